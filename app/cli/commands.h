@@ -1,0 +1,23 @@
+#pragma once
+// cryosr-cli subcommands. Each takes the arguments after its name and returns the exit status:
+// 0 success, 1 usage error, 2 a file could not be read or written.
+
+#include <string>
+#include <vector>
+
+namespace cryosr::cli {
+
+inline constexpr int kExitOk = 0;
+inline constexpr int kExitUsage = 1;
+inline constexpr int kExitFailure = 2;
+
+int runInfo(const std::vector<std::string>& args);
+int runConvert(const std::vector<std::string>& args);
+
+extern const char* const kInfoHelp;
+extern const char* const kConvertHelp;
+
+/// "cryosr-cli: FILE: what is wrong" on stderr, one line.
+void reportError(const std::string& message);
+
+} // namespace cryosr::cli

@@ -1,0 +1,127 @@
+// cryosr-cli info: header facts and data statistics of image files, as a table or JSON lines.
+
+#include "arguments.h"
+#include "commands.h"
+#include "json.h"
+
+#include "io/errors.h"
+#include "io/imagereader.h"
+#include "io/statistics.h"
+
+#include <cstdio>
+#include <iostream>
+
+namespace cryosr::cli {
+
+const char* const kInfoHelp =
+    "usage: cryosr-cli info [--json] FILE...\n"
+    "\n"
+    "Describes MRC/MRCS/MAP and TIFF files: size, sections, sample type, MRC mode, pixel size\n"
+    "(Å per pixel along x, from cell/MX or the TIFF resolution tags) and min/max/mean/std of the\n"
+    "finite samples of all sections.\n"
+    "\n"
+    "  --json   one JSON object per file per line, keys: file, format, width, height, sections,\n"
+    "           dtype, mrc_mode, pixel_size, min, max, mean, std (plus pixel_size_xyz,\n"
+    "           nonfinite); a file that cannot be read gives {\"file\", \"error\"} instead.\n"
+    "\n"
+    "Exit status: 0 when every file was read, 2 when any could not be (each named on stderr).\n";
+
+namespace {
+
+struct FileReport {
+    FileInfo info;
+    RunningStatistics statistics;
+};
+
+FileReport describe(const std::string& file)
+{
+    auto reader = openImageFile(file);
+    FileReport report{reader->info(), {}};
+    report.info.file = file;
+    for (int s = 0; s < report.info.sections; ++s) {
+        const Image section = reader->readSection(s);
+        report.statistics.add(section.data(), section.pixelCount());
+    }
+    return report;
+}
+
+std::string pixelSizeText(const std::optional<double>& size)
+{
+    if (!size)
+        return "-";
+    char text[32];
+    std::snprintf(text, sizeof text, "%.4g", *size);
+    return text;
+}
+
+std::string jsonLine(const FileReport& r)
+{
+    const FileInfo& i = r.info;
+    const RunningStatistics& s = r.statistics;
+    const bool any = s.count() > 0;
+    JsonObject json;
+    json.add("file", i.file)
+        .add("format", fileFormatName(i.format))
+        .add("width", i.width)
+        .add("height", i.height)
+        .add("sections", i.sections)
+        .add("dtype", sampleTypeName(i.sampleType));
+    if (i.mrc)
+        json.add("mrc_mode", i.mrc->mode);
+    else
+        json.addNull("mrc_mode");
+    json.add("pixel_size", i.pixelSize.x)
+        .add("min", any ? std::optional<double>(s.min()) : std::nullopt, 9)
+        .add("max", any ? std::optional<double>(s.max()) : std::nullopt, 9)
+        .add("mean", any ? std::optional<double>(s.mean()) : std::nullopt)
+        .add("std", any ? std::optional<double>(s.standardDeviation()) : std::nullopt)
+        .addRaw("pixel_size_xyz", "[" + jsonNumber(i.pixelSize.x) + ", " + jsonNumber(i.pixelSize.y) + ", "
+                                      + jsonNumber(i.pixelSize.z) + "]")
+        .add("nonfinite", static_cast<long long>(s.nonFiniteCount()));
+    return json.str();
+}
+
+void printTableRow(const FileReport& r)
+{
+    const FileInfo& i = r.info;
+    const RunningStatistics& s = r.statistics;
+    const std::string size = std::to_string(i.width) + " x " + std::to_string(i.height) + " x " + std::to_string(i.sections);
+    const std::string mode = i.mrc ? std::to_string(i.mrc->mode) : "-";
+    std::printf("%s\n  %-5s %-20s %-8s mode %-4s pixel %s Å   min %.6g  max %.6g  mean %.6g  std %.6g%s\n",
+                i.file.c_str(), std::string(fileFormatName(i.format)).c_str(), size.c_str(),
+                std::string(sampleTypeName(i.sampleType)).c_str(), mode.c_str(),
+                pixelSizeText(i.pixelSize.x).c_str(), s.min(), s.max(), s.mean(), s.standardDeviation(),
+                s.nonFiniteCount() ? ("  (" + std::to_string(s.nonFiniteCount()) + " non-finite)").c_str() : "");
+}
+
+} // namespace
+
+int runInfo(const std::vector<std::string>& args)
+{
+    const Arguments parsed(args, {}, {"json"});
+    if (parsed.positionals().empty())
+        throw UsageError("info needs at least one FILE");
+    const bool json = parsed.flag("json");
+    int status = kExitOk;
+    for (const std::string& file : parsed.positionals()) {
+        try {
+            const FileReport report = describe(file);
+            if (json)
+                std::cout << jsonLine(report) << '\n';
+            else
+                printTableRow(report);
+        } catch (const std::exception& e) {
+            // Engine errors name the file already; anything else (out of memory) gets it added.
+            const bool named = dynamic_cast<const Error*>(&e) != nullptr;
+            const std::string message = named ? e.what() : file + ": " + e.what();
+            reportError(message);
+            if (json)
+                std::cout << JsonObject().add("file", file).add("error", message).str() << '\n';
+            status = kExitFailure;
+        }
+        std::cout.flush();
+    }
+    return status;
+}
+
+} // namespace cryosr::cli

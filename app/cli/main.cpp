@@ -1,0 +1,92 @@
+// cryosr-cli: the headless tool. Needs no display, no OpenGL and no Qt.
+
+#include "arguments.h"
+#include "commands.h"
+
+#include "deviceinfo.h"
+
+#include <cstring>
+#include <iostream>
+#include <new>
+
+namespace {
+
+const char* const kMainHelp =
+    "usage: cryosr-cli COMMAND [OPTIONS] ...\n"
+    "\n"
+    "Commands:\n"
+    "  info      describe MRC/TIFF files (size, type, pixel size, statistics)\n"
+    "  convert   convert between MRC and TIFF, keeping data and pixel size\n"
+    "\n"
+    "  cryosr-cli COMMAND --help   help for one command\n"
+    "  cryosr-cli --version        version, LibTorch and devices\n";
+
+void printVersion()
+{
+    const cryosr::DeviceInfo devices = cryosr::queryDevices();
+    std::cout << "cryosr-cli " CRYOSR_VERSION "\nLibTorch " << devices.libtorchVersion << ", "
+              << devices.cpuThreads << " CPU threads, CUDA "
+              << (devices.cudaDevices.empty() ? std::string(devices.cudaBuilt ? "built, no GPU visible" : "not built")
+                                              : std::to_string(devices.cudaDevices.size()) + " GPU(s)")
+              << '\n';
+    for (const std::string& name : devices.cudaDevices)
+        std::cout << "  " << name << '\n';
+}
+
+} // namespace
+
+int main(int argc, char** argv)
+{
+    using namespace cryosr::cli;
+    if (argc < 2) {
+        std::cerr << kMainHelp;
+        return kExitUsage;
+    }
+    const std::string command = argv[1];
+    const std::vector<std::string> args(argv + 2, argv + argc);
+    if (command == "--help" || command == "-h" || command == "help") {
+        std::cout << kMainHelp;
+        return kExitOk;
+    }
+    if (command == "--version") {
+        printVersion();
+        return kExitOk;
+    }
+
+    struct Command {
+        const char* name;
+        int (*run)(const std::vector<std::string>&);
+        const char* help;
+    };
+    const Command commands[] = {{"info", runInfo, kInfoHelp}, {"convert", runConvert, kConvertHelp}};
+    for (const Command& c : commands) {
+        if (command != c.name)
+            continue;
+        for (const std::string& a : args)
+            if (a == "--help" || a == "-h") {
+                std::cout << c.help;
+                return kExitOk;
+            }
+        try {
+            return c.run(args);
+        } catch (const UsageError& e) {
+            std::cerr << "cryosr-cli " << c.name << ": " << e.what() << "\n(see cryosr-cli " << c.name << " --help)\n";
+            return kExitUsage;
+        } catch (const std::bad_alloc&) {
+            reportError("not enough memory");
+            return kExitFailure;
+        } catch (const std::exception& e) {
+            reportError(e.what());
+            return kExitFailure;
+        }
+    }
+    std::cerr << "cryosr-cli: unknown command '" << command << "'\n\n" << kMainHelp;
+    return kExitUsage;
+}
+
+namespace cryosr::cli {
+void reportError(const std::string& message)
+{
+    std::cerr << "cryosr-cli: " << message << '\n';
+}
+} // namespace cryosr::cli

@@ -1,0 +1,11 @@
+# Flags every CryoSR target shares, carried by one INTERFACE target (qBittorrent's habit).
+add_library(cryosr_flags INTERFACE)
+target_compile_options(cryosr_flags INTERFACE -Wall -Wextra -Wpedantic)
+# Qt's `slots`/`signals` macros break LibTorch headers; use Q_SLOTS/Q_SIGNALS/Q_EMIT everywhere.
+target_compile_definitions(cryosr_flags INTERFACE QT_NO_KEYWORDS
+  CRYOSR_VERSION="${PROJECT_VERSION}")
+if(CRYOSR_SANITIZE)
+  target_compile_options(cryosr_flags INTERFACE -fsanitize=address,undefined -fno-omit-frame-pointer
+    -fno-sanitize-recover=undefined)
+  target_link_options(cryosr_flags INTERFACE -fsanitize=address,undefined)
+endif()

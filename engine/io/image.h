@@ -1,0 +1,72 @@
+#pragma once
+// The image type the whole program passes around: one 2D section as float32 samples plus where it
+// came from. Stacks and volumes are read one section (or one region of one) at a time.
+
+#include "io/sampletype.h"
+
+#include <cstddef>
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace cryosr {
+
+/// Pixel spacing in Ångström per axis; an axis is empty when the file records no physical size.
+struct PixelSize {
+    std::optional<double> x;
+    std::optional<double> y;
+    std::optional<double> z;
+
+    bool operator==(const PixelSize&) const = default;
+};
+
+/// A rectangle in the file's own pixel indices: x = column, y = stored row.
+struct Region {
+    int x = 0;
+    int y = 0;
+    int width = 0;
+    int height = 0;
+
+    bool operator==(const Region&) const = default;
+};
+
+/// Where an image's pixels came from, so results can say what they were made of.
+struct Provenance {
+    std::string file;          ///< path as given by the user
+    int section = 0;           ///< section index in the file, 0-based, stored order
+    Region region;             ///< the part of the section that was read
+    SampleType storedType = SampleType::Float32; ///< the file's own sample type
+};
+
+/**
+ * A single-channel float32 image, row-major: pixel (x, y) is at data[y * width + x].
+ * It owns its samples; copying copies them. The pixel size is the file's, per axis.
+ */
+class Image {
+public:
+    Image() = default;
+    /// Allocates width × height zero samples; throws ArgumentError for non-positive sizes.
+    Image(int width, int height);
+
+    int width() const { return m_width; }
+    int height() const { return m_height; }
+    std::size_t pixelCount() const { return m_data.size(); }
+    bool isEmpty() const { return m_data.empty(); }
+
+    float* data() { return m_data.data(); }
+    const float* data() const { return m_data.data(); }
+    float* row(int y) { return m_data.data() + static_cast<std::size_t>(y) * m_width; }
+    const float* row(int y) const { return m_data.data() + static_cast<std::size_t>(y) * m_width; }
+    float at(int x, int y) const { return row(y)[x]; }
+    float& at(int x, int y) { return row(y)[x]; }
+
+    PixelSize pixelSize;
+    Provenance provenance;
+
+private:
+    int m_width = 0;
+    int m_height = 0;
+    std::vector<float> m_data;
+};
+
+} // namespace cryosr

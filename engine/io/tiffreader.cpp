@@ -1,0 +1,284 @@
+#include "io/tiffreader.h"
+
+#include "io/errors.h"
+
+#ifdef CRYOSR_HAVE_TIFF
+#include "io/binaryfile.h"
+#include "io/samplecodec.h"
+#include "io/tiffhandle.h"
+#include "io/tiffunits.h"
+
+#include <algorithm>
+#include <tiffio.h>
+#include <vector>
+#endif
+
+namespace cryosr {
+
+#ifndef CRYOSR_HAVE_TIFF
+
+bool tiffSupported() { return false; }
+
+std::unique_ptr<ImageReader> openTiffFile(const std::filesystem::path& file)
+{
+    throw UnsupportedError(file, "this build of CryoSR has no TIFF support (libtiff was not found)");
+}
+
+#else
+
+bool tiffSupported() { return true; }
+
+namespace {
+
+// Decoded pages larger than this must be backed by at least 1/4096 of their size in compressed
+// bytes: real micrographs compress far less, and a forged header cannot make us allocate terabytes.
+constexpr std::uint64_t kAlwaysAllowedBytes = 512ull << 20;
+constexpr std::uint64_t kMaxCompressionRatio = 4096;
+constexpr int kMaxPages = 1 << 20;
+
+/// The layout of one page (image file directory).
+struct PageLayout {
+    std::uint32_t width = 0;
+    std::uint32_t height = 0;
+    std::uint16_t bits = 0;
+    std::uint16_t format = SAMPLEFORMAT_UINT;
+    SampleType type = SampleType::UInt8;
+    bool operator==(const PageLayout& o) const
+    {
+        return width == o.width && height == o.height && bits == o.bits && format == o.format;
+    }
+};
+
+/// Unpacks MSB-first packed samples of `bits` bits (1-16, not 8 or 16) from a byte-aligned row.
+void decodePackedBits(const unsigned char* row, int bits, int firstPixel, int count, float* dst)
+{
+    for (int i = 0; i < count; ++i) {
+        std::uint64_t bit = static_cast<std::uint64_t>(firstPixel + i) * bits;
+        std::uint32_t value = 0;
+        for (int b = 0; b < bits; ++b, ++bit)
+            value = (value << 1) | ((row[bit / 8] >> (7 - bit % 8)) & 1u);
+        dst[i] = static_cast<float>(value);
+    }
+}
+
+class TiffReader : public ImageReader {
+public:
+    explicit TiffReader(const std::filesystem::path& file)
+        : m_path(file)
+        , m_fileSize(BinaryFile(file).size())
+        , m_tiff(file, "r")
+    {
+        scanPages();
+    }
+
+protected:
+    void readInto(int section, const Region& region, float* out) override
+    {
+        TIFF* tif = m_tiff.get();
+        m_tiff.clearError();
+        if (!TIFFSetDirectory(tif, m_directories[section]))
+            throw FormatError(m_path, "cannot read page " + std::to_string(section) + ": "
+                                          + m_tiff.lastError("bad directory"));
+        if (TIFFIsTiled(tif))
+            readTiles(section, region, out);
+        else
+            readStrips(section, region, out);
+    }
+
+private:
+    PageLayout layoutOfCurrentPage(int page) const
+    {
+        TIFF* tif = m_tiff.get();
+        PageLayout layout;
+        std::uint16_t samplesPerPixel = 1, planar = PLANARCONFIG_CONTIG;
+        TIFFGetField(tif, TIFFTAG_IMAGEWIDTH, &layout.width);
+        TIFFGetField(tif, TIFFTAG_IMAGELENGTH, &layout.height);
+        TIFFGetFieldDefaulted(tif, TIFFTAG_BITSPERSAMPLE, &layout.bits);
+        TIFFGetFieldDefaulted(tif, TIFFTAG_SAMPLEFORMAT, &layout.format);
+        TIFFGetFieldDefaulted(tif, TIFFTAG_SAMPLESPERPIXEL, &samplesPerPixel);
+        TIFFGetFieldDefaulted(tif, TIFFTAG_PLANARCONFIG, &planar);
+        const std::string where = "page " + std::to_string(page) + " ";
+
+        if (layout.width == 0 || layout.height == 0 || layout.width > INT32_MAX || layout.height > INT32_MAX)
+            throw FormatError(m_path, where + "has invalid dimensions " + std::to_string(layout.width) + " x "
+                                          + std::to_string(layout.height));
+        if (samplesPerPixel != 1)
+            throw UnsupportedError(m_path, where + "has " + std::to_string(samplesPerPixel)
+                                               + " samples per pixel (colour); CryoSR reads single-channel images");
+        const bool isFloat = layout.format == SAMPLEFORMAT_IEEEFP;
+        const bool isSigned = layout.format == SAMPLEFORMAT_INT;
+        if (!isFloat && !isSigned && layout.format != SAMPLEFORMAT_UINT && layout.format != SAMPLEFORMAT_VOID)
+            throw UnsupportedError(m_path, where + "has complex or unknown sample format " + std::to_string(layout.format));
+        if (isFloat && layout.bits == 32)
+            layout.type = SampleType::Float32;
+        else if (isFloat && layout.bits == 16)
+            layout.type = SampleType::Float16;
+        else if (isFloat)
+            throw UnsupportedError(m_path, where + "holds " + std::to_string(layout.bits)
+                                               + "-bit floating-point samples; CryoSR reads 16- and 32-bit floats");
+        else if (layout.bits == 32)
+            layout.type = isSigned ? SampleType::Int32 : SampleType::UInt32;
+        else if (layout.bits == 16)
+            layout.type = isSigned ? SampleType::Int16 : SampleType::UInt16;
+        else if (layout.bits == 8)
+            layout.type = isSigned ? SampleType::Int8 : SampleType::UInt8;
+        else if (layout.bits >= 1 && layout.bits < 16 && !isSigned)
+            layout.type = layout.bits < 8 ? SampleType::UInt8 : SampleType::UInt16; // packed, e.g. 12-bit
+        else
+            throw UnsupportedError(m_path, where + "holds " + std::to_string(layout.bits) + "-bit "
+                                               + (isSigned ? "signed " : "") + "integer samples");
+        return layout;
+    }
+
+    /// Checks that every strip or tile of the current page lies inside the file and that the page is
+    /// not larger than its compressed data can plausibly hold.
+    void checkPageData(int page, const PageLayout& layout) const
+    {
+        TIFF* tif = m_tiff.get();
+        const bool tiled = TIFFIsTiled(tif);
+        const std::uint32_t chunks = tiled ? TIFFNumberOfTiles(tif) : TIFFNumberOfStrips(tif);
+        std::uint64_t* offsets = nullptr;
+        std::uint64_t* counts = nullptr;
+        TIFFGetField(tif, tiled ? TIFFTAG_TILEOFFSETS : TIFFTAG_STRIPOFFSETS, &offsets);
+        TIFFGetField(tif, tiled ? TIFFTAG_TILEBYTECOUNTS : TIFFTAG_STRIPBYTECOUNTS, &counts);
+        const std::string where = "page " + std::to_string(page);
+        if (chunks == 0 || !offsets || !counts)
+            throw FormatError(m_path, where + " has no image data (missing strip or tile offsets)");
+        std::uint64_t stored = 0;
+        for (std::uint32_t i = 0; i < chunks; ++i) {
+            if (offsets[i] > m_fileSize || counts[i] > m_fileSize - offsets[i])
+                throw FormatError(m_path, "file ends inside " + std::string(tiled ? "tile " : "strip ")
+                                              + std::to_string(i) + " of " + where + " (it needs bytes up to "
+                                              + withThousands(offsets[i] + counts[i]) + ", the file has "
+                                              + withThousands(m_fileSize) + ")");
+            stored += counts[i];
+        }
+        const std::uint64_t decoded = static_cast<std::uint64_t>(layout.width) * layout.height
+            * std::max<std::uint64_t>(1, layout.bits / 8);
+        if (decoded > kAlwaysAllowedBytes && decoded / kMaxCompressionRatio > stored)
+            throw FormatError(m_path, where + " claims " + std::to_string(layout.width) + " x "
+                                          + std::to_string(layout.height) + " samples, more than its "
+                                          + withThousands(stored) + " stored bytes can hold");
+    }
+
+    void scanPages()
+    {
+        TIFF* tif = m_tiff.get();
+        PageLayout first;
+        int page = 0;
+        do {
+            if (page >= kMaxPages)
+                break;
+            std::uint32_t subfileType = 0;
+            TIFFGetFieldDefaulted(tif, TIFFTAG_SUBFILETYPE, &subfileType);
+            const bool auxiliary = (subfileType & (FILETYPE_REDUCEDIMAGE | FILETYPE_MASK)) != 0;
+            if (!auxiliary || m_directories.empty()) {
+                const PageLayout layout = layoutOfCurrentPage(page);
+                // Pages of another size or type (thumbnails, previews) are not sections of this image.
+                if (m_directories.empty() || layout == first) {
+                    checkPageData(page, layout);
+                    if (m_directories.empty())
+                        first = layout;
+                    m_directories.push_back(TIFFCurrentDirectory(tif));
+                }
+            }
+            ++page;
+        } while (TIFFReadDirectory(tif));
+
+        m_layout = first;
+        m_info.file = m_path.string();
+        m_info.format = FileFormat::Tiff;
+        m_info.width = static_cast<int>(first.width);
+        m_info.height = static_cast<int>(first.height);
+        m_info.sections = static_cast<int>(m_directories.size());
+        m_info.sampleType = first.type;
+        TIFFSetDirectory(tif, m_directories.front());
+        m_info.pixelSize = tiffPixelSize(tif);
+    }
+
+    /// Decodes `count` samples starting at pixel `firstPixel` of one decoded row.
+    void decodeRow(const unsigned char* row, int firstPixel, int count, float* dst) const
+    {
+        const int bits = m_layout.bits;
+        if (bits == 8 || bits == 16 || bits == 32)
+            decodeSamples(row + static_cast<std::size_t>(firstPixel) * (bits / 8), m_layout.type, false,
+                          static_cast<std::size_t>(count), dst); // libtiff already swapped to host order
+        else
+            decodePackedBits(row, bits, firstPixel, count, dst);
+    }
+
+    void readStrips(int section, const Region& region, float* out)
+    {
+        TIFF* tif = m_tiff.get();
+        std::uint32_t rowsPerStrip = m_layout.height;
+        TIFFGetFieldDefaulted(tif, TIFFTAG_ROWSPERSTRIP, &rowsPerStrip);
+        rowsPerStrip = std::clamp<std::uint32_t>(rowsPerStrip, 1, m_layout.height);
+        const tmsize_t rowBytes = TIFFScanlineSize(tif);
+        std::vector<unsigned char> strip(static_cast<std::size_t>(rowBytes) * rowsPerStrip);
+
+        const std::uint32_t firstStrip = static_cast<std::uint32_t>(region.y) / rowsPerStrip;
+        const std::uint32_t lastStrip = static_cast<std::uint32_t>(region.y + region.height - 1) / rowsPerStrip;
+        for (std::uint32_t s = firstStrip; s <= lastStrip; ++s) {
+            const std::uint32_t stripY = s * rowsPerStrip;
+            const std::uint32_t stripRows = std::min(rowsPerStrip, m_layout.height - stripY);
+            const tmsize_t expected = rowBytes * static_cast<tmsize_t>(stripRows);
+            const tmsize_t got = TIFFReadEncodedStrip(tif, s, strip.data(), expected);
+            if (got < expected)
+                throw FormatError(m_path, "damaged data in strip " + std::to_string(s) + " of page "
+                                              + std::to_string(section) + ": "
+                                              + m_tiff.lastError("it decodes to fewer bytes than the image needs"));
+            const int y0 = std::max<int>(region.y, static_cast<int>(stripY));
+            const int y1 = std::min<int>(region.y + region.height, static_cast<int>(stripY + stripRows));
+            for (int y = y0; y < y1; ++y)
+                decodeRow(strip.data() + static_cast<std::size_t>(y - stripY) * rowBytes, region.x, region.width,
+                          out + static_cast<std::size_t>(y - region.y) * region.width);
+        }
+    }
+
+    void readTiles(int section, const Region& region, float* out)
+    {
+        TIFF* tif = m_tiff.get();
+        std::uint32_t tileWidth = 0, tileHeight = 0;
+        TIFFGetField(tif, TIFFTAG_TILEWIDTH, &tileWidth);
+        TIFFGetField(tif, TIFFTAG_TILELENGTH, &tileHeight);
+        if (tileWidth == 0 || tileHeight == 0)
+            throw FormatError(m_path, "page " + std::to_string(section) + " has zero-sized tiles");
+        const tmsize_t tileBytes = TIFFTileSize(tif);
+        const tmsize_t tileRowBytes = TIFFTileRowSize(tif);
+        std::vector<unsigned char> tile(static_cast<std::size_t>(tileBytes));
+
+        for (std::uint32_t ty = region.y / tileHeight * tileHeight; ty < static_cast<std::uint32_t>(region.y + region.height); ty += tileHeight) {
+            for (std::uint32_t tx = region.x / tileWidth * tileWidth; tx < static_cast<std::uint32_t>(region.x + region.width); tx += tileWidth) {
+                const ttile_t index = TIFFComputeTile(tif, tx, ty, 0, 0);
+                if (TIFFReadEncodedTile(tif, index, tile.data(), tileBytes) < tileBytes)
+                    throw FormatError(m_path, "damaged data in tile " + std::to_string(index) + " of page "
+                                                  + std::to_string(section) + ": "
+                                                  + m_tiff.lastError("it decodes to fewer bytes than a tile needs"));
+                const int x0 = std::max<int>(region.x, static_cast<int>(tx));
+                const int x1 = std::min<int>(region.x + region.width, static_cast<int>(tx + tileWidth));
+                const int y0 = std::max<int>(region.y, static_cast<int>(ty));
+                const int y1 = std::min<int>(region.y + region.height, static_cast<int>(ty + tileHeight));
+                for (int y = y0; y < y1; ++y)
+                    decodeRow(tile.data() + static_cast<std::size_t>(y - ty) * tileRowBytes, x0 - static_cast<int>(tx),
+                              x1 - x0, out + static_cast<std::size_t>(y - region.y) * region.width + (x0 - region.x));
+            }
+        }
+    }
+
+    std::filesystem::path m_path;
+    std::uint64_t m_fileSize = 0;
+    TiffHandle m_tiff;
+    std::vector<tdir_t> m_directories;
+    PageLayout m_layout;
+};
+
+} // namespace
+
+std::unique_ptr<ImageReader> openTiffFile(const std::filesystem::path& file)
+{
+    return std::make_unique<TiffReader>(file);
+}
+
+#endif
+
+} // namespace cryosr

@@ -1,0 +1,105 @@
+#include "io/tiffwriter.h"
+
+#include "io/errors.h"
+
+#ifdef CRYOSR_HAVE_TIFF
+#include "io/atomicfile.h"
+#include "io/tiffhandle.h"
+
+#include <algorithm>
+#include <tiffio.h>
+#endif
+
+namespace cryosr {
+
+#ifndef CRYOSR_HAVE_TIFF
+
+std::unique_ptr<ImageWriter> createTiffWriter(const std::filesystem::path& target, const WriteSpec&)
+{
+    throw UnsupportedError(target, "this build of CryoSR has no TIFF support (libtiff was not found)");
+}
+
+#else
+
+namespace {
+
+constexpr std::uint64_t kClassicTiffLimit = 4000ull << 20; // leave room for directories below 4 GiB
+
+class TiffWriter : public ImageWriter {
+public:
+    TiffWriter(const std::filesystem::path& target, const WriteSpec& spec)
+        : ImageWriter(target, spec)
+    {
+        // libtiff writes through its own handle on the temporary path.
+        m_file->closeDescriptor();
+        const std::uint64_t pageBytes = static_cast<std::uint64_t>(spec.width) * spec.height * sampleTypeBytes(spec.type);
+        m_bigTiff = pageBytes > kClassicTiffLimit;
+        m_tiff = std::make_unique<TiffHandle>(m_file->temporaryPath(), m_bigTiff ? "w8" : "w");
+    }
+
+    void commit() override
+    {
+        if (m_sections == 0)
+            throw ArgumentError(m_file->target().string() + ": no sections were written");
+        if (!m_tiff->close())
+            throw FileError(m_file->target(), "cannot finish the TIFF file: " + m_tiff->lastError("write error"));
+        m_file->commit();
+    }
+
+protected:
+    void appendSection(const unsigned char* encoded, std::size_t bytes, const Image&) override
+    {
+        const std::uint64_t total = static_cast<std::uint64_t>(bytes) * (m_sections + 1);
+        if (!m_bigTiff && total > kClassicTiffLimit)
+            throw UnsupportedError(m_file->target(), "stack would pass 4 GB; write it as MRC or fewer sections");
+        TIFF* tif = m_tiff->get();
+        const int bytesPerSample = sampleTypeBytes(m_spec.type);
+        const std::uint16_t format = m_spec.type == SampleType::Float32 ? SAMPLEFORMAT_IEEEFP
+            : (m_spec.type == SampleType::Int8 || m_spec.type == SampleType::Int16 || m_spec.type == SampleType::Int32)
+            ? SAMPLEFORMAT_INT : SAMPLEFORMAT_UINT;
+        TIFFSetField(tif, TIFFTAG_IMAGEWIDTH, static_cast<std::uint32_t>(m_spec.width));
+        TIFFSetField(tif, TIFFTAG_IMAGELENGTH, static_cast<std::uint32_t>(m_spec.height));
+        TIFFSetField(tif, TIFFTAG_BITSPERSAMPLE, static_cast<std::uint16_t>(8 * bytesPerSample));
+        TIFFSetField(tif, TIFFTAG_SAMPLEFORMAT, format);
+        TIFFSetField(tif, TIFFTAG_SAMPLESPERPIXEL, static_cast<std::uint16_t>(1));
+        TIFFSetField(tif, TIFFTAG_PHOTOMETRIC, PHOTOMETRIC_MINISBLACK);
+        TIFFSetField(tif, TIFFTAG_PLANARCONFIG, PLANARCONFIG_CONTIG);
+        TIFFSetField(tif, TIFFTAG_COMPRESSION, COMPRESSION_NONE);
+        TIFFSetField(tif, TIFFTAG_SOFTWARE, "CryoSR " CRYOSR_VERSION);
+        const std::size_t rowBytes = static_cast<std::size_t>(m_spec.width) * bytesPerSample;
+        const std::uint32_t rowsPerStrip = static_cast<std::uint32_t>(
+            std::clamp<std::size_t>((256u << 10) / rowBytes, 1, static_cast<std::size_t>(m_spec.height)));
+        TIFFSetField(tif, TIFFTAG_ROWSPERSTRIP, rowsPerStrip);
+        if (m_spec.pixelSize.x) {
+            const double y = m_spec.pixelSize.y.value_or(*m_spec.pixelSize.x);
+            TIFFSetField(tif, TIFFTAG_RESOLUTIONUNIT, RESUNIT_CENTIMETER);
+            TIFFSetField(tif, TIFFTAG_XRESOLUTION, static_cast<float>(1e8 / *m_spec.pixelSize.x));
+            TIFFSetField(tif, TIFFTAG_YRESOLUTION, static_cast<float>(1e8 / y));
+        }
+        m_tiff->clearError();
+        const std::uint32_t strips = (static_cast<std::uint32_t>(m_spec.height) + rowsPerStrip - 1) / rowsPerStrip;
+        for (std::uint32_t s = 0; s < strips; ++s) {
+            const std::size_t first = static_cast<std::size_t>(s) * rowsPerStrip * rowBytes;
+            const std::size_t size = std::min(bytes - first, static_cast<std::size_t>(rowsPerStrip) * rowBytes);
+            if (TIFFWriteEncodedStrip(tif, s, const_cast<unsigned char*>(encoded + first), static_cast<tmsize_t>(size)) < 0)
+                throw FileError(m_file->target(), "cannot write: " + m_tiff->lastError("write error"));
+        }
+        if (!TIFFWriteDirectory(tif))
+            throw FileError(m_file->target(), "cannot write: " + m_tiff->lastError("write error"));
+    }
+
+private:
+    std::unique_ptr<TiffHandle> m_tiff;
+    bool m_bigTiff = false;
+};
+
+} // namespace
+
+std::unique_ptr<ImageWriter> createTiffWriter(const std::filesystem::path& target, const WriteSpec& spec)
+{
+    return std::make_unique<TiffWriter>(target, spec);
+}
+
+#endif
+
+} // namespace cryosr
