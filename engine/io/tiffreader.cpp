@@ -49,6 +49,12 @@ struct PageLayout {
     }
 };
 
+std::string describe(const PageLayout& layout)
+{
+    return std::to_string(layout.width) + " x " + std::to_string(layout.height) + " " + std::to_string(layout.bits)
+        + "-bit";
+}
+
 /// Unpacks MSB-first packed samples of `bits` bits (1-16, not 8 or 16) from a byte-aligned row.
 void decodePackedBits(const unsigned char* row, int bits, int firstPixel, int count, float* dst)
 {
@@ -161,29 +167,75 @@ private:
                                           + withThousands(stored) + " stored bytes can hold");
     }
 
+    /// libtiff quietly treats a directory cut short as the last one and drops tags whose values lie
+    /// past the end; either would silently lose pages or the pixel size of a truncated file.
+    void checkDirectoryInsideFile(int page) const
+    {
+        TIFF* tif = m_tiff.get();
+        const bool big = TIFFIsBigTIFF(tif);
+        const bool swap = TIFFIsByteSwapped(tif);
+        const std::uint64_t offset = TIFFCurrentDirOffset(tif);
+        const BinaryFile file(m_path);
+        auto readUnsigned = [&](std::uint64_t at, int bytes) {
+            unsigned char b[8] = {};
+            if (at + bytes > m_fileSize)
+                throw FormatError(m_path, "file ends inside the directory of page " + std::to_string(page));
+            file.readAt(at, b, static_cast<std::size_t>(bytes), "a TIFF directory");
+            std::uint64_t v = 0;
+            for (int i = 0; i < bytes; ++i)
+                v |= static_cast<std::uint64_t>(b[swap ? bytes - 1 - i : i]) << (8 * i);
+            return v;
+        };
+        const int countBytes = big ? 8 : 2, entryBytes = big ? 20 : 12, fieldBytes = big ? 8 : 4;
+        const std::uint64_t entries = readUnsigned(offset, countBytes);
+        readUnsigned(offset + countBytes + entries * entryBytes, fieldBytes); // the next-directory link
+        for (std::uint64_t e = 0; e < entries; ++e) {
+            const std::uint64_t entry = offset + countBytes + e * entryBytes;
+            const auto type = readUnsigned(entry + 2, 2);
+            const auto count = readUnsigned(entry + 4, fieldBytes);
+            static constexpr int kTypeBytes[19] = {0, 1, 1, 2, 4, 8, 1, 1, 2, 4, 8, 4, 8, 4, 0, 0, 8, 8, 8};
+            std::uint64_t size = 0;
+            if (type < 19 && __builtin_mul_overflow(count, static_cast<std::uint64_t>(kTypeBytes[type]), &size))
+                size = UINT64_MAX; // an absurd count cannot fit the file either
+            if (size > static_cast<std::uint64_t>(fieldBytes)) {
+                const std::uint64_t at = readUnsigned(entry + 4 + fieldBytes, fieldBytes);
+                if (at > m_fileSize || size > m_fileSize - at)
+                    throw FormatError(m_path, "file ends inside the values of tag " + std::to_string(readUnsigned(entry, 2))
+                                                  + " of page " + std::to_string(page));
+            }
+        }
+    }
+
     void scanPages()
     {
         TIFF* tif = m_tiff.get();
         PageLayout first;
-        int page = 0;
-        do {
-            if (page >= kMaxPages)
-                break;
+        for (int page = 0; page < kMaxPages; ++page) {
+            checkDirectoryInsideFile(page);
             std::uint32_t subfileType = 0;
             TIFFGetFieldDefaulted(tif, TIFFTAG_SUBFILETYPE, &subfileType);
             const bool auxiliary = (subfileType & (FILETYPE_REDUCEDIMAGE | FILETYPE_MASK)) != 0;
+            // Reduced-resolution previews and masks are not sections; every other page must match the first.
             if (!auxiliary || m_directories.empty()) {
                 const PageLayout layout = layoutOfCurrentPage(page);
-                // Pages of another size or type (thumbnails, previews) are not sections of this image.
-                if (m_directories.empty() || layout == first) {
-                    checkPageData(page, layout);
-                    if (m_directories.empty())
-                        first = layout;
-                    m_directories.push_back(TIFFCurrentDirectory(tif));
-                }
+                if (!m_directories.empty() && !(layout == first))
+                    throw UnsupportedError(m_path, "page " + std::to_string(page) + " is " + describe(layout)
+                                                       + ", unlike page 0 (" + describe(first)
+                                                       + "); CryoSR reads stacks whose pages share one size and type");
+                checkPageData(page, layout);
+                if (m_directories.empty())
+                    first = layout;
+                m_directories.push_back(TIFFCurrentDirectory(tif));
             }
-            ++page;
-        } while (TIFFReadDirectory(tif));
+            if (TIFFLastDirectory(tif))
+                break;
+            // The chain says another page follows: failing to read it means the file is damaged or
+            // cut short, and showing fewer pages would be a silent wrong answer.
+            m_tiff.clearError();
+            if (!TIFFReadDirectory(tif))
+                throw FormatError(m_path, "cannot read page " + std::to_string(page + 1) + ": "
+                                              + m_tiff.lastError("its directory is damaged or missing"));
+        }
 
         m_layout = first;
         m_info.file = m_path.string();

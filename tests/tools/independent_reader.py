@@ -39,31 +39,88 @@ def imagej_unit(desc):
     return 0.0
 
 
+def lzw_decode(data):
+    """TIFF's LZW (MSB-first codes, 9-12 bits, early change), written from the TIFF 6.0 text."""
+    out = bytearray()
+    table = [bytes([i]) for i in range(256)] + [b"", b""]
+    width, bit, prev = 9, 0, None
+    total = len(data) * 8
+    while bit + width <= total:
+        window = int.from_bytes(data[bit // 8: bit // 8 + 3].ljust(3, b"\0"), "big")
+        code = (window >> (24 - width - bit % 8)) & ((1 << width) - 1)
+        bit += width
+        if code == 256:
+            table, width, prev = table[:258], 9, None
+            continue
+        if code == 257:
+            break
+        if prev is None:
+            entry = table[code]
+        else:
+            entry = table[code] if code < len(table) else prev + prev[:1]
+            table.append(prev + entry[:1])
+        out += entry
+        prev = entry
+        if len(table) >= (1 << width) - 1 and width < 12:
+            width += 1
+    return bytes(out)
+
+
+def undo_float_predictor(raw, width, bytes_per_sample):
+    """Predictor 3: per row, bytes were split into planes (most significant first) and differenced."""
+    row_bytes = width * bytes_per_sample
+    rows = np.frombuffer(raw, np.uint8)[: len(raw) // row_bytes * row_bytes].reshape(-1, row_bytes)
+    rows = np.cumsum(rows, axis=1, dtype=np.uint64).astype(np.uint8)
+    planes = rows.reshape(-1, bytes_per_sample, width).transpose(0, 2, 1)
+    return np.ascontiguousarray(planes).view(f">f{bytes_per_sample}").astype(np.float32).tobytes()
+
+
 def decode_page_by_hand(page, fh):
-    """For what tifffile cannot decode without imagecodecs: ZSTD strips and packed 12-bit samples."""
-    if page.is_tiled or page.predictor != 1:
-        raise NotImplementedError(f"{page.compression.name} with predictor {page.predictor}")
-    rows = []
-    for offset, count in zip(page.dataoffsets, page.databytecounts):
+    """For what tifffile cannot decode without imagecodecs: ZSTD, LZW, the predictors, packed
+    12-bit samples; strips or tiles."""
+    bits = page.bitspersample
+    bps = max(1, bits // 8)
+    if page.is_tiled:
+        chunk_h, chunk_w = page.tilelength, page.tilewidth
+    else:
+        chunk_h, chunk_w = page.rowsperstrip, page.shape[1]
+    height, width = page.shape
+    row_bytes = (chunk_w * bits + 7) // 8
+    order = "<" if page.parent.byteorder == "<" else ">"
+    image = np.zeros((height, width), page.dtype)
+    tiles_across = (width + chunk_w - 1) // chunk_w
+    for index, (offset, count) in enumerate(zip(page.dataoffsets, page.databytecounts)):
         fh.seek(offset)
         raw = fh.read(count)
-        if page.compression.name == "ZSTD":
+        name = page.compression.name
+        if name == "ZSTD":
             import zstandard
             raw = zstandard.ZstdDecompressor().decompress(raw, max_output_size=1 << 30)
-        elif page.compression.name != "NONE":
-            raise NotImplementedError(page.compression.name)
-        rows.append(raw)
-    raw = b"".join(rows)
-    height, width = page.shape
-    bits = page.bitspersample
-    if bits in (8, 16, 32):
-        order = "<" if page.parent.byteorder == "<" else ">"
-        return np.frombuffer(raw, dtype=page.dtype.newbyteorder(order))[: height * width].reshape(height, width)
-    row_bytes = (width * bits + 7) // 8
-    unpacked = np.unpackbits(np.frombuffer(raw, np.uint8)[: height * row_bytes].reshape(height, row_bytes), axis=1)
-    samples = unpacked[:, : width * bits].reshape(height, width, bits)
-    weights = (1 << np.arange(bits - 1, -1, -1)).astype(np.uint32)
-    return (samples.astype(np.uint32) * weights).sum(axis=2).astype(page.dtype)
+        elif name in ("DEFLATE", "ADOBE_DEFLATE"):
+            import zlib
+            raw = zlib.decompress(raw)
+        elif name == "LZW":
+            raw = lzw_decode(raw)
+        elif name != "NONE":
+            raise NotImplementedError(name)
+        rows = len(raw) // row_bytes
+        if page.predictor == 3:
+            chunk = np.frombuffer(undo_float_predictor(raw, chunk_w, bps), np.float32).reshape(rows, chunk_w)
+        elif bits in (8, 16, 32):
+            chunk = np.frombuffer(raw[: rows * row_bytes], page.dtype.newbyteorder(order)).reshape(rows, chunk_w)
+            if page.predictor == 2:  # horizontal differencing, modulo the sample size
+                unsigned = chunk.view(f"u{bps}") if bps > 1 else chunk.view(np.uint8)
+                chunk = np.cumsum(unsigned, axis=1, dtype=unsigned.dtype).view(page.dtype)
+        else:
+            packed = np.frombuffer(raw[: rows * row_bytes], np.uint8).reshape(rows, row_bytes)
+            samples = np.unpackbits(packed, axis=1)[:, : chunk_w * bits].reshape(rows, chunk_w, bits)
+            weights = (1 << np.arange(bits - 1, -1, -1)).astype(np.uint32)
+            chunk = (samples.astype(np.uint32) * weights).sum(axis=2).astype(page.dtype)
+        y = (index // tiles_across) * chunk_h if page.is_tiled else index * chunk_h
+        x = (index % tiles_across) * chunk_w if page.is_tiled else 0
+        h, w = min(chunk_h, height - y, chunk.shape[0]), min(chunk_w, width - x)
+        image[y: y + h, x: x + w] = chunk[:h, :w]
+    return image
 
 
 def tiff_describe(path):
