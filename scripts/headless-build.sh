@@ -1,0 +1,18 @@
+#!/usr/bin/env bash
+# Builds the engine and cryosr-cli the way a GPU machine does: no Qt, no GUI, no tests, and
+# (optionally) no libtiff. Proves the engine and the CLI carry no Qt dependency, then runs the CLI.
+# Usage: scripts/headless-build.sh [extra CMake args, e.g. -DCMAKE_PREFIX_PATH=<libtorch>]
+set -euo pipefail
+cd "$(dirname "$0")/.."
+build_dir=${CRYOSR_HEADLESS_BUILD_DIR:-build-headless}
+cmake -S . -B "$build_dir" -G Ninja -DCRYOSR_GUI=OFF -DCRYOSR_TESTS=OFF -DCRYOSR_TIFF="${CRYOSR_TIFF:-OFF}" "$@"
+cmake --build "$build_dir" -j "${CRYOSR_JOBS:-2}" --target cryosr-cli cryosr_sample
+cli="$build_dir/app/cli/cryosr-cli"
+if ldd "$cli" | grep -qi 'libQt'; then
+  echo "headless-build: cryosr-cli links Qt:" >&2
+  ldd "$cli" | grep -i libqt >&2
+  exit 1
+fi
+"$cli" --version
+"$cli" info "$build_dir/resources/sample_micrograph.mrc"
+echo "headless-build: OK (engine and cryosr-cli build and run without Qt)"
