@@ -2,6 +2,8 @@
 // Shared helpers of the Qt Test executables: where the real data lives, the independent Python
 // reader (mrcfile/tifffile) and mrcfile's validator.
 
+#include "io/imagereader.h"
+
 #include <QJsonObject>
 #include <QList>
 #include <QString>
@@ -24,6 +26,16 @@ QList<float> dumpedSamples(const QString& dumpDir, int index);
 
 /// mrcfile.validate on `file`: empty when valid, else its report.
 QString mrcfileValidate(const QString& file);
+
+/// Compares a reader's header facts and every sample with the independent reader's view of the same
+/// file (`expected` from independentRead, `samples` from dumpedSamples). Empty when they agree,
+/// else what differs.
+QString compareWithIndependentReader(cryosr::ImageReader& reader, const QJsonObject& expected,
+                                     const QList<float>& samples);
+/// Empty when readRegion(section, region) equals that crop of readSection(section).
+QString compareRegionWithCrop(cryosr::ImageReader& reader, int section, const cryosr::Region& region);
+/// Bytes this process has read through system calls so far (/proc/self/io "rchar"); -1 if unknown.
+qint64 bytesReadSoFar();
 
 /// Writes `bytes` to a new file (for malformed-file tests).
 void writeBytes(const QString& file, const QByteArray& bytes);
