@@ -21,11 +21,13 @@ with mrcfile.new(sys.argv[1], data) as m:
     m.voxel_size = 0.415
 PY
 
-# median of "seconds maxrss_kb" lines of a command run $runs times
+median() { sort -g | awk '{v[NR] = $1} END {print v[int((NR + 1) / 2)]}'; }
+
+# "median-seconds median-peak-MB" of a command run $runs times
 measure() {
   local out
   out=$(for _ in $(seq "$runs"); do /usr/bin/time -f "%e %M" "$@" 2>&1 >/dev/null | tail -1; done)
-  echo "$out" | awk '{t[NR]=$1; m[NR]=$2} END {n=asort(t); asort(m); i=int((n+1)/2); printf "%.2f %.0f\n", t[i], m[i]/1024}'
+  echo "$(echo "$out" | awk '{print $1}' | median) $(echo "$out" | awk '{printf "%.0f\n", $2 / 1024}' | median)"
 }
 
 printf "| task | CryoSR s | CryoSR MB | mrcfile/numpy s | mrcfile/numpy MB | time ratio |\n|---|---|---|---|---|---|\n"
@@ -34,6 +36,9 @@ row() {
   read -r t1 m1 <<<"$ours"; read -r t2 m2 <<<"$theirs"
   printf "| %s | %s | %s | %s | %s | %s |\n" "$name" "$t1" "$m1" "$t2" "$m2" "$(awk -v a="$t1" -v b="$t2" 'BEGIN { printf "%.2f", a / b }')"
 }
+row "start-up only (--help / python -c pass)" \
+  "$(measure "$cli" --help)" \
+  "$(measure "$python" -c "import mrcfile, tifffile, numpy")"
 row "info: statistics of the 377 MB frame" \
   "$(measure "$cli" info --json "$work/frame.mrc")" \
   "$(measure "$python" -c "import sys,mrcfile,numpy as np; d=mrcfile.mmap(sys.argv[1],'r').data; print(d.min(),d.max(),d.mean(dtype=np.float64),d.std(dtype=np.float64))" "$work/frame.mrc")"

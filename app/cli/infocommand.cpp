@@ -8,6 +8,7 @@
 #include "io/imagereader.h"
 #include "io/statistics.h"
 
+#include <algorithm>
 #include <cstdio>
 #include <iostream>
 
@@ -38,9 +39,14 @@ FileReport describe(const std::string& file)
     auto reader = openImageFile(file);
     FileReport report{reader->info(), {}};
     report.info.file = file;
+    // Bands of rows keep memory small and the samples in cache, even for a 377 MB frame.
+    const int w = report.info.width, h = report.info.height;
+    const int band = std::max(1, static_cast<int>((16u << 20) / (sizeof(float) * static_cast<unsigned>(w))));
     for (int s = 0; s < report.info.sections; ++s) {
-        const Image section = reader->readSection(s);
-        report.statistics.add(section.data(), section.pixelCount());
+        for (int y = 0; y < h; y += band) {
+            const Image rows = reader->readRegion(s, Region{0, y, w, std::min(band, h - y)});
+            report.statistics.add(rows.data(), rows.pixelCount());
+        }
     }
     return report;
 }

@@ -28,7 +28,7 @@ Image ImageReader::readRegion(int section, const Region& region)
                             + "," + std::to_string(region.width) + "," + std::to_string(region.height)
                             + " (x,y,w,h) is not inside the " + std::to_string(m_info.width) + " x "
                             + std::to_string(m_info.height) + " image");
-    Image image(region.width, region.height);
+    Image image = Image::uninitialized(region.width, region.height);
     readInto(section, region, image.data());
     image.pixelSize = m_info.pixelSize;
     image.provenance = Provenance{m_info.file, section, region, m_info.sampleType};

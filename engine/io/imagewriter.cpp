@@ -30,13 +30,28 @@ void ImageWriter::writeSection(const Image& image)
         throw ArgumentError(m_file->target().string() + ": section of " + std::to_string(image.width()) + " x "
                             + std::to_string(image.height()) + " does not match the file's "
                             + std::to_string(m_spec.width) + " x " + std::to_string(m_spec.height));
-    const std::size_t count = image.pixelCount();
-    std::vector<unsigned char> encoded(count * static_cast<std::size_t>(sampleTypeBytes(m_spec.type)));
-    m_clipped += encodeSamples(image.data(), count, m_spec.type, encoded.data());
-    // Decode what will actually be stored, so statistics describe the file and not the input.
-    Image stored(image.width(), image.height());
-    decodeSamples(encoded.data(), m_spec.type, false, count, stored.data());
-    appendSection(encoded.data(), encoded.size(), stored);
+    const std::size_t width = static_cast<std::size_t>(m_spec.width);
+    const int chunkRows = std::max(1, rowsPerChunk());
+    const std::size_t sampleBytes = static_cast<std::size_t>(sampleTypeBytes(m_spec.type));
+    std::vector<unsigned char> encoded(static_cast<std::size_t>(chunkRows) * width * sampleBytes);
+    // Statistics describe what the file stores, so integer and float16 chunks are decoded back.
+    const bool decodeBack = needsStatistics() && m_spec.type != SampleType::Float32;
+    std::vector<float> stored(decodeBack ? static_cast<std::size_t>(chunkRows) * width : 0);
+
+    beginSection();
+    for (int y = 0; y < m_spec.height; y += chunkRows) {
+        const int rows = std::min(chunkRows, m_spec.height - y);
+        const std::size_t count = static_cast<std::size_t>(rows) * width;
+        m_clipped += encodeSamples(image.row(y), count, m_spec.type, encoded.data());
+        if (decodeBack) {
+            decodeSamples(encoded.data(), m_spec.type, false, count, stored.data());
+            m_statistics.add(stored.data(), count);
+        } else if (needsStatistics()) {
+            m_statistics.add(image.row(y), count);
+        }
+        appendRows(encoded.data(), count * sampleBytes, y, rows);
+    }
+    endSection();
     ++m_sections;
 }
 

@@ -3,6 +3,7 @@
 
 #include "io/fileinfo.h"
 #include "io/image.h"
+#include "io/statistics.h"
 
 #include <array>
 #include <filesystem>
@@ -47,13 +48,22 @@ public:
 
 protected:
     ImageWriter(const std::filesystem::path& target, const WriteSpec& spec);
-    /// Stores the already encoded bytes of one section (host byte order).
-    virtual void appendSection(const unsigned char* encoded, std::size_t bytes, const Image& stored) = 0;
+
+    /// Rows encoded and handed to appendRows() at a time (a TIFF strip; a few MB for MRC), so a
+    /// 377 MB frame is written without a second full-size copy.
+    virtual int rowsPerChunk() const = 0;
+    /// Whether statistics of the stored values are needed (MRC's header); kept in m_statistics.
+    virtual bool needsStatistics() const { return false; }
+    virtual void beginSection() {}
+    /// Stores `rows` encoded rows (host byte order) starting at row `firstRow` of the current section.
+    virtual void appendRows(const unsigned char* encoded, std::size_t bytes, int firstRow, int rows) = 0;
+    virtual void endSection() {}
 
     std::unique_ptr<AtomicFile> m_file;
     WriteSpec m_spec;
     int m_sections = 0;
     std::uint64_t m_clipped = 0;
+    RunningStatistics m_statistics;
 };
 
 /// Which sample types a format can store: MRC modes 0, 1, 2, 6, 12; TIFF 8/16/32-bit integers and float32.

@@ -5,6 +5,8 @@
 #include "io/mrcheader.h"
 #include "io/samplecodec.h"
 
+#include <algorithm>
+
 static_assert(!cryosr::hostIsBigEndian(), "MrcWriter writes host-order samples under a little-endian stamp");
 
 namespace cryosr {
@@ -30,11 +32,16 @@ MrcWriter::MrcWriter(const std::filesystem::path& target, const WriteSpec& spec)
     modeOf(spec.type); // fail now, not at commit
 }
 
-void MrcWriter::appendSection(const unsigned char* encoded, std::size_t bytes, const Image& stored)
+int MrcWriter::rowsPerChunk() const
+{
+    const std::size_t rowBytes = static_cast<std::size_t>(m_spec.width) * sampleTypeBytes(m_spec.type);
+    return static_cast<int>(std::max<std::size_t>(1, (4u << 20) / rowBytes));
+}
+
+void MrcWriter::appendRows(const unsigned char* encoded, std::size_t bytes, int, int)
 {
     m_file->writeAt(m_offset, encoded, bytes);
     m_offset += bytes;
-    m_statistics.add(stored.data(), stored.pixelCount());
 }
 
 void MrcWriter::commit()

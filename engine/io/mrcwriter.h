@@ -2,7 +2,6 @@
 // MRC 2014 writer (modes 0, 1, 2, 6, 12), little-endian, statistics computed from the data.
 
 #include "io/imagewriter.h"
-#include "io/statistics.h"
 
 namespace cryosr {
 
@@ -15,11 +14,12 @@ public:
     void commit() override;
 
 protected:
-    void appendSection(const unsigned char* encoded, std::size_t bytes, const Image& stored) override;
+    int rowsPerChunk() const override;
+    bool needsStatistics() const override { return true; }
+    void appendRows(const unsigned char* encoded, std::size_t bytes, int firstRow, int rows) override;
 
 private:
     std::uint64_t m_offset;
-    RunningStatistics m_statistics;
 };
 
 } // namespace cryosr

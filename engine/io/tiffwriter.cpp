@@ -47,29 +47,31 @@ public:
     }
 
 protected:
-    void appendSection(const unsigned char* encoded, std::size_t bytes, const Image&) override
+    int rowsPerChunk() const override
     {
-        const std::uint64_t total = static_cast<std::uint64_t>(bytes) * (m_sections + 1);
-        if (!m_bigTiff && total > kClassicTiffLimit)
+        const std::size_t rowBytes = static_cast<std::size_t>(m_spec.width) * sampleTypeBytes(m_spec.type);
+        return static_cast<int>(std::clamp<std::size_t>((256u << 10) / rowBytes, 1, static_cast<std::size_t>(m_spec.height)));
+    }
+
+    void beginSection() override
+    {
+        const std::uint64_t pageBytes = static_cast<std::uint64_t>(m_spec.width) * m_spec.height * sampleTypeBytes(m_spec.type);
+        if (!m_bigTiff && pageBytes * (m_sections + 1) > kClassicTiffLimit)
             throw UnsupportedError(m_file->target(), "stack would pass 4 GB; write it as MRC or fewer sections");
         TIFF* tif = m_tiff->get();
-        const int bytesPerSample = sampleTypeBytes(m_spec.type);
         const std::uint16_t format = m_spec.type == SampleType::Float32 ? SAMPLEFORMAT_IEEEFP
             : (m_spec.type == SampleType::Int8 || m_spec.type == SampleType::Int16 || m_spec.type == SampleType::Int32)
             ? SAMPLEFORMAT_INT : SAMPLEFORMAT_UINT;
         TIFFSetField(tif, TIFFTAG_IMAGEWIDTH, static_cast<std::uint32_t>(m_spec.width));
         TIFFSetField(tif, TIFFTAG_IMAGELENGTH, static_cast<std::uint32_t>(m_spec.height));
-        TIFFSetField(tif, TIFFTAG_BITSPERSAMPLE, static_cast<std::uint16_t>(8 * bytesPerSample));
+        TIFFSetField(tif, TIFFTAG_BITSPERSAMPLE, static_cast<std::uint16_t>(8 * sampleTypeBytes(m_spec.type)));
         TIFFSetField(tif, TIFFTAG_SAMPLEFORMAT, format);
         TIFFSetField(tif, TIFFTAG_SAMPLESPERPIXEL, static_cast<std::uint16_t>(1));
         TIFFSetField(tif, TIFFTAG_PHOTOMETRIC, PHOTOMETRIC_MINISBLACK);
         TIFFSetField(tif, TIFFTAG_PLANARCONFIG, PLANARCONFIG_CONTIG);
         TIFFSetField(tif, TIFFTAG_COMPRESSION, COMPRESSION_NONE);
         TIFFSetField(tif, TIFFTAG_SOFTWARE, "CryoSR " CRYOSR_VERSION);
-        const std::size_t rowBytes = static_cast<std::size_t>(m_spec.width) * bytesPerSample;
-        const std::uint32_t rowsPerStrip = static_cast<std::uint32_t>(
-            std::clamp<std::size_t>((256u << 10) / rowBytes, 1, static_cast<std::size_t>(m_spec.height)));
-        TIFFSetField(tif, TIFFTAG_ROWSPERSTRIP, rowsPerStrip);
+        TIFFSetField(tif, TIFFTAG_ROWSPERSTRIP, static_cast<std::uint32_t>(rowsPerChunk()));
         if (m_spec.pixelSize.x) {
             const double y = m_spec.pixelSize.y.value_or(*m_spec.pixelSize.x);
             TIFFSetField(tif, TIFFTAG_RESOLUTIONUNIT, RESUNIT_CENTIMETER);
@@ -77,14 +79,18 @@ protected:
             TIFFSetField(tif, TIFFTAG_YRESOLUTION, static_cast<float>(1e8 / y));
         }
         m_tiff->clearError();
-        const std::uint32_t strips = (static_cast<std::uint32_t>(m_spec.height) + rowsPerStrip - 1) / rowsPerStrip;
-        for (std::uint32_t s = 0; s < strips; ++s) {
-            const std::size_t first = static_cast<std::size_t>(s) * rowsPerStrip * rowBytes;
-            const std::size_t size = std::min(bytes - first, static_cast<std::size_t>(rowsPerStrip) * rowBytes);
-            if (TIFFWriteEncodedStrip(tif, s, const_cast<unsigned char*>(encoded + first), static_cast<tmsize_t>(size)) < 0)
-                throw FileError(m_file->target(), "cannot write: " + m_tiff->lastError("write error"));
-        }
-        if (!TIFFWriteDirectory(tif))
+    }
+
+    void appendRows(const unsigned char* encoded, std::size_t bytes, int firstRow, int) override
+    {
+        const auto strip = static_cast<std::uint32_t>(firstRow / rowsPerChunk());
+        if (TIFFWriteEncodedStrip(m_tiff->get(), strip, const_cast<unsigned char*>(encoded), static_cast<tmsize_t>(bytes)) < 0)
+            throw FileError(m_file->target(), "cannot write: " + m_tiff->lastError("write error"));
+    }
+
+    void endSection() override
+    {
+        if (!TIFFWriteDirectory(m_tiff->get()))
             throw FileError(m_file->target(), "cannot write: " + m_tiff->lastError("write error"));
     }
 
