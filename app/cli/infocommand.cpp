@@ -87,17 +87,24 @@ std::string jsonLine(const FileReport& r)
     return json.str();
 }
 
+void printTableHeader()
+{
+    // "Å" is two bytes in UTF-8, so its column is one byte wider to line up on screen.
+    std::printf("%-6s %6s %6s %8s  %-8s %4s %11s %12s %12s %12s %12s  %s\n", "FORMAT", "WIDTH", "HEIGHT", "SECTIONS",
+                "DTYPE", "MODE", "PIXEL(Å)", "MIN", "MAX", "MEAN", "STD", "FILE");
+}
+
 void printTableRow(const FileReport& r)
 {
     const FileInfo& i = r.info;
     const RunningStatistics& s = r.statistics;
-    const std::string size = std::to_string(i.width) + " x " + std::to_string(i.height) + " x " + std::to_string(i.sections);
     const std::string mode = i.mrc ? std::to_string(i.mrc->mode) : "-";
-    std::printf("%s\n  %-5s %-20s %-8s mode %-4s pixel %s Å   min %.6g  max %.6g  mean %.6g  std %.6g%s\n",
-                i.file.c_str(), std::string(fileFormatName(i.format)).c_str(), size.c_str(),
-                std::string(sampleTypeName(i.sampleType)).c_str(), mode.c_str(),
-                pixelSizeText(i.pixelSize.x).c_str(), s.min(), s.max(), s.mean(), s.standardDeviation(),
-                s.nonFiniteCount() ? ("  (" + std::to_string(s.nonFiniteCount()) + " non-finite)").c_str() : "");
+    // The file name comes last so that long paths do not break the columns.
+    std::printf("%-6s %6d %6d %8d  %-8s %4s %10s %12.6g %12.6g %12.6g %12.6g  %s%s\n",
+                std::string(fileFormatName(i.format)).c_str(), i.width, i.height, i.sections,
+                std::string(sampleTypeName(i.sampleType)).c_str(), mode.c_str(), pixelSizeText(i.pixelSize.x).c_str(),
+                s.min(), s.max(), s.mean(), s.standardDeviation(), i.file.c_str(),
+                s.nonFiniteCount() ? ("  (" + std::to_string(s.nonFiniteCount()) + " non-finite samples)").c_str() : "");
 }
 
 } // namespace
@@ -108,6 +115,8 @@ int runInfo(const std::vector<std::string>& args)
     if (parsed.positionals().empty())
         throw UsageError("info needs at least one FILE");
     const bool json = parsed.flag("json");
+    if (!json)
+        printTableHeader();
     int status = kExitOk;
     for (const std::string& file : parsed.positionals()) {
         try {
