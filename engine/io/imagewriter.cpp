@@ -98,9 +98,4 @@ std::unique_ptr<ImageWriter> createImageWriter(const std::filesystem::path& targ
     return createTiffWriter(target, spec);
 }
 
-std::string_view fileFormatName(FileFormat format)
-{
-    return format == FileFormat::Mrc ? "mrc" : "tiff";
-}
-
 } // namespace cryosr
