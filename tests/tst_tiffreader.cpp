@@ -64,7 +64,7 @@ void TestTiffReader::realFilesMatchTheirDocumentation_data()
     QTest::addColumn<double>("pixelSize"); // Å; 0 = unknown
     // From ../shared/data/real/README.md (pixel sizes derived from the tags it quotes).
     QTest::newRow("TVIPS camera, px/cm") << "tiff_tvips_camera_1024_u8.tif" << 1024 << 1024 << 1 << "uint8" << 14.208;
-    QTest::newRow("DM int32, 72 dpi placeholder") << "tiff_dm_saved_68x68_i32.tif" << 68 << 68 << 1 << "int32" << 0.0;
+    QTest::newRow("DM int32, 72 dpi print default") << "tiff_dm_saved_68x68_i32.tif" << 68 << 68 << 1 << "int32" << 0.0;
     QTest::newRow("DM float stack") << "tiff_dm_saved_stack_68x68_f32.tif" << 68 << 68 << 2 << "float32" << 0.0;
     QTest::newRow("ImageJ nm units") << "tiff_imagej_mt_tomo_94x206x36_u8.tif" << 94 << 206 << 36 << "uint8" << 10.52;
     QTest::newRow("ScanImage BigTIFF") << "tiff_scanimage_bigtiff_i16.tif" << 64 << 64 << 4 << "int16" << 42186.0;

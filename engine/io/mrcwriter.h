@@ -5,7 +5,7 @@
 
 namespace cryosr {
 
-/// Streams sections after a header placeholder; commit() writes the final header (NZ, DMIN/DMAX/
+/// Streams sections after room left for the header; commit() writes the final header (NZ, DMIN/DMAX/
 /// DMEAN/RMS of the stored values, "MAP ", machine stamp 0x44 0x44) and renames the file into place.
 /// Files it writes pass mrcfile.validate.
 class MrcWriter : public ImageWriter {

@@ -9,7 +9,7 @@ namespace cryosr {
 
 namespace {
 
-constexpr double kPlaceholderPixelSize = 1e6; // Å = 0.1 mm
+constexpr double kPrintDefaultPixelSize = 1e6; // Å = 0.1 mm
 
 /// Value of `key=` on its own line of an ImageJ description ("ImageJ=1.53t\nunit=nm\nspacing=1.05\n").
 std::string imageJValue(std::string_view description, std::string_view key)
@@ -34,7 +34,7 @@ std::optional<double> spacing(float pixelsPerUnit, double angstromPerUnit)
     const double angstrom = angstromPerUnit / static_cast<double>(pixelsPerUnit);
     // Print defaults such as 72 dpi (0.35 mm) or 1 pixel/cm are what image software writes when it
     // knows nothing; no microscope image has pixels of a tenth of a millimetre or more.
-    if (angstrom >= kPlaceholderPixelSize)
+    if (angstrom >= kPrintDefaultPixelSize)
         return std::nullopt;
     return angstrom;
 }

@@ -11,7 +11,7 @@ namespace cryosr {
 
 /// Ångström per pixel of the current directory: XResolution/YResolution in pixels per inch or
 /// centimetre, or (ResolutionUnit "none") pixels per ImageJ `unit=` from the ImageDescription; z from
-/// ImageJ's `spacing=`. Axes without a physical unit, or with a print placeholder such as 72 dpi
+/// ImageJ's `spacing=`. Axes without a physical unit, or with a print default such as 72 dpi
 /// (a pixel of 0.1 mm or more), are left empty.
 PixelSize tiffPixelSize(TIFF* tif);
 
