@@ -1,0 +1,76 @@
+#pragma once
+// The SR3 denoising network: a UNet with residual blocks, self-attention at chosen levels and a
+// sinusoidal noise-level embedding. Engine-internal (LibTorch types). Registered module names are
+// the checkpoint keys: renaming one breaks existing model files.
+
+#include "model/unetconfig.h"
+
+#include <torch/torch.h>
+
+namespace cryosr {
+
+/// GroupNorm → SiLU → conv, twice, with the time embedding added in between; 1×1 skip when the
+/// channel count changes. [B, in, H, W] → [B, out, H, W].
+class ResBlockImpl : public torch::nn::Module {
+public:
+    ResBlockImpl(int in, int out, int embedding, int groups, double dropout);
+    torch::Tensor forward(const torch::Tensor& x, const torch::Tensor& embedding);
+
+private:
+    torch::nn::GroupNorm m_norm1{nullptr}, m_norm2{nullptr};
+    torch::nn::Conv2d m_conv1{nullptr}, m_conv2{nullptr}, m_skip{nullptr};
+    torch::nn::Linear m_time{nullptr};
+    torch::nn::Dropout m_dropout{nullptr};
+};
+TORCH_MODULE(ResBlock);
+
+/// Single-head self-attention over all positions, residual. [B, C, H, W] → [B, C, H, W].
+class AttentionBlockImpl : public torch::nn::Module {
+public:
+    AttentionBlockImpl(int channels, int groups);
+    torch::Tensor forward(const torch::Tensor& x);
+
+private:
+    torch::nn::GroupNorm m_norm{nullptr};
+    torch::nn::Conv2d m_qkv{nullptr}, m_projection{nullptr};
+};
+TORCH_MODULE(AttentionBlock);
+
+/**
+ * ε_θ([x_t, condition], t). Input [B, inputChannels, H, W] of any H, W (reflect-padded to a multiple
+ * of config.sizeMultiple() and cropped back), timesteps [B] as floats; output [B, outputChannels, H, W].
+ * The last convolution starts at zero, so an untrained network predicts ε = 0.
+ */
+class UNetImpl : public torch::nn::Module {
+public:
+    explicit UNetImpl(const UNetConfig& config);
+    torch::Tensor forward(const torch::Tensor& x, const torch::Tensor& timesteps);
+
+    const UNetConfig& config() const { return m_config; }
+    std::int64_t parameterCount() const;
+
+private:
+    struct Level {
+        std::vector<ResBlock> res;
+        std::vector<AttentionBlock> attention; // empty when the level has none
+    };
+
+    UNetConfig m_config;
+    int m_embeddingChannels;
+    torch::nn::Linear m_time1{nullptr}, m_time2{nullptr};
+    torch::nn::Conv2d m_input{nullptr};
+    std::vector<Level> m_down;
+    std::vector<torch::nn::Conv2d> m_downsample;
+    ResBlock m_middle1{nullptr}, m_middle2{nullptr};
+    AttentionBlock m_middleAttention{nullptr};
+    std::vector<Level> m_up;
+    std::vector<torch::nn::Conv2d> m_upsample;
+    torch::nn::GroupNorm m_outputNorm{nullptr};
+    torch::nn::Conv2d m_output{nullptr};
+};
+TORCH_MODULE(UNet);
+
+/// Sinusoidal embedding of (possibly fractional) timesteps: [B] → [B, channels].
+torch::Tensor timestepEmbedding(const torch::Tensor& timesteps, int channels);
+
+} // namespace cryosr

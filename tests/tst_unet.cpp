@@ -1,0 +1,124 @@
+// The SR3 UNet: any region size in, the same size out; an untrained network predicts zero noise;
+// gradients reach every layer and a tiny network learns a batch; stable checkpoint keys; bad
+// configurations are refused with a message.
+
+#include "model/unet.h"
+
+#include "io/errors.h"
+
+#include <QTest>
+
+using namespace cryosr;
+
+namespace {
+
+UNetConfig tinyConfig()
+{
+    UNetConfig c;
+    c.baseChannels = 8;
+    c.channelMultipliers = {1, 2, 2};
+    c.resBlocksPerLevel = 1;
+    c.attentionLevels = {2};
+    c.groupNormGroups = 4;
+    return c;
+}
+
+} // namespace
+
+class TestUNet : public QObject {
+    Q_OBJECT
+private Q_SLOTS:
+    void anySizeComesBackTheSameSize_data();
+    void anySizeComesBackTheSameSize();
+    void untrainedNetworkPredictsZero();
+    void learnsABatchAndEveryLayerGetsGradients();
+    void checkpointKeysAreStable();
+    void badConfigurationsAreRefused();
+};
+
+void TestUNet::anySizeComesBackTheSameSize_data()
+{
+    QTest::addColumn<int>("height");
+    QTest::addColumn<int>("width");
+    QTest::newRow("multiple of 4") << 16 << 16;
+    QTest::newRow("odd") << 37 << 53;
+    QTest::newRow("one pixel") << 1 << 1;
+    QTest::newRow("thin") << 5 << 130;
+}
+
+void TestUNet::anySizeComesBackTheSameSize()
+{
+    QFETCH(int, height);
+    QFETCH(int, width);
+    torch::manual_seed(1);
+    UNet net(tinyConfig());
+    // Perturb the zero-initialised output layer so the test sees real values, not zeros.
+    for (auto& p : net->parameters())
+        p.data().add_(0.01 * torch::randn_like(p));
+    const torch::Tensor out = net->forward(torch::randn({2, 2, height, width}), torch::tensor({10.0f, 500.0f}));
+    QCOMPARE(out.sizes(), (torch::IntArrayRef{2, 1, height, width}));
+    QVERIFY(torch::isfinite(out).all().item<bool>());
+    QVERIFY(out.abs().sum().item<float>() > 0.0f);
+}
+
+void TestUNet::untrainedNetworkPredictsZero()
+{
+    UNet net(tinyConfig());
+    const torch::Tensor out = net->forward(torch::randn({1, 2, 24, 24}), torch::tensor({3.0f}));
+    QCOMPARE(out.abs().max().item<float>(), 0.0f);
+}
+
+void TestUNet::learnsABatchAndEveryLayerGetsGradients()
+{
+    torch::manual_seed(2);
+    UNet net(tinyConfig());
+    const torch::Tensor input = torch::randn({4, 2, 16, 16});
+    const torch::Tensor timesteps = torch::tensor({1.0f, 100.0f, 400.0f, 900.0f});
+    // A target that depends on both the input and the timestep.
+    const torch::Tensor target = torch::tanh(input.narrow(1, 0, 1) - input.narrow(1, 1, 1)) * (timesteps / 900).view({4, 1, 1, 1});
+    torch::optim::Adam optimiser(net->parameters(), torch::optim::AdamOptions(3e-3));
+    float first = 0.0f, last = 0.0f;
+    for (int step = 0; step < 80; ++step) {
+        optimiser.zero_grad();
+        const torch::Tensor loss = torch::mse_loss(net->forward(input, timesteps), target);
+        loss.backward();
+        if (step == 0)
+            first = loss.item<float>();
+        last = loss.item<float>();
+        optimiser.step();
+    }
+    QVERIFY2(last < 0.3f * first, qPrintable(QString("loss %1 -> %2").arg(first).arg(last)));
+    for (const auto& p : net->named_parameters())
+        QVERIFY2(p.value().grad().defined() && p.value().grad().abs().sum().item<float>() > 0.0f,
+                 qPrintable(QString::fromStdString(p.key()) + " gets no gradient"));
+}
+
+void TestUNet::checkpointKeysAreStable()
+{
+    UNet net(tinyConfig());
+    const auto parameters = net->named_parameters();
+    for (const char* key : {"time1.weight", "input.weight", "down0_res0.conv1.weight", "down2_attention0.qkv.weight",
+                            "downsample0.weight", "middle1.time.weight", "middle_attention.projection.bias",
+                            "up2_res1.skip.weight", "upsample1.weight", "output_norm.weight", "output.bias"})
+        QVERIFY2(parameters.contains(key), key);
+    std::int64_t count = 0;
+    for (const auto& p : parameters)
+        count += p.value().numel();
+    QCOMPARE(net->parameterCount(), count);
+}
+
+void TestUNet::badConfigurationsAreRefused()
+{
+    UNetConfig c = tinyConfig();
+    c.groupNormGroups = 3; // does not divide 8 channels
+    QVERIFY_THROWS_EXCEPTION(ArgumentError, UNet{c});
+    c = tinyConfig();
+    c.attentionLevels = {3};
+    QVERIFY_THROWS_EXCEPTION(ArgumentError, UNet{c});
+    c = tinyConfig();
+    c.channelMultipliers.clear();
+    QVERIFY_THROWS_EXCEPTION(ArgumentError, UNet{c});
+}
+
+QTEST_APPLESS_MAIN(TestUNet)
+#include "tst_unet.moc"
