@@ -1,0 +1,75 @@
+#include "fourier/resample.h"
+
+namespace cryosr {
+
+namespace {
+
+using torch::indexing::Slice;
+
+/// Crops or zero-pads one axis of a centred-at-zero (unshifted) spectrum from n to m bins.
+torch::Tensor resizeSpectrumAxis(const torch::Tensor& spectrum, std::int64_t dim, std::int64_t m)
+{
+    const std::int64_t n = spectrum.size(dim);
+    if (m == n)
+        return spectrum;
+    std::vector<std::int64_t> shape = spectrum.sizes().vec();
+    shape[static_cast<std::size_t>(dim)] = m;
+    torch::Tensor out = torch::zeros(shape, spectrum.options());
+    const std::int64_t small = std::min(n, m);
+    const std::int64_t positive = (small - 1) / 2; // non-zero frequencies below Nyquist, each sign
+    // DC and positive frequencies 1 … positive; negative frequencies −positive … −1.
+    out.narrow(dim, 0, positive + 1).copy_(spectrum.narrow(dim, 0, positive + 1));
+    if (positive > 0)
+        out.narrow(dim, m - positive, positive).copy_(spectrum.narrow(dim, n - positive, positive));
+    if (small % 2 == 0) {
+        const std::int64_t nyquist = small / 2;
+        if (m > n) { // split the small image's Nyquist bin between +N/2 and −N/2 of the larger grid
+            const torch::Tensor half = spectrum.narrow(dim, nyquist, 1) / 2;
+            out.narrow(dim, nyquist, 1).add_(half);
+            out.narrow(dim, m - nyquist, 1).add_(half);
+        } else { // fold +m/2 and −m/2 of the larger grid into the smaller grid's Nyquist bin
+            out.narrow(dim, nyquist, 1).copy_(spectrum.narrow(dim, nyquist, 1) + spectrum.narrow(dim, n - nyquist, 1));
+        }
+    }
+    return out;
+}
+
+} // namespace
+
+torch::Tensor fourierResize(const torch::Tensor& image, std::int64_t height, std::int64_t width)
+{
+    const std::int64_t h = image.size(-2), w = image.size(-1);
+    if (h == height && w == width)
+        return image;
+    const torch::Tensor input = image.to(torch::kFloat32);
+    torch::Tensor spectrum = torch::fft::fft2(input); // [..., H, W] complex
+    spectrum = resizeSpectrumAxis(spectrum, spectrum.dim() - 2, height);
+    spectrum = resizeSpectrumAxis(spectrum, spectrum.dim() - 1, width);
+    // fft2/ifft2 normalise by the size of the grid they act on; rescale so the mean is kept.
+    const double scale = static_cast<double>(height * width) / static_cast<double>(h * w);
+    return torch::real(torch::fft::ifft2(spectrum)) * scale;
+}
+
+torch::Tensor bicubicUpsample(const torch::Tensor& image, int scale)
+{
+    namespace F = torch::nn::functional;
+    const auto sizes = image.sizes().vec();
+    torch::Tensor batch = image.reshape({-1, 1, image.size(-2), image.size(-1)}).to(torch::kFloat32);
+    batch = F::interpolate(batch, F::InterpolateFuncOptions()
+                                      .size(std::vector<std::int64_t>{image.size(-2) * scale, image.size(-1) * scale})
+                                      .mode(torch::kBicubic)
+                                      .align_corners(false));
+    std::vector<std::int64_t> shape(sizes.begin(), sizes.end() - 2);
+    shape.push_back(image.size(-2) * scale);
+    shape.push_back(image.size(-1) * scale);
+    return batch.reshape(shape);
+}
+
+torch::Tensor enforceConsistency(const torch::Tensor& estimate, const torch::Tensor& measured)
+{
+    const std::int64_t H = estimate.size(-2), W = estimate.size(-1);
+    const torch::Tensor band = fourierResize(fourierResize(estimate, measured.size(-2), measured.size(-1)), H, W);
+    return estimate - band + fourierResize(measured, H, W);
+}
+
+} // namespace cryosr

@@ -1,0 +1,29 @@
+#pragma once
+// Fourier-domain resampling, cryo-EM's native interpolation: Fourier cropping (binning without
+// aliasing) and Fourier padding (band-limited upsampling), and the data-consistency projection built
+// from them. Engine-internal header (LibTorch types). All functions act on the last two dimensions
+// of real tensors [..., H, W] and keep the mean of the image.
+
+#include <torch/torch.h>
+
+namespace cryosr {
+
+/**
+ * Resizes [..., H, W] to [..., height, width] by cropping or zero-padding its spectrum. Even-size
+ * Nyquist bins are split in half when padding and folded back when cropping, so
+ * fourierResize(fourierResize(x, larger), original) == x to float precision and results stay real.
+ */
+torch::Tensor fourierResize(const torch::Tensor& image, std::int64_t height, std::int64_t width);
+
+/// Bicubic upsampling by `scale` (half-pixel centres, as image software does).
+torch::Tensor bicubicUpsample(const torch::Tensor& image, int scale);
+
+/**
+ * Data consistency for super-resolution: replaces the components of `estimate` [..., sH, sW] inside
+ * the band of `measured` [..., H, W] by those of `measured`, keeping only detail beyond its Nyquist
+ * limit: estimate − P(estimate) + pad(measured), with P = pad ∘ crop the projection onto that band.
+ * Fourier-cropping the result back to H × W gives `measured` exactly (to float precision).
+ */
+torch::Tensor enforceConsistency(const torch::Tensor& estimate, const torch::Tensor& measured);
+
+} // namespace cryosr
