@@ -71,7 +71,8 @@ class TiffReader : public ImageReader {
 public:
     explicit TiffReader(const std::filesystem::path& file)
         : m_path(file)
-        , m_fileSize(BinaryFile(file).size())
+        , m_file(file)
+        , m_fileSize(m_file.size())
         , m_tiff(file, "r")
     {
         scanPages();
@@ -175,12 +176,11 @@ private:
         const bool big = TIFFIsBigTIFF(tif);
         const bool swap = TIFFIsByteSwapped(tif);
         const std::uint64_t offset = TIFFCurrentDirOffset(tif);
-        const BinaryFile file(m_path);
         auto readUnsigned = [&](std::uint64_t at, int bytes) {
             unsigned char b[8] = {};
             if (at + bytes > m_fileSize)
                 throw FormatError(m_path, "file ends inside the directory of page " + std::to_string(page));
-            file.readAt(at, b, static_cast<std::size_t>(bytes), "a TIFF directory");
+            m_file.readAt(at, b, static_cast<std::size_t>(bytes), "a TIFF directory");
             std::uint64_t v = 0;
             for (int i = 0; i < bytes; ++i)
                 v |= static_cast<std::uint64_t>(b[swap ? bytes - 1 - i : i]) << (8 * i);
@@ -318,6 +318,7 @@ private:
     }
 
     std::filesystem::path m_path;
+    BinaryFile m_file; // one descriptor for the size and the directory checks, not one per page
     std::uint64_t m_fileSize = 0;
     TiffHandle m_tiff;
     std::vector<tdir_t> m_directories;
