@@ -1,5 +1,7 @@
 #include "deviceinfo.h"
 
+#include "computetarget.h"
+
 #include <torch/torch.h>
 
 #ifdef CRYOSR_HAVE_CUDA_RUNTIME
@@ -25,6 +27,7 @@ DeviceInfo queryDevices()
 #endif
         info.cudaDevices.push_back("CUDA device " + std::to_string(i));
     }
+    useAvailableCpus();
     info.cpuThreads = torch::get_num_threads();
     return info;
 }

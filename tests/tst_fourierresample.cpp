@@ -30,6 +30,7 @@ private Q_SLOTS:
     void cropRemovesFrequenciesBeyondTheNewNyquist();
     void consistencyGivesBackTheMeasurement();
     void bicubicKeepsSizeRules();
+    void lanczosInterpolatesSmoothImages();
 };
 
 void TestFourierResample::cropUndoesPad_data()
@@ -95,6 +96,27 @@ void TestFourierResample::bicubicKeepsSizeRules()
     const torch::Tensor up = bicubicUpsample(x, 2);
     QCOMPARE(up.sizes(), (torch::IntArrayRef{6, 10}));
     QVERIFY((up - 1).abs().max().item<float>() < 1e-5f); // a constant stays constant
+}
+
+void TestFourierResample::lanczosInterpolatesSmoothImages()
+{
+    // Scale 1 is the identity (the kernel is 1 at 0 and 0 at the other integers).
+    const torch::Tensor noise = torch::randn({7, 9});
+    QVERIFY((lanczosUpsample(noise, 1) - noise).abs().max().item<float>() < 1e-6f);
+    // A constant stays constant up to the edges (weights are normalised there).
+    QVERIFY((lanczosUpsample(torch::full({4, 6}, 3.0f), 3) - 3).abs().max().item<float>() < 1e-5f);
+    // A slow wave, sampled at pixel centres, is reproduced at the finer centres away from the edges.
+    const auto wave = [](std::int64_t n, int scale) {
+        const torch::Tensor centres = (torch::arange(n * scale, torch::kFloat64) + 0.5) / scale - 0.5;
+        return torch::cos(0.35 * centres);
+    };
+    const torch::Tensor coarse = wave(40, 1).unsqueeze(0).expand({5, 40}).to(torch::kFloat32);
+    const torch::Tensor fine = lanczosUpsample(coarse, 2);
+    QCOMPARE(fine.sizes(), (torch::IntArrayRef{10, 80}));
+    const torch::Tensor interior = fine[4].slice(0, 8, 72).to(torch::kFloat64) - wave(40, 2).slice(0, 8, 72);
+    // Lanczos-3 itself is off by 0.0056 on this wave (the same kernel evaluated in numpy); a quarter-pixel
+    // misplacement of the centres would be off by ~0.09.
+    QVERIFY2(interior.abs().max().item<double>() < 6e-3, qPrintable(QString::number(interior.abs().max().item<double>())));
 }
 
 QTEST_APPLESS_MAIN(TestFourierResample)

@@ -42,6 +42,7 @@ private Q_SLOTS:
     void sinkSeesEveryStepInOrder();
     void stopEndsWithinOneStep();
     void sameSeedSameResult();
+    void batchElementsAreSeedsInARow();
 };
 
 void TestSampler::closedFormMatchesIteratedForwardProcess()
@@ -187,6 +188,19 @@ void TestSampler::sameSeedSameResult()
     };
     QVERIFY(torch::equal(run(42), run(42)));
     QVERIFY(!torch::equal(run(42), run(43)));
+}
+
+void TestSampler::batchElementsAreSeedsInARow()
+{
+    // Element b of a batch draws its noise from seed + b: a batch of 3 is three single runs.
+    const NoiseSchedule s;
+    const NoisePredictor zero = [](const torch::Tensor& x, const torch::Tensor&) { return torch::zeros_like(x); };
+    const auto run = [&](std::int64_t batch, std::uint64_t seed) {
+        return sample(s, zero, {batch, 1, 6, 5}, SamplerSettings{SamplerKind::Ddpm, 10, 0.0, seed}, torch::kFloat32).x0;
+    };
+    const torch::Tensor batch = run(3, 7);
+    for (int b = 0; b < 3; ++b)
+        QVERIFY2(torch::equal(batch[b], run(1, 7 + b)[0]), qPrintable(QString("element %1").arg(b)));
 }
 
 QTEST_APPLESS_MAIN(TestSampler)

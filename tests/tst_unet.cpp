@@ -34,7 +34,56 @@ private Q_SLOTS:
     void learnsABatchAndEveryLayerGetsGradients();
     void checkpointKeysAreStable();
     void badConfigurationsAreRefused();
+    void flopsCountEveryLayer();
+    void runsInBFloat16();
 };
+
+void TestUNet::flopsCountEveryLayer()
+{
+    // One level, one residual block, 8 channels, on 8 × 8: counted by hand, layer by layer
+    // (2 FLOPs per multiply-add; a 3 × 3 convolution C_in → C_out costs 2 · 9 · C_in · C_out per pixel).
+    UNetConfig c;
+    c.baseChannels = 8;
+    c.channelMultipliers = {1};
+    c.resBlocksPerLevel = 1;
+    c.attentionLevels = {};
+    c.groupNormGroups = 8;
+    const double pixels = 64;
+    const double resBlock8 = 2 * (9 * 8 * 8 + 9 * 8 * 8) * pixels + 2 * 32 * 8;               // two convs + time
+    const double resBlock16 = 2 * (9 * 16 * 8 + 9 * 8 * 8 + 16 * 8) * pixels + 2 * 32 * 8;   // + 1 × 1 skip
+    const double attention = 2 * (8 * 24 + 8 * 8) * pixels + 4 * pixels * pixels * 8;       // qkv, projection, products
+    const double expected = 2 * (8 * 32 + 32 * 32)     // time embedding MLP
+        + 2 * 9 * 2 * 8 * pixels                       // input conv
+        + resBlock8                                    // down0_res0
+        + resBlock8 + attention + resBlock8            // middle
+        + 2 * resBlock16                               // up0_res0, up0_res1
+        + 2 * 9 * 8 * 1 * pixels;                      // output conv
+    UNet network(c);
+    QCOMPARE(network->flopsPerForward(1, 8, 8), expected);
+    QCOMPARE(network->flopsPerForward(3, 8, 8), 3 * expected);
+    // Sizes are padded to the network's multiple first: 3 levels pad 13 × 13 to 16 × 16.
+    UNet deep(tinyConfig());
+    QCOMPARE(deep->flopsPerForward(1, 13, 13), deep->flopsPerForward(1, 16, 16));
+}
+
+void TestUNet::runsInBFloat16()
+{
+    // The CUDA path runs the network in bf16/fp16; the time embedding must follow the weights' dtype.
+    torch::manual_seed(3);
+    UNet network(tinyConfig());
+    torch::NoGradGuard noGrad;
+    for (auto& p : network->parameters())
+        p.normal_(0, 0.1); // non-zero output layer, so the comparison means something
+    const torch::Tensor x = torch::randn({2, 2, 12, 12});
+    const torch::Tensor t = torch::tensor({10.0f, 700.0f});
+    const torch::Tensor reference = network->forward(x, t);
+    network->to(torch::kBFloat16);
+    const torch::Tensor half = network->forward(x.to(torch::kBFloat16), t);
+    QCOMPARE(half.scalar_type(), torch::kBFloat16);
+    const double error = (half.to(torch::kFloat32) - reference).abs().max().item<double>();
+    const double scale = reference.abs().max().item<double>();
+    QVERIFY2(error < 0.05 * scale, qPrintable(QString("bf16 error %1 of %2").arg(error).arg(scale)));
+}
 
 void TestUNet::anySizeComesBackTheSameSize_data()
 {

@@ -8,17 +8,33 @@ namespace cryosr {
 
 namespace {
 
-/// N(0, I) from a CPU generator seeded with `seed`, then moved: reproducible across runs on a device.
-torch::Tensor seededNoise(torch::IntArrayRef shape, at::Generator& generator, const torch::TensorOptions& options)
-{
-    return torch::randn(shape, generator, torch::TensorOptions().dtype(torch::kFloat32)).to(options);
-}
+/// One CPU generator per batch element (seed + b): the noise of a sample does not depend on its batch.
+class BatchNoise {
+public:
+    BatchNoise(std::uint64_t seed, std::int64_t batch)
+    {
+        for (std::int64_t b = 0; b < batch; ++b)
+            m_generators.push_back(at::detail::createCPUGenerator(seed + static_cast<std::uint64_t>(b)));
+    }
+
+    /// N(0, I) of `shape` [B, ...], drawn on the CPU, then moved: reproducible across runs on a device.
+    torch::Tensor draw(torch::IntArrayRef shape, const torch::TensorOptions& options)
+    {
+        std::vector<torch::Tensor> parts;
+        for (at::Generator& g : m_generators)
+            parts.push_back(torch::randn(shape.slice(1), g, torch::TensorOptions().dtype(torch::kFloat32)));
+        return torch::stack(parts).to(options);
+    }
+
+private:
+    std::vector<at::Generator> m_generators;
+};
 
 /// One sampler's update from step k (ᾱ_k) to the step before it (ᾱ_{k−1}; 1 at the end).
 class Stepper {
 public:
-    Stepper(const RespacedSchedule& r, const SamplerSettings& s, at::Generator& g, const torch::TensorOptions& o)
-        : m_r(r), m_settings(s), m_generator(g), m_options(o) {}
+    Stepper(const RespacedSchedule& r, const SamplerSettings& s, BatchNoise& noise, const torch::TensorOptions& o)
+        : m_r(r), m_settings(s), m_noise(noise), m_options(o) {}
 
     torch::Tensor step(int k, const torch::Tensor& x, const torch::Tensor& x0)
     {
@@ -29,13 +45,13 @@ public:
             // Posterior q(x_{k−1} | x_k, x̂_0) of the respaced chain (the seed's reverse step).
             const Posterior p = m_r.posterior(k);
             torch::Tensor mean = p.coefficientX0 * x0 + p.coefficientXt * x;
-            return k == 0 ? mean : mean + std::sqrt(p.variance) * seededNoise(x.sizes(), m_generator, m_options);
+            return k == 0 ? mean : mean + std::sqrt(p.variance) * m_noise.draw(x.sizes(), m_options);
         }
         case SamplerKind::Ddim: {
             const torch::Tensor eps = (x - std::sqrt(a) * x0) / std::sqrt(1 - a);
             const double sigma = m_settings.eta * std::sqrt((1 - aPrev) / (1 - a)) * std::sqrt(1 - a / aPrev);
             torch::Tensor next = std::sqrt(aPrev) * x0 + std::sqrt(std::max(0.0, 1 - aPrev - sigma * sigma)) * eps;
-            return (k == 0 || sigma == 0.0) ? next : next + sigma * seededNoise(x.sizes(), m_generator, m_options);
+            return (k == 0 || sigma == 0.0) ? next : next + sigma * m_noise.draw(x.sizes(), m_options);
         }
         case SamplerKind::DpmSolverPlusPlus: {
             // Data-prediction multistep solver in λ = log(α/σ); first order on the first and last steps.
@@ -62,13 +78,31 @@ public:
 private:
     const RespacedSchedule& m_r;
     const SamplerSettings& m_settings;
-    at::Generator& m_generator;
+    BatchNoise& m_noise;
     torch::TensorOptions m_options;
     torch::Tensor m_previousX0;
     double m_previousH = 0.0;
 };
 
 } // namespace
+
+std::string samplerKindName(SamplerKind kind)
+{
+    switch (kind) {
+    case SamplerKind::Ddpm: return "ddpm";
+    case SamplerKind::Ddim: return "ddim";
+    case SamplerKind::DpmSolverPlusPlus: return "dpmpp";
+    }
+    return "ddim";
+}
+
+std::optional<SamplerKind> samplerKindFromName(const std::string& name)
+{
+    for (SamplerKind kind : {SamplerKind::Ddpm, SamplerKind::Ddim, SamplerKind::DpmSolverPlusPlus})
+        if (samplerKindName(kind) == name)
+            return kind;
+    return std::nullopt;
+}
 
 torch::Tensor addNoise(const NoiseSchedule& schedule, const torch::Tensor& x0, const torch::Tensor& noise, int index)
 {
@@ -82,11 +116,11 @@ SampleResult sample(const NoiseSchedule& schedule, const NoisePredictor& predict
 {
     torch::NoGradGuard noGrad;
     const RespacedSchedule r = respace(schedule, settings.steps);
-    at::Generator generator = at::detail::createCPUGenerator(settings.seed);
-    Stepper stepper(r, settings, generator, options);
+    BatchNoise noise(settings.seed, shape[0]);
+    Stepper stepper(r, settings, noise, options);
 
     SampleResult result;
-    torch::Tensor x = seededNoise(shape, generator, options); // x_T
+    torch::Tensor x = noise.draw(shape, options); // x_T
     const int n = static_cast<int>(r.timesteps.size());
     for (int k = n - 1; k >= 0; --k) {
         if (stop.stop_requested()) {

@@ -3,23 +3,14 @@
 // noise predictor ε_θ(x_t, t). Engine-internal header: it exposes LibTorch types.
 
 #include "diffusion/noiseschedule.h"
+#include "diffusion/samplersettings.h"
 
 #include <torch/torch.h>
 
-#include <cstdint>
 #include <functional>
 #include <stop_token>
 
 namespace cryosr {
-
-enum class SamplerKind { Ddpm, Ddim, DpmSolverPlusPlus };
-
-struct SamplerSettings {
-    SamplerKind kind = SamplerKind::Ddim;
-    int steps = 20;        ///< N, 1 ≤ N ≤ T
-    double eta = 0.0;      ///< DDIM: 0 = deterministic, 1 = DDPM-like noise
-    std::uint64_t seed = 0;
-};
 
 /// ε_θ(x_t, t): `x` is [B, C, H, W]; `timesteps` is [B] float schedule indices (0 … T−1).
 using NoisePredictor = std::function<torch::Tensor(const torch::Tensor& x, const torch::Tensor& timesteps)>;
@@ -44,9 +35,11 @@ struct SampleResult {
 };
 
 /**
- * Runs the reverse process from x_T ~ N(0, I) of `shape` (noise drawn on the CPU from `seed`, so the
- * same seed gives the same result on the same device). Calls `sink` once per step, in order. A stop
- * request is honoured between steps: sampling ends within one step, reported as cancelled.
+ * Runs the reverse process from x_T ~ N(0, I) of `shape` [B, C, H, W]. Batch element b draws all its
+ * noise on the CPU from seed + b, so the same seed gives the same result on the same device, and
+ * element b of a batch equals a single run with seed + b (up to the network's batching). Calls `sink`
+ * once per step, in order. A stop request is honoured between steps: sampling ends within one step,
+ * reported as cancelled.
  */
 SampleResult sample(const NoiseSchedule& schedule, const NoisePredictor& predictNoise, torch::IntArrayRef shape,
                     const SamplerSettings& settings, const torch::TensorOptions& options,

@@ -1,5 +1,8 @@
 #include "fourier/resample.h"
 
+#include <algorithm>
+#include <cmath>
+
 namespace cryosr {
 
 namespace {
@@ -34,6 +37,34 @@ torch::Tensor resizeSpectrumAxis(const torch::Tensor& spectrum, std::int64_t dim
     return out;
 }
 
+/// Lanczos-3 weights [m, n] taking n samples to m = n · scale (half-pixel centres, edges replicated,
+/// each row normalised to sum 1 so flat areas stay flat).
+torch::Tensor lanczosMatrix(std::int64_t n, int scale)
+{
+    constexpr int a = 3;
+    const auto lanczos = [](double x) {
+        if (x == 0.0)
+            return 1.0;
+        if (std::abs(x) >= a)
+            return 0.0;
+        const double px = M_PI * x;
+        return a * std::sin(px) * std::sin(px / a) / (px * px);
+    };
+    const std::int64_t m = n * scale;
+    torch::Tensor weights = torch::zeros({m, n}, torch::kFloat64);
+    auto w = weights.accessor<double, 2>();
+    for (std::int64_t i = 0; i < m; ++i) {
+        const double u = (double(i) + 0.5) / scale - 0.5; // source coordinate of output pixel i
+        const auto first = static_cast<std::int64_t>(std::floor(u)) - a + 1;
+        double sum = 0;
+        for (std::int64_t j = first; j < first + 2 * a; ++j)
+            sum += lanczos(u - double(j));
+        for (std::int64_t j = first; j < first + 2 * a; ++j)
+            w[i][std::clamp<std::int64_t>(j, 0, n - 1)] += lanczos(u - double(j)) / sum;
+    }
+    return weights;
+}
+
 } // namespace
 
 torch::Tensor fourierResize(const torch::Tensor& image, std::int64_t height, std::int64_t width)
@@ -63,6 +94,13 @@ torch::Tensor bicubicUpsample(const torch::Tensor& image, int scale)
     shape.push_back(image.size(-2) * scale);
     shape.push_back(image.size(-1) * scale);
     return batch.reshape(shape);
+}
+
+torch::Tensor lanczosUpsample(const torch::Tensor& image, int scale)
+{
+    const torch::Tensor rows = lanczosMatrix(image.size(-2), scale).to(image.device());    // [sH, H]
+    const torch::Tensor columns = lanczosMatrix(image.size(-1), scale).to(image.device()); // [sW, W]
+    return torch::matmul(torch::matmul(rows, image.to(torch::kFloat64)), columns.t()).to(torch::kFloat32);
 }
 
 torch::Tensor enforceConsistency(const torch::Tensor& estimate, const torch::Tensor& measured)

@@ -18,6 +18,9 @@ torch::Tensor fourierResize(const torch::Tensor& image, std::int64_t height, std
 /// Bicubic upsampling by `scale` (half-pixel centres, as image software does).
 torch::Tensor bicubicUpsample(const torch::Tensor& image, int scale);
 
+/// Lanczos-3 upsampling by `scale` (half-pixel centres, edges replicated), separable, in float64.
+torch::Tensor lanczosUpsample(const torch::Tensor& image, int scale);
+
 /**
  * Data consistency for super-resolution: replaces the components of `estimate` [..., sH, sW] inside
  * the band of `measured` [..., H, W] by those of `measured`, keeping only detail beyond its Nyquist

@@ -18,6 +18,11 @@ struct PixelSize {
     std::optional<double> z;
 
     bool operator==(const PixelSize&) const = default;
+    /// The in-plane pixel size after upscaling by `scale` (x and y divided, z kept).
+    PixelSize upscaled(int scale) const
+    {
+        return {x ? std::optional<double>(*x / scale) : std::nullopt, y ? std::optional<double>(*y / scale) : std::nullopt, z};
+    }
 };
 
 /// A rectangle in the file's own pixel indices: x = column, y = stored row.

@@ -5,6 +5,7 @@
 #include "io/errors.h"
 
 #include <map>
+#include <sstream>
 
 namespace cryosr {
 
@@ -31,6 +32,7 @@ void writeInfo(torch::serialize::OutputArchive& archive, const ModelInfo& info)
     archive.write("format_version", c10::IValue(static_cast<std::int64_t>(info.formatVersion)));
     archive.write("scale", c10::IValue(static_cast<std::int64_t>(info.scale)));
     archive.write("normalization", c10::IValue(info.normalization));
+    archive.write("condition_upsampling", c10::IValue(conditionUpsamplingName(info.condition)));
     archive.write("training_steps", c10::IValue(info.trainingSteps));
     archive.write("metadata", c10::IValue(info.metadata));
     archive.write("unet.input_channels", c10::IValue(static_cast<std::int64_t>(a.inputChannels)));
@@ -79,6 +81,13 @@ ModelInfo readInfo(torch::serialize::InputArchive& archive, const std::filesyste
                                          + "); update CryoSR");
     info.scale = static_cast<int>(readValue(archive, "scale", file, integer));
     info.normalization = readValue(archive, "normalization", file, text);
+    if (info.normalization != "robust")
+        throw UnsupportedError(file, "model expects normalisation '" + info.normalization
+                                         + "', which this CryoSR does not know; update CryoSR");
+    const std::string condition = readValue(archive, "condition_upsampling", file, text);
+    if (condition != "fourier" && condition != "bicubic")
+        throw FormatError(file, "model file names an unknown condition upsampling '" + condition + "'");
+    info.condition = condition == "fourier" ? ConditionUpsampling::Fourier : ConditionUpsampling::Bicubic;
     info.trainingSteps = readValue(archive, "training_steps", file, integer);
     info.metadata = readValue(archive, "metadata", file, text);
     UNetConfig& a = info.architecture;
@@ -124,6 +133,11 @@ torch::serialize::InputArchive openArchive(const std::filesystem::path& file)
 
 } // namespace
 
+std::string conditionUpsamplingName(ConditionUpsampling method)
+{
+    return method == ConditionUpsampling::Fourier ? "fourier" : "bicubic";
+}
+
 void saveModel(const std::filesystem::path& file, ModelInfo info, UNet& network)
 {
     info.parameters = network->parameterCount();
@@ -133,14 +147,27 @@ void saveModel(const std::filesystem::path& file, ModelInfo info, UNet& network)
     torch::serialize::OutputArchive weights;
     network->save(weights);
     archive.write("weights", weights);
+    // Through memory, not a path: the archive would take the (random) temporary file's name as its
+    // record prefix, and the same model must give the same bytes.
+    std::ostringstream bytes;
+    archive.save_to(bytes);
+    const std::string data = std::move(bytes).str();
     AtomicFile out(file);
-    out.closeDescriptor(); // LibTorch writes through its own stream on the temporary path
-    try {
-        archive.save_to(out.temporaryPath().string());
-    } catch (const c10::Error&) {
-        throw FileError(file, "cannot write the model file");
-    }
+    out.writeAt(0, data.data(), data.size());
     out.commit();
+}
+
+ModelInfo createUntrainedModel(const std::filesystem::path& file, ModelInfo info, std::uint64_t seed)
+{
+    NoiseSchedule check(info.schedule); // refuse a bad schedule before writing anything
+    if (info.scale < 1 || info.scale > 16)
+        throw ArgumentError("the scale must be 1 to 16, not " + std::to_string(info.scale));
+    torch::manual_seed(seed);
+    UNet network(info.architecture);
+    info.trainingSteps = 0;
+    saveModel(file, info, network);
+    info.parameters = network->parameterCount();
+    return info;
 }
 
 ModelInfo readModelInfo(const std::filesystem::path& file)

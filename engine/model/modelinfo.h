@@ -14,12 +14,18 @@ namespace cryosr {
 /// The model file format this build writes; it reads this version and older ones.
 inline constexpr int kModelFormatVersion = 1;
 
+/// How the low-resolution image is brought to the output grid before the network sees it; a model is
+/// trained with one and must be used with it.
+enum class ConditionUpsampling { Fourier, Bicubic };
+std::string conditionUpsamplingName(ConditionUpsampling method); ///< "fourier", "bicubic"
+
 struct ModelInfo {
     int formatVersion = kModelFormatVersion;
     UNetConfig architecture;
     ScheduleSpec schedule;
     int scale = 2;                         ///< upscaling factor the model was trained for
     std::string normalization = "robust";  ///< per-image normalisation the model expects
+    ConditionUpsampling condition = ConditionUpsampling::Fourier;
     std::int64_t trainingSteps = 0;        ///< 0 for an untrained model
     std::string metadata = "{}";           ///< training metadata as JSON text (data, hardware, config)
     std::int64_t parameters = 0;           ///< filled in when saved or loaded
@@ -27,5 +33,9 @@ struct ModelInfo {
 
 /// Loads and checks a model file and returns its description; throws like loadModel.
 ModelInfo readModelInfo(const std::filesystem::path& file);
+
+/// Writes an untrained model described by `info` (weights initialised from `seed`) and returns the
+/// description as saved. Throws ArgumentError for an invalid architecture or schedule.
+ModelInfo createUntrainedModel(const std::filesystem::path& file, ModelInfo info, std::uint64_t seed);
 
 } // namespace cryosr

@@ -1,5 +1,6 @@
 #include "model/unet.h"
 
+#include <algorithm>
 #include <cmath>
 
 namespace cryosr {
@@ -9,6 +10,22 @@ namespace {
 torch::nn::Conv2d conv(int in, int out, int kernel, int stride = 1)
 {
     return torch::nn::Conv2d(torch::nn::Conv2dOptions(in, out, kernel).stride(stride).padding(kernel / 2));
+}
+
+/// The resolution level (0 = full) a module works at, from its checkpoint name (see the constructor).
+int levelOf(const std::string& name, int levels)
+{
+    const std::string top = name.substr(0, name.find('.'));
+    const auto number = [&](std::size_t prefix) { return std::stoi(top.substr(prefix)); };
+    if (top.rfind("downsample", 0) == 0)
+        return number(10) + 1; // stride-2 conv: its output is one level down
+    if (top.rfind("upsample", 0) == 0)
+        return number(8) - 1;  // conv after the 2× interpolation
+    if (top.rfind("down", 0) == 0 || top.rfind("up", 0) == 0)
+        return number(top[0] == 'd' ? 4 : 2);
+    if (top.rfind("middle", 0) == 0)
+        return levels - 1;
+    return 0; // input, output, time embedding
 }
 
 /// Start a layer at zero, so a residual branch (or the whole network's output) starts as identity/zero.
@@ -64,10 +81,21 @@ AttentionBlockImpl::AttentionBlockImpl(int channels, int groups)
 
 torch::Tensor AttentionBlockImpl::forward(const torch::Tensor& x)
 {
-    const auto b = x.size(0), c = x.size(1), h = x.size(2), w = x.size(3);
-    const auto qkv = m_qkv(m_norm(x)).reshape({b, 3, c, h * w}).unbind(1); // 3 × [B, C, N]
-    const torch::Tensor weights = torch::softmax(torch::bmm(qkv[0].transpose(1, 2), qkv[1]) / std::sqrt(double(c)), -1); // [B, N, N]
-    const torch::Tensor attended = torch::bmm(qkv[2], weights.transpose(1, 2)).reshape({b, c, h, w});
+    // The N × N weights of a large region do not fit in memory (a 256² level is 17 GB in fp32), so
+    // queries go in chunks of at most kMaxWeights weights; softmax runs over keys, so chunks are exact.
+    constexpr std::int64_t kMaxWeights = std::int64_t(1) << 26;
+    const auto b = x.size(0), c = x.size(1), h = x.size(2), w = x.size(3), n = h * w;
+    const auto qkv = m_qkv(m_norm(x)).reshape({b, 3, c, n}).unbind(1); // 3 × [B, C, N]
+    const torch::Tensor queries = qkv[0].transpose(1, 2);               // [B, N, C]
+    const torch::Tensor values = qkv[2].transpose(1, 2);                // [B, N, C]
+    const std::int64_t chunk = std::max<std::int64_t>(1, kMaxWeights / (b * n));
+    std::vector<torch::Tensor> parts;
+    for (std::int64_t start = 0; start < n; start += chunk) {
+        const torch::Tensor q = queries.narrow(1, start, std::min(chunk, n - start));      // [B, n_c, C]
+        const torch::Tensor weights = torch::softmax(torch::bmm(q, qkv[1]) / std::sqrt(double(c)), -1); // [B, n_c, N]
+        parts.push_back(torch::bmm(weights, values));                                      // [B, n_c, C]
+    }
+    const torch::Tensor attended = torch::cat(parts, 1).transpose(1, 2).reshape({b, c, h, w});
     return x + m_projection(attended);
 }
 
@@ -150,7 +178,9 @@ torch::Tensor UNetImpl::forward(const torch::Tensor& input, const torch::Tensor&
         x = F::pad(x, options);
     }
 
-    const torch::Tensor embedding = m_time2(torch::silu(m_time1(timestepEmbedding(timesteps, m_config.baseChannels)))); // [B, 4C]
+    // The embedding is computed in float32 and then follows the network's dtype (bf16/fp16 on CUDA).
+    const torch::Tensor sinusoid = timestepEmbedding(timesteps, m_config.baseChannels).to(input.scalar_type());
+    const torch::Tensor embedding = m_time2(torch::silu(m_time1(sinusoid))); // [B, 4C]
     torch::Tensor h = m_input(x);
     std::vector<torch::Tensor> skips{h};
     for (std::size_t l = 0; l < m_down.size(); ++l) {
@@ -179,6 +209,26 @@ torch::Tensor UNetImpl::forward(const torch::Tensor& input, const torch::Tensor&
     h = m_output(torch::silu(m_outputNorm(h)));
     return h.index({torch::indexing::Slice(), torch::indexing::Slice(), torch::indexing::Slice(0, height),
                     torch::indexing::Slice(0, width)});
+}
+
+double UNetImpl::flopsPerForward(std::int64_t batch, std::int64_t height, std::int64_t width) const
+{
+    const std::int64_t multiple = m_config.sizeMultiple();
+    const std::int64_t paddedHeight = (height + multiple - 1) / multiple * multiple;
+    const std::int64_t paddedWidth = (width + multiple - 1) / multiple * multiple;
+    const int levels = static_cast<int>(m_config.channelMultipliers.size());
+    double flops = 0;
+    for (const auto& item : named_modules("", false)) {
+        const int level = levelOf(item.key(), levels);
+        const double pixels = double(paddedHeight >> level) * double(paddedWidth >> level);
+        if (const auto* c = item.value()->as<torch::nn::Conv2dImpl>())
+            flops += 2.0 * double(c->weight.numel()) * pixels * double(batch);
+        else if (const auto* l = item.value()->as<torch::nn::LinearImpl>())
+            flops += 2.0 * double(l->weight.numel()) * double(batch);
+        else if (const auto* a = item.value()->as<AttentionBlockImpl>())
+            flops += 4.0 * pixels * pixels * double(a->channels()) * double(batch); // Q·Kᵀ and weights·V
+    }
+    return flops;
 }
 
 std::int64_t UNetImpl::parameterCount() const

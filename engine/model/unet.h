@@ -29,6 +29,7 @@ class AttentionBlockImpl : public torch::nn::Module {
 public:
     AttentionBlockImpl(int channels, int groups);
     torch::Tensor forward(const torch::Tensor& x);
+    std::int64_t channels() const { return m_norm->options.num_channels(); }
 
 private:
     torch::nn::GroupNorm m_norm{nullptr};
@@ -48,6 +49,9 @@ public:
 
     const UNetConfig& config() const { return m_config; }
     std::int64_t parameterCount() const;
+    /// Multiply-adds × 2 of one forward pass on [batch, in, height, width]: convolutions, linear layers
+    /// and attention products (normalisation and activations, a few percent, are left out).
+    double flopsPerForward(std::int64_t batch, std::int64_t height, std::int64_t width) const;
 
 private:
     struct Level {

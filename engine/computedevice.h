@@ -1,0 +1,16 @@
+#pragma once
+// Where and in what precision the engine computes, as the user chooses it (plain values).
+
+#include <optional>
+#include <string>
+
+namespace cryosr {
+
+enum class DeviceChoice { Auto, Cpu, Cuda };         ///< Auto: the first GPU when one is visible
+enum class Precision { Float32, BFloat16, Float16 }; ///< of the network; sampling itself stays float32
+
+std::optional<DeviceChoice> deviceChoiceFromName(const std::string& name); ///< "auto", "cpu", "cuda"
+std::optional<Precision> precisionFromName(const std::string& name);       ///< "fp32", "bf16", "fp16"
+std::string precisionName(Precision precision);
+
+} // namespace cryosr

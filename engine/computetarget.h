@@ -1,0 +1,27 @@
+#pragma once
+// The LibTorch device and network dtype for a user's choice. Engine-internal header.
+
+#include "computedevice.h"
+
+#include <torch/torch.h>
+
+namespace cryosr {
+
+struct ComputeTarget {
+    torch::Device device{torch::kCPU};
+    torch::ScalarType networkType = torch::kFloat32;
+    std::string description; ///< "cpu (2 threads), fp32" or "cuda:0 NVIDIA H200, bf16"
+};
+
+/**
+ * Resolves a choice: Auto picks CUDA when a GPU is visible. Throws ArgumentError when CUDA is forced
+ * without a visible GPU, or bf16/fp16 is asked for on the CPU. On CUDA it also makes cuDNN pick
+ * deterministic algorithms, so the same seed gives the same result there too.
+ */
+ComputeTarget resolveComputeTarget(DeviceChoice choice, Precision precision);
+
+/// LibTorch's CPU thread pool sized to the CPUs this process may run on (Debian's LibTorch starts
+/// with one; a Slurm job's affinity is honoured). OMP_NUM_THREADS, when set, wins. Runs once.
+void useAvailableCpus();
+
+} // namespace cryosr

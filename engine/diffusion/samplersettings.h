@@ -1,0 +1,23 @@
+#pragma once
+// Which reverse-process sampler to run and how, as plain values (CLI, GUI and model-free callers).
+
+#include <cstdint>
+#include <optional>
+#include <string>
+
+namespace cryosr {
+
+enum class SamplerKind { Ddpm, Ddim, DpmSolverPlusPlus };
+
+struct SamplerSettings {
+    SamplerKind kind = SamplerKind::Ddim;
+    int steps = 20;        ///< N, 1 ≤ N ≤ T
+    double eta = 0.0;      ///< DDIM: 0 = deterministic, 1 = DDPM-like noise
+    std::uint64_t seed = 0; ///< batch element b draws its noise from seed + b
+};
+
+/// "ddpm", "ddim", "dpmpp".
+std::string samplerKindName(SamplerKind kind);
+std::optional<SamplerKind> samplerKindFromName(const std::string& name);
+
+} // namespace cryosr
