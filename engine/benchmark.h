@@ -1,0 +1,36 @@
+#pragma once
+// Timing of one denoising step (a network evaluation on [B, 2, S, S]) for `cryosr-cli bench`. Plain
+// C++ types; LibTorch stays in benchmark.cpp.
+
+#include "computedevice.h"
+#include "model/unetconfig.h"
+
+#include <cstdint>
+#include <string>
+#include <vector>
+
+namespace cryosr {
+
+struct BenchmarkSettings {
+    UNetConfig architecture;
+    DeviceChoice device = DeviceChoice::Auto;
+    Precision precision = Precision::Float32;
+    int batch = 1;
+    int size = 256;   ///< S: output-resolution side length the network runs at
+    int warmup = 2;   ///< untimed steps first (allocator, cuDNN, caches)
+    int repeats = 10; ///< timed steps
+};
+
+struct BenchmarkResult {
+    std::string device;             ///< as ComputeTarget describes it
+    std::int64_t parameters = 0;
+    double gflopPerStep = 0;        ///< from the architecture (UNetImpl::flopsPerForward)
+    std::vector<double> milliseconds; ///< each timed step
+    double medianMilliseconds = 0;
+    double tflops = 0;              ///< gflopPerStep / median
+};
+
+/// Throws ArgumentError for a bad architecture, size or device choice.
+BenchmarkResult benchmarkDenoiser(const BenchmarkSettings& settings);
+
+} // namespace cryosr

@@ -1,0 +1,77 @@
+#pragma once
+// Super-resolution of one region with a diffusion model: the engine's entry point for the CLI and the
+// GUI's worker thread. Plain C++ types only; LibTorch stays in upscaler.cpp.
+//
+// Pipeline (shapes for K samples of an H × W input at scale s):
+//   input [H, W] --robust normalisation--> y [1, 1, H, W]
+//   condition c = upsample(y) [K, 1, sH, sW] (Fourier padding or bicubic, as the model was trained)
+//   reverse diffusion of x [K, 1, sH, sW] with ε_θ([x_t, c], t); each step's x̂_0 projected onto the
+//   data (consistency: its band below the input's Nyquist limit replaced by y's)
+//   --> mean and per-pixel standard deviation over K --denormalise--> output units
+
+#include "computedevice.h"
+#include "diffusion/samplersettings.h"
+#include "io/image.h"
+#include "model/modelinfo.h"
+
+#include <filesystem>
+#include <functional>
+#include <memory>
+#include <stop_token>
+
+namespace cryosr {
+
+/// What each step hands out as an image: nothing (progress only), the step's x̂_0, or the state x_t.
+enum class FrameContent { None, PredictedX0, State };
+
+struct UpscaleSettings {
+    SamplerSettings sampler{SamplerKind::Ddim, 50, 0.0, 0};
+    int samples = 1;          ///< K ≥ 1; sample k uses seed + k
+    bool consistency = true;  ///< keep the input's own frequencies (see ARCHITECTURE.md)
+    FrameContent frames = FrameContent::None;
+};
+
+/// One step. `image` is the first sample's frame in the input's units, scale × the input's size, or
+/// null when settings.frames is None.
+struct UpscaleFrame {
+    int step;     ///< 1 … total
+    int total;
+    int timestep; ///< schedule index the network saw
+    const Image* image;
+};
+using FrameSink = std::function<void(const UpscaleFrame&)>;
+
+struct UpscaleResult {
+    Image mean;              ///< the upscaled region (the mean of K samples), pixel size ÷ scale
+    Image standardDeviation; ///< per pixel over the K samples; empty when K = 1
+    bool cancelled = false;  ///< a stop request ended sampling early; the images are then empty
+    int stepsDone = 0;
+};
+
+class Upscaler {
+public:
+    /// Loads the model (throws like loadModel) and moves it to the device (ArgumentError when the
+    /// choice cannot be met, e.g. CUDA without a GPU).
+    Upscaler(const std::filesystem::path& modelFile, DeviceChoice device, Precision precision);
+    ~Upscaler();
+    Upscaler(const Upscaler&) = delete;
+    Upscaler& operator=(const Upscaler&) = delete;
+
+    const ModelInfo& model() const;
+    std::string deviceDescription() const;
+
+    /**
+     * Upscales `input` (any size ≥ 1 × 1) by the model's scale. `frames` is called after each step
+     * (a frame image costs a device-to-host copy, so ask for FrameContent::None when not animating).
+     * A stop request ends sampling within one step. Throws ArgumentError for bad settings or an input
+     * that is not finite anywhere; non-finite pixels are replaced by the median first.
+     */
+    UpscaleResult upscale(const Image& input, const UpscaleSettings& settings, std::stop_token stop = {},
+                          const FrameSink& frames = {}) const;
+
+private:
+    struct Impl;
+    std::unique_ptr<Impl> d;
+};
+
+} // namespace cryosr

@@ -1,0 +1,252 @@
+// The upscale pipeline (engine/upscaler): the input's own frequencies survive (consistency), results
+// come back in the input's units whatever they are, samples, frames, stop requests, bad pixels and
+// bad settings. An untrained model suffices: these are properties of the pipeline, not of training.
+
+#include "upscaler.h"
+
+#include "fourier/resample.h"
+#include "io/errors.h"
+
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <cmath>
+
+using namespace cryosr;
+
+namespace {
+
+Image testImage(int width, int height, double scale = 1, double offset = 0)
+{
+    Image image(width, height);
+    for (int y = 0; y < height; ++y)
+        for (int x = 0; x < width; ++x)
+            image.at(x, y) = float(offset + scale * (3 * std::sin(0.7 * x) * std::cos(0.45 * y) + std::sin(x * 13.1 + y * 7.3)));
+    image.pixelSize = PixelSize{1.2, 1.4, 2.0};
+    image.provenance = Provenance{"in.mrc", 3, Region{10, 20, width, height}, SampleType::Int16};
+    return image;
+}
+
+torch::Tensor asTensor(const Image& image)
+{
+    return torch::from_blob(const_cast<float*>(image.data()), {image.height(), image.width()}, torch::kFloat32).clone();
+}
+
+UpscaleSettings fewSteps(SamplerKind kind = SamplerKind::Ddim, int steps = 4)
+{
+    UpscaleSettings s;
+    s.sampler.kind = kind;
+    s.sampler.steps = steps;
+    s.sampler.seed = 5;
+    return s;
+}
+
+} // namespace
+
+class TestUpscaler : public QObject {
+    Q_OBJECT
+private Q_SLOTS:
+    void initTestCase();
+    void outputKeepsTheInputsFrequencies_data();
+    void outputKeepsTheInputsFrequencies();
+    void withoutConsistencyTheyChange();
+    void resultsAreInTheInputsUnits();
+    void pixelSizeAndProvenance();
+    void samplesGiveAStandardDeviation();
+    void framesFollowTheSteps();
+    void stopEndsWithinOneStep();
+    void nonFinitePixelsAreTolerated();
+    void badSettingsAreRefused();
+    void unavailableComputeIsRefused();
+
+private:
+    QString model(ConditionUpsampling condition);
+    QTemporaryDir m_dir;
+};
+
+QString TestUpscaler::model(ConditionUpsampling condition)
+{
+    const QString file = m_dir.filePath(QString::fromStdString(conditionUpsamplingName(condition)) + ".cryosr");
+    if (!QFile::exists(file)) {
+        ModelInfo info;
+        info.architecture.baseChannels = 8;
+        info.architecture.channelMultipliers = {1, 2};
+        info.architecture.resBlocksPerLevel = 1;
+        info.architecture.attentionLevels = {};
+        info.architecture.groupNormGroups = 4;
+        info.schedule.timesteps = 50;
+        info.condition = condition;
+        createUntrainedModel(file.toStdString(), info, 1);
+    }
+    return file;
+}
+
+void TestUpscaler::initTestCase()
+{
+    QVERIFY(!model(ConditionUpsampling::Fourier).isEmpty());
+}
+
+void TestUpscaler::outputKeepsTheInputsFrequencies_data()
+{
+    QTest::addColumn<int>("width");
+    QTest::addColumn<int>("height");
+    QTest::addColumn<int>("condition");
+    QTest::addColumn<int>("sampler");
+    QTest::newRow("odd, fourier, ddim") << 13 << 9 << int(ConditionUpsampling::Fourier) << int(SamplerKind::Ddim);
+    QTest::newRow("even, fourier, ddpm") << 16 << 12 << int(ConditionUpsampling::Fourier) << int(SamplerKind::Ddpm);
+    QTest::newRow("mixed, bicubic, dpmpp") << 15 << 10 << int(ConditionUpsampling::Bicubic) << int(SamplerKind::DpmSolverPlusPlus);
+    QTest::newRow("one pixel") << 1 << 1 << int(ConditionUpsampling::Fourier) << int(SamplerKind::Ddim);
+}
+
+void TestUpscaler::outputKeepsTheInputsFrequencies()
+{
+    QFETCH(int, width);
+    QFETCH(int, height);
+    QFETCH(int, condition);
+    QFETCH(int, sampler);
+    const Upscaler upscaler(model(ConditionUpsampling(condition)).toStdString(), DeviceChoice::Cpu, Precision::Float32);
+    const Image input = testImage(width, height, 50, 1000);
+    const UpscaleResult r = upscaler.upscale(input, fewSteps(SamplerKind(sampler)));
+    QCOMPARE(r.mean.width(), 2 * width);
+    QCOMPARE(r.mean.height(), 2 * height);
+    // Fourier-cropping the result back to the input's size gives the input.
+    const torch::Tensor back = fourierResize(asTensor(r.mean).to(torch::kFloat64), height, width);
+    const double error = (back - asTensor(input).to(torch::kFloat64)).abs().max().item<double>();
+    QVERIFY2(error < 2e-3, qPrintable(QString("max |crop(result) − input| = %1 (values ~1000 ± 200)").arg(error)));
+    // ... and the result is not just the interpolation: the band beyond the input's Nyquist is filled.
+    if (width > 1) {
+        const torch::Tensor interpolated = fourierResize(asTensor(input), 2 * height, 2 * width);
+        QVERIFY((asTensor(r.mean) - interpolated).abs().max().item<double>() > 1.0);
+    }
+}
+
+void TestUpscaler::withoutConsistencyTheyChange()
+{
+    const Upscaler upscaler(model(ConditionUpsampling::Fourier).toStdString(), DeviceChoice::Cpu, Precision::Float32);
+    UpscaleSettings s = fewSteps();
+    s.consistency = false;
+    const Image input = testImage(13, 9, 50, 1000);
+    const torch::Tensor back = fourierResize(asTensor(upscaler.upscale(input, s).mean), 9, 13);
+    QVERIFY((back - asTensor(input)).abs().max().item<double>() > 1.0);
+}
+
+void TestUpscaler::resultsAreInTheInputsUnits()
+{
+    // Robust normalisation makes the pipeline equivariant: upscale(a·x + b) = a·upscale(x) + b.
+    const Upscaler upscaler(model(ConditionUpsampling::Fourier).toStdString(), DeviceChoice::Cpu, Precision::Float32);
+    const torch::Tensor unit = asTensor(upscaler.upscale(testImage(12, 10), fewSteps()).mean);
+    const torch::Tensor counts = asTensor(upscaler.upscale(testImage(12, 10, 250, 8000), fewSteps()).mean);
+    const double error = (counts - (unit * 250 + 8000)).abs().max().item<double>();
+    QVERIFY2(error < 0.05, qPrintable(QString::number(error)));
+}
+
+void TestUpscaler::pixelSizeAndProvenance()
+{
+    const Upscaler upscaler(model(ConditionUpsampling::Fourier).toStdString(), DeviceChoice::Cpu, Precision::Float32);
+    const UpscaleResult r = upscaler.upscale(testImage(6, 5), fewSteps());
+    QCOMPARE(r.mean.pixelSize, (PixelSize{0.6, 0.7, 2.0}));
+    QCOMPARE(r.mean.provenance.region, (Region{10, 20, 6, 5}));
+    QCOMPARE(r.mean.provenance.section, 3);
+    QVERIFY(r.standardDeviation.isEmpty()); // one sample, no spread
+    QVERIFY(!r.cancelled);
+    QCOMPARE(r.stepsDone, 4);
+}
+
+void TestUpscaler::samplesGiveAStandardDeviation()
+{
+    const Upscaler upscaler(model(ConditionUpsampling::Fourier).toStdString(), DeviceChoice::Cpu, Precision::Float32);
+    UpscaleSettings s = fewSteps();
+    s.samples = 2;
+    const UpscaleResult both = upscaler.upscale(testImage(8, 7), s);
+    QCOMPARE(both.standardDeviation.width(), 16);
+    // With two samples a and b: mean (a + b)/2 and std |a − b|/√2; sample 1 is the run with seed + 1.
+    s.samples = 1;
+    const torch::Tensor a = asTensor(upscaler.upscale(testImage(8, 7), s).mean);
+    s.sampler.seed += 1;
+    const torch::Tensor b = asTensor(upscaler.upscale(testImage(8, 7), s).mean);
+    QVERIFY((asTensor(both.mean) - (a + b) / 2).abs().max().item<double>() < 1e-3);
+    QVERIFY((asTensor(both.standardDeviation) - (a - b).abs() / std::sqrt(2.0)).abs().max().item<double>() < 1e-3);
+    QVERIFY(asTensor(both.standardDeviation).max().item<double>() > 0.1);
+}
+
+void TestUpscaler::framesFollowTheSteps()
+{
+    const Upscaler upscaler(model(ConditionUpsampling::Fourier).toStdString(), DeviceChoice::Cpu, Precision::Float32);
+    UpscaleSettings s = fewSteps(SamplerKind::Ddim, 7);
+    std::vector<int> steps;
+    bool imageWithoutAsking = false;
+    upscaler.upscale(testImage(9, 8), s, {}, [&](const UpscaleFrame& f) {
+        steps.push_back(f.step);
+        imageWithoutAsking |= f.image != nullptr;
+        QCOMPARE(f.total, 7);
+    });
+    QCOMPARE(steps, (std::vector<int>{1, 2, 3, 4, 5, 6, 7}));
+    QVERIFY(!imageWithoutAsking);
+
+    s.frames = FrameContent::PredictedX0;
+    Image last;
+    const UpscaleResult r = upscaler.upscale(testImage(9, 8), s, {}, [&](const UpscaleFrame& f) {
+        QVERIFY(f.image);
+        QCOMPARE(f.image->width(), 18);
+        last = *f.image;
+    });
+    QVERIFY((asTensor(last) - asTensor(r.mean)).abs().max().item<double>() < 1e-4);
+}
+
+void TestUpscaler::stopEndsWithinOneStep()
+{
+    const Upscaler upscaler(model(ConditionUpsampling::Fourier).toStdString(), DeviceChoice::Cpu, Precision::Float32);
+    std::stop_source stop;
+    int calls = 0;
+    const UpscaleResult r = upscaler.upscale(testImage(9, 8), fewSteps(SamplerKind::Ddpm, 20), stop.get_token(),
+                                             [&](const UpscaleFrame& f) {
+                                                 ++calls;
+                                                 if (f.step == 3)
+                                                     stop.request_stop();
+                                             });
+    QVERIFY(r.cancelled);
+    QCOMPARE(r.stepsDone, 3);
+    QCOMPARE(calls, 3);
+    QVERIFY(r.mean.isEmpty());
+}
+
+void TestUpscaler::nonFinitePixelsAreTolerated()
+{
+    const Upscaler upscaler(model(ConditionUpsampling::Fourier).toStdString(), DeviceChoice::Cpu, Precision::Float32);
+    Image input = testImage(10, 10, 10, 100);
+    input.at(3, 4) = std::nanf("");
+    input.at(7, 1) = INFINITY;
+    const UpscaleResult r = upscaler.upscale(input, fewSteps());
+    QVERIFY(torch::isfinite(asTensor(r.mean)).all().item<bool>());
+
+    Image empty(4, 4);
+    std::fill_n(empty.data(), empty.pixelCount(), std::nanf(""));
+    QVERIFY_THROWS_EXCEPTION(ArgumentError, upscaler.upscale(empty, fewSteps()));
+}
+
+void TestUpscaler::badSettingsAreRefused()
+{
+    const Upscaler upscaler(model(ConditionUpsampling::Fourier).toStdString(), DeviceChoice::Cpu, Precision::Float32);
+    UpscaleSettings s = fewSteps();
+    s.samples = 0;
+    QVERIFY_THROWS_EXCEPTION(ArgumentError, upscaler.upscale(testImage(4, 4), s));
+    s = fewSteps();
+    s.sampler.eta = 1.5;
+    QVERIFY_THROWS_EXCEPTION(ArgumentError, upscaler.upscale(testImage(4, 4), s));
+    s = fewSteps(SamplerKind::Ddim, 51); // T = 50
+    QVERIFY_THROWS_EXCEPTION(ArgumentError, upscaler.upscale(testImage(4, 4), s));
+    QVERIFY_THROWS_EXCEPTION(ArgumentError, upscaler.upscale(Image(), fewSteps()));
+}
+
+void TestUpscaler::unavailableComputeIsRefused()
+{
+    if (torch::cuda::is_available())
+        QSKIP("a GPU is visible here");
+    const std::string file = model(ConditionUpsampling::Fourier).toStdString();
+    QVERIFY_THROWS_EXCEPTION(ArgumentError, Upscaler(file, DeviceChoice::Cuda, Precision::Float32));
+    QVERIFY_THROWS_EXCEPTION(ArgumentError, Upscaler(file, DeviceChoice::Cpu, Precision::BFloat16));
+    QVERIFY_THROWS_EXCEPTION(ArgumentError, Upscaler(file, DeviceChoice::Auto, Precision::Float16));
+}
+
+QTEST_GUILESS_MAIN(TestUpscaler)
+#include "tst_upscaler.moc"
