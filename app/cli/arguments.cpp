@@ -9,7 +9,7 @@ Arguments::Arguments(const std::vector<std::string>& args, const std::set<std::s
 {
     bool onlyPositionals = false;
     for (std::size_t i = 0; i < args.size(); ++i) {
-        const std::string& arg = args[i];
+        const std::string& arg = args[i] == "-o" ? std::string("--output") : args[i]; // the one short option
         if (onlyPositionals || arg.size() < 2 || arg.rfind("--", 0) != 0) {
             m_positionals.push_back(arg);
             continue;
@@ -41,6 +41,19 @@ std::optional<std::string> Arguments::value(const std::string& name) const
     if (it == m_values.end())
         return std::nullopt;
     return it->second;
+}
+
+std::optional<double> Arguments::real(const std::string& name, double min, double max) const
+{
+    const auto text = value(name);
+    if (!text)
+        return std::nullopt;
+    double number = 0;
+    const auto [end, error] = std::from_chars(text->data(), text->data() + text->size(), number);
+    if (error != std::errc() || end != text->data() + text->size() || !(number >= min && number <= max))
+        throw UsageError("--" + name + " must be a number from " + std::to_string(min) + " to " + std::to_string(max)
+                         + ", not '" + *text + "'");
+    return number;
 }
 
 std::optional<long long> Arguments::integer(const std::string& name, long long min, long long max) const

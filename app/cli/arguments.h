@@ -1,5 +1,6 @@
 #pragma once
-// A small command-line parser for cryosr-cli: positionals, `--name value`, `--name=value`, flags.
+// A small command-line parser for cryosr-cli: positionals, `--name value`, `--name=value`, flags,
+// and `-o` for `--output`.
 
 #include <map>
 #include <optional>
@@ -27,6 +28,8 @@ public:
     std::optional<std::string> value(const std::string& name) const;
     /// The option's value as an integer in [min, max]; UsageError when it is not one.
     std::optional<long long> integer(const std::string& name, long long min, long long max) const;
+    /// The option's value as a number in [min, max]; UsageError when it is not one.
+    std::optional<double> real(const std::string& name, double min, double max) const;
 
 private:
     std::vector<std::string> m_positionals;

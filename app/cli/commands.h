@@ -1,6 +1,6 @@
 #pragma once
 // cryosr-cli subcommands. Each takes the arguments after its name and returns the exit status:
-// 0 success, 1 usage error, 2 a file could not be read or written.
+// 0 success, 1 usage error, 2 a file could not be read or written (130: interrupted).
 
 #include <string>
 #include <vector>
@@ -13,9 +13,17 @@ inline constexpr int kExitFailure = 2;
 
 int runInfo(const std::vector<std::string>& args);
 int runConvert(const std::vector<std::string>& args);
+int runModel(const std::vector<std::string>& args);
+int runUpscale(const std::vector<std::string>& args);
+int runBaseline(const std::vector<std::string>& args);
+int runBench(const std::vector<std::string>& args);
 
 extern const char* const kInfoHelp;
 extern const char* const kConvertHelp;
+extern const char* const kModelHelp;
+extern const char* const kUpscaleHelp;
+extern const char* const kBaselineHelp;
+extern const char* const kBenchHelp;
 
 /// "cryosr-cli: FILE: what is wrong" on stderr, one line.
 void reportError(const std::string& message);

@@ -2,13 +2,12 @@
 
 #include "arguments.h"
 #include "commands.h"
+#include "commonoptions.h"
 
 #include "io/errors.h"
 #include "io/imagereader.h"
 #include "io/imagewriter.h"
 
-#include <chrono>
-#include <ctime>
 #include <filesystem>
 #include <iostream>
 
@@ -31,14 +30,6 @@ const char* const kConvertHelp =
     "Exit status: 0 on success, 1 for a usage error, 2 when a file cannot be read or written.\n";
 
 namespace {
-
-std::string todayLabel()
-{
-    const std::time_t now = std::chrono::system_clock::to_time_t(std::chrono::system_clock::now());
-    char text[32];
-    std::strftime(text, sizeof text, "%d-%b-%y %H:%M:%S", std::localtime(&now));
-    return text;
-}
 
 WriteSpec specFor(const FileInfo& in, FileFormat outFormat, SampleType type, std::optional<int> onlySection,
                   const std::filesystem::path& inPath)

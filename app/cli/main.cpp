@@ -17,6 +17,10 @@ const char* const kMainHelp =
     "Commands:\n"
     "  info      describe MRC/TIFF files (size, type, pixel size, statistics)\n"
     "  convert   convert between MRC and TIFF, keeping data and pixel size\n"
+    "  upscale   diffusion super-resolution of a section or region\n"
+    "  baseline  classical upscaling (Fourier, bicubic, Lanczos) to compare with\n"
+    "  model     create an untrained model, or describe a model file\n"
+    "  bench     time one denoising step on this machine\n"
     "\n"
     "  cryosr-cli COMMAND --help   help for one command\n"
     "  cryosr-cli --version        version, LibTorch and devices\n";
@@ -58,7 +62,9 @@ int main(int argc, char** argv)
         int (*run)(const std::vector<std::string>&);
         const char* help;
     };
-    const Command commands[] = {{"info", runInfo, kInfoHelp}, {"convert", runConvert, kConvertHelp}};
+    const Command commands[] = {{"info", runInfo, kInfoHelp},          {"convert", runConvert, kConvertHelp},
+                                {"upscale", runUpscale, kUpscaleHelp}, {"baseline", runBaseline, kBaselineHelp},
+                                {"model", runModel, kModelHelp},       {"bench", runBench, kBenchHelp}};
     for (const Command& c : commands) {
         if (command != c.name)
             continue;

@@ -1,0 +1,77 @@
+// cryosr-cli bench: how fast one denoising step runs here.
+
+#include "arguments.h"
+#include "commands.h"
+#include "commonoptions.h"
+#include "json.h"
+
+#include "benchmark.h"
+#include "io/errors.h"
+
+#include <cstdio>
+#include <iostream>
+
+namespace cryosr::cli {
+
+const char* const kBenchHelp =
+    "usage: cryosr-cli bench [--device auto|cpu|cuda] [--precision fp32|bf16|fp16] [--batch B]\n"
+    "                        [--size S] [--repeats R] [--warmup W] [--json]\n"
+    "                        [--base-channels C] [--channel-mults 1,2,4] [--res-blocks R]\n"
+    "                        [--attention-levels L,...|none] [--groups G] [--dropout D]\n"
+    "\n"
+    "Times one denoising step (a network evaluation on a B x 2 x S x S input, default 1 x 256 x 256)\n"
+    "of a network with the given architecture (model init's defaults), W untimed steps first\n"
+    "(default 2), then R timed ones (default 10). Prints the median milliseconds per step, the\n"
+    "floating-point operations per step counted from the architecture (convolutions, linear layers\n"
+    "and attention products), and the TFLOP/s that makes. --json prints one object with the keys\n"
+    "ms_per_step, gflop_per_step, tflops, and the settings.\n"
+    "Exit status: 0 on success, 1 for a usage error, 2 on a failure.\n";
+
+int runBench(const std::vector<std::string>& args)
+{
+    std::set<std::string> options{"device", "precision", "batch", "size", "repeats", "warmup"};
+    options.insert(kArchitectureOptions.begin(), kArchitectureOptions.end());
+    const Arguments parsed(args, options, {"json"});
+    if (!parsed.positionals().empty())
+        throw UsageError("bench takes no file names");
+    BenchmarkSettings settings;
+    settings.architecture = architectureFrom(parsed);
+    settings.device = deviceFrom(parsed);
+    settings.precision = precisionFrom(parsed);
+    settings.batch = static_cast<int>(parsed.integer("batch", 1, 4096).value_or(1));
+    settings.size = static_cast<int>(parsed.integer("size", 8, 16384).value_or(256));
+    settings.repeats = static_cast<int>(parsed.integer("repeats", 1, 100000).value_or(10));
+    settings.warmup = static_cast<int>(parsed.integer("warmup", 0, 100000).value_or(2));
+    BenchmarkResult r;
+    try {
+        r = benchmarkDenoiser(settings);
+    } catch (const ArgumentError& e) {
+        reportError(e.what());
+        return kExitUsage;
+    }
+    if (parsed.flag("json")) {
+        JsonObject o;
+        o.add("ms_per_step", r.medianMilliseconds, 6)
+            .add("gflop_per_step", r.gflopPerStep, 6)
+            .add("tflops", r.tflops, 6)
+            .add("device", r.device)
+            .add("precision", precisionName(settings.precision))
+            .add("batch", settings.batch)
+            .add("size", settings.size)
+            .add("repeats", settings.repeats)
+            .add("parameters", static_cast<long long>(r.parameters))
+            .add("architecture", settings.architecture.describe());
+        std::cout << o.str() << '\n';
+        return kExitOk;
+    }
+    std::printf("device        %s\n", r.device.c_str());
+    std::printf("network       %s (%lld parameters)\n", settings.architecture.describe().c_str(),
+                static_cast<long long>(r.parameters));
+    std::printf("input         %d x 2 x %d x %d\n", settings.batch, settings.size, settings.size);
+    std::printf("ms per step   %.3f (median of %d)\n", r.medianMilliseconds, settings.repeats);
+    std::printf("GFLOP/step    %.3f\n", r.gflopPerStep);
+    std::printf("TFLOP/s       %.4f\n", r.tflops);
+    return kExitOk;
+}
+
+} // namespace cryosr::cli

@@ -1,0 +1,165 @@
+// cryosr-cli model init/show as a user runs them: the flags reach the file, show reports what init
+// wrote, `default` is found (or its absence explained), bad input exits 1 or 2 with one line.
+
+#include "clirunner.h"
+#include "testsupport.h"
+
+#include <QDir>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QTemporaryDir>
+#include <QTest>
+
+using testsupport::runCli;
+
+class TestModelCommand : public QObject {
+    Q_OBJECT
+private Q_SLOTS:
+    void initWritesWhatTheFlagsSay();
+    void showJsonHasTheDocumentedKeys();
+    void showTextIsReadable();
+    void defaultIsFoundThroughModelDir();
+    void missingDefaultIsExplained();
+    void badArchitecturesExitOne_data();
+    void badArchitecturesExitOne();
+    void foreignFilesExitTwo();
+
+private:
+    QJsonObject show(const QString& file, const QProcessEnvironment& env = {});
+    QTemporaryDir m_dir;
+};
+
+QJsonObject TestModelCommand::show(const QString& file, const QProcessEnvironment& env)
+{
+    const testsupport::CliResult r = runCli({"model", "show", file, "--json"}, env);
+    if (r.exitCode != 0)
+        qWarning("%s", r.err.constData());
+    return QJsonDocument::fromJson(r.out).object();
+}
+
+void TestModelCommand::initWritesWhatTheFlagsSay()
+{
+    const QString file = m_dir.filePath("flags.cryosr");
+    const auto r = runCli({"model", "init", "-o", file, "--scale", "3", "--base-channels", "16", "--channel-mults",
+                           "1,2", "--res-blocks", "1", "--attention-levels", "none", "--groups", "4", "--timesteps",
+                           "200", "--schedule", "cosine", "--condition", "bicubic", "--seed", "7"});
+    QCOMPARE(r.exitCode, 0);
+    QVERIFY(r.out.contains("untrained 3x model"));
+    const QJsonObject o = show(file);
+    QCOMPARE(o["scale"].toInt(), 3);
+    QCOMPARE(o["step"].toInt(), 0);
+    QCOMPARE(o["condition_upsampling"].toString(), QString("bicubic"));
+    const QJsonObject a = o["architecture"].toObject();
+    QCOMPARE(a["base_channels"].toInt(), 16);
+    QCOMPARE(a["channel_multipliers"].toArray(), QJsonArray({1, 2}));
+    QCOMPARE(a["res_blocks"].toInt(), 1);
+    QCOMPARE(a["attention_levels"].toArray(), QJsonArray());
+    QCOMPARE(a["groups"].toInt(), 4);
+    const QJsonObject s = o["schedule"].toObject();
+    QCOMPARE(s["kind"].toString(), QString("cosine"));
+    QCOMPARE(s["timesteps"].toInt(), 200);
+    // The parameter count init prints is the one show reads back from the weights.
+    const QString printed = QString::fromUtf8(r.out).section('(', 1).section(' ', 0, 0).remove(',');
+    QCOMPARE(o["parameters"].toVariant().toLongLong(), printed.toLongLong());
+
+    // The same seed gives the same weights: the files are identical apart from nothing.
+    const QString again = m_dir.filePath("again.cryosr");
+    QCOMPARE(runCli({"model", "init", "-o", again, "--seed", "7", "--scale", "3", "--base-channels", "16",
+                     "--channel-mults", "1,2", "--res-blocks", "1", "--attention-levels", "none", "--groups", "4",
+                     "--timesteps", "200", "--schedule", "cosine", "--condition", "bicubic"})
+                 .exitCode,
+             0);
+    QCOMPARE(testsupport::fileHash(again), testsupport::fileHash(file));
+}
+
+void TestModelCommand::showJsonHasTheDocumentedKeys()
+{
+    const QString file = m_dir.filePath("keys.cryosr");
+    QCOMPARE(runCli({"model", "init", "-o", file, "--base-channels", "8", "--channel-mults", "1,2"}).exitCode, 0);
+    const QJsonObject o = show(file);
+    for (const char* key : {"file", "scale", "parameters", "architecture", "schedule", "step", "format_version",
+                            "normalization", "metadata"})
+        QVERIFY2(o.contains(key), key);
+    QCOMPARE(o["file"].toString(), file);
+    QVERIFY(o["parameters"].toInt() > 1000);
+    QCOMPARE(o["scale"].toInt(), 2); // the default
+    QCOMPARE(o["schedule"].toObject()["kind"].toString(), QString("linear"));
+    QCOMPARE(o["schedule"].toObject()["beta_end"].toDouble(), 0.02);
+    QVERIFY(o["metadata"].isObject());
+}
+
+void TestModelCommand::showTextIsReadable()
+{
+    const QString file = m_dir.filePath("text.cryosr");
+    QCOMPARE(runCli({"model", "init", "-o", file, "--base-channels", "8", "--channel-mults", "1,2"}).exitCode, 0);
+    const auto r = runCli({"model", "show", file});
+    QCOMPARE(r.exitCode, 0);
+    for (const char* line : {"scale         2x", "training      untrained", "mults 1-2", "linear, T = 1000"})
+        QVERIFY2(r.out.contains(line), line);
+}
+
+void TestModelCommand::defaultIsFoundThroughModelDir()
+{
+    QTemporaryDir models;
+    const QString file = models.filePath("default.cryosr");
+    QCOMPARE(runCli({"model", "init", "-o", file, "--base-channels", "8", "--channel-mults", "1"}).exitCode, 0);
+    QProcessEnvironment env;
+    env.insert("CRYOSR_MODEL_DIR", models.path());
+    QCOMPARE(show("default", env)["file"].toString(), file);
+}
+
+void TestModelCommand::missingDefaultIsExplained()
+{
+    QTemporaryDir empty;
+    QProcessEnvironment env;
+    env.insert("CRYOSR_MODEL_DIR", empty.path());
+    const auto r = runCli({"model", "show", "default"}, env);
+    if (r.exitCode == 0)
+        QSKIP("a default model is installed on this machine");
+    QCOMPARE(r.exitCode, 2);
+    QVERIFY(r.err.contains("no default model is installed"));
+    QVERIFY(r.err.contains(empty.path().toUtf8())); // says where it looked
+    QCOMPARE(r.err.count('\n'), 1);
+}
+
+void TestModelCommand::badArchitecturesExitOne_data()
+{
+    QTest::addColumn<QStringList>("args");
+    QTest::addColumn<QString>("message");
+    QTest::newRow("groups do not divide") << QStringList{"--base-channels", "12", "--groups", "8"} << "do not divide";
+    QTest::newRow("malformed mults") << QStringList{"--channel-mults", "1,,2"} << "comma-separated";
+    QTest::newRow("attention level missing") << QStringList{"--attention-levels", "5"} << "does not exist";
+    QTest::newRow("schedule") << QStringList{"--schedule", "sigmoid"} << "linear or cosine";
+    QTest::newRow("beta end below start") << QStringList{"--beta-start", "0.1", "--beta-end", "0.01"} << "";
+    QTest::newRow("scale") << QStringList{"--scale", "0"} << "--scale";
+    QTest::newRow("no output") << QStringList{} << "-o FILE";
+}
+
+void TestModelCommand::badArchitecturesExitOne()
+{
+    QFETCH(QStringList, args);
+    QFETCH(QString, message);
+    const QString file = m_dir.filePath("bad.cryosr");
+    const QStringList output = args.isEmpty() ? QStringList{} : QStringList{"-o", file};
+    const auto r = runCli(QStringList{"model", "init"} + output + args);
+    QCOMPARE(r.exitCode, 1);
+    QVERIFY2(r.err.contains(message.toUtf8()), r.err.constData());
+    QVERIFY(!QFileInfo::exists(file));
+}
+
+void TestModelCommand::foreignFilesExitTwo()
+{
+    const QString text = m_dir.filePath("notes.cryosr");
+    testsupport::writeBytes(text, "not a model\n");
+    auto r = runCli({"model", "show", text});
+    QCOMPARE(r.exitCode, 2);
+    QVERIFY(r.err.contains("not a CryoSR model file"));
+    QCOMPARE(r.err.count('\n'), 1);
+    r = runCli({"model", "init", "-o", m_dir.filePath("no/such/folder/m.cryosr")});
+    QCOMPARE(r.exitCode, 2);
+}
+
+QTEST_GUILESS_MAIN(TestModelCommand)
+#include "tst_modelcommand.moc"
