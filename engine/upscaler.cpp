@@ -64,6 +64,17 @@ std::string Upscaler::deviceDescription() const
     return d->target.description;
 }
 
+bool Upscaler::onGpu() const
+{
+    return d->target.device.is_cuda();
+}
+
+double Upscaler::flopsPerStep(int width, int height, int samples) const
+{
+    const int s = d->model.info.scale;
+    return d->model.network->flopsPerForward(samples, std::int64_t(s) * height, std::int64_t(s) * width);
+}
+
 UpscaleResult Upscaler::upscale(const Image& input, const UpscaleSettings& settings, std::stop_token stop,
                                 const FrameSink& frames) const
 {

@@ -59,6 +59,9 @@ public:
 
     const ModelInfo& model() const;
     std::string deviceDescription() const;
+    bool onGpu() const;
+    /// Network FLOPs of one step for `samples` samples of a width × height input (for cost estimates).
+    double flopsPerStep(int width, int height, int samples) const;
 
     /**
      * Upscales `input` (any size ≥ 1 × 1) by the model's scale. `frames` is called after each step

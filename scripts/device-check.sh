@@ -1,13 +1,19 @@
 #!/usr/bin/env bash
 # One prepared run on a GPU machine (no Qt, no package registry there): configure the engine and
-# cryosr-cli against the machine's CUDA LibTorch (from its PyTorch), build, and check that the CLI
-# runs and sees the GPU. Prints a short table; copies logs to $OUT when set.
-# Usage (from the repository root on the GPU machine): scripts/device-check.sh
+# cryosr-cli against the machine's CUDA LibTorch (from its PyTorch), build, then check the engine on
+# the GPU through the CLI (the Qt Test suite cannot build there): same seed → same bytes, CPU and GPU
+# agree, bf16/fp16 run, data consistency holds, and bench figures. Prints a short table; logs and
+# JSON go to $OUT.
+# Usage (repository root, GPU machine): scripts/device-check.sh
+#        DEVICE=cpu PYTHON=/usr/bin/python3 scripts/device-check.sh   rehearses it on the CPU (no half precisions)
 set -uo pipefail
 cd "$(dirname "$0")/.."
 out=${OUT:-/tmp/cryosr-device-check}
+device=${DEVICE:-cuda}
+py=${PYTHON:-python3} # with numpy
 mkdir -p "$out"
-prefix=$(python3 -c 'import torch; print(torch.utils.cmake_prefix_path)')
+build=build-$device
+cli=$build/app/cli/cryosr-cli
 status=()
 
 step() { # name, command...
@@ -17,13 +23,76 @@ step() { # name, command...
   else status+=("$name|FAILED|$(( $(date +%s) - start ))s"); tail -20 "$out/$name.log"; fi
 }
 
-step configure cmake -S . -B build-cuda -G Ninja -DCRYOSR_GUI=OFF -DCRYOSR_TESTS=OFF -DCMAKE_PREFIX_PATH="$prefix"
-step build cmake --build build-cuda -j "$(nproc)" --target cryosr-cli cryosr_sample
-step version build-cuda/app/cli/cryosr-cli --version
-step info build-cuda/app/cli/cryosr-cli info --json build-cuda/resources/sample_micrograph.mrc
-step convert build-cuda/app/cli/cryosr-cli convert build-cuda/resources/sample_micrograph.mrc "$out/sample_f16.mrc" --dtype float16
+# float32 data of an MRC file we wrote (1024-byte header, no extended header) → max |a − b| / range(b)
+compare() {
+  "$py" - "$@" <<'PY'
+import sys, numpy as np
+a, b = (np.fromfile(f, np.float32, offset=1024) for f in sys.argv[1:3])
+d = float(np.abs(a - b).max()) / float(b.max() - b.min())
+print(f"relative max difference {d:.3g}")
+sys.exit(0 if d <= float(sys.argv[3]) else 1)
+PY
+}
 
-printf "%-10s %-7s %s\n" step result time
-for s in "${status[@]}"; do IFS='|' read -r a b c <<<"$s"; printf "%-10s %-7s %s\n" "$a" "$b" "$c"; done
+# The output, Fourier-cropped to the input region's size, equals the region (data consistency).
+consistency() {
+  "$py" - "$@" <<'PY'
+import sys, numpy as np
+up_file, in_file, x, y, w, h = sys.argv[1], sys.argv[2], *map(int, sys.argv[3:7])
+hdr = np.fromfile(in_file, np.int32, count=56)
+nx, ny, mode, next_ = hdr[0], hdr[1], hdr[3], hdr[23]
+dtype = {1: np.int16, 2: np.float32, 6: np.uint16}[int(mode)]
+img = np.fromfile(in_file, dtype, count=nx * ny, offset=1024 + next_).reshape(ny, nx)[y:y + h, x:x + w].astype(np.float64)
+up = np.fromfile(up_file, np.float32, offset=1024).reshape(2 * h, 2 * w).astype(np.float64)
+def crop(F, n, axis):  # n bins of a spectrum along axis; an even n folds ±n/2 into its Nyquist bin
+    F = np.moveaxis(F, axis, 0)
+    out = np.concatenate([F[:(n + 1) // 2], F[F.shape[0] - n // 2:]])
+    if n % 2 == 0:
+        out[n // 2] = F[n // 2] + F[F.shape[0] - n // 2]
+    return np.moveaxis(out, 0, axis)
+back = np.real(np.fft.ifft2(crop(crop(np.fft.fft2(up), h, 0), w, 1))) / 4
+d = np.abs(back - img).max() / (img.max() - img.min())
+print(f"relative max |crop(up) - input| {d:.3g}")
+sys.exit(0 if d < 1e-4 else 1)
+PY
+}
+
+if [ "$device" = cuda ]; then
+  prefix=$(python3 -c 'import torch; print(torch.utils.cmake_prefix_path)')
+  step configure cmake -S . -B "$build" -G Ninja -DCRYOSR_GUI=OFF -DCRYOSR_TESTS=OFF -DCMAKE_PREFIX_PATH="$prefix"
+else
+  step configure cmake -S . -B "$build" -G Ninja -DCRYOSR_GUI=OFF -DCRYOSR_TESTS=OFF
+fi
+step build cmake --build "$build" -j "$(nproc)" --target cryosr-cli cryosr_sample
+sample=$build/resources/sample_micrograph.mrc
+step version "$cli" --version
+step info "$cli" info --json "$sample"
+step convert "$cli" convert "$sample" "$out/sample_f16.mrc" --dtype float16
+step model "$cli" model init -o "$out/model.cryosr" --seed 1
+up() { "$cli" upscale "$sample" --model "$out/model.cryosr" --region 300,400,96,80 --steps 8 --seed 3 "$@"; }
+step upscale up -o "$out/up1.mrc" --device "$device"
+step upscale-again up -o "$out/up2.mrc" --device "$device"
+step same-seed compare "$out/up1.mrc" "$out/up2.mrc" 0
+step consistency consistency "$out/up1.mrc" "$sample" 300 400 96 80
+step upscale-cpu up -o "$out/up-cpu.mrc" --device cpu
+step cpu-agrees compare "$out/up1.mrc" "$out/up-cpu.mrc" 1e-3
+step samples up -o "$out/mean.mrc" --samples 4 --std "$out/std.mrc" --frames "$out/frames.mrcs" --device "$device"
+precisions=(fp32)
+if [ "$device" = cuda ]; then
+  precisions=(fp32 bf16 fp16)
+  step upscale-bf16 up -o "$out/up-bf16.mrc" --device cuda --precision bf16
+  step bf16-close compare "$out/up-bf16.mrc" "$out/up1.mrc" 0.05
+  step upscale-fp16 up -o "$out/up-fp16.mrc" --device cuda --precision fp16
+  step fp16-close compare "$out/up-fp16.mrc" "$out/up1.mrc" 0.05
+fi
+for p in "${precisions[@]}"; do
+  for b in 1 8; do
+    step "bench-$p-b$b" "$cli" bench --device "$device" --precision "$p" --batch "$b" --size 256 --repeats 20 --json
+  done
+done
+
+printf "%-16s %-7s %s\n" step result time
+for s in "${status[@]}"; do IFS='|' read -r a b c <<<"$s"; printf "%-16s %-7s %s\n" "$a" "$b" "$c"; done
 cat "$out/version.log"
+for f in "$out"/bench-*.log; do echo "$(basename "$f" .log): $(tail -1 "$f")"; done
 ! printf '%s\n' "${status[@]}" | grep -q FAILED

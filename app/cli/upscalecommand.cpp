@@ -41,7 +41,8 @@ const char* const kUpscaleHelp =
     "  --frames F         write every step of the first sample as one section of F (an .mrcs stack)\n"
     "  --frames-of W      x0: each step's predicted clean image (default); xt: the noisy state\n"
     "\n"
-    "Ctrl-C stops within one step and writes nothing. A progress line is shown on a terminal.\n"
+    "Ctrl-C stops at the end of the current step and writes nothing; a second Ctrl-C quits at once.\n"
+    "A progress line is shown on a terminal, and a note when a step will be slow.\n"
     "Exit status: 0 on success, 1 for a usage error, 2 when a file cannot be read or written,\n"
     "130 when interrupted.\n";
 
@@ -49,19 +50,28 @@ namespace {
 
 std::atomic<bool> g_interrupted{false};
 
+/// The first Ctrl-C asks for a stop at the end of the current step; a second one ends the process
+/// at once (a step of a large region can take minutes on a CPU).
 extern "C" void onInterrupt(int)
 {
     g_interrupted = true;
+    static const char message[] = "\ncryosr-cli: stopping after this step (Ctrl-C again to quit at once)\n";
+    [[maybe_unused]] const auto written = write(STDERR_FILENO, message, sizeof message - 1);
+    std::signal(SIGINT, SIG_DFL);
 }
 
 /// "step 12/50, 0.84 s/step, 32 s left" rewritten in place on a terminal.
 class ProgressLine {
 public:
     ProgressLine() : m_enabled(isatty(STDERR_FILENO) == 1), m_start(std::chrono::steady_clock::now()) {}
-    ~ProgressLine()
+    ~ProgressLine() { finish(); }
+
+    /// Ends the line, so what is printed next starts on its own.
+    void finish()
     {
         if (m_enabled && m_shown)
             std::cerr << '\n';
+        m_shown = false;
     }
 
     void update(int step, int total)
@@ -141,6 +151,14 @@ int runUpscale(const std::vector<std::string>& args)
         const std::string what = "x" + std::to_string(scale) + " " + samplerKindName(settings.sampler.kind) + " "
             + std::to_string(settings.sampler.steps) + " of " + in.filename().string();
 
+        // Attention costs grow with the square of the region: say what a step costs before a long wait.
+        const double teraflops = upscaler.flopsPerStep(input.width(), input.height(), settings.samples) / 1e12;
+        if (teraflops > (upscaler.onGpu() ? 200.0 : 2.0))
+            std::cerr << "cryosr-cli: note: each step costs " << std::to_string(teraflops).substr(0, 6)
+                      << " TFLOP (" << input.width() * scale << " x " << input.height() * scale
+                      << " output); on " << upscaler.deviceDescription()
+                      << " this is slow. Choose a smaller --region, fewer --samples or --steps.\n";
+
         std::unique_ptr<ImageWriter> frames;
         if (framesFile) {
             frames = createImageWriter(*framesFile, *formatFromExtension(*framesFile),
@@ -159,6 +177,7 @@ int runUpscale(const std::vector<std::string>& args)
             if (g_interrupted)
                 stop.request_stop();
         });
+        progress.finish();
         if (result.cancelled) {
             reportError("interrupted after " + std::to_string(result.stepsDone) + " steps; nothing written");
             return 130;
