@@ -39,20 +39,12 @@ int runBaseline(const std::vector<std::string>& args)
     const auto method = classicalMethodFromName(methodName);
     if (!method)
         throw UsageError("--method must be fourier, bicubic or lanczos");
-    try {
-        outputFormatFor(*out, in);
-        const Image result = upscaleClassically(readInput(in, parsed), static_cast<int>(*scale), *method);
-        writeImage(*out, result, {"CryoSR " + methodName + " x" + std::to_string(*scale) + " of "
-                                      + in.filename().string(), static_cast<int>(*scale)});
-        std::cout << "wrote " << *out << " (" << result.width() << " x " << result.height() << ", " << methodName
-                  << ")\n";
-    } catch (const ArgumentError& e) {
-        reportError(e.what());
-        return kExitUsage;
-    } catch (const Error& e) {
-        reportError(e.what());
-        return kExitFailure;
-    }
+    outputFormatFor(*out, in);
+    const Image result = upscaleClassically(readInput(in, parsed), static_cast<int>(*scale), *method);
+    writeImage(*out, result, {"CryoSR " + methodName + " x" + std::to_string(*scale) + " of "
+                                  + in.filename().string(), static_cast<int>(*scale)});
+    std::cout << "wrote " << *out << " (" << result.width() << " x " << result.height() << ", " << methodName
+              << ")\n";
     return kExitOk;
 }
 

@@ -42,13 +42,7 @@ int runBench(const std::vector<std::string>& args)
     settings.size = static_cast<int>(parsed.integer("size", 8, 16384).value_or(256));
     settings.repeats = static_cast<int>(parsed.integer("repeats", 1, 100000).value_or(10));
     settings.warmup = static_cast<int>(parsed.integer("warmup", 0, 100000).value_or(2));
-    BenchmarkResult r;
-    try {
-        r = benchmarkDenoiser(settings);
-    } catch (const ArgumentError& e) {
-        reportError(e.what());
-        return kExitUsage;
-    }
+    const BenchmarkResult r = benchmarkDenoiser(settings);
     if (parsed.flag("json")) {
         JsonObject o;
         o.add("ms_per_step", r.medianMilliseconds, 6)

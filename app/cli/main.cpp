@@ -4,6 +4,7 @@
 #include "commands.h"
 
 #include "deviceinfo.h"
+#include "io/errors.h"
 
 #include <cstring>
 #include <iostream>
@@ -77,6 +78,9 @@ int main(int argc, char** argv)
             return c.run(args);
         } catch (const UsageError& e) {
             std::cerr << "cryosr-cli " << c.name << ": " << e.what() << "\n(see cryosr-cli " << c.name << " --help)\n";
+            return kExitUsage;
+        } catch (const cryosr::ArgumentError& e) { // a region outside the image, steps beyond T, ...
+            reportError(e.what());
             return kExitUsage;
         } catch (const std::bad_alloc&) {
             reportError("not enough memory");

@@ -135,14 +135,10 @@ int runInit(const std::vector<std::string>& args)
         throw UsageError("--condition must be fourier or bicubic, not '" + condition + "'");
     info.condition = condition == "fourier" ? ConditionUpsampling::Fourier : ConditionUpsampling::Bicubic;
     const auto seed = static_cast<std::uint64_t>(parsed.integer("seed", 0, INT64_MAX).value_or(0));
-    try {
-        const ModelInfo saved = createUntrainedModel(*out, info, seed);
-        std::cout << "wrote untrained " << saved.scale << "x model " << *out << " ("
-                  << withThousands(static_cast<std::uint64_t>(saved.parameters)) << " parameters; "
-                  << saved.architecture.describe() << ")\n";
-    } catch (const ArgumentError& e) {
-        throw UsageError(e.what());
-    }
+    const ModelInfo saved = createUntrainedModel(*out, info, seed);
+    std::cout << "wrote untrained " << saved.scale << "x model " << *out << " ("
+              << withThousands(static_cast<std::uint64_t>(saved.parameters)) << " parameters; "
+              << saved.architecture.describe() << ")\n";
     return kExitOk;
 }
 
@@ -167,15 +163,10 @@ int runModel(const std::vector<std::string>& args)
     if (args.empty())
         throw UsageError("model needs a subcommand: init or show");
     const std::vector<std::string> rest(args.begin() + 1, args.end());
-    try {
-        if (args[0] == "init")
-            return runInit(rest);
-        if (args[0] == "show")
-            return runShow(rest);
-    } catch (const Error& e) {
-        reportError(e.what());
-        return kExitFailure;
-    }
+    if (args[0] == "init")
+        return runInit(rest);
+    if (args[0] == "show")
+        return runShow(rest);
     throw UsageError("unknown model subcommand '" + args[0] + "' (init or show)");
 }
 

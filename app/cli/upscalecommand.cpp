@@ -113,6 +113,18 @@ UpscaleSettings settingsFrom(const Arguments& args, int timesteps)
     return s;
 }
 
+/// Attention costs grow with the square of the region: say what a step costs before a long wait.
+void noteWhenSlow(const Upscaler& upscaler, const Image& input, int samples)
+{
+    const double teraflops = upscaler.flopsPerStep(input.width(), input.height(), samples) / 1e12;
+    if (teraflops <= (upscaler.onGpu() ? 200.0 : 2.0))
+        return;
+    const int scale = upscaler.model().scale;
+    std::cerr << "cryosr-cli: note: each step costs " << std::to_string(teraflops).substr(0, 6) << " TFLOP ("
+              << input.width() * scale << " x " << input.height() * scale << " output); on "
+              << upscaler.deviceDescription() << " this is slow. Choose a smaller --region, fewer --samples or --steps.\n";
+}
+
 } // namespace
 
 int runUpscale(const std::vector<std::string>& args)
@@ -136,70 +148,56 @@ int runUpscale(const std::vector<std::string>& args)
     // From here on Ctrl-C asks for a stop; sampling ends within a step and nothing is left behind.
     std::signal(SIGINT, onInterrupt);
 
-    try {
-        outputFormatFor(*out, in);
-        for (const auto& extra : {framesFile, stdFile})
-            if (extra) {
-                outputFormatFor(*extra, in);
-                if (std::filesystem::path(*extra) == std::filesystem::path(*out))
-                    throw UsageError("-o, --frames and --std must name different files");
-            }
-        const Image input = readInput(in, parsed);
-        const Upscaler upscaler(locateModel(parsed.value("model").value_or("default")), device, precision);
-        const int scale = upscaler.model().scale;
-        const UpscaleSettings settings = settingsFrom(parsed, upscaler.model().schedule.timesteps);
-        const std::string what = "x" + std::to_string(scale) + " " + samplerKindName(settings.sampler.kind) + " "
-            + std::to_string(settings.sampler.steps) + " of " + in.filename().string();
-
-        // Attention costs grow with the square of the region: say what a step costs before a long wait.
-        const double teraflops = upscaler.flopsPerStep(input.width(), input.height(), settings.samples) / 1e12;
-        if (teraflops > (upscaler.onGpu() ? 200.0 : 2.0))
-            std::cerr << "cryosr-cli: note: each step costs " << std::to_string(teraflops).substr(0, 6)
-                      << " TFLOP (" << input.width() * scale << " x " << input.height() * scale
-                      << " output); on " << upscaler.deviceDescription()
-                      << " this is slow. Choose a smaller --region, fewer --samples or --steps.\n";
-
-        std::unique_ptr<ImageWriter> frames;
-        if (framesFile) {
-            frames = createImageWriter(*framesFile, *formatFromExtension(*framesFile),
-                                       outputSpec(input.width() * scale, input.height() * scale,
-                                                  input.pixelSize.upscaled(scale), input.provenance,
-                                                  {"CryoSR frames " + what, scale}));
+    outputFormatFor(*out, in);
+    for (const auto& extra : {framesFile, stdFile})
+        if (extra) {
+            outputFormatFor(*extra, in);
+            if (std::filesystem::path(*extra) == std::filesystem::path(*out))
+                throw UsageError("-o, --frames and --std must name different files");
         }
+    const Image input = readInput(in, parsed);
+    const Upscaler upscaler(locateModel(parsed.value("model").value_or("default")), device, precision);
+    const int scale = upscaler.model().scale;
+    const UpscaleSettings settings = settingsFrom(parsed, upscaler.model().schedule.timesteps);
+    const std::string what = "x" + std::to_string(scale) + " " + samplerKindName(settings.sampler.kind) + " "
+        + std::to_string(settings.sampler.steps) + " of " + in.filename().string();
 
-        std::stop_source stop;
-        ProgressLine progress;
-        const auto started = std::chrono::steady_clock::now();
-        const UpscaleResult result = upscaler.upscale(input, settings, stop.get_token(), [&](const UpscaleFrame& f) {
-            if (frames && f.image)
-                frames->writeSection(*f.image);
-            progress.update(f.step, f.total);
-            if (g_interrupted)
-                stop.request_stop();
-        });
-        progress.finish();
-        if (result.cancelled) {
-            reportError("interrupted after " + std::to_string(result.stepsDone) + " steps; nothing written");
-            return 130;
-        }
-        const double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
+    noteWhenSlow(upscaler, input, settings.samples);
 
-        if (frames)
-            frames->commit();
-        writeImage(*out, result.mean, {"CryoSR upscale " + what, scale});
-        if (stdFile)
-            writeImage(*stdFile, result.standardDeviation, {"CryoSR std of " + std::to_string(settings.samples) + " " + what, scale});
-        std::cout << "wrote " << *out << " (" << result.mean.width() << " x " << result.mean.height() << ", "
-                  << settings.samples << (settings.samples == 1 ? " sample, " : " samples, ") << settings.sampler.steps
-                  << " steps, " << upscaler.deviceDescription() << ", " << std::to_string(seconds).substr(0, 5)
-                  << " s)\n";
-    } catch (const ArgumentError& e) {
-        reportError(e.what());
-        return kExitUsage;
-    } catch (const Error& e) {
-        reportError(e.what());
-        return kExitFailure;
+    std::unique_ptr<ImageWriter> frames;
+    if (framesFile) {
+        frames = createImageWriter(*framesFile, *formatFromExtension(*framesFile),
+                                   outputSpec(input.width() * scale, input.height() * scale,
+                                              input.pixelSize.upscaled(scale), input.provenance,
+                                              {"CryoSR frames " + what, scale}));
     }
+
+    std::stop_source stop;
+    ProgressLine progress;
+    const auto started = std::chrono::steady_clock::now();
+    const UpscaleResult result = upscaler.upscale(input, settings, stop.get_token(), [&](const UpscaleFrame& f) {
+        if (frames && f.image)
+            frames->writeSection(*f.image);
+        progress.update(f.step, f.total);
+        if (g_interrupted)
+            stop.request_stop();
+    });
+    progress.finish();
+    if (result.cancelled) {
+        reportError("interrupted after " + std::to_string(result.stepsDone) + " steps; nothing written");
+        return 130;
+    }
+    const double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
+
+    if (frames)
+        frames->commit();
+    writeImage(*out, result.mean, {"CryoSR upscale " + what, scale});
+    if (stdFile)
+        writeImage(*stdFile, result.standardDeviation, {"CryoSR std of " + std::to_string(settings.samples) + " " + what, scale});
+    std::cout << "wrote " << *out << " (" << result.mean.width() << " x " << result.mean.height() << ", "
+              << settings.samples << (settings.samples == 1 ? " sample, " : " samples, ") << settings.sampler.steps
+              << " steps, " << upscaler.deviceDescription() << ", " << std::to_string(seconds).substr(0, 5)
+              << " s)\n";
     return kExitOk;
 }
 
