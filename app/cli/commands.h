@@ -17,6 +17,7 @@ int runModel(const std::vector<std::string>& args);
 int runUpscale(const std::vector<std::string>& args);
 int runBaseline(const std::vector<std::string>& args);
 int runBench(const std::vector<std::string>& args);
+int runSimulate(const std::vector<std::string>& args);
 
 extern const char* const kInfoHelp;
 extern const char* const kConvertHelp;
@@ -24,6 +25,7 @@ extern const char* const kModelHelp;
 extern const char* const kUpscaleHelp;
 extern const char* const kBaselineHelp;
 extern const char* const kBenchHelp;
+extern const char* const kSimulateHelp;
 
 /// "cryosr-cli: FILE: what is wrong" on stderr, one line.
 void reportError(const std::string& message);

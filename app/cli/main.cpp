@@ -22,6 +22,7 @@ const char* const kMainHelp =
     "  baseline  classical upscaling (Fourier, bicubic, Lanczos) to compare with\n"
     "  model     create an untrained model, or describe a model file\n"
     "  bench     time one denoising step on this machine\n"
+    "  simulate  a synthetic micrograph of a 3D map (CTF, ice, shot noise) and its clean image\n"
     "\n"
     "  cryosr-cli COMMAND --help   help for one command\n"
     "  cryosr-cli --version        version, LibTorch and devices\n";
@@ -65,7 +66,8 @@ int main(int argc, char** argv)
     };
     const Command commands[] = {{"info", runInfo, kInfoHelp},          {"convert", runConvert, kConvertHelp},
                                 {"upscale", runUpscale, kUpscaleHelp}, {"baseline", runBaseline, kBaselineHelp},
-                                {"model", runModel, kModelHelp},       {"bench", runBench, kBenchHelp}};
+                                {"model", runModel, kModelHelp},       {"bench", runBench, kBenchHelp},
+                                {"simulate", runSimulate, kSimulateHelp}};
     for (const Command& c : commands) {
         if (command != c.name)
             continue;
