@@ -2,6 +2,7 @@
 
 #include "diffusion/normalization.h"
 #include "fourier/resample.h"
+#include "imagetensor.h"
 #include "io/errors.h"
 
 #include <cmath>
@@ -27,10 +28,7 @@ Image upscaleClassically(const Image& input, int scale, ClassicalMethod method)
     if (input.isEmpty())
         throw ArgumentError("nothing to upscale: the region is empty");
     std::vector<float> values(input.data(), input.data() + input.pixelCount());
-    const double median = robustNormalization(values.data(), values.size()).centre;
-    for (float& v : values)
-        if (!std::isfinite(v))
-            v = static_cast<float>(median);
+    fillNonFinite(values.data(), values.size(), robustNormalization(values.data(), values.size()).centre);
 
     const std::int64_t h = input.height(), w = input.width();
     const torch::Tensor x = torch::from_blob(values.data(), {h, w}, torch::kFloat32); // [H, W]
@@ -38,9 +36,8 @@ Image upscaleClassically(const Image& input, int scale, ClassicalMethod method)
     const torch::Tensor y = (method == ClassicalMethod::Fourier ? fourierResize(x, scale * h, scale * w)
                              : method == ClassicalMethod::Bicubic ? bicubicUpsample(x, scale)
                                                                   : lanczosUpsample(x, scale))
-                                .contiguous(); // [sH, sW]
-    Image out = Image::uninitialized(static_cast<int>(scale * w), static_cast<int>(scale * h));
-    std::copy_n(y.data_ptr<float>(), out.pixelCount(), out.data());
+; // [sH, sW]
+    Image out = toImage(y);
     out.pixelSize = input.pixelSize.upscaled(scale);
     out.provenance = input.provenance;
     return out;

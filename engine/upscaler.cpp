@@ -4,6 +4,7 @@
 #include "diffusion/normalization.h"
 #include "diffusion/sampler.h"
 #include "fourier/resample.h"
+#include "imagetensor.h"
 #include "io/errors.h"
 #include "model/modelfile.h"
 
@@ -15,15 +16,10 @@ namespace cryosr {
 
 namespace {
 
-/// A [H, W] float tensor on any device as an Image in the input's units (x · scale + centre).
-Image toImage(const torch::Tensor& plane, const Normalization& n, double shift)
+/// A [H, W] float tensor on any device as an Image in the input's units (x · scale + shift).
+Image inInputUnits(const torch::Tensor& plane, const Normalization& n, double shift)
 {
-    const torch::Tensor host = plane.to(torch::kCPU, torch::kFloat32).contiguous();
-    Image image = Image::uninitialized(static_cast<int>(host.size(1)), static_cast<int>(host.size(0)));
-    const float* source = host.data_ptr<float>();
-    for (std::size_t i = 0; i < image.pixelCount(); ++i)
-        image.data()[i] = static_cast<float>(source[i] * n.scale + shift);
-    return image;
+    return toImage(plane.to(torch::kFloat64) * n.scale + shift);
 }
 
 void checkSettings(const UpscaleSettings& s)
@@ -91,9 +87,7 @@ UpscaleResult Upscaler::upscale(const Image& input, const UpscaleSettings& setti
     if (!anyFinite)
         throw ArgumentError("the region has no finite pixels");
     const Normalization n = robustNormalization(values.data(), values.size());
-    for (float& v : values)
-        if (!std::isfinite(v))
-            v = static_cast<float>(n.centre);
+    fillNonFinite(values.data(), values.size(), n.centre);
     normalize(values.data(), values.size(), n);
 
     const torch::TensorOptions options = torch::TensorOptions().dtype(torch::kFloat32).device(d->target.device);
@@ -118,7 +112,7 @@ UpscaleResult Upscaler::upscale(const Image& input, const UpscaleSettings& setti
             if (settings.frames == FrameContent::None)
                 return frames(UpscaleFrame{f.step, f.total, f.timestep, nullptr});
             const torch::Tensor& chosen = settings.frames == FrameContent::PredictedX0 ? f.x0 : f.xt;
-            const Image image = toImage(chosen[0][0], n, n.centre);
+            const Image image = inInputUnits(chosen[0][0], n, n.centre);
             frames(UpscaleFrame{f.step, f.total, f.timestep, &image});
         };
 
@@ -130,9 +124,9 @@ UpscaleResult Upscaler::upscale(const Image& input, const UpscaleSettings& setti
     if (sampled.cancelled)
         return result;
 
-    result.mean = toImage(sampled.x0.mean(0)[0], n, n.centre);
+    result.mean = inInputUnits(sampled.x0.mean(0)[0], n, n.centre);
     if (k > 1)
-        result.standardDeviation = toImage(sampled.x0.std(0, /*unbiased=*/true)[0], n, 0.0);
+        result.standardDeviation = inInputUnits(sampled.x0.std(0, /*unbiased=*/true)[0], n, 0.0);
     for (Image* image : {&result.mean, &result.standardDeviation}) {
         image->pixelSize = input.pixelSize.upscaled(s);
         image->provenance = input.provenance;

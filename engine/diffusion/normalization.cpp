@@ -45,6 +45,13 @@ Normalization robustNormalization(const float* samples, std::size_t count)
     return n;
 }
 
+void fillNonFinite(float* samples, std::size_t count, double value)
+{
+    for (std::size_t i = 0; i < count; ++i)
+        if (!std::isfinite(samples[i]))
+            samples[i] = static_cast<float>(value);
+}
+
 void normalize(float* samples, std::size_t count, const Normalization& n)
 {
     for (std::size_t i = 0; i < count; ++i)

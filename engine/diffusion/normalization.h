@@ -20,6 +20,9 @@ struct Normalization {
  */
 Normalization robustNormalization(const float* samples, std::size_t count);
 
+/// Sets every non-finite sample to `value` (the median, typically), so a NaN cannot spread through an FFT.
+void fillNonFinite(float* samples, std::size_t count, double value);
+
 void normalize(float* samples, std::size_t count, const Normalization& n);
 void denormalize(float* samples, std::size_t count, const Normalization& n);
 

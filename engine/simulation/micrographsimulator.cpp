@@ -1,6 +1,7 @@
 #include "simulation/micrographsimulator.h"
 
 #include "fourier/resample.h"
+#include "imagetensor.h"
 #include "io/errors.h"
 
 #include <torch/torch.h>
@@ -49,17 +50,8 @@ torch::Tensor smoothField(std::int64_t h, std::int64_t w, double length, torch::
     return (smooth - smooth.mean()) / smooth.std().clamp_min(1e-12);
 }
 
-torch::Tensor asTensor(const Image& image)
+Image withPixelSize(Image image, double pixelSize)
 {
-    return torch::from_blob(const_cast<float*>(image.data()), {image.height(), image.width()}, torch::kFloat32)
-        .to(torch::kFloat64);
-}
-
-Image toImage(const torch::Tensor& t, double pixelSize)
-{
-    const torch::Tensor host = t.to(torch::kFloat32).contiguous();
-    Image image = Image::uninitialized(static_cast<int>(host.size(1)), static_cast<int>(host.size(0)));
-    std::copy_n(host.data_ptr<float>(), image.pixelCount(), image.data());
     image.pixelSize = PixelSize{pixelSize, pixelSize, std::nullopt};
     return image;
 }
@@ -101,7 +93,7 @@ SimulatedMicrograph simulateMicrograph(const Volume& map, const SimulationSettin
         if (!free)
             continue;
         centres.push_back(corner);
-        const torch::Tensor projection = fourierResize(asTensor(projectVolume(map, randomRotation(random))), m, m);
+        const torch::Tensor projection = fourierResize(toTensor(projectVolume(map, randomRotation(random))).to(torch::kFloat64), m, m);
         if (scale == 0.0) // one scale for the whole micrograph, from its first particle
             scale = kParticlePeakPhase / std::max(1e-12, projection.abs().max().item<double>());
         phase.narrow(0, corner.second, m).narrow(1, corner.first, m) += scale * projection;
@@ -120,8 +112,8 @@ SimulatedMicrograph simulateMicrograph(const Volume& map, const SimulationSettin
     const torch::Tensor intensity = ((1 - 2 * contrast) * torch::exp(-kAbsorption * (thickness - 1))).clamp_min(0);
 
     const torch::Tensor expected = s.dose * pixel * pixel * intensity; // e⁻ per pixel
-    result.clean = toImage(expected, pixel);
-    result.micrograph = toImage(torch::poisson(expected, generator), pixel);
+    result.clean = withPixelSize(toImage(expected), pixel);
+    result.micrograph = withPixelSize(toImage(torch::poisson(expected, generator)), pixel);
     return result;
 }
 
