@@ -18,6 +18,7 @@ int runUpscale(const std::vector<std::string>& args);
 int runBaseline(const std::vector<std::string>& args);
 int runBench(const std::vector<std::string>& args);
 int runSimulate(const std::vector<std::string>& args);
+int runTrain(const std::vector<std::string>& args);
 
 extern const char* const kInfoHelp;
 extern const char* const kConvertHelp;
@@ -26,6 +27,7 @@ extern const char* const kUpscaleHelp;
 extern const char* const kBaselineHelp;
 extern const char* const kBenchHelp;
 extern const char* const kSimulateHelp;
+extern const char* const kTrainHelp;
 
 /// "cryosr-cli: FILE: what is wrong" on stderr, one line.
 void reportError(const std::string& message);

@@ -41,16 +41,15 @@ std::vector<int> parseIntegers(const std::string& option, const std::string& tex
 const std::set<std::string> kArchitectureOptions{"base-channels", "channel-mults", "res-blocks",
                                                  "attention-levels", "groups", "dropout"};
 
-UNetConfig architectureFrom(const Arguments& args)
+UNetConfig architectureFrom(const Arguments& args, UNetConfig c)
 {
-    UNetConfig c;
     c.baseChannels = static_cast<int>(args.integer("base-channels", 1, 4096).value_or(c.baseChannels));
     if (const auto m = args.value("channel-mults"))
         c.channelMultipliers = parseIntegers("--channel-mults", *m, 0);
     c.resBlocksPerLevel = static_cast<int>(args.integer("res-blocks", 1, 64).value_or(c.resBlocksPerLevel));
     if (const auto a = args.value("attention-levels"))
         c.attentionLevels = *a == "none" ? std::vector<int>{} : parseIntegers("--attention-levels", *a, 0);
-    else // attention where it is cheapest: the lowest resolution
+    else if (args.value("channel-mults")) // attention where it is cheapest: the lowest resolution
         c.attentionLevels = {static_cast<int>(c.channelMultipliers.size()) - 1};
     c.groupNormGroups = static_cast<int>(args.integer("groups", 1, 4096).value_or(c.groupNormGroups));
     c.dropout = args.real("dropout", 0.0, 0.99).value_or(c.dropout);

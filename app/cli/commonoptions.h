@@ -18,9 +18,9 @@ namespace cryosr::cli {
 
 /// --base-channels --channel-mults --res-blocks --attention-levels --groups --dropout
 extern const std::set<std::string> kArchitectureOptions;
-/// The defaults changed by those options (attention by default at the lowest-resolution level);
-/// UsageError for malformed values (validation is the engine's).
-UNetConfig architectureFrom(const Arguments& args);
+/// `base` changed by those options (with new --channel-mults and no --attention-levels, attention
+/// goes to the lowest-resolution level); UsageError for malformed values (validation is the engine's).
+UNetConfig architectureFrom(const Arguments& args, UNetConfig base = {});
 
 DeviceChoice deviceFrom(const Arguments& args);  ///< --device auto|cpu|cuda (auto by default)
 Precision precisionFrom(const Arguments& args); ///< --precision fp32|bf16|fp16 (fp32 by default)

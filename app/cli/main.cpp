@@ -23,6 +23,7 @@ const char* const kMainHelp =
     "  model     create an untrained model, or describe a model file\n"
     "  bench     time one denoising step on this machine\n"
     "  simulate  a synthetic micrograph of a 3D map (CTF, ice, shot noise) and its clean image\n"
+    "  train     train a model on micrographs (resumable, with a JSON-lines log)\n"
     "\n"
     "  cryosr-cli COMMAND --help   help for one command\n"
     "  cryosr-cli --version        version, LibTorch and devices\n";
@@ -67,7 +68,7 @@ int main(int argc, char** argv)
     const Command commands[] = {{"info", runInfo, kInfoHelp},          {"convert", runConvert, kConvertHelp},
                                 {"upscale", runUpscale, kUpscaleHelp}, {"baseline", runBaseline, kBaselineHelp},
                                 {"model", runModel, kModelHelp},       {"bench", runBench, kBenchHelp},
-                                {"simulate", runSimulate, kSimulateHelp}};
+                                {"simulate", runSimulate, kSimulateHelp}, {"train", runTrain, kTrainHelp}};
     for (const Command& c : commands) {
         if (command != c.name)
             continue;

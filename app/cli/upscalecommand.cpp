@@ -3,17 +3,15 @@
 #include "arguments.h"
 #include "commands.h"
 #include "commonoptions.h"
+#include "terminal.h"
 
 #include "io/errors.h"
 #include "model/modellocator.h"
 #include "upscaler.h"
 
-#include <atomic>
 #include <chrono>
-#include <csignal>
 #include <cstdio>
 #include <iostream>
-#include <unistd.h>
 
 namespace cryosr::cli {
 
@@ -47,50 +45,6 @@ const char* const kUpscaleHelp =
     "130 when interrupted.\n";
 
 namespace {
-
-std::atomic<bool> g_interrupted{false};
-
-/// The first Ctrl-C asks for a stop at the end of the current step; a second one ends the process
-/// at once (a step of a large region can take minutes on a CPU).
-extern "C" void onInterrupt(int)
-{
-    g_interrupted = true;
-    static const char message[] = "\ncryosr-cli: stopping after this step (Ctrl-C again to quit at once)\n";
-    [[maybe_unused]] const auto written = write(STDERR_FILENO, message, sizeof message - 1);
-    std::signal(SIGINT, SIG_DFL);
-}
-
-/// "step 12/50, 0.84 s/step, 32 s left" rewritten in place on a terminal.
-class ProgressLine {
-public:
-    ProgressLine() : m_enabled(isatty(STDERR_FILENO) == 1), m_start(std::chrono::steady_clock::now()) {}
-    ~ProgressLine() { finish(); }
-
-    /// Ends the line, so what is printed next starts on its own.
-    void finish()
-    {
-        if (m_enabled && m_shown)
-            std::cerr << '\n';
-        m_shown = false;
-    }
-
-    void update(int step, int total)
-    {
-        if (!m_enabled)
-            return;
-        const double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - m_start).count();
-        const double perStep = seconds / step;
-        std::fprintf(stderr, "\rcryosr-cli upscale: step %d/%d, %.2f s/step, %.0f s left   ", step, total, perStep,
-                     perStep * (total - step));
-        std::fflush(stderr);
-        m_shown = true;
-    }
-
-private:
-    bool m_enabled;
-    bool m_shown = false;
-    std::chrono::steady_clock::time_point m_start;
-};
 
 UpscaleSettings settingsFrom(const Arguments& args, int timesteps)
 {
@@ -146,7 +100,7 @@ int runUpscale(const std::vector<std::string>& args)
     const DeviceChoice device = deviceFrom(parsed);
     const Precision precision = precisionFrom(parsed);
     // From here on Ctrl-C asks for a stop; sampling ends within a step and nothing is left behind.
-    std::signal(SIGINT, onInterrupt);
+    stopOnInterrupt();
 
     outputFormatFor(*out, in);
     for (const auto& extra : {framesFile, stdFile})
@@ -173,13 +127,17 @@ int runUpscale(const std::vector<std::string>& args)
     }
 
     std::stop_source stop;
-    ProgressLine progress;
+    StatusLine progress;
     const auto started = std::chrono::steady_clock::now();
     const UpscaleResult result = upscaler.upscale(input, settings, stop.get_token(), [&](const UpscaleFrame& f) {
         if (frames && f.image)
             frames->writeSection(*f.image);
-        progress.update(f.step, f.total);
-        if (g_interrupted)
+        const double perStep = std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count() / f.step;
+        char line[128];
+        std::snprintf(line, sizeof line, "cryosr-cli upscale: step %d/%d, %.2f s/step, %.0f s left", f.step, f.total,
+                      perStep, perStep * (f.total - f.step));
+        progress.show(line);
+        if (interrupted())
             stop.request_stop();
     });
     progress.finish();

@@ -1,0 +1,192 @@
+// cryosr-cli train: trains a model on micrographs, resumably, with a JSON-lines log.
+
+#include "arguments.h"
+#include "commands.h"
+#include "commonoptions.h"
+#include "terminal.h"
+
+#include "io/errors.h"
+#include "training/trainer.h"
+
+#include <fstream>
+#include <iostream>
+#include <sstream>
+
+namespace cryosr::cli {
+
+const char* const kTrainHelp =
+    "usage: cryosr-cli train --data FILES_OR_DIRS... --out DIR [--steps N] [--batch B] [--patch P]\n"
+    "                        [--scale S] [--pairs self|simulated] [--downsampling fourier|binning]\n"
+    "                        [--condition fourier|bicubic] [architecture options] [--lr L]\n"
+    "                        [--warmup N] [--ema D] [--grad-clip G] [--checkpoint-every N]\n"
+    "                        [--validate-every N] [--validation-data FILES_OR_DIRS] [--seed S]\n"
+    "                        [--device auto|cpu|cuda] [--precision fp32|bf16] [--resume]\n"
+    "                        [--config FILE.json] [--print-config]\n"
+    "\n"
+    "Trains a 2x (or S x) diffusion upscaler on random P x P crops of the micrographs (MRC, MRCS,\n"
+    "TIFF; folders are searched). Each crop's low-resolution input is made by Fourier cropping (or\n"
+    "binning) and it is seen in one of its 8 flips and rotations; flat crops are skipped. Unless\n"
+    "--validation-data is given, about a tenth of the files (at least one) is held out for validation.\n"
+    "\n"
+    "  --pairs self       learn the real high-resolution crop (default)\n"
+    "  --pairs simulated  learn the noise-free image: each file NAME.mrc needs NAME.clean.mrc beside it\n"
+    "                     (what `cryosr-cli simulate -o NAME.mrc --clean NAME.clean.mrc` writes)\n"
+    "  --steps N          total optimizer steps (default 20000); with --resume the run continues to N\n"
+    "  --batch B          crops per step (default 8); --patch P crop side (default 64)\n"
+    "  --lr L             peak learning rate of AdamW (default 2e-4) after --warmup steps (default 500),\n"
+    "                     then a cosine decay; --ema D weight averaging (default 0.999)\n"
+    "  --checkpoint-every N  write DIR/model.pt and DIR/checkpoint.pt every N steps (default 1000)\n"
+    "  --validate-every N    validation loss, PSNR and sample crops every N steps (default 1000)\n"
+    "  architecture       --base-channels --channel-mults --res-blocks --attention-levels --groups\n"
+    "                     --dropout, as in `cryosr-cli model init`\n"
+    "  --precision bf16   mixed precision (CUDA only)\n"
+    "  --resume           continue the run in DIR from its checkpoint (its configuration is reused;\n"
+    "                     --steps, --checkpoint-every, --validate-every, --device may change)\n"
+    "  --config FILE      settings as JSON (the schema --print-config shows); options given on the\n"
+    "                     command line override them\n"
+    "  --print-config     print the resulting configuration as JSON and exit\n"
+    "\n"
+    "DIR receives model.pt (the EMA weights, usable by `upscale --model DIR/model.pt` at once),\n"
+    "checkpoint.pt (to resume), log.jsonl (one JSON event per line) and validation/ sample crops.\n"
+    "Ctrl-C stops after the current step with a checkpoint (resume with --resume).\n"
+    "Exit status: 0 when done, 1 for a usage error, 2 when data or files are unusable, 130 when\n"
+    "stopped.\n";
+
+namespace {
+
+std::string readText(const std::filesystem::path& file)
+{
+    std::ifstream in(file);
+    if (!in)
+        throw FileError(file, "cannot be read");
+    std::ostringstream text;
+    text << in.rdbuf();
+    return text.str();
+}
+
+std::vector<std::filesystem::path> pathsFrom(const Arguments& args, const std::string& option, bool withPositionals)
+{
+    std::vector<std::filesystem::path> paths;
+    if (const auto first = args.value(option))
+        paths.emplace_back(*first);
+    if (withPositionals)
+        for (const std::string& p : args.positionals())
+            paths.emplace_back(p);
+    return paths;
+}
+
+/// Command-line options over `c` (which holds the defaults, a --config file or a stored run).
+TrainingConfig applyOptions(const Arguments& args, TrainingConfig c)
+{
+    if (auto data = pathsFrom(args, "data", true); !data.empty())
+        c.data = data;
+    if (auto validation = pathsFrom(args, "validation-data", false); !validation.empty())
+        c.validationData = validation;
+    if (const auto out = args.value("out"))
+        c.out = *out;
+    c.steps = args.integer("steps", 1, 1'000'000'000).value_or(c.steps);
+    c.batch = static_cast<int>(args.integer("batch", 1, 1024).value_or(c.batch));
+    c.patch = static_cast<int>(args.integer("patch", 16, 4096).value_or(c.patch));
+    c.scale = static_cast<int>(args.integer("scale", 2, 8).value_or(c.scale));
+    if (const auto pairs = args.value("pairs")) {
+        if (*pairs != "self" && *pairs != "simulated")
+            throw UsageError("--pairs must be self or simulated, not '" + *pairs + "'");
+        c.pairs = *pairs == "self" ? Pairing::Self : Pairing::Simulated;
+    }
+    if (const auto down = args.value("downsampling")) {
+        if (*down != "fourier" && *down != "binning")
+            throw UsageError("--downsampling must be fourier or binning, not '" + *down + "'");
+        c.downsampling = *down == "fourier" ? Downsampling::FourierCrop : Downsampling::Binning;
+    }
+    if (const auto condition = args.value("condition")) {
+        if (*condition != "fourier" && *condition != "bicubic")
+            throw UsageError("--condition must be fourier or bicubic, not '" + *condition + "'");
+        c.condition = *condition == "fourier" ? ConditionUpsampling::Fourier : ConditionUpsampling::Bicubic;
+    }
+    c.architecture = architectureFrom(args, c.architecture);
+    c.learningRate = args.real("lr", 1e-9, 1.0).value_or(c.learningRate);
+    c.warmupSteps = args.integer("warmup", 0, 1'000'000'000).value_or(c.warmupSteps);
+    c.emaDecay = args.real("ema", 0.0, 0.999999).value_or(c.emaDecay);
+    c.gradientClip = args.real("grad-clip", 0.0, 1e6).value_or(c.gradientClip);
+    c.checkpointEvery = args.integer("checkpoint-every", 1, 1'000'000'000).value_or(c.checkpointEvery);
+    c.validateEvery = args.integer("validate-every", 1, 1'000'000'000).value_or(c.validateEvery);
+    c.seed = static_cast<std::uint64_t>(args.integer("seed", 0, INT64_MAX).value_or(static_cast<long long>(c.seed)));
+    if (args.value("device"))
+        c.device = deviceFrom(args);
+    if (args.value("precision"))
+        c.precision = precisionFrom(args);
+    return c;
+}
+
+} // namespace
+
+int runTrain(const std::vector<std::string>& args)
+{
+    std::set<std::string> options{"data", "validation-data", "out", "steps", "batch", "patch", "scale", "pairs",
+                                  "downsampling", "condition", "lr", "warmup", "ema", "grad-clip", "checkpoint-every",
+                                  "validate-every", "seed", "device", "precision", "config"};
+    options.insert(kArchitectureOptions.begin(), kArchitectureOptions.end());
+    const Arguments parsed(args, options, {"resume", "print-config"});
+
+    TrainingConfig config;
+    if (const auto file = parsed.value("config"))
+        config = configFromJson(readText(*file));
+    if (parsed.flag("resume") || config.resume) {
+        // The run's own configuration, so resuming needs only the folder; what may change on top of it:
+        const std::filesystem::path out = parsed.value("out").value_or(config.out.string());
+        if (out.empty())
+            throw UsageError("--resume needs --out DIR (the folder of the run to continue)");
+        for (const std::string& fixed : options)
+            if (parsed.value(fixed) && fixed != "out" && fixed != "steps" && fixed != "checkpoint-every"
+                && fixed != "validate-every" && fixed != "device" && fixed != "config")
+                throw UsageError("--" + fixed + " cannot change when resuming; start a new run in another folder");
+        config = applyOptions(parsed, storedTrainingConfig(out));
+        config.out = out;
+        config.resume = true;
+    } else {
+        config = applyOptions(parsed, config);
+    }
+    if (parsed.flag("print-config")) {
+        std::cout << configToJson(config) << '\n';
+        return kExitOk;
+    }
+    if (config.data.empty())
+        throw UsageError("train needs --data FILES_OR_DIRS (micrographs to learn from)");
+    if (config.out.empty())
+        throw UsageError("train needs --out DIR (where the model and its log go)");
+
+    stopOnInterrupt();
+    std::stop_source stop;
+    StatusLine status;
+    TrainingCallbacks callbacks;
+    callbacks.note = [&](const std::string& text) {
+        status.finish();
+        std::cout << "cryosr-cli train: " << text << std::endl;
+    };
+    callbacks.step = [&](const TrainingStep& s) {
+        char line[160];
+        std::snprintf(line, sizeof line, "cryosr-cli train: step %lld/%lld, loss %.4f, %.2f steps/s, %s left",
+                      static_cast<long long>(s.step), static_cast<long long>(s.total), s.loss, s.stepsPerSecond,
+                      clockText(s.etaSeconds).c_str());
+        status.show(line);
+        if (interrupted())
+            stop.request_stop();
+    };
+    callbacks.validation = [&](const ValidationReport& v) {
+        status.finish();
+        std::printf("cryosr-cli train: step %lld: validation loss %.4f, PSNR %.2f dB (Fourier padding %.2f dB)\n",
+                    static_cast<long long>(v.step), v.loss, v.psnr, v.psnrFourier);
+        std::fflush(stdout);
+    };
+    const TrainingOutcome outcome = train(config, stop.get_token(), callbacks);
+    status.finish();
+    if (outcome.stopped) {
+        std::cout << "cryosr-cli train: stopped at step " << outcome.step << " with a checkpoint; continue with "
+                  << "--resume --out " << config.out.string() << '\n';
+        return 130;
+    }
+    std::cout << "cryosr-cli train: done at step " << outcome.step << "; model: " << outcome.model.string() << '\n';
+    return kExitOk;
+}
+
+} // namespace cryosr::cli

@@ -1,0 +1,75 @@
+#pragma once
+// Everything a training run is made of, as plain values: what `cryosr-cli train` takes as flags or
+// as `--config FILE.json`, what the GUI's wizard writes, and what the model file records. The JSON
+// schema is the one place these fields are named (see configToJson); unknown keys are refused so a
+// typo cannot silently fall back to a default.
+
+#include "computedevice.h"
+#include "diffusion/noiseschedule.h"
+#include "model/modelinfo.h"
+#include "model/unetconfig.h"
+
+#include <cstdint>
+#include <filesystem>
+#include <string>
+#include <vector>
+
+namespace cryosr {
+
+/// Which image the network learns to produce from the low-resolution input.
+enum class Pairing {
+    Self,      ///< the real high-resolution crop (faithful detail of real data, noise included)
+    Simulated, ///< the noise-free image of a simulated micrograph (learns to denoise too)
+};
+
+/// How the low-resolution input is made from the high-resolution crop.
+enum class Downsampling {
+    FourierCrop, ///< cryo-EM's binning: no aliasing; what `upscale` inverts with data consistency
+    Binning,     ///< averaging s × s pixels (a camera's hardware binning)
+};
+
+struct TrainingConfig {
+    std::vector<std::filesystem::path> data;           ///< files and folders
+    std::vector<std::filesystem::path> validationData; ///< optional; else a share of `data`'s files
+    std::filesystem::path out;                         ///< holds model.pt, checkpoint.pt, log.jsonl
+    std::int64_t steps = 20000; ///< total optimizer steps (a resumed run continues up to it)
+    int batch = 8;
+    int patch = 64;             ///< high-resolution crop side
+    int scale = 2;
+    Pairing pairs = Pairing::Self;
+    Downsampling downsampling = Downsampling::FourierCrop;
+    ConditionUpsampling condition = ConditionUpsampling::Fourier;
+    UNetConfig architecture;
+    ScheduleSpec schedule;
+    double learningRate = 2e-4;
+    double weightDecay = 1e-4;
+    std::int64_t warmupSteps = 500; ///< linear warm-up, then cosine decay to 0 at `steps`
+    double emaDecay = 0.999;
+    double gradientClip = 1.0;      ///< global L2 norm; 0 turns clipping off
+    std::int64_t checkpointEvery = 1000;
+    std::int64_t validateEvery = 1000;
+    std::int64_t logEvery = 10;
+    double validationFraction = 0.1; ///< of the files, when validationData is empty
+    int validationCrops = 8;
+    int validationSamplingSteps = 20; ///< DDIM steps for the validation PSNR
+    std::uint64_t seed = 0;
+    DeviceChoice device = DeviceChoice::Auto;
+    Precision precision = Precision::Float32; ///< bf16: mixed precision (autocast) on CUDA
+    bool resume = false;
+
+    /// Throws ArgumentError naming the first impossible field (patch not a multiple of what the
+    /// network and the scale need, steps < 1, ...).
+    void validate() const;
+};
+
+/// The configuration as a JSON object (paths as given, enums by name).
+std::string configToJson(const TrainingConfig& config);
+
+/// Reads a JSON object of configToJson's schema over `defaults`: absent keys keep their default.
+/// Throws ArgumentError for malformed JSON, an unknown key or a value of the wrong type or range.
+TrainingConfig configFromJson(const std::string& json, TrainingConfig defaults = {});
+
+std::string pairingName(Pairing pairing);             ///< "self", "simulated"
+std::string downsamplingName(Downsampling method);    ///< "fourier", "binning"
+
+} // namespace cryosr
