@@ -19,6 +19,8 @@ int runBaseline(const std::vector<std::string>& args);
 int runBench(const std::vector<std::string>& args);
 int runSimulate(const std::vector<std::string>& args);
 int runTrain(const std::vector<std::string>& args);
+int runEval(const std::vector<std::string>& args);
+int runFrc(const std::vector<std::string>& args);
 
 extern const char* const kInfoHelp;
 extern const char* const kConvertHelp;
@@ -28,6 +30,8 @@ extern const char* const kBaselineHelp;
 extern const char* const kBenchHelp;
 extern const char* const kSimulateHelp;
 extern const char* const kTrainHelp;
+extern const char* const kEvalHelp;
+extern const char* const kFrcHelp;
 
 /// "cryosr-cli: FILE: what is wrong" on stderr, one line.
 void reportError(const std::string& message);

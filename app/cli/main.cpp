@@ -24,6 +24,8 @@ const char* const kMainHelp =
     "  bench     time one denoising step on this machine\n"
     "  simulate  a synthetic micrograph of a 3D map (CTF, ice, shot noise) and its clean image\n"
     "  train     train a model on micrographs (resumable, with a JSON-lines log)\n"
+    "  eval      measure a model against Fourier, bicubic and Lanczos upscaling (PSNR, SSIM, FRC)\n"
+    "  frc       Fourier ring correlation of two images\n"
     "\n"
     "  cryosr-cli COMMAND --help   help for one command\n"
     "  cryosr-cli --version        version, LibTorch and devices\n";
@@ -68,7 +70,8 @@ int main(int argc, char** argv)
     const Command commands[] = {{"info", runInfo, kInfoHelp},          {"convert", runConvert, kConvertHelp},
                                 {"upscale", runUpscale, kUpscaleHelp}, {"baseline", runBaseline, kBaselineHelp},
                                 {"model", runModel, kModelHelp},       {"bench", runBench, kBenchHelp},
-                                {"simulate", runSimulate, kSimulateHelp}, {"train", runTrain, kTrainHelp}};
+                                {"simulate", runSimulate, kSimulateHelp}, {"train", runTrain, kTrainHelp},
+                                {"eval", runEval, kEvalHelp},          {"frc", runFrc, kFrcHelp}};
     for (const Command& c : commands) {
         if (command != c.name)
             continue;

@@ -23,6 +23,11 @@ struct PixelSize {
     {
         return {x ? std::optional<double>(*x / scale) : std::nullopt, y ? std::optional<double>(*y / scale) : std::nullopt, z};
     }
+    /// After binning by `scale` (x and y multiplied, z kept).
+    PixelSize binned(int scale) const
+    {
+        return {x ? std::optional<double>(*x * scale) : std::nullopt, y ? std::optional<double>(*y * scale) : std::nullopt, z};
+    }
 };
 
 /// A rectangle in the file's own pixel indices: x = column, y = stored row.

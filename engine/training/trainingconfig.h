@@ -69,6 +69,9 @@ std::string configToJson(const TrainingConfig& config);
 /// Throws ArgumentError for malformed JSON, an unknown key or a value of the wrong type or range.
 TrainingConfig configFromJson(const std::string& json, TrainingConfig defaults = {});
 
+/// The clean partner `cryosr-cli simulate --clean` writes beside a simulated micrograph: a.mrc → a.clean.mrc.
+std::filesystem::path cleanPartnerOf(const std::filesystem::path& micrograph);
+
 std::string pairingName(Pairing pairing);             ///< "self", "simulated"
 std::string downsamplingName(Downsampling method);    ///< "fourier", "binning"
 

@@ -19,9 +19,6 @@ namespace cryosr {
 /// for a path that does not exist and ArgumentError for a folder without images.
 std::vector<std::filesystem::path> collectImageFiles(const std::vector<std::filesystem::path>& inputs);
 
-/// The clean partner `cryosr-cli simulate --clean` writes beside a simulated micrograph: a.mrc → a.clean.mrc.
-std::filesystem::path cleanPartnerOf(const std::filesystem::path& micrograph);
-
 struct DataSplit {
     std::vector<std::filesystem::path> training;
     std::vector<std::filesystem::path> validation; ///< whole files, never crops of training files
