@@ -1,10 +1,12 @@
-// cryosr-make-sample OUT.mrc: writes the bundled sample micrograph (a build step, not installed).
-
-#include "samplemicrograph.h"
+// cryosr-make-sample OUT.mrc: writes the bundled sample micrograph (a build step, not installed):
+// the project's own simulator on a synthetic complex, so the build needs no downloaded data.
 
 #include "io/errors.h"
 #include "io/imagewriter.h"
+#include "simulation/micrographsimulator.h"
+#include "simulation/syntheticmap.h"
 
+#include <cstdio>
 #include <iostream>
 
 int main(int argc, char** argv)
@@ -14,15 +16,22 @@ int main(int argc, char** argv)
         return 1;
     }
     try {
-        const cryosr::SampleMicrographSpec spec;
-        const cryosr::Image image = cryosr::makeSampleMicrograph(spec);
+        cryosr::SimulationSettings settings;
+        settings.width = settings.height = 1024;
+        settings.pixelSize = 1.5;
+        settings.particles = 60;
+        settings.seed = 1;
+        const auto simulated = cryosr::simulateMicrograph(cryosr::makeSyntheticComplex(), settings);
         cryosr::WriteSpec write;
-        write.width = image.width();
-        write.height = image.height();
-        write.pixelSize = image.pixelSize;
-        write.labels = {"CryoSR synthetic sample micrograph (no CTF), seed " + std::to_string(spec.seed)};
+        write.width = simulated.micrograph.width();
+        write.height = simulated.micrograph.height();
+        write.pixelSize = simulated.micrograph.pixelSize;
+        char defocus[64];
+        std::snprintf(defocus, sizeof defocus, "%.2f um", simulated.ctf.defocusAngstrom / 1e4);
+        write.labels = {"CryoSR sample: simulated micrograph of a synthetic heptamer, seed 1",
+                        std::to_string(simulated.particlesPlaced) + " particles, 300 kV, defocus " + defocus + ", 40 e/A^2"};
         auto writer = cryosr::createImageWriter(argv[1], cryosr::FileFormat::Mrc, write);
-        writer->writeSection(image);
+        writer->writeSection(simulated.micrograph);
         writer->commit();
     } catch (const cryosr::Error& e) {
         std::cerr << "cryosr-make-sample: " << e.what() << '\n';
