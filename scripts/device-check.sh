@@ -5,6 +5,8 @@
 # agree, bf16/fp16 run, data consistency holds, and bench figures. Prints a short table; logs and
 # JSON go to $OUT.
 # Usage (repository root, GPU machine): scripts/device-check.sh
+#   Where the GPU machine lacks nlohmann-json (a header-only Debian package here), copy it first:
+#   mkdir -p .device-deps && cp -r /usr/include/nlohmann .device-deps/ and pass carry [".device-deps"].
 #        DEVICE=cpu PYTHON=/usr/bin/python3 scripts/device-check.sh   rehearses it on the CPU (no half precisions)
 set -uo pipefail
 cd "$(dirname "$0")/.."
@@ -57,11 +59,13 @@ sys.exit(0 if d < 1e-4 else 1)
 PY
 }
 
+json_dir=()
+[ -d .device-deps/nlohmann ] && json_dir=(-DCRYOSR_NLOHMANN_INCLUDE_DIR="$PWD/.device-deps")
 if [ "$device" = cuda ]; then
   prefix=$(python3 -c 'import torch; print(torch.utils.cmake_prefix_path)')
-  step configure cmake -S . -B "$build" -G Ninja -DCRYOSR_GUI=OFF -DCRYOSR_TESTS=OFF -DCMAKE_PREFIX_PATH="$prefix"
+  step configure cmake -S . -B "$build" -G Ninja -DCRYOSR_GUI=OFF -DCRYOSR_TESTS=OFF -DCMAKE_PREFIX_PATH="$prefix" "${json_dir[@]}"
 else
-  step configure cmake -S . -B "$build" -G Ninja -DCRYOSR_GUI=OFF -DCRYOSR_TESTS=OFF
+  step configure cmake -S . -B "$build" -G Ninja -DCRYOSR_GUI=OFF -DCRYOSR_TESTS=OFF "${json_dir[@]}"
 fi
 step build cmake --build "$build" -j "$(nproc)" --target cryosr-cli cryosr_sample
 sample=$build/resources/sample_micrograph.mrc
@@ -77,6 +81,14 @@ step consistency consistency "$out/up1.mrc" "$sample" 300 400 96 80
 step upscale-cpu up -o "$out/up-cpu.mrc" --device cpu
 step cpu-agrees compare "$out/up1.mrc" "$out/up-cpu.mrc" 1e-3
 step samples up -o "$out/mean.mrc" --samples 4 --std "$out/std.mrc" --frames "$out/frames.mrcs" --device "$device"
+# Training on the device (bf16 autocast on CUDA), a resume to a larger total, and eval of the result.
+train_precision=fp32
+[ "$device" = cuda ] && train_precision=bf16
+step train "$cli" train --data "$sample" "$out/sample_f16.mrc" --out "$out/run" --steps 40 --batch 8 --patch 64 \
+  --warmup 5 --checkpoint-every 20 --validate-every 20 --device "$device" --precision "$train_precision"
+step train-resume "$cli" train --resume --out "$out/run" --steps 60
+step eval "$cli" eval --model "$out/run/model.pt" --inputs "$sample" --region 0,0,256,256 --samples 4 --steps 10 \
+  --device "$device" --json
 precisions=(fp32)
 if [ "$device" = cuda ]; then
   precisions=(fp32 bf16 fp16)
