@@ -117,6 +117,8 @@ private:
             m_callbacks.note(text);
     }
     torch::Tensor lossOf(UNet& network, const TrainingBatch& batch, const torch::Tensor& noise, const torch::Tensor& t);
+    /// Steps from `step` to the configured total (or a stop request); returns the last step taken.
+    std::int64_t loop(std::int64_t step, std::stop_token stop, bool& stopped);
     ValidationReport validate(std::int64_t step);
     void checkpoint(std::int64_t step);
 
@@ -134,6 +136,7 @@ private:
     Json m_lastValidation;
     Json m_files;
     double m_elapsedBefore = 0;
+    std::int64_t m_step = 0; ///< the step being taken, for the log when it fails
     Clock::time_point m_started = Clock::now();
 };
 
@@ -208,6 +211,73 @@ void Run::checkpoint(std::int64_t step)
     info.metadata = metadata.dump();
     saveModel(m_config.out / "model.pt", info, m_ema);
     m_log->write({{"event", "checkpoint"}, {"step", step}, {"model", "model.pt"}, {"checkpoint", "checkpoint.pt"}});
+}
+
+std::int64_t Run::loop(std::int64_t step, std::stop_token stop, bool& stopped)
+{
+    const TrainingConfig& c = m_config;
+    m_network->train();
+    m_ema->eval(); // the EMA network is only evaluated: no dropout
+    double windowLoss = 0, windowSeconds = 0, stepsPerSecond = 0;
+    int windowSteps = 0;
+    stopped = false;
+    while (step < c.steps) {
+        const auto began = Clock::now();
+        m_step = ++step;
+        const std::uint64_t seed = stepSeed(c.seed, step);
+        std::mt19937_64 random(seed);
+        torch::manual_seed(seed);
+        TrainingBatch batch = m_data->draw(random, c.batch);
+        const auto noise = torch::randn(batch.target.sizes()).to(m_target.device); // [B, 1, P, P]
+        const auto t = torch::randint(0, m_schedule.timesteps(), {c.batch}).to(m_target.device);
+        for (torch::Tensor* x : {&batch.target, &batch.lowRes, &batch.condition})
+            *x = x->to(m_target.device);
+
+        const double lr = learningRateAt(c, step);
+        for (auto& group : m_optimizer->param_groups())
+            static_cast<torch::optim::AdamWOptions&>(group.options()).lr(lr);
+        m_optimizer->zero_grad();
+        const torch::Tensor loss = lossOf(m_network, batch, noise, t);
+        loss.backward();
+        if (c.gradientClip > 0)
+            torch::nn::utils::clip_grad_norm_(m_network->parameters(), c.gradientClip);
+        m_optimizer->step();
+        updateEma(m_ema, m_network, c.emaDecay, step);
+        const double value = loss.item<double>();
+        if (!std::isfinite(value))
+            throw Error("training diverged at step " + std::to_string(step)
+                        + " (the loss is not finite); lower the learning rate and resume or restart");
+
+        windowLoss += value;
+        windowSeconds += std::chrono::duration<double>(Clock::now() - began).count();
+        ++windowSteps;
+        stepsPerSecond = windowSteps / windowSeconds;
+        const double eta = static_cast<double>(c.steps - step) / stepsPerSecond;
+        if (m_callbacks.step)
+            m_callbacks.step({step, c.steps, value, lr, stepsPerSecond, eta});
+        if (step % c.logEvery == 0 || step == c.steps) {
+            m_log->write({{"event", "step"}, {"step", step}, {"total_steps", c.steps}, {"loss", windowLoss / windowSteps},
+                          {"lr", lr}, {"steps_per_second", number(stepsPerSecond)}, {"eta_seconds", number(eta)}});
+            windowLoss = windowSeconds = 0;
+            windowSteps = 0;
+        }
+        stopped = stop.stop_requested() && step < c.steps;
+        if (m_validation && (step % c.validateEvery == 0 || step == c.steps)) {
+            const ValidationReport report = validate(step);
+            m_lastValidation = {{"step", step}, {"val_loss", number(report.loss)}, {"val_psnr", number(report.psnr)},
+                                {"val_psnr_fourier", number(report.psnrFourier)}, {"samples", report.samples.string()}};
+            Json event{{"event", "validation"}};
+            event.update(m_lastValidation);
+            m_log->write(event);
+            if (m_callbacks.validation)
+                m_callbacks.validation(report);
+        }
+        if (stopped || step % c.checkpointEvery == 0 || step == c.steps)
+            checkpoint(step);
+        if (stopped)
+            break;
+    }
+    return step;
 }
 
 TrainingOutcome Run::go(std::stop_token stop)
@@ -302,70 +372,12 @@ TrainingOutcome Run::go(std::stop_token stop)
                   {"files", m_files},
                   {"config", Json::parse(configToJson(c))}});
 
-    m_network->train();
-    m_ema->eval(); // the EMA network is only evaluated: no dropout
-    const auto nonFinite = [&](std::int64_t at) {
-        m_log->write({{"event", "error"}, {"step", at}, {"message", "the loss is not finite"}});
-        return Error("training diverged at step " + std::to_string(at)
-                     + " (the loss is not finite); lower the learning rate and resume or restart");
-    };
-    double windowLoss = 0, windowSeconds = 0, stepsPerSecond = 0;
-    int windowSteps = 0;
     bool stopped = false;
-    while (step < c.steps) {
-        const auto began = Clock::now();
-        ++step;
-        const std::uint64_t seed = stepSeed(c.seed, step);
-        std::mt19937_64 random(seed);
-        torch::manual_seed(seed);
-        TrainingBatch batch = m_data->draw(random, c.batch);
-        const auto noise = torch::randn(batch.target.sizes()).to(m_target.device); // [B, 1, P, P]
-        const auto t = torch::randint(0, m_schedule.timesteps(), {c.batch}).to(m_target.device);
-        for (torch::Tensor* x : {&batch.target, &batch.lowRes, &batch.condition})
-            *x = x->to(m_target.device);
-
-        const double lr = learningRateAt(c, step);
-        for (auto& group : m_optimizer->param_groups())
-            static_cast<torch::optim::AdamWOptions&>(group.options()).lr(lr);
-        m_optimizer->zero_grad();
-        const torch::Tensor loss = lossOf(m_network, batch, noise, t);
-        loss.backward();
-        if (c.gradientClip > 0)
-            torch::nn::utils::clip_grad_norm_(m_network->parameters(), c.gradientClip);
-        m_optimizer->step();
-        updateEma(m_ema, m_network, c.emaDecay, step);
-        const double value = loss.item<double>();
-        if (!std::isfinite(value))
-            throw nonFinite(step);
-
-        windowLoss += value;
-        windowSeconds += std::chrono::duration<double>(Clock::now() - began).count();
-        ++windowSteps;
-        stepsPerSecond = windowSteps / windowSeconds;
-        const double eta = static_cast<double>(c.steps - step) / stepsPerSecond;
-        if (m_callbacks.step)
-            m_callbacks.step({step, c.steps, value, lr, stepsPerSecond, eta});
-        if (step % c.logEvery == 0 || step == c.steps) {
-            m_log->write({{"event", "step"}, {"step", step}, {"total_steps", c.steps}, {"loss", windowLoss / windowSteps},
-                          {"lr", lr}, {"steps_per_second", number(stepsPerSecond)}, {"eta_seconds", number(eta)}});
-            windowLoss = windowSeconds = 0;
-            windowSteps = 0;
-        }
-        stopped = stop.stop_requested() && step < c.steps;
-        if (m_validation && (step % c.validateEvery == 0 || step == c.steps)) {
-            const ValidationReport report = validate(step);
-            m_lastValidation = {{"step", step}, {"val_loss", number(report.loss)}, {"val_psnr", number(report.psnr)},
-                                {"val_psnr_fourier", number(report.psnrFourier)}, {"samples", report.samples.string()}};
-            Json event{{"event", "validation"}};
-            event.update(m_lastValidation);
-            m_log->write(event);
-            if (m_callbacks.validation)
-                m_callbacks.validation(report);
-        }
-        if (stopped || step % c.checkpointEvery == 0 || step == c.steps)
-            checkpoint(step);
-        if (stopped)
-            break;
+    try {
+        step = loop(step, stop, stopped);
+    } catch (const std::exception& e) {
+        m_log->write({{"event", "error"}, {"step", m_step}, {"message", e.what()}}); // the GUI shows why it ended
+        throw;
     }
     const double elapsed = m_elapsedBefore + std::chrono::duration<double>(Clock::now() - m_started).count();
     m_log->write({{"event", "end"}, {"step", step}, {"reason", stopped ? "stopped" : "finished"}, {"wall_seconds", elapsed}});
