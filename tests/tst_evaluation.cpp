@@ -9,6 +9,8 @@
 #include "io/errors.h"
 #include "model/modelinfo.h"
 
+#include "tinymodel.h"
+
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -139,11 +141,7 @@ void TestEvaluation::identityEvaluation()
     QTemporaryDir dir;
     const std::filesystem::path model = dir.filePath("tiny.cryosr").toStdString();
     ModelInfo info;
-    info.architecture.baseChannels = 8;
-    info.architecture.channelMultipliers = {1, 2};
-    info.architecture.resBlocksPerLevel = 1;
-    info.architecture.attentionLevels = {};
-    info.architecture.groupNormGroups = 4;
+    info.architecture = testsupport::tinyArchitecture();
     info.schedule.timesteps = 50;
     createUntrainedModel(model, info, 1);
     const Upscaler upscaler(model, DeviceChoice::Cpu, Precision::Float32);

@@ -9,6 +9,7 @@
 #include "io/errors.h"
 #include "io/imagewriter.h"
 #include "testsupport.h"
+#include "tinymodel.h"
 
 #include <QFile>
 #include <QJsonArray>
@@ -64,11 +65,7 @@ TrainingConfig tinyConfig(const fs::path& data, const fs::path& out)
     c.steps = 60;
     c.batch = 4;
     c.patch = 32;
-    c.architecture.baseChannels = 8;
-    c.architecture.channelMultipliers = {1, 2};
-    c.architecture.resBlocksPerLevel = 1;
-    c.architecture.attentionLevels = {};
-    c.architecture.groupNormGroups = 4;
+    c.architecture = testsupport::tinyArchitecture();
     c.schedule.timesteps = 200;
     c.learningRate = 2e-3;
     c.warmupSteps = 5;

@@ -7,6 +7,8 @@
 #include "fourier/resample.h"
 #include "io/errors.h"
 
+#include "tinymodel.h"
+
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -69,11 +71,7 @@ QString TestUpscaler::model(ConditionUpsampling condition)
     const QString file = m_dir.filePath(QString::fromStdString(conditionUpsamplingName(condition)) + ".cryosr");
     if (!QFile::exists(file)) {
         ModelInfo info;
-        info.architecture.baseChannels = 8;
-        info.architecture.channelMultipliers = {1, 2};
-        info.architecture.resBlocksPerLevel = 1;
-        info.architecture.attentionLevels = {};
-        info.architecture.groupNormGroups = 4;
+        info.architecture = testsupport::tinyArchitecture();
         info.schedule.timesteps = 50;
         info.condition = condition;
         createUntrainedModel(file.toStdString(), info, 1);

@@ -147,6 +147,11 @@ void saveModel(const std::filesystem::path& file, ModelInfo info, UNet& network)
     torch::serialize::OutputArchive weights;
     network->save(weights);
     archive.write("weights", weights);
+    saveArchive(archive, file);
+}
+
+void saveArchive(torch::serialize::OutputArchive& archive, const std::filesystem::path& file)
+{
     // Through memory, not a path: the archive would take the (random) temporary file's name as its
     // record prefix, and the same model must give the same bytes.
     std::ostringstream bytes;

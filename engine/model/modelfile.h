@@ -14,6 +14,10 @@ struct LoadedModel {
     UNet network{nullptr};
 };
 
+/// Writes a LibTorch archive to `file` crash-safely (temporary file, then rename), through memory so
+/// that the same content gives the same bytes. Throws FileError.
+void saveArchive(torch::serialize::OutputArchive& archive, const std::filesystem::path& file);
+
 /// Writes crash-safely (temporary file, then rename). Throws FileError when the folder is not writable.
 void saveModel(const std::filesystem::path& file, ModelInfo info, UNet& network);
 

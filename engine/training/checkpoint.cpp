@@ -1,10 +1,10 @@
 #include "training/checkpoint.h"
 
-#include "io/atomicfile.h"
+#include "model/modelfile.h"
+
 #include "io/binaryfile.h"
 #include "io/errors.h"
 
-#include <sstream>
 
 namespace cryosr {
 
@@ -69,12 +69,7 @@ void saveCheckpoint(const std::filesystem::path& file, const CheckpointInfo& inf
     archive.write("network", weights);
     archive.write("ema", averaged);
     archive.write("optimizer", state);
-    std::ostringstream bytes;
-    archive.save_to(bytes);
-    const std::string data = std::move(bytes).str();
-    AtomicFile out(file);
-    out.writeAt(0, data.data(), data.size());
-    out.commit();
+    saveArchive(archive, file);
 }
 
 CheckpointInfo loadCheckpoint(const std::filesystem::path& file, UNet& network, UNet& ema,
