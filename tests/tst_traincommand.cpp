@@ -64,7 +64,7 @@ void TestTrainCommand::trainsResumesAndUpscales()
     auto r = runCli(QStringList{"train", "--data"} + m_data
                     + QStringList{"--out", out, "--steps", "4", "--checkpoint-every", "2", "--validate-every", "4"} + kTiny);
     QVERIFY2(r.exitCode == 0, r.err.constData());
-    QVERIFY2(r.out.contains("training on 2 files") && r.out.contains("validating on 1"), r.out.constData());
+    QVERIFY2(r.out.contains("training on 2 files") && r.out.contains("validating on 1 file"), r.out.constData());
     QVERIFY(r.out.contains("step 4: validation loss"));
     for (const char* name : {"model.pt", "checkpoint.pt", "log.jsonl", "validation/step-0000004.mrc"})
         QVERIFY2(QFile::exists(out + "/" + name), name);

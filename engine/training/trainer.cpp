@@ -317,8 +317,11 @@ TrainingOutcome Run::go(std::stop_token stop)
             list.push_back(f.string());
         m_files[key] = list;
     }
-    note("training on " + std::to_string(split.training.size()) + " files (" + std::to_string(m_data->imageCount())
-         + " images), validating on " + std::to_string(split.validation.size()));
+    const auto count = [](std::size_t n, const std::string& noun) {
+        return std::to_string(n) + " " + noun + (n == 1 ? "" : "s");
+    };
+    note("training on " + count(split.training.size(), "file") + " (" + count(m_data->imageCount(), "image")
+         + "), validating on " + count(split.validation.size(), "file"));
 
     std::error_code error;
     std::filesystem::create_directories(c.out, error);
