@@ -91,6 +91,7 @@ private Q_SLOTS:
     void configRoundTripsAndRefusesUnknownKeys();
     void splitIsByFile();
     void flatCropsAreSkipped();
+    void binningAveragesPixels();
 
 private:
     QTemporaryDir m_dir;
@@ -313,6 +314,26 @@ void TestTrainer::flatCropsAreSkipped()
     flat.target = flat.input;
     CropSampler nothing({flat}, c);
     QVERIFY_THROWS_EXCEPTION(ArgumentError, nothing.draw(random, 1));
+}
+
+void TestTrainer::binningAveragesPixels()
+{
+    // With binning, each low-resolution pixel is the mean of its 2 × 2 block of the target (self pairs,
+    // same normalisation for both); Fourier cropping would not satisfy this.
+    TrainingImage image;
+    image.input = texturedImage(96, 4);
+    image.target = image.input;
+    image.spread = 0.5;
+    TrainingConfig c = tinyConfig("unused", "unused");
+    c.downsampling = Downsampling::Binning;
+    std::mt19937_64 random(2);
+    const TrainingBatch batch = CropSampler({image}, c).draw(random, 4);
+    const auto binned = torch::avg_pool2d(batch.target, 2);
+    QVERIFY((binned - batch.lowRes).abs().max().item<double>() < 1e-4);
+    c.downsampling = Downsampling::FourierCrop;
+    std::mt19937_64 same(2);
+    const TrainingBatch fourier = CropSampler({image}, c).draw(same, 4);
+    QVERIFY((torch::avg_pool2d(fourier.target, 2) - fourier.lowRes).abs().max().item<double>() > 1e-3);
 }
 
 QTEST_GUILESS_MAIN(TestTrainer)

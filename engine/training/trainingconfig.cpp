@@ -132,11 +132,8 @@ public:
         field = found->second;
     }
 
-    const Json* object(const std::string& key)
-    {
-        const Json* v = take(key);
-        return v;
-    }
+    /// A nested object's value (read it with its own ObjectReader), or null when absent.
+    const Json* object(const std::string& key) { return take(key); }
 
     /// Throws for the first key nobody asked for.
     void finish() const
