@@ -1,0 +1,65 @@
+#include "analysis/powerspectrum.h"
+
+#include "imagetensor.h"
+#include "io/errors.h"
+
+#include <algorithm>
+#include <cmath>
+#include <string>
+
+namespace cryosr {
+
+double PowerSpectrum::frequencyOf(int ring) const
+{
+    return ring / (double(box) * pixelSize.value_or(1.0));
+}
+
+PowerSpectrum computePowerSpectrum(const Image& image, int box)
+{
+    const int fits = std::min(image.width(), image.height()) / 2 * 2;
+    if (fits < 8)
+        throw ArgumentError("the power spectrum needs an image of at least 8 × 8 pixels, not " +
+                            std::to_string(image.width()) + " × " + std::to_string(image.height()));
+    box = std::max(8, std::min(box / 2 * 2, fits));
+    torch::NoGradGuard noGrad;
+    const torch::Tensor plane = torch::from_blob(const_cast<float*>(image.data()), {image.height(), image.width()},
+                                                 torch::kFloat32); // a view: no copy of the frame
+    const int across = image.width() / box, down = image.height() / box;
+    const int step = across * down < 64 ? box / 2 : box;
+    const torch::Tensor tiles = plane.unfold(0, box, step).unfold(1, box, step); // [rows, cols, box, box], a view
+    const int64_t rows = tiles.size(0), cols = tiles.size(1);
+
+    torch::Tensor sum = torch::zeros({box, box}, torch::kFloat64);
+    constexpr int64_t kBatch = 16;
+    for (int64_t r = 0; r < rows; ++r)
+        for (int64_t c = 0; c < cols; c += kBatch) {
+            torch::Tensor batch = tiles[r].slice(0, c, std::min(cols, c + kBatch)); // [n, box, box]
+            batch = torch::nan_to_num(batch, 0.0, 0.0, 0.0);
+            batch = batch - batch.mean({1, 2}, true);
+            sum += torch::fft::fft2(batch).abs().square().sum(0).to(torch::kFloat64);
+        }
+    torch::Tensor power = torch::fft::fftshift(sum / double(rows * cols)); // [box, box], DC at (box/2, box/2)
+    const int h = box / 2;
+    power[h][h] = (power[h - 1][h] + power[h + 1][h] + power[h][h - 1] + power[h][h + 1]) / 4;
+
+    PowerSpectrum result;
+    result.box = box;
+    result.tiles = int(rows * cols);
+    result.pixelSize = image.pixelSize.x;
+    const double floor = std::max(power.max().item<double>() * 1e-12, 1e-300);
+    result.logPower = toImage(torch::log10(power.clamp_min(floor)));
+    result.logPower.pixelSize = {};
+
+    // Rotational average over rings of integer radius (rounded), out to Nyquist along the axes.
+    const torch::Tensor axis = torch::arange(box, torch::kFloat64) - h;
+    const torch::Tensor radius = torch::sqrt(axis.view({-1, 1}).square() + axis.view({1, -1}).square()).round().to(torch::kLong);
+    const torch::Tensor inside = radius <= h;
+    const torch::Tensor ring = radius.masked_select(inside);
+    const torch::Tensor sums = torch::zeros({h + 1}, torch::kFloat64).index_add_(0, ring, power.masked_select(inside));
+    const torch::Tensor counts = torch::zeros({h + 1}, torch::kFloat64).index_add_(0, ring, torch::ones_like(ring, torch::kFloat64));
+    const torch::Tensor average = (sums / counts).contiguous();
+    result.radialAverage.assign(average.data_ptr<double>(), average.data_ptr<double>() + h + 1);
+    return result;
+}
+
+} // namespace cryosr

@@ -1,0 +1,35 @@
+#pragma once
+// The power spectrum of a micrograph as microscopists judge it: Thon rings, astigmatism, drift.
+
+#include "io/image.h"
+
+#include <optional>
+#include <vector>
+
+namespace cryosr {
+
+/**
+ * The mean periodogram of box × box tiles (Welch's method: averaging tiles trades frequency resolution
+ * for far less speckle, as CTFFIND and Gctf do), with its rotational average.
+ */
+struct PowerSpectrum {
+    int box = 0;                        ///< tile side (even)
+    int tiles = 0;                      ///< tiles averaged
+    Image logPower;                     ///< box × box log10 power, zero frequency at (box/2, box/2)
+    std::vector<double> radialAverage;  ///< mean power (linear) in rings of radius 0 … box/2 spectrum pixels
+    std::optional<double> pixelSize;    ///< Å per pixel of the image, when known
+
+    /// Spatial frequency of ring `r`: in 1/Å when the pixel size is known, else in 1/pixel.
+    double frequencyOf(int ring) const;
+};
+
+/**
+ * Averages the power spectra of tiles of side `box` (or the largest even side that fits, at least 8)
+ * laid over the image, each with its mean removed. Tiles overlap by half when the image holds fewer
+ * than 64 non-overlapping ones. Works in batches, so a 377 MB frame needs well under its own size in
+ * extra memory. Throws ArgumentError for images smaller than 8 × 8. The zero-frequency pixel,
+ * empty after the mean is removed, takes its neighbours' mean so the log scale is not dominated by it.
+ */
+PowerSpectrum computePowerSpectrum(const Image& image, int box = 512);
+
+} // namespace cryosr

@@ -1,0 +1,115 @@
+// The power spectrum the viewer shows: known sinusoids peak where they must, white noise is flat at
+// the level Parseval's theorem predicts, and frequencies carry the pixel size.
+
+#include "analysis/powerspectrum.h"
+#include "io/errors.h"
+
+#include <QTest>
+#include <cmath>
+#include <random>
+
+using cryosr::Image;
+
+namespace {
+
+/// cos(2π (kx x + ky y) / size) over a size × size image, plus optional Gaussian noise.
+Image wave(int size, int kx, int ky, double noise = 0.0)
+{
+    Image image(size, size);
+    std::mt19937 rng(7);
+    std::normal_distribution<float> gauss(0.0f, 1.0f);
+    for (int y = 0; y < size; ++y)
+        for (int x = 0; x < size; ++x)
+            image.at(x, y) = float(100.0 + std::cos(2 * M_PI * (kx * x + ky * y) / size) + noise * gauss(rng));
+    return image;
+}
+
+QPoint brightestPixel(const Image& image)
+{
+    QPoint best(0, 0);
+    for (int y = 0; y < image.height(); ++y)
+        for (int x = 0; x < image.width(); ++x)
+            if (image.at(x, y) > image.at(best.x(), best.y()))
+                best = QPoint(x, y);
+    return best;
+}
+
+} // namespace
+
+class TestPowerSpectrum : public QObject {
+    Q_OBJECT
+private Q_SLOTS:
+    void sinusoidPeaksAtItsFrequency_data();
+    void sinusoidPeaksAtItsFrequency();
+    void ringAverageFindsTheRingAndItsResolution();
+    void whiteNoiseIsFlatAtTheParsevalLevel();
+    void boxShrinksToTheImageAndTilesAverage();
+    void tooSmallImageIsRefused();
+};
+
+void TestPowerSpectrum::sinusoidPeaksAtItsFrequency_data()
+{
+    QTest::addColumn<int>("kx");
+    QTest::addColumn<int>("ky");
+    QTest::newRow("along x") << 16 << 0;
+    QTest::newRow("along y") << 0 << 24;
+    QTest::newRow("oblique") << 8 << -20;
+}
+
+void TestPowerSpectrum::sinusoidPeaksAtItsFrequency()
+{
+    QFETCH(int, kx);
+    QFETCH(int, ky);
+    // 512² image, 256 boxes: a wave with k cycles per 512 pixels has k/2 cycles per box.
+    const cryosr::PowerSpectrum spectrum = cryosr::computePowerSpectrum(wave(512, kx, ky, 0.1), 256);
+    QCOMPARE(spectrum.box, 256);
+    const QPoint peak = brightestPixel(spectrum.logPower);
+    const QPoint expected(128 + kx / 2, 128 + ky / 2), mirrored(128 - kx / 2, 128 - ky / 2);
+    QVERIFY2(peak == expected || peak == mirrored,
+             qPrintable(QString("peak at (%1, %2)").arg(peak.x()).arg(peak.y())));
+    // The peak stands far above the noise floor (log10 units).
+    QVERIFY(spectrum.logPower.at(expected.x(), expected.y()) - spectrum.logPower.at(128 + 40, 128 + 40) > 3.0);
+}
+
+void TestPowerSpectrum::ringAverageFindsTheRingAndItsResolution()
+{
+    Image image = wave(512, 16, 0, 0.1);
+    image.pixelSize.x = 2.0;
+    const cryosr::PowerSpectrum spectrum = cryosr::computePowerSpectrum(image, 256);
+    QCOMPARE(int(spectrum.radialAverage.size()), 129);
+    const auto peak = std::max_element(spectrum.radialAverage.begin() + 1, spectrum.radialAverage.end());
+    const int ring = int(peak - spectrum.radialAverage.begin());
+    QCOMPARE(ring, 8);
+    // 16 cycles over 512 pixels of 2 Å: a 64 Å period.
+    QCOMPARE(spectrum.frequencyOf(ring), 1.0 / 64.0);
+}
+
+void TestPowerSpectrum::whiteNoiseIsFlatAtTheParsevalLevel()
+{
+    // Unit-variance noise: each unnormalised DFT coefficient has expected |F|² = box².
+    const cryosr::PowerSpectrum spectrum = cryosr::computePowerSpectrum(wave(1024, 0, 0, 10.0), 128);
+    const double expected = 128.0 * 128.0 * 100.0; // σ = 10 (the unit cosine is constant here: k = 0)
+    for (int r = 2; r <= 64; ++r)
+        QVERIFY2(std::abs(spectrum.radialAverage[std::size_t(r)] / expected - 1.0) < 0.15,
+                 qPrintable(QString("ring %1: %2 of the expected power").arg(r).arg(spectrum.radialAverage[std::size_t(r)] / expected)));
+}
+
+void TestPowerSpectrum::boxShrinksToTheImageAndTilesAverage()
+{
+    const cryosr::PowerSpectrum small = cryosr::computePowerSpectrum(wave(101, 3, 0), 512);
+    QCOMPARE(small.box, 100);
+    QCOMPARE(small.tiles, 1);
+    QCOMPARE(small.logPower.width(), 100);
+    // 1024² in 128 boxes: 64 non-overlapping tiles, so no overlap.
+    QCOMPARE(cryosr::computePowerSpectrum(wave(1024, 0, 0, 1.0), 128).tiles, 64);
+    // 512² in 128 boxes: 16 tiles only, so half-overlapping ones: 7 × 7.
+    QCOMPARE(cryosr::computePowerSpectrum(wave(512, 0, 0, 1.0), 128).tiles, 49);
+}
+
+void TestPowerSpectrum::tooSmallImageIsRefused()
+{
+    QVERIFY_THROWS_EXCEPTION(cryosr::ArgumentError, cryosr::computePowerSpectrum(Image(7, 100)));
+}
+
+QTEST_APPLESS_MAIN(TestPowerSpectrum)
+#include "tst_powerspectrum.moc"
