@@ -1,14 +1,26 @@
 // The main window driven as a user would: open the bundled sample and a stack, step through
-// sections, hover for pixel values, and meet a bad file with a dialog instead of a crash.
+// sections, hover for pixel values, drag the histogram's limits, look at a power spectrum, drop and
+// reopen files, export, and meet a bad file with a dialog instead of a crash. The `cryosr
+// --screenshot` command line is run as scripts run it.
 
 #include "mrctestfiles.h"
+#include "io/imagereader.h"
 #include "testsupport.h"
 
-#include "imageview.h"
+#include "contrastpanel.h"
+#include "histogramwidget.h"
+#include "micrographview.h"
+#include "profileplot.h"
 #include "mainwindow.h"
 #include "micrographcontroller.h"
 
 #include <QApplication>
+#include <QListWidget>
+#include <QMenu>
+#include <QMimeData>
+#include <QProcess>
+#include <QSlider>
+#include <QTabWidget>
 #include <QLabel>
 #include <QMessageBox>
 #include <QSpinBox>
@@ -45,6 +57,13 @@ private Q_SLOTS:
     void stepsThroughSections();
     void hoverShowsPixelValue();
     void badFileGivesADialogAndKeepsTheImage();
+    void sliderAndPageKeysStepSections();
+    void draggingHistogramLimitsSetsTheViewsContrast();
+    void spectrumOfASinusoidPeaksWhereItShould();
+    void droppedFilesOpenAndListWithThumbnails();
+    void recentFilesReopen();
+    void exportsTheVisibleRegionAndTheView();
+    void screenshotCommandLine();
 
 private:
     QTemporaryDir m_dir;
@@ -54,6 +73,9 @@ private:
 void TestMainWindow::initTestCase()
 {
     QStandardPaths::setTestModeEnabled(true);
+    // Settings (recent files) go to a private folder, never the user's.
+    qputenv("XDG_CONFIG_HOME", m_dir.filePath("config").toUtf8());
+    QCoreApplication::setOrganizationName("CryoSR-tests");
     QVERIFY(QFileInfo::exists(CRYOSR_SAMPLE));
 }
 
@@ -115,19 +137,22 @@ void TestMainWindow::hoverShowsPixelValue()
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));
     QVERIFY(controller.openFile(makeStack()));
-    ImageView* view = window.imageView();
+    MicrographView* view = window.imageView();
     // Find the widget position of image pixel (30, 10) by scanning, then hover there.
     QPoint target(-1, -1);
     for (int x = 0; x < view->width() && target.x() < 0; ++x)
         for (int y = 0; y < view->height(); ++y)
-            if (view->imagePixelAt(QPointF(x + 0.5, y + 0.5)) == QPoint(30, 10)) {
+            if (view->imagePixelAt(QPointF(x, y)) == QPoint(30, 10)) { // where a mouse event lands
                 target = QPoint(x, y);
                 break;
             }
     QVERIFY(target.x() >= 0);
-    QTest::mouseMove(view, target);
+    // Sent straight to the view: other test windows on the same X server may take the real pointer.
+    QMouseEvent hover(QEvent::MouseMove, QPointF(target), view->mapToGlobal(QPointF(target)), Qt::NoButton, Qt::NoButton,
+                      Qt::NoModifier);
+    QApplication::sendEvent(view, &hover);
     auto* pixel = window.findChild<QLabel*>("pixelLabel");
-    QTRY_VERIFY(pixel->text().contains("x 30"));
+    QTRY_VERIFY2(pixel->text().contains("x 30"), qPrintable(pixel->text()));
     QVERIFY(pixel->text().contains("y 10"));
     QVERIFY(pixel->text().contains("value 30"));
     QVERIFY(pixel->text().contains("(60.0, 20.0 Å)")); // 2 Å per pixel in the stack's header
@@ -156,6 +181,214 @@ void TestMainWindow::badFileGivesADialogAndKeepsTheImage()
     QVERIFY(dialogText.contains("broken.mrc"));
     QVERIFY(dialogText.contains("not an MRC or TIFF file"));
     QCOMPARE(window.imageView()->image().size, QSize(40, 20)); // the previous image is still shown
+}
+
+void TestMainWindow::sliderAndPageKeysStepSections()
+{
+    MainWindow window;
+    MicrographController controller(&window);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QVERIFY(controller.openFile(makeStack()));
+    auto* slider = window.findChild<QSlider*>("sectionSlider");
+    QVERIFY(slider->isEnabled());
+    slider->setValue(2);
+    QTRY_COMPARE(window.imageView()->image().at(5, 3), 2005.0f);
+    QCOMPARE(window.findChild<QSpinBox*>("sectionSpinBox")->value(), 2);
+    QApplication::setActiveWindow(&window); // shortcuts act in the active window; Xvfb has no window manager
+    QTest::keyClick(window.imageView(), Qt::Key_PageUp);
+    QTRY_COMPARE(window.imageView()->image().at(5, 3), 1005.0f);
+    QCOMPARE(slider->value(), 1);
+    QTest::keyClick(window.imageView(), Qt::Key_PageDown);
+    QTRY_COMPARE(window.imageView()->image().at(5, 3), 2005.0f);
+}
+
+void TestMainWindow::draggingHistogramLimitsSetsTheViewsContrast()
+{
+    MainWindow window;
+    MicrographController controller(&window);
+    window.resize(1000, 700);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QVERIFY(controller.openFile(CRYOSR_SAMPLE));
+    ContrastPanel* panel = window.contrastPanel();
+    HistogramWidget* histogram = window.findChild<HistogramWidget*>("histogram");
+    QVERIFY(histogram && histogram->isVisible());
+    QCOMPARE(panel->mode(), ContrastMode::Percentiles);
+    const ContrastLimits automatic = window.imageView()->contrast();
+    QCOMPARE(automatic, panel->limits());
+
+    // Drag the low line 30 pixels to the right, then the window 20 pixels to the left.
+    const int y = histogram->height() / 2;
+    const int lowX = int(std::lround(histogram->xOf(automatic.low)));
+    QTest::mousePress(histogram, Qt::LeftButton, Qt::NoModifier, QPoint(lowX, y));
+    QMouseEvent move(QEvent::MouseMove, QPointF(lowX + 30, y), histogram->mapToGlobal(QPointF(lowX + 30, y)), Qt::NoButton,
+                     Qt::LeftButton, Qt::NoModifier);
+    QApplication::sendEvent(histogram, &move);
+    QTest::mouseRelease(histogram, Qt::LeftButton, Qt::NoModifier, QPoint(lowX + 30, y));
+    QCOMPARE(panel->mode(), ContrastMode::Manual);
+    QCOMPARE(window.imageView()->contrast().low, histogram->valueAt(lowX + 30));
+    QCOMPARE(window.imageView()->contrast().high, automatic.high);
+    QVERIFY(window.imageView()->contrast().low > automatic.low);
+
+    const ContrastLimits dragged = window.imageView()->contrast();
+    const int middle = int(std::lround((histogram->xOf(dragged.low) + histogram->xOf(dragged.high)) / 2));
+    QTest::mousePress(histogram, Qt::LeftButton, Qt::NoModifier, QPoint(middle, y));
+    QMouseEvent shift(QEvent::MouseMove, QPointF(middle - 20, y), histogram->mapToGlobal(QPointF(middle - 20, y)),
+                      Qt::NoButton, Qt::LeftButton, Qt::NoModifier);
+    QApplication::sendEvent(histogram, &shift);
+    QTest::mouseRelease(histogram, Qt::LeftButton, Qt::NoModifier, QPoint(middle - 20, y));
+    const ContrastLimits moved = window.imageView()->contrast();
+    QVERIFY(moved.low < dragged.low);
+    QVERIFY(std::abs((moved.high - moved.low) - (dragged.high - dragged.low)) < 1e-3f * (dragged.high - dragged.low));
+
+    // Manual limits survive a new section; going back to percentiles recomputes them.
+    panel->setMode(ContrastMode::Percentiles);
+    QCOMPARE(window.imageView()->contrast(), automatic);
+}
+
+void TestMainWindow::spectrumOfASinusoidPeaksWhereItShould()
+{
+    // 512 x 512, 2 Å pixels: 64 cycles across, i.e. a 16 Å period; 512-pixel boxes put it 64 pixels out.
+    std::vector<float> values;
+    for (int y = 0; y < 512; ++y)
+        for (int x = 0; x < 512; ++x)
+            values.push_back(float(std::cos(2 * M_PI * 64 * x / 512.0) + 0.01 * ((x * 7919 + y * 104729) % 17)));
+    const QString file = m_dir.filePath("wave.mrc");
+    testsupport::writeBytes(file, mrctestfiles::makeMrc(mrctestfiles::header(512, 512, 1, 2), mrctestfiles::encode(values), 4));
+
+    MainWindow window;
+    MicrographController controller(&window);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QVERIFY(controller.openFile(file));
+    window.findChild<QTabWidget*>("viewTabs")->setCurrentIndex(1); // as a click on the tab does
+    const FloatImage spectrum = window.spectrumView()->image();
+    QCOMPARE(spectrum.size, QSize(512, 512));
+    QPoint peak(0, 0);
+    for (int y = 0; y < 512; ++y)
+        for (int x = 0; x < 512; ++x)
+            if (spectrum.at(x, y) > spectrum.at(peak.x(), peak.y()))
+                peak = QPoint(x, y);
+    QVERIFY2(peak == QPoint(256 + 64, 256) || peak == QPoint(256 - 64, 256), qPrintable(QString("peak at %1, %2").arg(peak.x()).arg(peak.y())));
+    const ProfilePlot* profile = window.spectrumProfile();
+    QCOMPARE(profile->unit(), QString("1/Å"));
+    const auto& power = profile->yValues();
+    const auto ring = std::max_element(power.begin() + 1, power.end()) - power.begin();
+    QCOMPARE(profile->xValues()[std::size_t(ring)], 1.0 / 16.0);
+
+    // The spectrum of the visible region only: zoomed into a quarter, the box shrinks to fit it.
+    window.imageView()->setScaleAndCentre(window.imageView()->transform().scale() * 2, QPointF(128, 128));
+    QVERIFY(controller.showSpectrum(true));
+    QVERIFY(window.spectrumView()->image().size.width() < 512);
+}
+
+void TestMainWindow::droppedFilesOpenAndListWithThumbnails()
+{
+    MainWindow window;
+    MicrographController controller(&window);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QMimeData data;
+    data.setUrls({QUrl::fromLocalFile(makeStack()), QUrl::fromLocalFile(CRYOSR_SAMPLE)});
+    const QPoint centre = window.rect().center();
+    QDragEnterEvent enter(centre, Qt::CopyAction, &data, Qt::LeftButton, Qt::NoModifier);
+    QApplication::sendEvent(&window, &enter);
+    QVERIFY(enter.isAccepted());
+    QDropEvent drop(centre, Qt::CopyAction, &data, Qt::LeftButton, Qt::NoModifier);
+    QApplication::sendEvent(&window, &drop);
+
+    auto* list = window.micrographList();
+    QCOMPARE(list->count(), 2);
+    QCOMPARE(window.imageView()->image().size, QSize(1024, 1024)); // the last one dropped is shown
+    QVERIFY(!list->item(0)->icon().isNull());
+    QCOMPARE(list->item(0)->icon().availableSizes().value(0).width(), 40); // stack: 40 x 20, not enlarged
+    list->setCurrentRow(0);
+    QTRY_COMPARE(window.imageView()->image().size, QSize(40, 20));
+    QVERIFY(controller.openFile(CRYOSR_SAMPLE)); // opening an open file switches to it
+    QCOMPARE(list->count(), 2);
+    QCOMPARE(list->currentRow(), 1);
+}
+
+void TestMainWindow::recentFilesReopen()
+{
+    const QString stack = makeStack();
+    {
+        MainWindow window;
+        MicrographController controller(&window);
+        QVERIFY(controller.openFile(stack));
+        QVERIFY(controller.openFile(CRYOSR_SAMPLE));
+    }
+    MainWindow window; // as after a restart
+    MicrographController controller(&window);
+    QCOMPARE(controller.recentFiles().value(0), QFileInfo(CRYOSR_SAMPLE).absoluteFilePath());
+    QCOMPARE(controller.recentFiles().value(1), QFileInfo(stack).absoluteFilePath());
+    auto* menu = window.findChild<QMenu*>("menuRecent");
+    QAction* stackEntry = nullptr;
+    for (QAction* action : menu->actions())
+        if (action->data().toString() == QFileInfo(stack).absoluteFilePath())
+            stackEntry = action;
+    QVERIFY(stackEntry);
+    stackEntry->trigger();
+    QCOMPARE(window.imageView()->image().size, QSize(40, 20));
+}
+
+void TestMainWindow::exportsTheVisibleRegionAndTheView()
+{
+    MainWindow window;
+    MicrographController controller(&window);
+    window.resize(900, 700);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QVERIFY(controller.openFile(CRYOSR_SAMPLE));
+    MicrographView* view = window.imageView();
+    view->setScaleAndCentre(4.0, QPointF(300, 500));
+    const QRectF visible = view->transform().visibleImageRect();
+    const QString out = m_dir.filePath("region.mrc");
+    QVERIFY2(controller.exportVisibleRegion(out), qPrintable(controller.lastError()));
+
+    auto reader = cryosr::openImageFile(out.toStdString());
+    const cryosr::Image region = reader->readSection(0);
+    QCOMPARE(region.width(), int(std::ceil(visible.right())) - int(std::floor(visible.left())));
+    QCOMPARE(region.height(), int(std::ceil(visible.bottom())) - int(std::floor(visible.top())));
+    QCOMPARE(*reader->info().pixelSize.x, 1.5);
+    const int x0 = int(std::floor(visible.left())), y0 = int(std::floor(visible.top()));
+    for (int y = 0; y < region.height(); y += 5)
+        for (int x = 0; x < region.width(); x += 5)
+            QCOMPARE(region.at(x, y), view->image().at(x0 + x, y0 + y));
+
+    controller.setInteractive(false); // the failures below would otherwise wait in a dialog
+    QVERIFY(!controller.exportVisibleRegion(CRYOSR_SAMPLE)); // never the open file
+    QVERIFY(controller.lastError().contains("never overwrites"));
+    QVERIFY(!controller.exportVisibleRegion(m_dir.filePath("region.xyz")));
+
+    const QImage withBar = window.renderedView(true), without = window.renderedView(false);
+    QCOMPARE(withBar.size(), view->size() * view->devicePixelRatio());
+    QVERIFY(withBar != without); // the scale bar is the difference
+}
+
+void TestMainWindow::screenshotCommandLine()
+{
+    const QString cryosr = CRYOSR_GUI_EXE;
+    const QString shot = m_dir.filePath("shot.png");
+    QProcess process;
+    process.start(cryosr, {"--screenshot", shot, "--view", "fft", "--zoom", "1", CRYOSR_SAMPLE});
+    QVERIFY(process.waitForFinished(120000));
+    QCOMPARE(process.exitCode(), 0);
+    QImage image(shot);
+    QVERIFY(!image.isNull());
+    QCOMPARE(image.size(), QSize(1200, 850));
+
+    process.start(cryosr, {"--screenshot", m_dir.filePath("bad.png"), m_dir.filePath("missing.mrc")});
+    QVERIFY(process.waitForFinished(120000));
+    QVERIFY(process.exitCode() != 0);
+    QVERIFY(process.readAllStandardError().contains("missing.mrc"));
+    QVERIFY(!QFileInfo::exists(m_dir.filePath("bad.png")));
+
+    process.start(cryosr, {"--screenshot", shot, "--view", "spectrum", CRYOSR_SAMPLE});
+    QVERIFY(process.waitForFinished(120000));
+    QVERIFY(process.exitCode() != 0);
+    QVERIFY(process.readAllStandardError().contains("--view must be image or fft"));
 }
 
 QTEST_MAIN(TestMainWindow)

@@ -1,26 +1,93 @@
 #include "mainwindow.h"
 
-#include "imageview.h"
+#include "contrastpanel.h"
+#include "micrographview.h"
+#include "profileplot.h"
 #include "ui_mainwindow.h"
 
+#include "contrast.h"
+
+#include <QDockWidget>
+#include <QDragEnterEvent>
+#include <QDropEvent>
 #include <QFileDialog>
+#include <QFileInfo>
 #include <QLabel>
+#include <QListWidget>
 #include <QMessageBox>
+#include <QMimeData>
 #include <QSignalBlocker>
+#include <QSlider>
 #include <QSpinBox>
+#include <cmath>
 
 MainWindow::MainWindow(QWidget* parent)
     : QMainWindow(parent)
     , m_ui(std::make_unique<Ui::MainWindow>())
 {
     m_ui->setupUi(this);
+    m_ui->spectrumSplitter->setStretchFactor(0, 3);
+    m_ui->spectrumSplitter->setStretchFactor(1, 1);
+    buildPanels();
+    connectActions();
+}
 
+MainWindow::~MainWindow() = default;
+
+MicrographView* MainWindow::imageView() const
+{
+    return m_ui->imageView;
+}
+
+MicrographView* MainWindow::spectrumView() const
+{
+    return m_ui->spectrumView;
+}
+
+ProfilePlot* MainWindow::spectrumProfile() const
+{
+    return m_ui->spectrumProfile;
+}
+
+void MainWindow::buildPanels()
+{
+    m_list = new QListWidget(this);
+    m_list->setObjectName("micrographList");
+    m_list->setIconSize(QSize(96, 96));
+    m_list->setWordWrap(true);
+    auto* listDock = new QDockWidget(tr("Micrographs"), this);
+    listDock->setObjectName("micrographDock");
+    listDock->setWidget(m_list);
+    addDockWidget(Qt::LeftDockWidgetArea, listDock);
+
+    m_contrast = new ContrastPanel(this);
+    m_contrast->setObjectName("contrastPanel");
+    auto* contrastDock = new QDockWidget(tr("Contrast"), this);
+    contrastDock->setObjectName("contrastDock");
+    contrastDock->setWidget(m_contrast);
+    addDockWidget(Qt::RightDockWidgetArea, contrastDock);
+
+    m_details = new QLabel(this);
+    m_details->setObjectName("detailsLabel");
+    m_details->setAlignment(Qt::AlignTop | Qt::AlignLeft);
+    m_details->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_details->setMargin(6);
+    auto* infoDock = new QDockWidget(tr("Information"), this);
+    infoDock->setObjectName("infoDock");
+    infoDock->setWidget(m_details);
+    addDockWidget(Qt::RightDockWidgetArea, infoDock);
+
+    m_sectionSlider = new QSlider(Qt::Horizontal, this);
+    m_sectionSlider->setObjectName("sectionSlider");
+    m_sectionSlider->setMinimumWidth(200);
+    m_sectionSlider->setEnabled(false);
     m_section = new QSpinBox(this);
     m_section->setObjectName("sectionSpinBox");
     m_section->setEnabled(false);
     m_section->setToolTip(tr("Section (stack image or volume plane), numbered from 0"));
     m_sectionCount = new QLabel(this);
     m_ui->sectionToolBar->addWidget(new QLabel(tr("Section "), this));
+    m_ui->sectionToolBar->addWidget(m_sectionSlider);
     m_ui->sectionToolBar->addWidget(m_section);
     m_ui->sectionToolBar->addWidget(m_sectionCount);
 
@@ -30,32 +97,164 @@ MainWindow::MainWindow(QWidget* parent)
     m_pixel->setObjectName("pixelLabel");
     statusBar()->addWidget(m_description, 1);
     statusBar()->addPermanentWidget(m_pixel);
-
-    connect(m_ui->actionOpen, &QAction::triggered, this, &MainWindow::chooseFile);
-    connect(m_ui->actionQuit, &QAction::triggered, this, &QWidget::close);
-    connect(m_section, &QSpinBox::valueChanged, this, &MainWindow::sectionRequested);
-    connect(m_ui->imageView, &ImageView::pixelHovered, this, &MainWindow::showPixel);
-    connect(m_ui->imageView, &ImageView::hoverLeft, m_pixel, &QLabel::clear);
 }
 
-MainWindow::~MainWindow() = default;
-
-ImageView* MainWindow::imageView() const
+void MainWindow::connectActions()
 {
-    return m_ui->imageView;
+    Ui::MainWindow& ui = *m_ui;
+    connect(ui.actionOpen, &QAction::triggered, this, &MainWindow::chooseFile);
+    connect(ui.actionClose, &QAction::triggered, this, [this] {
+        if (QListWidgetItem* item = m_list->currentItem())
+            Q_EMIT closeRequested(item->data(Qt::UserRole).toString());
+    });
+    connect(ui.actionQuit, &QAction::triggered, this, &QWidget::close);
+    connect(ui.actionExportView, &QAction::triggered, this, [this] { exportView(true); });
+    connect(ui.actionExportViewWithoutScaleBar, &QAction::triggered, this, [this] { exportView(false); });
+    connect(ui.actionExportRegion, &QAction::triggered, this, &MainWindow::chooseRegionFile);
+    connect(ui.actionClearRecent, &QAction::triggered, this, &MainWindow::clearRecentRequested);
+
+    connect(ui.actionFit, &QAction::triggered, this, [this] { currentView()->fitToWindow(); });
+    connect(ui.actionOneToOne, &QAction::triggered, this, [this] { currentView()->showOneToOne(); });
+    connect(ui.actionZoomIn, &QAction::triggered, this, [this] { currentView()->zoomBy(std::sqrt(2.0)); });
+    connect(ui.actionZoomOut, &QAction::triggered, this, [this] { currentView()->zoomBy(1 / std::sqrt(2.0)); });
+    connect(ui.actionScaleBar, &QAction::toggled, ui.imageView, &MicrographView::setScaleBarVisible);
+    connect(ui.actionShowImage, &QAction::triggered, this, [this] { setPage(Page::Image); });
+    connect(ui.actionShowSpectrum, &QAction::triggered, this, [this] { setPage(Page::Spectrum); });
+    connect(ui.actionSpectrumOfRegion, &QAction::triggered, this, [this] {
+        Q_EMIT spectrumRequested(true); // computed before the page shows, so the page does not ask again
+        setPage(Page::Spectrum);
+    });
+    connect(ui.actionPreviousSection, &QAction::triggered, this, [this] { stepSection(-1); });
+    connect(ui.actionNextSection, &QAction::triggered, this, [this] { stepSection(+1); });
+    connect(ui.viewTabs, &QTabWidget::currentChanged, this, [this] {
+        if (page() == Page::Spectrum && m_spectrumStale && !m_ui->imageView->image().isNull())
+            Q_EMIT spectrumRequested(false);
+    });
+
+    connect(m_contrast, &ContrastPanel::contrastChanged, ui.imageView, &MicrographView::setContrast);
+    connect(m_contrast, &ContrastPanel::colormapChanged, ui.imageView, &MicrographView::setColormap);
+    connect(m_list, &QListWidget::currentItemChanged, this, [this](QListWidgetItem* item) {
+        if (item)
+            Q_EMIT micrographSelected(item->data(Qt::UserRole).toString());
+    });
+    connect(m_sectionSlider, &QSlider::valueChanged, m_section, &QSpinBox::setValue);
+    connect(m_section, &QSpinBox::valueChanged, this, [this](int section) {
+        const QSignalBlocker blocker(m_sectionSlider);
+        m_sectionSlider->setValue(section);
+        Q_EMIT sectionRequested(section);
+    });
+    connect(ui.imageView, &MicrographView::pixelHovered, this, &MainWindow::showPixel);
+    connect(ui.imageView, &MicrographView::hoverLeft, m_pixel, &QLabel::clear);
+    connect(ui.spectrumView, &MicrographView::pixelHovered, this, &MainWindow::showSpectrumPixel);
+    connect(ui.spectrumView, &MicrographView::hoverLeft, m_pixel, &QLabel::clear);
 }
 
-void MainWindow::showImage(const FloatImage& image, const QString& title, const QString& description, int section,
-                           int sectionCount)
+MicrographView* MainWindow::currentView() const
 {
-    m_ui->imageView->setImage(image);
-    setWindowTitle(tr("%1 — CryoSR").arg(title));
-    m_description->setText(description);
-    const QSignalBlocker blocker(m_section); // showing a section must not request it again
-    m_section->setRange(0, std::max(0, sectionCount - 1));
-    m_section->setValue(section);
-    m_section->setEnabled(sectionCount > 1);
-    m_sectionCount->setText(tr(" of %1").arg(sectionCount));
+    return page() == Page::Spectrum ? m_ui->spectrumView : m_ui->imageView;
+}
+
+MainWindow::Page MainWindow::page() const
+{
+    return m_ui->viewTabs->currentWidget() == m_ui->spectrumTab ? Page::Spectrum : Page::Image;
+}
+
+void MainWindow::setPage(Page page)
+{
+    m_ui->viewTabs->setCurrentWidget(page == Page::Spectrum ? m_ui->spectrumTab : m_ui->imageTab);
+}
+
+void MainWindow::showSection(const SectionDisplay& display)
+{
+    m_pixelSize = display.pixelSize;
+    m_ui->imageView->setImage(display.image);
+    m_ui->imageView->setPixelSize(display.pixelSize);
+    m_contrast->setImage(display.image); // sets the view's contrast through contrastChanged
+    setWindowTitle(tr("%1 — CryoSR").arg(display.title));
+    m_description->setText(display.description);
+    m_details->setText(display.details);
+    {
+        const QSignalBlocker spinBlocker(m_section), sliderBlocker(m_sectionSlider); // showing must not request again
+        const int last = std::max(0, display.sectionCount - 1);
+        m_section->setRange(0, last);
+        m_sectionSlider->setRange(0, last);
+        m_section->setValue(display.section);
+        m_sectionSlider->setValue(display.section);
+    }
+    m_section->setEnabled(display.sectionCount > 1);
+    m_sectionSlider->setEnabled(display.sectionCount > 1);
+    m_sectionCount->setText(tr(" of %1").arg(display.sectionCount));
+    markSpectrumStale();
+    if (page() == Page::Spectrum)
+        Q_EMIT spectrumRequested(false);
+}
+
+void MainWindow::markSpectrumStale()
+{
+    m_spectrumStale = true;
+}
+
+void MainWindow::showSpectrum(const SpectrumDisplay& spectrum)
+{
+    m_spectrumStale = false;
+    m_frequencyStep = spectrum.frequencyStep;
+    m_frequencyUnit = spectrum.unit;
+    m_ui->spectrumView->setImage(spectrum.logPower);
+    // Log power spans decades; these percentiles show Thon rings without the central cross's glare.
+    m_ui->spectrumView->setContrast(percentileLimits(spectrum.logPower, 1.0, 99.8));
+    m_ui->spectrumProfile->setProfile(spectrum.frequencies, spectrum.power, spectrum.unit);
+    m_ui->spectrumCaption->setText(spectrum.caption);
+}
+
+void MainWindow::stepSection(int delta)
+{
+    if (m_section->isEnabled())
+        m_section->setValue(m_section->value() + delta);
+}
+
+void MainWindow::addMicrograph(const QString& file, const QImage& thumbnail, const QString& tooltip)
+{
+    QListWidgetItem* item = nullptr;
+    for (int i = 0; i < m_list->count() && !item; ++i)
+        if (m_list->item(i)->data(Qt::UserRole).toString() == file)
+            item = m_list->item(i);
+    if (!item) {
+        item = new QListWidgetItem(QFileInfo(file).fileName(), m_list);
+        item->setData(Qt::UserRole, file);
+    }
+    item->setIcon(QIcon(QPixmap::fromImage(thumbnail)));
+    item->setToolTip(tooltip);
+    const QSignalBlocker blocker(m_list); // selecting what is already shown must not reload it
+    m_list->setCurrentItem(item);
+}
+
+void MainWindow::removeMicrograph(const QString& file)
+{
+    for (int i = 0; i < m_list->count(); ++i)
+        if (m_list->item(i)->data(Qt::UserRole).toString() == file) {
+            const QSignalBlocker blocker(m_list);
+            delete m_list->takeItem(i);
+            return;
+        }
+}
+
+void MainWindow::setRecentFiles(const QStringList& files)
+{
+    QMenu* menu = m_ui->menuRecent;
+    for (QAction* action : menu->actions())
+        if (action != m_ui->actionClearRecent && !action->isSeparator()) {
+            menu->removeAction(action);
+            action->deleteLater();
+        }
+    QAction* first = menu->actions().value(0);
+    for (const QString& file : files) {
+        auto* action = new QAction(QFileInfo(file).fileName(), menu);
+        action->setToolTip(file);
+        action->setData(file);
+        connect(action, &QAction::triggered, this, [this, file] { Q_EMIT openRequested(file); });
+        menu->insertAction(first, action);
+    }
+    m_ui->actionClearRecent->setEnabled(!files.isEmpty());
 }
 
 void MainWindow::showError(const QString& title, const QString& message)
@@ -65,13 +264,37 @@ void MainWindow::showError(const QString& title, const QString& message)
     box.exec();
 }
 
+QImage MainWindow::renderedView(bool withScaleBar)
+{
+    return currentView()->renderedImage(withScaleBar);
+}
+
 void MainWindow::chooseFile()
 {
-    const QString file = QFileDialog::getOpenFileName(this, tr("Open micrograph"), QString(),
-                                                      tr("Micrographs (*.mrc *.mrcs *.map *.st *.ali *.rec *.tif *.tiff);;"
-                                                         "All files (*)"));
-    if (!file.isEmpty())
+    const QStringList files = QFileDialog::getOpenFileNames(
+        this, tr("Open micrographs"), m_lastDirectory,
+        tr("Micrographs (*.mrc *.mrcs *.map *.st *.ali *.rec *.tif *.tiff *.png *.jpg *.jpeg);;All files (*)"));
+    for (const QString& file : files) {
+        m_lastDirectory = QFileInfo(file).absolutePath();
         Q_EMIT openRequested(file);
+    }
+}
+
+void MainWindow::exportView(bool withScaleBar)
+{
+    const QString file = QFileDialog::getSaveFileName(this, tr("Export view as PNG"), m_lastDirectory, tr("PNG images (*.png)"));
+    if (file.isEmpty())
+        return;
+    if (!renderedView(withScaleBar).save(file, "PNG"))
+        showError(tr("Cannot export the view"), tr("%1 could not be written. Check the folder exists and is writable.").arg(file));
+}
+
+void MainWindow::chooseRegionFile()
+{
+    const QString file = QFileDialog::getSaveFileName(this, tr("Export visible region"), m_lastDirectory,
+                                                      tr("MRC (*.mrc);;TIFF (*.tif *.tiff)"));
+    if (!file.isEmpty())
+        Q_EMIT exportRegionRequested(file);
 }
 
 void MainWindow::showPixel(const QPoint& pixel, float value)
@@ -80,4 +303,31 @@ void MainWindow::showPixel(const QPoint& pixel, float value)
     if (m_pixelSize > 0)
         text += tr("  (%1, %2 Å)").arg(pixel.x() * m_pixelSize, 0, 'f', 1).arg(pixel.y() * m_pixelSize, 0, 'f', 1);
     m_pixel->setText(text);
+}
+
+void MainWindow::showSpectrumPixel(const QPoint& pixel, float value)
+{
+    const QSize size = m_ui->spectrumView->image().size;
+    const double frequency = std::hypot(pixel.x() - size.width() / 2, pixel.y() - size.height() / 2) * m_frequencyStep;
+    QString text = tr("frequency %1 %2").arg(frequency, 0, 'g', 4).arg(m_frequencyUnit);
+    if (frequency > 0)
+        text += tr(" (%1 %2)").arg(1.0 / frequency, 0, 'f', 2).arg(m_frequencyUnit.mid(2));
+    m_pixel->setText(text + tr("  log₁₀ power %1").arg(double(value), 0, 'f', 2));
+}
+
+void MainWindow::dragEnterEvent(QDragEnterEvent* event)
+{
+    for (const QUrl& url : event->mimeData()->urls())
+        if (url.isLocalFile()) {
+            event->acceptProposedAction();
+            return;
+        }
+}
+
+void MainWindow::dropEvent(QDropEvent* event)
+{
+    for (const QUrl& url : event->mimeData()->urls())
+        if (url.isLocalFile())
+            Q_EMIT openRequested(url.toLocalFile());
+    event->acceptProposedAction();
 }

@@ -4,16 +4,35 @@
 #include <cmath>
 #include <vector>
 
-ContrastLimits percentileLimits(const FloatImage& image, double lowPercent, double highPercent)
+namespace {
+
+/// Finite samples, every n-th one for images beyond ~4 M samples (percentiles and moments of such an
+/// even subsample are within a fraction of a percent of the full image's).
+std::vector<float> finiteSubsample(const FloatImage& image)
 {
     constexpr qsizetype kMaxSamples = 1 << 22;
-    const qsizetype n = image.samples.size();
+    const qsizetype n = image.isNull() ? 0 : image.count();
     const qsizetype stride = std::max<qsizetype>(1, n / kMaxSamples);
     std::vector<float> values;
     values.reserve(static_cast<std::size_t>(n / stride + 1));
+    const float* data = image.data();
     for (qsizetype i = 0; i < n; i += stride)
-        if (std::isfinite(image.samples[i]))
-            values.push_back(image.samples[i]);
+        if (std::isfinite(data[i]))
+            values.push_back(data[i]);
+    return values;
+}
+
+ContrastLimits widenIfEmpty(ContrastLimits limits)
+{
+    if (!(limits.high > limits.low)) {
+        limits.low -= 0.5f;
+        limits.high = limits.low + 1.0f;
+    }
+    return limits;
+}
+
+ContrastLimits percentilesOf(std::vector<float>& values, double lowPercent, double highPercent)
+{
     if (values.empty())
         return {};
     auto at = [&](double percent) {
@@ -21,10 +40,51 @@ ContrastLimits percentileLimits(const FloatImage& image, double lowPercent, doub
         std::nth_element(values.begin(), values.begin() + static_cast<std::ptrdiff_t>(k), values.end());
         return values[k];
     };
-    ContrastLimits limits{at(lowPercent), at(highPercent)};
-    if (!(limits.high > limits.low)) {
-        limits.low -= 0.5f;
-        limits.high = limits.low + 1.0f;
+    return widenIfEmpty({at(lowPercent), at(highPercent)});
+}
+
+} // namespace
+
+ContrastLimits percentileLimits(const FloatImage& image, double lowPercent, double highPercent)
+{
+    std::vector<float> values = finiteSubsample(image);
+    return percentilesOf(values, lowPercent, highPercent);
+}
+
+ContrastLimits meanSigmaLimits(const FloatImage& image, double k)
+{
+    const std::vector<float> values = finiteSubsample(image);
+    if (values.empty())
+        return {};
+    double sum = 0, squares = 0;
+    for (float v : values)
+        sum += v;
+    const double mean = sum / values.size();
+    for (float v : values)
+        squares += (v - mean) * (v - mean);
+    const double sigma = std::sqrt(squares / values.size());
+    return widenIfEmpty({float(mean - k * sigma), float(mean + k * sigma)});
+}
+
+Histogram histogram(const FloatImage& image, float low, float high, int bins)
+{
+    Histogram h{low, high, std::vector<double>(static_cast<std::size_t>(std::max(1, bins)), 0.0)};
+    if (image.isNull() || !(high > low))
+        return h;
+    const double perBin = h.counts.size() / (double(high) - low);
+    const float* data = image.data();
+    for (qsizetype i = 0, n = image.count(); i < n; ++i) {
+        const double bin = (data[i] - double(low)) * perBin; // NaN fails both tests below
+        if (bin >= 0 && bin < double(h.counts.size()))
+            h.counts[static_cast<std::size_t>(bin)] += 1;
     }
-    return limits;
+    return h;
+}
+
+ContrastLimits histogramRange(const FloatImage& image)
+{
+    std::vector<float> values = finiteSubsample(image);
+    ContrastLimits range = percentilesOf(values, 0.01, 99.99);
+    const float margin = 0.1f * (range.high - range.low);
+    return {range.low - margin, range.high + margin};
 }

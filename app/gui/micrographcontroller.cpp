@@ -1,61 +1,301 @@
 #include "micrographcontroller.h"
 
+#include "contrastpanel.h"
 #include "mainwindow.h"
+#include "micrographview.h"
+#include "thumbnail.h"
 
+#include "analysis/powerspectrum.h"
 #include "io/errors.h"
 #include "io/imagereader.h"
+#include "io/imagewriter.h"
+#include "io/statistics.h"
 
-#include <QCoreApplication>
+#include <QApplication>
 #include <QFileInfo>
+#include <QImageReader>
+#include <QSettings>
+#include <cmath>
+#include <cstring>
+
+namespace {
+
+constexpr int kRecentFiles = 10;
+
+/// Shows the busy cursor while a long step runs on the GUI thread.
+struct BusyCursor {
+    BusyCursor() { QApplication::setOverrideCursor(Qt::WaitCursor); }
+    ~BusyCursor() { QApplication::restoreOverrideCursor(); }
+};
+
+FloatImage sharedView(const std::shared_ptr<const cryosr::Image>& image)
+{
+    return {QSize(image->width(), image->height()), std::shared_ptr<const float>(image, image->data())};
+}
+
+bool isQtImageFile(const QString& file)
+{
+    const QString suffix = QFileInfo(file).suffix().toLower();
+    return suffix == "png" || suffix == "jpg" || suffix == "jpeg";
+}
+
+/// A PNG or JPEG as grey floats: 8-bit images keep 0-255, 16-bit ones 0-65535.
+cryosr::Image readQtImage(const QString& file)
+{
+    QImageReader reader(file);
+    QImage image = reader.read();
+    if (image.isNull())
+        throw cryosr::FormatError(file.toStdString(), reader.errorString().toStdString());
+    const bool deep = image.depth() > 32 || image.format() == QImage::Format_Grayscale16;
+    image = image.convertToFormat(deep ? QImage::Format_Grayscale16 : QImage::Format_Grayscale8);
+    cryosr::Image out(image.width(), image.height());
+    for (int y = 0; y < image.height(); ++y)
+        for (int x = 0; x < image.width(); ++x)
+            out.at(x, y) = deep ? reinterpret_cast<const quint16*>(image.constScanLine(y))[x] : image.constScanLine(y)[x];
+    out.provenance.file = file.toStdString();
+    out.provenance.region = {0, 0, image.width(), image.height()};
+    return out;
+}
+
+/// The image pixels inside `rect` (image coordinates), widened to whole pixels.
+cryosr::Region regionOf(const QRectF& rect)
+{
+    const int x0 = int(std::floor(rect.left())), y0 = int(std::floor(rect.top()));
+    const int x1 = int(std::ceil(rect.right())), y1 = int(std::ceil(rect.bottom()));
+    return {x0, y0, x1 - x0, y1 - y0};
+}
+
+cryosr::Image crop(const cryosr::Image& image, const cryosr::Region& region)
+{
+    cryosr::Image out(region.width, region.height);
+    for (int y = 0; y < region.height; ++y)
+        std::memcpy(out.row(y), image.row(region.y + y) + region.x, sizeof(float) * std::size_t(region.width));
+    out.pixelSize = image.pixelSize;
+    out.provenance = image.provenance;
+    out.provenance.region = {image.provenance.region.x + region.x, image.provenance.region.y + region.y,
+                             region.width, region.height};
+    return out;
+}
+
+QString statisticsText(const cryosr::Image& image)
+{
+    cryosr::RunningStatistics statistics;
+    statistics.add(image.data(), image.pixelCount());
+    QString text = QObject::tr("Minimum %1\nMaximum %2\nMean %3\nStandard deviation %4")
+                       .arg(statistics.min(), 0, 'g', 6)
+                       .arg(statistics.max(), 0, 'g', 6)
+                       .arg(statistics.mean(), 0, 'g', 6)
+                       .arg(statistics.standardDeviation(), 0, 'g', 6);
+    if (statistics.nonFiniteCount() > 0)
+        text += QObject::tr("\nNon-finite samples %1 (shown as the mean)").arg(statistics.nonFiniteCount());
+    return text;
+}
+
+} // namespace
+
+struct MicrographController::Micrograph {
+    QString file;
+    std::unique_ptr<cryosr::ImageReader> reader; // null for PNG/JPEG, whose pixels are kept instead
+    std::shared_ptr<const cryosr::Image> pixels;
+    int section = 0;
+    int sectionCount = 1;
+    cryosr::SampleType storedType = cryosr::SampleType::UInt8;
+    cryosr::PixelSize pixelSize;
+};
 
 MicrographController::MicrographController(MainWindow* window, QObject* parent)
     : QObject(parent)
     , m_window(window)
 {
     connect(window, &MainWindow::openRequested, this, &MicrographController::openFile);
+    connect(window, &MainWindow::micrographSelected, this, &MicrographController::select);
+    connect(window, &MainWindow::closeRequested, this, &MicrographController::closeFile);
     connect(window, &MainWindow::sectionRequested, this, &MicrographController::showSection);
+    connect(window, &MainWindow::spectrumRequested, this, &MicrographController::showSpectrum);
+    connect(window, &MainWindow::exportRegionRequested, this, &MicrographController::exportVisibleRegion);
+    connect(window, &MainWindow::clearRecentRequested, this, [this] {
+        QSettings().remove("recentFiles");
+        m_window->setRecentFiles({});
+    });
+    m_window->setRecentFiles(recentFiles());
 }
 
 MicrographController::~MicrographController() = default;
 
+MicrographController::Micrograph* MicrographController::find(const QString& file)
+{
+    const QString path = QFileInfo(file).absoluteFilePath();
+    for (const auto& micrograph : m_open)
+        if (micrograph->file == path)
+            return micrograph.get();
+    return nullptr;
+}
+
 bool MicrographController::openFile(const QString& file)
 {
+    if (find(file))
+        return select(file);
+    auto micrograph = std::make_unique<Micrograph>();
+    micrograph->file = QFileInfo(file).absoluteFilePath();
     try {
-        auto reader = cryosr::openImageFile(file.toStdString());
-        m_reader = std::move(reader);
-        m_file = file;
+        if (isQtImageFile(file)) {
+            micrograph->pixels = std::make_shared<const cryosr::Image>(readQtImage(file));
+        } else {
+            micrograph->reader = cryosr::openImageFile(file.toStdString());
+            const cryosr::FileInfo& info = micrograph->reader->info();
+            micrograph->sectionCount = info.sections;
+            micrograph->storedType = info.sampleType;
+            micrograph->pixelSize = info.pixelSize;
+        }
     } catch (const cryosr::Error& e) {
+        if (!QFileInfo::exists(file))
+            forget(file);
         return fail(file, QString::fromStdString(e.what()));
     } catch (const std::bad_alloc&) {
         return fail(file, tr("%1: not enough memory to open it").arg(file));
     }
-    const auto& px = m_reader->info().pixelSize.x;
-    m_window->setPixelSize(px ? *px : 0.0);
-    return showSection(0);
+    Micrograph* previous = m_current;
+    m_current = micrograph.get();
+    m_open.push_back(std::move(micrograph));
+    if (!showSection(0)) {
+        m_open.pop_back();
+        m_current = previous;
+        return false;
+    }
+    remember(m_current->file);
+    return true;
+}
+
+bool MicrographController::select(const QString& file)
+{
+    Micrograph* micrograph = find(file);
+    if (!micrograph)
+        return false;
+    m_current = micrograph;
+    return showSection(micrograph->section);
+}
+
+void MicrographController::closeFile(const QString& file)
+{
+    Micrograph* micrograph = find(file);
+    if (!micrograph)
+        return;
+    m_window->removeMicrograph(micrograph->file);
+    const bool wasCurrent = micrograph == m_current;
+    std::erase_if(m_open, [&](const auto& open) { return open.get() == micrograph; });
+    if (wasCurrent) {
+        m_current = nullptr;
+        if (!m_open.empty())
+            select(m_open.back()->file);
+    }
 }
 
 bool MicrographController::showSection(int section)
 {
-    if (!m_reader)
+    if (!m_current)
         return false;
-    const cryosr::FileInfo& info = m_reader->info();
+    Micrograph& micrograph = *m_current;
     try {
-        const cryosr::Image image = m_reader->readSection(section);
-        FloatImage view;
-        view.size = QSize(image.width(), image.height());
-        view.samples = QList<float>(image.data(), image.data() + image.pixelCount());
-        const QString pixelSize = info.pixelSize.x ? tr("%1 Å/px").arg(*info.pixelSize.x, 0, 'g', 4) : tr("pixel size unknown");
-        const QString description = tr("%1 × %2 × %3  %4  %5")
-                                        .arg(info.width)
-                                        .arg(info.height)
-                                        .arg(info.sections)
-                                        .arg(QString::fromLatin1(cryosr::sampleTypeName(info.sampleType)))
-                                        .arg(pixelSize);
-        m_window->showImage(view, QFileInfo(m_file).fileName(), description, section, info.sections);
+        BusyCursor busy;
+        m_section = micrograph.reader ? std::make_shared<const cryosr::Image>(micrograph.reader->readSection(section))
+                                      : micrograph.pixels;
+        micrograph.section = section;
     } catch (const cryosr::Error& e) {
-        return fail(m_file, QString::fromStdString(e.what()));
+        return fail(micrograph.file, QString::fromStdString(e.what()));
     } catch (const std::bad_alloc&) {
-        return fail(m_file, tr("%1: not enough memory to show section %2").arg(m_file).arg(section));
+        return fail(micrograph.file, tr("%1: not enough memory to show section %2").arg(micrograph.file).arg(section));
+    }
+    const cryosr::Image& image = *m_section;
+    const auto px = micrograph.pixelSize.x;
+    const QString pixelSize = px ? tr("%1 Å/px").arg(*px, 0, 'g', 4) : tr("pixel size unknown");
+    const QString type = micrograph.reader ? QString::fromLatin1(cryosr::sampleTypeName(micrograph.storedType))
+                                           : tr("%1 image").arg(QFileInfo(micrograph.file).suffix().toUpper());
+
+    SectionDisplay display;
+    display.image = sharedView(m_section);
+    display.title = QFileInfo(micrograph.file).fileName();
+    display.description = tr("%1 × %2 × %3  %4  %5").arg(image.width()).arg(image.height()).arg(micrograph.sectionCount).arg(type, pixelSize);
+    display.details = tr("%1\n%2 × %3 pixels, %4 sections\nStored as %5\nPixel size %6\n\nSection %7\n%8")
+                          .arg(display.title)
+                          .arg(image.width())
+                          .arg(image.height())
+                          .arg(micrograph.sectionCount)
+                          .arg(type, pixelSize)
+                          .arg(section)
+                          .arg(statisticsText(image));
+    display.section = section;
+    display.sectionCount = micrograph.sectionCount;
+    display.pixelSize = px ? *px : 0.0;
+    m_window->showSection(display);
+    m_window->addMicrograph(micrograph.file, renderThumbnail(display.image, m_window->contrastPanel()->limits(), 96),
+                            QString("%1\n%2").arg(micrograph.file, display.description));
+    m_lastError.clear();
+    return true;
+}
+
+bool MicrographController::showSpectrum(bool visibleRegionOnly)
+{
+    if (!m_section)
+        return false;
+    try {
+        BusyCursor busy;
+        const cryosr::Image* source = m_section.get();
+        cryosr::Image part;
+        QString what = tr("Whole section");
+        if (visibleRegionOnly) {
+            const cryosr::Region region = regionOf(m_window->imageView()->transform().visibleImageRect());
+            part = crop(*m_section, region);
+            source = &part;
+            what = tr("Region x %1, y %2, %3 × %4").arg(region.x).arg(region.y).arg(region.width).arg(region.height);
+        }
+        const cryosr::PowerSpectrum spectrum = cryosr::computePowerSpectrum(*source);
+        SpectrumDisplay display;
+        display.logPower = sharedView(std::make_shared<const cryosr::Image>(spectrum.logPower));
+        for (std::size_t r = 0; r < spectrum.radialAverage.size(); ++r)
+            display.frequencies.push_back(spectrum.frequencyOf(int(r)));
+        display.power = spectrum.radialAverage;
+        display.unit = spectrum.pixelSize ? QStringLiteral("1/Å") : QStringLiteral("1/px");
+        display.frequencyStep = spectrum.frequencyOf(1);
+        display.caption = tr("%1: mean of %2 periodograms of %3 × %3 pixels; Nyquist %4")
+                              .arg(what)
+                              .arg(spectrum.tiles)
+                              .arg(spectrum.box)
+                              .arg(spectrum.pixelSize ? tr("%1 Å").arg(2 * *spectrum.pixelSize, 0, 'f', 2) : tr("0.5 1/px"));
+        m_window->showSpectrum(display);
+    } catch (const cryosr::Error& e) {
+        return fail(m_current->file, QString::fromStdString(e.what()));
+    } catch (const std::bad_alloc&) {
+        return fail(m_current->file, tr("Not enough memory for the power spectrum"));
+    }
+    return true;
+}
+
+bool MicrographController::exportVisibleRegion(const QString& file)
+{
+    if (!m_section)
+        return false;
+    try {
+        const auto format = cryosr::formatFromExtension(file.toStdString());
+        if (!format)
+            throw cryosr::ArgumentError("cannot tell the format from the name '" + file.toStdString() + "'; use .mrc or .tif");
+        std::error_code ec;
+        if (std::filesystem::equivalent(file.toStdString(), m_current->file.toStdString(), ec))
+            throw cryosr::FileError(file.toStdString(), "is the open file; CryoSR never overwrites its input");
+        const cryosr::Region region = regionOf(m_window->imageView()->transform().visibleImageRect());
+        const cryosr::Image part = crop(*m_section, region);
+        cryosr::WriteSpec spec;
+        spec.width = part.width();
+        spec.height = part.height();
+        spec.pixelSize = m_current->pixelSize;
+        spec.start = {part.provenance.region.x, part.provenance.region.y, m_current->section};
+        spec.labels = {QString("CryoSR: x %1 y %2 %3x%4 of section %5 of %6")
+                           .arg(region.x).arg(region.y).arg(region.width).arg(region.height).arg(m_current->section)
+                           .arg(QFileInfo(m_current->file).fileName()).left(80).toStdString()};
+        const auto writer = cryosr::createImageWriter(file.toStdString(), *format, spec);
+        writer->writeSection(part);
+        writer->commit();
+    } catch (const cryosr::Error& e) {
+        return fail(file, QString::fromStdString(e.what()));
     }
     m_lastError.clear();
     return true;
@@ -65,8 +305,31 @@ bool MicrographController::fail(const QString& file, const QString& message)
 {
     m_lastError = message;
     if (m_interactive)
-        m_window->showError(tr("Cannot open %1").arg(QFileInfo(file).fileName()), message);
+        m_window->showError(tr("Problem with %1").arg(QFileInfo(file).fileName()), message);
     return false;
+}
+
+QStringList MicrographController::recentFiles() const
+{
+    return QSettings().value("recentFiles").toStringList();
+}
+
+void MicrographController::remember(const QString& file)
+{
+    QStringList files = recentFiles();
+    files.removeAll(file);
+    files.prepend(file);
+    QSettings().setValue("recentFiles", files.mid(0, kRecentFiles));
+    m_window->setRecentFiles(files.mid(0, kRecentFiles));
+}
+
+void MicrographController::forget(const QString& file)
+{
+    QStringList files = recentFiles();
+    if (files.removeAll(QFileInfo(file).absoluteFilePath()) > 0) {
+        QSettings().setValue("recentFiles", files);
+        m_window->setRecentFiles(files);
+    }
 }
 
 QString bundledSampleMicrograph()

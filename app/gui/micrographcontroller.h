@@ -1,20 +1,24 @@
 #pragma once
-// Connects the main window to the engine's readers: opens files, shows sections, reports errors.
-// The only GUI place where the engine and Qt meet.
+// Connects the main window to the engine: opens files, shows sections, computes power spectra,
+// exports regions, keeps the recent-files list, reports errors. The only GUI place where the engine
+// and Qt meet.
 
 #include <QObject>
 #include <QString>
 #include <memory>
+#include <vector>
 
 class MainWindow;
 namespace cryosr {
+class Image;
 class ImageReader;
 }
 
 /**
- * Owns the open file's reader. Reading happens on the GUI thread for now: a section of a K3 frame
- * takes well under a second from a local disk. Errors become a dialog naming the file; the image
- * shown before stays.
+ * Owns the open micrographs (a reader each, or the pixels of a PNG/JPEG) and the section shown.
+ * Reading happens on the GUI thread: a section of a K3 frame takes well under a second from a local
+ * disk. Errors become a dialog naming the file (or, without a user, lastError()); what was shown
+ * before stays.
  */
 class MicrographController : public QObject {
     Q_OBJECT
@@ -22,20 +26,33 @@ public:
     explicit MicrographController(MainWindow* window, QObject* parent = nullptr);
     ~MicrographController() override;
 
-    /// Opens `file` and shows its first section; false (after showing the error) when it cannot.
+    /// Opens `file` (or switches to it when open) and shows its first section; false when it cannot.
     bool openFile(const QString& file);
     bool showSection(int section);
+    /// Computes and shows the power spectrum of the section, or of the part in view.
+    bool showSpectrum(bool visibleRegionOnly);
+    /// Writes the part of the section in view as MRC or TIFF (float32, with pixel size and origin).
+    bool exportVisibleRegion(const QString& file);
+    void closeFile(const QString& file);
+
     /// The last error message, for `--screenshot` and tests; empty after a success.
     QString lastError() const { return m_lastError; }
     /// Without a user (scripted `--screenshot` runs), errors are only recorded, never a modal dialog.
     void setInteractive(bool interactive) { m_interactive = interactive; }
+    QStringList recentFiles() const;
 
 private:
+    struct Micrograph;
+    Micrograph* find(const QString& file);
+    bool select(const QString& file);
     bool fail(const QString& file, const QString& message);
+    void remember(const QString& file);
+    void forget(const QString& file);
 
     MainWindow* m_window;
-    std::unique_ptr<cryosr::ImageReader> m_reader;
-    QString m_file;
+    std::vector<std::unique_ptr<Micrograph>> m_open;
+    Micrograph* m_current = nullptr;
+    std::shared_ptr<const cryosr::Image> m_section; // the section shown
     QString m_lastError;
     bool m_interactive = true;
 };

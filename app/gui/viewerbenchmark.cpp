@@ -1,0 +1,82 @@
+#include "viewerbenchmark.h"
+
+#include "mainwindow.h"
+#include "micrographcontroller.h"
+#include "micrographview.h"
+
+#include <QApplication>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QRandomGenerator>
+#include <QTimer>
+#include <algorithm>
+#include <cstdio>
+#include <vector>
+
+namespace {
+
+/// Peak resident set size of this process in MiB (Linux), or -1 when unknown.
+double peakResidentMiB()
+{
+    QFile status("/proc/self/status");
+    if (!status.open(QIODevice::ReadOnly))
+        return -1;
+    for (const QByteArray& line : status.readAll().split('\n'))
+        if (line.startsWith("VmHWM:"))
+            return line.mid(6).trimmed().split(' ').value(0).toDouble() / 1024.0;
+    return -1;
+}
+
+} // namespace
+
+int runViewerBenchmark(MainWindow& window, MicrographController& controller, const QString& file, int frames,
+                       const QElapsedTimer& sinceLaunch)
+{
+    MicrographView* view = window.imageView();
+    window.show();
+    // Size the window so that the image view itself is 1280 × 800.
+    for (int attempt = 0; attempt < 3; ++attempt) {
+        QApplication::processEvents();
+        window.resize(window.size() + QSize(1280, 800) - view->size());
+    }
+    if (!controller.openFile(file)) {
+        std::fprintf(stderr, "cryosr: %s\n", qPrintable(controller.lastError()));
+        return 2;
+    }
+
+    std::vector<double> times;
+    QElapsedTimer frameTimer;
+    QRandomGenerator random(1);
+    int step = -1;
+    auto next = [&] {
+        ++step;
+        if (step == 0) {
+            std::printf("first_frame_ms %.0f\n", double(sinceLaunch.elapsed()));
+        } else {
+            times.push_back(frameTimer.nsecsElapsed() / 1e6);
+        }
+        if (step > frames) {
+            QApplication::exit(0);
+            return;
+        }
+        frameTimer.start();
+        // Alternate zooming at a random point (1/8 … 8 × the fitted scale) with panning.
+        const QPointF at(random.bounded(view->width()), random.bounded(view->height()));
+        const double fitted = std::min(1280.0 / view->image().size.width(), 800.0 / view->image().size.height());
+        if (step % 2 == 0) {
+            const bool in = view->transform().scale() < 8 * fitted && (random.bounded(2) == 0 || view->transform().scale() < fitted);
+            view->zoomAt(at, in ? 1.25 : 0.8);
+        } else {
+            view->setScaleAndCentre(view->transform().scale(), view->transform().toImage(QPointF(640, 400) + QPointF(30, -20)));
+        }
+    };
+    QObject::connect(view, &QOpenGLWidget::frameSwapped, view, [&] { QTimer::singleShot(0, view, next); },
+                     Qt::QueuedConnection);
+    const int status = QApplication::exec();
+    if (times.empty())
+        return 2;
+    std::sort(times.begin(), times.end());
+    std::printf("frames %zu\nframe_ms_median %.2f\nframe_ms_p90 %.2f\nframe_ms_max %.2f\npeak_rss_mib %.0f\n", times.size(),
+                times[times.size() / 2], times[times.size() * 9 / 10], times.back(), peakResidentMiB());
+    return status;
+}

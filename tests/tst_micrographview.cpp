@@ -1,0 +1,251 @@
+// The OpenGL micrograph view under a real X server: what reaches the framebuffer (contrast, tiles
+// beyond GL_MAX_TEXTURE_SIZE, colormaps, mipmapped zoom-out), and real wheel, mouse and key events.
+
+#include "micrographview.h"
+
+#include <QOpenGLContext>
+#include <QOpenGLFunctions>
+#include <QSignalSpy>
+#include <QTest>
+#include <QWheelEvent>
+#include <cmath>
+
+namespace {
+
+/// width × height image with sample (x, y) = f(x, y).
+template <typename F>
+FloatImage makeImage(int width, int height, F f)
+{
+    std::vector<float> values(std::size_t(width) * height);
+    for (int y = 0; y < height; ++y)
+        for (int x = 0; x < width; ++x)
+            values[std::size_t(y) * width + x] = float(f(x, y));
+    return FloatImage::fromValues(QSize(width, height), std::move(values));
+}
+
+/// The widget pixel showing the centre of image pixel (x, y).
+QPoint widgetPixel(const MicrographView& view, double x, double y)
+{
+    const QPointF at = view.transform().toWidget(QPointF(x + 0.5, y + 0.5));
+    return {int(std::floor(at.x())), int(std::floor(at.y()))};
+}
+
+/// Grey level the view should show for `value` under `limits` (colour 0 … 255).
+int expectedGrey(float value, ContrastLimits limits)
+{
+    return int(std::lround(std::clamp((value - limits.low) / (limits.high - limits.low), 0.0f, 1.0f) * 255));
+}
+
+} // namespace
+
+class TestMicrographView : public QObject {
+    Q_OBJECT
+private Q_SLOTS:
+    void framebufferShowsTheImageWithItsContrast();
+    void tilesBeyondTheTextureLimitShowFullResolution();
+    void colormapsAndContrastNeedNoUpload();
+    void zoomedOutViewIsAveragedNotAliased();
+    void wheelZoomKeepsThePointUnderTheCursor();
+    void draggingPansTheImage();
+    void keysZoomFitAndShowOneToOne();
+    void scaleBarFollowsThePixelSize();
+    void hoverReportsTheFloatValue();
+
+private:
+    /// A shown view of `size` holding `image`, its first frame drawn.
+    std::unique_ptr<MicrographView> showView(const FloatImage& image, QSize size = {400, 300});
+};
+
+std::unique_ptr<MicrographView> TestMicrographView::showView(const FloatImage& image, QSize size)
+{
+    auto view = std::make_unique<MicrographView>();
+    view->resize(size);
+    view->setImage(image);
+    view->show();
+    if (!QTest::qWaitForWindowExposed(view.get()))
+        return nullptr;
+    return view;
+}
+
+void TestMicrographView::framebufferShowsTheImageWithItsContrast()
+{
+    // A ramp with an offset far from zero (as counting-mode or integrated data have): 10000 + x + 0.25 y.
+    const FloatImage image = makeImage(256, 160, [](int x, int y) { return 10000.0 + x + 0.25 * y; });
+    auto view = showView(image);
+    QVERIFY(view);
+    const ContrastLimits limits{10050.0f, 10200.0f};
+    view->setContrast(limits);
+    view->setScaleAndCentre(1.0, QPointF(128, 80));
+    const QImage frame = view->grabFramebuffer().convertToFormat(QImage::Format_RGB32);
+    int checked = 0;
+    for (int y = 10; y < 150; y += 7)
+        for (int x = 0; x < 256; x += 5) {
+            const QPoint at = widgetPixel(*view, x, y);
+            if (!frame.rect().contains(at))
+                continue;
+            const QRgb pixel = frame.pixel(at);
+            const int expected = expectedGrey(image.at(x, y), limits);
+            QVERIFY2(std::abs(qRed(pixel) - expected) <= 2 && qRed(pixel) == qGreen(pixel) && qGreen(pixel) == qBlue(pixel),
+                     qPrintable(QString("pixel (%1, %2): grey %3, expected %4").arg(x).arg(y).arg(qRed(pixel)).arg(expected)));
+            ++checked;
+        }
+    QVERIFY(checked > 500);
+}
+
+void TestMicrographView::tilesBeyondTheTextureLimitShowFullResolution()
+{
+    // Wider than any texture may be: 1-pixel stripes that alternate, so any resampling would grey them.
+    auto probe = showView(makeImage(8, 8, [](int, int) { return 0.0; }));
+    QVERIFY(probe);
+    probe->makeCurrent();
+    int maxTexture = 0;
+    QOpenGLContext::currentContext()->functions()->glGetIntegerv(GL_MAX_TEXTURE_SIZE, &maxTexture);
+    probe->doneCurrent();
+    const int width = maxTexture + 300;
+    const FloatImage image = makeImage(width, 32, [](int x, int) { return (x % 2) ? 1.0 : 0.0; });
+    auto view = showView(image);
+    QVERIFY(view);
+    view->setContrast({0.0f, 1.0f});
+    view->setScaleAndCentre(1.0, QPointF(width - 150, 16)); // the far end, in the second tile
+    const QImage frame = view->grabFramebuffer();
+    QVERIFY(view->tileCount() >= 2);
+    for (int x = width - 250; x < width - 50; ++x) {
+        const QPoint at = widgetPixel(*view, x, 16);
+        QCOMPARE(qRed(frame.pixel(at)), (x % 2) ? 255 : 0);
+    }
+    // Small tiles (as on a card with a small limit): the same pixels across many tile borders.
+    view->setMaximumTileSize(64);
+    const QImage tiled = view->grabFramebuffer();
+    QCOMPARE(view->tileCount(), (width + 63) / 64);
+    QCOMPARE(tiled, frame);
+}
+
+void TestMicrographView::colormapsAndContrastNeedNoUpload()
+{
+    auto view = showView(makeImage(64, 64, [](int x, int) { return x; }), {200, 200});
+    QVERIFY(view);
+    view->setScaleAndCentre(2.0, QPointF(32, 32));
+    view->setContrast({0.0f, 63.0f});
+    const QPoint left = widgetPixel(*view, 2, 32);
+    QVERIFY(qRed(view->grabFramebuffer().pixel(left)) < 16);
+    view->setColormap(Colormap::InvertedGray);
+    QVERIFY(qRed(view->grabFramebuffer().pixel(left)) > 239);
+    view->setColormap(Colormap::Cubehelix);
+    const QImage helix = view->grabFramebuffer();
+    const QRgb middle = helix.pixel(widgetPixel(*view, 32, 32));
+    QVERIFY2(qRed(middle) != qGreen(middle) || qGreen(middle) != qBlue(middle), "cubehelix is coloured");
+    view->setColormap(Colormap::Gray);
+    view->setContrast({32.0f, 33.0f}); // a narrow window: left half black, right half white
+    const QImage narrow = view->grabFramebuffer();
+    QCOMPARE(qRed(narrow.pixel(widgetPixel(*view, 20, 32))), 0);
+    QCOMPARE(qRed(narrow.pixel(widgetPixel(*view, 40, 32))), 255);
+}
+
+void TestMicrographView::zoomedOutViewIsAveragedNotAliased()
+{
+    // A 1-pixel checkerboard of 0 and 1 shown at 1/8: every screen pixel must be the mean grey.
+    const FloatImage board = makeImage(2048, 2048, [](int x, int y) { return (x + y) % 2; });
+    auto view = showView(board, {300, 300});
+    QVERIFY(view);
+    view->setContrast({0.0f, 1.0f});
+    view->setScaleAndCentre(0.125, QPointF(1024, 1024));
+    const QImage frame = view->grabFramebuffer();
+    for (int y = 30; y < 270; y += 3)
+        for (int x = 30; x < 270; x += 3)
+            QVERIFY2(std::abs(qRed(frame.pixel(x, y)) - 128) <= 6, qPrintable(QString("grey %1 at (%2, %3)").arg(qRed(frame.pixel(x, y))).arg(x).arg(y)));
+}
+
+void TestMicrographView::wheelZoomKeepsThePointUnderTheCursor()
+{
+    auto view = showView(makeImage(1000, 800, [](int x, int y) { return x + y; }), {500, 400});
+    QVERIFY(view);
+    const QPointF cursor(123, 301);
+    const QPointF before = view->transform().toImage(cursor);
+    const double scale = view->transform().scale();
+    QWheelEvent wheel(cursor, view->mapToGlobal(cursor), QPoint(), QPoint(0, 240), Qt::NoButton, Qt::NoModifier,
+                      Qt::NoScrollPhase, false);
+    QSignalSpy changed(view.get(), &MicrographView::viewChanged);
+    QApplication::sendEvent(view.get(), &wheel);
+    QCOMPARE(view->transform().scale(), scale * 2); // two notches double
+    QVERIFY(QLineF(view->transform().toImage(cursor), before).length() < 1e-6);
+    QVERIFY(changed.count() >= 1);
+    QWheelEvent back(cursor, view->mapToGlobal(cursor), QPoint(), QPoint(0, -120), Qt::NoButton, Qt::NoModifier,
+                     Qt::NoScrollPhase, false);
+    QApplication::sendEvent(view.get(), &back);
+    QVERIFY(std::abs(view->transform().scale() - scale * std::sqrt(2.0)) < 1e-12);
+    QVERIFY(QLineF(view->transform().toImage(cursor), before).length() < 1e-6);
+}
+
+void TestMicrographView::draggingPansTheImage()
+{
+    auto view = showView(makeImage(1000, 800, [](int x, int y) { return x + y; }), {500, 400});
+    QVERIFY(view);
+    view->setScaleAndCentre(1.0, QPointF(500, 400));
+    const QPointF start(200, 200), end(260, 170);
+    const QPointF grabbed = view->transform().toImage(start);
+    QTest::mousePress(view.get(), Qt::LeftButton, Qt::NoModifier, start.toPoint());
+    QMouseEvent move(QEvent::MouseMove, end, view->mapToGlobal(end), Qt::NoButton, Qt::LeftButton, Qt::NoModifier);
+    QApplication::sendEvent(view.get(), &move);
+    QTest::mouseRelease(view.get(), Qt::LeftButton, Qt::NoModifier, end.toPoint());
+    // The image point that was grabbed is now under the cursor.
+    QVERIFY(QLineF(view->transform().toImage(end), grabbed).length() < 1e-6);
+    // Moving without a button only hovers.
+    const QPointF offset = view->transform().offset();
+    QMouseEvent hover(QEvent::MouseMove, QPointF(100, 100), view->mapToGlobal(QPointF(100, 100)), Qt::NoButton,
+                      Qt::NoButton, Qt::NoModifier);
+    QApplication::sendEvent(view.get(), &hover);
+    QCOMPARE(view->transform().offset(), offset);
+}
+
+void TestMicrographView::keysZoomFitAndShowOneToOne()
+{
+    auto view = showView(makeImage(1000, 800, [](int x, int y) { return x + y; }), {500, 400});
+    QVERIFY(view);
+    QCOMPARE(view->transform().scale(), 0.5); // fitted
+    QTest::keyClick(view.get(), Qt::Key_1);
+    QCOMPARE(view->transform().scale(), 1.0);
+    QTest::keyClick(view.get(), Qt::Key_Plus);
+    QVERIFY(std::abs(view->transform().scale() - std::sqrt(2.0)) < 1e-12);
+    QTest::keyClick(view.get(), Qt::Key_0);
+    QCOMPARE(view->transform().scale(), 0.5);
+    QCOMPARE(view->transform().visibleImageRect(), QRectF(0, 0, 1000, 800));
+}
+
+void TestMicrographView::scaleBarFollowsThePixelSize()
+{
+    auto view = showView(makeImage(1000, 1000, [](int, int) { return 0.0; }), {600, 600});
+    QVERIFY(view);
+    view->setContrast({-1.0f, 1.0f}); // the image shows mid grey
+    view->grabFramebuffer();
+    QCOMPARE(view->scaleBarAngstrom(), 0.0); // pixel size unknown: no bar
+    view->setPixelSize(1.5);
+    const QImage frame = view->grabFramebuffer();
+    // 600 px show 1000 px of 1.5 Å: a sixth of the view is 250 Å, so the bar is 200 Å (20 nm).
+    QCOMPARE(view->scaleBarAngstrom(), 200.0);
+    const int barPixels = int(std::lround(200.0 / 1.5 * 0.6));
+    int white = 0;
+    for (int x = 0; x < 600; ++x)
+        white += qRed(frame.pixel(x, 600 - 21)) > 250;
+    QVERIFY2(std::abs(white - barPixels) <= 3, qPrintable(QString("%1 white pixels for a %2-pixel bar").arg(white).arg(barPixels)));
+    QCOMPARE(view->renderedImage(false).pixel(16 + barPixels / 2, 600 - 21), frame.pixel(300, 300));
+    view->setScaleBarVisible(false);
+    view->grabFramebuffer();
+    QCOMPARE(view->scaleBarAngstrom(), 0.0);
+}
+
+void TestMicrographView::hoverReportsTheFloatValue()
+{
+    auto view = showView(makeImage(100, 100, [](int x, int y) { return 1e-3 * x + y; }), {400, 400});
+    QVERIFY(view);
+    QSignalSpy hovered(view.get(), &MicrographView::pixelHovered);
+    const QPoint at = widgetPixel(*view, 37, 12);
+    QMouseEvent hover(QEvent::MouseMove, QPointF(at), view->mapToGlobal(QPointF(at)), Qt::NoButton, Qt::NoButton,
+                      Qt::NoModifier);
+    QApplication::sendEvent(view.get(), &hover);
+    QVERIFY(!hovered.isEmpty());
+    QCOMPARE(hovered.last().at(0).toPoint(), QPoint(37, 12));
+    QCOMPARE(hovered.last().at(1).toFloat(), float(1e-3 * 37 + 12)); // the file's float, not the texture's half
+}
+
+QTEST_MAIN(TestMicrographView)
+#include "tst_micrographview.moc"

@@ -1,0 +1,469 @@
+#include "micrographview.h"
+
+#include <QElapsedTimer>
+#include <QFloat16>
+#include <QMetaMethod>
+#include <QMouseEvent>
+#include <QNativeGestureEvent>
+#include <QOpenGLShaderProgram>
+#include <QOpenGLVertexArrayObject>
+#include <QPainter>
+#include <QPainterPath>
+#include <QWheelEvent>
+#include <algorithm>
+#include <array>
+#include <cmath>
+
+namespace {
+
+// Draws one tile as a quad generated from gl_VertexID (no vertex buffer needed).
+constexpr const char* kVertexShader = R"(#version 330 core
+uniform vec4 tileRect;   // x, y, width, height in image pixels
+uniform vec3 transform;  // widget = image * transform.x + transform.yz (logical pixels)
+uniform vec2 viewSize;   // logical pixels
+out vec2 uv;
+void main() {
+    vec2 corner = vec2(gl_VertexID & 1, gl_VertexID >> 1);
+    uv = corner;
+    vec2 widget = (tileRect.xy + corner * tileRect.zw) * transform.x + transform.yz;
+    gl_Position = vec4(widget.x / viewSize.x * 2.0 - 1.0, 1.0 - widget.y / viewSize.y * 2.0, 0.0, 1.0);
+})";
+
+// Window/level and colormap: the only per-frame work, so contrast changes cost one redraw.
+constexpr const char* kFragmentShader = R"(#version 330 core
+uniform sampler2D samples;  // (value - mean) / sigma, half float
+uniform sampler2D colormap; // 256 x 1 RGBA
+uniform vec2 window;        // low, 1 / (high - low), in the textures' units
+in vec2 uv;
+out vec4 colour;
+void main() {
+    float t = clamp((texture(samples, uv).r - window.x) * window.y, 0.0, 1.0);
+    colour = vec4(texture(colormap, vec2((t * 255.0 + 0.5) / 256.0, 0.5)).rgb, 1.0);
+})";
+
+constexpr int kColormapSize = 256;
+
+std::array<unsigned char, 4> colormapEntry(Colormap map, double t)
+{
+    auto byte = [](double v) { return static_cast<unsigned char>(std::lround(std::clamp(v, 0.0, 1.0) * 255)); };
+    switch (map) {
+    case Colormap::InvertedGray:
+        return {byte(1 - t), byte(1 - t), byte(1 - t), 255};
+    case Colormap::Cubehelix: {
+        // Green (2011), Bull. Astr. Soc. India 39, 289: start 0.5, rotations -1.5, hue 1, gamma 1.
+        const double amplitude = t * (1 - t) / 2, phi = 2 * M_PI * (0.5 / 3 - 1.5 * t);
+        const double c = std::cos(phi), s = std::sin(phi);
+        return {byte(t + amplitude * (-0.14861 * c + 1.78277 * s)), byte(t + amplitude * (-0.29227 * c - 0.90649 * s)),
+                byte(t + amplitude * (1.97294 * c)), 255};
+    }
+    case Colormap::Gray:
+        break;
+    }
+    return {byte(t), byte(t), byte(t), 255};
+}
+
+/// Mean and standard deviation of an even subsample of finite values (the textures' normalisation).
+std::pair<double, double> roughMoments(const FloatImage& image)
+{
+    const qsizetype n = image.count(), stride = std::max<qsizetype>(1, n / (1 << 20));
+    double sum = 0, squares = 0, count = 0;
+    for (qsizetype i = 0; i < n; i += stride) {
+        const double v = image.data()[i];
+        if (std::isfinite(v)) {
+            sum += v;
+            squares += v * v;
+            count += 1;
+        }
+    }
+    if (count == 0)
+        return {0.0, 1.0};
+    const double mean = sum / count, variance = std::max(0.0, squares / count - mean * mean);
+    const double sigma = std::sqrt(variance);
+    return {mean, sigma > 1e-30 * std::max(1.0, std::abs(mean)) ? sigma : 1.0};
+}
+
+} // namespace
+
+MicrographView::MicrographView(QWidget* parent)
+    : QOpenGLWidget(parent)
+{
+    QSurfaceFormat format = QSurfaceFormat::defaultFormat();
+    format.setVersion(3, 3);
+    format.setProfile(QSurfaceFormat::CoreProfile);
+    setFormat(format);
+    setMouseTracking(true);
+    setFocusPolicy(Qt::StrongFocus);
+    setMinimumSize(200, 200);
+    grabGesture(Qt::PinchGesture);
+}
+
+MicrographView::~MicrographView()
+{
+    if (!context())
+        return;
+    makeCurrent();
+    deleteTiles();
+    if (m_colormapTexture)
+        glDeleteTextures(1, &m_colormapTexture);
+    m_program.reset();
+    m_vao.reset();
+    doneCurrent();
+}
+
+void MicrographView::setImage(const FloatImage& image)
+{
+    const bool sameSize = image.size == m_image.size;
+    m_image = image;
+    const auto [mean, sigma] = roughMoments(image);
+    m_normalOffset = float(mean);
+    m_normalInverseScale = float(1.0 / sigma);
+    m_tilesStale = true;
+    if (!sameSize) { // a new section of the same stack keeps the user's zoom and pan
+        m_transform.setImageSize(image.size);
+        Q_EMIT viewChanged();
+    }
+    update();
+}
+
+void MicrographView::setContrast(const ContrastLimits& limits)
+{
+    m_contrast = limits;
+    update();
+}
+
+void MicrographView::setColormap(Colormap map)
+{
+    m_colormap = map;
+    m_colormapStale = true;
+    update();
+}
+
+void MicrographView::setPixelSize(double angstrom)
+{
+    m_pixelSize = angstrom;
+    update();
+}
+
+void MicrographView::setScaleBarVisible(bool visible)
+{
+    m_scaleBarVisible = visible;
+    update();
+}
+
+void MicrographView::setMaximumTileSize(int size)
+{
+    m_maximumTileSize = std::max(16, size);
+    m_tilesStale = true;
+    update();
+}
+
+void MicrographView::changed()
+{
+    update();
+    Q_EMIT viewChanged();
+}
+
+void MicrographView::fitToWindow()
+{
+    m_transform.fit();
+    changed();
+}
+
+void MicrographView::showOneToOne()
+{
+    m_transform.oneToOne();
+    changed();
+}
+
+void MicrographView::zoomBy(double factor)
+{
+    zoomAt(QPointF(width() / 2.0, height() / 2.0), factor);
+}
+
+void MicrographView::zoomAt(const QPointF& anchor, double factor)
+{
+    m_transform.zoomAt(anchor, factor);
+    changed();
+}
+
+void MicrographView::setScaleAndCentre(double scale, const QPointF& imageCentre)
+{
+    m_transform.setScaleAndCentre(scale, imageCentre);
+    changed();
+}
+
+QImage MicrographView::renderedImage(bool withScaleBar)
+{
+    const bool shown = m_scaleBarVisible;
+    m_scaleBarVisible = withScaleBar;
+    QImage image = grabFramebuffer();
+    m_scaleBarVisible = shown;
+    update();
+    return image;
+}
+
+void MicrographView::initializeGL()
+{
+    initializeOpenGLFunctions();
+    m_program = std::make_unique<QOpenGLShaderProgram>();
+    if (!m_program->addShaderFromSourceCode(QOpenGLShader::Vertex, kVertexShader)
+        || !m_program->addShaderFromSourceCode(QOpenGLShader::Fragment, kFragmentShader) || !m_program->link())
+        qWarning("MicrographView: shaders failed: %s", qPrintable(m_program->log()));
+    m_vao = std::make_unique<QOpenGLVertexArrayObject>();
+    m_vao->create();
+    m_tilesStale = true;
+    m_colormapStale = true;
+}
+
+void MicrographView::resizeGL(int w, int h)
+{
+    Q_UNUSED(w)
+    Q_UNUSED(h)
+    m_transform.setViewSize(QSizeF(width(), height()));
+    Q_EMIT viewChanged();
+}
+
+void MicrographView::deleteTiles()
+{
+    for (Tile& tile : m_tiles)
+        glDeleteTextures(1, &tile.texture);
+    m_tiles.clear();
+}
+
+void MicrographView::uploadTiles()
+{
+    deleteTiles();
+    m_tilesStale = false;
+    if (m_image.isNull())
+        return;
+    GLint maxTexture = 0;
+    glGetIntegerv(GL_MAX_TEXTURE_SIZE, &maxTexture);
+    const int tileSize = std::min(m_maximumTileSize, std::max(64, int(maxTexture)));
+    const int w = m_image.size.width(), h = m_image.size.height();
+    std::vector<float> normalised(static_cast<std::size_t>(tileSize));
+    std::vector<qfloat16> halves(static_cast<std::size_t>(tileSize) * tileSize);
+    glPixelStorei(GL_UNPACK_ALIGNMENT, 2);
+    for (int y0 = 0; y0 < h; y0 += tileSize)
+        for (int x0 = 0; x0 < w; x0 += tileSize) {
+            Tile tile{QRect(x0, y0, std::min(tileSize, w - x0), std::min(tileSize, h - y0)), 0};
+            for (int y = 0; y < tile.rect.height(); ++y) {
+                const float* row = m_image.data() + qsizetype(y0 + y) * w + x0;
+                for (int x = 0; x < tile.rect.width(); ++x) {
+                    const float v = (row[x] - m_normalOffset) * m_normalInverseScale;
+                    // Non-finite samples show as the mean; beyond half's range, saturate.
+                    normalised[std::size_t(x)] = std::isfinite(v) ? std::clamp(v, -65000.0f, 65000.0f) : 0.0f;
+                }
+                qFloatToFloat16(halves.data() + std::size_t(y) * tile.rect.width(), normalised.data(), tile.rect.width());
+            }
+            glGenTextures(1, &tile.texture);
+            glBindTexture(GL_TEXTURE_2D, tile.texture);
+            glTexImage2D(GL_TEXTURE_2D, 0, GL_R16F, tile.rect.width(), tile.rect.height(), 0, GL_RED, GL_HALF_FLOAT,
+                         halves.data());
+            glGenerateMipmap(GL_TEXTURE_2D);
+            // Pixels stay crisp squares when zoomed in; zoomed out, mip levels average them.
+            glTexParameteri(GL_TEXTURE_2D, GL_TEXTURE_MIN_FILTER, GL_LINEAR_MIPMAP_LINEAR);
+            glTexParameteri(GL_TEXTURE_2D, GL_TEXTURE_MAG_FILTER, GL_NEAREST);
+            glTexParameteri(GL_TEXTURE_2D, GL_TEXTURE_WRAP_S, GL_CLAMP_TO_EDGE);
+            glTexParameteri(GL_TEXTURE_2D, GL_TEXTURE_WRAP_T, GL_CLAMP_TO_EDGE);
+            m_tiles.push_back(tile);
+        }
+    glBindTexture(GL_TEXTURE_2D, 0);
+}
+
+void MicrographView::uploadColormap()
+{
+    m_colormapStale = false;
+    std::vector<unsigned char> rgba;
+    for (int i = 0; i < kColormapSize; ++i) {
+        const auto entry = colormapEntry(m_colormap, i / double(kColormapSize - 1));
+        rgba.insert(rgba.end(), entry.begin(), entry.end());
+    }
+    if (!m_colormapTexture)
+        glGenTextures(1, &m_colormapTexture);
+    glBindTexture(GL_TEXTURE_2D, m_colormapTexture);
+    glPixelStorei(GL_UNPACK_ALIGNMENT, 4);
+    glTexImage2D(GL_TEXTURE_2D, 0, GL_RGBA8, kColormapSize, 1, 0, GL_RGBA, GL_UNSIGNED_BYTE, rgba.data());
+    glTexParameteri(GL_TEXTURE_2D, GL_TEXTURE_MIN_FILTER, GL_LINEAR);
+    glTexParameteri(GL_TEXTURE_2D, GL_TEXTURE_MAG_FILTER, GL_LINEAR);
+    glTexParameteri(GL_TEXTURE_2D, GL_TEXTURE_WRAP_S, GL_CLAMP_TO_EDGE);
+    glTexParameteri(GL_TEXTURE_2D, GL_TEXTURE_WRAP_T, GL_CLAMP_TO_EDGE);
+    glBindTexture(GL_TEXTURE_2D, 0);
+}
+
+void MicrographView::paintGL()
+{
+    QElapsedTimer timer;
+    timer.start();
+    if (m_tilesStale)
+        uploadTiles();
+    if (m_colormapStale)
+        uploadColormap();
+    glClearColor(0.125f, 0.125f, 0.125f, 1.0f);
+    glClear(GL_COLOR_BUFFER_BIT);
+
+    if (!m_tiles.empty() && m_program->isLinked()) {
+        m_program->bind();
+        m_vao->bind();
+        const float low = (m_contrast.low - m_normalOffset) * m_normalInverseScale;
+        const float high = (m_contrast.high - m_normalOffset) * m_normalInverseScale;
+        m_program->setUniformValue("window", low, high > low ? 1.0f / (high - low) : 1e30f);
+        m_program->setUniformValue("transform", float(m_transform.scale()), float(m_transform.offset().x()),
+                                   float(m_transform.offset().y()));
+        m_program->setUniformValue("viewSize", float(width()), float(height()));
+        m_program->setUniformValue("samples", 0);
+        m_program->setUniformValue("colormap", 1);
+        glActiveTexture(GL_TEXTURE1);
+        glBindTexture(GL_TEXTURE_2D, m_colormapTexture);
+        glActiveTexture(GL_TEXTURE0);
+        const QRectF visible = m_transform.visibleImageRect();
+        for (const Tile& tile : m_tiles) {
+            if (!visible.intersects(QRectF(tile.rect)))
+                continue;
+            glBindTexture(GL_TEXTURE_2D, tile.texture);
+            m_program->setUniformValue("tileRect", float(tile.rect.x()), float(tile.rect.y()), float(tile.rect.width()),
+                                       float(tile.rect.height()));
+            glDrawArrays(GL_TRIANGLE_STRIP, 0, 4);
+        }
+        glBindTexture(GL_TEXTURE_2D, 0);
+        m_vao->release();
+        m_program->release();
+    }
+    drawScaleBar();
+
+    if (isSignalConnected(QMetaMethod::fromSignal(&MicrographView::framePainted))) {
+        glFinish();
+        Q_EMIT framePainted(timer.nsecsElapsed() / 1e6);
+    }
+}
+
+void MicrographView::drawScaleBar()
+{
+    m_scaleBarAngstrom = 0.0;
+    if (!m_scaleBarVisible || m_pixelSize <= 0 || m_image.isNull())
+        return;
+    // The longest 1, 2 or 5 × 10^n Å that fits in a sixth of the view.
+    const double angstromPerWidgetPixel = m_pixelSize / m_transform.scale();
+    const double target = width() / 6.0 * angstromPerWidgetPixel;
+    const double decade = std::pow(10.0, std::floor(std::log10(target)));
+    double length = decade;
+    for (double step : {2.0, 5.0})
+        if (step * decade <= target)
+            length = step * decade;
+    m_scaleBarAngstrom = length;
+    const double barWidth = length / angstromPerWidgetPixel;
+    const QString label = length >= 100 ? QStringLiteral("%1 nm").arg(length / 10) : QStringLiteral("%1 Å").arg(length);
+
+    QPainter painter(this);
+    painter.setRenderHint(QPainter::Antialiasing);
+    const QRectF bar(16, height() - 24, barWidth, 6);
+    painter.setPen(QPen(Qt::black, 1));
+    painter.setBrush(Qt::white);
+    painter.drawRect(bar);
+    QFont font = painter.font();
+    font.setBold(true);
+    painter.setFont(font);
+    QPainterPath text;
+    text.addText(bar.left(), bar.top() - 6, font, label);
+    painter.strokePath(text, QPen(Qt::black, 3));
+    painter.fillPath(text, Qt::white);
+}
+
+bool MicrographView::event(QEvent* event)
+{
+    if (event->type() == QEvent::NativeGesture) {
+        auto* gesture = static_cast<QNativeGestureEvent*>(event);
+        if (gesture->gestureType() == Qt::ZoomNativeGesture) {
+            zoomAt(gesture->position(), 1.0 + gesture->value());
+            return true;
+        }
+    }
+    return QOpenGLWidget::event(event);
+}
+
+void MicrographView::wheelEvent(QWheelEvent* event)
+{
+    // One notch (120) zooms by √2, so two notches double; trackpads send smaller steps.
+    const double notches = event->angleDelta().y() / 120.0;
+    if (notches != 0)
+        zoomAt(event->position(), std::pow(2.0, notches / 2));
+    event->accept();
+}
+
+void MicrographView::mousePressEvent(QMouseEvent* event)
+{
+    if (event->button() == Qt::LeftButton) {
+        m_dragging = true;
+        m_dragStart = event->position();
+        setCursor(Qt::ClosedHandCursor);
+    }
+}
+
+void MicrographView::mouseMoveEvent(QMouseEvent* event)
+{
+    if (m_dragging) {
+        m_transform.pan(event->position() - m_dragStart);
+        m_dragStart = event->position();
+        changed();
+    }
+    const QPoint pixel = imagePixelAt(event->position());
+    if (pixel.x() < 0 || m_image.isNull())
+        Q_EMIT hoverLeft();
+    else
+        Q_EMIT pixelHovered(pixel, m_image.at(pixel.x(), pixel.y()));
+}
+
+void MicrographView::mouseReleaseEvent(QMouseEvent* event)
+{
+    if (event->button() == Qt::LeftButton && m_dragging) {
+        m_dragging = false;
+        unsetCursor();
+    }
+}
+
+void MicrographView::mouseDoubleClickEvent(QMouseEvent*)
+{
+    fitToWindow();
+}
+
+void MicrographView::keyPressEvent(QKeyEvent* event)
+{
+    const double step = 0.1 * std::min(width(), height());
+    switch (event->key()) {
+    case Qt::Key_Plus:
+    case Qt::Key_Equal:
+        zoomBy(std::sqrt(2.0));
+        break;
+    case Qt::Key_Minus:
+        zoomBy(1 / std::sqrt(2.0));
+        break;
+    case Qt::Key_0:
+        fitToWindow();
+        break;
+    case Qt::Key_1:
+        showOneToOne();
+        break;
+    case Qt::Key_Left:
+        m_transform.pan(QPointF(step, 0));
+        changed();
+        break;
+    case Qt::Key_Right:
+        m_transform.pan(QPointF(-step, 0));
+        changed();
+        break;
+    case Qt::Key_Up:
+        m_transform.pan(QPointF(0, step));
+        changed();
+        break;
+    case Qt::Key_Down:
+        m_transform.pan(QPointF(0, -step));
+        changed();
+        break;
+    default:
+        QOpenGLWidget::keyPressEvent(event);
+    }
+}
+
+void MicrographView::leaveEvent(QEvent*)
+{
+    Q_EMIT hoverLeft();
+}

@@ -1,0 +1,118 @@
+#pragma once
+// The OpenGL micrograph view: float data as tiled float textures, contrast and colormap in the shader.
+
+#include "contrast.h"
+#include "floatimage.h"
+#include "viewtransform.h"
+
+#include <QOpenGLExtraFunctions>
+#include <QOpenGLWidget>
+#include <memory>
+#include <vector>
+
+class QOpenGLShaderProgram;
+class QOpenGLVertexArrayObject;
+
+/// Colour tables: grey, inverted grey, and cubehelix (Green 2011; brightness rises monotonically, so it
+/// reads correctly in grey print) for maps such as uncertainty.
+enum class Colormap { Gray, InvertedGray, Cubehelix };
+
+/**
+ * Shows a FloatImage of any size at full resolution. The samples are uploaded once, as half-float
+ * textures of (value − mean) / σ in tiles no larger than GL_MAX_TEXTURE_SIZE, each with mipmaps so
+ * zoomed-out views are averaged rather than aliased. Half floats keep 11 significant bits of values
+ * already centred and scaled, far finer than the 8-bit screen; hot pixels thousands of σ out stay
+ * ordered, just coarser. Contrast and colormap are shader uniforms: changing them never re-uploads.
+ *
+ * Mouse: wheel (or pinch) zooms at the cursor, left-drag pans, double-click fits. Keys: + and −
+ * zoom at the centre, 0 fits, 1 shows 1:1, arrows pan. A scale bar (from the pixel size, hidden when
+ * unknown) is drawn over the image. The FloatImage is shared, never copied or modified.
+ */
+class MicrographView : public QOpenGLWidget, protected QOpenGLExtraFunctions {
+    Q_OBJECT
+public:
+    explicit MicrographView(QWidget* parent = nullptr);
+    ~MicrographView() override;
+
+    void setImage(const FloatImage& image);
+    const FloatImage& image() const { return m_image; }
+    void setContrast(const ContrastLimits& limits);
+    ContrastLimits contrast() const { return m_contrast; }
+    void setColormap(Colormap map);
+    Colormap colormap() const { return m_colormap; }
+    /// Ångström per pixel for the scale bar; 0 hides it.
+    void setPixelSize(double angstrom);
+    void setScaleBarVisible(bool visible);
+    bool isScaleBarVisible() const { return m_scaleBarVisible; }
+    /// The scale bar's length in Å as last drawn (0 when hidden), for tests and exports.
+    double scaleBarAngstrom() const { return m_scaleBarAngstrom; }
+
+    const ViewTransform& transform() const { return m_transform; }
+    void fitToWindow();
+    void showOneToOne();
+    void zoomBy(double factor);
+    void zoomAt(const QPointF& anchor, double factor);
+    void setScaleAndCentre(double scale, const QPointF& imageCentre);
+
+    /// The pixel under widget position `pos`, or (-1, -1) outside the image.
+    QPoint imagePixelAt(const QPointF& pos) const { return m_transform.pixelAt(pos); }
+    /// Tiles are at most this wide (and GL_MAX_TEXTURE_SIZE); tests make it tiny to exercise tiling.
+    void setMaximumTileSize(int size);
+    int tileCount() const { return int(m_tiles.size()); }
+    /// The view as shown, optionally without the scale bar, at the widget's size.
+    QImage renderedImage(bool withScaleBar = true);
+    QSize sizeHint() const override { return {900, 800}; }
+
+Q_SIGNALS:
+    void pixelHovered(const QPoint& pixel, float value);
+    void hoverLeft();
+    /// Zoom or pan changed (the visible region is transform().visibleImageRect()).
+    void viewChanged();
+    /// A frame was drawn; `milliseconds` is the GPU-finished render time (for benchmarks).
+    void framePainted(double milliseconds);
+
+protected:
+    void initializeGL() override;
+    void resizeGL(int w, int h) override;
+    void paintGL() override;
+    bool event(QEvent* event) override;
+    void wheelEvent(QWheelEvent* event) override;
+    void mousePressEvent(QMouseEvent* event) override;
+    void mouseMoveEvent(QMouseEvent* event) override;
+    void mouseReleaseEvent(QMouseEvent* event) override;
+    void mouseDoubleClickEvent(QMouseEvent* event) override;
+    void keyPressEvent(QKeyEvent* event) override;
+    void leaveEvent(QEvent* event) override;
+
+private:
+    struct Tile {
+        QRect rect;          // in image pixels
+        unsigned texture = 0;
+    };
+    void uploadTiles();
+    void deleteTiles();
+    void uploadColormap();
+    void drawScaleBar();
+    void changed();
+
+    FloatImage m_image;
+    float m_normalOffset = 0.0f; // textures hold (value - offset) * inverseScale
+    float m_normalInverseScale = 1.0f;
+    ContrastLimits m_contrast;
+    Colormap m_colormap = Colormap::Gray;
+    double m_pixelSize = 0.0;
+    bool m_scaleBarVisible = true;
+    double m_scaleBarAngstrom = 0.0;
+    ViewTransform m_transform;
+    int m_maximumTileSize = 4096;
+
+    std::vector<Tile> m_tiles;
+    bool m_tilesStale = false;
+    bool m_colormapStale = true;
+    unsigned m_colormapTexture = 0;
+    std::unique_ptr<QOpenGLShaderProgram> m_program;
+    std::unique_ptr<QOpenGLVertexArrayObject> m_vao;
+
+    QPointF m_dragStart;
+    bool m_dragging = false;
+};
