@@ -23,12 +23,18 @@ void convert(const unsigned char* src, bool swapBytes, std::size_t count, float*
 {
     using Bits = std::conditional_t<sizeof(Stored) == 1, std::uint8_t,
                  std::conditional_t<sizeof(Stored) == 2, std::uint16_t, std::uint32_t>>;
+    if (!swapBytes) { // a separate loop, so the compiler vectorises the common case
+        for (std::size_t i = 0; i < count; ++i) {
+            Stored value;
+            std::memcpy(&value, src + i * sizeof(Stored), sizeof(Stored));
+            dst[i] = static_cast<float>(value);
+        }
+        return;
+    }
     for (std::size_t i = 0; i < count; ++i) {
         Bits bits;
         std::memcpy(&bits, src + i * sizeof(Stored), sizeof(Stored));
-        if (swapBytes)
-            bits = byteSwap(bits);
-        dst[i] = static_cast<float>(std::bit_cast<Stored>(bits));
+        dst[i] = static_cast<float>(std::bit_cast<Stored>(byteSwap(bits)));
     }
 }
 
