@@ -43,6 +43,7 @@ class TestMicrographView : public QObject {
 private Q_SLOTS:
     void framebufferShowsTheImageWithItsContrast();
     void tilesBeyondTheTextureLimitShowFullResolution();
+    void hugeImageShowsAnOverviewThenEveryTile();
     void colormapsAndContrastNeedNoUpload();
     void zoomedOutViewIsAveragedNotAliased();
     void wheelZoomKeepsThePointUnderTheCursor();
@@ -118,6 +119,29 @@ void TestMicrographView::tilesBeyondTheTextureLimitShowFullResolution()
     const QImage tiled = view->grabFramebuffer();
     QCOMPARE(view->tileCount(), (width + 63) / 64);
     QCOMPARE(tiled, frame);
+}
+
+void TestMicrographView::hugeImageShowsAnOverviewThenEveryTile()
+{
+    // 6000 x 3000 (beyond the 2048-pixel overview limit): vertical stripes 1 pixel wide, which only the
+    // full-resolution tiles can show at 1:1; the overview shows their mean.
+    const FloatImage image = makeImage(6000, 3000, [](int x, int) { return x % 2; });
+    auto view = std::make_unique<MicrographView>();
+    QSignalSpy loaded(view.get(), &MicrographView::fullyLoaded);
+    view->resize(300, 200);
+    view->setImage(image);
+    view->setContrast({0.0f, 1.0f});
+    view->show();
+    QVERIFY(QTest::qWaitForWindowExposed(view.get()));
+    const QImage first = view->grabFramebuffer();
+    QCOMPARE(std::abs(qRed(first.pixel(150, 100)) - 128) <= 6, true); // something is shown at once
+    QTRY_VERIFY(view->isFullyLoaded());
+    QCOMPARE(loaded.count(), 1);
+    QCOMPARE(view->tileCount(), 3 * 2);
+    view->setScaleAndCentre(1.0, QPointF(4100, 2100)); // inside the last row and column of tiles
+    const QImage frame = view->grabFramebuffer();
+    for (int x = 4000; x < 4200; ++x)
+        QCOMPARE(qRed(frame.pixel(widgetPixel(*view, x, 2100))), (x % 2) ? 255 : 0);
 }
 
 void TestMicrographView::colormapsAndContrastNeedNoUpload()

@@ -73,10 +73,12 @@ Histogram histogram(const FloatImage& image, float low, float high, int bins)
         return h;
     const double perBin = h.counts.size() / (double(high) - low);
     const float* data = image.data();
-    for (qsizetype i = 0, n = image.count(); i < n; ++i) {
+    // Beyond 16 M samples every n-th one is counted (as n): the shape is the same, in a fraction of the time.
+    const qsizetype n = image.count(), stride = std::max<qsizetype>(1, n / (1 << 24));
+    for (qsizetype i = 0; i < n; i += stride) {
         const double bin = (data[i] - double(low)) * perBin; // NaN fails both tests below
         if (bin >= 0 && bin < double(h.counts.size()))
-            h.counts[static_cast<std::size_t>(bin)] += 1;
+            h.counts[static_cast<std::size_t>(bin)] += double(stride);
     }
     return h;
 }
@@ -84,7 +86,7 @@ Histogram histogram(const FloatImage& image, float low, float high, int bins)
 ContrastLimits histogramRange(const FloatImage& image)
 {
     std::vector<float> values = finiteSubsample(image);
-    ContrastLimits range = percentilesOf(values, 0.01, 99.99);
-    const float margin = 0.1f * (range.high - range.low);
+    ContrastLimits range = percentilesOf(values, 0.1, 99.9);
+    const float margin = 0.2f * (range.high - range.low);
     return {range.low - margin, range.high + margin};
 }

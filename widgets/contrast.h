@@ -22,12 +22,13 @@ ContrastLimits percentileLimits(const FloatImage& image, double lowPercent = 0.5
 ContrastLimits meanSigmaLimits(const FloatImage& image, double k = 3.0);
 
 /// Counts of finite samples in `bins` equal bins over [low, high); samples outside are not counted.
+/// Images beyond 16 M samples are counted on an even subsample, each sample standing for its stride.
 struct Histogram {
     float low = 0.0f;
     float high = 1.0f;
     std::vector<double> counts;
 };
 Histogram histogram(const FloatImage& image, float low, float high, int bins = 256);
-/// The range a histogram should span: the 0.01-99.99 % range widened by 10 % each side, so the
-/// window can be dragged past the bulk of the data while lone hot pixels do not squash the plot.
+/// The range a histogram should span: the 0.1-99.9 % range widened by 20 % each side, so the window
+/// can be dragged past the bulk of the data while hot pixels (even 0.05 % of them) do not squash the plot.
 ContrastLimits histogramRange(const FloatImage& image);

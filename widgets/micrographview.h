@@ -20,7 +20,8 @@ enum class Colormap { Gray, InvertedGray, Cubehelix };
 /**
  * Shows a FloatImage of any size at full resolution. The samples are uploaded once, as half-float
  * textures of (value − mean) / σ in tiles no larger than GL_MAX_TEXTURE_SIZE, each with mipmaps so
- * zoomed-out views are averaged rather than aliased. Half floats keep 11 significant bits of values
+ * zoomed-out views are averaged rather than aliased. Images beyond 2048 pixels first show a reduced
+ * overview; their tiles (visible ones first) are uploaded over the next frames, ~30 ms per frame. Half floats keep 11 significant bits of values
  * already centred and scaled, far finer than the 8-bit screen; hot pixels thousands of σ out stay
  * ordered, just coarser. Contrast and colormap are shader uniforms: changing them never re-uploads.
  *
@@ -59,6 +60,8 @@ public:
     /// Tiles are at most this wide (and GL_MAX_TEXTURE_SIZE); tests make it tiny to exercise tiling.
     void setMaximumTileSize(int size);
     int tileCount() const { return int(m_tiles.size()); }
+    /// Whether every tile is on the card at full resolution (huge images show an overview first).
+    bool isFullyLoaded() const;
     /// The view as shown, optionally without the scale bar, at the widget's size.
     QImage renderedImage(bool withScaleBar = true);
     QSize sizeHint() const override { return {900, 800}; }
@@ -68,6 +71,8 @@ Q_SIGNALS:
     void hoverLeft();
     /// Zoom or pan changed (the visible region is transform().visibleImageRect()).
     void viewChanged();
+    /// The last full-resolution tile of a new image is on the card.
+    void fullyLoaded();
     /// A frame was drawn; `milliseconds` is the GPU-finished render time (for benchmarks).
     void framePainted(double milliseconds);
 
@@ -89,8 +94,13 @@ private:
         QRect rect;          // in image pixels
         unsigned texture = 0;
     };
-    void uploadTiles();
+    /// Lays out the tiles for a new image and uploads the overview; tiles follow in uploadPendingTiles.
+    void planTiles();
+    void uploadPendingTiles();
     void deleteTiles();
+    template <typename Sample>
+    unsigned createTexture(int width, int height, const Sample& sample);
+    float normalised(float value) const;
     void uploadColormap();
     void drawScaleBar();
     void changed();
@@ -104,10 +114,13 @@ private:
     bool m_scaleBarVisible = true;
     double m_scaleBarAngstrom = 0.0;
     ViewTransform m_transform;
-    int m_maximumTileSize = 4096;
+    int m_maximumTileSize = 2048; // ~30 ms to upload on a software renderer, so loading never stalls long
+    static constexpr int kOverviewSize = 2048;
 
     std::vector<Tile> m_tiles;
     bool m_tilesStale = false;
+    unsigned m_overview = 0;    // reduced copy shown until all tiles are loaded (huge images only)
+    QSizeF m_overviewCoverage;  // image pixels the overview covers
     bool m_colormapStale = true;
     unsigned m_colormapTexture = 0;
     std::unique_ptr<QOpenGLShaderProgram> m_program;

@@ -45,7 +45,9 @@ int main(int argc, char** argv)
                                   "fit|1", "fit");
     const QCommandLineOption benchmark("benchmark-frames",
                                        "Developers: time the first frame and N zoom/pan frames, print them and exit.", "N");
-    parser.addOptions({screenshot, view, zoom, benchmark});
+    const QCommandLineOption benchmarkWindow("benchmark-window",
+                                             "Developers: with --benchmark-frames, make the window (not the view) 1280 x 800.");
+    parser.addOptions({screenshot, view, zoom, benchmark, benchmarkWindow});
     parser.process(app);
 
     const bool scripted = parser.isSet(screenshot) || parser.isSet(benchmark);
@@ -64,7 +66,8 @@ int main(int argc, char** argv)
     if (parser.isSet(benchmark)) {
         if (files.isEmpty())
             return fail("no file to open");
-        return runViewerBenchmark(window, controller, files.first(), parser.value(benchmark).toInt(), sinceLaunch);
+        return runViewerBenchmark(window, controller, files.first(), parser.value(benchmark).toInt(),
+                                  parser.isSet(benchmarkWindow), sinceLaunch);
     }
 
     window.resize(1200, 850);

@@ -13,4 +13,4 @@ class QString;
  * per line. Returns the process exit status.
  */
 int runViewerBenchmark(MainWindow& window, MicrographController& controller, const QString& file, int frames,
-                       const QElapsedTimer& sinceLaunch);
+                       bool wholeWindow, const QElapsedTimer& sinceLaunch);
