@@ -127,6 +127,7 @@ void MainWindow::connectActions()
     connect(ui.actionPreviousSection, &QAction::triggered, this, [this] { stepSection(-1); });
     connect(ui.actionNextSection, &QAction::triggered, this, [this] { stepSection(+1); });
     connect(ui.viewTabs, &QTabWidget::currentChanged, this, [this] {
+        m_contrast->setEnabled(page() == Page::Image); // the panel sets the image's contrast only
         if (page() == Page::Spectrum && m_spectrumStale && !m_ui->imageView->image().isNull())
             Q_EMIT spectrumRequested(false);
     });
