@@ -57,6 +57,7 @@ private Q_SLOTS:
     void stepsThroughSections();
     void hoverShowsPixelValue();
     void badFileGivesADialogAndKeepsTheImage();
+    void opensPngWithItsValues();
     void sliderAndPageKeysStepSections();
     void draggingHistogramLimitsSetsTheViewsContrast();
     void spectrumOfASinusoidPeaksWhereItShould();
@@ -181,6 +182,32 @@ void TestMainWindow::badFileGivesADialogAndKeepsTheImage()
     QVERIFY(dialogText.contains("broken.mrc"));
     QVERIFY(dialogText.contains("not an MRC or TIFF file"));
     QCOMPARE(window.imageView()->image().size, QSize(40, 20)); // the previous image is still shown
+}
+
+void TestMainWindow::opensPngWithItsValues()
+{
+    // A 16-bit greyscale PNG keeps its 0-65535 values; an 8-bit one its 0-255 values.
+    QImage deep(30, 20, QImage::Format_Grayscale16);
+    for (int y = 0; y < 20; ++y)
+        for (int x = 0; x < 30; ++x)
+            reinterpret_cast<quint16*>(deep.scanLine(y))[x] = quint16(1000 * x + y);
+    const QString file = m_dir.filePath("deep.png");
+    QVERIFY(deep.save(file));
+    QImage shallow(8, 4, QImage::Format_Grayscale8);
+    shallow.fill(200);
+    const QString small = m_dir.filePath("small.png");
+    QVERIFY(shallow.save(small));
+
+    MainWindow window;
+    MicrographController controller(&window);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QVERIFY2(controller.openFile(file), qPrintable(controller.lastError()));
+    QCOMPARE(window.imageView()->image().size, QSize(30, 20));
+    QCOMPARE(window.imageView()->image().at(7, 3), 7003.0f);
+    QVERIFY(window.findChild<QLabel*>("descriptionLabel")->text().contains("pixel size unknown"));
+    QVERIFY(controller.openFile(small));
+    QCOMPARE(window.imageView()->image().at(5, 2), 200.0f);
 }
 
 void TestMainWindow::sliderAndPageKeysStepSections()
@@ -356,6 +383,12 @@ void TestMainWindow::exportsTheVisibleRegionAndTheView()
     for (int y = 0; y < region.height(); y += 5)
         for (int x = 0; x < region.width(); x += 5)
             QCOMPARE(region.at(x, y), view->image().at(x0 + x, y0 + y));
+
+    const QString tiff = m_dir.filePath("region.tif");
+    QVERIFY2(controller.exportVisibleRegion(tiff), qPrintable(controller.lastError()));
+    const cryosr::Image fromTiff = cryosr::openImageFile(tiff.toStdString())->readSection(0);
+    QCOMPARE(fromTiff.width(), region.width());
+    QCOMPARE(fromTiff.at(3, 4), region.at(3, 4));
 
     controller.setInteractive(false); // the failures below would otherwise wait in a dialog
     QVERIFY(!controller.exportVisibleRegion(CRYOSR_SAMPLE)); // never the open file

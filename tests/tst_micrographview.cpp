@@ -6,6 +6,8 @@
 #include <QOpenGLContext>
 #include <QOpenGLFunctions>
 #include <QSignalSpy>
+#include <QNativeGestureEvent>
+#include <QPointingDevice>
 #include <QTest>
 #include <QWheelEvent>
 #include <cmath>
@@ -47,6 +49,7 @@ private Q_SLOTS:
     void colormapsAndContrastNeedNoUpload();
     void zoomedOutViewIsAveragedNotAliased();
     void wheelZoomKeepsThePointUnderTheCursor();
+    void pinchZoomsAtItsCentre();
     void draggingPansTheImage();
     void keysZoomFitAndShowOneToOne();
     void scaleBarFollowsThePixelSize();
@@ -198,6 +201,20 @@ void TestMicrographView::wheelZoomKeepsThePointUnderTheCursor()
     QApplication::sendEvent(view.get(), &back);
     QVERIFY(std::abs(view->transform().scale() - scale * std::sqrt(2.0)) < 1e-12);
     QVERIFY(QLineF(view->transform().toImage(cursor), before).length() < 1e-6);
+}
+
+void TestMicrographView::pinchZoomsAtItsCentre()
+{
+    auto view = showView(makeImage(1000, 800, [](int x, int y) { return x + y; }), {500, 400});
+    QVERIFY(view);
+    const QPointF centre(321, 123);
+    const QPointF before = view->transform().toImage(centre);
+    const double scale = view->transform().scale();
+    QNativeGestureEvent pinch(Qt::ZoomNativeGesture, QPointingDevice::primaryPointingDevice(), 2, centre, centre,
+                              view->mapToGlobal(centre), 0.5, QPointF(), 0);
+    QApplication::sendEvent(view.get(), &pinch);
+    QVERIFY(std::abs(view->transform().scale() - 1.5 * scale) < 1e-12);
+    QVERIFY(QLineF(view->transform().toImage(centre), before).length() < 1e-6);
 }
 
 void TestMicrographView::draggingPansTheImage()

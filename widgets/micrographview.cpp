@@ -2,6 +2,7 @@
 
 #include <QElapsedTimer>
 #include <QFloat16>
+#include <QGestureEvent>
 #include <QMetaMethod>
 #include <QMouseEvent>
 #include <QNativeGestureEvent>
@@ -487,7 +488,13 @@ void MicrographView::drawScaleBar()
 
 bool MicrographView::event(QEvent* event)
 {
-    if (event->type() == QEvent::NativeGesture) {
+    if (event->type() == QEvent::Gesture) { // a touchscreen pinch
+        if (auto* pinch = static_cast<QPinchGesture*>(static_cast<QGestureEvent*>(event)->gesture(Qt::PinchGesture))) {
+            zoomAt(mapFromGlobal(pinch->centerPoint()), pinch->scaleFactor());
+            return true;
+        }
+    }
+    if (event->type() == QEvent::NativeGesture) { // a touchpad pinch (macOS, Wayland)
         auto* gesture = static_cast<QNativeGestureEvent*>(event);
         if (gesture->gestureType() == Qt::ZoomNativeGesture) {
             zoomAt(gesture->position(), 1.0 + gesture->value());
