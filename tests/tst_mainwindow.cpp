@@ -47,6 +47,17 @@ double renderedContrast(QWidget* view)
     return std::sqrt(squares / n - (sum / n) * (sum / n));
 }
 
+/// The main window and its controller, as `cryosr` makes them, shown at `size`.
+struct ShownWindow {
+    MainWindow window;
+    MicrographController controller{&window};
+    explicit ShownWindow(QSize size = {900, 700})
+    {
+        window.resize(size);
+        window.show();
+    }
+};
+
 } // namespace
 
 class TestMainWindow : public QObject {
@@ -95,10 +106,8 @@ QString TestMainWindow::makeStack()
 
 void TestMainWindow::opensTheBundledSample()
 {
-    MainWindow window;
-    MicrographController controller(&window);
-    window.resize(900, 700);
-    window.show();
+    ShownWindow shown(QSize(900, 700));
+    auto& [window, controller] = shown;
     QVERIFY(QTest::qWaitForWindowExposed(&window));
     QVERIFY(controller.openFile(CRYOSR_SAMPLE));
     QCOMPARE(window.imageView()->image().size, QSize(1024, 1024));
@@ -112,9 +121,8 @@ void TestMainWindow::opensTheBundledSample()
 
 void TestMainWindow::stepsThroughSections()
 {
-    MainWindow window;
-    MicrographController controller(&window);
-    window.show();
+    ShownWindow shown;
+    auto& [window, controller] = shown;
     QVERIFY(QTest::qWaitForWindowExposed(&window));
     QVERIFY(controller.openFile(makeStack()));
     auto* spin = window.findChild<QSpinBox*>("sectionSpinBox");
@@ -132,10 +140,8 @@ void TestMainWindow::stepsThroughSections()
 
 void TestMainWindow::hoverShowsPixelValue()
 {
-    MainWindow window;
-    MicrographController controller(&window);
-    window.resize(800, 600);
-    window.show();
+    ShownWindow shown(QSize(800, 600));
+    auto& [window, controller] = shown;
     QVERIFY(QTest::qWaitForWindowExposed(&window));
     QVERIFY(controller.openFile(makeStack()));
     MicrographView* view = window.imageView();
@@ -161,9 +167,8 @@ void TestMainWindow::hoverShowsPixelValue()
 
 void TestMainWindow::badFileGivesADialogAndKeepsTheImage()
 {
-    MainWindow window;
-    MicrographController controller(&window);
-    window.show();
+    ShownWindow shown;
+    auto& [window, controller] = shown;
     QVERIFY(QTest::qWaitForWindowExposed(&window));
     QVERIFY(controller.openFile(makeStack()));
     const QString bad = m_dir.filePath("broken.mrc");
@@ -198,9 +203,8 @@ void TestMainWindow::opensPngWithItsValues()
     const QString small = m_dir.filePath("small.png");
     QVERIFY(shallow.save(small));
 
-    MainWindow window;
-    MicrographController controller(&window);
-    window.show();
+    ShownWindow shown;
+    auto& [window, controller] = shown;
     QVERIFY(QTest::qWaitForWindowExposed(&window));
     QVERIFY2(controller.openFile(file), qPrintable(controller.lastError()));
     QCOMPARE(window.imageView()->image().size, QSize(30, 20));
@@ -212,9 +216,8 @@ void TestMainWindow::opensPngWithItsValues()
 
 void TestMainWindow::sliderAndPageKeysStepSections()
 {
-    MainWindow window;
-    MicrographController controller(&window);
-    window.show();
+    ShownWindow shown;
+    auto& [window, controller] = shown;
     QVERIFY(QTest::qWaitForWindowExposed(&window));
     QVERIFY(controller.openFile(makeStack()));
     auto* slider = window.findChild<QSlider*>("sectionSlider");
@@ -232,10 +235,8 @@ void TestMainWindow::sliderAndPageKeysStepSections()
 
 void TestMainWindow::draggingHistogramLimitsSetsTheViewsContrast()
 {
-    MainWindow window;
-    MicrographController controller(&window);
-    window.resize(1000, 700);
-    window.show();
+    ShownWindow shown(QSize(1000, 700));
+    auto& [window, controller] = shown;
     QVERIFY(QTest::qWaitForWindowExposed(&window));
     QVERIFY(controller.openFile(CRYOSR_SAMPLE));
     ContrastPanel* panel = window.contrastPanel();
@@ -284,9 +285,8 @@ void TestMainWindow::spectrumOfASinusoidPeaksWhereItShould()
     const QString file = m_dir.filePath("wave.mrc");
     testsupport::writeBytes(file, mrctestfiles::makeMrc(mrctestfiles::header(512, 512, 1, 2), mrctestfiles::encode(values), 4));
 
-    MainWindow window;
-    MicrographController controller(&window);
-    window.show();
+    ShownWindow shown;
+    auto& [window, controller] = shown;
     QVERIFY(QTest::qWaitForWindowExposed(&window));
     QVERIFY(controller.openFile(file));
     window.findChild<QTabWidget*>("viewTabs")->setCurrentIndex(1); // as a click on the tab does
@@ -312,9 +312,8 @@ void TestMainWindow::spectrumOfASinusoidPeaksWhereItShould()
 
 void TestMainWindow::droppedFilesOpenAndListWithThumbnails()
 {
-    MainWindow window;
-    MicrographController controller(&window);
-    window.show();
+    ShownWindow shown;
+    auto& [window, controller] = shown;
     QVERIFY(QTest::qWaitForWindowExposed(&window));
     QMimeData data;
     data.setUrls({QUrl::fromLocalFile(makeStack()), QUrl::fromLocalFile(CRYOSR_SAMPLE)});
@@ -335,6 +334,14 @@ void TestMainWindow::droppedFilesOpenAndListWithThumbnails()
     QVERIFY(controller.openFile(CRYOSR_SAMPLE)); // opening an open file switches to it
     QCOMPARE(list->count(), 2);
     QCOMPARE(list->currentRow(), 1);
+
+    controller.closeFile(CRYOSR_SAMPLE); // the other one is shown
+    QCOMPARE(list->count(), 1);
+    QCOMPARE(window.imageView()->image().size, QSize(40, 20));
+    controller.closeFile(list->item(0)->data(Qt::UserRole).toString());
+    QCOMPARE(list->count(), 0);
+    QVERIFY(window.imageView()->image().isNull());
+    QCOMPARE(window.windowTitle(), QString("CryoSR"));
 }
 
 void TestMainWindow::recentFilesReopen()
@@ -362,10 +369,8 @@ void TestMainWindow::recentFilesReopen()
 
 void TestMainWindow::exportsTheVisibleRegionAndTheView()
 {
-    MainWindow window;
-    MicrographController controller(&window);
-    window.resize(900, 700);
-    window.show();
+    ShownWindow shown(QSize(900, 700));
+    auto& [window, controller] = shown;
     QVERIFY(QTest::qWaitForWindowExposed(&window));
     QVERIFY(controller.openFile(CRYOSR_SAMPLE));
     MicrographView* view = window.imageView();

@@ -51,31 +51,28 @@ ProfilePlot* MainWindow::spectrumProfile() const
 
 void MainWindow::buildPanels()
 {
+    auto dock = [this](const QString& title, const QString& name, QWidget* content, Qt::DockWidgetArea area) {
+        auto* widget = new QDockWidget(title, this);
+        widget->setObjectName(name);
+        widget->setWidget(content);
+        addDockWidget(area, widget);
+    };
     m_list = new QListWidget(this);
     m_list->setObjectName("micrographList");
     m_list->setIconSize(QSize(96, 96));
     m_list->setWordWrap(true);
-    auto* listDock = new QDockWidget(tr("Micrographs"), this);
-    listDock->setObjectName("micrographDock");
-    listDock->setWidget(m_list);
-    addDockWidget(Qt::LeftDockWidgetArea, listDock);
+    dock(tr("Micrographs"), "micrographDock", m_list, Qt::LeftDockWidgetArea);
 
     m_contrast = new ContrastPanel(this);
     m_contrast->setObjectName("contrastPanel");
-    auto* contrastDock = new QDockWidget(tr("Contrast"), this);
-    contrastDock->setObjectName("contrastDock");
-    contrastDock->setWidget(m_contrast);
-    addDockWidget(Qt::RightDockWidgetArea, contrastDock);
+    dock(tr("Contrast"), "contrastDock", m_contrast, Qt::RightDockWidgetArea);
 
     m_details = new QLabel(this);
     m_details->setObjectName("detailsLabel");
     m_details->setAlignment(Qt::AlignTop | Qt::AlignLeft);
     m_details->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_details->setMargin(6);
-    auto* infoDock = new QDockWidget(tr("Information"), this);
-    infoDock->setObjectName("infoDock");
-    infoDock->setWidget(m_details);
-    addDockWidget(Qt::RightDockWidgetArea, infoDock);
+    dock(tr("Information"), "infoDock", m_details, Qt::RightDockWidgetArea);
 
     m_sectionSlider = new QSlider(Qt::Horizontal, this);
     m_sectionSlider->setObjectName("sectionSlider");
@@ -186,8 +183,19 @@ void MainWindow::showSection(const SectionDisplay& display)
     m_sectionSlider->setEnabled(display.sectionCount > 1);
     m_sectionCount->setText(tr(" of %1").arg(display.sectionCount));
     markSpectrumStale();
-    if (page() == Page::Spectrum)
+    if (page() == Page::Spectrum && !display.image.isNull())
         Q_EMIT spectrumRequested(false);
+}
+
+void MainWindow::clear()
+{
+    SectionDisplay nothing;
+    nothing.title = tr("no micrograph");
+    showSection(nothing);
+    m_ui->spectrumView->setImage({});
+    m_ui->spectrumProfile->setProfile({}, {}, {});
+    m_ui->spectrumCaption->clear();
+    setWindowTitle(tr("CryoSR"));
 }
 
 void MainWindow::markSpectrumStale()

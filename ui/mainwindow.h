@@ -57,6 +57,8 @@ public:
 
     void showSection(const SectionDisplay& display);
     void showSpectrum(const SpectrumDisplay& spectrum);
+    /// Nothing open: empty views, no title, no sections.
+    void clear();
     /// The spectrum shown no longer matches the image (a new section or file).
     void markSpectrumStale();
     Page page() const;

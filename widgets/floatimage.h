@@ -15,7 +15,7 @@ struct FloatImage {
     std::shared_ptr<const float> samples; ///< width × height values; sample (x, y) at y * width + x
 
     bool isNull() const { return size.isEmpty() || !samples; }
-    qsizetype count() const { return qsizetype(size.width()) * size.height(); }
+    qsizetype count() const { return isNull() ? 0 : qsizetype(size.width()) * size.height(); }
     const float* data() const { return samples.get(); }
     float at(int x, int y) const { return samples.get()[qsizetype(y) * size.width() + x]; }
 

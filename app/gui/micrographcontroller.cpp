@@ -191,8 +191,11 @@ void MicrographController::closeFile(const QString& file)
     std::erase_if(m_open, [&](const auto& open) { return open.get() == micrograph; });
     if (wasCurrent) {
         m_current = nullptr;
+        m_section.reset();
         if (!m_open.empty())
             select(m_open.back()->file);
+        else
+            m_window->clear();
     }
 }
 
