@@ -109,11 +109,15 @@ UpscaleResult Upscaler::upscale(const Image& input, const UpscaleSettings& setti
     StepSink sink;
     if (frames)
         sink = [&](const StepFrame& f) {
-            if (settings.frames == FrameContent::None)
-                return frames(UpscaleFrame{f.step, f.total, f.timestep, nullptr});
-            const torch::Tensor& chosen = settings.frames == FrameContent::PredictedX0 ? f.x0 : f.xt;
-            const Image image = inInputUnits(chosen[0][0], n, n.centre);
-            frames(UpscaleFrame{f.step, f.total, f.timestep, &image});
+            const bool wantPredicted = settings.frames == FrameContent::PredictedX0 || settings.frames == FrameContent::Both;
+            const bool wantState = settings.frames == FrameContent::State || settings.frames == FrameContent::Both;
+            Image predicted, state;
+            if (wantPredicted)
+                predicted = inInputUnits(f.x0[0][0], n, n.centre);
+            if (wantState)
+                state = inInputUnits(f.xt[0][0], n, n.centre);
+            frames(UpscaleFrame{f.step, f.total, f.timestep, wantPredicted ? &predicted : nullptr,
+                                wantState ? &state : nullptr});
         };
 
     const SampleResult sampled =

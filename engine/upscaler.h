@@ -21,8 +21,8 @@
 
 namespace cryosr {
 
-/// What each step hands out as an image: nothing (progress only), the step's x̂_0, or the state x_t.
-enum class FrameContent { None, PredictedX0, State };
+/// What each step hands out as images: nothing (progress only), the step's x̂_0, the state x_t, or both.
+enum class FrameContent { None, PredictedX0, State, Both };
 
 struct UpscaleSettings {
     SamplerSettings sampler{SamplerKind::Ddim, 50, 0.0, 0};
@@ -31,13 +31,14 @@ struct UpscaleSettings {
     FrameContent frames = FrameContent::None;
 };
 
-/// One step. `image` is the first sample's frame in the input's units, scale × the input's size, or
-/// null when settings.frames is None.
+/// One step. The images are the first sample's, in the input's units, scale × the input's size; each
+/// is null unless settings.frames asked for it. They live only during the call: copy what you keep.
 struct UpscaleFrame {
     int step;     ///< 1 … total
     int total;
     int timestep; ///< schedule index the network saw
-    const Image* image;
+    const Image* predicted; ///< x̂_0, the clean image predicted at this step
+    const Image* state;     ///< x_t, the noisy state after this step
 };
 using FrameSink = std::function<void(const UpscaleFrame&)>;
 

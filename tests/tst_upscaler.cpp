@@ -175,7 +175,7 @@ void TestUpscaler::framesFollowTheSteps()
     bool imageWithoutAsking = false;
     upscaler.upscale(testImage(9, 8), s, {}, [&](const UpscaleFrame& f) {
         steps.push_back(f.step);
-        imageWithoutAsking |= f.image != nullptr;
+        imageWithoutAsking |= f.predicted || f.state;
         QCOMPARE(f.total, 7);
     });
     QCOMPARE(steps, (std::vector<int>{1, 2, 3, 4, 5, 6, 7}));
@@ -184,11 +184,26 @@ void TestUpscaler::framesFollowTheSteps()
     s.frames = FrameContent::PredictedX0;
     Image last;
     const UpscaleResult r = upscaler.upscale(testImage(9, 8), s, {}, [&](const UpscaleFrame& f) {
-        QVERIFY(f.image);
-        QCOMPARE(f.image->width(), 18);
-        last = *f.image;
+        QVERIFY(f.predicted && !f.state);
+        QCOMPARE(f.predicted->width(), 18);
+        last = *f.predicted;
     });
     QVERIFY((asTensor(last) - asTensor(r.mean)).abs().max().item<double>() < 1e-4);
+
+    // Both: x_t and x̂_0 each step; at the last step of DDIM (η = 0) x_0 is the prediction itself.
+    s.frames = FrameContent::Both;
+    Image lastState, lastPredicted;
+    double firstDifference = 0;
+    upscaler.upscale(testImage(9, 8), s, {}, [&](const UpscaleFrame& f) {
+        QVERIFY(f.predicted && f.state);
+        QCOMPARE(f.state->height(), 16);
+        if (f.step == 1)
+            firstDifference = (asTensor(*f.state) - asTensor(*f.predicted)).abs().max().item<double>();
+        lastState = *f.state;
+        lastPredicted = *f.predicted;
+    });
+    QVERIFY(firstDifference > 1e-2); // early on, the noisy state is not the prediction
+    QVERIFY((asTensor(lastState) - asTensor(lastPredicted)).abs().max().item<double>() < 1e-3);
 }
 
 void TestUpscaler::stopEndsWithinOneStep()

@@ -130,8 +130,8 @@ int runUpscale(const std::vector<std::string>& args)
     StatusLine progress;
     const auto started = std::chrono::steady_clock::now();
     const UpscaleResult result = upscaler.upscale(input, settings, stop.get_token(), [&](const UpscaleFrame& f) {
-        if (frames && f.image)
-            frames->writeSection(*f.image);
+        if (const Image* frame = f.predicted ? f.predicted : f.state; frames && frame)
+            frames->writeSection(*frame);
         const double perStep = std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count() / f.step;
         char line[128];
         std::snprintf(line, sizeof line, "cryosr-cli upscale: step %d/%d, %.2f s/step, %.0f s left", f.step, f.total,
