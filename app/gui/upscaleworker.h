@@ -1,0 +1,106 @@
+#pragma once
+// The GUI's engine worker: one long-lived object in its own QThread that loads models and runs the
+// diffusion upscaler, streaming each step's frames back to the GUI thread. No engine call runs on
+// the GUI thread.
+
+#include "computedevice.h"
+#include "upscaler.h"
+
+#include <QObject>
+#include <QString>
+#include <QThread>
+#include <atomic>
+#include <memory>
+#include <mutex>
+#include <stop_token>
+
+/// What to upscale and how. `input` is the region (with its pixel size and provenance), never modified.
+struct UpscaleJob {
+    int id = 0; ///< set by UpscaleEngine::submit
+    QString modelFile;
+    cryosr::DeviceChoice device = cryosr::DeviceChoice::Auto;
+    cryosr::Precision precision = cryosr::Precision::Float32;
+    cryosr::UpscaleSettings settings;
+    std::shared_ptr<const cryosr::Image> input;
+    int cancelGeneration = 0; ///< UpscaleEngine's count of cancels when submitted
+};
+
+/// One step of a run: its frames as shared, immutable images (null when the job did not ask for them).
+struct UpscaleStep {
+    int id = 0;
+    int step = 0;  ///< 1 … total
+    int total = 0;
+    double seconds = 0.0; ///< since sampling started
+    std::shared_ptr<const cryosr::Image> predicted; ///< x̂_0
+    std::shared_ptr<const cryosr::Image> state;     ///< x_t
+};
+
+/// A finished run.
+struct UpscaleOutcome {
+    int id = 0;
+    std::shared_ptr<const cryosr::Image> mean;              ///< pixel size ÷ scale, the region's provenance
+    std::shared_ptr<const cryosr::Image> standardDeviation; ///< null for one sample
+    int steps = 0;
+    double seconds = 0.0;
+    QString device;
+};
+
+/**
+ * Lives in UpscaleEngine's thread. run() keeps the last model loaded (reloading only when the file,
+ * device or precision change). Exactly one of finished, cancelled or failed ends every job. Errors
+ * never escape the thread: they become failed() with a message that says what to do.
+ */
+class UpscaleWorker : public QObject {
+    Q_OBJECT
+public:
+    /// Stops the running job within one step; safe from any thread (the worker's event loop is busy
+    /// while it runs, so a queued request could not reach it).
+    void stopRunningJob();
+
+public Q_SLOTS:
+    void run(const UpscaleJob& job);
+
+Q_SIGNALS:
+    void started(int id, int totalSteps, const QString& device);
+    void stepDone(const UpscaleStep& step);
+    void finished(const UpscaleOutcome& outcome);
+    void cancelled(int id, int stepsDone);
+    void failed(int id, const QString& message);
+
+private:
+    friend class UpscaleEngine;
+    const cryosr::Upscaler& upscalerFor(const UpscaleJob& job);
+
+    std::unique_ptr<cryosr::Upscaler> m_upscaler;
+    QString m_loadedModel;
+    cryosr::DeviceChoice m_loadedDevice = cryosr::DeviceChoice::Auto;
+    cryosr::Precision m_loadedPrecision = cryosr::Precision::Float32;
+    std::mutex m_stopMutex;
+    std::stop_source m_stop;
+    std::atomic<int> m_cancelGeneration{0};
+};
+
+/**
+ * Owns the worker and its thread. Jobs run one after another in submission order; cancel() stops the
+ * running one and drops those waiting. Destroying the engine cancels and waits for the thread, so
+ * closing the app during a run shuts down cleanly.
+ */
+class UpscaleEngine : public QObject {
+    Q_OBJECT
+public:
+    explicit UpscaleEngine(QObject* parent = nullptr);
+    ~UpscaleEngine() override;
+
+    /// Queues `job` and returns its id.
+    int submit(UpscaleJob job);
+    void cancel();
+    UpscaleWorker* worker() const { return m_worker; }
+
+Q_SIGNALS:
+    void runRequested(const UpscaleJob& job);
+
+private:
+    QThread m_thread;
+    UpscaleWorker* m_worker;
+    int m_nextId = 1;
+};

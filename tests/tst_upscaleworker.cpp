@@ -1,0 +1,178 @@
+// The GUI's engine worker in its thread, with a tiny untrained model: one frame per step in order,
+// cancellation within one step (and of queued jobs), runs back to back, errors as messages, and a
+// clean shutdown while a run is going.
+
+#include "upscaleworker.h"
+
+#include "model/modelinfo.h"
+#include "tinymodel.h"
+
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+#include <vector>
+
+namespace {
+
+std::shared_ptr<const cryosr::Image> region(int width, int height)
+{
+    auto image = std::make_shared<cryosr::Image>(width, height);
+    for (int y = 0; y < height; ++y)
+        for (int x = 0; x < width; ++x)
+            image->at(x, y) = float(100 + 10 * std::sin(0.7 * x) + 5 * std::cos(0.4 * y));
+    image->pixelSize.x = 2.0;
+    image->pixelSize.y = 2.0;
+    return image;
+}
+
+constexpr int kTimeout = 120000;
+
+} // namespace
+
+class TestUpscaleWorker : public QObject {
+    Q_OBJECT
+private Q_SLOTS:
+    void initTestCase();
+    void emitsOneFramePerStepInOrder();
+    void cancelStopsWithinOneStep();
+    void cancelFromTheGuiThreadDropsQueuedJobs();
+    void runsBackToBack();
+    void errorsBecomeMessagesAndTheWorkerCarriesOn();
+    void destroyingTheEngineDuringARunShutsDownCleanly();
+
+private:
+    UpscaleJob job(int steps, cryosr::FrameContent frames = cryosr::FrameContent::None) const;
+    QTemporaryDir m_dir;
+    QString m_model;
+};
+
+void TestUpscaleWorker::initTestCase()
+{
+    m_model = m_dir.filePath("tiny.cryosr");
+    cryosr::ModelInfo info;
+    info.architecture = testsupport::tinyArchitecture();
+    info.schedule.timesteps = 400;
+    cryosr::createUntrainedModel(m_model.toStdString(), info, 1);
+}
+
+UpscaleJob TestUpscaleWorker::job(int steps, cryosr::FrameContent frames) const
+{
+    UpscaleJob job;
+    job.modelFile = m_model;
+    job.device = cryosr::DeviceChoice::Cpu;
+    job.settings.sampler.steps = steps;
+    job.settings.sampler.seed = 3;
+    job.settings.frames = frames;
+    job.input = region(12, 10);
+    return job;
+}
+
+void TestUpscaleWorker::emitsOneFramePerStepInOrder()
+{
+    UpscaleEngine engine;
+    QSignalSpy started(engine.worker(), &UpscaleWorker::started);
+    QSignalSpy finished(engine.worker(), &UpscaleWorker::finished);
+    std::vector<int> steps;
+    bool allOnGuiThread = true, allFramesComplete = true;
+    connect(engine.worker(), &UpscaleWorker::stepDone, this, [&](const UpscaleStep& step) {
+        steps.push_back(step.step);
+        allOnGuiThread &= QThread::currentThread() == thread();
+        allFramesComplete &= step.predicted && step.state && step.predicted->width() == 24 && step.state->height() == 20
+                             && step.total == 6;
+    });
+    const int id = engine.submit(job(6, cryosr::FrameContent::Both));
+    QVERIFY(finished.wait(kTimeout));
+    QCOMPARE(steps, (std::vector<int>{1, 2, 3, 4, 5, 6}));
+    QVERIFY(allOnGuiThread);
+    QVERIFY(allFramesComplete);
+    QCOMPARE(started.count(), 1);
+    QCOMPARE(started.first().at(1).toInt(), 6);
+    const auto outcome = finished.first().at(0).value<UpscaleOutcome>();
+    QCOMPARE(outcome.id, id);
+    QCOMPARE(outcome.mean->width(), 24);
+    QCOMPARE(*outcome.mean->pixelSize.x, 1.0);
+    QVERIFY(!outcome.standardDeviation); // one sample
+}
+
+void TestUpscaleWorker::cancelStopsWithinOneStep()
+{
+    UpscaleEngine engine;
+    QSignalSpy cancelled(engine.worker(), &UpscaleWorker::cancelled);
+    // Connected directly, the request is made inside the worker's step 3, so exactly 3 steps run.
+    connect(engine.worker(), &UpscaleWorker::stepDone, engine.worker(), [&](const UpscaleStep& step) {
+        if (step.step == 3)
+            engine.cancel();
+    }, Qt::DirectConnection);
+    engine.submit(job(200));
+    QVERIFY(cancelled.wait(kTimeout));
+    QCOMPARE(cancelled.first().at(1).toInt(), 3);
+}
+
+void TestUpscaleWorker::cancelFromTheGuiThreadDropsQueuedJobs()
+{
+    UpscaleEngine engine;
+    QSignalSpy cancelled(engine.worker(), &UpscaleWorker::cancelled);
+    QSignalSpy finished(engine.worker(), &UpscaleWorker::finished);
+    QSignalSpy stepped(engine.worker(), &UpscaleWorker::stepDone);
+    engine.submit(job(400));
+    engine.submit(job(400));
+    QVERIFY(stepped.wait(kTimeout)); // the first is running
+    engine.cancel();
+    QTRY_COMPARE_WITH_TIMEOUT(cancelled.count(), 2, kTimeout);
+    QVERIFY(cancelled.at(0).at(1).toInt() < 400);
+    QCOMPARE(cancelled.at(1).at(1).toInt(), 0); // the queued one never ran
+    QCOMPARE(finished.count(), 0);
+    // The engine takes new work after a cancel.
+    engine.submit(job(2));
+    QVERIFY(finished.wait(kTimeout));
+}
+
+void TestUpscaleWorker::runsBackToBack()
+{
+    UpscaleEngine engine;
+    QSignalSpy finished(engine.worker(), &UpscaleWorker::finished);
+    const int first = engine.submit(job(3));
+    UpscaleJob second = job(4);
+    second.settings.samples = 3;
+    const int secondId = engine.submit(second);
+    QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 2, kTimeout);
+    QCOMPARE(finished.at(0).at(0).value<UpscaleOutcome>().id, first);
+    const auto outcome = finished.at(1).at(0).value<UpscaleOutcome>();
+    QCOMPARE(outcome.id, secondId);
+    QCOMPARE(outcome.steps, 4);
+    QVERIFY(outcome.standardDeviation); // three samples give an uncertainty map
+    QCOMPARE(outcome.standardDeviation->width(), 24);
+}
+
+void TestUpscaleWorker::errorsBecomeMessagesAndTheWorkerCarriesOn()
+{
+    UpscaleEngine engine;
+    QSignalSpy failed(engine.worker(), &UpscaleWorker::failed);
+    QSignalSpy finished(engine.worker(), &UpscaleWorker::finished);
+    UpscaleJob missing = job(2);
+    missing.modelFile = m_dir.filePath("no-such-model.cryosr");
+    engine.submit(missing);
+    UpscaleJob nothing = job(2);
+    nothing.input.reset();
+    engine.submit(nothing);
+    engine.submit(job(2));
+    QVERIFY(finished.wait(kTimeout));
+    QCOMPARE(failed.count(), 2);
+    QVERIFY2(failed.at(0).at(1).toString().contains("no-such-model.cryosr"), qPrintable(failed.at(0).at(1).toString()));
+    QVERIFY(failed.at(1).at(1).toString().contains("no region"));
+}
+
+void TestUpscaleWorker::destroyingTheEngineDuringARunShutsDownCleanly()
+{
+    auto engine = std::make_unique<UpscaleEngine>();
+    QSignalSpy stepped(engine->worker(), &UpscaleWorker::stepDone);
+    engine->submit(job(400));
+    QVERIFY(stepped.wait(kTimeout));
+    QElapsedTimer clock;
+    clock.start();
+    engine.reset(); // cancels, quits and joins the thread
+    QVERIFY2(clock.elapsed() < 10000, "shutdown waited for the whole run");
+}
+
+QTEST_GUILESS_MAIN(TestUpscaleWorker)
+#include "tst_upscaleworker.moc"
