@@ -308,6 +308,11 @@ void TestMainWindow::spectrumOfASinusoidPeaksWhereItShould()
     window.imageView()->setScaleAndCentre(window.imageView()->transform().scale() * 2, QPointF(128, 128));
     QVERIFY(controller.showSpectrum(true));
     QVERIFY(window.spectrumView()->image().size.width() < 512);
+    // A selection takes precedence over the view: 128 x 200 gives 128-pixel boxes.
+    window.imageView()->setSelection(QRect(300, 100, 128, 200));
+    QVERIFY(controller.showSpectrum(true));
+    QCOMPARE(window.spectrumView()->image().size, QSize(128, 128));
+    QVERIFY(window.findChild<QLabel*>("spectrumCaption")->text().contains("x 300, y 100, 128 × 200"));
 }
 
 void TestMainWindow::droppedFilesOpenAndListWithThumbnails()
@@ -377,7 +382,7 @@ void TestMainWindow::exportsTheVisibleRegionAndTheView()
     view->setScaleAndCentre(4.0, QPointF(300, 500));
     const QRectF visible = view->transform().visibleImageRect();
     const QString out = m_dir.filePath("region.mrc");
-    QVERIFY2(controller.exportVisibleRegion(out), qPrintable(controller.lastError()));
+    QVERIFY2(controller.exportRegion(out), qPrintable(controller.lastError()));
 
     auto reader = cryosr::openImageFile(out.toStdString());
     const cryosr::Image region = reader->readSection(0);
@@ -390,15 +395,24 @@ void TestMainWindow::exportsTheVisibleRegionAndTheView()
             QCOMPARE(region.at(x, y), view->image().at(x0 + x, y0 + y));
 
     const QString tiff = m_dir.filePath("region.tif");
-    QVERIFY2(controller.exportVisibleRegion(tiff), qPrintable(controller.lastError()));
+    QVERIFY2(controller.exportRegion(tiff), qPrintable(controller.lastError()));
     const cryosr::Image fromTiff = cryosr::openImageFile(tiff.toStdString())->readSection(0);
     QCOMPARE(fromTiff.width(), region.width());
     QCOMPARE(fromTiff.at(3, 4), region.at(3, 4));
 
+    view->setSelection(QRect(100, 200, 33, 17)); // a selection is exported instead of the view
+    const QString selected = m_dir.filePath("selection.mrc");
+    QVERIFY(controller.exportRegion(selected));
+    auto selectionReader = cryosr::openImageFile(selected.toStdString());
+    QCOMPARE(selectionReader->info().width, 33);
+    QCOMPARE(selectionReader->info().height, 17);
+    QCOMPARE(selectionReader->readSection(0).at(0, 0), view->image().at(100, 200));
+    QVERIFY(window.findChild<QLabel*>("selectionLabel")->text().contains("33 × 17 px"));
+
     controller.setInteractive(false); // the failures below would otherwise wait in a dialog
-    QVERIFY(!controller.exportVisibleRegion(CRYOSR_SAMPLE)); // never the open file
+    QVERIFY(!controller.exportRegion(CRYOSR_SAMPLE)); // never the open file
     QVERIFY(controller.lastError().contains("never overwrites"));
-    QVERIFY(!controller.exportVisibleRegion(m_dir.filePath("region.xyz")));
+    QVERIFY(!controller.exportRegion(m_dir.filePath("region.xyz")));
 
     const QImage withBar = window.renderedView(true), without = window.renderedView(false);
     QCOMPARE(withBar.size(), view->size() * view->devicePixelRatio());

@@ -51,6 +51,7 @@ private Q_SLOTS:
     void wheelZoomKeepsThePointUnderTheCursor();
     void pinchZoomsAtItsCentre();
     void draggingPansTheImage();
+    void shiftDragSelectsWholePixels();
     void keysZoomFitAndShowOneToOne();
     void scaleBarFollowsThePixelSize();
     void hoverReportsTheFloatValue();
@@ -236,6 +237,36 @@ void TestMicrographView::draggingPansTheImage()
                       Qt::NoButton, Qt::NoModifier);
     QApplication::sendEvent(view.get(), &hover);
     QCOMPARE(view->transform().offset(), offset);
+}
+
+void TestMicrographView::shiftDragSelectsWholePixels()
+{
+    auto view = showView(makeImage(200, 100, [](int x, int y) { return x + y; }), {400, 200}); // 2 px per pixel
+    QVERIFY(view);
+    QSignalSpy changed(view.get(), &MicrographView::selectionChanged);
+    const QPointF offset = view->transform().offset();
+    // From inside pixel (10, 20) to inside pixel (29, 44): pixels 10…29 × 20…44 are selected.
+    const QPointF from = view->transform().toWidget(QPointF(10.3, 20.6)), to = view->transform().toWidget(QPointF(29.2, 44.1));
+    QTest::mousePress(view.get(), Qt::LeftButton, Qt::ShiftModifier, from.toPoint());
+    QMouseEvent move(QEvent::MouseMove, to, view->mapToGlobal(to), Qt::NoButton, Qt::LeftButton, Qt::ShiftModifier);
+    QApplication::sendEvent(view.get(), &move);
+    QTest::mouseRelease(view.get(), Qt::LeftButton, Qt::ShiftModifier, to.toPoint());
+    QCOMPARE(view->selection(), QRect(10, 20, 20, 25));
+    QCOMPARE(changed.last().at(0).toRect(), QRect(10, 20, 20, 25));
+    QCOMPARE(view->transform().offset(), offset); // selecting does not pan
+
+    // Beyond the image the selection stops at its edge; Esc clears it.
+    const QPointF outside = view->transform().toWidget(QPointF(250, -30));
+    QTest::mousePress(view.get(), Qt::LeftButton, Qt::ShiftModifier, from.toPoint());
+    QMouseEvent far(QEvent::MouseMove, outside, view->mapToGlobal(outside), Qt::NoButton, Qt::LeftButton, Qt::ShiftModifier);
+    QApplication::sendEvent(view.get(), &far);
+    QTest::mouseRelease(view.get(), Qt::LeftButton, Qt::ShiftModifier, outside.toPoint());
+    QCOMPARE(view->selection(), QRect(10, 0, 190, 21));
+    QTest::keyClick(view.get(), Qt::Key_Escape);
+    QVERIFY(view->selection().isEmpty());
+    view->setSelection(QRect(1, 2, 3, 4));
+    QTest::mouseClick(view.get(), Qt::LeftButton, Qt::ShiftModifier, from.toPoint()); // a Shift+click clears too
+    QVERIFY(view->selection().isEmpty());
 }
 
 void TestMicrographView::keysZoomFitAndShowOneToOne()

@@ -92,7 +92,10 @@ void MainWindow::buildPanels()
     m_description->setObjectName("descriptionLabel");
     m_pixel = new QLabel(this);
     m_pixel->setObjectName("pixelLabel");
+    m_selection = new QLabel(this);
+    m_selection->setObjectName("selectionLabel");
     statusBar()->addWidget(m_description, 1);
+    statusBar()->addPermanentWidget(m_selection);
     statusBar()->addPermanentWidget(m_pixel);
 }
 
@@ -143,6 +146,7 @@ void MainWindow::connectActions()
     });
     connect(ui.imageView, &MicrographView::pixelHovered, this, &MainWindow::showPixel);
     connect(ui.imageView, &MicrographView::hoverLeft, m_pixel, &QLabel::clear);
+    connect(ui.imageView, &MicrographView::selectionChanged, this, &MainWindow::showSelection);
     connect(ui.spectrumView, &MicrographView::pixelHovered, this, &MainWindow::showSpectrumPixel);
     connect(ui.spectrumView, &MicrographView::hoverLeft, m_pixel, &QLabel::clear);
 }
@@ -300,7 +304,7 @@ void MainWindow::exportView(bool withScaleBar)
 
 void MainWindow::chooseRegionFile()
 {
-    const QString file = QFileDialog::getSaveFileName(this, tr("Export visible region"), m_lastDirectory,
+    const QString file = QFileDialog::getSaveFileName(this, tr("Export region"), m_lastDirectory,
                                                       tr("MRC (*.mrc);;TIFF (*.tif *.tiff)"));
     if (!file.isEmpty())
         Q_EMIT exportRegionRequested(file);
@@ -312,6 +316,18 @@ void MainWindow::showPixel(const QPoint& pixel, float value)
     if (m_pixelSize > 0)
         text += tr("  (%1, %2 Å)").arg(pixel.x() * m_pixelSize, 0, 'f', 1).arg(pixel.y() * m_pixelSize, 0, 'f', 1);
     m_pixel->setText(text);
+}
+
+void MainWindow::showSelection(const QRect& region)
+{
+    if (region.isEmpty()) {
+        m_selection->clear();
+        return;
+    }
+    QString text = tr("selection x %1 y %2, %3 × %4 px").arg(region.x()).arg(region.y()).arg(region.width()).arg(region.height());
+    if (m_pixelSize > 0)
+        text += tr(" (%1 × %2 Å)").arg(region.width() * m_pixelSize, 0, 'f', 0).arg(region.height() * m_pixelSize, 0, 'f', 0);
+    m_selection->setText(text + "   ");
 }
 
 void MainWindow::showSpectrumPixel(const QPoint& pixel, float value)

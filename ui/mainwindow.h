@@ -78,8 +78,8 @@ Q_SIGNALS:
     void closeRequested(const QString& file);
     void micrographSelected(const QString& file);
     void sectionRequested(int section);
-    /// The spectrum page needs a spectrum: of the whole image, or of the visible region only.
-    void spectrumRequested(bool visibleRegionOnly);
+    /// The spectrum page needs a spectrum: of the whole image, or of the current region only.
+    void spectrumRequested(bool regionOnly);
     void exportRegionRequested(const QString& file);
     void clearRecentRequested();
 
@@ -96,6 +96,7 @@ private:
     void stepSection(int delta);
     void showPixel(const QPoint& pixel, float value);
     void showSpectrumPixel(const QPoint& pixel, float value);
+    void showSelection(const QRect& region);
     MicrographView* currentView() const;
 
     std::unique_ptr<Ui::MainWindow> m_ui;
@@ -107,6 +108,7 @@ private:
     QLabel* m_sectionCount = nullptr;
     QLabel* m_description = nullptr;
     QLabel* m_pixel = nullptr;
+    QLabel* m_selection = nullptr;
     double m_pixelSize = 0.0;
     double m_frequencyStep = 0.0;
     QString m_frequencyUnit;

@@ -87,6 +87,18 @@ void forRowsInParallel(int rows, const Body& body)
         worker.join();
 }
 
+/// Bold text with a dark outline, readable over any part of a micrograph.
+void drawOutlinedText(QPainter& painter, const QPointF& baseline, const QString& text, const QColor& colour)
+{
+    QFont font = painter.font();
+    font.setBold(true);
+    QPainterPath path;
+    path.addText(baseline, font, text);
+    painter.setRenderHint(QPainter::Antialiasing);
+    painter.strokePath(path, QPen(Qt::black, 3));
+    painter.fillPath(path, colour);
+}
+
 /// Mean and standard deviation of an even subsample of finite values (the textures' normalisation).
 std::pair<double, double> roughMoments(const FloatImage& image)
 {
@@ -138,6 +150,8 @@ MicrographView::~MicrographView()
 void MicrographView::setImage(const FloatImage& image)
 {
     const bool sameSize = image.size == m_image.size;
+    if (!sameSize)
+        setSelection({}); // a selection belongs to images of one size (the sections of a stack keep it)
     m_image = image;
     const auto [mean, sigma] = roughMoments(image);
     m_normalOffset = float(mean);
@@ -442,6 +456,7 @@ void MicrographView::paintGL()
         m_vao->release();
         m_program->release();
     }
+    drawSelection();
     drawScaleBar();
 
     if (isSignalConnected(QMetaMethod::fromSignal(&MicrographView::framePainted))) {
@@ -477,13 +492,7 @@ void MicrographView::drawScaleBar()
     painter.setPen(QPen(Qt::black, 1));
     painter.setBrush(Qt::white);
     painter.drawRect(bar);
-    QFont font = painter.font();
-    font.setBold(true);
-    painter.setFont(font);
-    QPainterPath text;
-    text.addText(bar.left(), bar.top() - 6, font, label);
-    painter.strokePath(text, QPen(Qt::black, 3));
-    painter.fillPath(text, Qt::white);
+    drawOutlinedText(painter, QPointF(bar.left(), bar.top() - 6), label, Qt::white);
 }
 
 bool MicrographView::event(QEvent* event)
@@ -513,8 +522,47 @@ void MicrographView::wheelEvent(QWheelEvent* event)
     event->accept();
 }
 
+void MicrographView::setSelection(const QRect& region)
+{
+    const QRect clipped = region.intersected(QRect(QPoint(0, 0), m_image.size));
+    if (clipped == m_selection)
+        return;
+    m_selection = clipped;
+    update();
+    Q_EMIT selectionChanged(m_selection);
+}
+
+QRect MicrographView::pixelsBetween(const QPointF& a, const QPointF& b) const
+{
+    // Both end pixels included: the pixel under the pointer where the drag starts and where it ends.
+    const int x0 = int(std::floor(std::min(a.x(), b.x()))), y0 = int(std::floor(std::min(a.y(), b.y())));
+    const int x1 = int(std::floor(std::max(a.x(), b.x()))), y1 = int(std::floor(std::max(a.y(), b.y())));
+    return QRect(QPoint(x0, y0), QPoint(x1, y1)).intersected(QRect(QPoint(0, 0), m_image.size));
+}
+
+void MicrographView::drawSelection()
+{
+    if (m_selection.isEmpty())
+        return;
+    QPainter painter(this);
+    const QRectF frame(m_transform.toWidget(QPointF(m_selection.topLeft())),
+                       m_transform.toWidget(QPointF(m_selection.left() + m_selection.width(), m_selection.top() + m_selection.height())));
+    painter.setPen(QPen(QColor(255, 210, 0), 1.5, Qt::DashLine));
+    painter.drawRect(frame);
+    QString label = QStringLiteral("%1 × %2 px").arg(m_selection.width()).arg(m_selection.height());
+    if (m_pixelSize > 0)
+        label += QStringLiteral("  %1 × %2 Å").arg(m_selection.width() * m_pixelSize, 0, 'f', 0).arg(m_selection.height() * m_pixelSize, 0, 'f', 0);
+    drawOutlinedText(painter, frame.topLeft() + QPointF(2, -5), label, QColor(255, 210, 0));
+}
+
 void MicrographView::mousePressEvent(QMouseEvent* event)
 {
+    if (event->button() == Qt::LeftButton && (event->modifiers() & Qt::ShiftModifier) && !m_image.isNull()) {
+        m_selecting = true;
+        m_selectionAnchor = m_transform.toImage(event->position());
+        setSelection({});
+        return;
+    }
     if (event->button() == Qt::LeftButton) {
         m_dragging = true;
         m_dragStart = event->position();
@@ -524,6 +572,8 @@ void MicrographView::mousePressEvent(QMouseEvent* event)
 
 void MicrographView::mouseMoveEvent(QMouseEvent* event)
 {
+    if (m_selecting)
+        setSelection(pixelsBetween(m_selectionAnchor, m_transform.toImage(event->position())));
     if (m_dragging) {
         m_transform.pan(event->position() - m_dragStart);
         m_dragStart = event->position();
@@ -538,6 +588,12 @@ void MicrographView::mouseMoveEvent(QMouseEvent* event)
 
 void MicrographView::mouseReleaseEvent(QMouseEvent* event)
 {
+    if (event->button() == Qt::LeftButton && m_selecting) {
+        m_selecting = false;
+        const QPointF end = m_transform.toImage(event->position());
+        const bool click = QLineF(m_transform.toWidget(m_selectionAnchor), event->position()).length() < 3;
+        setSelection(click ? QRect() : pixelsBetween(m_selectionAnchor, end)); // a Shift+click clears
+    }
     if (event->button() == Qt::LeftButton && m_dragging) {
         m_dragging = false;
         unsetCursor();
@@ -562,6 +618,9 @@ void MicrographView::keyPressEvent(QKeyEvent* event)
         break;
     case Qt::Key_0:
         fitToWindow();
+        break;
+    case Qt::Key_Escape:
+        setSelection({});
         break;
     case Qt::Key_1:
         showOneToOne();

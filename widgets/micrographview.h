@@ -25,8 +25,9 @@ enum class Colormap { Gray, InvertedGray, Cubehelix };
  * already centred and scaled, far finer than the 8-bit screen; hot pixels thousands of σ out stay
  * ordered, just coarser. Contrast and colormap are shader uniforms: changing them never re-uploads.
  *
- * Mouse: wheel (or pinch) zooms at the cursor, left-drag pans, double-click fits. Keys: + and −
- * zoom at the centre, 0 fits, 1 shows 1:1, arrows pan. A scale bar (from the pixel size, hidden when
+ * Mouse: wheel (or pinch) zooms at the cursor, left-drag pans, Shift+drag selects a region (whole
+ * pixels, shown with its size), double-click fits. Keys: + and − zoom at the centre, 0 fits, 1 shows
+ * 1:1, arrows pan, Esc clears the selection. A scale bar (from the pixel size, hidden when
  * unknown) is drawn over the image. The FloatImage is shared, never copied or modified.
  */
 class MicrographView : public QOpenGLWidget, protected QOpenGLExtraFunctions {
@@ -55,6 +56,10 @@ public:
     void zoomAt(const QPointF& anchor, double factor);
     void setScaleAndCentre(double scale, const QPointF& imageCentre);
 
+    /// The selected region in image pixels (Shift+drag; Esc clears), empty when there is none.
+    QRect selection() const { return m_selection; }
+    void setSelection(const QRect& region); ///< clipped to the image
+
     /// The pixel under widget position `pos`, or (-1, -1) outside the image.
     QPoint imagePixelAt(const QPointF& pos) const { return m_transform.pixelAt(pos); }
     /// Tiles are at most this wide (and GL_MAX_TEXTURE_SIZE); tests make it tiny to exercise tiling.
@@ -69,6 +74,7 @@ public:
 Q_SIGNALS:
     void pixelHovered(const QPoint& pixel, float value);
     void hoverLeft();
+    void selectionChanged(const QRect& region);
     /// Zoom or pan changed (the visible region is transform().visibleImageRect()).
     void viewChanged();
     /// The last full-resolution tile of a new image is on the card.
@@ -103,6 +109,9 @@ private:
     float normalised(float value) const;
     void uploadColormap();
     void drawScaleBar();
+    void drawSelection();
+    /// The pixels from the one holding image point `a` to the one holding `b`, clipped to the image.
+    QRect pixelsBetween(const QPointF& a, const QPointF& b) const;
     void changed();
 
     FloatImage m_image;
@@ -128,4 +137,7 @@ private:
 
     QPointF m_dragStart;
     bool m_dragging = false;
+    QRect m_selection;
+    QPointF m_selectionAnchor; // image coordinates where a Shift+drag began
+    bool m_selecting = false;
 };

@@ -118,7 +118,7 @@ MicrographController::MicrographController(MainWindow* window, QObject* parent)
     connect(window, &MainWindow::closeRequested, this, &MicrographController::closeFile);
     connect(window, &MainWindow::sectionRequested, this, &MicrographController::showSection);
     connect(window, &MainWindow::spectrumRequested, this, &MicrographController::showSpectrum);
-    connect(window, &MainWindow::exportRegionRequested, this, &MicrographController::exportVisibleRegion);
+    connect(window, &MainWindow::exportRegionRequested, this, &MicrographController::exportRegion);
     connect(window, &MainWindow::clearRecentRequested, this, [this] {
         QSettings().remove("recentFiles");
         m_window->setRecentFiles({});
@@ -242,7 +242,7 @@ bool MicrographController::showSection(int section)
     return true;
 }
 
-bool MicrographController::showSpectrum(bool visibleRegionOnly)
+bool MicrographController::showSpectrum(bool regionOnly)
 {
     if (!m_section)
         return false;
@@ -251,8 +251,8 @@ bool MicrographController::showSpectrum(bool visibleRegionOnly)
         const cryosr::Image* source = m_section.get();
         cryosr::Image part;
         QString what = tr("Whole section");
-        if (visibleRegionOnly) {
-            const cryosr::Region region = regionOf(m_window->imageView()->transform().visibleImageRect());
+        if (regionOnly) {
+            const cryosr::Region region = currentRegion();
             part = crop(*m_section, region);
             source = &part;
             what = tr("Region x %1, y %2, %3 × %4").arg(region.x).arg(region.y).arg(region.width).arg(region.height);
@@ -279,7 +279,7 @@ bool MicrographController::showSpectrum(bool visibleRegionOnly)
     return true;
 }
 
-bool MicrographController::exportVisibleRegion(const QString& file)
+bool MicrographController::exportRegion(const QString& file)
 {
     if (!m_section)
         return false;
@@ -290,7 +290,7 @@ bool MicrographController::exportVisibleRegion(const QString& file)
         std::error_code ec;
         if (std::filesystem::equivalent(file.toStdString(), m_current->file.toStdString(), ec))
             throw cryosr::FileError(file.toStdString(), "is the open file; CryoSR never overwrites its input");
-        const cryosr::Region region = regionOf(m_window->imageView()->transform().visibleImageRect());
+        const cryosr::Region region = currentRegion();
         const cryosr::Image part = crop(*m_section, region);
         cryosr::WriteSpec spec;
         spec.width = part.width();
@@ -308,6 +308,14 @@ bool MicrographController::exportVisibleRegion(const QString& file)
     }
     m_lastError.clear();
     return true;
+}
+
+cryosr::Region MicrographController::currentRegion() const
+{
+    const QRect selected = m_window->imageView()->selection();
+    if (!selected.isEmpty())
+        return {selected.x(), selected.y(), selected.width(), selected.height()};
+    return regionOf(m_window->imageView()->transform().visibleImageRect());
 }
 
 bool MicrographController::fail(const QString& file, const QString& message)

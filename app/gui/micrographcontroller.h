@@ -12,6 +12,7 @@ class MainWindow;
 namespace cryosr {
 class Image;
 class ImageReader;
+struct Region;
 }
 
 /**
@@ -29,10 +30,12 @@ public:
     /// Opens `file` (or switches to it when open) and shows its first section; false when it cannot.
     bool openFile(const QString& file);
     bool showSection(int section);
-    /// Computes and shows the power spectrum of the section, or of the part in view.
-    bool showSpectrum(bool visibleRegionOnly);
-    /// Writes the part of the section in view as MRC or TIFF (float32, with pixel size and origin).
-    bool exportVisibleRegion(const QString& file);
+    /// Computes and shows the power spectrum of the section, or of the current region only.
+    bool showSpectrum(bool regionOnly);
+    /// Writes the current region as MRC or TIFF (float32, with pixel size and origin).
+    bool exportRegion(const QString& file);
+    /// The selection in the image view (Shift+drag) or, without one, the part of the image in view.
+    cryosr::Region currentRegion() const;
     void closeFile(const QString& file);
 
     /// The last error message, for `--screenshot` and tests; empty after a success.
