@@ -104,6 +104,8 @@ void TestPowerSpectrum::boxShrinksToTheImageAndTilesAverage()
     QCOMPARE(cryosr::computePowerSpectrum(wave(1024, 0, 0, 1.0), 128).tiles, 64);
     // 512² in 128 boxes: 16 tiles only, so half-overlapping ones: 7 × 7.
     QCOMPARE(cryosr::computePowerSpectrum(wave(512, 0, 0, 1.0), 128).tiles, 49);
+    // 2048² in 128 boxes: 256 tiles, of which 64 spread over the image are averaged.
+    QCOMPARE(cryosr::computePowerSpectrum(wave(2048, 0, 0, 1.0), 128).tiles, 64);
 }
 
 void TestPowerSpectrum::tooSmallImageIsRefused()

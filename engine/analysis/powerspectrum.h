@@ -27,7 +27,8 @@ struct PowerSpectrum {
  * Averages the power spectra of tiles of side `box` (or the largest even side that fits, at least 8)
  * laid over the image, each with its mean removed and its edges tapered (a cosine over the outer
  * eighth, scaled to keep the power of white noise). Tiles overlap by half when the image holds fewer
- * than 64 non-overlapping ones. Works in batches, so a 377 MB frame needs well under its own size in
+ * than 64 non-overlapping ones; at most 64 tiles, spread evenly over the image, are averaged. Works
+ * in batches, so a 377 MB frame needs well under its own size in
  * extra memory. Throws ArgumentError for images smaller than 8 × 8. The zero-frequency pixel,
  * empty after the mean is removed, takes its neighbours' mean so the log scale is not dominated by it.
  */
