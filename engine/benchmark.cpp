@@ -11,12 +11,6 @@ namespace cryosr {
 
 namespace {
 
-void synchronize(const torch::Device& device)
-{
-    if (device.is_cuda())
-        torch::cuda::synchronize();
-}
-
 double median(std::vector<double> values)
 {
     std::sort(values.begin(), values.end());

@@ -77,4 +77,10 @@ ComputeTarget resolveComputeTarget(DeviceChoice choice, Precision precision)
     return target;
 }
 
+void synchronize(const torch::Device& device)
+{
+    if (device.is_cuda())
+        torch::cuda::synchronize();
+}
+
 } // namespace cryosr

@@ -24,4 +24,7 @@ ComputeTarget resolveComputeTarget(DeviceChoice choice, Precision precision);
 /// with one; a Slurm job's affinity is honoured). OMP_NUM_THREADS, when set, wins. Runs once.
 void useAvailableCpus();
 
+/// Waits for the device's queued work (timing a GPU needs it; a no-op on the CPU).
+void synchronize(const torch::Device& device);
+
 } // namespace cryosr

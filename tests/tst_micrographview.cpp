@@ -55,6 +55,8 @@ private Q_SLOTS:
     void keysZoomFitAndShowOneToOne();
     void scaleBarFollowsThePixelSize();
     void hoverReportsTheFloatValue();
+    void splitShowsTheOtherImageLeftOfTheLine();
+    void overlayMixesItsColormapAtTheOpacity();
 
 private:
     /// A shown view of `size` holding `image`, its first frame drawn.
@@ -317,6 +319,58 @@ void TestMicrographView::hoverReportsTheFloatValue()
     QVERIFY(!hovered.isEmpty());
     QCOMPARE(hovered.last().at(0).toPoint(), QPoint(37, 12));
     QCOMPARE(hovered.last().at(1).toFloat(), float(1e-3 * 37 + 12)); // the file's float, not the texture's half
+}
+
+void TestMicrographView::splitShowsTheOtherImageLeftOfTheLine()
+{
+    // The view's image is a ramp in x; the other image is its negative, offset so its values differ.
+    const FloatImage image = makeImage(200, 100, [](int x, int) { return 1000.0 + x; });
+    const FloatImage other = makeImage(200, 100, [](int x, int) { return 1200.0 - x; });
+    auto view = showView(image);
+    QVERIFY(view);
+    const ContrastLimits limits{1000.0f, 1200.0f};
+    view->setContrast(limits);
+    view->setScaleAndCentre(1.0, QPointF(100, 50));
+    view->setSplitImage(other, "baseline", "diffusion");
+    view->setSplitPosition(0.25); // x = 50 in image pixels
+    QImage frame = view->grabFramebuffer().convertToFormat(QImage::Format_RGB32);
+    for (int x : {5, 30, 45, 55, 120, 190}) {
+        const float expected = x < 50 ? other.at(x, 50) : image.at(x, 50);
+        const int grey = qRed(frame.pixel(widgetPixel(*view, x, 70)));
+        QVERIFY2(std::abs(grey - expectedGrey(expected, limits)) <= 2,
+                 qPrintable(QString("x %1: grey %2, expected %3").arg(x).arg(grey).arg(expectedGrey(expected, limits))));
+    }
+    // A new image of the same size keeps the split, normalised like the new image.
+    view->setImage(makeImage(200, 100, [](int x, int) { return 1100.0 + 0.5 * x; }));
+    frame = view->grabFramebuffer().convertToFormat(QImage::Format_RGB32);
+    QVERIFY(std::abs(qRed(frame.pixel(widgetPixel(*view, 10, 70))) - expectedGrey(other.at(10, 50), limits)) <= 2);
+    view->setSplitImage({});
+    frame = view->grabFramebuffer().convertToFormat(QImage::Format_RGB32);
+    QVERIFY(std::abs(qRed(frame.pixel(widgetPixel(*view, 10, 70))) - expectedGrey(1105.0f, limits)) <= 2);
+}
+
+void TestMicrographView::overlayMixesItsColormapAtTheOpacity()
+{
+    // A grey image (value 0.5 of its window) under a map that is 0 on the left half and 1 on the right.
+    const FloatImage image = makeImage(100, 60, [](int, int) { return 5.0; });
+    const FloatImage map = makeImage(100, 60, [](int x, int) { return x < 50 ? 0.0 : 1.0; });
+    auto view = showView(image);
+    QVERIFY(view);
+    view->setContrast({0.0f, 10.0f});
+    view->setScaleAndCentre(2.0, QPointF(50, 30));
+    view->setOverlay(map, {0.0f, 1.0f}, 1.0);
+    QImage frame = view->grabFramebuffer().convertToFormat(QImage::Format_RGB32);
+    // At full opacity the map's cubehelix ends show: black at 0, white at 1.
+    QCOMPARE(qRed(frame.pixel(widgetPixel(*view, 20, 30))), 0);
+    QCOMPARE(qRed(frame.pixel(widgetPixel(*view, 80, 30))), 255);
+    view->setOverlayOpacity(0.5);
+    frame = view->grabFramebuffer().convertToFormat(QImage::Format_RGB32);
+    const int grey = expectedGrey(5.0f, {0.0f, 10.0f});
+    QVERIFY(std::abs(qRed(frame.pixel(widgetPixel(*view, 20, 30))) - grey / 2) <= 2);
+    QVERIFY(std::abs(qRed(frame.pixel(widgetPixel(*view, 80, 30))) - (grey + 255) / 2) <= 2);
+    view->setOverlayOpacity(0.0);
+    frame = view->grabFramebuffer().convertToFormat(QImage::Format_RGB32);
+    QVERIFY(std::abs(qRed(frame.pixel(widgetPixel(*view, 80, 30))) - grey) <= 2);
 }
 
 QTEST_MAIN(TestMicrographView)

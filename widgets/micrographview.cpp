@@ -25,9 +25,11 @@ uniform vec4 tileRect;   // x, y, width, height in image pixels
 uniform vec3 transform;  // widget = image * transform.x + transform.yz (logical pixels)
 uniform vec2 viewSize;   // logical pixels
 out vec2 uv;
+out vec2 imagePos;       // image pixels, for the overlays that cover the whole image
 void main() {
     vec2 corner = vec2(gl_VertexID & 1, gl_VertexID >> 1);
     uv = corner;
+    imagePos = tileRect.xy + corner * tileRect.zw;
     vec2 widget = (tileRect.xy + corner * tileRect.zw) * transform.x + transform.yz;
     gl_Position = vec4(widget.x / viewSize.x * 2.0 - 1.0, 1.0 - widget.y / viewSize.y * 2.0, 0.0, 1.0);
 })";
@@ -37,11 +39,25 @@ constexpr const char* kFragmentShader = R"(#version 330 core
 uniform sampler2D samples;  // (value - mean) / sigma, half float
 uniform sampler2D colormap; // 256 x 1 RGBA
 uniform vec2 window;        // low, 1 / (high - low), in the textures' units
+uniform vec2 imageSize;
+uniform sampler2D splitSamples;    // another image of this size, normalised like `samples`
+uniform float splitX;              // image x left of which splitSamples is shown; < 0: no split
+uniform sampler2D overlay;         // 0 … 1 within the overlay's limits
+uniform sampler2D overlayColormap;
+uniform float overlayOpacity;      // 0: no overlay
 in vec2 uv;
+in vec2 imagePos;
 out vec4 colour;
+vec3 lookUp(sampler2D map, float t) {
+    return texture(map, vec2((clamp(t, 0.0, 1.0) * 255.0 + 0.5) / 256.0, 0.5)).rgb;
+}
 void main() {
-    float t = clamp((texture(samples, uv).r - window.x) * window.y, 0.0, 1.0);
-    colour = vec4(texture(colormap, vec2((t * 255.0 + 0.5) / 256.0, 0.5)).rgb, 1.0);
+    vec2 whole = imagePos / imageSize;
+    float value = imagePos.x < splitX ? texture(splitSamples, whole).r : texture(samples, uv).r;
+    vec3 rgb = lookUp(colormap, (value - window.x) * window.y);
+    if (overlayOpacity > 0.0)
+        rgb = mix(rgb, lookUp(overlayColormap, texture(overlay, whole).r), overlayOpacity);
+    colour = vec4(rgb, 1.0);
 })";
 
 constexpr int kColormapSize = 256;
@@ -140,8 +156,9 @@ MicrographView::~MicrographView()
         return;
     makeCurrent();
     deleteTiles();
-    if (m_colormapTexture)
-        glDeleteTextures(1, &m_colormapTexture);
+    for (unsigned* texture : {&m_colormapTexture, &m_split.texture, &m_overlay.texture, &m_overlayColormapTexture})
+        if (*texture)
+            glDeleteTextures(1, texture);
     m_program.reset();
     m_vao.reset();
     doneCurrent();
@@ -157,10 +174,41 @@ void MicrographView::setImage(const FloatImage& image)
     m_normalOffset = float(mean);
     m_normalInverseScale = float(1.0 / sigma);
     m_tilesStale = true;
+    m_split.stale = true; // normalised like the image
     if (!sameSize) { // a new section of the same stack keeps the user's zoom and pan
+        m_split.image = {};
+        m_overlay.image = {};
         m_transform.setImageSize(image.size);
         Q_EMIT viewChanged();
     }
+    update();
+}
+
+void MicrographView::setSplitImage(const FloatImage& image, const QString& leftLabel, const QString& rightLabel)
+{
+    m_split.image = image.size == m_image.size ? image : FloatImage();
+    m_split.stale = true;
+    m_splitLabels = {leftLabel, rightLabel};
+    update();
+}
+
+void MicrographView::setSplitPosition(double fraction)
+{
+    m_splitPosition = std::clamp(fraction, 0.0, 1.0);
+    update();
+}
+
+void MicrographView::setOverlay(const FloatImage& map, const ContrastLimits& limits, double opacity)
+{
+    m_overlay.image = map.size == m_image.size ? map : FloatImage();
+    m_overlayLimits = limits;
+    m_overlay.stale = true;
+    setOverlayOpacity(opacity);
+}
+
+void MicrographView::setOverlayOpacity(double opacity)
+{
+    m_overlayOpacity = std::clamp(opacity, 0.0, 1.0);
     update();
 }
 
@@ -252,6 +300,7 @@ void MicrographView::initializeGL()
     m_vao->create();
     m_tilesStale = true;
     m_colormapStale = true;
+    m_split.stale = m_overlay.stale = true;
 }
 
 void MicrographView::resizeGL(int w, int h)
@@ -393,17 +442,16 @@ bool MicrographView::isFullyLoaded() const
     return std::all_of(m_tiles.begin(), m_tiles.end(), [](const Tile& tile) { return tile.texture != 0; });
 }
 
-void MicrographView::uploadColormap()
+void MicrographView::uploadColormap(Colormap map, unsigned& texture)
 {
-    m_colormapStale = false;
     std::vector<unsigned char> rgba;
     for (int i = 0; i < kColormapSize; ++i) {
-        const auto entry = colormapEntry(m_colormap, i / double(kColormapSize - 1));
+        const auto entry = colormapEntry(map, i / double(kColormapSize - 1));
         rgba.insert(rgba.end(), entry.begin(), entry.end());
     }
-    if (!m_colormapTexture)
-        glGenTextures(1, &m_colormapTexture);
-    glBindTexture(GL_TEXTURE_2D, m_colormapTexture);
+    if (!texture)
+        glGenTextures(1, &texture);
+    glBindTexture(GL_TEXTURE_2D, texture);
     glPixelStorei(GL_UNPACK_ALIGNMENT, 4);
     glTexImage2D(GL_TEXTURE_2D, 0, GL_RGBA8, kColormapSize, 1, 0, GL_RGBA, GL_UNSIGNED_BYTE, rgba.data());
     glTexParameteri(GL_TEXTURE_2D, GL_TEXTURE_MIN_FILTER, GL_LINEAR);
@@ -411,6 +459,33 @@ void MicrographView::uploadColormap()
     glTexParameteri(GL_TEXTURE_2D, GL_TEXTURE_WRAP_S, GL_CLAMP_TO_EDGE);
     glTexParameteri(GL_TEXTURE_2D, GL_TEXTURE_WRAP_T, GL_CLAMP_TO_EDGE);
     glBindTexture(GL_TEXTURE_2D, 0);
+}
+
+void MicrographView::uploadOverlays()
+{
+    GLint maxTexture = 0;
+    glGetIntegerv(GL_MAX_TEXTURE_SIZE, &maxTexture);
+    auto upload = [&](Layer& layer, const auto& sample) {
+        layer.stale = false;
+        if (layer.texture)
+            glDeleteTextures(1, &layer.texture);
+        layer.texture = 0;
+        const QSize size = layer.image.size;
+        if (layer.image.isNull() || size.width() > maxTexture || size.height() > maxTexture)
+            return; // one texture per layer: comparisons are of regions, far below the limit
+        layer.texture = createTexture(size.width(), size.height(), [&](int x, int y) {
+            return sample(layer.image.data()[qsizetype(y) * size.width() + x]);
+        });
+    };
+    if (m_split.stale)
+        upload(m_split, [this](float v) { return normalised(v); });
+    if (m_overlay.stale) {
+        const float low = float(m_overlayLimits.low);
+        const float scale = m_overlayLimits.high > m_overlayLimits.low ? float(1.0 / (m_overlayLimits.high - m_overlayLimits.low)) : 0.0f;
+        upload(m_overlay, [=](float v) { return std::isfinite(v) ? std::clamp((v - low) * scale, 0.0f, 1.0f) : 0.0f; });
+    }
+    if (!m_overlayColormapTexture)
+        uploadColormap(Colormap::Cubehelix, m_overlayColormapTexture);
 }
 
 void MicrographView::paintGL()
@@ -422,8 +497,12 @@ void MicrographView::paintGL()
     const bool wasLoaded = isFullyLoaded();
     if (!wasLoaded)
         uploadPendingTiles();
-    if (m_colormapStale)
-        uploadColormap();
+    if (m_colormapStale) {
+        m_colormapStale = false;
+        uploadColormap(m_colormap, m_colormapTexture);
+    }
+    if (m_split.stale || m_overlay.stale || !m_overlayColormapTexture)
+        uploadOverlays();
     glClearColor(0.125f, 0.125f, 0.125f, 1.0f);
     glClear(GL_COLOR_BUFFER_BIT);
 
@@ -436,11 +515,20 @@ void MicrographView::paintGL()
         m_program->setUniformValue("transform", float(m_transform.scale()), float(m_transform.offset().x()),
                                    float(m_transform.offset().y()));
         m_program->setUniformValue("viewSize", float(width()), float(height()));
-        m_program->setUniformValue("samples", 0);
-        m_program->setUniformValue("colormap", 1);
-        glActiveTexture(GL_TEXTURE1);
-        glBindTexture(GL_TEXTURE_2D, m_colormapTexture);
+        m_program->setUniformValue("imageSize", float(m_image.size.width()), float(m_image.size.height()));
+        m_program->setUniformValue("splitX", m_split.texture ? float(m_splitPosition * m_image.size.width()) : -1.0f);
+        m_program->setUniformValue("overlayOpacity", m_overlay.texture ? float(m_overlayOpacity) : 0.0f);
+        const std::array<std::pair<const char*, unsigned>, 4> bound{{{"colormap", m_colormapTexture},
+                                                                     {"splitSamples", m_split.texture},
+                                                                     {"overlay", m_overlay.texture},
+                                                                     {"overlayColormap", m_overlayColormapTexture}}};
+        for (int unit = 1; unit <= int(bound.size()); ++unit) {
+            m_program->setUniformValue(bound[unit - 1].first, unit);
+            glActiveTexture(GL_TEXTURE0 + unit);
+            glBindTexture(GL_TEXTURE_2D, bound[unit - 1].second);
+        }
         glActiveTexture(GL_TEXTURE0);
+        m_program->setUniformValue("samples", 0);
         auto draw = [&](unsigned texture, const QRectF& rect) {
             glBindTexture(GL_TEXTURE_2D, texture);
             m_program->setUniformValue("tileRect", float(rect.x()), float(rect.y()), float(rect.width()), float(rect.height()));
@@ -456,6 +544,7 @@ void MicrographView::paintGL()
         m_vao->release();
         m_program->release();
     }
+    drawSplitLine();
     drawSelection();
     drawScaleBar();
 
@@ -538,6 +627,20 @@ QRect MicrographView::pixelsBetween(const QPointF& a, const QPointF& b) const
     const int x0 = int(std::floor(std::min(a.x(), b.x()))), y0 = int(std::floor(std::min(a.y(), b.y())));
     const int x1 = int(std::floor(std::max(a.x(), b.x()))), y1 = int(std::floor(std::max(a.y(), b.y())));
     return QRect(QPoint(x0, y0), QPoint(x1, y1)).intersected(QRect(QPoint(0, 0), m_image.size));
+}
+
+void MicrographView::drawSplitLine()
+{
+    if (!m_split.texture)
+        return;
+    QPainter painter(this);
+    const double x = m_transform.toWidget(QPointF(m_splitPosition * m_image.size.width(), 0)).x();
+    painter.setPen(QPen(QColor(255, 255, 255, 200), 1.5));
+    painter.drawLine(QPointF(x, 0), QPointF(x, height()));
+    const int textWidth = painter.fontMetrics().horizontalAdvance(m_splitLabels.second);
+    drawOutlinedText(painter, QPointF(x - 6 - painter.fontMetrics().horizontalAdvance(m_splitLabels.first), 18),
+                     m_splitLabels.first, Qt::white);
+    drawOutlinedText(painter, QPointF(std::min(x + 6, width() - 4.0 - textWidth), 18), m_splitLabels.second, Qt::white);
 }
 
 void MicrographView::drawSelection()

@@ -56,6 +56,18 @@ public:
     void zoomAt(const QPointF& anchor, double factor);
     void setScaleAndCentre(double scale, const QPointF& imageCentre);
 
+    /// Comparison: left of the split position (a fraction of the image's width) `image`, of this view's
+    /// size and shown with the same contrast, replaces the view's image; a line with the two labels marks
+    /// the split. A null image (or another size) removes it; a new image of another size drops it too.
+    void setSplitImage(const FloatImage& image, const QString& leftLabel = {}, const QString& rightLabel = {});
+    void setSplitPosition(double fraction);
+    double splitPosition() const { return m_splitPosition; }
+    /// A map of this view's size (e.g. the per-pixel standard deviation of several samples) drawn over
+    /// the image in cubehelix from limits.low to limits.high, mixed in at `opacity` (0 … 1).
+    /// Overlays are single textures, so each side must be within GL_MAX_TEXTURE_SIZE (16384 or more).
+    void setOverlay(const FloatImage& map, const ContrastLimits& limits, double opacity);
+    void setOverlayOpacity(double opacity);
+
     /// The selected region in image pixels (Shift+drag; Esc clears), empty when there is none.
     QRect selection() const { return m_selection; }
     void setSelection(const QRect& region); ///< clipped to the image
@@ -107,8 +119,10 @@ private:
     template <typename Sample>
     unsigned createTexture(int width, int height, const Sample& sample);
     float normalised(float value) const;
-    void uploadColormap();
+    void uploadColormap(Colormap map, unsigned& texture);
+    void uploadOverlays();
     void drawScaleBar();
+    void drawSplitLine();
     void drawSelection();
     /// The pixels from the one holding image point `a` to the one holding `b`, clipped to the image.
     QRect pixelsBetween(const QPointF& a, const QPointF& b) const;
@@ -132,6 +146,18 @@ private:
     QSizeF m_overviewCoverage;  // image pixels the overview covers
     bool m_colormapStale = true;
     unsigned m_colormapTexture = 0;
+    struct Layer { // an image drawn over the whole view in one texture
+        FloatImage image;
+        unsigned texture = 0;
+        bool stale = false;
+    };
+    Layer m_split;
+    double m_splitPosition = 0.5;
+    std::pair<QString, QString> m_splitLabels;
+    Layer m_overlay;
+    ContrastLimits m_overlayLimits;
+    double m_overlayOpacity = 0.0;
+    unsigned m_overlayColormapTexture = 0;
     std::unique_ptr<QOpenGLShaderProgram> m_program;
     std::unique_ptr<QOpenGLVertexArrayObject> m_vao;
 

@@ -1,8 +1,15 @@
 #include "upscaleworker.h"
 
+#include "classicalupscale.h"
+#include "deviceinfo.h"
 #include "io/errors.h"
+#include "model/modelinfo.h"
 
 #include <QElapsedTimer>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <exception>
 #include <new>
 
@@ -17,6 +24,24 @@ QString explain(const std::exception& e)
     return message;
 }
 
+/// The model's training metadata (JSON) as "key: value" lines; the text itself when it is not an object.
+QString readableMetadata(const std::string& json)
+{
+    const QJsonDocument document = QJsonDocument::fromJson(QByteArray::fromStdString(json));
+    if (!document.isObject())
+        return QString::fromStdString(json);
+    QStringList lines;
+    const QJsonObject object = document.object();
+    for (auto it = object.begin(); it != object.end(); ++it) {
+        const QJsonValue value = it.value();
+        const QString text = value.isObject() ? QJsonDocument(value.toObject()).toJson(QJsonDocument::Compact)
+            : value.isArray()                 ? QJsonDocument(value.toArray()).toJson(QJsonDocument::Compact)
+                                              : value.toVariant().toString();
+        lines << it.key() + ": " + text;
+    }
+    return lines.join('\n');
+}
+
 } // namespace
 
 void UpscaleWorker::stopRunningJob()
@@ -25,16 +50,61 @@ void UpscaleWorker::stopRunningJob()
     m_stop.request_stop();
 }
 
-const cryosr::Upscaler& UpscaleWorker::upscalerFor(const UpscaleJob& job)
+const cryosr::Upscaler& UpscaleWorker::upscalerFor(const QString& modelFile, cryosr::DeviceChoice device,
+                                                   cryosr::Precision precision)
 {
-    if (!m_upscaler || m_loadedModel != job.modelFile || m_loadedDevice != job.device || m_loadedPrecision != job.precision) {
+    if (!m_upscaler || m_loadedModel != modelFile || m_loadedDevice != device || m_loadedPrecision != precision) {
         m_upscaler.reset(); // free the old model's memory before loading the next
-        m_upscaler = std::make_unique<cryosr::Upscaler>(job.modelFile.toStdString(), job.device, job.precision);
-        m_loadedModel = job.modelFile;
-        m_loadedDevice = job.device;
-        m_loadedPrecision = job.precision;
+        m_upscaler = std::make_unique<cryosr::Upscaler>(modelFile.toStdString(), device, precision);
+        m_loadedModel = modelFile;
+        m_loadedDevice = device;
+        m_loadedPrecision = precision;
     }
     return *m_upscaler;
+}
+
+void UpscaleWorker::describeModels(const QStringList& files)
+{
+    QList<ModelCard> cards;
+    for (const QString& file : files) {
+        ModelCard card;
+        card.file = file;
+        card.name = QFileInfo(file).completeBaseName();
+        try {
+            const cryosr::ModelInfo info = cryosr::readModelInfo(file.toStdString());
+            card.usable = true;
+            card.scale = info.scale;
+            card.sizeMultiple = info.architecture.sizeMultiple();
+            card.summary = tr("%1× upscaling, %2 M parameters, %3 training steps, %4 condition.\n%5")
+                               .arg(info.scale)
+                               .arg(info.parameters / 1e6, 0, 'f', 2)
+                               .arg(info.trainingSteps)
+                               .arg(QString::fromStdString(cryosr::conditionUpsamplingName(info.condition)))
+                               .arg(readableMetadata(info.metadata));
+        } catch (const std::exception& e) {
+            card.summary = tr("Cannot be used: %1").arg(explain(e));
+        }
+        cards.append(card);
+    }
+    QStringList gpus;
+    for (const std::string& name : cryosr::queryDevices().cudaDevices)
+        gpus << QString::fromStdString(name);
+    Q_EMIT modelsDescribed(cards, gpus);
+}
+
+void UpscaleWorker::calibrate(const QString& modelFile, cryosr::DeviceChoice device, cryosr::Precision precision)
+{
+    try {
+        const cryosr::Upscaler& upscaler = upscalerFor(modelFile, device, precision);
+        // A 64 × 64 input: big enough that fixed per-call costs do not dominate, ~0.5 s on two CPU cores.
+        constexpr int kSide = 64;
+        const double seconds = upscaler.measureStepSeconds(kSide, kSide, 1);
+        const double outputMegapixels = double(kSide * upscaler.model().scale) * (kSide * upscaler.model().scale) / 1e6;
+        Q_EMIT calibrated(Calibration{modelFile, device, precision, QString::fromStdString(upscaler.deviceDescription()),
+                                      seconds / outputMegapixels});
+    } catch (const std::exception& e) {
+        Q_EMIT calibrationFailed(modelFile, explain(e));
+    }
 }
 
 void UpscaleWorker::run(const UpscaleJob& job)
@@ -52,9 +122,13 @@ void UpscaleWorker::run(const UpscaleJob& job)
     try {
         if (!job.input)
             throw cryosr::ArgumentError("no region to upscale");
-        const cryosr::Upscaler& upscaler = upscalerFor(job);
+        const cryosr::Upscaler& upscaler = upscalerFor(job.modelFile, job.device, job.precision);
         const QString device = QString::fromStdString(upscaler.deviceDescription());
         Q_EMIT started(job.id, job.settings.sampler.steps, device);
+        const auto method = upscaler.model().condition == cryosr::ConditionUpsampling::Fourier ? cryosr::ClassicalMethod::Fourier
+                                                                                                 : cryosr::ClassicalMethod::Bicubic;
+        Q_EMIT baselineReady(job.id, std::make_shared<const cryosr::Image>(
+                                         cryosr::upscaleClassically(*job.input, upscaler.model().scale, method)));
         QElapsedTimer clock;
         clock.start();
         const cryosr::UpscaleResult result =
@@ -90,6 +164,8 @@ UpscaleEngine::UpscaleEngine(QObject* parent)
     m_worker->moveToThread(&m_thread);
     connect(&m_thread, &QThread::finished, m_worker, &QObject::deleteLater);
     connect(this, &UpscaleEngine::runRequested, m_worker, &UpscaleWorker::run, Qt::QueuedConnection);
+    connect(this, &UpscaleEngine::describeRequested, m_worker, &UpscaleWorker::describeModels, Qt::QueuedConnection);
+    connect(this, &UpscaleEngine::calibrateRequested, m_worker, &UpscaleWorker::calibrate, Qt::QueuedConnection);
     m_thread.start();
 }
 
@@ -106,6 +182,16 @@ int UpscaleEngine::submit(UpscaleJob job)
     job.cancelGeneration = m_worker->m_cancelGeneration.load();
     Q_EMIT runRequested(job);
     return job.id;
+}
+
+void UpscaleEngine::describeModels(const QStringList& files)
+{
+    Q_EMIT describeRequested(files);
+}
+
+void UpscaleEngine::calibrate(const QString& modelFile, cryosr::DeviceChoice device, cryosr::Precision precision)
+{
+    Q_EMIT calibrateRequested(modelFile, device, precision);
 }
 
 void UpscaleEngine::cancel()

@@ -7,7 +7,9 @@
 #include "upscaler.h"
 
 #include <QObject>
+#include <QList>
 #include <QString>
+#include <QStringList>
 #include <QThread>
 #include <atomic>
 #include <memory>
@@ -35,6 +37,25 @@ struct UpscaleStep {
     std::shared_ptr<const cryosr::Image> state;     ///< x_t
 };
 
+/// What the upscale panel shows of a model file (read by the worker, never on the GUI thread).
+struct ModelCard {
+    QString file;
+    QString name;     ///< "default" or the file's base name
+    QString summary;  ///< one paragraph: scale, size, training, metadata; or why it cannot be used
+    bool usable = false;
+    int scale = 2;
+    int sizeMultiple = 1; ///< the network's side multiple at the output resolution
+};
+
+/// A measured step time, for the run-time estimate shown before a run.
+struct Calibration {
+    QString modelFile;
+    cryosr::DeviceChoice device = cryosr::DeviceChoice::Auto;
+    cryosr::Precision precision = cryosr::Precision::Float32;
+    QString deviceDescription;
+    double secondsPerOutputMegapixel = 0.0; ///< one step, one sample
+};
+
 /// A finished run.
 struct UpscaleOutcome {
     int id = 0;
@@ -59,17 +80,27 @@ public:
 
 public Q_SLOTS:
     void run(const UpscaleJob& job);
+    /// Reads each model's description; answers with modelsDescribed (bad files get a card saying why).
+    void describeModels(const QStringList& files);
+    /// Loads the model on the device and times a step; answers with calibrated or calibrationFailed.
+    void calibrate(const QString& modelFile, cryosr::DeviceChoice device, cryosr::Precision precision);
 
 Q_SIGNALS:
     void started(int id, int totalSteps, const QString& device);
+    /// The region upscaled the classical way the model's condition is made (Fourier padding or bicubic),
+    /// for comparison; sent once per job, before the first step.
+    void baselineReady(int id, const std::shared_ptr<const cryosr::Image>& baseline);
     void stepDone(const UpscaleStep& step);
     void finished(const UpscaleOutcome& outcome);
     void cancelled(int id, int stepsDone);
     void failed(int id, const QString& message);
+    void modelsDescribed(const QList<ModelCard>& cards, const QStringList& gpus);
+    void calibrated(const Calibration& calibration);
+    void calibrationFailed(const QString& modelFile, const QString& message);
 
 private:
     friend class UpscaleEngine;
-    const cryosr::Upscaler& upscalerFor(const UpscaleJob& job);
+    const cryosr::Upscaler& upscalerFor(const QString& modelFile, cryosr::DeviceChoice device, cryosr::Precision precision);
 
     std::unique_ptr<cryosr::Upscaler> m_upscaler;
     QString m_loadedModel;
@@ -94,10 +125,15 @@ public:
     /// Queues `job` and returns its id.
     int submit(UpscaleJob job);
     void cancel();
+    /// Both answered by the worker's signals, after any jobs already queued.
+    void describeModels(const QStringList& files);
+    void calibrate(const QString& modelFile, cryosr::DeviceChoice device, cryosr::Precision precision);
     UpscaleWorker* worker() const { return m_worker; }
 
 Q_SIGNALS:
     void runRequested(const UpscaleJob& job);
+    void describeRequested(const QStringList& files);
+    void calibrateRequested(const QString& modelFile, cryosr::DeviceChoice device, cryosr::Precision precision);
 
 private:
     QThread m_thread;
