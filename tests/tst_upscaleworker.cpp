@@ -34,6 +34,9 @@ class TestUpscaleWorker : public QObject {
 private Q_SLOTS:
     void initTestCase();
     void emitsOneFramePerStepInOrder();
+    void baselineComesBeforeTheFirstStep();
+    void describesModelsAndBadFiles();
+    void calibrationTimesAStep();
     void cancelStopsWithinOneStep();
     void cancelFromTheGuiThreadDropsQueuedJobs();
     void runsBackToBack();
@@ -92,6 +95,66 @@ void TestUpscaleWorker::emitsOneFramePerStepInOrder()
     QCOMPARE(outcome.mean->width(), 24);
     QCOMPARE(*outcome.mean->pixelSize.x, 1.0);
     QVERIFY(!outcome.standardDeviation); // one sample
+}
+
+void TestUpscaleWorker::baselineComesBeforeTheFirstStep()
+{
+    UpscaleEngine engine;
+    std::vector<QString> order;
+    std::shared_ptr<const cryosr::Image> baseline;
+    connect(engine.worker(), &UpscaleWorker::baselineReady, this,
+            [&](int, const std::shared_ptr<const cryosr::Image>& image) { order.push_back("baseline"); baseline = image; });
+    connect(engine.worker(), &UpscaleWorker::stepDone, this, [&](const UpscaleStep&) { order.push_back("step"); });
+    QSignalSpy finished(engine.worker(), &UpscaleWorker::finished);
+    engine.submit(job(2));
+    QVERIFY(finished.wait(kTimeout));
+    QCOMPARE(order, (std::vector<QString>{"baseline", "step", "step"}));
+    QVERIFY(baseline);
+    QCOMPARE(baseline->width(), 24);
+    QCOMPARE(baseline->height(), 20);
+    QCOMPARE(*baseline->pixelSize.x, 1.0);
+    // Fourier padding keeps the mean of the region (100 plus small sinusoids).
+    double sum = 0;
+    for (int i = 0; i < 24 * 20; ++i)
+        sum += baseline->data()[i];
+    QVERIFY(std::abs(sum / (24 * 20) - 100.0) < 3.0);
+}
+
+void TestUpscaleWorker::describesModelsAndBadFiles()
+{
+    UpscaleEngine engine;
+    const QString broken = m_dir.filePath("broken.cryosr");
+    QFile file(broken);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write("not a model");
+    file.close();
+    QSignalSpy described(engine.worker(), &UpscaleWorker::modelsDescribed);
+    engine.describeModels({m_model, broken});
+    QVERIFY(described.wait(kTimeout));
+    const auto cards = described.first().at(0).value<QList<ModelCard>>();
+    QCOMPARE(cards.size(), 2);
+    QVERIFY(cards[0].usable);
+    QCOMPARE(cards[0].name, QString("tiny"));
+    QCOMPARE(cards[0].scale, 2);
+    QCOMPARE(cards[0].sizeMultiple, 2); // two levels
+    QVERIFY2(cards[0].summary.contains("2× upscaling"), qPrintable(cards[0].summary));
+    QVERIFY(!cards[1].usable);
+    QVERIFY2(cards[1].summary.startsWith("Cannot be used"), qPrintable(cards[1].summary));
+}
+
+void TestUpscaleWorker::calibrationTimesAStep()
+{
+    UpscaleEngine engine;
+    QSignalSpy calibrated(engine.worker(), &UpscaleWorker::calibrated);
+    QSignalSpy calibrationFailed(engine.worker(), &UpscaleWorker::calibrationFailed);
+    engine.calibrate(m_model, cryosr::DeviceChoice::Cpu, cryosr::Precision::Float32);
+    QVERIFY(calibrated.wait(kTimeout));
+    const auto calibration = calibrated.first().at(0).value<Calibration>();
+    QCOMPARE(calibration.modelFile, m_model);
+    QVERIFY(calibration.secondsPerOutputMegapixel > 0 && std::isfinite(calibration.secondsPerOutputMegapixel));
+    QVERIFY(calibration.deviceDescription.startsWith("cpu"));
+    engine.calibrate(m_dir.filePath("missing.cryosr"), cryosr::DeviceChoice::Cpu, cryosr::Precision::Float32);
+    QVERIFY(calibrationFailed.wait(kTimeout));
 }
 
 void TestUpscaleWorker::cancelStopsWithinOneStep()
