@@ -6,7 +6,7 @@ set -euo pipefail
 packages=(
   build-essential cmake ninja-build pkg-config
   qt6-base-dev libqt6opengl6-dev qt6-tools-dev qt6-l10n-tools qt6-charts-dev qt6-svg-dev
-  libtorch-dev libtiff-dev libopenblas0-pthread nlohmann-json3-dev
+  libtorch-dev libtiff-dev libgif-dev libopenblas0-pthread nlohmann-json3-dev
   xvfb xauth libgl1-mesa-dri mesa-utils
   python3 python3-numpy python3-mrcfile python3-tifffile python3-zstandard
 )

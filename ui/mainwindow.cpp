@@ -3,6 +3,8 @@
 #include "contrastpanel.h"
 #include "micrographview.h"
 #include "profileplot.h"
+#include "upscalepanel.h"
+#include "upscaleview.h"
 #include "ui_mainwindow.h"
 
 #include "contrast.h"
@@ -15,6 +17,7 @@
 #include <QLabel>
 #include <QListWidget>
 #include <QMessageBox>
+#include <QMenuBar>
 #include <QMimeData>
 #include <QSignalBlocker>
 #include <QSlider>
@@ -30,6 +33,7 @@ MainWindow::MainWindow(QWidget* parent)
     m_ui->spectrumSplitter->setStretchFactor(1, 1);
     buildPanels();
     connectActions();
+    buildUpscaleMenu();
 }
 
 MainWindow::~MainWindow() = default;
@@ -73,6 +77,15 @@ void MainWindow::buildPanels()
     m_details->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_details->setMargin(6);
     dock(tr("Information"), "infoDock", m_details, Qt::RightDockWidgetArea);
+
+    m_upscalePanel = new UpscalePanel(this);
+    m_upscalePanel->setObjectName("upscalePanel");
+    dock(tr("Upscale"), "upscaleDock", m_upscalePanel, Qt::RightDockWidgetArea);
+    tabifyDockWidget(findChild<QDockWidget*>("infoDock"), findChild<QDockWidget*>("upscaleDock"));
+    findChild<QDockWidget*>("upscaleDock")->raise();
+    m_upscaleView = new UpscaleView(this);
+    m_upscaleView->setObjectName("upscaleView");
+    m_ui->viewTabs->addTab(m_upscaleView, tr("Upscale"));
 
     m_sectionSlider = new QSlider(Qt::Horizontal, this);
     m_sectionSlider->setObjectName("sectionSlider");
@@ -147,23 +160,75 @@ void MainWindow::connectActions()
     connect(ui.imageView, &MicrographView::pixelHovered, this, &MainWindow::showPixel);
     connect(ui.imageView, &MicrographView::hoverLeft, m_pixel, &QLabel::clear);
     connect(ui.imageView, &MicrographView::selectionChanged, this, &MainWindow::showSelection);
+    // The selection is the region to upscale: the panel snaps it, and the view shows the snapped one.
+    connect(ui.imageView, &MicrographView::selectionChanged, m_upscalePanel, &UpscalePanel::setRegion);
+    connect(m_upscalePanel, &UpscalePanel::regionChanged, ui.imageView, &MicrographView::setSelection);
     connect(ui.spectrumView, &MicrographView::pixelHovered, this, &MainWindow::showSpectrumPixel);
     connect(ui.spectrumView, &MicrographView::hoverLeft, m_pixel, &QLabel::clear);
 }
 
 MicrographView* MainWindow::currentView() const
 {
-    return page() == Page::Spectrum ? m_ui->spectrumView : m_ui->imageView;
+    switch (page()) {
+    case Page::Spectrum:
+        return m_ui->spectrumView;
+    case Page::Upscale:
+        return m_upscaleView->resultView();
+    case Page::Image:
+        break;
+    }
+    return m_ui->imageView;
 }
 
 MainWindow::Page MainWindow::page() const
 {
-    return m_ui->viewTabs->currentWidget() == m_ui->spectrumTab ? Page::Spectrum : Page::Image;
+    const QWidget* current = m_ui->viewTabs->currentWidget();
+    return current == m_ui->spectrumTab ? Page::Spectrum : current == m_upscaleView ? Page::Upscale : Page::Image;
 }
 
 void MainWindow::setPage(Page page)
 {
-    m_ui->viewTabs->setCurrentWidget(page == Page::Spectrum ? m_ui->spectrumTab : m_ui->imageTab);
+    m_ui->viewTabs->setCurrentWidget(page == Page::Spectrum  ? m_ui->spectrumTab
+                                     : page == Page::Upscale ? static_cast<QWidget*>(m_upscaleView)
+                                                             : m_ui->imageTab);
+}
+
+void MainWindow::buildUpscaleMenu()
+{
+    QMenu* menu = menuBar()->addMenu(tr("&Upscale"));
+    menu->setObjectName("menuUpscale");
+    auto add = [&](const QString& name, const QString& text, const QKeySequence& keys, auto slot) {
+        auto* action = menu->addAction(text);
+        action->setObjectName(name);
+        action->setShortcut(keys);
+        connect(action, &QAction::triggered, this, slot);
+        return action;
+    };
+    add("actionUpscale", tr("&Upscale Region"), QKeySequence(Qt::CTRL | Qt::Key_U),
+        [this] { m_upscalePanel->requestUpscale(); });
+    add("actionCancelUpscale", tr("&Cancel Upscale"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_U),
+        [this] { m_upscalePanel->requestCancel(); });
+    add("actionShowUpscale", tr("Show the &Upscale Page"), QKeySequence(Qt::Key_F4), [this] { setPage(Page::Upscale); });
+    menu->addSeparator();
+    add("actionExportUpscale", tr("&Export Upscaled Result…"), QKeySequence(), &MainWindow::chooseUpscaleFile);
+    add("actionExportFrames", tr("Export the Reverse-Process &Frames…"), QKeySequence(), &MainWindow::chooseFramesFile);
+}
+
+void MainWindow::chooseUpscaleFile()
+{
+    const QString file = QFileDialog::getSaveFileName(this, tr("Export upscaled result"), m_lastDirectory,
+                                                      tr("MRC (*.mrc);;TIFF (*.tif *.tiff);;PNG as displayed (*.png)"));
+    if (!file.isEmpty())
+        Q_EMIT exportUpscaleRequested(file);
+}
+
+void MainWindow::chooseFramesFile()
+{
+    const QString file = QFileDialog::getSaveFileName(
+        this, tr("Export frames"), m_lastDirectory,
+        tr("MRC stack (*.mrcs *.mrc);;Animated GIF (*.gif);;PNG sequence: name_001.png, … (*.png)"));
+    if (!file.isEmpty())
+        Q_EMIT exportFramesRequested(file);
 }
 
 void MainWindow::showSection(const SectionDisplay& display)
@@ -175,6 +240,7 @@ void MainWindow::showSection(const SectionDisplay& display)
     setWindowTitle(tr("%1 — CryoSR").arg(display.title));
     m_description->setText(display.description);
     m_details->setText(display.details);
+    m_upscalePanel->setImage(display.image.size, display.pixelSize);
     {
         const QSignalBlocker spinBlocker(m_section), sliderBlocker(m_sectionSlider); // showing must not request again
         const int last = std::max(0, display.sectionCount - 1);

@@ -16,6 +16,8 @@ class QSpinBox;
 class ContrastPanel;
 class MicrographView;
 class ProfilePlot;
+class UpscalePanel;
+class UpscaleView;
 namespace Ui {
 class MainWindow;
 }
@@ -44,7 +46,7 @@ struct SpectrumDisplay {
 class MainWindow : public QMainWindow {
     Q_OBJECT
 public:
-    enum class Page { Image, Spectrum };
+    enum class Page { Image, Spectrum, Upscale };
 
     explicit MainWindow(QWidget* parent = nullptr);
     ~MainWindow() override;
@@ -54,6 +56,8 @@ public:
     ProfilePlot* spectrumProfile() const;
     ContrastPanel* contrastPanel() const { return m_contrast; }
     QListWidget* micrographList() const { return m_list; }
+    UpscalePanel* upscalePanel() const { return m_upscalePanel; }
+    UpscaleView* upscaleView() const { return m_upscaleView; }
 
     void showSection(const SectionDisplay& display);
     void showSpectrum(const SpectrumDisplay& spectrum);
@@ -82,6 +86,10 @@ Q_SIGNALS:
     void spectrumRequested(bool regionOnly);
     void exportRegionRequested(const QString& file);
     void clearRecentRequested();
+    /// Write the upscaled result: MRC or TIFF (float32) or PNG (as displayed), chosen by the extension.
+    void exportUpscaleRequested(const QString& file);
+    /// Write the run's frames (the timeline's content): an MRC stack, a PNG sequence or an animated GIF.
+    void exportFramesRequested(const QString& file);
 
 protected:
     void dragEnterEvent(QDragEnterEvent* event) override;
@@ -93,6 +101,9 @@ private:
     void chooseFile();
     void exportView(bool withScaleBar);
     void chooseRegionFile();
+    void buildUpscaleMenu();
+    void chooseUpscaleFile();
+    void chooseFramesFile();
     void stepSection(int delta);
     void showPixel(const QPoint& pixel, float value);
     void showSpectrumPixel(const QPoint& pixel, float value);
@@ -101,6 +112,8 @@ private:
 
     std::unique_ptr<Ui::MainWindow> m_ui;
     ContrastPanel* m_contrast = nullptr;
+    UpscalePanel* m_upscalePanel = nullptr;
+    UpscaleView* m_upscaleView = nullptr;
     QListWidget* m_list = nullptr;
     QLabel* m_details = nullptr;
     QSpinBox* m_section = nullptr;

@@ -1,6 +1,7 @@
 #include "micrographcontroller.h"
 
 #include "contrastpanel.h"
+#include "imageconversion.h"
 #include "mainwindow.h"
 #include "micrographview.h"
 #include "thumbnail.h"
@@ -16,7 +17,6 @@
 #include <QImageReader>
 #include <QSettings>
 #include <cmath>
-#include <cstring>
 #include <thread>
 
 namespace {
@@ -28,11 +28,6 @@ struct BusyCursor {
     BusyCursor() { QApplication::setOverrideCursor(Qt::WaitCursor); }
     ~BusyCursor() { QApplication::restoreOverrideCursor(); }
 };
-
-FloatImage sharedView(const std::shared_ptr<const cryosr::Image>& image)
-{
-    return {QSize(image->width(), image->height()), std::shared_ptr<const float>(image, image->data())};
-}
 
 bool isQtImageFile(const QString& file)
 {
@@ -64,18 +59,6 @@ cryosr::Region regionOf(const QRectF& rect)
     const int x0 = int(std::floor(rect.left())), y0 = int(std::floor(rect.top()));
     const int x1 = int(std::ceil(rect.right())), y1 = int(std::ceil(rect.bottom()));
     return {x0, y0, x1 - x0, y1 - y0};
-}
-
-cryosr::Image crop(const cryosr::Image& image, const cryosr::Region& region)
-{
-    cryosr::Image out(region.width, region.height);
-    for (int y = 0; y < region.height; ++y)
-        std::memcpy(out.row(y), image.row(region.y + y) + region.x, sizeof(float) * std::size_t(region.width));
-    out.pixelSize = image.pixelSize;
-    out.provenance = image.provenance;
-    out.provenance.region = {image.provenance.region.x + region.x, image.provenance.region.y + region.y,
-                             region.width, region.height};
-    return out;
 }
 
 QString statisticsText(const cryosr::Image& image)
@@ -316,6 +299,11 @@ cryosr::Region MicrographController::currentRegion() const
     if (!selected.isEmpty())
         return {selected.x(), selected.y(), selected.width(), selected.height()};
     return regionOf(m_window->imageView()->transform().visibleImageRect());
+}
+
+QString MicrographController::currentFile() const
+{
+    return m_current ? m_current->file : QString();
 }
 
 bool MicrographController::fail(const QString& file, const QString& message)

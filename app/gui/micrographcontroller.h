@@ -37,6 +37,9 @@ public:
     /// The selection in the image view (Shift+drag) or, without one, the part of the image in view.
     cryosr::Region currentRegion() const;
     void closeFile(const QString& file);
+    /// The section shown (null when nothing is open), and its file.
+    std::shared_ptr<const cryosr::Image> currentSection() const { return m_section; }
+    QString currentFile() const;
 
     /// The last error message, for `--screenshot` and tests; empty after a success.
     QString lastError() const { return m_lastError; }

@@ -1,0 +1,457 @@
+#include "upscalepanel.h"
+
+#include "regionsnap.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDoubleSpinBox>
+#include <QFormLayout>
+#include <QGroupBox>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QSettings>
+#include <QSignalBlocker>
+#include <QSpinBox>
+#include <QVBoxLayout>
+#include <limits>
+
+namespace {
+
+QSpinBox* spinBox(const QString& name, int low, int high, int value)
+{
+    auto* box = new QSpinBox;
+    box->setObjectName(name);
+    box->setRange(low, high);
+    box->setValue(value);
+    box->setKeyboardTracking(false); // a typed number counts when it is complete
+    return box;
+}
+
+QComboBox* comboBox(const QString& name, const QList<std::pair<QString, QString>>& items)
+{
+    auto* box = new QComboBox;
+    box->setObjectName(name);
+    for (const auto& [label, value] : items)
+        box->addItem(label, value);
+    return box;
+}
+
+void selectData(QComboBox* box, const QString& value)
+{
+    const int index = box->findData(value);
+    if (index >= 0)
+        box->setCurrentIndex(index);
+}
+
+QString duration(double seconds)
+{
+    if (seconds < 90)
+        return QObject::tr("%1 s").arg(seconds, 0, 'f', seconds < 10 ? 1 : 0);
+    if (seconds < 5400)
+        return QObject::tr("%1 min").arg(seconds / 60, 0, 'f', 1);
+    return QObject::tr("%1 h").arg(seconds / 3600, 0, 'f', 1);
+}
+
+} // namespace
+
+UpscalePanel::UpscalePanel(QWidget* parent)
+    : QWidget(parent)
+{
+    auto* layout = new QVBoxLayout(this);
+    buildRegionGroup(layout);
+
+    auto* modelGroup = new QGroupBox(tr("Model"));
+    auto* modelLayout = new QVBoxLayout(modelGroup);
+    m_model = comboBox("model", {});
+    m_modelCard = new QLabel;
+    m_modelCard->setObjectName("modelCard");
+    m_modelCard->setWordWrap(true);
+    m_modelCard->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    modelLayout->addWidget(m_model);
+    modelLayout->addWidget(m_modelCard);
+    layout->addWidget(modelGroup);
+
+    buildSamplingGroup(layout);
+
+    m_upscale = new QPushButton(tr("Upscale"));
+    m_upscale->setObjectName("upscaleButton");
+    m_upscale->setDefault(true);
+    m_cancel = new QPushButton(tr("Cancel"));
+    m_cancel->setObjectName("cancelButton");
+    m_cancel->setEnabled(false);
+    auto* buttons = new QHBoxLayout;
+    buttons->addWidget(m_upscale);
+    buttons->addWidget(m_cancel);
+    layout->addLayout(buttons);
+    m_progress = new QProgressBar;
+    m_progress->setObjectName("progress");
+    m_progress->setRange(0, 1);
+    m_progress->setValue(0);
+    m_status = new QLabel;
+    m_status->setObjectName("upscaleStatus");
+    m_status->setWordWrap(true);
+    layout->addWidget(m_progress);
+    layout->addWidget(m_status);
+    layout->addStretch();
+
+    connect(m_upscale, &QPushButton::clicked, this, &UpscalePanel::upscaleRequested);
+    connect(m_cancel, &QPushButton::clicked, this, &UpscalePanel::cancelRequested);
+    for (QSpinBox* box : {m_x, m_y, m_width, m_height})
+        connect(box, &QSpinBox::valueChanged, this, &UpscalePanel::regionTyped);
+    connect(m_model, &QComboBox::currentIndexChanged, this, [this] {
+        showModelCard();
+        save();
+        Q_EMIT engineChoiceChanged();
+    });
+    for (QComboBox* box : {m_device, m_precision})
+        connect(box, &QComboBox::currentIndexChanged, this, [this] {
+            updateEnabledChoices();
+            save();
+            Q_EMIT engineChoiceChanged();
+        });
+    connect(m_sampler, &QComboBox::currentIndexChanged, this, [this] {
+        updateEnabledChoices();
+        save();
+    });
+    for (QSpinBox* box : {m_steps, m_samples})
+        connect(box, &QSpinBox::valueChanged, this, [this] {
+            save();
+            showEstimate();
+        });
+    connect(m_seed, &QSpinBox::valueChanged, this, &UpscalePanel::save);
+    connect(m_eta, &QDoubleSpinBox::valueChanged, this, &UpscalePanel::save);
+    for (QCheckBox* box : {m_randomSeed, m_consistency})
+        connect(box, &QCheckBox::toggled, this, [this] {
+            updateEnabledChoices();
+            save();
+        });
+    restore();
+    updateEnabledChoices();
+    showRegionSize();
+}
+
+void UpscalePanel::buildRegionGroup(QVBoxLayout* layout)
+{
+    auto* group = new QGroupBox(tr("Region"));
+    group->setToolTip(tr("Shift+drag on the image to select a region, or type it here."));
+    auto* form = new QFormLayout(group);
+    m_x = spinBox("regionX", 0, 0, 0);
+    m_y = spinBox("regionY", 0, 0, 0);
+    m_width = spinBox("regionWidth", 0, 0, 0);
+    m_height = spinBox("regionHeight", 0, 0, 0);
+    auto* corner = new QHBoxLayout;
+    corner->addWidget(m_x);
+    corner->addWidget(m_y);
+    auto* size = new QHBoxLayout;
+    size->addWidget(m_width);
+    size->addWidget(new QLabel("×"));
+    size->addWidget(m_height);
+    form->addRow(tr("x, y"), corner);
+    form->addRow(tr("Size"), size);
+    m_regionSize = new QLabel;
+    m_regionSize->setObjectName("regionSize");
+    m_regionSize->setWordWrap(true);
+    m_estimate = new QLabel;
+    m_estimate->setObjectName("estimate");
+    m_estimate->setWordWrap(true);
+    form->addRow(m_regionSize);
+    form->addRow(m_estimate);
+    layout->addWidget(group);
+}
+
+void UpscalePanel::buildSamplingGroup(QVBoxLayout* layout)
+{
+    auto* group = new QGroupBox(tr("Sampling"));
+    auto* form = new QFormLayout(group);
+    m_sampler = comboBox("sampler", {{tr("DDPM"), "ddpm"}, {tr("DDIM"), "ddim"}, {tr("DPM-Solver++"), "dpmpp"}});
+    m_sampler->setToolTip(tr("DDPM follows every step of the trained chain; DDIM and DPM-Solver++ skip "
+                             "steps and need far fewer (20-50) for the same quality."));
+    m_steps = spinBox("steps", 1, 1000, 50);
+    m_eta = new QDoubleSpinBox;
+    m_eta->setObjectName("eta");
+    m_eta->setRange(0.0, 1.0);
+    m_eta->setSingleStep(0.1);
+    m_eta->setToolTip(tr("DDIM's noise: 0 is deterministic, 1 behaves like DDPM."));
+    m_samples = spinBox("samples", 1, 64, 1);
+    m_samples->setToolTip(tr("Several samples give their mean and a per-pixel uncertainty map."));
+    m_randomSeed = new QCheckBox(tr("Random"));
+    m_randomSeed->setObjectName("randomSeed");
+    m_randomSeed->setChecked(true);
+    m_seed = spinBox("seed", 0, std::numeric_limits<int>::max(), 0);
+    auto* seedRow = new QHBoxLayout;
+    seedRow->addWidget(m_randomSeed);
+    seedRow->addWidget(m_seed, 1);
+    m_device = comboBox("device", {{tr("Automatic"), "auto"}, {tr("CPU"), "cpu"}, {tr("CUDA"), "cuda"}});
+    m_precision = comboBox("precision", {{tr("fp32"), "fp32"}, {tr("bf16"), "bf16"}, {tr("fp16"), "fp16"}});
+    m_precision->setToolTip(tr("bf16 and fp16 halve the GPU memory a run needs; the CPU computes in fp32."));
+    m_consistency = new QCheckBox(tr("Keep the measured data"));
+    m_consistency->setObjectName("consistency");
+    m_consistency->setChecked(true);
+    m_consistency->setToolTip(tr("Each step keeps the region's own frequencies, so only detail beyond its "
+                                 "resolution is generated."));
+    form->addRow(tr("Sampler"), m_sampler);
+    form->addRow(tr("Steps"), m_steps);
+    form->addRow(tr("η"), m_eta);
+    form->addRow(tr("Samples"), m_samples);
+    form->addRow(tr("Seed"), seedRow);
+    form->addRow(tr("Device"), m_device);
+    form->addRow(tr("Precision"), m_precision);
+    form->addRow(m_consistency);
+    layout->addWidget(group);
+}
+
+void UpscalePanel::setImage(const QSize& size, double pixelSize)
+{
+    m_imageSize = size;
+    m_pixelSize = pixelSize;
+    for (QSpinBox* box : {m_x, m_width}) {
+        const QSignalBlocker block(box);
+        box->setMaximum(size.width());
+    }
+    for (QSpinBox* box : {m_y, m_height}) {
+        const QSignalBlocker block(box);
+        box->setMaximum(size.height());
+    }
+    setRegion(m_region);
+}
+
+void UpscalePanel::setRegionRules(int multiple, int scale)
+{
+    m_multiple = std::max(1, multiple);
+    m_scale = std::max(1, scale);
+    for (QSpinBox* box : {m_width, m_height})
+        box->setSingleStep(m_multiple);
+    setRegion(m_region);
+    showRegionSize();
+}
+
+void UpscalePanel::setRegion(const QRect& region)
+{
+    const QRect snapped = snapRegion(region, m_multiple, m_imageSize);
+    const QRect previous = m_region;
+    m_region = snapped;
+    const std::pair<QSpinBox*, int> values[] = {
+        {m_x, snapped.x()}, {m_y, snapped.y()}, {m_width, snapped.width()}, {m_height, snapped.height()}};
+    for (const auto& [box, value] : values) {
+        const QSignalBlocker block(box);
+        box->setValue(value);
+    }
+    showRegionSize();
+    if (snapped != previous)
+        Q_EMIT regionChanged(snapped);
+}
+
+void UpscalePanel::regionTyped()
+{
+    setRegion(QRect(m_x->value(), m_y->value(), m_width->value(), m_height->value()));
+}
+
+void UpscalePanel::showRegionSize()
+{
+    if (m_region.isEmpty()) {
+        m_regionSize->setText(tr("No region: Shift+drag on the image or type one."));
+        m_upscale->setEnabled(false);
+        return;
+    }
+    QString text = tr("%1 × %2 px → %3 × %4 px")
+                       .arg(m_region.width())
+                       .arg(m_region.height())
+                       .arg(m_region.width() * m_scale)
+                       .arg(m_region.height() * m_scale);
+    if (m_pixelSize > 0)
+        text += tr(" (%1 × %2 Å, %3 Å/px out)")
+                    .arg(m_region.width() * m_pixelSize, 0, 'f', 0)
+                    .arg(m_region.height() * m_pixelSize, 0, 'f', 0)
+                    .arg(m_pixelSize / m_scale, 0, 'g', 4);
+    if (m_multiple > 1)
+        text += tr("; sides in steps of %1 px for this model").arg(m_multiple);
+    m_regionSize->setText(text);
+    showEstimate();
+    m_upscale->setEnabled(m_model->count() > 0 && m_model->currentData(Qt::UserRole + 1).toBool());
+}
+
+void UpscalePanel::setModels(const QList<ModelEntry>& models)
+{
+    const QString wanted = m_model->count() ? m_model->currentData().toString() : QSettings().value("upscale/model").toString();
+    {
+        const QSignalBlocker block(m_model);
+        m_model->clear();
+        for (const ModelEntry& model : models) {
+            m_model->addItem(model.name, model.file);
+            m_model->setItemData(m_model->count() - 1, model.usable, Qt::UserRole + 1);
+            m_model->setItemData(m_model->count() - 1, model.summary, Qt::UserRole + 2);
+            m_model->setItemData(m_model->count() - 1, model.file, Qt::ToolTipRole);
+        }
+        selectData(m_model, wanted);
+    }
+    showModelCard();
+    Q_EMIT engineChoiceChanged();
+}
+
+void UpscalePanel::showModelCard()
+{
+    m_modelCard->setText(m_model->count() ? m_model->currentData(Qt::UserRole + 2).toString()
+                                          : tr("No model found: put .cryosr files in your models folder."));
+    showRegionSize();
+}
+
+void UpscalePanel::setGpus(const QStringList& names)
+{
+    const int cuda = m_device->findData("cuda");
+    m_device->setItemText(cuda, names.isEmpty() ? tr("CUDA (no GPU found)") : tr("CUDA — %1").arg(names.join(", ")));
+    m_hasGpu = !names.isEmpty();
+    updateEnabledChoices();
+}
+
+void UpscalePanel::updateEnabledChoices()
+{
+    // What cannot run here is shown but not offered: CUDA without a GPU, half precision on the CPU.
+    auto enable = [](QComboBox* box, const QString& value, bool enabled) {
+        box->setItemData(box->findData(value), enabled ? QVariant() : QVariant(0), Qt::UserRole - 1);
+    };
+    enable(m_device, "cuda", m_hasGpu);
+    const bool gpu = m_device->currentData() == "cuda" || (m_device->currentData() == "auto" && m_hasGpu);
+    enable(m_precision, "bf16", gpu);
+    enable(m_precision, "fp16", gpu);
+    if (!m_hasGpu && m_device->currentData() == "cuda")
+        selectData(m_device, "auto");
+    if (!gpu && m_precision->currentData() != "fp32")
+        selectData(m_precision, "fp32");
+    m_eta->setEnabled(m_sampler->currentData() == "ddim");
+    m_seed->setEnabled(!m_randomSeed->isChecked());
+}
+
+UpscaleOptions UpscalePanel::options() const
+{
+    UpscaleOptions o;
+    o.modelFile = m_model->currentData().toString();
+    o.sampler = m_sampler->currentData().toString();
+    o.steps = m_steps->value();
+    o.eta = m_eta->value();
+    o.samples = m_samples->value();
+    o.randomSeed = m_randomSeed->isChecked();
+    o.seed = quint32(m_seed->value());
+    o.device = m_device->currentData().toString();
+    o.precision = m_precision->currentData().toString();
+    o.consistency = m_consistency->isChecked();
+    return o;
+}
+
+void UpscalePanel::setOptions(const UpscaleOptions& o)
+{
+    m_restoring = true; // one save at the end, not one per field
+    if (!o.modelFile.isEmpty())
+        selectData(m_model, o.modelFile);
+    selectData(m_sampler, o.sampler);
+    m_steps->setValue(o.steps);
+    m_eta->setValue(o.eta);
+    m_samples->setValue(o.samples);
+    m_randomSeed->setChecked(o.randomSeed);
+    m_seed->setValue(int(std::min<quint32>(o.seed, std::numeric_limits<int>::max())));
+    selectData(m_device, o.device);
+    selectData(m_precision, o.precision);
+    m_consistency->setChecked(o.consistency);
+    m_restoring = false;
+    updateEnabledChoices();
+    save();
+}
+
+void UpscalePanel::save() const
+{
+    if (m_restoring)
+        return;
+    const UpscaleOptions o = options();
+    QSettings settings;
+    settings.beginGroup("upscale");
+    if (!o.modelFile.isEmpty())
+        settings.setValue("model", o.modelFile);
+    settings.setValue("sampler", o.sampler);
+    settings.setValue("steps", o.steps);
+    settings.setValue("eta", o.eta);
+    settings.setValue("samples", o.samples);
+    settings.setValue("randomSeed", o.randomSeed);
+    settings.setValue("seed", o.seed);
+    settings.setValue("device", o.device);
+    settings.setValue("precision", o.precision);
+    settings.setValue("consistency", o.consistency);
+}
+
+void UpscalePanel::restore()
+{
+    QSettings settings;
+    settings.beginGroup("upscale");
+    const UpscaleOptions defaults;
+    UpscaleOptions o;
+    o.modelFile = settings.value("model").toString();
+    o.sampler = settings.value("sampler", defaults.sampler).toString();
+    o.steps = settings.value("steps", defaults.steps).toInt();
+    o.eta = settings.value("eta", defaults.eta).toDouble();
+    o.samples = settings.value("samples", defaults.samples).toInt();
+    o.randomSeed = settings.value("randomSeed", defaults.randomSeed).toBool();
+    o.seed = settings.value("seed", defaults.seed).toUInt();
+    o.device = settings.value("device", defaults.device).toString();
+    o.precision = settings.value("precision", defaults.precision).toString();
+    o.consistency = settings.value("consistency", defaults.consistency).toBool();
+    setOptions(o);
+}
+
+void UpscalePanel::setSpeed(double secondsPerOutputMegapixel, const QString& device)
+{
+    m_secondsPerMegapixel = secondsPerOutputMegapixel;
+    m_speedNote = device;
+    showEstimate();
+}
+
+double UpscalePanel::estimatedSeconds() const
+{
+    const double megapixels = double(m_region.width()) * m_scale * m_region.height() * m_scale / 1e6;
+    return m_secondsPerMegapixel * megapixels * m_steps->value() * m_samples->value();
+}
+
+void UpscalePanel::showEstimate()
+{
+    if (m_secondsPerMegapixel <= 0 || m_region.isEmpty())
+        m_estimate->setText(m_speedNote);
+    else
+        m_estimate->setText(tr("About %1 on %2").arg(duration(estimatedSeconds()), m_speedNote));
+}
+
+void UpscalePanel::setRunning(bool running, int waiting)
+{
+    m_cancel->setEnabled(running);
+    m_upscale->setText(running ? tr("Queue this region") : tr("Upscale"));
+    if (!running) {
+        m_progress->setRange(0, 1);
+        m_progress->setValue(0);
+    }
+    if (waiting > 0)
+        m_status->setText(tr("%n region(s) waiting", nullptr, waiting));
+}
+
+void UpscalePanel::showProgress(int step, int total, double stepsPerSecond, double secondsLeft)
+{
+    m_progress->setRange(0, total);
+    m_progress->setValue(step);
+    m_progress->setFormat(tr("Step %1 / %2").arg(step).arg(total));
+    m_status->setText(step == 0 ? tr("Starting…")
+                                : tr("%1 steps/s, %2 left").arg(stepsPerSecond, 0, 'g', 3).arg(duration(secondsLeft)));
+}
+
+void UpscalePanel::requestUpscale()
+{
+    if (m_upscale->isEnabled())
+        Q_EMIT upscaleRequested();
+}
+
+void UpscalePanel::requestCancel()
+{
+    if (m_cancel->isEnabled())
+        Q_EMIT cancelRequested();
+}
+
+void UpscalePanel::showStatus(const QString& text)
+{
+    m_status->setText(text);
+}

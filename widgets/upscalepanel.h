@@ -1,0 +1,121 @@
+#pragma once
+// The upscale panel: the region (typed or from the view's selection, snapped to the model's needs), the
+// model with its card, the sampler and its settings, the device, and Upscale / Cancel with progress.
+
+#include <QRect>
+#include <QWidget>
+
+class QCheckBox;
+class QComboBox;
+class QDoubleSpinBox;
+class QLabel;
+class QProgressBar;
+class QPushButton;
+class QSpinBox;
+
+/// A model the user can pick, as the app describes it.
+struct ModelEntry {
+    QString name;
+    QString file;
+    QString summary; ///< the model's card: scale, size, training, metadata (or why it is unusable)
+    bool usable = true;
+};
+
+/// The choices for one run as plain values; the app turns them into engine settings.
+struct UpscaleOptions {
+    QString modelFile;
+    QString sampler = "ddim"; ///< ddpm | ddim | dpmpp
+    int steps = 50;
+    double eta = 0.0;
+    int samples = 1;          ///< K
+    bool randomSeed = true;
+    quint32 seed = 0;
+    QString device = "auto";    ///< auto | cpu | cuda
+    QString precision = "fp32"; ///< fp32 | bf16 | fp16
+    bool consistency = true;
+};
+
+/**
+ * Every choice is remembered (QSettings group "upscale") as soon as it is made. The region is snapped
+ * whenever it is set or typed: sides to the model's input multiple, inside the image. Upscale while a
+ * run is going queues the region; Cancel stops the run and drops the queue.
+ */
+class UpscalePanel : public QWidget {
+    Q_OBJECT
+public:
+    explicit UpscalePanel(QWidget* parent = nullptr);
+
+    /// The image regions are taken from (size in pixels, Å per pixel or 0); the region is kept inside it.
+    void setImage(const QSize& size, double pixelSize);
+    /// Region sides become multiples of `multiple` input pixels; `scale` is the model's factor.
+    void setRegionRules(int multiple, int scale);
+    QRect region() const { return m_region; }
+    /// Snaps and shows `region`; regionChanged follows when the snapped region differs from the last.
+    void setRegion(const QRect& region);
+
+    void setModels(const QList<ModelEntry>& models);
+    void setGpus(const QStringList& names);
+    UpscaleOptions options() const;
+    void setOptions(const UpscaleOptions& options);
+
+    /// The measured time of one step of one sample per output megapixel on `device`, from which the
+    /// panel estimates each run before it starts; 0 shows `device` as a note instead ("Measuring…").
+    void setSpeed(double secondsPerOutputMegapixel, const QString& device);
+    /// Seconds the current choices should take (0 while unknown).
+    double estimatedSeconds() const;
+    void setRunning(bool running, int waiting);
+    void showProgress(int step, int total, double stepsPerSecond, double secondsLeft);
+    void showStatus(const QString& text);
+    /// As the buttons do (the menu's shortcuts): nothing when the button is disabled.
+    void requestUpscale();
+    void requestCancel();
+
+Q_SIGNALS:
+    void regionChanged(const QRect& region);
+    /// The model, device or precision changed (the app re-measures the run-time estimate).
+    void engineChoiceChanged();
+    void upscaleRequested();
+    void cancelRequested();
+
+private:
+    void buildRegionGroup(class QVBoxLayout* layout);
+    void buildSamplingGroup(class QVBoxLayout* layout);
+    void regionTyped();
+    void showRegionSize();
+    void showModelCard();
+    void showEstimate();
+    void updateEnabledChoices();
+    void save() const;
+    void restore();
+
+    QSize m_imageSize;
+    double m_pixelSize = 0.0;
+    int m_multiple = 1;
+    int m_scale = 2;
+    QRect m_region;
+    double m_secondsPerMegapixel = 0.0;
+    QString m_speedNote;
+    QSpinBox* m_x = nullptr;
+    QSpinBox* m_y = nullptr;
+    QSpinBox* m_width = nullptr;
+    QSpinBox* m_height = nullptr;
+    QLabel* m_regionSize = nullptr;
+    QLabel* m_estimate = nullptr;
+    QComboBox* m_model = nullptr;
+    QLabel* m_modelCard = nullptr;
+    QComboBox* m_sampler = nullptr;
+    QSpinBox* m_steps = nullptr;
+    QDoubleSpinBox* m_eta = nullptr;
+    QSpinBox* m_samples = nullptr;
+    QCheckBox* m_randomSeed = nullptr;
+    QSpinBox* m_seed = nullptr;
+    QComboBox* m_device = nullptr;
+    QComboBox* m_precision = nullptr;
+    QCheckBox* m_consistency = nullptr;
+    QPushButton* m_upscale = nullptr;
+    QPushButton* m_cancel = nullptr;
+    QProgressBar* m_progress = nullptr;
+    QLabel* m_status = nullptr;
+    bool m_restoring = false;
+    bool m_hasGpu = false;
+};
