@@ -19,6 +19,7 @@
 #include <QMessageBox>
 #include <QMenuBar>
 #include <QMimeData>
+#include <QScrollArea>
 #include <QSignalBlocker>
 #include <QSlider>
 #include <QSpinBox>
@@ -80,7 +81,11 @@ void MainWindow::buildPanels()
 
     m_upscalePanel = new UpscalePanel(this);
     m_upscalePanel->setObjectName("upscalePanel");
-    dock(tr("Upscale"), "upscaleDock", m_upscalePanel, Qt::RightDockWidgetArea);
+    auto* upscaleScroll = new QScrollArea(this); // the panel is taller than small screens
+    upscaleScroll->setWidget(m_upscalePanel);
+    upscaleScroll->setWidgetResizable(true);
+    upscaleScroll->setFrameShape(QFrame::NoFrame);
+    dock(tr("Upscale"), "upscaleDock", upscaleScroll, Qt::RightDockWidgetArea);
     tabifyDockWidget(findChild<QDockWidget*>("infoDock"), findChild<QDockWidget*>("upscaleDock"));
     findChild<QDockWidget*>("upscaleDock")->raise();
     m_upscaleView = new UpscaleView(this);

@@ -68,6 +68,7 @@ UpscalePanel::UpscalePanel(QWidget* parent)
     m_modelCard = new QLabel;
     m_modelCard->setObjectName("modelCard");
     m_modelCard->setWordWrap(true);
+    m_modelCard->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred); // long paths must not widen the dock
     m_modelCard->setTextInteractionFlags(Qt::TextSelectableByMouse);
     modelLayout->addWidget(m_model);
     modelLayout->addWidget(m_modelCard);

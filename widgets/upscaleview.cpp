@@ -77,6 +77,7 @@ QWidget* UpscaleView::buildCompareBar()
     auto* row = new QHBoxLayout(bar);
     m_title = new QLabel(tr("Choose a region and press Upscale."));
     m_title->setObjectName("upscaleTitle");
+    m_title->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred); // the controls keep their room
     m_compare = new QComboBox;
     m_compare->setObjectName("compare");
     m_compare->addItems({tr("Result"), tr("Side by side with the baseline"), tr("Split with the baseline"),
@@ -334,6 +335,6 @@ void UpscaleView::synchronise(MicrographView* from, MicrographView* to)
     if (m_synchronising || !to->isVisible() || from->image().size != to->image().size)
         return;
     m_synchronising = true;
-    to->setScaleAndCentre(from->transform().scale(), from->transform().visibleImageRect().center());
+    to->setScaleAndCentre(from->transform().scale(), from->transform().centre());
     m_synchronising = false;
 }

@@ -38,6 +38,8 @@ public:
 
     QPointF toImage(const QPointF& widget) const;
     QPointF toWidget(const QPointF& image) const;
+    /// The image point at the middle of the view (may lie outside the image when zoomed out).
+    QPointF centre() const { return toImage(QPointF(m_view.width() / 2, m_view.height() / 2)); }
     /// The pixel under a widget position, or (-1, -1) outside the image.
     QPoint pixelAt(const QPointF& widget) const;
     /// The part of the image inside the view, in image coordinates (empty when nothing is visible).

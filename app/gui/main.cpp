@@ -3,6 +3,7 @@
 #include "mainwindow.h"
 #include "micrographcontroller.h"
 #include "micrographview.h"
+#include "upscalecontroller.h"
 #include "viewerbenchmark.h"
 
 #include <QApplication>
@@ -19,6 +20,33 @@ int fail(const QString& message)
 {
     std::fprintf(stderr, "cryosr: %s\n", qPrintable(message));
     return 2;
+}
+
+/// "x,y,w,h" as a rectangle; empty when it is not four non-negative integers with w, h > 0.
+QRect parseRegion(const QString& text)
+{
+    const QStringList parts = text.split(',');
+    if (parts.size() != 4)
+        return {};
+    int values[4];
+    for (int i = 0; i < 4; ++i) {
+        bool ok = false;
+        values[i] = parts[i].trimmed().toInt(&ok);
+        if (!ok || values[i] < 0)
+            return {};
+    }
+    return {values[0], values[1], values[2], values[3]};
+}
+
+/// Saves the window as the user sees it (from the X server) a moment after the last repaint.
+void saveWindowSoon(MainWindow& window, const QString& out)
+{
+    QTimer::singleShot(300, &window, [&window, out] {
+        const bool saved = window.screen()->grabWindow(window.winId()).save(out);
+        if (!saved)
+            std::fprintf(stderr, "cryosr: cannot write %s\n", qPrintable(out));
+        QApplication::exit(saved ? 0 : 2);
+    });
 }
 
 } // namespace
@@ -47,7 +75,13 @@ int main(int argc, char** argv)
                                        "Developers: time the first frame and N zoom/pan frames, print them and exit.", "N");
     const QCommandLineOption benchmarkWindow("benchmark-window",
                                              "Developers: with --benchmark-frames, make the window (not the view) 1280 x 800.");
-    parser.addOptions({screenshot, view, zoom, benchmark, benchmarkWindow});
+    const QCommandLineOption upscaleRegion(
+        "upscale-region", "With --screenshot: upscale this region of the first file and save the window when it is done.",
+        "x,y,w,h");
+    const QCommandLineOption steps("steps", "With --upscale-region: sampling steps (default: the panel's).", "N");
+    const QCommandLineOption seed("seed", "With --upscale-region: the random seed (default: a random one).", "S");
+    const QCommandLineOption samples("samples", "With --upscale-region: number of samples K (default: the panel's).", "K");
+    parser.addOptions({screenshot, view, zoom, upscaleRegion, steps, seed, samples, benchmark, benchmarkWindow});
     parser.process(app);
 
     const bool scripted = parser.isSet(screenshot) || parser.isSet(benchmark);
@@ -56,9 +90,34 @@ int main(int argc, char** argv)
     if (parser.value(zoom) != "fit" && parser.value(zoom) != "1")
         return fail(QString("--zoom must be fit or 1, not '%1'").arg(parser.value(zoom)));
 
+    UpscaleOptions overrides; // --steps, --seed, --samples over the panel's remembered choices
+    bool numbersOk = true;
+    auto number = [&](const QCommandLineOption& option, int low, int fallback) {
+        if (!parser.isSet(option))
+            return fallback;
+        bool ok = false;
+        const int value = parser.value(option).toInt(&ok);
+        numbersOk &= ok && value >= low;
+        return value;
+    };
+    const QRect region = parseRegion(parser.value(upscaleRegion));
+    if (parser.isSet(upscaleRegion) && (region.isEmpty() || !parser.isSet(screenshot)))
+        return fail("--upscale-region needs x,y,w,h (w, h > 0) and --screenshot");
+
     MainWindow window;
     MicrographController controller(&window);
+    UpscaleController upscaler(&window, &controller);
     controller.setInteractive(!scripted);
+    upscaler.setInteractive(!scripted);
+    overrides = window.upscalePanel()->options();
+    overrides.steps = number(steps, 1, overrides.steps);
+    overrides.samples = number(samples, 1, overrides.samples);
+    if (parser.isSet(seed)) {
+        overrides.randomSeed = false;
+        overrides.seed = quint32(number(seed, 0, 0));
+    }
+    if (!numbersOk)
+        return fail("--steps and --samples must be positive integers, --seed a non-negative one");
     QStringList files = parser.positionalArguments();
     if (files.isEmpty() && !bundledSampleMicrograph().isEmpty())
         files << bundledSampleMicrograph();
@@ -89,12 +148,26 @@ int main(int argc, char** argv)
         if (!controller.lastError().isEmpty())
             return fail(controller.lastError());
     }
-    QTimer::singleShot(300, &window, [&] {
-        const QString out = parser.value(screenshot);
-        const bool saved = window.screen()->grabWindow(window.winId()).save(out);
-        if (!saved)
-            std::fprintf(stderr, "cryosr: cannot write %s\n", qPrintable(out));
-        QApplication::exit(saved ? 0 : 2);
+    if (!parser.isSet(upscaleRegion)) {
+        saveWindowSoon(window, parser.value(screenshot));
+        return QApplication::exec();
+    }
+    // Upscale once the models are known, then save the window when the run has ended.
+    QObject::connect(&upscaler, &UpscaleController::modelsListed, &window, [&] {
+        overrides.modelFile = window.upscalePanel()->options().modelFile;
+        window.upscalePanel()->setRegion(region); // shown as the image's selection too
+        if (!upscaler.upscale(region, overrides)) {
+            std::fprintf(stderr, "cryosr: %s\n", qPrintable(upscaler.lastError()));
+            QApplication::exit(2);
+        }
+    }, Qt::SingleShotConnection);
+    QObject::connect(&upscaler, &UpscaleController::jobEnded, &window, [&](bool succeeded) {
+        if (succeeded)
+            saveWindowSoon(window, parser.value(screenshot));
+        else {
+            std::fprintf(stderr, "cryosr: the upscale did not finish: %s\n", qPrintable(upscaler.lastError()));
+            QApplication::exit(2);
+        }
     });
     return QApplication::exec();
 }

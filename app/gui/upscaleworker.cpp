@@ -4,6 +4,7 @@
 #include "deviceinfo.h"
 #include "io/errors.h"
 #include "model/modelinfo.h"
+#include "model/modellocator.h"
 
 #include <QElapsedTimer>
 #include <QFileInfo>
@@ -24,7 +25,8 @@ QString explain(const std::exception& e)
     return message;
 }
 
-/// The model's training metadata (JSON) as "key: value" lines; the text itself when it is not an object.
+/// The model's training metadata (JSON) as "key: value" lines, long values shortened (the full text is
+/// in `cryosr-cli model show`); the text itself when it is not an object.
 QString readableMetadata(const std::string& json)
 {
     const QJsonDocument document = QJsonDocument::fromJson(QByteArray::fromStdString(json));
@@ -34,9 +36,11 @@ QString readableMetadata(const std::string& json)
     const QJsonObject object = document.object();
     for (auto it = object.begin(); it != object.end(); ++it) {
         const QJsonValue value = it.value();
-        const QString text = value.isObject() ? QJsonDocument(value.toObject()).toJson(QJsonDocument::Compact)
-            : value.isArray()                 ? QJsonDocument(value.toArray()).toJson(QJsonDocument::Compact)
-                                              : value.toVariant().toString();
+        QString text = value.isArray() ? QObject::tr("%n item(s)", nullptr, int(value.toArray().size()))
+            : value.isObject()         ? QString::fromUtf8(QJsonDocument(value.toObject()).toJson(QJsonDocument::Compact))
+                                       : value.toVariant().toString();
+        if (text.size() > 60)
+            text = text.left(57) + "…";
         lines << it.key() + ": " + text;
     }
     return lines.join('\n');
@@ -71,7 +75,9 @@ void UpscaleWorker::describeModels(const QStringList& files)
         card.file = file;
         card.name = QFileInfo(file).completeBaseName();
         try {
-            const cryosr::ModelInfo info = cryosr::readModelInfo(file.toStdString());
+            if (file == "default") // the shipped model, wherever this installation keeps it
+                card.file = QString::fromStdString(cryosr::locateModel("default").string());
+            const cryosr::ModelInfo info = cryosr::readModelInfo(card.file.toStdString());
             card.usable = true;
             card.scale = info.scale;
             card.sizeMultiple = info.architecture.sizeMultiple();

@@ -80,7 +80,8 @@ public:
 
 public Q_SLOTS:
     void run(const UpscaleJob& job);
-    /// Reads each model's description; answers with modelsDescribed (bad files get a card saying why).
+    /// Reads each model's description ("default": the shipped model, located); answers with
+    /// modelsDescribed (bad files get a card saying why).
     void describeModels(const QStringList& files);
     /// Loads the model on the device and times a step; answers with calibrated or calibrationFailed.
     void calibrate(const QString& modelFile, cryosr::DeviceChoice device, cryosr::Precision precision);

@@ -1,0 +1,359 @@
+#include "upscalecontroller.h"
+
+#include "imageconversion.h"
+#include "mainwindow.h"
+#include "micrographcontroller.h"
+#include "micrographview.h"
+#include "regionsnap.h"
+#include "upscaleview.h"
+
+#include "io/errors.h"
+#include "io/imagewriter.h"
+#ifdef CRYOSR_HAVE_GIF
+#include "io/gifwriter.h"
+#endif
+
+#include <QDir>
+#include <QFileInfo>
+#include <QImage>
+#include <QRandomGenerator>
+#include <QSaveFile>
+#include <QStandardPaths>
+#include <cmath>
+#include <filesystem>
+
+namespace {
+
+QString speedKey(const UpscaleOptions& o)
+{
+    return o.modelFile + '|' + o.device + '|' + o.precision;
+}
+
+/// `image` in 8-bit grey under `limits` (as the view shows it with the grey colormap).
+std::vector<unsigned char> greyLevels(const cryosr::Image& image, const ContrastLimits& limits)
+{
+    std::vector<unsigned char> grey(image.pixelCount());
+    const float scale = limits.high > limits.low ? 255.0f / (limits.high - limits.low) : 0.0f;
+    for (std::size_t i = 0; i < grey.size(); ++i) {
+        const float v = image.data()[i];
+        grey[i] = std::isfinite(v) ? static_cast<unsigned char>(std::lround(std::clamp((v - limits.low) * scale, 0.0f, 255.0f))) : 0;
+    }
+    return grey;
+}
+
+/// NAME_sd.EXT beside NAME.EXT.
+QString besideFile(const QString& file, const QString& suffix)
+{
+    const QFileInfo info(file);
+    return info.dir().filePath(info.completeBaseName() + suffix + '.' + info.suffix());
+}
+
+bool sameFile(const QString& a, const QString& b)
+{
+    std::error_code ec;
+    return !b.isEmpty() && std::filesystem::equivalent(a.toStdString(), b.toStdString(), ec);
+}
+
+} // namespace
+
+UpscaleController::UpscaleController(MainWindow* window, MicrographController* micrographs, QObject* parent)
+    : QObject(parent)
+    , m_window(window)
+    , m_micrographs(micrographs)
+{
+    connectWorker();
+    connectWindow();
+    refreshModels();
+}
+
+UpscaleController::~UpscaleController() = default;
+
+QString UpscaleController::userModelFolder()
+{
+    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + "/models";
+}
+
+void UpscaleController::refreshModels()
+{
+    QStringList files{"default"};
+    const QDir folder(userModelFolder());
+    for (const QFileInfo& file : folder.entryInfoList({"*.cryosr"}, QDir::Files, QDir::Name))
+        files << file.absoluteFilePath();
+    m_engine.describeModels(files);
+}
+
+void UpscaleController::connectWorker()
+{
+    UpscaleWorker* worker = m_engine.worker();
+    connect(worker, &UpscaleWorker::modelsDescribed, this, &UpscaleController::showModels);
+    connect(worker, &UpscaleWorker::calibrated, this, [this](const Calibration& c) {
+        UpscaleOptions o;
+        o.modelFile = c.modelFile;
+        o.device = m_window->upscalePanel()->options().device;
+        o.precision = m_window->upscalePanel()->options().precision;
+        if (speedKey(o) == m_speedKey)
+            m_window->upscalePanel()->setSpeed(c.secondsPerOutputMegapixel, c.deviceDescription);
+    });
+    connect(worker, &UpscaleWorker::calibrationFailed, this, [this](const QString&, const QString& message) {
+        m_window->upscalePanel()->setSpeed(0.0, tr("No estimate: %1").arg(message));
+    });
+    connect(worker, &UpscaleWorker::started, this, &UpscaleController::onStarted);
+    connect(worker, &UpscaleWorker::baselineReady, this, [this](int id, const std::shared_ptr<const cryosr::Image>& baseline) {
+        if (id == m_running)
+            m_window->upscaleView()->setBaseline(sharedView(baseline));
+    });
+    connect(worker, &UpscaleWorker::stepDone, this, &UpscaleController::onStep);
+    connect(worker, &UpscaleWorker::finished, this, &UpscaleController::onFinished);
+    connect(worker, &UpscaleWorker::cancelled, this, [this](int id, int steps) {
+        onEnded(id, steps > 0 ? tr("Cancelled after %n step(s).", nullptr, steps) : tr("Cancelled."), false);
+    });
+    connect(worker, &UpscaleWorker::failed, this, [this](int id, const QString& message) {
+        onEnded(id, message, false);
+        fail(message);
+    });
+}
+
+void UpscaleController::connectWindow()
+{
+    UpscalePanel* panel = m_window->upscalePanel();
+    connect(panel, &UpscalePanel::upscaleRequested, this, [this, panel] { upscale(panel->region(), panel->options()); });
+    connect(panel, &UpscalePanel::cancelRequested, this, &UpscaleController::cancel);
+    connect(panel, &UpscalePanel::engineChoiceChanged, this, &UpscaleController::measureSpeed);
+    connect(m_window, &MainWindow::exportUpscaleRequested, this, &UpscaleController::exportResult);
+    connect(m_window, &MainWindow::exportFramesRequested, this, &UpscaleController::exportFrames);
+}
+
+void UpscaleController::showModels(const QList<ModelCard>& cards, const QStringList& gpus)
+{
+    m_cards.clear();
+    QList<ModelEntry> entries;
+    for (const ModelCard& card : cards) {
+        m_cards.insert(card.file, card);
+        entries.append({card.name, card.file, card.summary, card.usable});
+    }
+    UpscalePanel* panel = m_window->upscalePanel();
+    panel->setGpus(gpus);
+    panel->setModels(entries); // engineChoiceChanged → measureSpeed
+    Q_EMIT modelsListed();
+}
+
+void UpscaleController::measureSpeed()
+{
+    UpscalePanel* panel = m_window->upscalePanel();
+    const UpscaleOptions options = panel->options();
+    const ModelCard card = m_cards.value(options.modelFile);
+    if (!card.usable) {
+        panel->setSpeed(0.0, QString());
+        return;
+    }
+    panel->setRegionRules(inputMultiple(card.sizeMultiple, card.scale), card.scale);
+    if (speedKey(options) == m_speedKey)
+        return;
+    m_speedKey = speedKey(options);
+    panel->setSpeed(0.0, tr("Measuring this device's speed…"));
+    m_engine.calibrate(options.modelFile, *cryosr::deviceChoiceFromName(options.device.toStdString()),
+                       *cryosr::precisionFromName(options.precision.toStdString()));
+}
+
+bool UpscaleController::upscale(const QRect& region, const UpscaleOptions& options)
+{
+    const std::shared_ptr<const cryosr::Image> section = m_micrographs->currentSection();
+    if (!section)
+        return fail(tr("Open a micrograph first."));
+    const ModelCard card = m_cards.value(options.modelFile);
+    if (!card.usable)
+        return fail(tr("Choose a usable model in the Upscale panel (%1).").arg(card.summary.isEmpty() ? tr("none found") : card.summary));
+    const QRect snapped = snapRegion(region, inputMultiple(card.sizeMultiple, card.scale), QSize(section->width(), section->height()));
+    if (snapped.isEmpty())
+        return fail(tr("Choose a region first: Shift+drag on the image, or type it in the Upscale panel."));
+    const auto sampler = cryosr::samplerKindFromName(options.sampler.toStdString());
+    const auto device = cryosr::deviceChoiceFromName(options.device.toStdString());
+    const auto precision = cryosr::precisionFromName(options.precision.toStdString());
+    if (!sampler || !device || !precision)
+        return fail(tr("Unknown sampler, device or precision."));
+
+    UpscaleJob job;
+    job.modelFile = card.file;
+    job.device = *device;
+    job.precision = *precision;
+    const quint32 seed = options.randomSeed ? QRandomGenerator::global()->bounded(1u << 31) : options.seed;
+    job.settings.sampler = {*sampler, options.steps, options.eta, seed};
+    job.settings.samples = options.samples;
+    job.settings.consistency = options.consistency;
+    job.settings.frames = cryosr::FrameContent::Both;
+    job.input = std::make_shared<const cryosr::Image>(crop(*section, {snapped.x(), snapped.y(), snapped.width(), snapped.height()}));
+
+    JobInfo info;
+    info.scale = card.scale;
+    info.outputPixelSize = section->pixelSize.x ? *section->pixelSize.x / card.scale : 0.0;
+    info.sourceFile = m_micrographs->currentFile();
+    info.title = tr("%1 · x %2 y %3, %4 × %5 px · %6, %7 steps, %n sample(s), seed %8", nullptr, options.samples)
+                     .arg(QFileInfo(info.sourceFile).fileName())
+                     .arg(snapped.x()).arg(snapped.y()).arg(snapped.width()).arg(snapped.height())
+                     .arg(options.sampler.toUpper()).arg(options.steps).arg(seed);
+    const int id = m_engine.submit(job);
+    m_jobs.insert(id, info);
+    m_waiting.append(id);
+    showQueue();
+    m_lastError.clear();
+    return true;
+}
+
+void UpscaleController::cancel()
+{
+    m_engine.cancel();
+}
+
+void UpscaleController::showQueue()
+{
+    const int waiting = int(m_waiting.size());
+    m_window->upscalePanel()->setRunning(isRunning(), waiting);
+}
+
+void UpscaleController::onStarted(int id, int totalSteps, const QString& device)
+{
+    m_waiting.removeAll(id);
+    m_running = id;
+    m_frames.clear();
+    const JobInfo info = m_jobs.value(id);
+    m_window->upscaleView()->beginRun(totalSteps, info.outputPixelSize, info.title + " · " + device);
+    m_window->setPage(MainWindow::Page::Upscale);
+    showQueue();
+    m_window->upscalePanel()->showProgress(0, totalSteps, 0.0, 0.0);
+}
+
+void UpscaleController::onStep(const UpscaleStep& step)
+{
+    if (step.id != m_running)
+        return;
+    m_frames.push_back(step);
+    m_window->upscaleView()->addFrame({sharedView(step.predicted), sharedView(step.state)});
+    const double rate = step.seconds > 0 ? step.step / step.seconds : 0.0;
+    m_window->upscalePanel()->showProgress(step.step, step.total, rate, rate > 0 ? (step.total - step.step) / rate : 0.0);
+}
+
+void UpscaleController::onFinished(const UpscaleOutcome& outcome)
+{
+    m_mean = outcome.mean;
+    m_standardDeviation = outcome.standardDeviation;
+    m_resultInfo = m_jobs.value(outcome.id);
+    m_window->upscaleView()->setResult(sharedView(outcome.mean), sharedView(outcome.standardDeviation));
+    onEnded(outcome.id, tr("Finished: %n step(s) in %1 s on %2.", nullptr, outcome.steps).arg(outcome.seconds, 0, 'f', 1).arg(outcome.device),
+            true);
+}
+
+void UpscaleController::onEnded(int id, const QString& message, bool succeeded)
+{
+    m_jobs.remove(id);
+    m_waiting.removeAll(id);
+    if (m_running == id)
+        m_running = 0;
+    showQueue();
+    m_window->upscalePanel()->showStatus(message);
+    Q_EMIT jobEnded(succeeded);
+}
+
+bool UpscaleController::fail(const QString& message)
+{
+    m_lastError = message;
+    m_window->upscalePanel()->showStatus(message);
+    if (m_interactive)
+        m_window->showError(tr("Upscale"), message);
+    return false;
+}
+
+bool UpscaleController::exportResult(const QString& file)
+{
+    if (!m_mean)
+        return fail(tr("Nothing to export yet: upscale a region first."));
+    if (sameFile(file, m_resultInfo.sourceFile) || sameFile(file, m_micrographs->currentFile()))
+        return fail(tr("%1 is an open micrograph; CryoSR never overwrites its input. Choose another name.").arg(file));
+    if (QFileInfo(file).suffix().toLower() == "png") {
+        QSaveFile out(file);
+        const QImage shown = m_window->upscaleView()->resultView()->renderedImage(true);
+        if (!out.open(QIODevice::WriteOnly) || !shown.save(&out, "PNG") || !out.commit())
+            return fail(tr("%1 could not be written: %2").arg(file, out.errorString()));
+        m_lastError.clear();
+        return true;
+    }
+    try {
+        const auto format = cryosr::formatFromExtension(file.toStdString());
+        if (!format)
+            throw cryosr::ArgumentError("cannot tell the format from the name '" + file.toStdString() + "'; use .mrc, .tif or .png");
+        const cryosr::Region region = m_mean->provenance.region; // of the input, in its pixels
+        auto write = [&](const cryosr::Image& image, const QString& target, const QString& what) {
+            cryosr::WriteSpec spec;
+            spec.width = image.width();
+            spec.height = image.height();
+            spec.pixelSize = image.pixelSize;
+            spec.start = {region.x * m_resultInfo.scale, region.y * m_resultInfo.scale, 0};
+            const double inputPixel = m_resultInfo.outputPixelSize * m_resultInfo.scale;
+            spec.origin = {float(region.x * inputPixel), float(region.y * inputPixel), 0.0f};
+            spec.labels = {QString("CryoSR %1: x%2 of x %3 y %4 %5x%6 of %7")
+                               .arg(what).arg(m_resultInfo.scale).arg(region.x).arg(region.y).arg(region.width)
+                               .arg(region.height).arg(QFileInfo(m_resultInfo.sourceFile).fileName()).left(80).toStdString()};
+            const auto writer = cryosr::createImageWriter(target.toStdString(), *format, spec);
+            writer->writeSection(image);
+            writer->commit();
+        };
+        write(*m_mean, file, "upscaled");
+        if (m_standardDeviation)
+            write(*m_standardDeviation, besideFile(file, "_sd"), "std dev");
+    } catch (const cryosr::Error& e) {
+        return fail(QString::fromStdString(e.what()));
+    }
+    m_lastError.clear();
+    return true;
+}
+
+bool UpscaleController::exportFrames(const QString& file)
+{
+    if (m_frames.empty())
+        return fail(tr("No frames to export yet: upscale a region first."));
+    const bool state = m_window->upscaleView()->content() == UpscaleView::Content::State;
+    std::vector<std::shared_ptr<const cryosr::Image>> frames;
+    for (const UpscaleStep& step : m_frames)
+        frames.push_back(state ? step.state : step.predicted);
+    const QString suffix = QFileInfo(file).suffix().toLower();
+    const ContrastLimits limits = m_window->upscaleView()->baselineView()->contrast();
+    try {
+        if (sameFile(file, m_micrographs->currentFile()))
+            throw cryosr::ArgumentError(file.toStdString() + " is the open micrograph; CryoSR never overwrites its input");
+        if (suffix == "png") {
+            for (std::size_t i = 0; i < frames.size(); ++i) {
+                const QString target = besideFile(file, QString("_%1").arg(i + 1, 3, 10, QChar('0')));
+                const std::vector<unsigned char> grey = greyLevels(*frames[i], limits);
+                const QImage image(grey.data(), frames[i]->width(), frames[i]->height(), frames[i]->width(), QImage::Format_Grayscale8);
+                QSaveFile out(target);
+                if (!out.open(QIODevice::WriteOnly) || !image.save(&out, "PNG") || !out.commit())
+                    throw cryosr::FileError(target.toStdString(), out.errorString().toStdString());
+            }
+        } else if (suffix == "gif") {
+#ifdef CRYOSR_HAVE_GIF
+            std::vector<std::vector<unsigned char>> grey;
+            for (const auto& frame : frames)
+                grey.push_back(greyLevels(*frame, limits));
+            cryosr::writeAnimatedGif(file.toStdString(), frames.front()->width(), frames.front()->height(), grey, 10);
+#else
+            throw cryosr::ArgumentError("this build of CryoSR has no GIF support (giflib); export an MRC stack or PNGs");
+#endif
+        } else {
+            const auto format = cryosr::formatFromExtension(file.toStdString());
+            if (!format)
+                throw cryosr::ArgumentError("cannot tell the format from the name '" + file.toStdString() + "'; use .mrcs, .gif or .png");
+            cryosr::WriteSpec spec;
+            spec.width = frames.front()->width();
+            spec.height = frames.front()->height();
+            spec.pixelSize = frames.front()->pixelSize;
+            spec.labels = {QString("CryoSR reverse process, %1 per step").arg(state ? "x_t" : "x0 estimate").toStdString()};
+            const auto writer = cryosr::createImageWriter(file.toStdString(), *format, spec);
+            for (const auto& frame : frames)
+                writer->writeSection(*frame);
+            writer->commit();
+        }
+    } catch (const cryosr::Error& e) {
+        return fail(QString::fromStdString(e.what()));
+    }
+    m_lastError.clear();
+    return true;
+}

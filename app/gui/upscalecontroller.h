@@ -1,0 +1,88 @@
+#pragma once
+// Connects the upscale panel and page to the engine worker: finds the models, keeps the run-time
+// estimate measured, turns the panel's choices into jobs, streams each step into the page, and
+// exports results and frames.
+
+#include "upscalepanel.h"
+#include "upscaleworker.h"
+
+#include <QHash>
+#include <QObject>
+#include <QRect>
+#include <memory>
+#include <vector>
+
+class MainWindow;
+class MicrographController;
+
+/**
+ * One job at a time runs in the engine's thread; more regions wait in its queue. The page shows the
+ * running job; the last finished result stays until the next run starts. Errors go to the panel's
+ * status and, with a user, a dialog that says what to do.
+ */
+class UpscaleController : public QObject {
+    Q_OBJECT
+public:
+    UpscaleController(MainWindow* window, MicrographController* micrographs, QObject* parent = nullptr);
+    ~UpscaleController() override;
+
+    /// The user's own models: every *.cryosr in this folder is offered beside the default.
+    static QString userModelFolder();
+    /// Re-reads the model list (the default plus the user's folder); modelsListed follows.
+    void refreshModels();
+
+    /// Queues an upscale of `region` (snapped like the panel's) of the section shown, with `options`;
+    /// false (lastError says why) when nothing is open, the region is empty or no model is usable.
+    bool upscale(const QRect& region, const UpscaleOptions& options);
+    void cancel();
+    bool isRunning() const { return m_running != 0 || !m_waiting.isEmpty(); }
+
+    /// The finished result: MRC/TIFF (float32; with K > 1 the standard deviation beside it as
+    /// NAME_sd.EXT) or PNG as displayed. Never the open micrograph; written to a temporary name first.
+    bool exportResult(const QString& file);
+    /// The timeline's frames (x̂_0 or x_t, as shown): .mrcs/.mrc stack, .gif animation, or
+    /// NAME_001.png … for NAME.png.
+    bool exportFrames(const QString& file);
+
+    QString lastError() const { return m_lastError; }
+    void setInteractive(bool interactive) { m_interactive = interactive; }
+    UpscaleEngine& engine() { return m_engine; }
+
+Q_SIGNALS:
+    void modelsListed();
+    /// A job ended: finished, cancelled or failed (for scripted runs).
+    void jobEnded(bool succeeded);
+
+private:
+    struct JobInfo {
+        QString title;
+        int scale = 2;
+        double outputPixelSize = 0.0;
+        QString sourceFile;
+    };
+    void connectWorker();
+    void connectWindow();
+    void showModels(const QList<ModelCard>& cards, const QStringList& gpus);
+    void measureSpeed();
+    void onStarted(int id, int totalSteps, const QString& device);
+    void onStep(const UpscaleStep& step);
+    void onFinished(const UpscaleOutcome& outcome);
+    void onEnded(int id, const QString& message, bool succeeded);
+    bool fail(const QString& message);
+    void showQueue();
+
+    MainWindow* m_window;
+    MicrographController* m_micrographs;
+    UpscaleEngine m_engine;
+    QHash<QString, ModelCard> m_cards; // by file
+    QHash<int, JobInfo> m_jobs;
+    QList<int> m_waiting;
+    int m_running = 0;
+    std::vector<UpscaleStep> m_frames; // of the run shown, as shared buffers
+    QString m_speedKey; // model/device/precision whose speed the panel shows
+    std::shared_ptr<const cryosr::Image> m_mean;
+    std::shared_ptr<const cryosr::Image> m_standardDeviation;
+    JobInfo m_resultInfo;
+    QString m_lastError;
+    bool m_interactive = true;
+};

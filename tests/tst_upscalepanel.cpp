@@ -1,0 +1,210 @@
+// The upscale panel: regions snapped to the model's multiple inside the image, choices remembered
+// across restarts, the run-time estimate from a measured speed, and what cannot run here not offered.
+
+#include "regionsnap.h"
+#include "upscalepanel.h"
+
+#include <QComboBox>
+#include <QCoreApplication>
+#include <QLabel>
+#include <QPushButton>
+#include <QSettings>
+#include <QSignalSpy>
+#include <QSpinBox>
+#include <QStandardItemModel>
+#include <QTemporaryDir>
+#include <QTest>
+
+class TestUpscalePanel : public QObject {
+    Q_OBJECT
+private Q_SLOTS:
+    void initTestCase();
+    void init();
+    void inputMultipleFollowsTheNetworkAndScale_data();
+    void inputMultipleFollowsTheNetworkAndScale();
+    void regionsSnapInsideTheImage_data();
+    void regionsSnapInsideTheImage();
+    void panelSnapsTypedAndSetRegions();
+    void choicesPersistAcrossRestarts();
+    void estimateScalesWithTheRun();
+    void cudaAndHalfPrecisionNeedAGpu();
+    void upscaleNeedsARegionAndAUsableModel();
+
+private:
+    QTemporaryDir m_config;
+};
+
+void TestUpscalePanel::initTestCase()
+{
+    qputenv("XDG_CONFIG_HOME", QFile::encodeName(m_config.path()));
+    QCoreApplication::setOrganizationName("CryoSRTest");
+    QCoreApplication::setApplicationName("tst_upscalepanel");
+}
+
+void TestUpscalePanel::init()
+{
+    QSettings().clear();
+}
+
+void TestUpscalePanel::inputMultipleFollowsTheNetworkAndScale_data()
+{
+    QTest::addColumn<int>("outputMultiple");
+    QTest::addColumn<int>("scale");
+    QTest::addColumn<int>("expected");
+    QTest::newRow("4 levels, 2x") << 8 << 2 << 4;
+    QTest::newRow("4 levels, 4x") << 8 << 4 << 2;
+    QTest::newRow("2 levels, 4x") << 2 << 4 << 1;
+    QTest::newRow("3 levels, 3x") << 4 << 3 << 4;
+    QTest::newRow("no multiple") << 1 << 2 << 1;
+}
+
+void TestUpscalePanel::inputMultipleFollowsTheNetworkAndScale()
+{
+    QFETCH(int, outputMultiple);
+    QFETCH(int, scale);
+    QFETCH(int, expected);
+    QCOMPARE(inputMultiple(outputMultiple, scale), expected);
+}
+
+void TestUpscalePanel::regionsSnapInsideTheImage_data()
+{
+    QTest::addColumn<QRect>("region");
+    QTest::addColumn<int>("multiple");
+    QTest::addColumn<QSize>("bounds");
+    QTest::addColumn<QRect>("expected");
+    QTest::newRow("already whole") << QRect(10, 20, 64, 32) << 4 << QSize(200, 100) << QRect(10, 20, 64, 32);
+    QTest::newRow("rounds down") << QRect(10, 20, 65, 33) << 4 << QSize(200, 100) << QRect(10, 20, 64, 32);
+    QTest::newRow("rounds up") << QRect(10, 20, 63, 30) << 4 << QSize(200, 100) << QRect(10, 20, 64, 32);
+    QTest::newRow("at least one multiple") << QRect(5, 5, 1, 2) << 8 << QSize(200, 100) << QRect(5, 5, 8, 8);
+    QTest::newRow("moves in at the edge") << QRect(190, 90, 20, 20) << 4 << QSize(200, 100) << QRect(180, 80, 20, 20);
+    QTest::newRow("no larger than fits") << QRect(0, 0, 300, 300) << 8 << QSize(202, 99) << QRect(0, 0, 200, 96);
+    QTest::newRow("image below one multiple") << QRect(0, 0, 3, 3) << 8 << QSize(6, 100) << QRect();
+    QTest::newRow("empty stays empty") << QRect() << 4 << QSize(200, 100) << QRect();
+}
+
+void TestUpscalePanel::regionsSnapInsideTheImage()
+{
+    QFETCH(QRect, region);
+    QFETCH(int, multiple);
+    QFETCH(QSize, bounds);
+    QFETCH(QRect, expected);
+    QCOMPARE(snapRegion(region, multiple, bounds), expected);
+}
+
+void TestUpscalePanel::panelSnapsTypedAndSetRegions()
+{
+    UpscalePanel panel;
+    panel.setImage(QSize(300, 200), 1.5);
+    panel.setRegionRules(4, 2);
+    QSignalSpy changed(&panel, &UpscalePanel::regionChanged);
+    panel.setRegion(QRect(10, 10, 49, 31));
+    QCOMPARE(panel.region(), QRect(10, 10, 48, 32));
+    QCOMPARE(changed.count(), 1);
+    panel.setRegion(QRect(10, 10, 48, 32)); // the snapped region again: no signal (no loop with the view)
+    QCOMPARE(changed.count(), 1);
+    QCOMPARE(panel.findChild<QSpinBox*>("regionWidth")->value(), 48);
+    QVERIFY(panel.findChild<QLabel*>("regionSize")->text().contains("48 × 32 px → 96 × 64 px"));
+    QVERIFY(panel.findChild<QLabel*>("regionSize")->text().contains("72 × 48 Å"));
+
+    auto* width = panel.findChild<QSpinBox*>("regionWidth");
+    width->setValue(69); // typed: snapped to 68 (the nearest multiple of 4)
+    QCOMPARE(panel.region(), QRect(10, 10, 68, 32));
+    QCOMPARE(width->value(), 68);
+    panel.findChild<QSpinBox*>("regionX")->setValue(290); // pushed back inside the image
+    QCOMPARE(panel.region(), QRect(232, 10, 68, 32));
+}
+
+void TestUpscalePanel::choicesPersistAcrossRestarts()
+{
+    {
+        UpscalePanel panel;
+        panel.setModels({{"default", "/models/default.cryosr", "card", true}, {"mine", "/models/mine.cryosr", "card", true}});
+        auto* model = panel.findChild<QComboBox*>("model");
+        model->setCurrentIndex(1);
+        panel.findChild<QComboBox*>("sampler")->setCurrentIndex(2);
+        panel.findChild<QSpinBox*>("steps")->setValue(17);
+        panel.findChild<QSpinBox*>("samples")->setValue(4);
+        UpscaleOptions o = panel.options();
+        o.randomSeed = false;
+        o.seed = 1234;
+        o.eta = 0.3;
+        o.consistency = false;
+        panel.setOptions(o);
+    }
+    UpscalePanel restarted;
+    restarted.setModels({{"default", "/models/default.cryosr", "card", true}, {"mine", "/models/mine.cryosr", "card", true}});
+    const UpscaleOptions o = restarted.options();
+    QCOMPARE(o.modelFile, QString("/models/mine.cryosr"));
+    QCOMPARE(o.sampler, QString("dpmpp"));
+    QCOMPARE(o.steps, 17);
+    QCOMPARE(o.samples, 4);
+    QCOMPARE(o.randomSeed, false);
+    QCOMPARE(o.seed, 1234u);
+    QCOMPARE(o.eta, 0.3);
+    QCOMPARE(o.consistency, false);
+}
+
+void TestUpscalePanel::estimateScalesWithTheRun()
+{
+    UpscalePanel panel;
+    panel.setImage(QSize(1000, 1000), 1.0);
+    panel.setRegionRules(1, 2);
+    panel.setRegion(QRect(0, 0, 500, 500)); // 1000 × 1000 out: 1 megapixel
+    panel.findChild<QSpinBox*>("steps")->setValue(20);
+    panel.findChild<QSpinBox*>("samples")->setValue(1);
+    QCOMPARE(panel.estimatedSeconds(), 0.0); // no speed measured yet
+    panel.setSpeed(0.5, "cpu");
+    QCOMPARE(panel.estimatedSeconds(), 10.0);
+    QVERIFY(panel.findChild<QLabel*>("estimate")->text().contains("10 s on cpu"));
+    panel.findChild<QSpinBox*>("samples")->setValue(3);
+    QCOMPARE(panel.estimatedSeconds(), 30.0);
+    panel.setRegion(QRect(0, 0, 250, 500));
+    QCOMPARE(panel.estimatedSeconds(), 15.0);
+    panel.setSpeed(0.0, "Measuring…");
+    QCOMPARE(panel.findChild<QLabel*>("estimate")->text(), QString("Measuring…"));
+}
+
+void TestUpscalePanel::cudaAndHalfPrecisionNeedAGpu()
+{
+    UpscalePanel panel;
+    auto* device = panel.findChild<QComboBox*>("device");
+    auto* precision = panel.findChild<QComboBox*>("precision");
+    auto enabled = [](QComboBox* box, const QString& value) {
+        auto* model = qobject_cast<QStandardItemModel*>(box->model());
+        return model->item(box->findData(value))->isEnabled();
+    };
+    panel.setGpus({});
+    QVERIFY(!enabled(device, "cuda"));
+    QVERIFY(!enabled(precision, "bf16"));
+    QVERIFY(device->itemText(device->findData("cuda")).contains("no GPU"));
+    panel.setGpus({"NVIDIA H200"});
+    QVERIFY(enabled(device, "cuda"));
+    QVERIFY(enabled(precision, "bf16"));
+    QVERIFY(device->itemText(device->findData("cuda")).contains("NVIDIA H200"));
+    precision->setCurrentIndex(precision->findData("bf16"));
+    device->setCurrentIndex(device->findData("cpu")); // the CPU computes in fp32
+    QCOMPARE(panel.options().precision, QString("fp32"));
+}
+
+void TestUpscalePanel::upscaleNeedsARegionAndAUsableModel()
+{
+    UpscalePanel panel;
+    QSignalSpy requested(&panel, &UpscalePanel::upscaleRequested);
+    auto* button = panel.findChild<QPushButton*>("upscaleButton");
+    panel.setImage(QSize(100, 100), 0.0);
+    panel.setModels({{"broken", "/models/broken.cryosr", "Cannot be used: bad file", false}});
+    panel.setRegion(QRect(0, 0, 32, 32));
+    QVERIFY(!button->isEnabled());
+    panel.requestUpscale();
+    QCOMPARE(requested.count(), 0);
+    panel.setModels({{"default", "/models/default.cryosr", "card", true}});
+    QVERIFY(button->isEnabled());
+    panel.setRegion({});
+    QVERIFY(!button->isEnabled());
+    panel.setRegion(QRect(0, 0, 32, 32));
+    button->click();
+    QCOMPARE(requested.count(), 1);
+}
+
+QTEST_MAIN(TestUpscalePanel)
+#include "tst_upscalepanel.moc"
