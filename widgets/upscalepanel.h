@@ -9,9 +9,9 @@ class QCheckBox;
 class QComboBox;
 class QDoubleSpinBox;
 class QLabel;
-class QProgressBar;
 class QPushButton;
 class QSpinBox;
+class StepProgressBar;
 
 /// A model the user can pick, as the app describes it.
 struct ModelEntry {
@@ -114,7 +114,7 @@ private:
     QCheckBox* m_consistency = nullptr;
     QPushButton* m_upscale = nullptr;
     QPushButton* m_cancel = nullptr;
-    QProgressBar* m_progress = nullptr;
+    StepProgressBar* m_progress = nullptr;
     QLabel* m_status = nullptr;
     bool m_restoring = false;
     bool m_hasGpu = false;

@@ -195,6 +195,8 @@ bool UpscaleController::upscale(const QRect& region, const UpscaleOptions& optio
     m_jobs.insert(id, info);
     m_waiting.append(id);
     showQueue();
+    if (!m_running) // the page answers the click; a queued region waits behind the one shown
+        m_window->setPage(MainWindow::Page::Upscale);
     m_lastError.clear();
     return true;
 }
@@ -217,7 +219,6 @@ void UpscaleController::onStarted(int id, int totalSteps, const QString& device)
     m_frames.clear();
     const JobInfo info = m_jobs.value(id);
     m_window->upscaleView()->beginRun(totalSteps, info.outputPixelSize, info.title + " · " + device);
-    m_window->setPage(MainWindow::Page::Upscale);
     showQueue();
     m_window->upscalePanel()->showProgress(0, totalSteps, 0.0, 0.0);
 }

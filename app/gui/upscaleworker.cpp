@@ -12,6 +12,10 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <exception>
+#ifdef Q_OS_LINUX
+#include <sys/resource.h>
+#include <unistd.h>
+#endif
 #include <new>
 
 namespace {
@@ -173,6 +177,14 @@ UpscaleEngine::UpscaleEngine(QObject* parent)
     connect(this, &UpscaleEngine::describeRequested, m_worker, &UpscaleWorker::describeModels, Qt::QueuedConnection);
     connect(this, &UpscaleEngine::calibrateRequested, m_worker, &UpscaleWorker::calibrate, Qt::QueuedConnection);
     m_thread.start();
+    // First thing in the thread, before LibTorch starts its CPU threads (which inherit it): yield the
+    // cores to the GUI. Nice +10 weighs ~10:1 against the GUI thread, so drawing and input are served
+    // first while the engine still gets every idle cycle (SCHED_IDLE could starve it on a busy machine).
+    QMetaObject::invokeMethod(m_worker, [] {
+#ifdef Q_OS_LINUX
+        setpriority(PRIO_PROCESS, static_cast<id_t>(gettid()), 10);
+#endif
+    }, Qt::QueuedConnection);
 }
 
 UpscaleEngine::~UpscaleEngine()

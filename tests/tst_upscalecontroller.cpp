@@ -1,0 +1,332 @@
+// Upscaling from the GUI, end to end with the real worker thread: a tiny model from the user's models
+// folder, every step shown in order and the result, cancel within a step, queued regions, the event
+// loop staying responsive while the user zooms, exports read back, errors, and closing mid-run.
+
+#include "mainwindow.h"
+#include "micrographcontroller.h"
+#include "micrographview.h"
+#include "upscalecontroller.h"
+#include "upscalepanel.h"
+#include "upscaleview.h"
+
+#include "io/imagereader.h"
+#include "io/imagewriter.h"
+#include "model/modelinfo.h"
+#include "tinymodel.h"
+
+#include <QComboBox>
+#include <QDir>
+#include <QElapsedTimer>
+#include <QImageReader>
+#include <QLabel>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTimer>
+#include <QWheelEvent>
+#include <cmath>
+
+namespace {
+
+constexpr int kTimeout = 180000;
+
+struct Session {
+    MainWindow window;
+    MicrographController micrographs{&window};
+    UpscaleController upscaler{&window, &micrographs};
+    Session()
+    {
+        micrographs.setInteractive(false);
+        upscaler.setInteractive(false);
+        window.resize(1000, 720);
+        window.show();
+    }
+};
+
+} // namespace
+
+class TestUpscaleController : public QObject {
+    Q_OBJECT
+private Q_SLOTS:
+    void initTestCase();
+    void runShowsEveryStepThenTheResult();
+    void cancelStopsWithinAStep();
+    void queuedRegionsRunOneAfterAnother();
+    void staysResponsiveWhileTheUserZooms();
+    void exportsReadBack();
+    void problemsAreExplained();
+    void closingDuringARunShutsDownCleanly();
+
+private:
+    /// A shown session with the micrograph open and the models listed; the tiny model chosen.
+    std::unique_ptr<Session> startSession();
+    UpscaleOptions options(int steps, int samples = 1) const;
+    QTemporaryDir m_dir;
+    QString m_micrograph;
+    QString m_model;
+};
+
+void TestUpscaleController::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+    qputenv("XDG_CONFIG_HOME", QFile::encodeName(m_dir.filePath("config")));
+    qputenv("XDG_DATA_HOME", QFile::encodeName(m_dir.filePath("data")));
+    QCoreApplication::setOrganizationName("CryoSR-tests");
+    QCoreApplication::setApplicationName("tst_upscalecontroller");
+    QVERIFY(QDir().mkpath(UpscaleController::userModelFolder()));
+    m_model = QDir(UpscaleController::userModelFolder()).filePath("tiny.cryosr");
+    cryosr::ModelInfo info;
+    info.architecture = testsupport::tinyArchitecture();
+    info.schedule.timesteps = 400;
+    cryosr::createUntrainedModel(m_model.toStdString(), info, 1);
+
+    // A 96 × 80 micrograph at 2 Å per pixel.
+    m_micrograph = m_dir.filePath("micrograph.mrc");
+    cryosr::Image image(96, 80);
+    for (int y = 0; y < 80; ++y)
+        for (int x = 0; x < 96; ++x)
+            image.at(x, y) = float(100 + 20 * std::sin(0.3 * x) * std::cos(0.2 * y));
+    cryosr::WriteSpec spec;
+    spec.width = 96;
+    spec.height = 80;
+    spec.pixelSize = {2.0, 2.0, 2.0};
+    auto writer = cryosr::createImageWriter(m_micrograph.toStdString(), cryosr::FileFormat::Mrc, spec);
+    writer->writeSection(image);
+    writer->commit();
+}
+
+std::unique_ptr<Session> TestUpscaleController::startSession()
+{
+    auto session = std::make_unique<Session>();
+    QSignalSpy listed(&session->upscaler, &UpscaleController::modelsListed);
+    if (!QTest::qWaitForWindowExposed(&session->window) || !session->micrographs.openFile(m_micrograph)
+        || (listed.isEmpty() && !listed.wait(kTimeout)))
+        return nullptr;
+    auto* model = session->window.upscalePanel()->findChild<QComboBox*>("model");
+    model->setCurrentIndex(model->findData(m_model));
+    return model->currentData() == m_model ? std::move(session) : nullptr;
+}
+
+UpscaleOptions TestUpscaleController::options(int steps, int samples) const
+{
+    UpscaleOptions o;
+    o.modelFile = m_model;
+    o.steps = steps;
+    o.samples = samples;
+    o.randomSeed = false;
+    o.seed = 7;
+    o.device = "cpu";
+    return o;
+}
+
+void TestUpscaleController::runShowsEveryStepThenTheResult()
+{
+    auto session = startSession();
+    QVERIFY(session);
+    MainWindow& window = session->window;
+    std::vector<float> shownSteps;
+    connect(window.upscaleView(), &UpscaleView::shownImageChanged, this, [&] {
+        shownSteps.push_back(float(window.upscaleView()->position()));
+    });
+    QSignalSpy ended(&session->upscaler, &UpscaleController::jobEnded);
+    QVERIFY(session->upscaler.upscale(QRect(10, 12, 31, 30), options(6)));
+    QVERIFY(ended.wait(kTimeout));
+    QCOMPARE(ended.first().at(0).toBool(), true);
+    UpscaleView* view = window.upscaleView();
+    QCOMPARE(int(view->frames().size()), 6);
+    QVERIFY(view->hasResult());
+    QCOMPARE(view->result().size, QSize(62, 60)); // the tiny model takes any size (1-pixel steps); 2×
+    QCOMPARE(view->position(), 6);
+    QCOMPARE(window.page(), MainWindow::Page::Upscale);
+    QVERIFY(!window.upscalePanel()->findChild<QPushButton*>("cancelButton")->isEnabled());
+    QVERIFY(window.upscalePanel()->findChild<QLabel*>("upscaleStatus")->text().startsWith("Finished: 6 step"));
+    QVERIFY(std::is_sorted(shownSteps.begin(), shownSteps.end())); // live frames in order
+    QVERIFY(view->baseline().size == view->result().size);
+}
+
+void TestUpscaleController::cancelStopsWithinAStep()
+{
+    auto session = startSession();
+    QVERIFY(session);
+    UpscaleView* view = session->window.upscaleView();
+    auto* cancel = session->window.upscalePanel()->findChild<QPushButton*>("cancelButton");
+    int framesAtCancel = -1;
+    connect(view, &UpscaleView::shownImageChanged, this, [&] {
+        if (framesAtCancel < 0 && view->frames().size() == 3) {
+            framesAtCancel = 3;
+            QVERIFY(cancel->isEnabled());
+            cancel->click();
+        }
+    });
+    QSignalSpy ended(&session->upscaler, &UpscaleController::jobEnded);
+    QVERIFY(session->upscaler.upscale(QRect(0, 0, 48, 48), options(400)));
+    QVERIFY(ended.wait(kTimeout));
+    QCOMPARE(ended.first().at(0).toBool(), false);
+    QCOMPARE(framesAtCancel, 3);
+    // The worker may have finished the step it was in when the request came: at most one more.
+    QVERIFY2(view->frames().size() <= 4, qPrintable(QString::number(view->frames().size())));
+    QVERIFY(!view->hasResult());
+    QVERIFY(session->window.upscalePanel()->findChild<QLabel*>("upscaleStatus")->text().startsWith("Cancelled"));
+}
+
+void TestUpscaleController::queuedRegionsRunOneAfterAnother()
+{
+    auto session = startSession();
+    QVERIFY(session);
+    QSignalSpy ended(&session->upscaler, &UpscaleController::jobEnded);
+    QVERIFY(session->upscaler.upscale(QRect(0, 0, 20, 20), options(3)));
+    QVERIFY(session->upscaler.upscale(QRect(40, 40, 16, 24), options(2)));
+    QVERIFY(session->upscaler.isRunning());
+    QTRY_COMPARE_WITH_TIMEOUT(ended.count(), 2, kTimeout);
+    QVERIFY(ended.at(0).at(0).toBool() && ended.at(1).at(0).toBool());
+    QVERIFY(!session->upscaler.isRunning());
+    UpscaleView* view = session->window.upscaleView(); // the last run is the one shown
+    QCOMPARE(int(view->frames().size()), 2);
+    QCOMPARE(view->result().size, QSize(32, 48));
+    QVERIFY(view->findChild<QLabel*>("upscaleTitle")->text().contains("x 40 y 40"));
+}
+
+void TestUpscaleController::staysResponsiveWhileTheUserZooms()
+{
+    auto session = startSession();
+    QVERIFY(session);
+    MainWindow& window = session->window;
+    // Long enough to measure: a larger region and 20 steps, zooming the page in front all the while.
+    QSignalSpy ended(&session->upscaler, &UpscaleController::jobEnded);
+    QVERIFY(session->upscaler.upscale(QRect(0, 0, 64, 64), options(20)));
+    QCOMPARE(window.page(), MainWindow::Page::Upscale); // shown at the click, before the run starts
+    QTest::qWait(200); // the page's first frame (its GL context is made when first shown)
+    // Latency: how much later than due a 10 ms timer fires, measured for the whole run.
+    constexpr int kPeriod = 10;
+    QElapsedTimer clock;
+    clock.start();
+    qint64 last = 0, worstLateness = 0;
+    std::vector<qint64> lateness;
+    int ticks = 0, zooms = 0;
+    QTimer ticker;
+    connect(&ticker, &QTimer::timeout, this, [&] {
+        const qint64 now = clock.elapsed();
+        worstLateness = std::max(worstLateness, now - last - kPeriod);
+        lateness.push_back(now - last - kPeriod);
+        last = now;
+        if (++ticks % 5 == 0) { // a wheel notch every ~50 ms
+            MicrographView* view = window.upscaleView()->resultView();
+            const QPointF at(view->width() / 2.0, view->height() / 2.0);
+            QWheelEvent wheel(at, view->mapToGlobal(at), QPoint(), QPoint(0, (zooms++ % 8) < 4 ? 120 : -120),
+                              Qt::NoButton, Qt::NoModifier, Qt::NoScrollPhase, false);
+            QCoreApplication::sendEvent(view, &wheel);
+        }
+    });
+    ticker.start(kPeriod);
+    QVERIFY(ended.wait(kTimeout));
+    ticker.stop();
+    QVERIFY(ended.first().at(0).toBool());
+    std::sort(lateness.begin(), lateness.end());
+    const qint64 p99 = lateness[lateness.size() * 99 / 100];
+    qInfo("event loop: %d ticks in %lld ms, lateness median %lld ms, 99th percentile %lld ms, worst %lld ms; %d wheel events",
+          ticks, clock.elapsed(), lateness[lateness.size() / 2], p99, worstLateness, zooms);
+    QVERIFY(zooms > 10);
+    // 99 % of the time within 50 ms. Single longer stalls (up to ~60 ms seen) come from composing the
+    // window in software on a 2-core machine shared with the engine; they are reported, not hidden.
+    QVERIFY2(p99 < 50, qPrintable(QString("the GUI was late by %1 ms or more 1 % of the time").arg(p99)));
+    QVERIFY2(worstLateness < 150, qPrintable(QString("the GUI stalled for %1 ms").arg(worstLateness)));
+    QCOMPARE(int(window.upscaleView()->frames().size()), 20);
+}
+
+void TestUpscaleController::exportsReadBack()
+{
+    auto session = startSession();
+    QVERIFY(session);
+    UpscaleController& upscaler = session->upscaler;
+    QVERIFY(!upscaler.exportResult(m_dir.filePath("early.mrc"))); // nothing yet
+    QVERIFY(upscaler.lastError().contains("upscale a region first"));
+    QSignalSpy ended(&upscaler, &UpscaleController::jobEnded);
+    QVERIFY(upscaler.upscale(QRect(8, 6, 24, 20), options(4, 2)));
+    QVERIFY(ended.wait(kTimeout));
+    const FloatImage mean = session->window.upscaleView()->result();
+    const FloatImage sd = session->window.upscaleView()->standardDeviation();
+    QVERIFY(!sd.isNull());
+
+    // MRC: float32 values, pixel size 2 / 2 Å, the region's origin; the standard deviation beside it.
+    const QString mrc = m_dir.filePath("result.mrc");
+    QVERIFY2(upscaler.exportResult(mrc), qPrintable(upscaler.lastError()));
+    auto reader = cryosr::openImageFile(mrc.toStdString());
+    const cryosr::Image back = reader->readSection(0);
+    QCOMPARE(back.width(), 48);
+    QCOMPARE(back.height(), 40);
+    QCOMPARE(*back.pixelSize.x, 1.0);
+    QVERIFY(std::equal(back.data(), back.data() + back.pixelCount(), mean.data()));
+    QVERIFY(reader->info().mrc);
+    const auto origin = reader->info().mrc->origin;
+    QCOMPARE(reader->info().mrc->start[0], 16); // in output pixels
+    QCOMPARE(origin[0], 16.0f); // x 8 × 2 Å
+    QCOMPARE(origin[1], 12.0f);
+    const cryosr::Image sdBack = cryosr::openImageFile(m_dir.filePath("result_sd.mrc").toStdString())->readSection(0);
+    QVERIFY(std::equal(sdBack.data(), sdBack.data() + sdBack.pixelCount(), sd.data()));
+    // TIFF and PNG.
+    QVERIFY(upscaler.exportResult(m_dir.filePath("result.tif")));
+    const cryosr::Image tiff = cryosr::openImageFile(m_dir.filePath("result.tif").toStdString())->readSection(0);
+    QVERIFY(std::equal(tiff.data(), tiff.data() + tiff.pixelCount(), mean.data()));
+    QVERIFY(upscaler.exportResult(m_dir.filePath("shown.png")));
+    QVERIFY(!QImage(m_dir.filePath("shown.png")).isNull());
+    // Never the open micrograph.
+    const QByteArray before = [&] { QFile f(m_micrograph); f.open(QIODevice::ReadOnly); return f.readAll(); }();
+    QVERIFY(!upscaler.exportResult(m_micrograph));
+    QVERIFY(upscaler.lastError().contains("never overwrites"));
+    QFile input(m_micrograph);
+    QVERIFY(input.open(QIODevice::ReadOnly));
+    QCOMPARE(input.readAll(), before);
+
+    // Frames: an MRC stack of the 4 steps, a 4-frame GIF, and 4 PNGs.
+    QVERIFY(upscaler.exportFrames(m_dir.filePath("frames.mrcs")));
+    auto stack = cryosr::openImageFile(m_dir.filePath("frames.mrcs").toStdString());
+    QCOMPARE(stack->info().sections, 4);
+    const FloatImage firstStep = session->window.upscaleView()->frames().front().predicted;
+    const cryosr::Image firstBack = stack->readSection(0);
+    QVERIFY(std::equal(firstBack.data(), firstBack.data() + firstBack.pixelCount(), firstStep.data()));
+#ifdef CRYOSR_HAVE_GIF
+    QVERIFY2(upscaler.exportFrames(m_dir.filePath("frames.gif")), qPrintable(upscaler.lastError()));
+    QImageReader gif(m_dir.filePath("frames.gif"));
+    QCOMPARE(gif.imageCount(), 4);
+    QCOMPARE(gif.size(), QSize(48, 40));
+#endif
+    QVERIFY(upscaler.exportFrames(m_dir.filePath("step.png")));
+    for (int i = 1; i <= 4; ++i)
+        QVERIFY(!QImage(m_dir.filePath(QString("step_%1.png").arg(i, 3, 10, QChar('0')))).isNull());
+}
+
+void TestUpscaleController::problemsAreExplained()
+{
+    auto session = startSession();
+    QVERIFY(session);
+    UpscaleController& upscaler = session->upscaler;
+    QVERIFY(!upscaler.upscale(QRect(), options(3)));
+    QVERIFY(upscaler.lastError().contains("Choose a region"));
+    UpscaleOptions missing = options(3);
+    missing.modelFile = m_dir.filePath("missing.cryosr");
+    QVERIFY(!upscaler.upscale(QRect(0, 0, 16, 16), missing));
+    QVERIFY(upscaler.lastError().contains("usable model"));
+    QVERIFY(!upscaler.exportFrames(m_dir.filePath("frames.xyz")) || true); // no frames yet either way
+    QVERIFY(upscaler.lastError().contains("No frames"));
+    session->micrographs.closeFile(m_micrograph);
+    QVERIFY(!upscaler.upscale(QRect(0, 0, 16, 16), options(3)));
+    QVERIFY(upscaler.lastError().contains("Open a micrograph"));
+}
+
+void TestUpscaleController::closingDuringARunShutsDownCleanly()
+{
+    auto session = startSession();
+    QVERIFY(session);
+    QSignalSpy ended(&session->upscaler, &UpscaleController::jobEnded);
+    QVERIFY(session->upscaler.upscale(QRect(0, 0, 64, 64), options(400)));
+    QTRY_VERIFY_WITH_TIMEOUT(session->window.upscaleView()->frames().size() >= 2, kTimeout);
+    QElapsedTimer clock;
+    clock.start();
+    session.reset(); // the worker is cancelled and its thread joined
+    QVERIFY2(clock.elapsed() < 10000, "shutting down took too long");
+}
+
+QTEST_MAIN(TestUpscaleController)
+#include "tst_upscalecontroller.moc"
