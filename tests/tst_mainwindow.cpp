@@ -26,6 +26,7 @@
 #include <QSpinBox>
 #include <QStandardPaths>
 #include <QTemporaryDir>
+#include <QSet>
 #include <QTest>
 #include <QTimer>
 #include <cmath>
@@ -76,6 +77,7 @@ private Q_SLOTS:
     void recentFilesReopen();
     void exportsTheVisibleRegionAndTheView();
     void screenshotCommandLine();
+    void screenshotOfAFinishedUpscale();
 
 private:
     QTemporaryDir m_dir;
@@ -441,6 +443,35 @@ void TestMainWindow::screenshotCommandLine()
     QVERIFY(process.waitForFinished(120000));
     QVERIFY(process.exitCode() != 0);
     QVERIFY(process.readAllStandardError().contains("--view must be image or fft"));
+}
+
+void TestMainWindow::screenshotOfAFinishedUpscale()
+{
+    // The shipped default model on a 24 × 24 region, 3 steps: the window is saved when the run is done.
+    const QString cryosr = CRYOSR_GUI_EXE;
+    const QString shot = m_dir.filePath("upscaled.png");
+    QProcess process;
+    process.start(cryosr, {"--screenshot", shot, "--upscale-region", "500,400,24,24", "--steps", "3", "--seed", "5",
+                           CRYOSR_SAMPLE});
+    QVERIFY(process.waitForFinished(300000));
+    QVERIFY2(process.exitCode() == 0, process.readAllStandardError().constData());
+    const QImage image(shot);
+    QCOMPARE(image.size(), QSize(1200, 850));
+    // The upscale page is in front, showing an image (not the empty dark background).
+    int distinct = 0;
+    QSet<QRgb> seen;
+    for (int y = 300; y < 600; y += 7)
+        for (int x = 300; x < 700; x += 7)
+            if (!seen.contains(image.pixel(x, y))) {
+                seen.insert(image.pixel(x, y));
+                ++distinct;
+            }
+    QVERIFY2(distinct > 50, qPrintable(QString("%1 distinct colours in the view").arg(distinct)));
+
+    process.start(cryosr, {"--screenshot", shot, "--upscale-region", "1,2,3", CRYOSR_SAMPLE});
+    QVERIFY(process.waitForFinished(120000));
+    QVERIFY(process.exitCode() != 0);
+    QVERIFY(process.readAllStandardError().contains("--upscale-region needs x,y,w,h"));
 }
 
 QTEST_MAIN(TestMainWindow)

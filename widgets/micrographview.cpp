@@ -55,7 +55,7 @@ void main() {
     vec2 whole = imagePos / imageSize;
     float value = imagePos.x < splitX ? texture(splitSamples, whole).r : texture(samples, uv).r;
     vec3 rgb = lookUp(colormap, (value - window.x) * window.y);
-    if (overlayOpacity > 0.0)
+    if (overlayOpacity > 0.0 && imagePos.x >= splitX) // the overlay belongs to the view's own image
         rgb = mix(rgb, lookUp(overlayColormap, texture(overlay, whole).r), overlayOpacity);
     colour = vec4(rgb, 1.0);
 })";

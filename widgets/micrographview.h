@@ -63,7 +63,8 @@ public:
     void setSplitPosition(double fraction);
     double splitPosition() const { return m_splitPosition; }
     /// A map of this view's size (e.g. the per-pixel standard deviation of several samples) drawn over
-    /// the image in cubehelix from limits.low to limits.high, mixed in at `opacity` (0 … 1).
+    /// the image in cubehelix from limits.low to limits.high, mixed in at `opacity` (0 … 1); with a split,
+    /// only over the view's own image (right of the line).
     /// Overlays are single textures, so each side must be within GL_MAX_TEXTURE_SIZE (16384 or more).
     void setOverlay(const FloatImage& map, const ContrastLimits& limits, double opacity);
     void setOverlayOpacity(double opacity);

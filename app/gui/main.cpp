@@ -4,6 +4,7 @@
 #include "micrographcontroller.h"
 #include "micrographview.h"
 #include "upscalecontroller.h"
+#include "upscaleview.h"
 #include "viewerbenchmark.h"
 
 #include <QApplication>
@@ -81,7 +82,12 @@ int main(int argc, char** argv)
     const QCommandLineOption steps("steps", "With --upscale-region: sampling steps (default: the panel's).", "N");
     const QCommandLineOption seed("seed", "With --upscale-region: the random seed (default: a random one).", "S");
     const QCommandLineOption samples("samples", "With --upscale-region: number of samples K (default: the panel's).", "K");
-    parser.addOptions({screenshot, view, zoom, upscaleRegion, steps, seed, samples, benchmark, benchmarkWindow});
+    const QCommandLineOption compare("compare", "With --upscale-region: show the result alone, beside the baseline, "
+                                     "split with it, or the difference.", "result|side|split|difference", "result");
+    const QCommandLineOption uncertainty("uncertainty", "With --upscale-region and --samples K > 1: lay the "
+                                         "standard-deviation map over the result at this opacity (0-1).", "opacity");
+    parser.addOptions({screenshot, view, zoom, upscaleRegion, steps, seed, samples, compare, uncertainty, benchmark,
+                       benchmarkWindow});
     parser.process(app);
 
     const bool scripted = parser.isSet(screenshot) || parser.isSet(benchmark);
@@ -103,6 +109,13 @@ int main(int argc, char** argv)
     const QRect region = parseRegion(parser.value(upscaleRegion));
     if (parser.isSet(upscaleRegion) && (region.isEmpty() || !parser.isSet(screenshot)))
         return fail("--upscale-region needs x,y,w,h (w, h > 0) and --screenshot");
+    const QStringList compareModes{"result", "side", "split", "difference"};
+    if (!compareModes.contains(parser.value(compare)))
+        return fail(QString("--compare must be result, side, split or difference, not '%1'").arg(parser.value(compare)));
+    bool opacityOk = true;
+    const double opacity = parser.isSet(uncertainty) ? parser.value(uncertainty).toDouble(&opacityOk) : 0.0;
+    if (!opacityOk || opacity < 0 || opacity > 1)
+        return fail("--uncertainty must be an opacity from 0 to 1");
 
     MainWindow window;
     MicrographController controller(&window);
@@ -162,8 +175,11 @@ int main(int argc, char** argv)
         }
     }, Qt::SingleShotConnection);
     QObject::connect(&upscaler, &UpscaleController::jobEnded, &window, [&](bool succeeded) {
-        if (succeeded)
+        if (succeeded) {
+            window.upscaleView()->setCompare(UpscaleView::Compare(compareModes.indexOf(parser.value(compare))));
+            window.upscaleView()->setUncertaintyShown(parser.isSet(uncertainty), opacity);
             saveWindowSoon(window, parser.value(screenshot));
+        }
         else {
             std::fprintf(stderr, "cryosr: the upscale did not finish: %s\n", qPrintable(upscaler.lastError()));
             QApplication::exit(2);
