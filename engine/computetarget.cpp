@@ -24,13 +24,20 @@ void useAvailableCpus()
 
 std::optional<DeviceChoice> deviceChoiceFromName(const std::string& name)
 {
-    if (name == "auto")
-        return DeviceChoice::Auto;
-    if (name == "cpu")
-        return DeviceChoice::Cpu;
-    if (name == "cuda")
-        return DeviceChoice::Cuda;
+    for (DeviceChoice d : {DeviceChoice::Auto, DeviceChoice::Cpu, DeviceChoice::Cuda})
+        if (deviceChoiceName(d) == name)
+            return d;
     return std::nullopt;
+}
+
+std::string deviceChoiceName(DeviceChoice device)
+{
+    switch (device) {
+    case DeviceChoice::Auto: return "auto";
+    case DeviceChoice::Cpu: return "cpu";
+    case DeviceChoice::Cuda: return "cuda";
+    }
+    return "auto";
 }
 
 std::optional<Precision> precisionFromName(const std::string& name)

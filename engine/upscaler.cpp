@@ -9,7 +9,6 @@
 #include "model/modelfile.h"
 
 #include <algorithm>
-#include <chrono>
 #include <cmath>
 #include <vector>
 
@@ -70,28 +69,6 @@ double Upscaler::flopsPerStep(int width, int height, int samples) const
 {
     const int s = d->model.info.scale;
     return d->model.network->flopsPerForward(samples, std::int64_t(s) * height, std::int64_t(s) * width);
-}
-
-double Upscaler::measureStepSeconds(int width, int height, int samples) const
-{
-    const int s = d->model.info.scale;
-    const int channels = d->model.info.architecture.inputChannels;
-    torch::NoGradGuard noGrad;
-    const torch::Tensor x = torch::randn({samples, channels, std::int64_t(s) * height, std::int64_t(s) * width},
-                                         torch::TensorOptions().device(d->target.device).dtype(d->target.networkType));
-    const torch::Tensor t = torch::full({samples}, float(d->schedule.timesteps() / 2),
-                                         torch::TensorOptions().dtype(torch::kFloat32).device(d->target.device));
-    std::vector<double> seconds;
-    for (int run = 0; run < 4; ++run) {
-        synchronize(d->target.device);
-        const auto start = std::chrono::steady_clock::now();
-        d->model.network->forward(x, t);
-        synchronize(d->target.device);
-        if (run > 0) // the first call warms caches and allocators
-            seconds.push_back(std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count());
-    }
-    std::sort(seconds.begin(), seconds.end());
-    return seconds[1];
 }
 
 UpscaleResult Upscaler::upscale(const Image& input, const UpscaleSettings& settings, std::stop_token stop,

@@ -63,9 +63,6 @@ public:
     bool onGpu() const;
     /// Network FLOPs of one step for `samples` samples of a width × height input (for cost estimates).
     double flopsPerStep(int width, int height, int samples) const;
-    /// Seconds one denoising step takes on this device for `samples` samples of a width × height input:
-    /// the median of three network calls on random data after a warm-up (for run-time estimates).
-    double measureStepSeconds(int width, int height, int samples) const;
 
     /**
      * Upscales `input` (any size ≥ 1 × 1) by the model's scale. `frames` is called after each step

@@ -130,6 +130,7 @@ void TestUpscaleController::runShowsEveryStepThenTheResult()
     connect(window.upscaleView(), &UpscaleView::shownImageChanged, this, [&] {
         shownSteps.push_back(float(window.upscaleView()->position()));
     });
+    window.upscalePanel()->setOptions(options(6)); // its speed is measured before the run (queue order)
     QSignalSpy ended(&session->upscaler, &UpscaleController::jobEnded);
     QVERIFY(session->upscaler.upscale(QRect(10, 12, 31, 30), options(6)));
     QVERIFY(ended.wait(kTimeout));
@@ -143,6 +144,13 @@ void TestUpscaleController::runShowsEveryStepThenTheResult()
     QVERIFY(!window.upscalePanel()->findChild<QPushButton*>("cancelButton")->isEnabled());
     QVERIFY(window.upscalePanel()->findChild<QLabel*>("upscaleStatus")->text().startsWith("Finished: 6 step"));
     QVERIFY(std::is_sorted(shownSteps.begin(), shownSteps.end())); // live frames in order
+    // The estimate learns from the run: the same region and settings now predict what it took.
+    UpscalePanel* panel = window.upscalePanel();
+    panel->setRegion(QRect(10, 12, 31, 30));
+    const double took = session->upscaler.lastRunTime().seconds;
+    QVERIFY(took > 0);
+    QVERIFY2(std::abs(panel->estimatedSeconds() - took) < 1e-6 * took + 1e-9,
+             qPrintable(QString("estimate %1 s, run %2 s").arg(panel->estimatedSeconds()).arg(took)));
     QVERIFY(view->baseline().size == view->result().size);
 }
 

@@ -153,14 +153,15 @@ void TestUpscalePanel::estimateScalesWithTheRun()
     panel.findChild<QSpinBox*>("steps")->setValue(20);
     panel.findChild<QSpinBox*>("samples")->setValue(1);
     QCOMPARE(panel.estimatedSeconds(), 0.0); // no speed measured yet
-    panel.setSpeed(0.5, "cpu");
-    QCOMPARE(panel.estimatedSeconds(), 10.0);
-    QVERIFY(panel.findChild<QLabel*>("estimate")->text().contains("10 s on cpu"));
+    panel.setSpeed(0.1, 0.5, "cpu"); // a step: 0.1 s + 0.5 s per output megapixel and sample
+    QCOMPARE(panel.estimatedSeconds(), 12.0);
+    QVERIFY2(panel.findChild<QLabel*>("estimate")->text().contains("12 s on cpu"),
+             qPrintable(panel.findChild<QLabel*>("estimate")->text()));
     panel.findChild<QSpinBox*>("samples")->setValue(3);
-    QCOMPARE(panel.estimatedSeconds(), 30.0);
+    QCOMPARE(panel.estimatedSeconds(), 32.0);
     panel.setRegion(QRect(0, 0, 250, 500));
-    QCOMPARE(panel.estimatedSeconds(), 15.0);
-    panel.setSpeed(0.0, "Measuring…");
+    QCOMPARE(panel.estimatedSeconds(), 17.0);
+    panel.setSpeed(0.0, 0.0, "Measuring…");
     QCOMPARE(panel.findChild<QLabel*>("estimate")->text(), QString("Measuring…"));
 }
 

@@ -151,7 +151,9 @@ void TestUpscaleWorker::calibrationTimesAStep()
     QVERIFY(calibrated.wait(kTimeout));
     const auto calibration = calibrated.first().at(0).value<Calibration>();
     QCOMPARE(calibration.modelFile, m_model);
-    QVERIFY(calibration.secondsPerOutputMegapixel > 0 && std::isfinite(calibration.secondsPerOutputMegapixel));
+    QVERIFY(calibration.secondsPerStep >= 0 && calibration.secondsPerOutputMegapixel >= 0);
+    QVERIFY(calibration.secondsPerStep + calibration.secondsPerOutputMegapixel > 0);
+    QVERIFY(std::isfinite(calibration.secondsPerStep) && std::isfinite(calibration.secondsPerOutputMegapixel));
     QVERIFY(calibration.deviceDescription.startsWith("cpu"));
     engine.calibrate(m_dir.filePath("missing.cryosr"), cryosr::DeviceChoice::Cpu, cryosr::Precision::Float32);
     QVERIFY(calibrationFailed.wait(kTimeout));

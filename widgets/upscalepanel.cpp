@@ -445,8 +445,9 @@ void UpscalePanel::restore()
     setOptions(o);
 }
 
-void UpscalePanel::setSpeed(double secondsPerOutputMegapixel, const QString& device)
+void UpscalePanel::setSpeed(double secondsPerStep, double secondsPerOutputMegapixel, const QString& device)
 {
+    m_secondsPerStep = secondsPerStep;
     m_secondsPerMegapixel = secondsPerOutputMegapixel;
     m_speedNote = device;
     showEstimate();
@@ -455,12 +456,14 @@ void UpscalePanel::setSpeed(double secondsPerOutputMegapixel, const QString& dev
 double UpscalePanel::estimatedSeconds() const
 {
     const double megapixels = double(m_region.width()) * m_scale * m_region.height() * m_scale / 1e6;
-    return m_secondsPerMegapixel * megapixels * m_steps->value() * m_samples->value();
+    if (m_secondsPerStep <= 0 && m_secondsPerMegapixel <= 0)
+        return 0.0;
+    return m_steps->value() * (m_secondsPerStep + m_secondsPerMegapixel * megapixels * m_samples->value());
 }
 
 void UpscalePanel::showEstimate()
 {
-    if (m_secondsPerMegapixel <= 0 || m_region.isEmpty())
+    if (estimatedSeconds() <= 0 || m_region.isEmpty())
         m_estimate->setText(m_speedNote);
     else
         m_estimate->setText(tr("About %1 on %2").arg(duration(estimatedSeconds()), m_speedNote));

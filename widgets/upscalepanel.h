@@ -58,9 +58,10 @@ public:
     UpscaleOptions options() const;
     void setOptions(const UpscaleOptions& options);
 
-    /// The measured time of one step of one sample per output megapixel on `device`, from which the
-    /// panel estimates each run before it starts; 0 shows `device` as a note instead ("Measuring…").
-    void setSpeed(double secondsPerOutputMegapixel, const QString& device);
+    /// The measured cost of a step on `device` — secondsPerStep + secondsPerOutputMegapixel × output
+    /// megapixels × samples — from which the panel estimates each run before it starts. Both 0 show
+    /// `device` as a note instead ("Measuring…").
+    void setSpeed(double secondsPerStep, double secondsPerOutputMegapixel, const QString& device);
     /// Seconds the current choices should take (0 while unknown).
     double estimatedSeconds() const;
     void setRunning(bool running, int waiting);
@@ -93,6 +94,7 @@ private:
     int m_multiple = 1;
     int m_scale = 2;
     QRect m_region;
+    double m_secondsPerStep = 0.0;
     double m_secondsPerMegapixel = 0.0;
     QString m_speedNote;
     QSpinBox* m_x = nullptr;

@@ -176,6 +176,9 @@ int main(int argc, char** argv)
     }, Qt::SingleShotConnection);
     QObject::connect(&upscaler, &UpscaleController::jobEnded, &window, [&](bool succeeded) {
         if (succeeded) {
+            const UpscaleController::RunTime time = upscaler.lastRunTime();
+            std::printf("cryosr: upscaled in %.2f s (estimated %.2f s)\n", time.seconds, time.estimatedSeconds);
+            std::fflush(stdout);
             window.upscaleView()->setCompare(UpscaleView::Compare(compareModes.indexOf(parser.value(compare))));
             window.upscaleView()->setUncertaintyShown(parser.isSet(uncertainty), opacity);
             saveWindowSoon(window, parser.value(screenshot));

@@ -91,11 +91,14 @@ void UpscaleController::connectWorker()
         o.modelFile = c.modelFile;
         o.device = m_window->upscalePanel()->options().device;
         o.precision = m_window->upscalePanel()->options().precision;
+        m_speeds.insert(c.modelFile + '|' + QString::fromStdString(cryosr::deviceChoiceName(c.device)) + '|'
+                            + QString::fromStdString(cryosr::precisionName(c.precision)),
+                        c);
         if (speedKey(o) == m_speedKey)
-            m_window->upscalePanel()->setSpeed(c.secondsPerOutputMegapixel, c.deviceDescription);
+            m_window->upscalePanel()->setSpeed(c.secondsPerStep, c.secondsPerOutputMegapixel, c.deviceDescription);
     });
     connect(worker, &UpscaleWorker::calibrationFailed, this, [this](const QString&, const QString& message) {
-        m_window->upscalePanel()->setSpeed(0.0, tr("No estimate: %1").arg(message));
+        m_window->upscalePanel()->setSpeed(0.0, 0.0, tr("No estimate: %1").arg(message));
     });
     connect(worker, &UpscaleWorker::started, this, &UpscaleController::onStarted);
     connect(worker, &UpscaleWorker::baselineReady, this, [this](int id, const std::shared_ptr<const cryosr::Image>& baseline) {
@@ -143,14 +146,14 @@ void UpscaleController::measureSpeed()
     const UpscaleOptions options = panel->options();
     const ModelCard card = m_cards.value(options.modelFile);
     if (!card.usable) {
-        panel->setSpeed(0.0, QString());
+        panel->setSpeed(0.0, 0.0, QString());
         return;
     }
     panel->setRegionRules(inputMultiple(card.sizeMultiple, card.scale), card.scale);
     if (speedKey(options) == m_speedKey)
         return;
     m_speedKey = speedKey(options);
-    panel->setSpeed(0.0, tr("Measuring this device's speed…"));
+    panel->setSpeed(0.0, 0.0, tr("Measuring this device's speed…"));
     m_engine.calibrate(options.modelFile, *cryosr::deviceChoiceFromName(options.device.toStdString()),
                        *cryosr::precisionFromName(options.precision.toStdString()));
 }
@@ -184,6 +187,9 @@ bool UpscaleController::upscale(const QRect& region, const UpscaleOptions& optio
     job.input = std::make_shared<const cryosr::Image>(crop(*section, {snapped.x(), snapped.y(), snapped.width(), snapped.height()}));
 
     JobInfo info;
+    info.speedKey = speedKey(options);
+    info.steps = options.steps;
+    info.work = double(snapped.width()) * card.scale * snapped.height() * card.scale / 1e6 * options.steps * options.samples;
     info.scale = card.scale;
     info.outputPixelSize = section->pixelSize.x ? *section->pixelSize.x / card.scale : 0.0;
     info.sourceFile = m_micrographs->currentFile();
@@ -217,7 +223,11 @@ void UpscaleController::onStarted(int id, int totalSteps, const QString& device)
     m_waiting.removeAll(id);
     m_running = id;
     m_frames.clear();
-    const JobInfo info = m_jobs.value(id);
+    JobInfo& info = m_jobs[id];
+    if (m_speeds.contains(info.speedKey)) { // measured before this job, in queue order
+        const Calibration speed = m_speeds.value(info.speedKey);
+        info.estimate = speed.secondsPerStep * info.steps + speed.secondsPerOutputMegapixel * info.work;
+    }
     m_window->upscaleView()->beginRun(totalSteps, info.outputPixelSize, info.title + " · " + device);
     showQueue();
     m_window->upscalePanel()->showProgress(0, totalSteps, 0.0, 0.0);
@@ -238,9 +248,31 @@ void UpscaleController::onFinished(const UpscaleOutcome& outcome)
     m_mean = outcome.mean;
     m_standardDeviation = outcome.standardDeviation;
     m_resultInfo = m_jobs.value(outcome.id);
+    m_lastRunTime = {outcome.seconds, m_resultInfo.estimate};
+    learnFromRun(m_resultInfo, outcome);
     m_window->upscaleView()->setResult(sharedView(outcome.mean), sharedView(outcome.standardDeviation));
     onEnded(outcome.id, tr("Finished: %n step(s) in %1 s on %2.", nullptr, outcome.steps).arg(outcome.seconds, 0, 'f', 1).arg(outcome.device),
             true);
+}
+
+void UpscaleController::learnFromRun(const JobInfo& info, const UpscaleOutcome& outcome)
+{
+    // The calibration times steps with the GUI idle; a real run also shows every frame, which costs
+    // the same machine time per step (a lot with software OpenGL). The fixed part of a step is taken
+    // from the run just finished, so the next estimate includes it.
+    auto speed = m_speeds.find(info.speedKey);
+    if (speed == m_speeds.end() || outcome.steps <= 0 || info.steps <= 0)
+        return;
+    const double perStep = outcome.seconds / outcome.steps;
+    const double growing = speed->secondsPerOutputMegapixel * info.work / info.steps;
+    if (perStep >= growing) {
+        speed->secondsPerStep = perStep - growing;
+    } else { // quicker than even the growing part predicted: that part was measured too high
+        speed->secondsPerStep = 0.0;
+        speed->secondsPerOutputMegapixel *= perStep / growing;
+    }
+    if (info.speedKey == m_speedKey)
+        m_window->upscalePanel()->setSpeed(speed->secondsPerStep, speed->secondsPerOutputMegapixel, speed->deviceDescription);
 }
 
 void UpscaleController::onEnded(int id, const QString& message, bool succeeded)

@@ -45,6 +45,12 @@ public:
     bool exportFrames(const QString& file);
 
     QString lastError() const { return m_lastError; }
+    /// The last finished run: its sampling time and what the measured speed predicted (0 if unknown).
+    struct RunTime {
+        double seconds = 0.0;
+        double estimatedSeconds = 0.0;
+    };
+    RunTime lastRunTime() const { return m_lastRunTime; }
     void setInteractive(bool interactive) { m_interactive = interactive; }
     UpscaleEngine& engine() { return m_engine; }
 
@@ -59,6 +65,10 @@ private:
         int scale = 2;
         double outputPixelSize = 0.0;
         QString sourceFile;
+        QString speedKey;
+        int steps = 0;
+        double work = 0.0;      ///< output megapixels × steps × samples
+        double estimate = 0.0;  ///< seconds, from the speed measured for its model and device
     };
     void connectWorker();
     void connectWindow();
@@ -68,6 +78,7 @@ private:
     void onStep(const UpscaleStep& step);
     void onFinished(const UpscaleOutcome& outcome);
     void onEnded(int id, const QString& message, bool succeeded);
+    void learnFromRun(const JobInfo& info, const UpscaleOutcome& outcome);
     bool fail(const QString& message);
     void showQueue();
 
@@ -80,6 +91,8 @@ private:
     int m_running = 0;
     std::vector<UpscaleStep> m_frames; // of the run shown, as shared buffers
     QString m_speedKey; // model/device/precision whose speed the panel shows
+    QHash<QString, Calibration> m_speeds; // by speed key
+    RunTime m_lastRunTime;
     std::shared_ptr<const cryosr::Image> m_mean;
     std::shared_ptr<const cryosr::Image> m_standardDeviation;
     JobInfo m_resultInfo;

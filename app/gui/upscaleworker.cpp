@@ -11,6 +11,8 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <algorithm>
+#include <cmath>
 #include <exception>
 #ifdef Q_OS_LINUX
 #include <sys/resource.h>
@@ -106,12 +108,33 @@ void UpscaleWorker::calibrate(const QString& modelFile, cryosr::DeviceChoice dev
 {
     try {
         const cryosr::Upscaler& upscaler = upscalerFor(modelFile, device, precision);
-        // A 64 × 64 input: big enough that fixed per-call costs do not dominate, ~0.5 s on two CPU cores.
-        constexpr int kSide = 64;
-        const double seconds = upscaler.measureStepSeconds(kSide, kSide, 1);
-        const double outputMegapixels = double(kSide * upscaler.model().scale) * (kSide * upscaler.model().scale) / 1e6;
+        // Whole steps (network, sampler, consistency, frames) at two sizes give the fixed part of a
+        // step and the part that grows with the pixels; the quickest of a few steps is the least disturbed.
+        auto quickestStep = [&](int side) {
+            cryosr::Image input(side, side);
+            for (int y = 0; y < side; ++y)
+                for (int x = 0; x < side; ++x)
+                    input.at(x, y) = float(std::sin(0.37 * x) * std::cos(0.23 * y));
+            cryosr::UpscaleSettings settings;
+            settings.sampler = {cryosr::SamplerKind::Ddim, 4, 0.0, 1};
+            settings.frames = cryosr::FrameContent::Both;
+            QElapsedTimer clock;
+            clock.start();
+            double previous = 0.0, quickest = 1e30;
+            upscaler.upscale(input, settings, {}, [&](const cryosr::UpscaleFrame& frame) {
+                const double now = clock.nsecsElapsed() / 1e9;
+                if (frame.step > 1) // the first step includes setting up
+                    quickest = std::min(quickest, now - previous);
+                previous = now;
+            });
+            return quickest;
+        };
+        const int scale = upscaler.model().scale;
+        const double smallPixels = std::pow(32.0 * scale, 2) / 1e6, largePixels = std::pow(64.0 * scale, 2) / 1e6;
+        const double small = quickestStep(32), large = quickestStep(64);
+        const double perMegapixel = std::max(0.0, (large - small) / (largePixels - smallPixels));
         Q_EMIT calibrated(Calibration{modelFile, device, precision, QString::fromStdString(upscaler.deviceDescription()),
-                                      seconds / outputMegapixels});
+                                      std::max(0.0, small - perMegapixel * smallPixels), perMegapixel});
     } catch (const std::exception& e) {
         Q_EMIT calibrationFailed(modelFile, explain(e));
     }

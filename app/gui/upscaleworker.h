@@ -53,7 +53,9 @@ struct Calibration {
     cryosr::DeviceChoice device = cryosr::DeviceChoice::Auto;
     cryosr::Precision precision = cryosr::Precision::Float32;
     QString deviceDescription;
-    double secondsPerOutputMegapixel = 0.0; ///< one step, one sample
+    /// One step takes secondsPerStep + secondsPerOutputMegapixel × output megapixels × samples.
+    double secondsPerStep = 0.0;
+    double secondsPerOutputMegapixel = 0.0;
 };
 
 /// A finished run.
@@ -83,7 +85,8 @@ public Q_SLOTS:
     /// Reads each model's description ("default": the shipped model, located); answers with
     /// modelsDescribed (bad files get a card saying why).
     void describeModels(const QStringList& files);
-    /// Loads the model on the device and times a step; answers with calibrated or calibrationFailed.
+    /// Loads the model on the device and times real steps at two sizes; answers with calibrated or
+    /// calibrationFailed.
     void calibrate(const QString& modelFile, cryosr::DeviceChoice device, cryosr::Precision precision);
 
 Q_SIGNALS:
