@@ -57,6 +57,7 @@ private Q_SLOTS:
     void staysResponsiveWhileTheUserZooms();
     void exportsReadBack();
     void problemsAreExplained();
+    void selectionIsTheSnappedRegion();
     void closingDuringARunShutsDownCleanly();
 
 private:
@@ -321,6 +322,23 @@ void TestUpscaleController::problemsAreExplained()
     session->micrographs.closeFile(m_micrograph);
     QVERIFY(!upscaler.upscale(QRect(0, 0, 16, 16), options(3)));
     QVERIFY(upscaler.lastError().contains("Open a micrograph"));
+}
+
+void TestUpscaleController::selectionIsTheSnappedRegion()
+{
+    auto session = startSession();
+    QVERIFY(session);
+    MainWindow& window = session->window;
+    auto* model = window.upscalePanel()->findChild<QComboBox*>("model");
+    const int shipped = model->findText("default");
+    if (shipped < 0 || !model->itemData(shipped, Qt::UserRole + 1).toBool())
+        QSKIP("the shipped default model is not in this build");
+    model->setCurrentIndex(shipped); // a 4-level UNet at 2×: sides in steps of 4 input pixels
+    window.imageView()->setSelection(QRect(5, 6, 13, 9));
+    QCOMPARE(window.upscalePanel()->region(), QRect(5, 6, 12, 8));
+    QCOMPARE(window.imageView()->selection(), QRect(5, 6, 12, 8)); // the view shows what will run
+    window.imageView()->setSelection({});
+    QVERIFY(window.upscalePanel()->region().isEmpty());
 }
 
 void TestUpscaleController::closingDuringARunShutsDownCleanly()

@@ -5,6 +5,7 @@
 
 #include <QCheckBox>
 #include <QComboBox>
+#include <QGridLayout>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QSignalBlocker>
@@ -53,10 +54,20 @@ UpscaleView::UpscaleView(QWidget* parent)
     m_baselineView = new MicrographView;
     m_baselineView->setObjectName("upscaleBaselineView");
     m_baselineView->hide();
-    auto* views = new QHBoxLayout;
+    // Side by side, each view says what it shows.
+    m_baselineCaption = new QLabel(tr("Baseline: classical upscaling"));
+    m_resultCaption = new QLabel(tr("Diffusion"));
+    auto* views = new QGridLayout;
     views->setContentsMargins(0, 0, 0, 0);
-    views->addWidget(m_baselineView);
-    views->addWidget(m_resultView);
+    views->addWidget(m_baselineCaption, 0, 0);
+    views->addWidget(m_resultCaption, 0, 1);
+    views->addWidget(m_baselineView, 1, 0);
+    views->addWidget(m_resultView, 1, 1);
+    views->setRowStretch(1, 1);
+    for (QLabel* caption : {m_baselineCaption, m_resultCaption}) {
+        caption->setAlignment(Qt::AlignCenter);
+        caption->hide();
+    }
 
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -103,7 +114,9 @@ QWidget* UpscaleView::buildCompareBar()
 
     connect(m_compare, &QComboBox::currentIndexChanged, this, [this] {
         m_split->setVisible(compare() == Compare::Split);
-        m_baselineView->setVisible(compare() == Compare::SideBySide);
+        const bool sideBySide = compare() == Compare::SideBySide;
+        for (QWidget* widget : std::initializer_list<QWidget*>{m_baselineView, m_baselineCaption, m_resultCaption})
+            widget->setVisible(sideBySide);
         showCurrent();
     });
     connect(m_split, &QSlider::valueChanged, this, [this](int value) { m_resultView->setSplitPosition(value / 1000.0); });

@@ -91,6 +91,8 @@ private:
     MicrographView* m_resultView = nullptr;
     MicrographView* m_baselineView = nullptr;
     QLabel* m_title = nullptr;
+    QLabel* m_baselineCaption = nullptr;
+    QLabel* m_resultCaption = nullptr;
     QComboBox* m_compare = nullptr;
     QSlider* m_split = nullptr;
     QCheckBox* m_uncertainty = nullptr;

@@ -180,7 +180,8 @@ int main(int argc, char** argv)
             std::printf("cryosr: upscaled in %.2f s (estimated %.2f s)\n", time.seconds, time.estimatedSeconds);
             std::fflush(stdout);
             window.upscaleView()->setCompare(UpscaleView::Compare(compareModes.indexOf(parser.value(compare))));
-            window.upscaleView()->setUncertaintyShown(parser.isSet(uncertainty), opacity);
+            if (parser.isSet(uncertainty))
+                window.upscaleView()->setUncertaintyShown(true, opacity);
             saveWindowSoon(window, parser.value(screenshot));
         }
         else {
