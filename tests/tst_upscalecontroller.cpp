@@ -58,6 +58,7 @@ private Q_SLOTS:
     void exportsReadBack();
     void problemsAreExplained();
     void selectionIsTheSnappedRegion();
+    void speedsAreMeasuredOncePerChoice();
     void closingDuringARunShutsDownCleanly();
 
 private:
@@ -339,6 +340,26 @@ void TestUpscaleController::selectionIsTheSnappedRegion()
     QCOMPARE(window.imageView()->selection(), QRect(5, 6, 12, 8)); // the view shows what will run
     window.imageView()->setSelection({});
     QVERIFY(window.upscalePanel()->region().isEmpty());
+}
+
+void TestUpscaleController::speedsAreMeasuredOncePerChoice()
+{
+    auto session = startSession();
+    QVERIFY(session);
+    UpscalePanel* panel = session->window.upscalePanel();
+    auto* estimate = panel->findChild<QLabel*>("estimate");
+    auto* device = panel->findChild<QComboBox*>("device");
+    panel->setRegion(QRect(0, 0, 32, 32));
+    QSignalSpy calibrated(session->upscaler.engine().worker(), &UpscaleWorker::calibrated);
+    device->setCurrentIndex(device->findData("auto"));
+    QTRY_VERIFY_WITH_TIMEOUT(estimate->text().startsWith("About"), kTimeout);
+    device->setCurrentIndex(device->findData("cpu"));
+    QTRY_VERIFY_WITH_TIMEOUT(estimate->text().startsWith("About"), kTimeout);
+    const int measured = int(calibrated.size());
+    device->setCurrentIndex(device->findData("auto")); // measured before: shown at once, not measured again
+    QVERIFY2(estimate->text().startsWith("About"), qPrintable(estimate->text()));
+    QTest::qWait(300);
+    QCOMPARE(int(calibrated.size()), measured);
 }
 
 void TestUpscaleController::closingDuringARunShutsDownCleanly()

@@ -24,9 +24,20 @@
 
 namespace {
 
+QString speedKey(const QString& modelFile, const QString& device, const QString& precision)
+{
+    return modelFile + '|' + device + '|' + precision;
+}
+
 QString speedKey(const UpscaleOptions& o)
 {
-    return o.modelFile + '|' + o.device + '|' + o.precision;
+    return speedKey(o.modelFile, o.device, o.precision);
+}
+
+QString speedKey(const QString& modelFile, cryosr::DeviceChoice device, cryosr::Precision precision)
+{
+    return speedKey(modelFile, QString::fromStdString(cryosr::deviceChoiceName(device)),
+                    QString::fromStdString(cryosr::precisionName(precision)));
 }
 
 /// `image` in 8-bit grey under `limits` (as the view shows it with the grey colormap).
@@ -87,18 +98,14 @@ void UpscaleController::connectWorker()
     UpscaleWorker* worker = m_engine.worker();
     connect(worker, &UpscaleWorker::modelsDescribed, this, &UpscaleController::showModels);
     connect(worker, &UpscaleWorker::calibrated, this, [this](const Calibration& c) {
-        UpscaleOptions o;
-        o.modelFile = c.modelFile;
-        o.device = m_window->upscalePanel()->options().device;
-        o.precision = m_window->upscalePanel()->options().precision;
-        m_speeds.insert(c.modelFile + '|' + QString::fromStdString(cryosr::deviceChoiceName(c.device)) + '|'
-                            + QString::fromStdString(cryosr::precisionName(c.precision)),
-                        c);
-        if (speedKey(o) == m_speedKey)
+        const QString key = speedKey(c.modelFile, c.device, c.precision);
+        m_speeds.insert(key, c);
+        if (key == m_speedKey) // the user may have chosen something else meanwhile
             m_window->upscalePanel()->setSpeed(c.secondsPerStep, c.secondsPerOutputMegapixel, c.deviceDescription);
     });
-    connect(worker, &UpscaleWorker::calibrationFailed, this, [this](const QString&, const QString& message) {
-        m_window->upscalePanel()->setSpeed(0.0, 0.0, tr("No estimate: %1").arg(message));
+    connect(worker, &UpscaleWorker::calibrationFailed, this, [this](const QString& modelFile, const QString& message) {
+        if (m_speedKey.startsWith(modelFile + '|'))
+            m_window->upscalePanel()->setSpeed(0.0, 0.0, tr("No estimate: %1").arg(message));
     });
     connect(worker, &UpscaleWorker::started, this, &UpscaleController::onStarted);
     connect(worker, &UpscaleWorker::baselineReady, this, [this](int id, const std::shared_ptr<const cryosr::Image>& baseline) {
@@ -153,6 +160,11 @@ void UpscaleController::measureSpeed()
     if (speedKey(options) == m_speedKey)
         return;
     m_speedKey = speedKey(options);
+    if (m_speeds.contains(m_speedKey)) { // measured (and perhaps corrected by a run) before
+        const Calibration& speed = m_speeds[m_speedKey];
+        panel->setSpeed(speed.secondsPerStep, speed.secondsPerOutputMegapixel, speed.deviceDescription);
+        return;
+    }
     panel->setSpeed(0.0, 0.0, tr("Measuring this device's speed…"));
     m_engine.calibrate(options.modelFile, *cryosr::deviceChoiceFromName(options.device.toStdString()),
                        *cryosr::precisionFromName(options.precision.toStdString()));
