@@ -30,7 +30,14 @@ struct BenchmarkResult {
     double tflops = 0;              ///< gflopPerStep / median
 };
 
+/// The number of trainable parameters of a network of this architecture.
+std::int64_t parameterCount(const UNetConfig& architecture);
+
 /// Throws ArgumentError for a bad architecture, size or device choice.
 BenchmarkResult benchmarkDenoiser(const BenchmarkSettings& settings);
+
+/// A training step's network work: forward and backward on [B, 2, S, S] (S = the patch) in fp32
+/// (what the trainer runs on the CPU); the wizard shows each model size's speed from it.
+BenchmarkResult benchmarkTrainingStep(const BenchmarkSettings& settings);
 
 } // namespace cryosr

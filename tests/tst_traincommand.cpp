@@ -11,6 +11,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -38,6 +39,7 @@ class TestTrainCommand : public QObject {
 private Q_SLOTS:
     void initTestCase();
     void trainsResumesAndUpscales();
+    void terminateStopsWithACheckpoint();
     void configFileAndPrintConfig();
     void badDataAndOptions_data();
     void badDataAndOptions();
@@ -93,6 +95,37 @@ void TestTrainCommand::trainsResumesAndUpscales()
     r = runCli(QStringList{"train", "--data"} + m_data + QStringList{"--out", out, "--steps", "2"} + kTiny);
     QCOMPARE(r.exitCode, 1);
     QVERIFY2(r.err.contains("already holds a training run"), r.err.constData());
+
+    // Fine-tuning starts from the model's weights and takes its architecture; a contradiction is refused.
+    const QString tuned = m_dir.filePath("tuned");
+    const QStringList fineTune{"train", "--data", m_data[0], m_data[1], "--out", tuned, "--init-model", out + "/model.pt",
+                               "--steps", "2", "--batch", "2", "--patch", "32", "--warmup", "1", "--device", "cpu"};
+    r = runCli(fineTune + QStringList{"--base-channels", "16"});
+    QCOMPARE(r.exitCode, 1);
+    QVERIFY2(r.err.contains("cannot fine-tune") && r.err.contains("architecture"), r.err.constData());
+    r = runCli(fineTune);
+    QVERIFY2(r.exitCode == 0, r.err.constData());
+    r = runCli({"model", "show", tuned + "/model.pt", "--json"});
+    QCOMPARE(QJsonDocument::fromJson(r.out).object().value("parameters"), shown.value("parameters"));
+}
+
+void TestTrainCommand::terminateStopsWithACheckpoint()
+{
+    // SIGTERM (the GUI's Pause, Slurm's scancel) stops after the current step with a checkpoint.
+    const QString out = m_dir.filePath("terminated");
+    QProcess p;
+    p.start(QStringLiteral(CRYOSR_CLI), QStringList{"train", "--data"} + m_data
+                                            + QStringList{"--out", out, "--steps", "100000", "--validate-every", "100000"}
+                                            + kTiny);
+    QTRY_VERIFY_WITH_TIMEOUT(lines(out + "/log.jsonl").size() >= 1, 120000); // the start event
+    p.terminate();
+    QVERIFY(p.waitForFinished(120000));
+    QCOMPARE(p.exitCode(), 130);
+    const QJsonObject end = QJsonDocument::fromJson(lines(out + "/log.jsonl").last().toUtf8()).object();
+    QCOMPARE(end.value("reason").toString(), QString("stopped"));
+    QVERIFY(QFile::exists(out + "/checkpoint.pt"));
+    QVERIFY(runCli({"train", "--resume", "--out", out, "--steps", QString::number(end.value("step").toInt() + 1)})
+                .exitCode == 0);
 }
 
 void TestTrainCommand::configFileAndPrintConfig()

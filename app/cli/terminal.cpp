@@ -18,13 +18,16 @@ extern "C" void onInterrupt(int)
     static const char message[] = "\ncryosr-cli: stopping after this step (Ctrl-C again to quit at once)\n";
     [[maybe_unused]] const auto written = write(STDERR_FILENO, message, sizeof message - 1);
     std::signal(SIGINT, SIG_DFL);
+    std::signal(SIGTERM, SIG_DFL);
 }
 
 } // namespace
 
 void stopOnInterrupt()
 {
+    // SIGTERM too: the GUI's Pause and Slurm (before a time limit, or `scancel --signal=TERM`) send it.
     std::signal(SIGINT, onInterrupt);
+    std::signal(SIGTERM, onInterrupt);
 }
 
 bool interrupted()

@@ -6,7 +6,7 @@
 
 namespace cryosr::cli {
 
-/// From now on the first Ctrl-C only sets interrupted() (the command stops at the end of its current
+/// From now on the first Ctrl-C (or SIGTERM) only sets interrupted() (the command stops at the end of its current
 /// step); a second one ends the process at once (a CPU step can take minutes).
 void stopOnInterrupt();
 bool interrupted();

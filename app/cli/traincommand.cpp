@@ -6,6 +6,8 @@
 #include "terminal.h"
 
 #include "io/errors.h"
+#include "model/modelinfo.h"
+#include "model/modellocator.h"
 #include "training/trainer.h"
 
 #include <fstream>
@@ -20,7 +22,8 @@ const char* const kTrainHelp =
     "                        [--condition fourier|bicubic] [architecture options] [--lr L]\n"
     "                        [--warmup N] [--ema D] [--grad-clip G] [--checkpoint-every N]\n"
     "                        [--validate-every N] [--validation-data FILES_OR_DIRS] [--seed S]\n"
-    "                        [--device auto|cpu|cuda] [--precision fp32|bf16] [--resume]\n"
+    "                        [--device auto|cpu|cuda] [--precision fp32|bf16] [--init-model M]\n"
+    "                        [--resume]\n"
     "                        [--config FILE.json] [--print-config]\n"
     "\n"
     "Trains a 2x (or S x) diffusion upscaler on random P x P crops of the micrographs (MRC, MRCS,\n"
@@ -40,6 +43,8 @@ const char* const kTrainHelp =
     "  architecture       --base-channels --channel-mults --res-blocks --attention-levels --groups\n"
     "                     --dropout, as in `cryosr-cli model init`\n"
     "  --precision bf16   mixed precision (CUDA only)\n"
+    "  --init-model M     fine-tune: start from model M's weights (a file, or default); its\n"
+    "                     architecture, schedule, scale and condition are used (a lower --lr suits)\n"
     "  --resume           continue the run in DIR from its checkpoint (its configuration is reused;\n"
     "                     --steps, --checkpoint-every, --validate-every, --device may change)\n"
     "  --config FILE      settings as JSON (the schema --print-config shows); options given on the\n"
@@ -84,6 +89,10 @@ TrainingConfig applyOptions(const Arguments& args, TrainingConfig c)
         c.validationData = validation;
     if (const auto out = args.value("out"))
         c.out = *out;
+    if (const auto model = args.value("init-model")) { // before the options that may contradict it
+        const std::filesystem::path file = locateModel(*model);
+        adoptModel(c, file, readModelInfo(file));
+    }
     c.steps = args.integer("steps", 1, 1'000'000'000).value_or(c.steps);
     c.batch = static_cast<int>(args.integer("batch", 1, 1024).value_or(c.batch));
     c.patch = static_cast<int>(args.integer("patch", 16, 4096).value_or(c.patch));
@@ -122,7 +131,7 @@ TrainingConfig applyOptions(const Arguments& args, TrainingConfig c)
 
 int runTrain(const std::vector<std::string>& args)
 {
-    std::set<std::string> options{"data", "validation-data", "out", "steps", "batch", "patch", "scale", "pairs",
+    std::set<std::string> options{"data", "validation-data", "out", "init-model", "steps", "batch", "patch", "scale", "pairs",
                                   "downsampling", "condition", "lr", "warmup", "ema", "grad-clip", "checkpoint-every",
                                   "validate-every", "seed", "device", "precision", "config"};
     options.insert(kArchitectureOptions.begin(), kArchitectureOptions.end());

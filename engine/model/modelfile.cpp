@@ -1,5 +1,7 @@
 #include "model/modelfile.h"
 
+#include <nlohmann/json.hpp>
+
 #include "io/atomicfile.h"
 #include "io/binaryfile.h"
 #include "io/errors.h"
@@ -173,6 +175,22 @@ ModelInfo createUntrainedModel(const std::filesystem::path& file, ModelInfo info
     saveModel(file, info, network);
     info.parameters = network->parameterCount();
     return info;
+}
+
+ModelInfo copyModel(const std::filesystem::path& from, const std::filesystem::path& to,
+                    const std::string& metadataPatch)
+{
+    LoadedModel model = loadModel(from);
+    nlohmann::json metadata = nlohmann::json::parse(model.info.metadata, nullptr, false);
+    const nlohmann::json patch = nlohmann::json::parse(metadataPatch, nullptr, false);
+    if (!patch.is_object())
+        throw ArgumentError("model metadata to add must be a JSON object");
+    if (!metadata.is_object())
+        metadata = nlohmann::json::object();
+    metadata.update(patch);
+    model.info.metadata = metadata.dump();
+    saveModel(to, model.info, model.network);
+    return readModelInfo(to);
 }
 
 ModelInfo readModelInfo(const std::filesystem::path& file)

@@ -34,6 +34,11 @@ struct ModelInfo {
 /// Loads and checks a model file and returns its description; throws like loadModel.
 ModelInfo readModelInfo(const std::filesystem::path& file);
 
+/// Copies a model to `to` (crash-safely), with the JSON object `metadataPatch` merged into its
+/// metadata (e.g. evaluation results added to its card). Throws like loadModel and saveModel.
+ModelInfo copyModel(const std::filesystem::path& from, const std::filesystem::path& to,
+                    const std::string& metadataPatch);
+
 /// Writes an untrained model described by `info` (weights initialised from `seed`) and returns the
 /// description as saved. Throws ArgumentError for an invalid architecture or schedule.
 ModelInfo createUntrainedModel(const std::filesystem::path& file, ModelInfo info, std::uint64_t seed);

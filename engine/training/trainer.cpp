@@ -7,6 +7,7 @@
 #include "io/errors.h"
 #include "io/imagewriter.h"
 #include "model/modelfile.h"
+#include "model/modellocator.h"
 #include "training/checkpoint.h"
 #include "training/trainingdata.h"
 
@@ -94,6 +95,38 @@ double psnr(const torch::Tensor& estimate, const torch::Tensor& target)
     const auto range = flat.amax(1) - flat.amin(1);
     const auto mse = (estimate - target).pow(2).flatten(1).mean(1);
     return (10.0 * torch::log10(range.pow(2) / mse)).mean().item<double>();
+}
+
+void copyWeights(UNet from, UNet to) // holders: shared modules
+{
+    torch::NoGradGuard noGrad;
+    auto target = to->parameters();
+    const auto source = from->parameters();
+    for (std::size_t i = 0; i < target.size(); ++i)
+        target[i].copy_(source[i]);
+}
+
+/// The model a fine-tuning run starts from, checked against the configuration (a mismatch would make
+/// the weights mean something else, or not fit at all).
+LoadedModel loadFineTuned(const TrainingConfig& c)
+{
+    LoadedModel model = loadModel(locateModel(c.initModel.string()));
+    const ModelInfo& m = model.info;
+    const auto differs = [&](const std::string& what, const std::string& model, const std::string& config) {
+        return ArgumentError("cannot fine-tune " + c.initModel.string() + ": its " + what + " is " + model
+                             + ", the configuration's " + config + " (take them from the model)");
+    };
+    if (m.architecture.describe() != c.architecture.describe())
+        throw differs("architecture", m.architecture.describe(), c.architecture.describe());
+    if (m.scale != c.scale)
+        throw differs("scale", std::to_string(m.scale), std::to_string(c.scale));
+    if (m.condition != c.condition)
+        throw differs("condition", conditionUpsamplingName(m.condition), conditionUpsamplingName(c.condition));
+    const NoiseSchedule ours(c.schedule), theirs(m.schedule);
+    if (ours.betas() != theirs.betas())
+        throw differs("noise schedule", std::to_string(theirs.timesteps()) + " steps",
+                      "another (" + std::to_string(ours.timesteps()) + " steps)");
+    return model;
 }
 
 struct Validation {
@@ -331,13 +364,9 @@ TrainingOutcome Run::go(std::stop_token stop)
     torch::manual_seed(c.seed);
     m_network = UNet(c.architecture);
     m_ema = UNet(c.architecture);
-    {
-        torch::NoGradGuard noGrad;
-        auto target = m_ema->parameters();
-        const auto source = m_network->parameters();
-        for (std::size_t i = 0; i < target.size(); ++i)
-            target[i].copy_(source[i]);
-    }
+    if (!c.initModel.empty() && !c.resume)
+        copyWeights(loadFineTuned(c).network, m_network);
+    copyWeights(m_network, m_ema);
     m_network->to(m_target.device);
     m_ema->to(m_target.device);
     m_optimizer = std::make_unique<torch::optim::AdamW>(

@@ -193,6 +193,15 @@ void TrainingConfig::validate() const
         throw ArgumentError("the warm-up must be shorter than the training");
 }
 
+void adoptModel(TrainingConfig& config, const std::filesystem::path& model, const ModelInfo& info)
+{
+    config.initModel = model;
+    config.architecture = info.architecture;
+    config.schedule = info.schedule;
+    config.scale = info.scale;
+    config.condition = info.condition;
+}
+
 std::string configToJson(const TrainingConfig& c)
 {
     const UNetConfig& a = c.architecture;
@@ -201,6 +210,8 @@ std::string configToJson(const TrainingConfig& c)
     json["data"] = pathStrings(c.data);
     json["validation_data"] = pathStrings(c.validationData);
     json["out"] = c.out.string();
+    json["init_model"] = c.initModel.string();
+    json["pixel_size"] = c.pixelSize;
     json["steps"] = c.steps;
     json["batch"] = c.batch;
     json["patch"] = c.patch;
@@ -244,6 +255,8 @@ TrainingConfig configFromJson(const std::string& text, TrainingConfig c)
     r.paths("data", c.data);
     r.paths("validation_data", c.validationData);
     r.path("out", c.out);
+    r.path("init_model", c.initModel);
+    r.number("pixel_size", c.pixelSize, 0, 1e4);
     r.number("steps", c.steps, 1, 1e9);
     r.number("batch", c.batch, 1, 1024);
     r.number("patch", c.patch, 16, 4096);

@@ -32,6 +32,9 @@ struct TrainingConfig {
     std::vector<std::filesystem::path> data;           ///< files and folders
     std::vector<std::filesystem::path> validationData; ///< optional; else a share of `data`'s files
     std::filesystem::path out;                         ///< holds model.pt, checkpoint.pt, log.jsonl
+    std::filesystem::path initModel; ///< fine-tuning: start from this model's weights (its architecture,
+                                     ///< schedule, scale and condition must be the configuration's)
+    double pixelSize = 0.0;     ///< Å per pixel of the data, recorded in the model's card (0: unknown)
     std::int64_t steps = 20000; ///< total optimizer steps (a resumed run continues up to it)
     int batch = 8;
     int patch = 64;             ///< high-resolution crop side
@@ -68,6 +71,15 @@ std::string configToJson(const TrainingConfig& config);
 /// Reads a JSON object of configToJson's schema over `defaults`: absent keys keep their default.
 /// Throws ArgumentError for malformed JSON, an unknown key or a value of the wrong type or range.
 TrainingConfig configFromJson(const std::string& json, TrainingConfig defaults = {});
+
+/// Fine-tuning `model`: its architecture, schedule, scale and condition become the configuration's.
+void adoptModel(TrainingConfig& config, const std::filesystem::path& model, const ModelInfo& info);
+
+/// The image files named by `inputs`: files as given, folders searched (recursively) for MRC/MRCS/TIFF,
+/// sorted, RELION STAR files (.star) as the micrographs they list; simulated clean images
+/// (NAME.clean.EXT) are never inputs of their own. Throws FileError for a path that does not exist,
+/// ArgumentError for a folder without images and FormatError for a STAR file without micrographs.
+std::vector<std::filesystem::path> collectImageFiles(const std::vector<std::filesystem::path>& inputs);
 
 /// The clean partner `cryosr-cli simulate --clean` writes beside a simulated micrograph: a.mrc → a.clean.mrc.
 std::filesystem::path cleanPartnerOf(const std::filesystem::path& micrograph);

@@ -4,6 +4,7 @@
 #include "fourier/resample.h"
 #include "io/errors.h"
 #include "io/imagereader.h"
+#include "io/starfile.h"
 
 #include <algorithm>
 #include <cmath>
@@ -65,6 +66,11 @@ std::vector<std::filesystem::path> collectImageFiles(const std::vector<std::file
         const auto status = std::filesystem::status(input, error);
         if (!std::filesystem::exists(status))
             throw FileError(input, "does not exist");
+        if (input.extension() == ".star") {
+            const auto listed = readMicrographStar(input);
+            files.insert(files.end(), listed.begin(), listed.end());
+            continue;
+        }
         if (!std::filesystem::is_directory(status)) {
             files.push_back(input);
             continue;

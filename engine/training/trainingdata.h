@@ -14,11 +14,6 @@
 
 namespace cryosr {
 
-/// The image files named by `inputs`: files as given, folders searched (recursively) for MRC/MRCS/TIFF,
-/// sorted; simulated clean images (NAME.clean.EXT) are never inputs of their own. Throws FileError
-/// for a path that does not exist and ArgumentError for a folder without images.
-std::vector<std::filesystem::path> collectImageFiles(const std::vector<std::filesystem::path>& inputs);
-
 struct DataSplit {
     std::vector<std::filesystem::path> training;
     std::vector<std::filesystem::path> validation; ///< whole files, never crops of training files
