@@ -52,6 +52,11 @@ void TestBenchCommand::flopsFollowSizeAndBatch()
     const double batch = bench({"--size", "16", "--batch", "2"})["gflop_per_step"].toDouble();
     QVERIFY2(large / small > 4 && large / small < 16, qPrintable(QString::number(large / small)));
     QVERIFY(std::abs(batch / small - 2) < 1e-5);
+    // A training step (forward and backward) is counted as three forwards' work.
+    const QJsonObject training = bench({"--size", "16", "--training"});
+    QVERIFY(training["training"].toBool());
+    QVERIFY(std::abs(training["gflop_per_step"].toDouble() / small - 3) < 1e-5);
+    QVERIFY(training["ms_per_step"].toDouble() > 0);
 }
 
 void TestBenchCommand::badSettingsExitOne()

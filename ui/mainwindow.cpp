@@ -3,6 +3,8 @@
 #include "contrastpanel.h"
 #include "micrographview.h"
 #include "profileplot.h"
+#include "trainingview.h"
+#include "trainingwizard.h"
 #include "upscalepanel.h"
 #include "upscaleview.h"
 #include "ui_mainwindow.h"
@@ -35,6 +37,7 @@ MainWindow::MainWindow(QWidget* parent)
     buildPanels();
     connectActions();
     buildUpscaleMenu();
+    buildTrainingMenu();
 }
 
 MainWindow::~MainWindow() = default;
@@ -91,6 +94,9 @@ void MainWindow::buildPanels()
     m_upscaleView = new UpscaleView(this);
     m_upscaleView->setObjectName("upscaleView");
     m_ui->viewTabs->addTab(m_upscaleView, tr("Upscale"));
+    m_trainingView = new TrainingView(this);
+    m_trainingView->setObjectName("trainingView");
+    m_ui->viewTabs->addTab(m_trainingView, tr("Training"));
 
     m_sectionSlider = new QSlider(Qt::Horizontal, this);
     m_sectionSlider->setObjectName("sectionSlider");
@@ -180,6 +186,7 @@ MicrographView* MainWindow::currentView() const
     case Page::Upscale:
         return m_upscaleView->resultView();
     case Page::Image:
+    case Page::Training:
         break;
     }
     return m_ui->imageView;
@@ -188,14 +195,18 @@ MicrographView* MainWindow::currentView() const
 MainWindow::Page MainWindow::page() const
 {
     const QWidget* current = m_ui->viewTabs->currentWidget();
-    return current == m_ui->spectrumTab ? Page::Spectrum : current == m_upscaleView ? Page::Upscale : Page::Image;
+    return current == m_ui->spectrumTab ? Page::Spectrum
+         : current == m_upscaleView     ? Page::Upscale
+         : current == m_trainingView    ? Page::Training
+                                        : Page::Image;
 }
 
 void MainWindow::setPage(Page page)
 {
-    m_ui->viewTabs->setCurrentWidget(page == Page::Spectrum  ? m_ui->spectrumTab
-                                     : page == Page::Upscale ? static_cast<QWidget*>(m_upscaleView)
-                                                             : m_ui->imageTab);
+    m_ui->viewTabs->setCurrentWidget(page == Page::Spectrum   ? m_ui->spectrumTab
+                                     : page == Page::Upscale  ? static_cast<QWidget*>(m_upscaleView)
+                                     : page == Page::Training ? static_cast<QWidget*>(m_trainingView)
+                                                              : m_ui->imageTab);
 }
 
 void MainWindow::buildUpscaleMenu()
@@ -217,6 +228,32 @@ void MainWindow::buildUpscaleMenu()
     menu->addSeparator();
     add("actionExportUpscale", tr("&Export Upscaled Result…"), QKeySequence(), &MainWindow::chooseUpscaleFile);
     add("actionExportFrames", tr("Export the Reverse-Process &Frames…"), QKeySequence(), &MainWindow::chooseFramesFile);
+}
+
+void MainWindow::buildTrainingMenu()
+{
+    QMenu* menu = menuBar()->addMenu(tr("&Training"));
+    menu->setObjectName("menuTraining");
+    auto* show = menu->addAction(tr("Show the &Training Page"), QKeySequence(Qt::Key_F5), this,
+                                 [this] { setPage(Page::Training); });
+    show->setObjectName("actionShowTraining");
+    auto* start = menu->addAction(tr("&New Training…"), this, [this] {
+        setPage(Page::Training);
+        m_trainingView->showWizard();
+    });
+    start->setObjectName("actionNewTraining");
+    auto* load = menu->addAction(tr("&Load Training Configuration…"), this, [this] {
+        const QString file = QFileDialog::getOpenFileName(this, tr("Load a Training Configuration"), m_lastDirectory,
+                                                          tr("JSON (*.json)"));
+        QString error;
+        if (file.isEmpty())
+            return;
+        setPage(Page::Training);
+        m_trainingView->showWizard();
+        if (!m_trainingView->wizard()->loadConfiguration(file, &error))
+            showError(tr("Cannot load the configuration"), error);
+    });
+    load->setObjectName("actionLoadTrainingConfig");
 }
 
 void MainWindow::chooseUpscaleFile()

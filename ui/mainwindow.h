@@ -18,6 +18,7 @@ class MicrographView;
 class ProfilePlot;
 class UpscalePanel;
 class UpscaleView;
+class TrainingView;
 namespace Ui {
 class MainWindow;
 }
@@ -46,7 +47,7 @@ struct SpectrumDisplay {
 class MainWindow : public QMainWindow {
     Q_OBJECT
 public:
-    enum class Page { Image, Spectrum, Upscale };
+    enum class Page { Image, Spectrum, Upscale, Training };
 
     explicit MainWindow(QWidget* parent = nullptr);
     ~MainWindow() override;
@@ -58,6 +59,7 @@ public:
     QListWidget* micrographList() const { return m_list; }
     UpscalePanel* upscalePanel() const { return m_upscalePanel; }
     UpscaleView* upscaleView() const { return m_upscaleView; }
+    TrainingView* trainingView() const { return m_trainingView; }
 
     void showSection(const SectionDisplay& display);
     void showSpectrum(const SpectrumDisplay& spectrum);
@@ -102,6 +104,7 @@ private:
     void exportView(bool withScaleBar);
     void chooseRegionFile();
     void buildUpscaleMenu();
+    void buildTrainingMenu();
     void chooseUpscaleFile();
     void chooseFramesFile();
     void stepSection(int delta);
@@ -114,6 +117,7 @@ private:
     ContrastPanel* m_contrast = nullptr;
     UpscalePanel* m_upscalePanel = nullptr;
     UpscaleView* m_upscaleView = nullptr;
+    TrainingView* m_trainingView = nullptr;
     QListWidget* m_list = nullptr;
     QLabel* m_details = nullptr;
     QSpinBox* m_section = nullptr;

@@ -15,7 +15,7 @@ namespace cryosr::cli {
 
 const char* const kBenchHelp =
     "usage: cryosr-cli bench [--device auto|cpu|cuda] [--precision fp32|bf16|fp16] [--batch B]\n"
-    "                        [--size S] [--repeats R] [--warmup W] [--json]\n"
+    "                        [--size S] [--repeats R] [--warmup W] [--training] [--json]\n"
     "                        [--base-channels C] [--channel-mults 1,2,4] [--res-blocks R]\n"
     "                        [--attention-levels L,...|none] [--groups G] [--dropout D]\n"
     "\n"
@@ -24,14 +24,15 @@ const char* const kBenchHelp =
     "(default 2), then R timed ones (default 10). Prints the median milliseconds per step, the\n"
     "floating-point operations per step counted from the architecture (convolutions, linear layers\n"
     "and attention products), and the TFLOP/s that makes. --json prints one object with the keys\n"
-    "ms_per_step, gflop_per_step, tflops, and the settings.\n"
+    "ms_per_step, gflop_per_step, tflops, and the settings. --training times a training step's\n"
+    "network work instead: forward and backward in fp32 (about three forwards' operations).\n"
     "Exit status: 0 on success, 1 for a usage error, 2 on a failure.\n";
 
 int runBench(const std::vector<std::string>& args)
 {
     std::set<std::string> options{"device", "precision", "batch", "size", "repeats", "warmup"};
     options.insert(kArchitectureOptions.begin(), kArchitectureOptions.end());
-    const Arguments parsed(args, options, {"json"});
+    const Arguments parsed(args, options, {"json", "training"});
     if (!parsed.positionals().empty())
         throw UsageError("bench takes no file names");
     BenchmarkSettings settings;
@@ -42,7 +43,8 @@ int runBench(const std::vector<std::string>& args)
     settings.size = static_cast<int>(parsed.integer("size", 8, 16384).value_or(256));
     settings.repeats = static_cast<int>(parsed.integer("repeats", 1, 100000).value_or(10));
     settings.warmup = static_cast<int>(parsed.integer("warmup", 0, 100000).value_or(2));
-    const BenchmarkResult r = benchmarkDenoiser(settings);
+    const bool training = parsed.flag("training");
+    const BenchmarkResult r = training ? benchmarkTrainingStep(settings) : benchmarkDenoiser(settings);
     if (parsed.flag("json")) {
         JsonObject o;
         o.add("ms_per_step", r.medianMilliseconds, 6)
@@ -53,6 +55,7 @@ int runBench(const std::vector<std::string>& args)
             .add("batch", settings.batch)
             .add("size", settings.size)
             .add("repeats", settings.repeats)
+            .addRaw("training", training ? "true" : "false")
             .add("parameters", static_cast<long long>(r.parameters))
             .add("architecture", settings.architecture.describe());
         std::cout << o.str() << '\n';
@@ -62,7 +65,8 @@ int runBench(const std::vector<std::string>& args)
     std::printf("network       %s (%lld parameters)\n", settings.architecture.describe().c_str(),
                 static_cast<long long>(r.parameters));
     std::printf("input         %d x 2 x %d x %d\n", settings.batch, settings.size, settings.size);
-    std::printf("ms per step   %.3f (median of %d)\n", r.medianMilliseconds, settings.repeats);
+    std::printf("ms per step   %.3f (median of %d%s)\n", r.medianMilliseconds, settings.repeats,
+                training ? ", forward and backward" : "");
     std::printf("GFLOP/step    %.3f\n", r.gflopPerStep);
     std::printf("TFLOP/s       %.4f\n", r.tflops);
     return kExitOk;

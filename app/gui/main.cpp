@@ -3,6 +3,8 @@
 #include "mainwindow.h"
 #include "micrographcontroller.h"
 #include "micrographview.h"
+#include "trainingcontroller.h"
+#include "trainingview.h"
 #include "upscalecontroller.h"
 #include "upscaleview.h"
 #include "viewerbenchmark.h"
@@ -69,7 +71,8 @@ int main(int argc, char** argv)
                                  "[files...]");
     const QCommandLineOption screenshot("screenshot", "Render the window with the first file loaded to OUT.png and exit.",
                                         "OUT.png");
-    const QCommandLineOption view("view", "With --screenshot: show the image or its power spectrum.", "image|fft", "image");
+    const QCommandLineOption view("view", "With --screenshot: show the image, its power spectrum or the training page (its newest run).",
+                                  "image|fft|training", "image");
     const QCommandLineOption zoom("zoom", "With --screenshot: fit the image to the window or show it 1:1 (centred).",
                                   "fit|1", "fit");
     const QCommandLineOption benchmark("benchmark-frames",
@@ -91,8 +94,8 @@ int main(int argc, char** argv)
     parser.process(app);
 
     const bool scripted = parser.isSet(screenshot) || parser.isSet(benchmark);
-    if (parser.value(view) != "image" && parser.value(view) != "fft")
-        return fail(QString("--view must be image or fft, not '%1'").arg(parser.value(view)));
+    if (!QStringList{"image", "fft", "training"}.contains(parser.value(view)))
+        return fail(QString("--view must be image, fft or training, not '%1'").arg(parser.value(view)));
     if (parser.value(zoom) != "fit" && parser.value(zoom) != "1")
         return fail(QString("--zoom must be fit or 1, not '%1'").arg(parser.value(zoom)));
 
@@ -120,8 +123,11 @@ int main(int argc, char** argv)
     MainWindow window;
     MicrographController controller(&window);
     UpscaleController upscaler(&window, &controller);
+    TrainingController training(&window);
+    QObject::connect(&training, &TrainingController::modelInstalled, &upscaler, &UpscaleController::refreshModels);
     controller.setInteractive(!scripted);
     upscaler.setInteractive(!scripted);
+    training.setInteractive(!scripted);
     overrides = window.upscalePanel()->options();
     overrides.steps = number(steps, 1, overrides.steps);
     overrides.samples = number(samples, 1, overrides.samples);
@@ -156,6 +162,11 @@ int main(int argc, char** argv)
         return fail(controller.lastError());
     if (parser.value(zoom) == "1")
         window.imageView()->showOneToOne();
+    if (parser.value(view) == "training") {
+        window.setPage(MainWindow::Page::Training);
+        if (const QStringList runs = window.trainingView()->runs(); !runs.isEmpty())
+            window.trainingView()->showRun(runs.first());
+    }
     if (parser.value(view) == "fft") {
         window.setPage(MainWindow::Page::Spectrum);
         if (!controller.lastError().isEmpty())

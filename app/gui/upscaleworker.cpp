@@ -45,8 +45,8 @@ QString readableMetadata(const std::string& json)
         QString text = value.isArray() ? QObject::tr("%n item(s)", nullptr, int(value.toArray().size()))
             : value.isObject()         ? QString::fromUtf8(QJsonDocument(value.toObject()).toJson(QJsonDocument::Compact))
                                        : value.toVariant().toString();
-        if (text.size() > 60)
-            text = text.left(57) + "…";
+        if (text.size() > (value.isString() ? 240 : 60)) // sentences (the wizard's card lines) stay readable
+            text = text.left(value.isString() ? 237 : 57) + "…";
         lines << it.key() + ": " + text;
     }
     return lines.join('\n');
@@ -121,7 +121,7 @@ void UpscaleWorker::calibrate(const QString& modelFile, cryosr::DeviceChoice dev
             QElapsedTimer clock;
             clock.start();
             double previous = 0.0, quickest = 1e30;
-            upscaler.upscale(input, settings, {}, [&](const cryosr::UpscaleFrame& frame) {
+            upscaler.upscale(input, settings, m_closing.get_token(), [&](const cryosr::UpscaleFrame& frame) {
                 const double now = clock.nsecsElapsed() / 1e9;
                 if (frame.step > 1) // the first step includes setting up
                     quickest = std::min(quickest, now - previous);
@@ -132,6 +132,8 @@ void UpscaleWorker::calibrate(const QString& modelFile, cryosr::DeviceChoice dev
         const int scale = upscaler.model().scale;
         const double smallPixels = std::pow(32.0 * scale, 2) / 1e6, largePixels = std::pow(64.0 * scale, 2) / 1e6;
         const double small = quickestStep(32), large = quickestStep(64);
+        if (m_closing.stop_requested())
+            return; // the application is closing: nobody waits for the figure
         const double perMegapixel = std::max(0.0, (large - small) / (largePixels - smallPixels));
         Q_EMIT calibrated(Calibration{modelFile, device, precision, QString::fromStdString(upscaler.deviceDescription()),
                                       std::max(0.0, small - perMegapixel * smallPixels), perMegapixel});
@@ -212,6 +214,7 @@ UpscaleEngine::UpscaleEngine(QObject* parent)
 
 UpscaleEngine::~UpscaleEngine()
 {
+    m_worker->m_closing.request_stop(); // a speed measurement stops too (seconds of sampling on a busy CPU)
     cancel();
     m_thread.quit();
     m_thread.wait();

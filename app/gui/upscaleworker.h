@@ -112,6 +112,7 @@ private:
     cryosr::Precision m_loadedPrecision = cryosr::Precision::Float32;
     std::mutex m_stopMutex;
     std::stop_source m_stop;
+    std::stop_source m_closing; // requested once, when the engine is destroyed
     std::atomic<int> m_cancelGeneration{0};
 };
 

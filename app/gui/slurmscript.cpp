@@ -1,0 +1,72 @@
+#include "slurmscript.h"
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonDocument>
+#include <QRegularExpression>
+#include <QSaveFile>
+#include <QStandardPaths>
+
+namespace {
+
+/// 'text' for a POSIX shell (single quotes; a quote inside as '\'').
+QString shellQuoted(const QString& text)
+{
+    QString quoted = text;
+    quoted.replace('\'', "'\\''");
+    return '\'' + quoted + '\'';
+}
+
+} // namespace
+
+QString defaultSlurmTemplate()
+{
+    QFile file(":/templates/cryosr-train.sbatch");
+    return file.open(QIODevice::ReadOnly) ? QString::fromUtf8(file.readAll()) : QString();
+}
+
+QString slurmTemplateFile()
+{
+    return QDir(QStandardPaths::writableLocation(QStandardPaths::AppConfigLocation)).filePath("cryosr-train.sbatch");
+}
+
+QString slurmTemplate()
+{
+    QFile file(slurmTemplateFile());
+    return file.open(QIODevice::ReadOnly) ? QString::fromUtf8(file.readAll()) : defaultSlurmTemplate();
+}
+
+bool saveSlurmTemplate(const QString& text, QString* error)
+{
+    if (text.trimmed().isEmpty() || text == defaultSlurmTemplate()) {
+        QFile::remove(slurmTemplateFile());
+        return true;
+    }
+    QDir().mkpath(QFileInfo(slurmTemplateFile()).path());
+    QSaveFile file(slurmTemplateFile());
+    if (!file.open(QIODevice::WriteOnly) || file.write(text.toUtf8()) < 0 || !file.commit()) {
+        *error = QObject::tr("%1 cannot be written: %2").arg(slurmTemplateFile(), file.errorString());
+        return false;
+    }
+    return true;
+}
+
+QString fillSlurmTemplate(const QString& text, const QString& jobName, const QString& runDir, const QString& cli,
+                          const QJsonObject& config)
+{
+    QString name = jobName;
+    name.replace(QRegularExpression("[^A-Za-z0-9._-]"), "_"); // Slurm job names go into #SBATCH lines unquoted
+    QString script = text;
+    script.replace("{{JOB_NAME}}", name);
+    script.replace("{{RUN_DIR}}", shellQuoted(runDir));
+    script.replace("{{CRYOSR_CLI}}", shellQuoted(cli));
+    script.replace("{{CONFIG_JSON}}", QString::fromUtf8(QJsonDocument(config).toJson(QJsonDocument::Indented)).trimmed());
+    return script;
+}
+
+QString slurmJobId(const QString& sbatchOutput)
+{
+    const QRegularExpressionMatch match = QRegularExpression("Submitted batch job (\\d+)").match(sbatchOutput);
+    return match.hasMatch() ? match.captured(1) : QString();
+}

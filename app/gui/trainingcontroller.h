@@ -1,0 +1,72 @@
+#pragma once
+// Connects the Training page to training runs: fills the wizard (defaults, presets with measured
+// speeds, data files read off the GUI thread, models to fine-tune), launches `cryosr-cli train` as a
+// detached child process or through Slurm, follows every run's log, and pauses, resumes and cancels
+// them. A finished run's model is evaluated on its validation files (`cryosr-cli eval`) and added to
+// the user's model folder with the result on its card. Runs are remembered across restarts.
+
+#include "trainingrun.h"
+#include "trainingservices.h"
+
+#include <QHash>
+#include <QObject>
+#include <QPointer>
+#include <QProcess>
+#include <QTimer>
+#include <memory>
+
+class MainWindow;
+
+class TrainingController : public QObject {
+    Q_OBJECT
+public:
+    TrainingController(MainWindow* window, QObject* parent = nullptr);
+    ~TrainingController() override;
+
+    /// Models the wizard offers to fine-tune: the default and the user's folder (re-read on each call).
+    void refreshFineTuneModels();
+
+    /// Starts a run of `config` (the schema of `cryosr-cli train --config`) here or through Slurm;
+    /// false (lastError says why) when it could not be started.
+    bool launch(const QJsonObject& config, bool cluster);
+    bool pause(const QString& folder);
+    bool resume(const QString& folder);
+    bool cancel(const QString& folder);
+    /// Adds an existing run folder (one with a log) to the list.
+    bool attach(const QString& folder);
+    /// Reads every run's new log lines now (the timer does so every pollInterval).
+    void pollNow();
+
+    const TrainingRun* run(const QString& folder) const;
+    QString lastError() const { return m_lastError; }
+    void setInteractive(bool interactive) { m_interactive = interactive; }
+    void setPollInterval(int milliseconds) { m_poll.setInterval(milliseconds); }
+
+Q_SIGNALS:
+    /// A finished run's model was added to the user's model folder.
+    void modelInstalled(const QString& file);
+
+private:
+    TrainingRun* add(const QString& folder);
+    void forget(const QString& folder);
+    void saveRunList() const;
+    void show(const QString& folder);
+    void feed(TrainingRun& run, const QList<QJsonObject>& events);
+    void showSamples(const TrainingRun& run);
+    void updateEntry(const TrainingRun& run);
+    bool startLocal(TrainingRun& run, const QStringList& arguments);
+    bool submit(TrainingRun& run);
+    bool signalStop(TrainingRun& run);
+    void evaluate(TrainingRun& run);
+    void install(const QString& folder, const QJsonObject& evaluation, const QString& problem);
+    void editSlurmTemplate();
+    bool fail(const QString& message);
+
+    MainWindow* m_window;
+    TrainingHelper m_helper;
+    QHash<QString, std::shared_ptr<TrainingRun>> m_runs; // by folder
+    QHash<QString, QPointer<QProcess>> m_evaluations;   // by folder, while `eval` runs
+    QTimer m_poll;
+    QString m_lastError;
+    bool m_interactive = true;
+};

@@ -1,0 +1,227 @@
+#include "trainingservices.h"
+
+#include "contrast.h"
+#include "imageconversion.h"
+#include "thumbnail.h"
+
+#include "benchmark.h"
+#include "io/imagereader.h"
+#include "model/modelinfo.h"
+#include "training/trainingconfig.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QMetaObject>
+#include <QStandardPaths>
+
+#include <unistd.h>
+
+namespace {
+
+QJsonObject parseObject(const std::string& json)
+{
+    return QJsonDocument::fromJson(QByteArray::fromStdString(json)).object();
+}
+
+std::string dump(const QJsonObject& object)
+{
+    return QJsonDocument(object).toJson(QJsonDocument::Compact).toStdString();
+}
+
+cryosr::UNetConfig architectureOf(const QJsonObject& architecture)
+{
+    cryosr::TrainingConfig config;
+    return cryosr::configFromJson(dump(QJsonObject{{"architecture", architecture}}), config).architecture;
+}
+
+} // namespace
+
+QJsonObject defaultTrainingConfig()
+{
+    return parseObject(cryosr::configToJson(cryosr::TrainingConfig{}));
+}
+
+QString checkTrainingConfig(const QJsonObject& config)
+{
+    try {
+        const cryosr::TrainingConfig parsed = cryosr::configFromJson(dump(config));
+        parsed.validate();
+        if (parsed.precision == cryosr::Precision::Float16)
+            return QObject::tr("fp16 training is not supported; use bf16 (or fp32)");
+        cryosr::collectImageFiles(parsed.data);
+        if (!parsed.validationData.empty())
+            cryosr::collectImageFiles(parsed.validationData);
+        return {};
+    } catch (const std::exception& e) {
+        return QString::fromStdString(e.what());
+    }
+}
+
+QStringList expandTrainingPath(const QString& path, QString* error)
+{
+    QStringList files;
+    try {
+        for (const auto& file : cryosr::collectImageFiles({path.toStdString()}))
+            files << QString::fromStdString(file.string());
+    } catch (const std::exception& e) {
+        *error = QString::fromStdString(e.what());
+    }
+    return files;
+}
+
+TrainingFileInfo inspectTrainingFile(const QString& file)
+{
+    TrainingFileInfo info;
+    info.file = file;
+    try {
+        auto reader = cryosr::openImageFile(file.toStdString());
+        const cryosr::FileInfo& header = reader->info();
+        info.size = QSize(header.width, header.height);
+        info.sections = header.sections;
+        info.pixelSize = header.pixelSize.x.value_or(0.0);
+        auto image = std::make_shared<const cryosr::Image>(reader->readSection(0));
+        const FloatImage view = sharedView(image);
+        info.thumbnail = renderThumbnail(view, percentileLimits(view), 48);
+        info.hasCleanPartner = QFileInfo::exists(QString::fromStdString(cryosr::cleanPartnerOf(file.toStdString()).string()));
+    } catch (const std::exception& e) {
+        info.error = QString::fromStdString(e.what());
+    }
+    return info;
+}
+
+QList<ModelPreset> trainingPresets()
+{
+    // Name, base channels, multipliers, attention levels: from quick experiments to the default model's size and beyond.
+    struct Row {
+        const char* name;
+        int base;
+        QJsonArray multipliers;
+        QJsonArray attention;
+    };
+    const QList<Row> rows{{QT_TRANSLATE_NOOP("TrainingPresets", "Tiny (tests, quick looks)"), 8, {1, 2}, {}},
+                          {QT_TRANSLATE_NOOP("TrainingPresets", "Small"), 16, {1, 2, 4}, {2}},
+                          {QT_TRANSLATE_NOOP("TrainingPresets", "Medium (the default model's size)"), 32, {1, 2, 4}, {2}},
+                          {QT_TRANSLATE_NOOP("TrainingPresets", "Large (GPU)"), 64, {1, 2, 4, 8}, {2, 3}}};
+    QList<ModelPreset> presets;
+    const QJsonObject defaults = defaultTrainingConfig().value("architecture").toObject();
+    for (const Row& row : rows) {
+        QJsonObject architecture = defaults;
+        architecture["base_channels"] = row.base;
+        architecture["channel_multipliers"] = row.multipliers;
+        architecture["attention_levels"] = row.attention;
+        architecture["res_blocks"] = row.base < 16 ? 1 : 2;
+        architecture["groups"] = row.base < 16 ? 4 : 8;
+        presets.append({QObject::tr(row.name), architecture, cryosr::parameterCount(architectureOf(architecture))});
+    }
+    return presets;
+}
+
+FineTuneModel fineTuneModel(const QString& name, const QString& file, bool* ok)
+{
+    FineTuneModel model{name, file, {}};
+    try {
+        const cryosr::ModelInfo info = cryosr::readModelInfo(file.toStdString());
+        cryosr::TrainingConfig config;
+        cryosr::adoptModel(config, file.toStdString(), info);
+        const QJsonObject all = parseObject(cryosr::configToJson(config));
+        for (const char* key : {"architecture", "schedule", "scale", "condition"})
+            model.fields[key] = all.value(key);
+        *ok = true;
+    } catch (const std::exception&) {
+        *ok = false;
+    }
+    return model;
+}
+
+QString cryosrCliPath()
+{
+    const QString fromEnvironment = qEnvironmentVariable("CRYOSR_CLI");
+    if (!fromEnvironment.isEmpty())
+        return fromEnvironment;
+    const QString beside = QDir(QCoreApplication::applicationDirPath()).filePath("cryosr-cli");
+    if (QFileInfo(beside).isExecutable())
+        return beside;
+#ifdef CRYOSR_BUILD_CLI
+    if (QFileInfo(CRYOSR_BUILD_CLI).isExecutable())
+        return CRYOSR_BUILD_CLI;
+#endif
+    return QStandardPaths::findExecutable("cryosr-cli");
+}
+
+TrainingHelper::TrainingHelper()
+{
+    m_inspectContext.moveToThread(&m_inspectThread);
+    m_inspectThread.start();
+}
+
+TrainingHelper::~TrainingHelper()
+{
+    m_inspectThread.requestInterruption();
+    m_inspectThread.quit();
+    m_inspectThread.wait();
+    if (m_process) {
+        m_process->disconnect(this);
+        m_process->kill();
+        m_process->waitForFinished(5000);
+    }
+}
+
+void TrainingHelper::inspect(const QStringList& files)
+{
+    QMetaObject::invokeMethod(&m_inspectContext, [this, files] {
+        for (const QString& file : files) {
+            if (QThread::currentThread()->isInterruptionRequested())
+                return;
+            Q_EMIT inspected(inspectTrainingFile(file));
+        }
+    }, Qt::QueuedConnection);
+}
+
+void TrainingHelper::measure(int preset, const QJsonObject& architecture, int batch, int patch, const QString& device)
+{
+    const Measurement m{preset, architecture, batch, patch, device};
+    if (m_running == m || m_waiting.contains(m))
+        return;
+    m_waiting << m;
+    if (!m_process)
+        measureNext();
+}
+
+void TrainingHelper::measureNext()
+{
+    if (m_waiting.isEmpty())
+        return;
+    const Measurement m = m_waiting.takeFirst();
+    m_running = m;
+    QStringList mults, attention;
+    for (const QJsonValue& v : m.architecture.value("channel_multipliers").toArray())
+        mults << QString::number(v.toInt());
+    for (const QJsonValue& v : m.architecture.value("attention_levels").toArray())
+        attention << QString::number(v.toInt());
+    const QStringList arguments{"bench", "--training", "--json", "--warmup", "1", "--repeats", "2",
+                                "--batch", QString::number(m.batch), "--size", QString::number(m.patch),
+                                "--device", m.device,
+                                "--base-channels", QString::number(m.architecture.value("base_channels").toInt()),
+                                "--channel-mults", mults.join(','),
+                                "--res-blocks", QString::number(m.architecture.value("res_blocks").toInt()),
+                                "--attention-levels", attention.isEmpty() ? QStringLiteral("none") : attention.join(','),
+                                "--groups", QString::number(m.architecture.value("groups").toInt()),
+                                "--dropout", QString::number(m.architecture.value("dropout").toDouble())};
+    m_process = new QProcess(this);
+#ifdef Q_OS_UNIX
+    m_process->setChildProcessModifier([] { [[maybe_unused]] const int niceness = ::nice(10); }); // the GUI first
+#endif
+    connect(m_process, &QProcess::finished, this, [this, m](int code, QProcess::ExitStatus status) {
+        const double ms = QJsonDocument::fromJson(m_process->readAllStandardOutput()).object().value("ms_per_step").toDouble();
+        m_process->deleteLater();
+        m_process = nullptr;
+        m_running.reset();
+        Q_EMIT measured(m.preset, m.batch, m.patch, m.device,
+                        code == 0 && status == QProcess::NormalExit && ms > 0 ? 1000.0 / ms : -1.0);
+        measureNext();
+    });
+    m_process->start(cryosrCliPath(), arguments);
+}
