@@ -442,7 +442,7 @@ void TestMainWindow::screenshotCommandLine()
     process.start(cryosr, {"--screenshot", shot, "--view", "spectrum", CRYOSR_SAMPLE});
     QVERIFY(process.waitForFinished(120000));
     QVERIFY(process.exitCode() != 0);
-    QVERIFY(process.readAllStandardError().contains("--view must be image or fft"));
+    QVERIFY(process.readAllStandardError().contains("--view must be image, fft or training"));
 }
 
 void TestMainWindow::screenshotOfAFinishedUpscale()

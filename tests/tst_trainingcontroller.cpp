@@ -6,6 +6,7 @@
 // configuration; the wizard's configuration is exactly the CLI's schema.
 
 #include "clirunner.h"
+#include "detachedprocess.h"
 #include "testsupport.h"
 #include "mainwindow.h"
 #include "micrographcontroller.h"
@@ -33,8 +34,10 @@
 #include <QTreeWidget>
 
 #include <csignal>
+#include <pthread.h>
 #include <cmath>
 #include <random>
+#include <tuple>
 
 namespace {
 
@@ -100,11 +103,13 @@ class TestTrainingController : public QObject {
 private Q_SLOTS:
     void initTestCase();
     void cleanupTestCase();
+    void runsStartWithoutForking();
     void configurationIsTheCliSchema();
     void wizardLaunchesATrainingWhoseModelIsListed();
     void pauseResumeAndCancel();
     void runsAreFollowedAgainAfterARestart();
     void aKilledRunIsReportedAndResumable();
+    void simulatedDataFromAMap();
     void clusterRunsThroughSbatch();
     void clusterScriptWithoutSlurm();
     void problemsAreExplained();
@@ -161,6 +166,33 @@ QJsonObject TestTrainingController::tinyConfig(const QString& name, int steps) c
     c["validation_sampling_steps"] = 4;
     c["log_every"] = 2;
     return c;
+}
+
+namespace {
+int g_forkHandlerCalls = 0;
+}
+
+void TestTrainingController::runsStartWithoutForking()
+{
+    // A fork would run OpenBLAS's fork handler under the engine thread's BLAS calls (a deadlock):
+    // runs start through posix_spawn, in a session of their own, in the run's folder, output appended.
+    pthread_atfork([] { ++g_forkHandlerCalls; }, nullptr, nullptr);
+    const QString output = m_dir.filePath("spawned.out");
+    testsupport::writeBytes(output, "before\n");
+    QString error;
+    const qint64 pid = spawnDetached("/bin/sh", {"-c", "pwd; echo to-stderr >&2; cut -d\" \" -f6 /proc/$$/stat"}, m_dir.path(), output, &error);
+    QVERIFY2(pid > 0, qPrintable(error));
+    QCOMPARE(g_forkHandlerCalls, 0);
+    QTRY_VERIFY_WITH_TIMEOUT(!processRunning(pid), 10000); // ended, and reaped
+    QFile file(output);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QStringList lines = QString::fromUtf8(file.readAll()).split('\n', Qt::SkipEmptyParts);
+    QCOMPARE(lines.value(0), QString("before"));
+    QCOMPARE(lines.value(1), QDir(m_dir.path()).canonicalPath());
+    QCOMPARE(lines.value(2), QString("to-stderr"));
+    QCOMPARE(lines.value(3).trimmed().toLongLong(), pid); // its own session
+    QCOMPARE(spawnDetached("/nonexistent/program", {}, m_dir.path(), output, &error), 0);
+    QVERIFY(!error.isEmpty());
 }
 
 void TestTrainingController::configurationIsTheCliSchema()
@@ -332,6 +364,61 @@ void TestTrainingController::aKilledRunIsReportedAndResumable()
     QTRY_COMPARE_WITH_TIMEOUT(run->state(), TrainingMonitor::State::Running, kTimeout);
     QVERIFY(s.training.cancel(folder));
     QTRY_COMPARE_WITH_TIMEOUT(run->state(), TrainingMonitor::State::Cancelled, kTimeout);
+}
+
+void TestTrainingController::simulatedDataFromAMap()
+{
+    // A 24³ map at 2 Å per voxel: three blobs.
+    const QString map = m_dir.filePath("map.mrc");
+    cryosr::WriteSpec spec;
+    spec.width = spec.height = 24;
+    spec.pixelSize = {2.0, 2.0, 2.0};
+    auto writer = cryosr::createImageWriter(map.toStdString(), cryosr::FileFormat::Mrc, spec);
+    for (int z = 0; z < 24; ++z) {
+        cryosr::Image section(24, 24);
+        for (int y = 0; y < 24; ++y)
+            for (int x = 0; x < 24; ++x)
+                for (const auto& [cx, cy, cz] : {std::tuple{8, 12, 12}, std::tuple{15, 9, 12}, std::tuple{14, 16, 10}})
+                    section.at(x, y) += float(std::exp(-((x - cx) * (x - cx) + (y - cy) * (y - cy) + (z - cz) * (z - cz)) / 6.0));
+        writer->writeSection(section);
+    }
+    writer->commit();
+
+    Session s;
+    s.wizard()->restart();
+    SimulationRequest request;
+    request.map = map;
+    request.folder = m_dir.filePath("simulated");
+    request.count = 2;
+    request.size = 128;
+    request.particles = 6;
+    QSignalSpy ended(&s.training, &TrainingController::simulationEnded);
+    QVERIFY2(s.training.simulate(request), qPrintable(s.training.lastError()));
+    QVERIFY(ended.wait(kTimeout));
+    QVERIFY2(ended[0][1].toString().isEmpty(), qPrintable(ended[0][1].toString()));
+    const QStringList files = ended[0][0].toStringList();
+    QCOMPARE(files.size(), 2);
+    for (const QString& file : files)
+        QVERIFY(QFile::exists(QString(file).replace(".mrc", ".clean.mrc")));
+    // They are the wizard's data now, with simulated pairs; reading them finds the clean partners.
+    QTRY_COMPARE_WITH_TIMEOUT(s.wizard()->fileInfo().size(), 2, kTimeout);
+    for (const TrainingFileInfo& info : s.wizard()->fileInfo())
+        QVERIFY(info.hasCleanPartner);
+    const QJsonObject config = s.wizard()->configuration();
+    QCOMPARE(config.value("pairs").toString(), QString("simulated"));
+    QCOMPARE(config.value("data").toArray().size() + config.value("validation_data").toArray().size(), 2);
+    QTest::mouseClick(s.wizard()->button(QWizard::NextButton), Qt::LeftButton);
+    QTest::mouseClick(s.wizard()->button(QWizard::NextButton), Qt::LeftButton);
+    QCOMPARE(s.wizard()->currentId(), int(TrainingWizard::ModelPage)); // the task page found every partner
+
+    // Asked again, the files already made are kept.
+    ended.clear();
+    QVERIFY(s.training.simulate(request));
+    QCOMPARE(ended.size(), 1);
+    QCOMPARE(ended[0][0].toStringList(), files);
+    request.map = m_dir.filePath("absent.map");
+    QVERIFY(!s.training.simulate(request));
+    QVERIFY(s.training.lastError().contains("absent.map"));
 }
 
 void TestTrainingController::clusterRunsThroughSbatch()

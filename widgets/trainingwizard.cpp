@@ -105,6 +105,12 @@ void TrainingWizard::addData(const QStringList& paths)
     m_data->addPaths(paths);
 }
 
+void TrainingWizard::useSimulatedData(const QStringList& files)
+{
+    m_data->addPaths(files);
+    m_task->setSimulatedPairs();
+}
+
 QJsonObject TrainingWizard::configuration() const
 {
     QJsonObject config = m_base;

@@ -69,6 +69,8 @@ public:
 
     /// Adds files, folders or STAR files to the data (as the page's buttons do).
     void addData(const QStringList& paths);
+    /// Uses simulated micrographs (each with its NAME.clean.EXT) as the data, with simulated pairs.
+    void useSimulatedData(const QStringList& files);
     /// The configuration as the pages (and the summary's edits) make it.
     QJsonObject configuration() const;
     /// Fills every page from a configuration (keys the pages do not show are kept as they are).
@@ -93,6 +95,8 @@ Q_SIGNALS:
     void inspectionRequested(const QStringList& files);
     void speedRequested(int preset, int batch, int patch, const QString& device);
     void launchRequested(const QJsonObject& config, bool cluster);
+    /// "Simulate from a Map…": the app makes simulated micrographs and hands them to useSimulatedData.
+    void simulationRequested();
     void fileInfoChanged();
     void speedsChanged();
 

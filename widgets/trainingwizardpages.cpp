@@ -364,6 +364,12 @@ TrainingTaskPage::TrainingTaskPage(TrainingWizard* wizard)
     addChoice(m_pairs, pairsRow, tr("simulated clean images"), "simulatedRadio", 1)
         ->setToolTip(tr("Each NAME.mrc needs NAME.clean.mrc beside it, as `cryosr-cli simulate --map MAP -o NAME.mrc "
                         "--clean NAME.clean.mrc` writes: the model learns to denoise too."));
+    auto* simulate = new QPushButton(tr("Simulate from a Map…"), this);
+    simulate->setObjectName("simulateButton");
+    simulate->setToolTip(tr("Make simulated micrographs with their clean images from a 3D map (an EMDB map, "
+                            "your own reconstruction) and train on them"));
+    connect(simulate, &QPushButton::clicked, wizard, &TrainingWizard::simulationRequested);
+    pairsRow->addWidget(simulate);
     pairsRow->addStretch();
     layout->addStretch();
     m_message = newMessageLine(this);
@@ -387,6 +393,11 @@ void TrainingTaskPage::showModels()
     if (const int index = m_model->findData(current); index >= 0)
         m_model->setCurrentIndex(index);
     updateEnabled();
+}
+
+void TrainingTaskPage::setSimulatedPairs()
+{
+    m_pairs->button(1)->setChecked(true);
 }
 
 bool TrainingTaskPage::fineTuning() const

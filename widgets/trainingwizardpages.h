@@ -73,6 +73,7 @@ public:
     void apply(QJsonObject& config) const override;
     QString problem() const override;
     void showModels();
+    void setSimulatedPairs();
     bool fineTuning() const;
     int scale() const;
 

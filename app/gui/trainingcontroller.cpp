@@ -16,6 +16,11 @@
 #include <QDesktopServices>
 #include <QDialog>
 #include <QDialogButtonBox>
+#include <QDoubleSpinBox>
+#include <QSpinBox>
+#include <QLineEdit>
+#include <QHBoxLayout>
+#include <QFormLayout>
 #include <QDir>
 #include <QFileDialog>
 #include <QFileInfo>
@@ -103,6 +108,13 @@ TrainingController::TrainingController(MainWindow* window, QObject* parent) : QO
         m_helper.measure(preset, wizard->presets().value(preset).architecture, batch, patch, device);
     });
     connect(&m_helper, &TrainingHelper::measured, wizard, &TrainingWizard::setPresetSpeed);
+    connect(wizard, &TrainingWizard::simulationRequested, this, &TrainingController::askSimulation);
+    connect(this, &TrainingController::simulationEnded, this, [this, wizard](const QStringList& files, const QString& error) {
+        if (error.isEmpty())
+            wizard->useSimulatedData(files);
+        else if (m_interactive)
+            m_window->showError(tr("Simulation failed"), error);
+    });
     connect(wizard, &TrainingWizard::launchRequested, this, [this](const QJsonObject& config, bool cluster) {
         if (!launch(config, cluster) && m_interactive)
             m_window->showError(tr("Cannot start the training"), m_lastError);
@@ -147,6 +159,11 @@ TrainingController::TrainingController(MainWindow* window, QObject* parent) : QO
 TrainingController::~TrainingController()
 {
     // Runs go on without the GUI (they are detached); `eval` children end with it and run again next time.
+    if (m_simulator) {
+        m_simulator->disconnect(this);
+        m_simulator->kill();
+        m_simulator->waitForFinished(5000);
+    }
     for (const QPointer<QProcess>& process : std::as_const(m_evaluations))
         if (process) {
             process->kill();
@@ -544,6 +561,115 @@ void TrainingController::install(const QString& folder, const QJsonObject& evalu
         m_window->trainingView()->monitor()->setState(run->state(), run->stateMessage());
     refreshFineTuneModels();
     Q_EMIT modelInstalled(target);
+}
+
+bool TrainingController::simulate(const SimulationRequest& request)
+{
+    if (m_simulator)
+        return fail(tr("A simulation is already running"));
+    if (!QFileInfo(request.map).isFile())
+        return fail(tr("The map %1 does not exist").arg(request.map));
+    if (request.folder.isEmpty() || !QDir().mkpath(request.folder))
+        return fail(tr("The folder %1 cannot be created").arg(request.folder));
+    m_simulation = request;
+    m_simulated.clear();
+    simulateNext();
+    return true;
+}
+
+void TrainingController::simulateNext()
+{
+    const SimulationRequest& r = m_simulation;
+    const QDir folder(r.folder);
+    while (m_simulated.size() < r.count) {
+        const QString name = QStringLiteral("sim_%1").arg(m_simulated.size() + 1, 3, 10, QChar('0'));
+        const QString micrograph = folder.filePath(name + ".mrc"), clean = folder.filePath(name + ".clean.mrc");
+        if (!QFileInfo::exists(micrograph) || !QFileInfo::exists(clean)) {
+            QStringList arguments{"simulate", "--map", r.map, "-o", micrograph, "--clean", clean,
+                                  "--size", QStringLiteral("%1,%1").arg(r.size), "--particles", QString::number(r.particles),
+                                  "--dose", QString::number(r.dose),
+                                  "--defocus", QStringLiteral("%1,%2").arg(r.defocusMin).arg(r.defocusMax),
+                                  "--seed", QString::number(m_simulated.size() + 1)};
+            if (r.pixelSize > 0)
+                arguments << "--pixel-size" << QString::number(r.pixelSize);
+            m_simulator = new QProcess(this);
+            connect(m_simulator, &QProcess::finished, this, [this, micrograph](int code, QProcess::ExitStatus status) {
+                const QString error = QString::fromUtf8(m_simulator->readAllStandardError()).trimmed();
+                m_simulator->deleteLater();
+                m_simulator = nullptr;
+                if (code != 0 || status != QProcess::NormalExit) {
+                    Q_EMIT simulationEnded({}, error.isEmpty() ? tr("cryosr-cli simulate stopped") : error);
+                    return;
+                }
+                m_simulated << micrograph;
+                simulateNext();
+            });
+            m_simulator->start(cryosrCliPath(), arguments);
+            return;
+        }
+        m_simulated << micrograph; // made by an earlier, interrupted simulation
+    }
+    Q_EMIT simulationEnded(m_simulated, {});
+}
+
+void TrainingController::askSimulation()
+{
+    QDialog dialog(m_window);
+    dialog.setWindowTitle(tr("Simulate Training Data from a Map"));
+    auto* form = new QFormLayout(&dialog);
+    const auto pathRow = [&](const QString& text, bool folder) {
+        auto* edit = new QLineEdit(&dialog);
+        auto* browse = new QPushButton(tr("Browse…"), &dialog);
+        connect(browse, &QPushButton::clicked, edit, [this, edit, folder] {
+            const QString path = folder ? QFileDialog::getExistingDirectory(m_window, tr("Folder for the Simulated Data"))
+                                        : QFileDialog::getOpenFileName(m_window, tr("A 3D Map"), {},
+                                                                       tr("Maps (*.mrc *.map *.ccp4);;All files (*)"));
+            if (!path.isEmpty())
+                edit->setText(path);
+        });
+        auto* row = new QHBoxLayout;
+        row->addWidget(edit, 1);
+        row->addWidget(browse);
+        form->addRow(text, row);
+        return edit;
+    };
+    QLineEdit* map = pathRow(tr("Map:"), false);
+    QLineEdit* folder = pathRow(tr("Into folder:"), true);
+    const auto spin = [&](const QString& text, int low, int high, int value) {
+        auto* box = new QSpinBox(&dialog);
+        box->setRange(low, high);
+        box->setValue(value);
+        form->addRow(text, box);
+        return box;
+    };
+    QSpinBox* count = spin(tr("Micrographs:"), 1, 10000, 8);
+    QSpinBox* size = spin(tr("Size (px):"), 64, 16384, 1024);
+    QSpinBox* particles = spin(tr("Particles each:"), 1, 10000, 40);
+    auto* pixelSize = new QDoubleSpinBox(&dialog);
+    pixelSize->setRange(0, 100);
+    pixelSize->setDecimals(3);
+    pixelSize->setSpecialValueText(tr("the map's"));
+    form->addRow(tr("Pixel size (Å):"), pixelSize);
+    auto* dose = new QDoubleSpinBox(&dialog);
+    dose->setRange(1, 1000);
+    dose->setValue(40);
+    form->addRow(tr("Dose (e⁻/Å²):"), dose);
+    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, &dialog);
+    connect(buttons, &QDialogButtonBox::accepted, &dialog, &QDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
+    form->addRow(buttons);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    SimulationRequest request;
+    request.map = map->text();
+    request.folder = folder->text();
+    request.count = count->value();
+    request.size = size->value();
+    request.particles = particles->value();
+    request.pixelSize = pixelSize->value();
+    request.dose = dose->value();
+    if (!simulate(request))
+        m_window->showError(tr("Cannot simulate"), m_lastError);
 }
 
 void TrainingController::editSlurmTemplate()

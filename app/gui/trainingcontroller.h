@@ -17,6 +17,20 @@
 
 class MainWindow;
 
+/// Simulated training data from a 3D map: `count` micrographs (and their clean images) made by
+/// `cryosr-cli simulate` into `folder` as sim_001.mrc, sim_001.clean.mrc, …
+struct SimulationRequest {
+    QString map;
+    QString folder;
+    int count = 8;
+    int size = 1024;         ///< square micrographs, pixels
+    double pixelSize = 0.0;  ///< Å; 0: the map's voxel size
+    int particles = 40;
+    double dose = 40.0;      ///< e⁻/Å²
+    double defocusMin = 1.0; ///< µm underfocus
+    double defocusMax = 2.5;
+};
+
 class TrainingController : public QObject {
     Q_OBJECT
 public:
@@ -32,6 +46,9 @@ public:
     bool pause(const QString& folder);
     bool resume(const QString& folder);
     bool cancel(const QString& folder);
+    /// Makes simulated data in the background (files already there are kept: a second call finishes an
+    /// interrupted one); simulationEnded follows, and the files become the wizard's data.
+    bool simulate(const SimulationRequest& request);
     /// Adds an existing run folder (one with a log) to the list.
     bool attach(const QString& folder);
     /// Reads every run's new log lines now (the timer does so every pollInterval).
@@ -45,6 +62,8 @@ public:
 Q_SIGNALS:
     /// A finished run's model was added to the user's model folder.
     void modelInstalled(const QString& file);
+    /// A simulation finished (error empty) or failed.
+    void simulationEnded(const QStringList& files, const QString& error);
 
 private:
     TrainingRun* add(const QString& folder);
@@ -60,6 +79,8 @@ private:
     void evaluate(TrainingRun& run);
     void install(const QString& folder, const QJsonObject& evaluation, const QString& problem);
     void editSlurmTemplate();
+    void askSimulation();
+    void simulateNext();
     bool fail(const QString& message);
 
     MainWindow* m_window;
@@ -67,6 +88,9 @@ private:
     QHash<QString, std::shared_ptr<TrainingRun>> m_runs; // by folder
     QHash<QString, QPointer<QProcess>> m_evaluations;   // by folder, while `eval` runs
     QTimer m_poll;
+    SimulationRequest m_simulation;
+    QStringList m_simulated;          // files made (or found) so far
+    QPointer<QProcess> m_simulator;   // the running `simulate`
     QString m_lastError;
     bool m_interactive = true;
 };

@@ -17,7 +17,6 @@
 #include <QMetaObject>
 #include <QStandardPaths>
 
-#include <unistd.h>
 
 namespace {
 
@@ -211,9 +210,6 @@ void TrainingHelper::measureNext()
                                 "--groups", QString::number(m.architecture.value("groups").toInt()),
                                 "--dropout", QString::number(m.architecture.value("dropout").toDouble())};
     m_process = new QProcess(this);
-#ifdef Q_OS_UNIX
-    m_process->setChildProcessModifier([] { [[maybe_unused]] const int niceness = ::nice(10); }); // the GUI first
-#endif
     connect(m_process, &QProcess::finished, this, [this, m](int code, QProcess::ExitStatus status) {
         const double ms = QJsonDocument::fromJson(m_process->readAllStandardOutput()).object().value("ms_per_step").toDouble();
         m_process->deleteLater();
@@ -223,5 +219,11 @@ void TrainingHelper::measureNext()
                         code == 0 && status == QProcess::NormalExit && ms > 0 ? 1000.0 / ms : -1.0);
         measureNext();
     });
-    m_process->start(cryosrCliPath(), arguments);
+    // At nice +10 so the GUI comes first; through nice(1), because a QProcess child-process modifier
+    // would make Qt fork (see detachedprocess.h on why the GUI must not fork).
+    const QString nice = QStandardPaths::findExecutable("nice");
+    if (nice.isEmpty())
+        m_process->start(cryosrCliPath(), arguments);
+    else
+        m_process->start(nice, QStringList{"-n", "10", cryosrCliPath()} + arguments);
 }
