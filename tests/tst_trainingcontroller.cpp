@@ -26,6 +26,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QSettings>
 #include <QSignalSpy>
 #include <QSpinBox>
 #include <QStandardPaths>
@@ -109,6 +110,7 @@ private Q_SLOTS:
     void pauseResumeAndCancel();
     void runsAreFollowedAgainAfterARestart();
     void aKilledRunIsReportedAndResumable();
+    void aRunFinishedElsewhereIsFollowedAndItsModelListed();
     void simulatedDataFromAMap();
     void clusterRunsThroughSbatch();
     void clusterScriptWithoutSlurm();
@@ -131,6 +133,9 @@ void TestTrainingController::initTestCase()
     qputenv("OMP_NUM_THREADS", "1"); // the children share two cores with the GUI
     QCoreApplication::setOrganizationName("CryoSR-tests");
     QCoreApplication::setApplicationName("tst_trainingcontroller");
+    // Test mode keeps settings and data in ~/.qttest: no runs or models of earlier test runs.
+    QSettings().remove("training");
+    QDir(UpscaleController::userModelFolder()).removeRecursively();
     for (int i = 0; i < 3; ++i) {
         m_data << m_dir.filePath(QStringLiteral("mic%1.mrc").arg(i));
         writeMicrograph(m_data.last(), unsigned(i + 1));
@@ -364,6 +369,27 @@ void TestTrainingController::aKilledRunIsReportedAndResumable()
     QTRY_COMPARE_WITH_TIMEOUT(run->state(), TrainingMonitor::State::Running, kTimeout);
     QVERIFY(s.training.cancel(folder));
     QTRY_COMPARE_WITH_TIMEOUT(run->state(), TrainingMonitor::State::Cancelled, kTimeout);
+}
+
+void TestTrainingController::aRunFinishedElsewhereIsFollowedAndItsModelListed()
+{
+    // Trained from a terminal (or while CryoSR was closed): Follow a Run Folder shows it, and its model
+    // is evaluated and listed like one the wizard started.
+    const QString folder = m_dir.filePath("runs/terminal");
+    const QString config = m_dir.filePath("terminal.json");
+    testsupport::writeBytes(config, QJsonDocument(tinyConfig("terminal", 12)).toJson());
+    const auto trained = testsupport::runCli({"train", "--config", config});
+    QVERIFY2(trained.exitCode == 0, trained.err.constData());
+    Session s;
+    QSignalSpy installed(&s.training, &TrainingController::modelInstalled);
+    QVERIFY2(s.training.attach(folder), qPrintable(s.training.lastError()));
+    QCOMPARE(s.window.trainingView()->shownRun(), folder);
+    QCOMPARE(s.monitor()->state(), TrainingMonitor::State::Finished);
+    QVERIFY(s.monitor()->lossPoints() > 0);
+    s.window.trainingView()->showWizard(); // evaluated whether shown or not
+    QTRY_VERIFY_WITH_TIMEOUT(!installed.isEmpty(), kTimeout);
+    QCOMPARE(QFileInfo(installed[0][0].toString()).fileName(), QString("terminal.cryosr"));
+    QVERIFY(!s.training.pause(folder));
 }
 
 void TestTrainingController::simulatedDataFromAMap()

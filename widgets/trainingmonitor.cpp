@@ -217,9 +217,14 @@ void TrainingMonitor::fitAxes()
     const auto lastStep = [](const QLineSeries* s) { return s->count() ? s->at(s->count() - 1).x() : 0.0; };
     const double steps = std::max({lastStep(m_loss), lastStep(m_validationLoss), 10.0});
     m_lossSteps->setRange(0, steps);
+    m_lossSteps->applyNiceNumbers(); // ticks at round steps
     m_psnrSteps->setRange(0, std::max(lastStep(m_psnr), 10.0));
-    if (m_lossHigh > 0)
+    m_psnrSteps->applyNiceNumbers();
+    if (m_lossHigh > 0) {
+        // Labels sit at powers of the base: decades for a long fall, octaves while it spans less.
+        m_lossAxis->setBase(m_lossHigh / m_lossLow > 100 ? 10.0 : 2.0);
         m_lossAxis->setRange(m_lossLow * 0.8, m_lossHigh * 1.25);
+    }
     double low = 1e30, high = -1e30;
     for (const QLineSeries* s : {m_psnr, m_psnrFourier})
         for (const QPointF& p : s->points()) {

@@ -305,6 +305,9 @@ bool TrainingController::submit(TrainingRun& run)
 
 bool TrainingController::signalStop(TrainingRun& run)
 {
+    if (run.record().where == "local" && run.record().pid <= 0)
+        return fail(tr("This run was not started by CryoSR: stop it where it runs (Ctrl-C or kill -TERM); it "
+                       "checkpoints and stops"));
     if (run.record().where == "local") {
         if (!run.processAlive() || ::kill(static_cast<pid_t>(run.record().pid), SIGTERM) != 0)
             return fail(tr("The training process is not running"));
@@ -412,11 +415,12 @@ void TrainingController::pollNow()
     for (const auto& run : std::as_const(m_runs)) {
         const bool settledBefore = run->isSettled();
         const QList<QJsonObject> events = run->poll();
-        if (events.isEmpty() && settledBefore && run->folder() != shown)
-            continue;
-        updateEntry(*run);
-        if (run->folder() == shown)
-            feed(*run, events);
+        if (!events.isEmpty() || !settledBefore || run->folder() == shown) {
+            updateEntry(*run);
+            if (run->folder() == shown)
+                feed(*run, events);
+        }
+        // Also for runs that finished while CryoSR was closed, or elsewhere.
         if (run->state() == TrainingMonitor::State::Finished && run->record().installedModel.isEmpty()
             && !run->record().cancelled && !m_evaluations.contains(run->folder()))
             evaluate(*run);
@@ -536,7 +540,7 @@ void TrainingController::install(const QString& folder, const QJsonObject& evalu
         return;
     const QJsonObject config = readJson(configFile(folder));
     const double pixelSize = config.value("pixel_size").toDouble();
-    QJsonObject card{{"trained_in", tr("CryoSR's training wizard, run folder %1").arg(folder)},
+    QJsonObject card{{"training_run", folder},
                      {"training_data", tr("%n training file(s), %1 validation; %2", nullptr, int(run->trainingFiles().size()))
                                            .arg(run->validationFiles().size())
                                            .arg(pixelSize > 0 ? tr("%1 Å/px").arg(pixelSize) : tr("pixel size unknown"))},

@@ -171,7 +171,7 @@ TrainingMonitor::State TrainingRun::state() const
         return m_endReason == "finished" ? State::Finished : m_record.cancelled ? State::Cancelled : State::Paused;
     if (!m_restarted && m_last == "error")
         return State::Failed;
-    if (m_record.where == "slurm")
+    if (m_record.where == "slurm" || m_record.pid <= 0) // a cluster job, or a run started elsewhere: the log says all
         return m_stopping ? State::Stopping : m_last == "start" ? State::Running : State::Waiting;
     if (!processAlive())
         return m_last.isEmpty() && !m_restarted ? State::Failed : State::Lost;

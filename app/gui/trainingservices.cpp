@@ -93,7 +93,7 @@ TrainingFileInfo inspectTrainingFile(const QString& file)
 
 QList<ModelPreset> trainingPresets()
 {
-    // Name, base channels, multipliers, attention levels: from quick experiments to the default model's size and beyond.
+    // Name, base channels, multipliers, attention levels: from quick experiments to beyond the default model.
     struct Row {
         const char* name;
         int base;
@@ -101,9 +101,9 @@ QList<ModelPreset> trainingPresets()
         QJsonArray attention;
     };
     const QList<Row> rows{{QT_TRANSLATE_NOOP("TrainingPresets", "Tiny (tests, quick looks)"), 8, {1, 2}, {}},
-                          {QT_TRANSLATE_NOOP("TrainingPresets", "Small"), 16, {1, 2, 4}, {2}},
-                          {QT_TRANSLATE_NOOP("TrainingPresets", "Medium (the default model's size)"), 32, {1, 2, 4}, {2}},
-                          {QT_TRANSLATE_NOOP("TrainingPresets", "Large (GPU)"), 64, {1, 2, 4, 8}, {2, 3}}};
+                          {QT_TRANSLATE_NOOP("TrainingPresets", "Small (the default model's network)"), 16, {1, 2, 4, 4}, {3}},
+                          {QT_TRANSLATE_NOOP("TrainingPresets", "Medium (cryosr-cli train's default)"), 32, {1, 2, 4}, {2}},
+                          {QT_TRANSLATE_NOOP("TrainingPresets", "Large (for a GPU)"), 64, {1, 2, 4, 8}, {2, 3}}};
     QList<ModelPreset> presets;
     const QJsonObject defaults = defaultTrainingConfig().value("architecture").toObject();
     for (const Row& row : rows) {
