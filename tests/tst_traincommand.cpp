@@ -164,6 +164,11 @@ void TestTrainCommand::badDataAndOptions_data()
     QTest::newRow("bad pairs") << QStringList{"--data", "REAL", "--out", "x", "--pairs", "both"} << 1 << "--pairs must be";
     QTest::newRow("fp16") << QStringList{"--data", "REAL", "--out", "x", "--precision", "fp16"} << 1 << "use bf16";
     QTest::newRow("nothing to resume") << QStringList{"--resume", "--out", "EMPTY"} << 2 << "checkpoint.pt";
+    // A RELION STAR file stands for the micrographs it lists, relative to the project folder.
+    QTest::newRow("star: no micrographs") << QStringList{"--data", "PARTICLESSTAR", "--out", "x"} << 2
+                                          << "lists no micrographs";
+    QTest::newRow("star: a listed file is missing") << QStringList{"--data", "MICSSTAR", "--out", "x"} << 2
+                                                    << "MotionCorr/job002/missing.mrc";
 }
 
 void TestTrainCommand::badDataAndOptions()
@@ -174,9 +179,17 @@ void TestTrainCommand::badDataAndOptions()
     const QString bad = m_dir.filePath("notimage.mrc");
     testsupport::writeBytes(bad, QByteArray(4096, 'z'));
     QDir(m_dir.path()).mkpath("empty");
+    const QString particles = m_dir.filePath("particles.star"), micrographs = m_dir.filePath("Select/job005/micrographs.star");
+    testsupport::writeBytes(particles, "data_particles\nloop_\n_rlnImageName\n1@a.mrcs\n");
+    QDir(m_dir.path()).mkpath("Select/job005");
+    QDir(m_dir.path()).mkpath("MotionCorr/job002");
+    QFile::copy(m_data[0], m_dir.filePath("MotionCorr/job002/present.mrc"));
+    testsupport::writeBytes(micrographs, "data_micrographs\nloop_\n_rlnMicrographName #1\n"
+                                         "MotionCorr/job002/present.mrc\nMotionCorr/job002/missing.mrc\n");
     const QString out = m_dir.filePath("bad-run");
     for (QString& a : args) {
         a.replace("NOTIMAGE", bad).replace("REAL", m_data[0]).replace("EMPTY", m_dir.filePath("empty"));
+        a.replace("PARTICLESSTAR", particles).replace("MICSSTAR", micrographs);
         if (a == "x")
             a = out;
     }
