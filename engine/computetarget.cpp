@@ -5,8 +5,14 @@
 
 #include <sched.h>
 
+#ifdef CRYOSR_HAVE_CUDA_RUNTIME
+#include <cuda_runtime_api.h>
+#endif
+
 #include <cstdlib>
+#include <fstream>
 #include <mutex>
+#include <sstream>
 
 namespace cryosr {
 
@@ -58,7 +64,7 @@ std::string precisionName(Precision precision)
     return "fp32";
 }
 
-ComputeTarget resolveComputeTarget(DeviceChoice choice, Precision precision)
+ComputeTarget resolveComputeTarget(DeviceChoice choice, Precision precision, int cudaIndex)
 {
     useAvailableCpus();
     const bool gpu = torch::cuda::is_available();
@@ -67,11 +73,14 @@ ComputeTarget resolveComputeTarget(DeviceChoice choice, Precision precision)
                                              : "CUDA was asked for, but this build of LibTorch has no CUDA");
     ComputeTarget target;
     if (choice == DeviceChoice::Cuda || (choice == DeviceChoice::Auto && gpu)) {
-        target.device = torch::Device(torch::kCUDA, 0);
+        const DeviceInfo devices = queryDevices();
+        if (cudaIndex < 0 || cudaIndex >= static_cast<int>(devices.cudaDevices.size()))
+            throw ArgumentError("there is no GPU " + std::to_string(cudaIndex) + " (" + std::to_string(devices.cudaDevices.size())
+                                + " visible)");
+        target.device = torch::Device(torch::kCUDA, static_cast<c10::DeviceIndex>(cudaIndex));
         at::globalContext().setDeterministicCuDNN(true);
         at::globalContext().setBenchmarkCuDNN(false);
-        const DeviceInfo devices = queryDevices();
-        target.description = "cuda:0 " + (devices.cudaDevices.empty() ? std::string() : devices.cudaDevices.front());
+        target.description = "cuda:" + std::to_string(cudaIndex) + " " + devices.cudaDevices[static_cast<std::size_t>(cudaIndex)];
     } else {
         if (precision != Precision::Float32)
             throw ArgumentError(precisionName(precision) + " runs on CUDA only; use fp32 on the CPU");
@@ -82,6 +91,32 @@ ComputeTarget resolveComputeTarget(DeviceChoice choice, Precision precision)
                                                           : torch::kFloat32;
     target.description += ", " + precisionName(precision);
     return target;
+}
+
+std::int64_t availableMemory(const torch::Device& device)
+{
+    if (device.is_cuda()) {
+#ifdef CRYOSR_HAVE_CUDA_RUNTIME
+        int previous = 0;
+        std::size_t free = 0, total = 0;
+        if (cudaGetDevice(&previous) == cudaSuccess && cudaSetDevice(device.index()) == cudaSuccess) {
+            const bool known = cudaMemGetInfo(&free, &total) == cudaSuccess;
+            cudaSetDevice(previous);
+            if (known)
+                return static_cast<std::int64_t>(free);
+        }
+#endif
+        return std::int64_t(8) << 30;
+    }
+    std::ifstream meminfo("/proc/meminfo");
+    for (std::string line; std::getline(meminfo, line);)
+        if (line.rfind("MemAvailable:", 0) == 0) {
+            std::istringstream fields(line.substr(13));
+            std::int64_t kib = 0;
+            if (fields >> kib)
+                return kib * 1024;
+        }
+    return std::int64_t(2) << 30;
 }
 
 void synchronize(const torch::Device& device)

@@ -14,11 +14,15 @@ struct ComputeTarget {
 };
 
 /**
- * Resolves a choice: Auto picks CUDA when a GPU is visible. Throws ArgumentError when CUDA is forced
+ * Resolves a choice: Auto picks CUDA when a GPU is visible (GPU `cudaIndex`, 0 unless asked). Throws ArgumentError when CUDA is forced
  * without a visible GPU, or bf16/fp16 is asked for on the CPU. On CUDA it also makes cuDNN pick
  * deterministic algorithms, so the same seed gives the same result there too.
  */
-ComputeTarget resolveComputeTarget(DeviceChoice choice, Precision precision);
+ComputeTarget resolveComputeTarget(DeviceChoice choice, Precision precision, int cudaIndex = 0);
+
+/// Bytes the device can still give: MemAvailable for the CPU, the free memory of a GPU (8 GiB assumed
+/// when the build has no CUDA runtime headers to ask; an out-of-memory error then corrects it).
+std::int64_t availableMemory(const torch::Device& device);
 
 /// LibTorch's CPU thread pool sized to the CPUs this process may run on (Debian's LibTorch starts
 /// with one; a Slurm job's affinity is honoured). OMP_NUM_THREADS, when set, wins. Runs once.

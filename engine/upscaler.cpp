@@ -3,6 +3,7 @@
 #include "computetarget.h"
 #include "diffusion/normalization.h"
 #include "diffusion/sampler.h"
+#include "diffusion/tileddenoiser.h"
 #include "fourier/resample.h"
 #include "imagetensor.h"
 #include "io/errors.h"
@@ -22,6 +23,13 @@ Image inInputUnits(const torch::Tensor& plane, const Normalization& n, double sh
     return toImage(plane.to(torch::kFloat64) * n.scale + shift);
 }
 
+/// Thrown out of the tiled network when a stop is asked for between batches of tiles.
+struct StoppedWithinStep {};
+
+/// Most tiles per network call: a CPU gains little from more, a GPU is kept busy.
+constexpr int kMostTilesCpu = 4;
+constexpr int kMostTilesGpu = 64;
+
 void checkSettings(const UpscaleSettings& s)
 {
     if (s.samples < 1 || s.samples > 256)
@@ -38,10 +46,10 @@ struct Upscaler::Impl {
     NoiseSchedule schedule;
 };
 
-Upscaler::Upscaler(const std::filesystem::path& modelFile, DeviceChoice device, Precision precision)
+Upscaler::Upscaler(const std::filesystem::path& modelFile, DeviceChoice device, Precision precision, int cudaIndex)
     : d(std::make_unique<Impl>())
 {
-    d->target = resolveComputeTarget(device, precision);
+    d->target = resolveComputeTarget(device, precision, cudaIndex);
     d->model = loadModel(modelFile);
     d->schedule = NoiseSchedule(d->model.info.schedule);
     d->model.network->to(d->target.device, d->target.networkType);
@@ -71,8 +79,24 @@ double Upscaler::flopsPerStep(int width, int height, int samples) const
     return d->model.network->flopsPerForward(samples, std::int64_t(s) * height, std::int64_t(s) * width);
 }
 
+TileLayout Upscaler::tileLayout(int width, int height, const UpscaleSettings& settings) const
+{
+    const int s = d->model.info.scale;
+    const int outputWidth = s * width, outputHeight = s * height;
+    if (settings.tile == 0 && std::max(outputWidth, outputHeight) <= kLargestUntiledOutput)
+        return TileLayout{outputWidth, outputHeight, 0, {TileRect{0, 0, outputWidth, outputHeight}}};
+    return planTiles(outputWidth, outputHeight, settings.tile == 0 ? kAutomaticTile : settings.tile, settings.overlap);
+}
+
+double Upscaler::flopsPerStep(int width, int height, const UpscaleSettings& settings) const
+{
+    const TileLayout layout = tileLayout(width, height, settings);
+    const TileRect& t = layout.tiles.front();
+    return double(layout.tiles.size()) * d->model.network->flopsPerForward(settings.samples, t.height, t.width);
+}
+
 UpscaleResult Upscaler::upscale(const Image& input, const UpscaleSettings& settings, std::stop_token stop,
-                                const FrameSink& frames) const
+                                const FrameSink& frames, const TileSink& tiles) const
 {
     checkSettings(settings);
     if (input.isEmpty())
@@ -100,9 +124,33 @@ UpscaleResult Upscaler::upscale(const Image& input, const UpscaleSettings& setti
 
     UNet network = d->model.network;
     const torch::ScalarType type = d->target.networkType;
-    const NoisePredictor predictNoise = [&](const torch::Tensor& x, const torch::Tensor& t) {
+    NoisePredictor predictNoise = [&](const torch::Tensor& x, const torch::Tensor& t) {
         return network->forward(torch::cat({x, condition}, 1).to(type), t).to(torch::kFloat32); // [K, 1, sH, sW]
     };
+    const TileLayout layout = tileLayout(static_cast<int>(w), static_cast<int>(h), settings);
+    int step = 0; // the step under way, for tile progress
+    std::shared_ptr<TiledDenoiser> tiled;
+    if (!layout.isSingle()) {
+        const TileRect& t = layout.tiles.front();
+        const double perTile = network->activationBytes(1, t.height, t.width, static_cast<int>(torch::elementSize(type)));
+        const double fit = 0.5 * double(availableMemory(d->target.device)) / perTile;
+        const int most = d->target.device.is_cuda() ? kMostTilesGpu : kMostTilesCpu;
+        const int batch = static_cast<int>(std::clamp(fit, 1.0, double(most)));
+        const TileNetwork run = [&](const torch::Tensor& tileInput, const torch::Tensor& t) {
+            return network->forward(tileInput.to(type), t).to(torch::kFloat32); // [n, 1, h, w]
+        };
+        const TileProgressSink progress = [&](int done, int total) {
+            if (tiles)
+                tiles(TileProgress{step, settings.sampler.steps, done, total});
+            if (done < total && stop.stop_requested())
+                throw StoppedWithinStep{};
+        };
+        tiled = std::make_shared<TiledDenoiser>(layout, condition, d->schedule, s, run, batch, progress);
+        predictNoise = [&, tiled](const torch::Tensor& x, const torch::Tensor& t) {
+            ++step;
+            return (*tiled)(x, t);
+        };
+    }
     PredictionHook consistency;
     if (settings.consistency)
         consistency = [&](const torch::Tensor& x0) { return enforceConsistency(x0, measured); };
@@ -120,11 +168,18 @@ UpscaleResult Upscaler::upscale(const Image& input, const UpscaleSettings& setti
                                 wantState ? &state : nullptr});
         };
 
-    const SampleResult sampled =
-        sample(d->schedule, predictNoise, {k, 1, s * h, s * w}, settings.sampler, options, stop, sink, consistency);
     UpscaleResult result;
+    result.tiles = static_cast<int>(layout.tiles.size());
+    SampleResult sampled;
+    try {
+        sampled = sample(d->schedule, predictNoise, {k, 1, s * h, s * w}, settings.sampler, options, stop, sink, consistency);
+    } catch (const StoppedWithinStep&) {
+        sampled.cancelled = true;
+        sampled.stepsDone = step - 1;
+    }
     result.cancelled = sampled.cancelled;
     result.stepsDone = sampled.stepsDone;
+    result.tileBatch = tiled ? tiled->batch() : 1;
     if (sampled.cancelled)
         return result;
 

@@ -8,9 +8,12 @@
 //   reverse diffusion of x [K, 1, sH, sW] with ε_θ([x_t, c], t); each step's x̂_0 projected onto the
 //   data (consistency: its band below the input's Nyquist limit replaced by y's)
 //   --> mean and per-pixel standard deviation over K --denormalise--> output units
+// A large output is denoised in overlapping tiles fused at every step (diffusion/tileddenoiser.h):
+// the state, the noise and the consistency stay whole-image, only the network sees tiles.
 
 #include "computedevice.h"
 #include "diffusion/samplersettings.h"
+#include "diffusion/tiling.h"
 #include "io/image.h"
 #include "model/modelinfo.h"
 
@@ -29,7 +32,23 @@ struct UpscaleSettings {
     int samples = 1;          ///< K ≥ 1; sample k uses seed + k
     bool consistency = true;  ///< keep the input's own frequencies (see ARCHITECTURE.md)
     FrameContent frames = FrameContent::None;
+    /// Tile size in output pixels; 0 = automatic: the whole output when it is at most
+    /// kLargestUntiledOutput on each side, tiles of kAutomaticTile otherwise.
+    int tile = 0;
+    int overlap = 32; ///< least overlap of neighbouring tiles, output pixels
 };
+
+inline constexpr int kLargestUntiledOutput = 512;
+inline constexpr int kAutomaticTile = 256;
+
+/// Within a step: tiles the network has denoised (all samples' tiles counted, in the layout's order).
+struct TileProgress {
+    int step;       ///< the step under way, 1 … total
+    int total;
+    int tilesDone;  ///< 1 … tilesTotal
+    int tilesTotal; ///< tiles × samples
+};
+using TileSink = std::function<void(const TileProgress&)>;
 
 /// One step. The images are the first sample's, in the input's units, scale × the input's size; each
 /// is null unless settings.frames asked for it. They live only during the call: copy what you keep.
@@ -47,13 +66,15 @@ struct UpscaleResult {
     Image standardDeviation; ///< per pixel over the K samples; empty when K = 1
     bool cancelled = false;  ///< a stop request ended sampling early; the images are then empty
     int stepsDone = 0;
+    int tiles = 1;           ///< tiles per sample (1: untiled)
+    int tileBatch = 1;       ///< tiles per network call at the end (after any out-of-memory shrink)
 };
 
 class Upscaler {
 public:
     /// Loads the model (throws like loadModel) and moves it to the device (ArgumentError when the
     /// choice cannot be met, e.g. CUDA without a GPU).
-    Upscaler(const std::filesystem::path& modelFile, DeviceChoice device, Precision precision);
+    Upscaler(const std::filesystem::path& modelFile, DeviceChoice device, Precision precision, int cudaIndex = 0);
     ~Upscaler();
     Upscaler(const Upscaler&) = delete;
     Upscaler& operator=(const Upscaler&) = delete;
@@ -63,15 +84,22 @@ public:
     bool onGpu() const;
     /// Network FLOPs of one step for `samples` samples of a width × height input (for cost estimates).
     double flopsPerStep(int width, int height, int samples) const;
+    /// Network FLOPs of one step as `upscale` runs it with `settings` (tiles and their overlaps counted).
+    double flopsPerStep(int width, int height, const UpscaleSettings& settings) const;
+    /// The tiles `upscale` uses for a width × height input, in output pixels (ArgumentError for a
+    /// tile or overlap out of range).
+    TileLayout tileLayout(int width, int height, const UpscaleSettings& settings) const;
 
     /**
      * Upscales `input` (any size ≥ 1 × 1) by the model's scale. `frames` is called after each step
      * (a frame image costs a device-to-host copy, so ask for FrameContent::None when not animating).
-     * A stop request ends sampling within one step. Throws ArgumentError for bad settings or an input
-     * that is not finite anywhere; non-finite pixels are replaced by the median first.
+     * A stop request ends sampling within one step (within one batch of tiles when tiled). `tiles` is
+     * called after each batch of tiles when the output is tiled. Tiles are batched by the device's free
+     * memory; an out-of-memory error halves the batch and carries on. Throws ArgumentError for bad
+     * settings or an input that is not finite anywhere; non-finite pixels are replaced by the median first.
      */
     UpscaleResult upscale(const Image& input, const UpscaleSettings& settings, std::stop_token stop = {},
-                          const FrameSink& frames = {}) const;
+                          const FrameSink& frames = {}, const TileSink& tiles = {}) const;
 
 private:
     struct Impl;

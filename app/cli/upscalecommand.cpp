@@ -59,6 +59,8 @@ UpscaleSettings settingsFrom(const Arguments& args, int timesteps)
     s.sampler.seed = static_cast<std::uint64_t>(args.integer("seed", 0, INT64_MAX).value_or(0));
     s.samples = static_cast<int>(args.integer("samples", 1, 256).value_or(1));
     s.consistency = !args.flag("no-consistency");
+    s.tile = static_cast<int>(args.integer("tile", 0, 1 << 16).value_or(0));
+    s.overlap = static_cast<int>(args.integer("overlap", 0, 1 << 15).value_or(s.overlap));
     const std::string framesOf = args.value("frames-of").value_or("x0");
     if (framesOf != "x0" && framesOf != "xt")
         throw UsageError("--frames-of must be x0 or xt, not '" + framesOf + "'");
@@ -85,7 +87,7 @@ int runUpscale(const std::vector<std::string>& args)
 {
     const Arguments parsed(args,
                            {"output", "model", "section", "region", "sampler", "steps", "eta", "samples", "seed",
-                            "device", "precision", "frames", "frames-of", "std"},
+                            "device", "precision", "frames", "frames-of", "std", "tile", "overlap"},
                            {"no-consistency"});
     if (parsed.positionals().size() != 1)
         throw UsageError("upscale needs one input file and -o OUT");

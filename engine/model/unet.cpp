@@ -231,6 +231,24 @@ double UNetImpl::flopsPerForward(std::int64_t batch, std::int64_t height, std::i
     return flops;
 }
 
+double UNetImpl::activationBytes(std::int64_t batch, std::int64_t height, std::int64_t width, int elementSize) const
+{
+    const std::int64_t multiple = m_config.sizeMultiple();
+    const double paddedHeight = double((height + multiple - 1) / multiple * multiple);
+    const double paddedWidth = double((width + multiple - 1) / multiple * multiple);
+    double skips = 0, largest = 0, attention = 0;
+    for (std::size_t l = 0; l < m_config.channelMultipliers.size(); ++l) {
+        const double pixels = paddedHeight * paddedWidth / double(1 << (2 * l));
+        const double level = double(m_config.baseChannels * m_config.channelMultipliers[l]) * pixels;
+        skips += double(m_config.resBlocksPerLevel + 1) * level;
+        largest = std::max(largest, level);
+        if (std::find(m_config.attentionLevels.begin(), m_config.attentionLevels.end(), int(l)) != m_config.attentionLevels.end())
+            attention = std::max(attention, 2 * pixels * pixels); // scores and their softmax
+    }
+    // Up-path blocks see twice the channels (skip concatenated) and keep a few intermediates alive.
+    return double(batch) * double(elementSize) * (skips + 8 * largest + attention);
+}
+
 std::int64_t UNetImpl::parameterCount() const
 {
     std::int64_t count = 0;

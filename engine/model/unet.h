@@ -52,6 +52,10 @@ public:
     /// Multiply-adds × 2 of one forward pass on [batch, in, height, width]: convolutions, linear layers
     /// and attention products (normalisation and activations, a few percent, are left out).
     double flopsPerForward(std::int64_t batch, std::int64_t height, std::int64_t width) const;
+    /// An upper estimate of the memory one forward pass without gradients needs for its activations
+    /// (the skip connections kept for the way up, the largest level's working tensors, attention
+    /// scores), in bytes of `elementSize` — for choosing how many tiles fit on a device at once.
+    double activationBytes(std::int64_t batch, std::int64_t height, std::int64_t width, int elementSize) const;
 
 private:
     struct Level {

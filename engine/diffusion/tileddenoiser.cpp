@@ -1,0 +1,132 @@
+#include "diffusion/tileddenoiser.h"
+
+#include "fourier/resample.h"
+
+#include <algorithm>
+#include <cmath>
+#include <new>
+#include <string>
+
+namespace cryosr {
+
+namespace {
+
+using torch::indexing::Slice;
+
+/// The pixels of `tile` in [..., H, W].
+torch::Tensor crop(const torch::Tensor& image, const TileRect& tile)
+{
+    return image.index({Slice(), Slice(), Slice(tile.y, tile.y + tile.height), Slice(tile.x, tile.x + tile.width)});
+}
+
+} // namespace
+
+bool isOutOfMemory(const std::exception& error)
+{
+    if (dynamic_cast<const c10::OutOfMemoryError*>(&error) || dynamic_cast<const std::bad_alloc*>(&error))
+        return true;
+    // The CPU allocator reports failure as a plain c10::Error.
+    const std::string what = error.what();
+    return what.find("out of memory") != std::string::npos || what.find("can't allocate memory") != std::string::npos;
+}
+
+TiledDenoiser::TiledDenoiser(TileLayout layout, torch::Tensor condition, const NoiseSchedule& schedule,
+                             int scale, TileNetwork network, int batch, TileProgressSink progress)
+    : m_layout(std::move(layout))
+    , m_scale(scale)
+    , m_condition(std::move(condition))
+    , m_alphasCumprod(schedule.alphasCumprod())
+    , m_network(std::move(network))
+    , m_batch(std::max(1, batch))
+    , m_progress(std::move(progress))
+{
+    const auto options = m_condition.options();
+    m_weightSum = torch::zeros({1, 1, m_layout.height, m_layout.width}, options);
+    torch::Tensor squares = torch::zeros_like(m_weightSum);
+    for (std::size_t i = 0; i < m_layout.tiles.size(); ++i) {
+        const TileRect& t = m_layout.tiles[i];
+        std::vector<float> w = blendWeights(m_layout, i);
+        m_weights.push_back(torch::from_blob(w.data(), {1, t.height, t.width}, torch::kFloat32).to(options, false, /*copy=*/true));
+        crop(m_weightSum, t).add_(m_weights.back());
+        crop(squares, t).add_(m_weights.back().square());
+    }
+    m_concentration = squares / m_weightSum.square();
+}
+
+torch::Tensor TiledDenoiser::operator()(const torch::Tensor& x, const torch::Tensor& timesteps)
+{
+    const std::int64_t samples = x.size(0);
+    const int timestep = static_cast<int>(timesteps[0].item<float>());
+    const double a = m_alphasCumprod.at(static_cast<std::size_t>(timestep));
+    const double sqrtA = std::sqrt(a), sqrtOneMinusA = std::sqrt(1 - a);
+
+    // Weighted sums of the tiles' residuals and their squares, over the whole image: [K, 1, H, W].
+    torch::Tensor sum = torch::zeros_like(x), sumOfSquares = torch::zeros_like(x);
+    struct Job { std::int64_t sample; std::size_t tile; };
+    std::vector<Job> jobs;
+    for (std::int64_t k = 0; k < samples; ++k)
+        for (std::size_t i = 0; i < m_layout.tiles.size(); ++i)
+            jobs.push_back({k, i});
+
+    const int total = static_cast<int>(jobs.size());
+    for (std::size_t first = 0; first < jobs.size();) {
+        const std::size_t count = std::min(jobs.size() - first, static_cast<std::size_t>(m_batch));
+        std::vector<torch::Tensor> inputs;
+        for (std::size_t j = first; j < first + count; ++j) {
+            const TileRect& t = m_layout.tiles[jobs[j].tile];
+            const std::int64_t k = jobs[j].sample;
+            inputs.push_back(torch::cat({crop(x, t)[k], crop(m_condition, t)[k]}, 0)); // [2, h, w]
+        }
+        torch::Tensor eps;
+        try {
+            eps = m_network(torch::stack(inputs), timesteps.new_full({std::int64_t(count)}, float(timestep))); // [n, 1, h, w]
+        } catch (const std::exception& error) {
+            if (!isOutOfMemory(error) || m_batch == 1)
+                throw;
+            m_batch = std::max(1, m_batch / 2); // and the same tiles again
+            continue;
+        }
+        for (std::size_t j = first; j < first + count; ++j) {
+            const TileRect& t = m_layout.tiles[jobs[j].tile];
+            const std::int64_t k = jobs[j].sample;
+            const torch::Tensor& w = m_weights[jobs[j].tile];
+            const torch::Tensor x0 = (crop(x, t)[k] - sqrtOneMinusA * eps[std::int64_t(j - first)]) / sqrtA; // [1, h, w]
+            const torch::Tensor residual = x0 - crop(m_condition, t)[k];
+            crop(sum, t)[k].add_(w * residual);
+            crop(sumOfSquares, t)[k].add_(w * residual.square());
+        }
+        first += count;
+        if (m_progress)
+            m_progress(static_cast<int>(first), total);
+    }
+
+    // Per sample: s² = the tiles' own variance from their spread where they overlap (E[spread] =
+    // s²(1 − P)); σ² = a single tile's variance of detail beyond the input's band (where one tile
+    // covers; the band is fixed by consistency and shared by all tiles); ρ = 1 − s²/σ².
+    torch::Tensor fused = sum / m_weightSum;                          // [K, 1, H, W]
+    const torch::Tensor spread = (sumOfSquares / m_weightSum - fused.square()).clamp_min(0);
+    const torch::Tensor disagreement = 1 - m_concentration;            // 0 where one tile covers
+    const double overlapMass = disagreement.sum().item<double>();
+    if (overlapMass > 0) {
+        const std::int64_t height = m_layout.height, width = m_layout.width;
+        const torch::Tensor detail = fused - fourierResize(fourierResize(fused, height / m_scale, width / m_scale), height, width);
+        const torch::Tensor single = m_concentration > 0.999;
+        const bool enoughSingle = single.sum().item<double>() > 0.1 * double(height * width);
+        std::vector<torch::Tensor> gains;
+        for (std::int64_t k = 0; k < samples; ++k) {
+            const double own = spread[k].sum().item<double>() / overlapMass;
+            const torch::Tensor squares = detail[k].square();
+            const double variance = (enoughSingle ? squares.masked_select(single[0]) : squares).mean().item<double>();
+            const double rho = variance > 1e-12 ? std::clamp(1 - own / variance, 0.0, 1.0) : 1.0;
+            if (k == 0)
+                m_lastCorrelation = rho;
+            gains.push_back((m_concentration[0] + rho * disagreement[0]).rsqrt()); // [1, H, W]
+        }
+        // Scaled about the band below the input's Nyquist limit: only the detail beyond it is restored.
+        fused = (fused - detail) + detail * torch::stack(gains);
+    }
+    const torch::Tensor x0 = m_condition + fused;
+    return (x - sqrtA * x0) / sqrtOneMinusA;
+}
+
+} // namespace cryosr
