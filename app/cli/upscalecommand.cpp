@@ -4,8 +4,10 @@
 #include "commands.h"
 #include "commonoptions.h"
 #include "terminal.h"
+#include "upscalebatch.h"
 
 #include "io/errors.h"
+#include "model/modelinfo.h"
 #include "model/modellocator.h"
 #include "upscaler.h"
 
@@ -18,8 +20,10 @@ namespace cryosr::cli {
 const char* const kUpscaleHelp =
     "usage: cryosr-cli upscale IN -o OUT [--model FILE|default] [--section N] [--region x,y,w,h]\n"
     "                          [--sampler ddpm|ddim|dpmpp] [--steps N] [--eta E] [--samples K] [--seed S]\n"
-    "                          [--device auto|cpu|cuda] [--precision fp32|bf16|fp16] [--no-consistency]\n"
-    "                          [--frames FRAMES.mrcs] [--frames-of x0|xt] [--std STD.mrc]\n"
+    "                          [--tile T] [--overlap O] [--device auto|cpu|cuda] [--precision fp32|bf16|fp16]\n"
+    "                          [--no-consistency] [--frames FRAMES.mrcs] [--frames-of x0|xt] [--std STD.mrc]\n"
+    "       cryosr-cli upscale INPUTS... --out-dir DIR [--name PATTERN] [--shard i/n] [--devices 0,1,...]\n"
+    "                          [--dry-run] [--slurm-array N] [the options above but -o, --frames, --std]\n"
     "\n"
     "Upscales section N (default 0) of IN, or only its region x,y,w,h (x = column, y = stored row,\n"
     "in IN's pixels), by the model's scale with reverse diffusion, and writes OUT (MRC or TIFF, by\n"
@@ -33,16 +37,33 @@ const char* const kUpscaleHelp =
     "  --samples K        draw K samples (seeds S, S+1, ...); OUT is their mean, --std their\n"
     "                     per-pixel standard deviation (an uncertainty map)\n"
     "  --seed S           the same seed gives the same result on the same device (default 0)\n"
+    "  --tile T           denoise in overlapping tiles of T x T output pixels, fused at every step so\n"
+    "                     no seam shows (default: whole when the output is at most 512 on each side,\n"
+    "                     tiles of 256 otherwise); any size up to a whole micrograph\n"
+    "  --overlap O        least overlap of neighbouring tiles in output pixels (default 32)\n"
     "  --device D         auto (a GPU when one is visible), cpu or cuda; --precision bf16/fp16 need CUDA\n"
     "  --no-consistency   let the network change the input's own frequencies too (by default every\n"
     "                     step keeps them, so OUT Fourier-cropped back to IN's size equals IN)\n"
     "  --frames F         write every step of the first sample as one section of F (an .mrcs stack)\n"
     "  --frames-of W      x0: each step's predicted clean image (default); xt: the noisy state\n"
     "\n"
-    "Ctrl-C stops at the end of the current step and writes nothing; a second Ctrl-C quits at once.\n"
-    "A progress line is shown on a terminal, and a note when a step will be slow.\n"
-    "Exit status: 0 on success, 1 for a usage error, 2 when a file cannot be read or written,\n"
-    "130 when interrupted.\n";
+    "Many micrographs: INPUTS are files, quoted globs ('Movies/*.mrc') or RELION STAR files listing\n"
+    "micrographs (_rlnMicrographName). Each output goes to DIR, named by --name (default\n"
+    "{stem}_x{scale}.mrc; also {name}, {ext}, {parent}, {index}; the extension picks MRC or TIFF).\n"
+    "Outputs already in DIR are skipped, so running the command again after an interruption finishes\n"
+    "the rest; a file that fails is reported and the others go on. At the end a summary is printed\n"
+    "and DIR/micrographs_upscaled.star lists every output in DIR for RELION.\n"
+    "  --shard i/n        only the i-th (0 ... n-1) of n equal parts of the input list\n"
+    "  --devices L        one worker per listed GPU (0,1,...) sharing the files; `cpu` for the CPU\n"
+    "  --dry-run          list this shard's inputs, outputs and which are done; write nothing\n"
+    "  --slurm-array N    write DIR/cryosr-upscale-array.sbatch, a Slurm job array of N tasks each\n"
+    "                     running this command on one shard (see docs/cluster.md); run nothing\n"
+    "\n"
+    "Ctrl-C (or SIGTERM) stops at the end of the current step and writes nothing for the file under\n"
+    "way; a second Ctrl-C quits at once. A progress line is shown on a terminal, and a note when a\n"
+    "step will be slow.\n"
+    "Exit status: 0 on success, 1 for a usage error, 2 when a file cannot be read or written (with\n"
+    "several inputs: when any failed), 130 when interrupted.\n";
 
 namespace {
 
@@ -70,9 +91,9 @@ UpscaleSettings settingsFrom(const Arguments& args, int timesteps)
 }
 
 /// Attention costs grow with the square of the region: say what a step costs before a long wait.
-void noteWhenSlow(const Upscaler& upscaler, const Image& input, int samples)
+void noteWhenSlow(const Upscaler& upscaler, const Image& input, const UpscaleSettings& settings)
 {
-    const double teraflops = upscaler.flopsPerStep(input.width(), input.height(), samples) / 1e12;
+    const double teraflops = upscaler.flopsPerStep(input.width(), input.height(), settings) / 1e12;
     if (teraflops <= (upscaler.onGpu() ? 200.0 : 2.0))
         return;
     const int scale = upscaler.model().scale;
@@ -81,16 +102,33 @@ void noteWhenSlow(const Upscaler& upscaler, const Image& input, int samples)
               << upscaler.deviceDescription() << " this is slow. Choose a smaller --region, fewer --samples or --steps.\n";
 }
 
+/// Any of the batch form's options, or inputs that are not one plain file.
+bool isBatch(const Arguments& args)
+{
+    for (const char* option : {"out-dir", "name", "shard", "devices", "slurm-array"})
+        if (args.value(option))
+            return true;
+    if (args.flag("dry-run") || args.positionals().size() != 1)
+        return true;
+    const std::string& in = args.positionals().front();
+    return in.find_first_of("*?[") != std::string::npos || std::filesystem::path(in).extension() == ".star";
+}
+
 } // namespace
 
 int runUpscale(const std::vector<std::string>& args)
 {
     const Arguments parsed(args,
                            {"output", "model", "section", "region", "sampler", "steps", "eta", "samples", "seed",
-                            "device", "precision", "frames", "frames-of", "std", "tile", "overlap"},
-                           {"no-consistency"});
-    if (parsed.positionals().size() != 1)
-        throw UsageError("upscale needs one input file and -o OUT");
+                            "device", "precision", "frames", "frames-of", "std", "tile", "overlap", "out-dir", "name",
+                            "shard", "devices", "slurm-array"},
+                           {"no-consistency", "dry-run"});
+    if (parsed.positionals().empty())
+        throw UsageError("upscale needs an input file and -o OUT (or several inputs and --out-dir DIR)");
+    if (isBatch(parsed)) {
+        const ModelInfo model = readModelInfo(locateModel(parsed.value("model").value_or("default")));
+        return runUpscaleBatch(args, parsed, settingsFrom(parsed, model.schedule.timesteps));
+    }
     const std::filesystem::path in = parsed.positionals()[0];
     const auto out = parsed.value("output");
     if (!out)
@@ -118,7 +156,7 @@ int runUpscale(const std::vector<std::string>& args)
     const std::string what = "x" + std::to_string(scale) + " " + samplerKindName(settings.sampler.kind) + " "
         + std::to_string(settings.sampler.steps) + " of " + in.filename().string();
 
-    noteWhenSlow(upscaler, input, settings.samples);
+    noteWhenSlow(upscaler, input, settings);
 
     std::unique_ptr<ImageWriter> frames;
     if (framesFile) {
@@ -141,6 +179,15 @@ int runUpscale(const std::vector<std::string>& args)
         progress.show(line);
         if (interrupted())
             stop.request_stop();
+    }, [&](const TileProgress& p) {
+        const double elapsed = std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
+        const double done = (p.step - 1 + double(p.tilesDone) / p.tilesTotal) / p.total;
+        char line[160];
+        std::snprintf(line, sizeof line, "cryosr-cli upscale: step %d/%d, tile %d/%d, %s left", p.step, p.total, p.tilesDone,
+                      p.tilesTotal, clockText(elapsed * (1 - done) / done).c_str());
+        progress.show(line);
+        if (interrupted())
+            stop.request_stop();
     });
     progress.finish();
     if (result.cancelled) {
@@ -156,8 +203,12 @@ int runUpscale(const std::vector<std::string>& args)
         writeImage(*stdFile, result.standardDeviation, {"CryoSR std of " + std::to_string(settings.samples) + " " + what, scale});
     std::cout << "wrote " << *out << " (" << result.mean.width() << " x " << result.mean.height() << ", "
               << settings.samples << (settings.samples == 1 ? " sample, " : " samples, ") << settings.sampler.steps
-              << " steps, " << upscaler.deviceDescription() << ", " << std::to_string(seconds).substr(0, 5)
-              << " s)\n";
+              << " steps, " << upscaler.deviceDescription() << ", " << std::to_string(seconds).substr(0, 5) << " s";
+    if (result.tiles > 1) {
+        const TileRect t = upscaler.tileLayout(input.width(), input.height(), settings).tiles.front();
+        std::cout << ", " << result.tiles << " tiles of " << t.width << " x " << t.height << " in batches of " << result.tileBatch;
+    }
+    std::cout << ")\n";
     return kExitOk;
 }
 
