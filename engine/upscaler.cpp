@@ -81,8 +81,11 @@ double Upscaler::flopsPerStep(int width, int height, int samples) const
 
 TileLayout Upscaler::tileLayout(int width, int height, const UpscaleSettings& settings) const
 {
-    const int s = d->model.info.scale;
-    const int outputWidth = s * width, outputHeight = s * height;
+    return tileLayoutFor(d->model.info.scale * width, d->model.info.scale * height, settings);
+}
+
+TileLayout tileLayoutFor(int outputWidth, int outputHeight, const UpscaleSettings& settings)
+{
     if (settings.tile == 0 && std::max(outputWidth, outputHeight) <= kLargestUntiledOutput)
         return TileLayout{outputWidth, outputHeight, 0, {TileRect{0, 0, outputWidth, outputHeight}}};
     return planTiles(outputWidth, outputHeight, settings.tile == 0 ? kAutomaticTile : settings.tile, settings.overlap);

@@ -41,6 +41,10 @@ struct UpscaleSettings {
 inline constexpr int kLargestUntiledOutput = 512;
 inline constexpr int kAutomaticTile = 256;
 
+/// The tiles an output of outputWidth × outputHeight is denoised in with `settings` (see
+/// UpscaleSettings::tile); ArgumentError for a tile or overlap out of range.
+TileLayout tileLayoutFor(int outputWidth, int outputHeight, const UpscaleSettings& settings);
+
 /// Within a step: tiles the network has denoised (all samples' tiles counted, in the layout's order).
 struct TileProgress {
     int step;       ///< the step under way, 1 … total

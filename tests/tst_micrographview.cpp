@@ -57,6 +57,7 @@ private Q_SLOTS:
     void hoverReportsTheFloatValue();
     void splitShowsTheOtherImageLeftOfTheLine();
     void overlayMixesItsColormapAtTheOpacity();
+    void tileProgressShadesFinishedTiles();
 
 private:
     /// A shown view of `size` holding `image`, its first frame drawn.
@@ -371,6 +372,24 @@ void TestMicrographView::overlayMixesItsColormapAtTheOpacity()
     view->setOverlayOpacity(0.0);
     frame = view->grabFramebuffer().convertToFormat(QImage::Format_RGB32);
     QVERIFY(std::abs(qRed(frame.pixel(widgetPixel(*view, 80, 30))) - grey) <= 2);
+}
+
+void TestMicrographView::tileProgressShadesFinishedTiles()
+{
+    // Two tiles side by side, the left one finished: tinted blue-ish; the right one only outlined.
+    auto view = showView(makeImage(100, 60, [](int, int) { return 5.0; }));
+    QVERIFY(view);
+    view->setContrast({0.0f, 10.0f});
+    view->setScaleAndCentre(2.0, QPointF(50, 30));
+    const QRgb before = view->grabFramebuffer().convertToFormat(QImage::Format_RGB32).pixel(widgetPixel(*view, 70, 30));
+    view->setTileProgress({QRectF(0, 0, 55, 60), QRectF(45, 0, 55, 60)}, 1, "Step 1 of 2 · tile 1 of 2");
+    QImage frame = view->grabFramebuffer().convertToFormat(QImage::Format_RGB32);
+    const QRgb finished = frame.pixel(widgetPixel(*view, 20, 30)), waiting = frame.pixel(widgetPixel(*view, 70, 30));
+    QVERIFY2(qBlue(finished) > qRed(finished) + 10, qPrintable(QString::number(finished, 16)));
+    QCOMPARE(waiting, before);
+    view->setTileProgress({}, 0, QString());
+    frame = view->grabFramebuffer().convertToFormat(QImage::Format_RGB32);
+    QCOMPARE(frame.pixel(widgetPixel(*view, 20, 30)), before);
 }
 
 QTEST_MAIN(TestMicrographView)

@@ -60,6 +60,7 @@ private Q_SLOTS:
     void selectionIsTheSnappedRegion();
     void speedsAreMeasuredOncePerChoice();
     void closingDuringARunShutsDownCleanly();
+    void wholeMicrographIsTiledSavedAndOpened();
 
 private:
     /// A shown session with the micrograph open and the models listed; the tiny model chosen.
@@ -373,6 +374,61 @@ void TestUpscaleController::closingDuringARunShutsDownCleanly()
     clock.start();
     session.reset(); // the worker is cancelled and its thread joined
     QVERIFY2(clock.elapsed() < 10000, "shutting down took too long");
+}
+
+void TestUpscaleController::wholeMicrographIsTiledSavedAndOpened()
+{
+    auto session = startSession();
+    QVERIFY(session);
+    MainWindow& window = session->window;
+    // 96 × 80 → 192 × 160 output.
+    QSignalSpy tiles(session->upscaler.engine().worker(), &UpscaleWorker::tileProgress);
+    QSignalSpy ended(&session->upscaler, &UpscaleController::jobEnded);
+    UpscaleOptions o = options(2);
+    QVERIFY(session->upscaler.upscaleWholeMicrograph(o));
+    QCOMPARE(window.page(), MainWindow::Page::Image); // the tiles' progress is drawn over the micrograph
+    QVERIFY(ended.wait(kTimeout));
+    QCOMPARE(ended.first().at(0).toBool(), true);
+    // Automatic tiling leaves outputs of at most 512 whole: one tile, no progress over the image.
+    QVERIFY(tiles.isEmpty());
+    const QString saved = session->upscaler.lastWholeResult();
+    QVERIFY(saved.startsWith(UpscaleController::resultFolder()));
+    QCOMPARE(session->micrographs.currentFile(), saved); // opened as a new image
+    const auto info = cryosr::openImageFile(saved.toStdString())->info();
+    QCOMPARE(info.width, 192);
+    QCOMPARE(info.height, 160);
+    QCOMPARE(*info.pixelSize.x, 1.0);
+    QVERIFY(window.upscalePanel()->findChild<QLabel*>("upscaleStatus")->text().contains("saved as"));
+
+    // A micrograph whose output exceeds 512 is tiled, with progress for every tile of every step.
+    const QString large = m_dir.filePath("large.mrc");
+    cryosr::Image image(300, 40);
+    for (int y = 0; y < 40; ++y)
+        for (int x = 0; x < 300; ++x)
+            image.at(x, y) = float(100 + 20 * std::sin(0.3 * x) * std::cos(0.2 * y));
+    cryosr::WriteSpec spec;
+    spec.width = 300;
+    spec.height = 40;
+    auto writer = cryosr::createImageWriter(large.toStdString(), cryosr::FileFormat::Mrc, spec);
+    writer->writeSection(image);
+    writer->commit();
+    QVERIFY(session->micrographs.openFile(large));
+    int largestShown = 0;
+    connect(session->upscaler.engine().worker(), &UpscaleWorker::tileProgress, this, [&] {
+        largestShown = std::max(largestShown, window.imageView()->tileProgressCount());
+    }, Qt::QueuedConnection);
+    ended.clear();
+    QVERIFY(session->upscaler.upscaleWholeMicrograph(o));
+    QVERIFY(ended.wait(kTimeout));
+    QCOMPARE(ended.first().at(0).toBool(), true);
+    QVERIFY(!tiles.isEmpty());
+    QCOMPARE(tiles.last().at(1).toInt(), 2);               // the last step
+    QCOMPARE(tiles.last().at(3).toInt(), 3);               // 600 × 80 output in 3 tiles of 256 × 80
+    QCOMPARE(tiles.last().at(4).toInt(), 3);
+    QCOMPARE(largestShown, 3);
+    QCOMPARE(window.imageView()->tileProgressCount(), 0); // removed at the end
+    QCOMPARE(cryosr::openImageFile(session->upscaler.lastWholeResult().toStdString())->info().width, 600);
+    QVERIFY(session->upscaler.lastWholeResult() != saved);
 }
 
 QTEST_MAIN(TestUpscaleController)

@@ -222,6 +222,8 @@ void MainWindow::buildUpscaleMenu()
     };
     add("actionUpscale", tr("&Upscale Region"), QKeySequence(Qt::CTRL | Qt::Key_U),
         [this] { m_upscalePanel->requestUpscale(); });
+    add("actionUpscaleWhole", tr("Upscale &Whole Micrograph"), QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_U),
+        [this] { Q_EMIT wholeMicrographUpscaleRequested(); });
     add("actionCancelUpscale", tr("&Cancel Upscale"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_U),
         [this] { m_upscalePanel->requestCancel(); });
     add("actionShowUpscale", tr("Show the &Upscale Page"), QKeySequence(Qt::Key_F4), [this] { setPage(Page::Upscale); });

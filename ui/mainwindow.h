@@ -92,6 +92,8 @@ Q_SIGNALS:
     void exportUpscaleRequested(const QString& file);
     /// Write the run's frames (the timeline's content): an MRC stack, a PNG sequence or an animated GIF.
     void exportFramesRequested(const QString& file);
+    /// Upscale the whole section shown, in tiles, with the Upscale panel's choices.
+    void wholeMicrographUpscaleRequested();
 
 protected:
     void dragEnterEvent(QDragEnterEvent* event) override;

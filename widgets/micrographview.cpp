@@ -545,6 +545,7 @@ void MicrographView::paintGL()
         m_program->release();
     }
     drawSplitLine();
+    drawTileProgress();
     drawSelection();
     drawScaleBar();
 
@@ -641,6 +642,32 @@ void MicrographView::drawSplitLine()
     drawOutlinedText(painter, QPointF(x - 6 - painter.fontMetrics().horizontalAdvance(m_splitLabels.first), 18),
                      m_splitLabels.first, Qt::white);
     drawOutlinedText(painter, QPointF(std::min(x + 6, width() - 4.0 - textWidth), 18), m_splitLabels.second, Qt::white);
+}
+
+void MicrographView::setTileProgress(const QList<QRectF>& tiles, int done, const QString& caption)
+{
+    m_progressTiles = tiles;
+    m_progressDone = done;
+    m_progressCaption = caption;
+    update();
+}
+
+void MicrographView::drawTileProgress()
+{
+    if (m_progressTiles.isEmpty())
+        return;
+    QPainter painter(this);
+    const QColor finished(60, 200, 255);
+    for (int i = 0; i < m_progressTiles.size(); ++i) {
+        const QRectF& t = m_progressTiles[i];
+        const QRectF frame(m_transform.toWidget(t.topLeft()), m_transform.toWidget(t.bottomRight()));
+        // Overlapping tiles: a light wash for the finished ones, so overlaps read darker, not opaque.
+        painter.fillRect(frame, i < m_progressDone ? QColor(60, 200, 255, 45) : QColor(0, 0, 0, 0));
+        painter.setPen(QPen(i < m_progressDone ? finished : QColor(255, 255, 255, 110), i == m_progressDone - 1 ? 2.5 : 1.0));
+        painter.drawRect(frame);
+    }
+    if (!m_progressCaption.isEmpty())
+        drawOutlinedText(painter, QPointF(12, 22), m_progressCaption, finished);
 }
 
 void MicrographView::drawSelection()

@@ -69,6 +69,11 @@ public:
     void setOverlay(const FloatImage& map, const ContrastLimits& limits, double opacity);
     void setOverlayOpacity(double opacity);
 
+    /// Progress of a run over the image in tiles: every tile (image pixels) outlined, the first `done`
+    /// shaded as finished in the current pass, and `caption` at the top. No tiles removes it.
+    void setTileProgress(const QList<QRectF>& tiles, int done, const QString& caption);
+    int tileProgressCount() const { return int(m_progressTiles.size()); }
+
     /// The selected region in image pixels (Shift+drag; Esc clears), empty when there is none.
     QRect selection() const { return m_selection; }
     void setSelection(const QRect& region); ///< clipped to the image
@@ -155,7 +160,11 @@ private:
     Layer m_split;
     double m_splitPosition = 0.5;
     std::pair<QString, QString> m_splitLabels;
+    void drawTileProgress();
     Layer m_overlay;
+    QList<QRectF> m_progressTiles;
+    int m_progressDone = 0;
+    QString m_progressCaption;
     ContrastLimits m_overlayLimits;
     double m_overlayOpacity = 0.0;
     unsigned m_overlayColormapTexture = 0;

@@ -42,13 +42,15 @@ QRect parseRegion(const QString& text)
 }
 
 /// Saves the window as the user sees it (from the X server) a moment after the last repaint.
-void saveWindowSoon(MainWindow& window, const QString& out)
+/// Saves the window in a moment (once what was just changed is drawn); then quits unless `andQuit` is false.
+void saveWindowSoon(MainWindow& window, const QString& out, bool andQuit = true)
 {
-    QTimer::singleShot(300, &window, [&window, out] {
+    QTimer::singleShot(300, &window, [&window, out, andQuit] {
         const bool saved = window.screen()->grabWindow(window.winId()).save(out);
         if (!saved)
             std::fprintf(stderr, "cryosr: cannot write %s\n", qPrintable(out));
-        QApplication::exit(saved ? 0 : 2);
+        if (andQuit || !saved)
+            QApplication::exit(saved ? 0 : 2);
     });
 }
 
@@ -82,6 +84,10 @@ int main(int argc, char** argv)
     const QCommandLineOption upscaleRegion(
         "upscale-region", "With --screenshot: upscale this region of the first file and save the window when it is done.",
         "x,y,w,h");
+    const QCommandLineOption upscaleWhole(
+        "upscale-whole", "With --screenshot: upscale the whole first file in tiles, open the result and save the window.");
+    const QCommandLineOption progressShot(
+        "progress-screenshot", "With --upscale-whole: also save the window once mid-run, showing the tiles' progress.", "FILE");
     const QCommandLineOption steps("steps", "With --upscale-region: sampling steps (default: the panel's).", "N");
     const QCommandLineOption seed("seed", "With --upscale-region: the random seed (default: a random one).", "S");
     const QCommandLineOption samples("samples", "With --upscale-region: number of samples K (default: the panel's).", "K");
@@ -89,7 +95,7 @@ int main(int argc, char** argv)
                                      "split with it, or the difference.", "result|side|split|difference", "result");
     const QCommandLineOption uncertainty("uncertainty", "With --upscale-region and --samples K > 1: lay the "
                                          "standard-deviation map over the result at this opacity (0-1).", "opacity");
-    parser.addOptions({screenshot, view, zoom, upscaleRegion, steps, seed, samples, compare, uncertainty, benchmark,
+    parser.addOptions({screenshot, view, zoom, upscaleRegion, upscaleWhole, progressShot, steps, seed, samples, compare, uncertainty, benchmark,
                        benchmarkWindow});
     parser.process(app);
 
@@ -112,6 +118,8 @@ int main(int argc, char** argv)
     const QRect region = parseRegion(parser.value(upscaleRegion));
     if (parser.isSet(upscaleRegion) && (region.isEmpty() || !parser.isSet(screenshot)))
         return fail("--upscale-region needs x,y,w,h (w, h > 0) and --screenshot");
+    if (parser.isSet(upscaleWhole) && (!parser.isSet(screenshot) || parser.isSet(upscaleRegion)))
+        return fail("--upscale-whole needs --screenshot (and no --upscale-region)");
     const QStringList compareModes{"result", "side", "split", "difference"};
     if (!compareModes.contains(parser.value(compare)))
         return fail(QString("--compare must be result, side, split or difference, not '%1'").arg(parser.value(compare)));
@@ -172,15 +180,26 @@ int main(int argc, char** argv)
         if (!controller.lastError().isEmpty())
             return fail(controller.lastError());
     }
-    if (!parser.isSet(upscaleRegion)) {
+    if (!parser.isSet(upscaleRegion) && !parser.isSet(upscaleWhole)) {
         saveWindowSoon(window, parser.value(screenshot));
         return QApplication::exec();
     }
+    if (parser.isSet(progressShot)) // halfway through the first step's tiles
+        QObject::connect(upscaler.engine().worker(), &UpscaleWorker::tileProgress, &window,
+                         [&](int, int step, int, int done, int total) {
+                             static bool saved = false;
+                             if (step == 1 && 2 * done >= total && !saved) {
+                                 saved = true;
+                                 saveWindowSoon(window, parser.value(progressShot), false);
+                             }
+                         });
     // Upscale once the models are known, then save the window when the run has ended.
     QObject::connect(&upscaler, &UpscaleController::modelsListed, &window, [&] {
         overrides.modelFile = window.upscalePanel()->options().modelFile;
-        window.upscalePanel()->setRegion(region); // shown as the image's selection too
-        if (!upscaler.upscale(region, overrides)) {
+        if (!parser.isSet(upscaleRegion))
+            window.upscalePanel()->setRegion(region); // shown as the image's selection too
+        const bool queued = parser.isSet(upscaleWhole) ? upscaler.upscaleWholeMicrograph(overrides) : upscaler.upscale(region, overrides);
+        if (!queued) {
             std::fprintf(stderr, "cryosr: %s\n", qPrintable(upscaler.lastError()));
             QApplication::exit(2);
         }
@@ -189,6 +208,8 @@ int main(int argc, char** argv)
         if (succeeded) {
             const UpscaleController::RunTime time = upscaler.lastRunTime();
             std::printf("cryosr: upscaled in %.2f s (estimated %.2f s)\n", time.seconds, time.estimatedSeconds);
+            if (parser.isSet(upscaleWhole))
+                std::printf("cryosr: saved the whole result as %s\n", qPrintable(upscaler.lastWholeResult()));
             std::fflush(stdout);
             window.upscaleView()->setCompare(UpscaleView::Compare(compareModes.indexOf(parser.value(compare))));
             if (parser.isSet(uncertainty))

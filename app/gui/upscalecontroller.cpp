@@ -113,6 +113,7 @@ void UpscaleController::connectWorker()
             m_window->upscaleView()->setBaseline(sharedView(baseline));
     });
     connect(worker, &UpscaleWorker::stepDone, this, &UpscaleController::onStep);
+    connect(worker, &UpscaleWorker::tileProgress, this, &UpscaleController::onTileProgress);
     connect(worker, &UpscaleWorker::finished, this, &UpscaleController::onFinished);
     connect(worker, &UpscaleWorker::cancelled, this, [this](int id, int steps) {
         onEnded(id, steps > 0 ? tr("Cancelled after %n step(s).", nullptr, steps) : tr("Cancelled."), false);
@@ -128,6 +129,7 @@ void UpscaleController::connectWindow()
     UpscalePanel* panel = m_window->upscalePanel();
     connect(panel, &UpscalePanel::upscaleRequested, this, [this, panel] { upscale(panel->region(), panel->options()); });
     connect(panel, &UpscalePanel::cancelRequested, this, &UpscaleController::cancel);
+    connect(m_window, &MainWindow::wholeMicrographUpscaleRequested, this, [this, panel] { upscaleWholeMicrograph(panel->options()); });
     connect(panel, &UpscalePanel::engineChoiceChanged, this, &UpscaleController::measureSpeed);
     connect(m_window, &MainWindow::exportUpscaleRequested, this, &UpscaleController::exportResult);
     connect(m_window, &MainWindow::exportFramesRequested, this, &UpscaleController::exportFrames);
@@ -172,6 +174,24 @@ void UpscaleController::measureSpeed()
 
 bool UpscaleController::upscale(const QRect& region, const UpscaleOptions& options)
 {
+    return submit(region, options, false);
+}
+
+bool UpscaleController::upscaleWholeMicrograph(const UpscaleOptions& options)
+{
+    const std::shared_ptr<const cryosr::Image> section = m_micrographs->currentSection();
+    if (!section)
+        return fail(tr("Open a micrograph first."));
+    return submit(QRect(0, 0, section->width(), section->height()), options, true);
+}
+
+QString UpscaleController::resultFolder()
+{
+    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + "/upscaled";
+}
+
+bool UpscaleController::submit(const QRect& region, const UpscaleOptions& options, bool whole)
+{
     const std::shared_ptr<const cryosr::Image> section = m_micrographs->currentSection();
     if (!section)
         return fail(tr("Open a micrograph first."));
@@ -195,7 +215,8 @@ bool UpscaleController::upscale(const QRect& region, const UpscaleOptions& optio
     job.settings.sampler = {*sampler, options.steps, options.eta, seed};
     job.settings.samples = options.samples;
     job.settings.consistency = options.consistency;
-    job.settings.frames = cryosr::FrameContent::Both;
+    // A whole micrograph's frames would be gigabytes: its progress is shown tile by tile instead.
+    job.settings.frames = whole ? cryosr::FrameContent::None : cryosr::FrameContent::Both;
     job.input = std::make_shared<const cryosr::Image>(crop(*section, {snapped.x(), snapped.y(), snapped.width(), snapped.height()}));
 
     JobInfo info;
@@ -209,12 +230,26 @@ bool UpscaleController::upscale(const QRect& region, const UpscaleOptions& optio
                      .arg(QFileInfo(info.sourceFile).fileName())
                      .arg(snapped.x()).arg(snapped.y()).arg(snapped.width()).arg(snapped.height())
                      .arg(options.sampler.toUpper()).arg(options.steps).arg(seed);
+    info.whole = whole;
+    try {
+        const cryosr::TileLayout layout = cryosr::tileLayoutFor(snapped.width() * card.scale, snapped.height() * card.scale, job.settings);
+        if (!layout.isSingle()) {
+            for (const cryosr::TileRect& t : layout.tiles)
+                info.tiles.append(QRectF(snapped.x() + double(t.x) / card.scale, snapped.y() + double(t.y) / card.scale,
+                                         double(t.width) / card.scale, double(t.height) / card.scale));
+            // The network sees every overlap once per tile covering it: that much more work.
+            const cryosr::TileRect& t = layout.tiles.front();
+            info.work *= double(layout.tiles.size()) * t.width * t.height / (double(layout.width) * layout.height);
+        }
+    } catch (const std::exception& e) {
+        return fail(QString::fromStdString(e.what()));
+    }
     const int id = m_engine.submit(job);
     m_jobs.insert(id, info);
     m_waiting.append(id);
     showQueue();
     if (!m_running) // the page answers the click; a queued region waits behind the one shown
-        m_window->setPage(MainWindow::Page::Upscale);
+        m_window->setPage(whole ? MainWindow::Page::Image : MainWindow::Page::Upscale);
     m_lastError.clear();
     return true;
 }
@@ -249,10 +284,45 @@ void UpscaleController::onStep(const UpscaleStep& step)
 {
     if (step.id != m_running)
         return;
-    m_frames.push_back(step);
-    m_window->upscaleView()->addFrame({sharedView(step.predicted), sharedView(step.state)});
+    if (step.predicted || step.state) {
+        m_frames.push_back(step);
+        m_window->upscaleView()->addFrame({sharedView(step.predicted), sharedView(step.state)});
+    }
     const double rate = step.seconds > 0 ? step.step / step.seconds : 0.0;
     m_window->upscalePanel()->showProgress(step.step, step.total, rate, rate > 0 ? (step.total - step.step) / rate : 0.0);
+}
+
+void UpscaleController::onTileProgress(int id, int step, int totalSteps, int tilesDone, int tilesTotal)
+{
+    const JobInfo& info = m_jobs.value(id);
+    if (id != m_running || info.tiles.isEmpty())
+        return;
+    const int tiles = int(info.tiles.size()), samples = std::max(1, tilesTotal / tiles);
+    const int sample = (tilesDone - 1) / tiles; // 0-based, the sample under way
+    QString caption = tr("Step %1 of %2 · tile %3 of %4").arg(step).arg(totalSteps).arg(tilesDone - sample * tiles).arg(tiles);
+    if (samples > 1)
+        caption += tr(" · sample %1 of %2").arg(sample + 1).arg(samples);
+    m_window->imageView()->setTileProgress(info.tiles, tilesDone - sample * tiles, caption);
+}
+
+bool UpscaleController::openWholeResult(const UpscaleOutcome& outcome, QString& message)
+{
+    const QFileInfo source(m_resultInfo.sourceFile);
+    QDir().mkpath(resultFolder());
+    QString file = QDir(resultFolder()).filePath(QString("%1_x%2.mrc").arg(source.completeBaseName()).arg(m_resultInfo.scale));
+    for (int n = 2; QFileInfo::exists(file); ++n)
+        file = QDir(resultFolder()).filePath(QString("%1_x%2-%3.mrc").arg(source.completeBaseName()).arg(m_resultInfo.scale).arg(n));
+    if (!exportResult(file)) {
+        message = m_lastError;
+        return false;
+    }
+    m_lastWholeResult = file;
+    if (!m_micrographs->openFile(file)) {
+        message = m_micrographs->lastError();
+        return false;
+    }
+    message = tr("Whole micrograph upscaled in %1 s on %2; saved as %3 and opened.").arg(outcome.seconds, 0, 'f', 1).arg(outcome.device, file);
+    return true;
 }
 
 void UpscaleController::onFinished(const UpscaleOutcome& outcome)
@@ -263,8 +333,9 @@ void UpscaleController::onFinished(const UpscaleOutcome& outcome)
     m_lastRunTime = {outcome.seconds, m_resultInfo.estimate};
     learnFromRun(m_resultInfo, outcome);
     m_window->upscaleView()->setResult(sharedView(outcome.mean), sharedView(outcome.standardDeviation));
-    onEnded(outcome.id, tr("Finished: %n step(s) in %1 s on %2.", nullptr, outcome.steps).arg(outcome.seconds, 0, 'f', 1).arg(outcome.device),
-            true);
+    QString message = tr("Finished: %n step(s) in %1 s on %2.", nullptr, outcome.steps).arg(outcome.seconds, 0, 'f', 1).arg(outcome.device);
+    const bool saved = !m_resultInfo.whole || openWholeResult(outcome, message);
+    onEnded(outcome.id, message, saved);
 }
 
 void UpscaleController::learnFromRun(const JobInfo& info, const UpscaleOutcome& outcome)
@@ -289,6 +360,8 @@ void UpscaleController::learnFromRun(const JobInfo& info, const UpscaleOutcome& 
 
 void UpscaleController::onEnded(int id, const QString& message, bool succeeded)
 {
+    if (!m_jobs.value(id).tiles.isEmpty())
+        m_window->imageView()->setTileProgress({}, 0, QString());
     m_jobs.remove(id);
     m_waiting.removeAll(id);
     if (m_running == id)

@@ -34,6 +34,13 @@ public:
     /// Queues an upscale of `region` (snapped like the panel's) of the section shown, with `options`;
     /// false (lastError says why) when nothing is open, the region is empty or no model is usable.
     bool upscale(const QRect& region, const UpscaleOptions& options);
+    /// Queues the whole section shown, denoised in overlapping tiles (the Image page shows each tile's
+    /// progress); the result is saved into resultFolder() and opened as a new image.
+    bool upscaleWholeMicrograph(const UpscaleOptions& options);
+    /// Where whole-micrograph results are saved (NAME_x2.mrc, numbered when taken).
+    static QString resultFolder();
+    /// The file the last whole-micrograph result was saved to (empty before one finished).
+    QString lastWholeResult() const { return m_lastWholeResult; }
     void cancel();
     bool isRunning() const { return m_running != 0 || !m_waiting.isEmpty(); }
 
@@ -69,7 +76,13 @@ private:
         int steps = 0;
         double work = 0.0;      ///< output megapixels × steps × samples
         double estimate = 0.0;  ///< seconds, from the speed measured for its model and device
+        bool whole = false;     ///< the whole section, saved and opened when finished
+        QList<QRectF> tiles;    ///< of a tiled run, in the input's pixels
     };
+    bool submit(const QRect& region, const UpscaleOptions& options, bool whole);
+    void onTileProgress(int id, int step, int totalSteps, int tilesDone, int tilesTotal);
+    /// Saves the finished whole-micrograph result into resultFolder() and opens it; `message` says how it went.
+    bool openWholeResult(const UpscaleOutcome& outcome, QString& message);
     void connectWorker();
     void connectWindow();
     void showModels(const QList<ModelCard>& cards, const QStringList& gpus);
@@ -97,5 +110,6 @@ private:
     std::shared_ptr<const cryosr::Image> m_standardDeviation;
     JobInfo m_resultInfo;
     QString m_lastError;
+    QString m_lastWholeResult;
     bool m_interactive = true;
 };

@@ -174,7 +174,7 @@ void UpscaleWorker::run(const UpscaleJob& job)
                 if (frame.state)
                     step.state = std::make_shared<const cryosr::Image>(*frame.state);
                 Q_EMIT stepDone(step);
-            });
+            }, [&](const cryosr::TileProgress& p) { Q_EMIT tileProgress(job.id, p.step, p.total, p.tilesDone, p.tilesTotal); });
         if (result.cancelled) {
             Q_EMIT cancelled(job.id, result.stepsDone);
             return;

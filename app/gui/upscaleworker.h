@@ -95,6 +95,8 @@ Q_SIGNALS:
     /// for comparison; sent once per job, before the first step.
     void baselineReady(int id, const std::shared_ptr<const cryosr::Image>& baseline);
     void stepDone(const UpscaleStep& step);
+    /// Within a step of a tiled run: tiles done (all samples' tiles counted, in the layout's order).
+    void tileProgress(int id, int step, int totalSteps, int tilesDone, int tilesTotal);
     void finished(const UpscaleOutcome& outcome);
     void cancelled(int id, int stepsDone);
     void failed(int id, const QString& message);
