@@ -3,6 +3,7 @@
 #include "deviceinfo.h"
 #include "io/errors.h"
 
+#include <malloc.h>
 #include <sched.h>
 
 #ifdef CRYOSR_HAVE_CUDA_RUNTIME
@@ -16,8 +17,25 @@
 
 namespace cryosr {
 
+void keepFreedMemoryForReuse()
+{
+    static std::once_flag once;
+    std::call_once(once, [] {
+        // LibTorch allocates and frees tensors of megabytes at every step. glibc serves those with
+        // mmap and hands them back with munmap (or trims the heap), so each step faults every page in
+        // anew: on the CPU that was 3/4 of a tiled upscale's time, in the kernel. Heap allocations up
+        // to 32 MiB that stay with the process (up to 1 GiB of free heap) make it 4x faster
+        // (docs/performance.md). A user's MALLOC_*_ settings win.
+        if (std::getenv("MALLOC_MMAP_THRESHOLD_") || std::getenv("MALLOC_TRIM_THRESHOLD_"))
+            return;
+        mallopt(M_MMAP_THRESHOLD, 32 << 20);
+        mallopt(M_TRIM_THRESHOLD, 1 << 30);
+    });
+}
+
 void useAvailableCpus()
 {
+    keepFreedMemoryForReuse();
     static std::once_flag once;
     std::call_once(once, [] {
         if (std::getenv("OMP_NUM_THREADS"))

@@ -24,6 +24,11 @@ ComputeTarget resolveComputeTarget(DeviceChoice choice, Precision precision, int
 /// when the build has no CUDA runtime headers to ask; an out-of-memory error then corrects it).
 std::int64_t availableMemory(const torch::Device& device);
 
+/// Makes freed tensor memory stay with the process for the next step (glibc's mmap and trim
+/// thresholds raised) instead of going back to the kernel and faulting in again. Runs once, with
+/// useAvailableCpus; MALLOC_MMAP_THRESHOLD_ or MALLOC_TRIM_THRESHOLD_ in the environment win.
+void keepFreedMemoryForReuse();
+
 /// LibTorch's CPU thread pool sized to the CPUs this process may run on (Debian's LibTorch starts
 /// with one; a Slurm job's affinity is honoured). OMP_NUM_THREADS, when set, wins. Runs once.
 void useAvailableCpus();

@@ -1,0 +1,85 @@
+#!/usr/bin/env bash
+# Whole-micrograph upscaling with the default model, tiled (tiles of 256 output pixels overlapping by
+# 32, the CLI's defaults), on this machine's CPU (or DEVICE=cuda). A 4096 x 4096 micrograph takes hours
+# on a CPU, so two smaller pieces of a real 1024 x 1024 micrograph are timed (STEPS steps, median of
+# REPEATS runs each); a step's time grows with the tiles (the network) and the output's pixels (noise,
+# fusion, consistency FFTs), and 4096 x 4096 -> 8192 x 8192 with 20 steps
+# is extrapolated from the larger piece (per tile and per output pixel); peak memory linearly in pixels.
+# FULL=1 also runs one step of a real 4096 x 4096 (the input repeated): ~5 min on 2 CPU cores.
+# Prints Markdown. Usage: scripts/bench-whole-micrograph.sh [build-dir]
+#   (STEPS=2 REPEATS=3 DEVICE=cpu FULL=0; CLI=path to time another cryosr-cli)
+set -euo pipefail
+cd "$(dirname "$0")/.."
+build=${1:-build}
+cli=${CLI:-$build/app/cli/cryosr-cli}
+device=${DEVICE:-cpu}
+steps=${STEPS:-2}
+repeats=${REPEATS:-3}
+input=${INPUT:-../shared/data/real/atlas_lowmag_20may08a_1024_i16.mrc}
+[ -f "$input" ] || { echo "needs $input (../shared/data/real, or set INPUT to a 1024 x 1024 micrograph)" >&2; exit 1; }
+work=$(mktemp -d)
+trap 'rm -rf "$work"' EXIT
+
+echo "device: $("$cli" --version | sed -n 2p); $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | xargs); $(nproc) CPUs"
+echo
+echo "| input -> output | tiles | s per step (median of $repeats, $steps steps each) | peak MB |"
+echo "|---|---|---|---|"
+results=()
+for side in 512 1024; do
+  times=()
+  peak=0
+  for ((r = 0; r < repeats; ++r)); do
+    rm -f "$work/out.mrc"
+    line=$( { /usr/bin/time -f "peak %M" "$cli" upscale "$input" -o "$work/out.mrc" --region 0,0,$side,$side \
+              --steps "$steps" --device "$device" --seed "$r"; } 2>&1 )
+    seconds=$(sed -n 's/.*fp32, \([0-9.]*\) s, .*/\1/p; s/.*bf16, \([0-9.]*\) s, .*/\1/p' <<<"$line" | head -1)
+    tiles=$(sed -n 's/.* \([0-9]*\) tiles of .*/\1/p' <<<"$line")
+    mb=$(( $(sed -n 's/^peak \([0-9]*\)$/\1/p' <<<"$line") / 1024 ))
+    peak=$(( mb > peak ? mb : peak ))
+    times+=("$(python3 -c "print($seconds / $steps)")")
+  done
+  median=$(printf '%s\n' "${times[@]}" | sort -g | python3 -c "import sys; v=[float(x) for x in sys.stdin]; print(round(v[len(v)//2], 3))")
+  echo "| $side x $side -> $((2 * side)) x $((2 * side)) | $tiles | $median | $peak |"
+  results+=("$tiles $((2 * side)) $median $peak")
+done
+
+python3 - "${results[@]}" <<'PY'
+import math, sys
+(t1, s1, y1, m1), (t2, s2, y2, m2) = [tuple(float(v) for v in r.split()) for r in sys.argv[1:]]
+p1, p2 = (s1 / 1e3) ** 2, (s2 / 1e3) ** 2   # output megapixels
+side = 8192
+n = math.ceil((side - 32) / (256 - 32))
+tiles, mpx = n * n, (side / 1e3) ** 2
+# The larger piece's cost per tile and per output megapixel, each scaled up: two estimates.
+by_tiles, by_pixels = y2 / t2 * tiles, y2 / p2 * mpx
+memory = m1 + (m2 - m1) * (mpx - p1) / (p2 - p1)
+print()
+print(f"larger piece: {y2 / t2:.3f} s per tile, {y2 / p2:.2f} s per output megapixel, per step "
+      f"(smaller piece: {y1 / t1:.3f} s, {y1 / p1:.2f} s)")
+print(f"4096 x 4096 -> 8192 x 8192, 20 steps (extrapolated): {tiles} tiles, {by_pixels:.0f}-{by_tiles:.0f} s per step, "
+      f"{20 * by_pixels / 3600:.1f}-{20 * by_tiles / 3600:.1f} h; peak memory about {memory / 1024:.1f} GB (linear in pixels)")
+PY
+
+# FULL=1: one step of the real thing (the input repeated to 4096 x 4096), timed and its memory measured.
+if [ "${FULL:-0}" = 1 ]; then
+  python3 - "$input" "$work/big.mrc" <<'PY'
+import sys, numpy as np
+hdr = np.fromfile(sys.argv[1], np.int32, count=256)
+nx, ny, mode, next_ = (int(v) for v in (hdr[0], hdr[1], hdr[3], hdr[23]))
+dtype = {1: np.int16, 2: np.float32, 6: np.uint16}[mode]
+img = np.fromfile(sys.argv[1], dtype, count=nx * ny, offset=1024 + next_).reshape(ny, nx).astype(np.float32)
+big = np.tile(img, (4096 // ny + 1, 4096 // nx + 1))[:4096, :4096]
+h = np.zeros(256, np.int32)
+h[0:4], h[7:10], h[16:19] = (4096, 4096, 1, 2), (4096, 4096, 1), (1, 2, 3)
+h[10:16] = np.array([4096.0, 4096.0, 1.0, 90.0, 90.0, 90.0], np.float32).view(np.int32)
+h[19:22] = np.array([big.min(), big.max(), big.mean()], np.float32).view(np.int32)
+b = bytearray(h.tobytes())
+b[208:216] = b"MAP " + bytes([0x44, 0x44, 0, 0])
+open(sys.argv[2], "wb").write(bytes(b) + big.astype("<f4").tobytes())
+PY
+  line=$( { /usr/bin/time -f "peak %M" "$cli" upscale "$work/big.mrc" -o "$work/big_x2.mrc" --steps 1 --device "$device"; } 2>&1 )
+  echo "$line" | grep -v "^peak"
+  seconds=$(sed -n 's/.*fp32, \([0-9.]*\) s, .*/\1/p; s/.*bf16, \([0-9.]*\) s, .*/\1/p' <<<"$line" | head -1)
+  mb=$(( $(sed -n 's/^peak \([0-9]*\)$/\1/p' <<<"$line") / 1024 ))
+  echo "4096 x 4096 -> 8192 x 8192, 1 step measured: $seconds s, peak $mb MB; 20 steps: $(python3 -c "print(round(20 * $seconds / 3600, 2))") h"
+fi
