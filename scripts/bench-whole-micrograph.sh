@@ -62,21 +62,7 @@ PY
 
 # FULL=1: one step of the real thing (the input repeated to 4096 x 4096), timed and its memory measured.
 if [ "${FULL:-0}" = 1 ]; then
-  python3 - "$input" "$work/big.mrc" <<'PY'
-import sys, numpy as np
-hdr = np.fromfile(sys.argv[1], np.int32, count=256)
-nx, ny, mode, next_ = (int(v) for v in (hdr[0], hdr[1], hdr[3], hdr[23]))
-dtype = {1: np.int16, 2: np.float32, 6: np.uint16}[mode]
-img = np.fromfile(sys.argv[1], dtype, count=nx * ny, offset=1024 + next_).reshape(ny, nx).astype(np.float32)
-big = np.tile(img, (4096 // ny + 1, 4096 // nx + 1))[:4096, :4096]
-h = np.zeros(256, np.int32)
-h[0:4], h[7:10], h[16:19] = (4096, 4096, 1, 2), (4096, 4096, 1), (1, 2, 3)
-h[10:16] = np.array([4096.0, 4096.0, 1.0, 90.0, 90.0, 90.0], np.float32).view(np.int32)
-h[19:22] = np.array([big.min(), big.max(), big.mean()], np.float32).view(np.int32)
-b = bytearray(h.tobytes())
-b[208:216] = b"MAP " + bytes([0x44, 0x44, 0, 0])
-open(sys.argv[2], "wb").write(bytes(b) + big.astype("<f4").tobytes())
-PY
+  python3 scripts/make-big-micrograph.py "$input" "$work/big.mrc"
   line=$( { /usr/bin/time -f "peak %M" "$cli" upscale "$work/big.mrc" -o "$work/big_x2.mrc" --steps 1 --device "$device"; } 2>&1 )
   echo "$line" | grep -v "^peak"
   seconds=$(sed -n 's/.*fp32, \([0-9.]*\) s, .*/\1/p; s/.*bf16, \([0-9.]*\) s, .*/\1/p' <<<"$line" | head -1)

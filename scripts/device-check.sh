@@ -105,27 +105,7 @@ done
 
 # A whole micrograph: 4096 x 4096 (the sample repeated) to 8192 x 8192 with 20 steps and the default
 # model, tiled (256, overlap 32) and batched by free memory; the wrote line gives time, tiles and batch.
-step big-input "$py" - "$sample" "$out/big.mrc" <<'PY'
-import sys, numpy as np
-hdr = np.fromfile(sys.argv[1], np.int32, count=256)
-nx, ny, mode, next_ = (int(v) for v in (hdr[0], hdr[1], hdr[3], hdr[23]))
-dtype = {1: np.int16, 2: np.float32, 6: np.uint16}[mode]
-img = np.fromfile(sys.argv[1], dtype, count=nx * ny, offset=1024 + next_).reshape(ny, nx).astype(np.float32)
-big = np.tile(img, (4096 // ny + 1, 4096 // nx + 1))[:4096, :4096]
-h = np.zeros(256, np.int32)
-h[0:4] = (4096, 4096, 1, 2)
-h[7:10] = (4096, 4096, 1)
-h[10:13] = np.array([4096.0, 4096.0, 1.0], np.float32).view(np.int32)
-h[13:16] = np.array([90.0, 90.0, 90.0], np.float32).view(np.int32)
-h[16:19] = (1, 2, 3)
-h[19:22] = np.array([big.min(), big.max(), big.mean()], np.float32).view(np.int32)
-b = bytearray(h.tobytes())
-b[208:212] = b"MAP "
-b[212:216] = bytes([0x44, 0x44, 0, 0])
-with open(sys.argv[2], "wb") as f:
-    f.write(bytes(b))
-    f.write(big.astype("<f4").tobytes())
-PY
+step big-input "$py" scripts/make-big-micrograph.py "$sample" "$out/big.mrc"
 if [ "$device" = cuda ]; then
   step whole-4096-bf16 "$cli" upscale "$out/big.mrc" -o "$out/whole-bf16.mrc" --steps 20 --device cuda --precision bf16
   step whole-4096-fp32 "$cli" upscale "$out/big.mrc" -o "$out/whole-fp32.mrc" --steps 20 --device cuda

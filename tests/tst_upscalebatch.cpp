@@ -17,6 +17,7 @@
 #include <QTest>
 
 #include <cmath>
+#include <csignal>
 
 using testsupport::runCli;
 
@@ -36,6 +37,7 @@ private Q_SLOTS:
     void initTestCase();
     void filesGlobsAndStarIntoOneFolder();
     void finishedOutputsAreSkipped();
+    void interruptedBatchResumes();
     void aFailingFileDoesNotStopTheRest();
     void namesFollowThePattern();
     void shardsSplitTheList();
@@ -126,6 +128,30 @@ void TestUpscaleBatch::finishedOutputsAreSkipped()
     QVERIFY2(r.out.contains("4 inputs: 2 to upscale, 2 already done"), r.out.constData());
     QCOMPARE(writtenOutputs(r.out), (QStringList{out + "/mic_2_x2.mrc", out + "/mic_3_x2.mrc"}));
     QCOMPARE(testsupport::fileHash(out + "/mic_1_x2.mrc"), before);
+}
+
+void TestUpscaleBatch::interruptedBatchResumes()
+{
+    const QString out = m_dir.filePath("interrupted");
+    QProcess p;
+    p.start(CRYOSR_CLI, QStringList{"upscale"} + m_inputs
+                            + QStringList{"--out-dir", out, "--model", m_model, "--steps", "100", "--samples", "4"});
+    QVERIFY(p.waitForStarted());
+    // Ctrl-C once the first file is written: the file under way is dropped, the rest left for later.
+    QTRY_VERIFY_WITH_TIMEOUT(QFileInfo::exists(out + "/mic_0_x2.mrc"), 120000);
+    ::kill(static_cast<pid_t>(p.processId()), SIGINT);
+    QVERIFY(p.waitForFinished(120000));
+    QCOMPARE(p.exitCode(), 130);
+    QVERIFY(p.readAllStandardError().contains("run the command again"));
+    const int written = int(QDir(out).entryList({"*_x2.mrc"}).size());
+    QVERIFY2(written >= 1 && written < 7, qPrintable(QString::number(written)));
+    QVERIFY(QDir(out).entryList(QDir::Hidden | QDir::Files).filter(QRegularExpression("^\\.")).isEmpty()); // no debris
+    // Running it again finishes the rest.
+    const auto r = batch(m_inputs, out);
+    QCOMPARE(r.exitCode, 0);
+    QVERIFY2(r.out.contains(QString("7 inputs: %1 to upscale, %2 already done").arg(7 - written).arg(written).toUtf8()),
+             r.out.constData());
+    QCOMPARE(int(QDir(out).entryList({"*_x2.mrc"}).size()), 7);
 }
 
 void TestUpscaleBatch::aFailingFileDoesNotStopTheRest()

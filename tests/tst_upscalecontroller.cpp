@@ -32,6 +32,22 @@ namespace {
 
 constexpr int kTimeout = 180000;
 
+/// A width × height MRC of smooth structure at `pixelSize` Å.
+void writeMicrograph(const QString& file, int width, int height, double pixelSize)
+{
+    cryosr::Image image(width, height);
+    for (int y = 0; y < height; ++y)
+        for (int x = 0; x < width; ++x)
+            image.at(x, y) = float(100 + 20 * std::sin(0.3 * x) * std::cos(0.2 * y));
+    cryosr::WriteSpec spec;
+    spec.width = width;
+    spec.height = height;
+    spec.pixelSize = {pixelSize, pixelSize, pixelSize};
+    auto writer = cryosr::createImageWriter(file.toStdString(), cryosr::FileFormat::Mrc, spec);
+    writer->writeSection(image);
+    writer->commit();
+}
+
 struct Session {
     MainWindow window;
     MicrographController micrographs{&window};
@@ -87,17 +103,7 @@ void TestUpscaleController::initTestCase()
 
     // A 96 × 80 micrograph at 2 Å per pixel.
     m_micrograph = m_dir.filePath("micrograph.mrc");
-    cryosr::Image image(96, 80);
-    for (int y = 0; y < 80; ++y)
-        for (int x = 0; x < 96; ++x)
-            image.at(x, y) = float(100 + 20 * std::sin(0.3 * x) * std::cos(0.2 * y));
-    cryosr::WriteSpec spec;
-    spec.width = 96;
-    spec.height = 80;
-    spec.pixelSize = {2.0, 2.0, 2.0};
-    auto writer = cryosr::createImageWriter(m_micrograph.toStdString(), cryosr::FileFormat::Mrc, spec);
-    writer->writeSection(image);
-    writer->commit();
+    writeMicrograph(m_micrograph, 96, 80, 2.0);
 }
 
 std::unique_ptr<Session> TestUpscaleController::startSession()
@@ -402,16 +408,7 @@ void TestUpscaleController::wholeMicrographIsTiledSavedAndOpened()
 
     // A micrograph whose output exceeds 512 is tiled, with progress for every tile of every step.
     const QString large = m_dir.filePath("large.mrc");
-    cryosr::Image image(300, 40);
-    for (int y = 0; y < 40; ++y)
-        for (int x = 0; x < 300; ++x)
-            image.at(x, y) = float(100 + 20 * std::sin(0.3 * x) * std::cos(0.2 * y));
-    cryosr::WriteSpec spec;
-    spec.width = 300;
-    spec.height = 40;
-    auto writer = cryosr::createImageWriter(large.toStdString(), cryosr::FileFormat::Mrc, spec);
-    writer->writeSection(image);
-    writer->commit();
+    writeMicrograph(large, 300, 40, 1.0);
     QVERIFY(session->micrographs.openFile(large));
     int largestShown = 0;
     connect(session->upscaler.engine().worker(), &UpscaleWorker::tileProgress, this, [&] {

@@ -32,6 +32,8 @@ namespace {
 namespace fs = std::filesystem;
 using Clock = std::chrono::steady_clock;
 
+constexpr const char* kDefaultName = "{stem}_x{scale}.mrc";
+
 /// The STAR file every run rewrites in the output folder, listing the outputs there (for RELION).
 constexpr const char* kOutputStar = "micrographs_upscaled.star";
 
@@ -157,6 +159,146 @@ std::optional<double> outputPixelSize(const std::vector<Item>& all)
     return std::nullopt;
 }
 
+/// What every item of a batch is upscaled with.
+struct Job {
+    const Arguments& args;
+    const UpscaleSettings& settings;
+    fs::path modelFile;
+    std::vector<WorkerDevice> devices;
+    Precision precision;
+    int scale;
+};
+
+/// Upscales `todo`, one worker thread per device taking the next item, while this thread shows the
+/// progress; returns when every worker has (after all items, a stop request, or a device failing).
+void runItems(const std::vector<Item>& todo, const Job& job, BatchState& state)
+{
+    // The work of each item (output pixels × steps) for the ETA; unreadable files fail here already.
+    std::vector<double> work(todo.size(), 0.0);
+    for (std::size_t i = 0; i < todo.size(); ++i) {
+        try {
+            work[i] = workOf(openImageFile(todo[i].input)->info(), job.args, job.scale, job.settings.sampler.steps);
+        } catch (const std::exception&) {
+            work[i] = -1; // fails again with the same reason when its turn comes
+        }
+    }
+    const double totalWork = std::max(1.0, [&] { double s = 0; for (double w : work) s += std::max(0.0, w); return s; }());
+
+    stopOnInterrupt();
+    std::stop_source stop;
+    state.working.assign(job.devices.size(), 0.0);
+    const auto started = Clock::now();
+    auto worker = [&](std::size_t slot) {
+        struct Leaving {
+            std::atomic<int>& count;
+            ~Leaving() { --count; }
+        } leaving{state.activeWorkers};
+        std::unique_ptr<Upscaler> upscaler;
+        try {
+            upscaler = std::make_unique<Upscaler>(job.modelFile, job.devices[slot].choice, job.precision, job.devices[slot].cudaIndex);
+        } catch (const std::exception& e) {
+            std::lock_guard lock(state.mutex);
+            state.fatal = true;
+            state.fatalReason = e.what();
+            stop.request_stop();
+            return;
+        }
+        for (;;) {
+            std::size_t i;
+            {
+                std::lock_guard lock(state.mutex);
+                if (state.next >= todo.size() || stop.stop_requested())
+                    return;
+                i = state.next++;
+            }
+            const auto itemStarted = Clock::now();
+            bool cancelled = false;
+            std::string failure;
+            try {
+                upscaleOne(*upscaler, todo[i], job.args, job.settings, stop.get_token(), [&](double fraction) {
+                    std::lock_guard lock(state.mutex);
+                    state.working[slot] = fraction * std::max(0.0, work[i]);
+                }, cancelled);
+            } catch (const std::exception& e) {
+                failure = e.what();
+            }
+            std::lock_guard lock(state.mutex);
+            state.working[slot] = 0;
+            if (cancelled)
+                return;
+            ++state.done;
+            state.workDone += std::max(0.0, work[i]);
+            const double seconds = std::chrono::duration<double>(Clock::now() - itemStarted).count();
+            const std::string counter = "[" + std::to_string(state.done) + "/" + std::to_string(todo.size()) + "] ";
+            if (failure.empty()) {
+                char line[64];
+                std::snprintf(line, sizeof line, " (%.1f s)", seconds);
+                state.finishedLines.push_back(counter + "wrote " + todo[i].output.string() + line);
+            } else {
+                state.failures.push_back({todo[i].input, failure});
+                state.finishedLines.push_back(counter + "failed " + todo[i].input.string() + ": " + failure);
+            }
+        }
+    };
+    std::vector<std::thread> threads;
+    state.activeWorkers = static_cast<int>(job.devices.size());
+    for (std::size_t slot = 0; slot < job.devices.size(); ++slot)
+        threads.emplace_back(worker, slot);
+
+    // Progress: a bar on a terminal, one line per finished file in logs; until every worker has returned.
+    StatusLine bar;
+    const int count = static_cast<int>(todo.size());
+    auto report = [&] {
+        std::lock_guard lock(state.mutex);
+        const double elapsed = std::chrono::duration<double>(Clock::now() - started).count();
+        double done = state.workDone;
+        for (double w : state.working)
+            done += w;
+        const double eta = done > 0 ? elapsed * (totalWork - done) / done : -1;
+        if (!state.finishedLines.empty()) {
+            bar.finish();
+            for (const std::string& line : state.finishedLines)
+                std::cout << line << ", ETA " << clockText(eta) << "\n";
+            std::cout << std::flush;
+            state.finishedLines.clear();
+        }
+        const int filled = static_cast<int>(30 * std::clamp(done / totalWork, 0.0, 1.0));
+        bar.show("[" + std::string(std::size_t(filled), '#') + std::string(std::size_t(30 - filled), '.') + "] "
+                 + std::to_string(state.done) + "/" + std::to_string(count) + " files, " + clockText(elapsed)
+                 + " elapsed, ETA " + clockText(eta));
+    };
+    while (state.activeWorkers > 0) {
+        std::this_thread::sleep_for(std::chrono::milliseconds(200));
+        if (interrupted())
+            stop.request_stop();
+        report();
+    }
+    for (std::thread& t : threads)
+        t.join();
+    report();
+    bar.finish();
+
+}
+
+/// Every input of `patterns` with its output in `outDir` named by `pattern`; UsageError when two
+/// inputs would get one output or an output's format is unknown.
+std::vector<Item> listItems(const std::vector<std::string>& patterns, const fs::path& outDir, const std::string& pattern,
+                            int scale)
+{
+    const std::vector<fs::path> inputs = expandInputs(patterns);
+    std::vector<Item> all;
+    std::map<fs::path, fs::path> claimed; // output → input
+    for (std::size_t i = 0; i < inputs.size(); ++i) {
+        Item item{inputs[i], outDir / outputName(pattern, inputs[i], scale, i), i};
+        outputFormatFor(item.output, item.input);
+        if (const auto [it, fresh] = claimed.emplace(item.output, item.input); !fresh)
+            throw UsageError("--name '" + pattern + "' gives " + item.output.string() + " to both " + it->second.string()
+                             + " and " + item.input.string() + "; add {parent} or {index} to it");
+        all.push_back(item);
+    }
+    return all;
+}
+
 } // namespace
 
 std::vector<fs::path> expandInputs(const std::vector<std::string>& patterns)
@@ -266,7 +408,7 @@ int runUpscaleBatch(const std::vector<std::string>& commandLine, const Arguments
     const fs::path outDir = *outDirText;
     const fs::path modelFile = locateModel(args.value("model").value_or("default"));
     const int scale = readModelInfo(modelFile).scale;
-    const std::string pattern = args.value("name").value_or("{stem}_x{scale}.mrc");
+    const std::string pattern = args.value("name").value_or(kDefaultName);
     const Shard shard = args.value("shard") ? parseShard(*args.value("shard")) : Shard{};
     std::vector<WorkerDevice> devices{{deviceFrom(args), 0}};
     if (const auto list = args.value("devices")) {
@@ -276,18 +418,7 @@ int runUpscaleBatch(const std::vector<std::string>& commandLine, const Arguments
     }
     const Precision precision = precisionFrom(args);
 
-    // The whole list, named; then this shard's part.
-    const std::vector<fs::path> inputs = expandInputs(args.positionals());
-    std::vector<Item> all;
-    std::map<fs::path, fs::path> claimed; // output → input
-    for (std::size_t i = 0; i < inputs.size(); ++i) {
-        Item item{inputs[i], outDir / outputName(pattern, inputs[i], scale, i), i};
-        outputFormatFor(item.output, item.input);
-        if (const auto [it, fresh] = claimed.emplace(item.output, item.input); !fresh)
-            throw UsageError("--name '" + pattern + "' gives " + item.output.string() + " to both " + it->second.string()
-                             + " and " + item.input.string() + "; add {parent} or {index} to it");
-        all.push_back(item);
-    }
+    const std::vector<Item> all = listItems(args.positionals(), outDir, pattern, scale);
     if (const auto shards = args.integer("slurm-array", 1, 100000)) {
         const fs::path script = writeSlurmArrayScript(outDir, commandLine, int(*shards), devices.front().choice != DeviceChoice::Cpu);
         std::cout << "wrote " << script.string() << " for " << all.size() << " inputs in " << *shards
@@ -297,22 +428,20 @@ int runUpscaleBatch(const std::vector<std::string>& commandLine, const Arguments
     }
     const auto [first, last] = shardRange(all.size(), shard);
     std::vector<Item> todo;
-    int skipped = 0;
+    std::vector<bool> done(all.size(), false);
     for (std::size_t i = first; i < last; ++i) {
         std::error_code ec;
-        if (fs::is_regular_file(all[i].output, ec))
-            ++skipped;
-        else
+        done[i] = fs::is_regular_file(all[i].output, ec);
+        if (!done[i])
             todo.push_back(all[i]);
     }
+    const std::size_t skipped = (last - first) - todo.size();
     const std::string shardText = shard.count > 1 ? " (shard " + std::to_string(shard.index) + "/" + std::to_string(shard.count)
                                                         + " of " + std::to_string(all.size()) + ")"
                                                   : "";
     if (args.flag("dry-run")) {
-        for (std::size_t i = first; i < last; ++i) {
-            const bool done = std::none_of(todo.begin(), todo.end(), [&](const Item& t) { return t.index == all[i].index; });
-            std::cout << (done ? "done  " : "todo  ") << all[i].input.string() << " -> " << all[i].output.string() << "\n";
-        }
+        for (std::size_t i = first; i < last; ++i)
+            std::cout << (done[i] ? "done  " : "todo  ") << all[i].input.string() << " -> " << all[i].output.string() << "\n";
         std::cout << last - first << " inputs" << shardText << ": " << todo.size() << " to do, " << skipped
                   << " already done\n";
         return kExitOk;
@@ -324,112 +453,9 @@ int runUpscaleBatch(const std::vector<std::string>& commandLine, const Arguments
     std::cout << last - first << " inputs" << shardText << ": " << todo.size() << " to upscale, " << skipped
               << " already done\n" << std::flush;
 
-    // The work of each item (output pixels × steps) for the ETA; unreadable files fail here already.
-    BatchState state;
-    std::vector<double> work(todo.size(), 0.0);
-    for (std::size_t i = 0; i < todo.size(); ++i) {
-        try {
-            work[i] = workOf(openImageFile(todo[i].input)->info(), args, scale, settings.sampler.steps);
-        } catch (const std::exception&) {
-            work[i] = -1; // fails again with the same reason when its turn comes
-        }
-    }
-    const double totalWork = std::max(1.0, [&] { double s = 0; for (double w : work) s += std::max(0.0, w); return s; }());
-
-    stopOnInterrupt();
-    std::stop_source stop;
-    state.working.assign(devices.size(), 0.0);
     const auto started = Clock::now();
-    auto worker = [&](std::size_t slot) {
-        struct Leaving {
-            std::atomic<int>& count;
-            ~Leaving() { --count; }
-        } leaving{state.activeWorkers};
-        std::unique_ptr<Upscaler> upscaler;
-        try {
-            upscaler = std::make_unique<Upscaler>(modelFile, devices[slot].choice, precision, devices[slot].cudaIndex);
-        } catch (const std::exception& e) {
-            std::lock_guard lock(state.mutex);
-            state.fatal = true;
-            state.fatalReason = e.what();
-            stop.request_stop();
-            return;
-        }
-        for (;;) {
-            std::size_t i;
-            {
-                std::lock_guard lock(state.mutex);
-                if (state.next >= todo.size() || stop.stop_requested())
-                    return;
-                i = state.next++;
-            }
-            const auto itemStarted = Clock::now();
-            bool cancelled = false;
-            std::string failure;
-            try {
-                upscaleOne(*upscaler, todo[i], args, settings, stop.get_token(), [&](double fraction) {
-                    std::lock_guard lock(state.mutex);
-                    state.working[slot] = fraction * std::max(0.0, work[i]);
-                }, cancelled);
-            } catch (const std::exception& e) {
-                failure = e.what();
-            }
-            std::lock_guard lock(state.mutex);
-            state.working[slot] = 0;
-            if (cancelled)
-                return;
-            ++state.done;
-            state.workDone += std::max(0.0, work[i]);
-            const double seconds = std::chrono::duration<double>(Clock::now() - itemStarted).count();
-            const std::string counter = "[" + std::to_string(state.done) + "/" + std::to_string(todo.size()) + "] ";
-            if (failure.empty()) {
-                char line[64];
-                std::snprintf(line, sizeof line, " (%.1f s)", seconds);
-                state.finishedLines.push_back(counter + "wrote " + todo[i].output.string() + line);
-            } else {
-                state.failures.push_back({todo[i].input, failure});
-                state.finishedLines.push_back(counter + "failed " + todo[i].input.string() + ": " + failure);
-            }
-        }
-    };
-    std::vector<std::thread> threads;
-    state.activeWorkers = static_cast<int>(devices.size());
-    for (std::size_t slot = 0; slot < devices.size(); ++slot)
-        threads.emplace_back(worker, slot);
-
-    // Progress: a bar on a terminal, one line per finished file in logs; until every worker has returned.
-    StatusLine bar;
-    const int count = static_cast<int>(todo.size());
-    auto report = [&] {
-        std::lock_guard lock(state.mutex);
-        const double elapsed = std::chrono::duration<double>(Clock::now() - started).count();
-        double done = state.workDone;
-        for (double w : state.working)
-            done += w;
-        const double eta = done > 0 ? elapsed * (totalWork - done) / done : -1;
-        if (!state.finishedLines.empty()) {
-            bar.finish();
-            for (const std::string& line : state.finishedLines)
-                std::cout << line << ", ETA " << clockText(eta) << "\n";
-            std::cout << std::flush;
-            state.finishedLines.clear();
-        }
-        const int filled = static_cast<int>(30 * std::clamp(done / totalWork, 0.0, 1.0));
-        bar.show("[" + std::string(std::size_t(filled), '#') + std::string(std::size_t(30 - filled), '.') + "] "
-                 + std::to_string(state.done) + "/" + std::to_string(count) + " files, " + clockText(elapsed)
-                 + " elapsed, ETA " + clockText(eta));
-    };
-    while (state.activeWorkers > 0) {
-        std::this_thread::sleep_for(std::chrono::milliseconds(200));
-        if (interrupted())
-            stop.request_stop();
-        report();
-    }
-    for (std::thread& t : threads)
-        t.join();
-    report();
-    bar.finish();
-
+    BatchState state;
+    runItems(todo, Job{args, settings, modelFile, devices, precision, scale}, state);
     const double seconds = std::chrono::duration<double>(Clock::now() - started).count();
     if (state.fatal) {
         reportError(state.fatalReason);
@@ -442,7 +468,7 @@ int runUpscaleBatch(const std::vector<std::string>& commandLine, const Arguments
         std::cout << "  failed: " << f.input.string() << ": " << f.reason << "\n";
     writeOutputStar(outDir, all, outputPixelSize(all));
     if (interrupted()) {
-        reportError("interrupted; " + std::to_string(count - state.done) + " inputs left (run the command again to finish them)");
+        reportError("interrupted; " + std::to_string(todo.size() - std::size_t(state.done)) + " inputs left (run the command again to finish them)");
         return 130;
     }
     return state.failures.empty() ? kExitOk : kExitFailure;
