@@ -73,12 +73,6 @@ bool Upscaler::onGpu() const
     return d->target.device.is_cuda();
 }
 
-double Upscaler::flopsPerStep(int width, int height, int samples) const
-{
-    const int s = d->model.info.scale;
-    return d->model.network->flopsPerForward(samples, std::int64_t(s) * height, std::int64_t(s) * width);
-}
-
 TileLayout Upscaler::tileLayout(int width, int height, const UpscaleSettings& settings) const
 {
     return tileLayoutFor(d->model.info.scale * width, d->model.info.scale * height, settings);

@@ -86,8 +86,6 @@ public:
     const ModelInfo& model() const;
     std::string deviceDescription() const;
     bool onGpu() const;
-    /// Network FLOPs of one step for `samples` samples of a width × height input (for cost estimates).
-    double flopsPerStep(int width, int height, int samples) const;
     /// Network FLOPs of one step as `upscale` runs it with `settings` (tiles and their overlaps counted).
     double flopsPerStep(int width, int height, const UpscaleSettings& settings) const;
     /// The tiles `upscale` uses for a width × height input, in output pixels (ArgumentError for a

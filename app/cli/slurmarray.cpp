@@ -5,8 +5,6 @@
 #include "io/atomicfile.h"
 #include "io/errors.h"
 
-#include <unistd.h>
-
 namespace cryosr::cli {
 
 extern const char* const kUpscaleArrayTemplate;
