@@ -23,6 +23,7 @@
 #include <QTabWidget>
 #include <QLabel>
 #include <QMessageBox>
+#include <QPalette>
 #include <QSpinBox>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -76,6 +77,7 @@ private Q_SLOTS:
     void droppedFilesOpenAndListWithThumbnails();
     void recentFilesReopen();
     void exportsTheVisibleRegionAndTheView();
+    void renderedWindowIgnoresWhatCoversIt();
     void screenshotCommandLine();
     void screenshotOfAFinishedUpscale();
 
@@ -419,6 +421,36 @@ void TestMainWindow::exportsTheVisibleRegionAndTheView()
     const QImage withBar = window.renderedView(true), without = window.renderedView(false);
     QCOMPARE(withBar.size(), view->size() * view->devicePixelRatio());
     QVERIFY(withBar != without); // the scale bar is the difference
+}
+
+void TestMainWindow::renderedWindowIgnoresWhatCoversIt()
+{
+    // Screenshots are drawn, not read from the screen: another program's window on top (the test suite shares
+    // one X server) must not show in them, and the views' overlays (here the scale bar) must.
+    ShownWindow shown(QSize(900, 700));
+    auto& [window, controller] = shown;
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QVERIFY(controller.openFile(CRYOSR_SAMPLE));
+    QWidget cover;
+    cover.setAutoFillBackground(true);
+    cover.setPalette(QPalette(Qt::red));
+    cover.setGeometry(window.geometry());
+    cover.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&cover));
+    cover.raise();
+    QCoreApplication::processEvents();
+
+    const QImage image = window.renderedWindow();
+    QCOMPARE(image.size(), window.size() * window.devicePixelRatio());
+    MicrographView* view = window.imageView();
+    const QPoint viewCorner = view->mapTo(&window, QPoint(0, 0));
+    QVERIFY(image.pixelColor(viewCorner + QPoint(view->width() / 2, view->height() / 2)) != QColor(Qt::red));
+    const QImage drawn = view->renderedImage(true); // the scale bar's white bar sits near the bottom left
+    int sameAsTheView = 0;
+    for (int y = view->height() - 40; y < view->height(); ++y)
+        for (int x = 0; x < 200; ++x)
+            sameAsTheView += image.pixel(viewCorner + QPoint(x, y)) == drawn.pixel(x, y);
+    QVERIFY2(sameAsTheView > 0.95 * 40 * 200, qPrintable(QString::number(sameAsTheView)));
 }
 
 void TestMainWindow::screenshotCommandLine()

@@ -18,6 +18,7 @@ private Q_SLOTS:
     void pixelAtFollowsTheMapping();
     void visibleRectAtOneToOne();
     void resizeKeepsTheCentre();
+    void aFittedImageStaysFitted();
 };
 
 void TestViewTransform::fitCentresTheWholeImage_data()
@@ -146,6 +147,22 @@ void TestViewTransform::resizeKeepsTheCentre()
     t.setViewSize(QSizeF(800, 600));
     QCOMPARE(t.scale(), 2.0);
     QCOMPARE(t.toImage(QPointF(400, 300)), QPointF(300, 700));
+}
+
+void TestViewTransform::aFittedImageStaysFitted()
+{
+    // A view on a page not shown yet gets a provisional size first (the image arrived then), its real one later.
+    ViewTransform t;
+    t.setViewSize(QSizeF(640, 480));
+    t.setImageSize(QSize(48, 48));
+    QCOMPARE(t.scale(), 10.0);
+    t.setViewSize(QSizeF(780, 655));
+    QCOMPARE(t.scale(), 655.0 / 48);
+    QCOMPARE(t.centre(), QPointF(24, 24));
+    t.pan(QPointF(10, 0)); // no longer fitted: the next resize keeps scale and centre
+    t.setViewSize(QSizeF(1000, 1000));
+    QCOMPARE(t.scale(), 655.0 / 48);
+    QCOMPARE(t.centre(), QPointF(24 - 10 / (655.0 / 48), 24)); // 10 widget px to the right
 }
 
 QTEST_APPLESS_MAIN(TestViewTransform)

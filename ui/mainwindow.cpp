@@ -21,6 +21,8 @@
 #include <QMessageBox>
 #include <QMenuBar>
 #include <QMimeData>
+#include <QOpenGLWidget>
+#include <QPainter>
 #include <QScrollArea>
 #include <QSignalBlocker>
 #include <QSlider>
@@ -390,6 +392,18 @@ void MainWindow::showError(const QString& title, const QString& message)
 QImage MainWindow::renderedView(bool withScaleBar)
 {
     return currentView()->renderedImage(withScaleBar);
+}
+
+QImage MainWindow::renderedWindow()
+{
+    // QWidget::grab draws an OpenGL view's framebuffer but sends what the view paints on it with QPainter (scale
+    // bar, selection, tile progress) to the grab underneath, so each view is drawn again from its own framebuffer.
+    QImage window = grab().toImage();
+    QPainter painter(&window);
+    for (QOpenGLWidget* view : findChildren<QOpenGLWidget*>())
+        if (view->isVisible())
+            painter.drawImage(QRect(view->mapTo(this, QPoint(0, 0)), view->size()), view->grabFramebuffer());
+    return window;
 }
 
 void MainWindow::chooseFile()

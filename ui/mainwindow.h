@@ -78,6 +78,8 @@ public:
     void showError(const QString& title, const QString& message);
     /// The view on the current page rendered as shown (optionally without the scale bar).
     QImage renderedView(bool withScaleBar);
+    /// The whole window drawn as shown, OpenGL views with their overlays included, whatever covers it on screen.
+    QImage renderedWindow();
 
 Q_SIGNALS:
     void openRequested(const QString& file);

@@ -348,6 +348,9 @@ void UpscaleView::synchronise(MicrographView* from, MicrographView* to)
     if (m_synchronising || !to->isVisible() || from->image().size != to->image().size)
         return;
     m_synchronising = true;
-    to->setScaleAndCentre(from->transform().scale(), from->transform().centre());
+    if (from->transform().isFitted()) // both stay fitted as the window is resized
+        to->fitToWindow();
+    else
+        to->setScaleAndCentre(from->transform().scale(), from->transform().centre());
     m_synchronising = false;
 }

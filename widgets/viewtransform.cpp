@@ -11,11 +11,12 @@ void ViewTransform::setImageSize(const QSize& size)
 
 void ViewTransform::setViewSize(const QSizeF& size)
 {
-    // Keep the image point at the centre where it was, so resizing the window does not jump.
+    // A fitted image stays fitted (the first size a hidden view gets is often not its final one); a zoomed or
+    // panned one keeps the image point at the centre where it was, so resizing the window does not jump.
     const QPointF centre = m_view.isEmpty() ? QPointF() : toImage(QPointF(m_view.width() / 2, m_view.height() / 2));
-    const bool first = m_view.isEmpty();
+    const bool refit = m_view.isEmpty() || m_fitted;
     m_view = size;
-    if (first)
+    if (refit)
         fit();
     else
         setScaleAndCentre(m_scale, centre);
@@ -29,15 +30,14 @@ double ViewTransform::minimumScale() const
     return std::min(1.0, fitted / 4);
 }
 
-void ViewTransform::fit(bool allowEnlarge)
+void ViewTransform::fit()
 {
     if (m_image.isEmpty() || m_view.isEmpty())
         return;
-    double fitted = std::min(m_view.width() / m_image.width(), m_view.height() / m_image.height());
-    if (!allowEnlarge)
-        fitted = std::min(fitted, 1.0);
+    const double fitted = std::min(m_view.width() / m_image.width(), m_view.height() / m_image.height());
     m_scale = std::clamp(fitted, 1.0 / 1024, kMaximumScale);
     m_offset = QPointF((m_view.width() - m_image.width() * m_scale) / 2, (m_view.height() - m_image.height() * m_scale) / 2);
+    m_fitted = true;
 }
 
 void ViewTransform::oneToOne()
@@ -49,6 +49,7 @@ void ViewTransform::setScaleAndCentre(double scale, const QPointF& imageCentre)
 {
     m_scale = std::clamp(scale, minimumScale(), kMaximumScale);
     m_offset = QPointF(m_view.width() / 2, m_view.height() / 2) - imageCentre * m_scale;
+    m_fitted = false;
     constrain();
 }
 
@@ -59,12 +60,14 @@ void ViewTransform::zoomAt(const QPointF& anchor, double factor)
     const QPointF fixed = toImage(anchor);
     m_scale = std::clamp(m_scale * factor, minimumScale(), kMaximumScale);
     m_offset = anchor - fixed * m_scale;
+    m_fitted = false;
     constrain();
 }
 
 void ViewTransform::pan(const QPointF& delta)
 {
     m_offset += delta;
+    m_fitted = false;
     constrain();
 }
 

@@ -17,6 +17,7 @@ public:
     static constexpr double kMaximumScale = 64.0;
 
     void setImageSize(const QSize& size);
+    /// A new view size refits a fitted image and otherwise keeps the image point at the centre.
     void setViewSize(const QSizeF& size);
     QSize imageSize() const { return m_image; }
     QSizeF viewSize() const { return m_view; }
@@ -24,9 +25,10 @@ public:
     double scale() const { return m_scale; }
     QPointF offset() const { return m_offset; }
 
-    /// The whole image centred in the view; images smaller than the view are enlarged to fill it
-    /// unless `allowEnlarge` is false.
-    void fit(bool allowEnlarge = true);
+    /// The whole image centred in the view, enlarged when smaller than it. It stays fitted when the view
+    /// is resized until it is zoomed or panned.
+    void fit();
+    bool isFitted() const { return m_fitted; }
     /// One image pixel per widget pixel, keeping the image point at the view's centre.
     void oneToOne();
     /// Multiplies the scale by `factor` keeping the image point under `anchor` (widget coordinates) fixed.
@@ -55,4 +57,5 @@ private:
     QSizeF m_view;
     double m_scale = 1.0;
     QPointF m_offset;
+    bool m_fitted = false;
 };

@@ -13,7 +13,6 @@
 #include <QCommandLineParser>
 #include <QElapsedTimer>
 #include <QFileInfo>
-#include <QScreen>
 #include <QTimer>
 #include <cstdio>
 
@@ -41,12 +40,13 @@ QRect parseRegion(const QString& text)
     return {values[0], values[1], values[2], values[3]};
 }
 
-/// Saves the window as the user sees it (from the X server) a moment after the last repaint.
-/// Saves the window in a moment (once what was just changed is drawn); then quits unless `andQuit` is false.
+/// Saves the window in a moment (once queued layout and data changes have been handled); then quits unless
+/// `andQuit` is false. The window is drawn, not read back from the screen: under a shared X server (the test
+/// suite's) other programs' windows may cover it.
 void saveWindowSoon(MainWindow& window, const QString& out, bool andQuit = true)
 {
     QTimer::singleShot(300, &window, [&window, out, andQuit] {
-        const bool saved = window.screen()->grabWindow(window.winId()).save(out);
+        const bool saved = window.renderedWindow().save(out);
         if (!saved)
             std::fprintf(stderr, "cryosr: cannot write %s\n", qPrintable(out));
         if (andQuit || !saved)
@@ -196,7 +196,7 @@ int main(int argc, char** argv)
     // Upscale once the models are known, then save the window when the run has ended.
     QObject::connect(&upscaler, &UpscaleController::modelsListed, &window, [&] {
         overrides.modelFile = window.upscalePanel()->options().modelFile;
-        if (!parser.isSet(upscaleRegion))
+        if (parser.isSet(upscaleRegion))
             window.upscalePanel()->setRegion(region); // shown as the image's selection too
         const bool queued = parser.isSet(upscaleWhole) ? upscaler.upscaleWholeMicrograph(overrides) : upscaler.upscale(region, overrides);
         if (!queued) {
