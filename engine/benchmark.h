@@ -19,6 +19,11 @@ struct BenchmarkSettings {
     int size = 256;   ///< S: output-resolution side length the network runs at
     int warmup = 2;   ///< untimed steps first (allocator, cuDNN, caches)
     int repeats = 10; ///< timed steps
+    // GPU speed techniques, each switchable so that its effect can be measured (docs/performance.md).
+    bool fusedKernels = true;    ///< the fused GroupNorm + SiLU CUDA kernel where built (model/fusednorm.h)
+    bool channelsLast = false;   ///< weights and activations in NHWC memory order
+    bool cudnnBenchmark = false; ///< cuDNN autotuning (gives up bit-for-bit repeatable convolutions); CUDA only
+    bool cudaGraph = false;      ///< the step captured once in a CUDA graph and replayed; CUDA, inference only
 };
 
 struct BenchmarkResult {
@@ -28,12 +33,13 @@ struct BenchmarkResult {
     std::vector<double> milliseconds; ///< each timed step
     double medianMilliseconds = 0;
     double tflops = 0;              ///< gflopPerStep / median
+    std::string techniques;         ///< those in effect, e.g. "fused, channels-last", or "none"
 };
 
 /// The number of trainable parameters of a network of this architecture.
 std::int64_t parameterCount(const UNetConfig& architecture);
 
-/// Throws ArgumentError for a bad architecture, size or device choice.
+/// Throws ArgumentError for a bad architecture, size or device choice, or a CUDA-only technique elsewhere.
 BenchmarkResult benchmarkDenoiser(const BenchmarkSettings& settings);
 
 /// A training step's network work: forward and backward on [B, 2, S, S] (S = the patch) in fp32

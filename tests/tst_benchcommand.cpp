@@ -28,6 +28,7 @@ private Q_SLOTS:
     void jsonHasTheDocumentedKeys();
     void flopsFollowSizeAndBatch();
     void badSettingsExitOne();
+    void speedTechniquesAreNamedAndChecked();
 };
 
 void TestBenchCommand::jsonHasTheDocumentedKeys()
@@ -69,6 +70,26 @@ void TestBenchCommand::badSettingsExitOne()
     r = runCli({"bench", "--base-channels", "12", "--groups", "8"});
     QCOMPARE(r.exitCode, 1);
     QVERIFY(r.err.contains("do not divide"));
+}
+
+void TestBenchCommand::speedTechniquesAreNamedAndChecked()
+{
+    // Channels-last runs on the CPU too; the fused kernel needs a CUDA build, so a CPU-only one names none.
+    QCOMPARE(bench({"--size", "16"})["techniques"].toString(), QString("none"));
+    const QJsonObject nhwc = bench({"--size", "16", "--channels-last", "--fused", "off"});
+    QCOMPARE(nhwc["techniques"].toString(), QString("channels-last"));
+    QVERIFY(nhwc["ms_per_step"].toDouble() > 0);
+    auto r = runCli({"bench", "--device", "cpu", "--cuda-graph"});
+    QCOMPARE(r.exitCode, 1);
+    QVERIFY(r.err.contains("need a CUDA device"));
+    r = runCli({"bench", "--device", "cpu", "--cudnn-benchmark"});
+    QCOMPARE(r.exitCode, 1);
+    r = runCli({"bench", "--device", "cpu", "--training", "--cuda-graph"});
+    QCOMPARE(r.exitCode, 1);
+    QVERIFY(r.err.contains("inference"));
+    r = runCli({"bench", "--fused", "maybe"});
+    QCOMPARE(r.exitCode, 1);
+    QVERIFY(r.err.contains("--fused must be on or off"));
 }
 
 QTEST_GUILESS_MAIN(TestBenchCommand)

@@ -18,6 +18,7 @@ const char* const kBenchHelp =
     "                        [--size S] [--repeats R] [--warmup W] [--training] [--json]\n"
     "                        [--base-channels C] [--channel-mults 1,2,4] [--res-blocks R]\n"
     "                        [--attention-levels L,...|none] [--groups G] [--dropout D]\n"
+    "                        [--fused on|off] [--channels-last] [--cudnn-benchmark] [--cuda-graph]\n"
     "\n"
     "Times one denoising step (a network evaluation on a B x 2 x S x S input, default 1 x 256 x 256)\n"
     "of a network with the given architecture (model init's defaults), W untimed steps first\n"
@@ -26,13 +27,20 @@ const char* const kBenchHelp =
     "and attention products), and the TFLOP/s that makes. --json prints one object with the keys\n"
     "ms_per_step, gflop_per_step, tflops, and the settings. --training times a training step's\n"
     "network work instead: forward and backward in fp32 (about three forwards' operations).\n"
+    "\n"
+    "GPU speed techniques, to measure each one's effect: --fused off runs GroupNorm + SiLU as separate\n"
+    "LibTorch operations instead of the fused CUDA kernel (on by default where the build has it);\n"
+    "--channels-last keeps weights and activations in NHWC order; --cudnn-benchmark lets cuDNN time\n"
+    "its algorithms (results then vary in the last bits); --cuda-graph captures the step once and\n"
+    "replays it (inference only). The last two need a CUDA device.\n"
     "Exit status: 0 on success, 1 for a usage error, 2 on a failure.\n";
 
 int runBench(const std::vector<std::string>& args)
 {
     std::set<std::string> options{"device", "precision", "batch", "size", "repeats", "warmup"};
     options.insert(kArchitectureOptions.begin(), kArchitectureOptions.end());
-    const Arguments parsed(args, options, {"json", "training"});
+    options.insert("fused");
+    const Arguments parsed(args, options, {"json", "training", "channels-last", "cudnn-benchmark", "cuda-graph"});
     if (!parsed.positionals().empty())
         throw UsageError("bench takes no file names");
     BenchmarkSettings settings;
@@ -43,6 +51,13 @@ int runBench(const std::vector<std::string>& args)
     settings.size = static_cast<int>(parsed.integer("size", 8, 16384).value_or(256));
     settings.repeats = static_cast<int>(parsed.integer("repeats", 1, 100000).value_or(10));
     settings.warmup = static_cast<int>(parsed.integer("warmup", 0, 100000).value_or(2));
+    const std::string fused = parsed.value("fused").value_or("on");
+    if (fused != "on" && fused != "off")
+        throw UsageError("--fused must be on or off, not '" + fused + "'");
+    settings.fusedKernels = fused == "on";
+    settings.channelsLast = parsed.flag("channels-last");
+    settings.cudnnBenchmark = parsed.flag("cudnn-benchmark");
+    settings.cudaGraph = parsed.flag("cuda-graph");
     const bool training = parsed.flag("training");
     const BenchmarkResult r = training ? benchmarkTrainingStep(settings) : benchmarkDenoiser(settings);
     if (parsed.flag("json")) {
@@ -56,6 +71,7 @@ int runBench(const std::vector<std::string>& args)
             .add("size", settings.size)
             .add("repeats", settings.repeats)
             .addRaw("training", training ? "true" : "false")
+            .add("techniques", r.techniques)
             .add("parameters", static_cast<long long>(r.parameters))
             .add("architecture", settings.architecture.describe());
         std::cout << o.str() << '\n';
@@ -65,6 +81,7 @@ int runBench(const std::vector<std::string>& args)
     std::printf("network       %s (%lld parameters)\n", settings.architecture.describe().c_str(),
                 static_cast<long long>(r.parameters));
     std::printf("input         %d x 2 x %d x %d\n", settings.batch, settings.size, settings.size);
+    std::printf("techniques    %s\n", r.techniques.c_str());
     std::printf("ms per step   %.3f (median of %d%s)\n", r.medianMilliseconds, settings.repeats,
                 training ? ", forward and backward" : "");
     std::printf("GFLOP/step    %.3f\n", r.gflopPerStep);

@@ -1,5 +1,7 @@
 #include "model/unet.h"
 
+#include "model/fusednorm.h"
+
 #include <algorithm>
 #include <cmath>
 
@@ -65,10 +67,9 @@ ResBlockImpl::ResBlockImpl(int in, int out, int embedding, int groups, double dr
 
 torch::Tensor ResBlockImpl::forward(const torch::Tensor& x, const torch::Tensor& embedding)
 {
-    torch::Tensor h = m_conv1(torch::silu(m_norm1(x)));
-    h = h + m_time(torch::silu(embedding)).unsqueeze(-1).unsqueeze(-1); // [B, out, 1, 1]
-    h = m_conv2(m_dropout(torch::silu(m_norm2(h))));
-    return (m_skip ? m_skip(x) : x) + h;
+    const torch::Tensor h = m_conv1(groupNormSilu(x, m_norm1));
+    const torch::Tensor time = m_time(torch::silu(embedding)); // [B, out], added to every pixel before norm2
+    return (m_skip ? m_skip(x) : x) + m_conv2(m_dropout(groupNormSilu(h, m_norm2, time)));
 }
 
 AttentionBlockImpl::AttentionBlockImpl(int channels, int groups)
@@ -206,7 +207,7 @@ torch::Tensor UNetImpl::forward(const torch::Tensor& input, const torch::Tensor&
         if (l < m_upsample.size())
             h = m_upsample[l](F::interpolate(h, F::InterpolateFuncOptions().scale_factor(std::vector<double>{2, 2}).mode(torch::kNearest)));
     }
-    h = m_output(torch::silu(m_outputNorm(h)));
+    h = m_output(groupNormSilu(h, m_outputNorm));
     return h.index({torch::indexing::Slice(), torch::indexing::Slice(), torch::indexing::Slice(0, height),
                     torch::indexing::Slice(0, width)});
 }

@@ -1,0 +1,92 @@
+#include "fusednorm.h"
+
+#include <atomic>
+#include <stdexcept>
+#include <string>
+
+#ifdef CRYOSR_HAVE_CUDA_KERNELS
+#include "cuda/groupnormsilu.h"
+
+#include <c10/cuda/CUDAGuard.h>
+#include <c10/cuda/CUDAStream.h>
+#endif
+
+namespace cryosr {
+
+namespace {
+
+std::atomic<bool> g_enabled{true};
+
+#ifdef CRYOSR_HAVE_CUDA_KERNELS
+bool fusable(const torch::Tensor& x, const torch::Tensor& addend)
+{
+    const auto type = x.scalar_type();
+    return g_enabled && x.is_cuda() && x.dim() == 4 && !torch::GradMode::is_enabled()
+        && (type == torch::kFloat32 || type == torch::kBFloat16 || type == torch::kFloat16)
+        && (x.is_contiguous() || x.is_contiguous(torch::MemoryFormat::ChannelsLast))
+        && (!addend.defined() || (addend.scalar_type() == type && addend.dim() == 2));
+}
+
+torch::Tensor fused(const torch::Tensor& x, torch::nn::GroupNorm& norm, const torch::Tensor& addend)
+{
+    const auto type = x.scalar_type();
+    const bool channelsLast = !x.is_contiguous() && x.is_contiguous(torch::MemoryFormat::ChannelsLast);
+    const torch::Tensor gamma = norm->weight.to(type).contiguous(), beta = norm->bias.to(type).contiguous(); // [C]
+    const torch::Tensor add = addend.defined() ? addend.contiguous() : torch::Tensor();                    // [N, C]
+    torch::Tensor y = torch::empty_like(x); // keeps x's memory format
+    cuda::GroupNormShape shape;
+    shape.batch = int(x.size(0));
+    shape.channels = int(x.size(1));
+    shape.pixels = x.size(2) * x.size(3);
+    shape.groups = int(norm->options.num_groups());
+    shape.channelsLast = channelsLast;
+    const cuda::ElementType element = type == torch::kFloat32   ? cuda::ElementType::Float32
+                                      : type == torch::kBFloat16 ? cuda::ElementType::BFloat16
+                                                                 : cuda::ElementType::Float16;
+    const c10::cuda::CUDAGuard onDevice(x.device());
+    const int error = cuda::launchGroupNormSilu(element, x.data_ptr(), add.defined() ? add.data_ptr() : nullptr,
+                                                gamma.data_ptr(), beta.data_ptr(), y.data_ptr(), shape,
+                                                float(norm->options.eps()),
+                                                c10::cuda::getCurrentCUDAStream(x.device().index()).stream());
+    if (error != 0)
+        throw std::runtime_error(std::string("fused GroupNorm + SiLU kernel: ") + cuda::errorString(error));
+    return y;
+}
+#endif
+
+} // namespace
+
+torch::Tensor groupNormSiluReference(const torch::Tensor& x, torch::nn::GroupNorm& norm, const torch::Tensor& addend)
+{
+    return torch::silu(norm(addend.defined() ? x + addend.unsqueeze(-1).unsqueeze(-1) : x));
+}
+
+torch::Tensor groupNormSilu(const torch::Tensor& x, torch::nn::GroupNorm& norm, const torch::Tensor& addend)
+{
+#ifdef CRYOSR_HAVE_CUDA_KERNELS
+    if (fusable(x, addend))
+        return fused(x, norm, addend);
+#endif
+    return groupNormSiluReference(x, norm, addend);
+}
+
+bool fusedKernelsBuilt()
+{
+#ifdef CRYOSR_HAVE_CUDA_KERNELS
+    return true;
+#else
+    return false;
+#endif
+}
+
+void setFusedKernelsEnabled(bool enabled)
+{
+    g_enabled = enabled;
+}
+
+bool fusedKernelsEnabled()
+{
+    return g_enabled;
+}
+
+} // namespace cryosr
