@@ -9,6 +9,7 @@ packages=(
   libtorch-dev libtiff-dev libgif-dev libopenblas0-pthread nlohmann-json3-dev
   xvfb xauth libgl1-mesa-dri mesa-utils
   python3 python3-numpy python3-mrcfile python3-tifffile python3-zstandard
+  qt6-qpa-plugins dpkg-dev desktop-file-utils appstream shared-mime-info
 )
 
 missing=()

@@ -13,8 +13,11 @@
 #include <QCommandLineParser>
 #include <QElapsedTimer>
 #include <QFileInfo>
+#include <QIcon>
 #include <QTimer>
 #include <cstdio>
+#include <cstring>
+#include <memory>
 
 namespace {
 
@@ -60,10 +63,23 @@ int main(int argc, char** argv)
 {
     QElapsedTimer sinceLaunch;
     sinceLaunch.start();
-    QApplication app(argc, argv);
+    // --help and --version answer without a display (e.g. on a cluster's login node), so they get a
+    // QCoreApplication; everything else needs the windowing system.
+    bool textOnly = false;
+    for (int i = 1; i < argc; ++i)
+        for (const char* option : {"--help", "-h", "--help-all", "--version", "-v"})
+            textOnly = textOnly || std::strcmp(argv[i], option) == 0;
+    const std::unique_ptr<QCoreApplication> application =
+        textOnly ? std::make_unique<QCoreApplication>(argc, argv) : std::make_unique<QApplication>(argc, argv);
+    QCoreApplication& app = *application;
     QApplication::setOrganizationName("CryoSR");
     QApplication::setApplicationName("CryoSR");
     QApplication::setApplicationVersion(CRYOSR_VERSION);
+    // The installed desktop entry and icon (packaging/linux), for the window's icon and Wayland's matching.
+    if (!textOnly) {
+        QGuiApplication::setDesktopFileName("io.github.cryosr.CryoSR");
+        QApplication::setWindowIcon(QIcon::fromTheme("io.github.cryosr.CryoSR"));
+    }
 
     QCommandLineParser parser;
     parser.setApplicationDescription("Viewer and diffusion upscaler for cryo-EM micrographs");
