@@ -504,6 +504,17 @@ void TestMainWindow::screenshotOfAFinishedUpscale()
     QVERIFY(process.waitForFinished(120000));
     QVERIFY(process.exitCode() != 0);
     QVERIFY(process.readAllStandardError().contains("--upscale-region needs x,y,w,h"));
+
+    // A step of the reverse process instead of the result (the user guide's picture): the timeline shows it.
+    process.start(cryosr, {"--screenshot", shot, "--upscale-region", "500,400,24,24", "--steps", "3", "--seed", "5",
+                           "--show-step", "2", "--show-state", CRYOSR_SAMPLE});
+    QVERIFY(process.waitForFinished(300000));
+    QVERIFY2(process.exitCode() == 0, process.readAllStandardError().constData());
+    QVERIFY(QImage(shot) != image);
+    process.start(cryosr, {"--screenshot", shot, "--show-step", "0", "--upscale-region", "1,2,3,4", CRYOSR_SAMPLE});
+    QVERIFY(process.waitForFinished(120000));
+    QVERIFY(process.exitCode() != 0);
+    QVERIFY(process.readAllStandardError().contains("--show-step needs a step number"));
 }
 
 QTEST_MAIN(TestMainWindow)

@@ -106,13 +106,17 @@ int main(int argc, char** argv)
         "progress-screenshot", "With --upscale-whole: also save the window once mid-run, showing the tiles' progress.", "FILE");
     const QCommandLineOption steps("steps", "With --upscale-region: sampling steps (default: the panel's).", "N");
     const QCommandLineOption seed("seed", "With --upscale-region: the random seed (default: a random one).", "S");
+    const QCommandLineOption showStep("show-step", "With --upscale-region: show step N of the reverse process "
+                                      "(1 = the first) instead of the result.", "N");
+    const QCommandLineOption showState("show-state", "With --show-step: show the noisy state x_t, not the predicted "
+                                       "clean image.");
     const QCommandLineOption samples("samples", "With --upscale-region: number of samples K (default: the panel's).", "K");
     const QCommandLineOption compare("compare", "With --upscale-region: show the result alone, beside the baseline, "
                                      "split with it, or the difference.", "result|side|split|difference", "result");
     const QCommandLineOption uncertainty("uncertainty", "With --upscale-region and --samples K > 1: lay the "
                                          "standard-deviation map over the result at this opacity (0-1).", "opacity");
-    parser.addOptions({screenshot, view, zoom, upscaleRegion, upscaleWhole, progressShot, steps, seed, samples, compare, uncertainty, benchmark,
-                       benchmarkWindow});
+    parser.addOptions({screenshot, view, zoom, upscaleRegion, upscaleWhole, progressShot, steps, seed, samples, compare, uncertainty,
+                       showStep, showState, benchmark, benchmarkWindow});
     parser.process(app);
 
     const bool scripted = parser.isSet(screenshot) || parser.isSet(benchmark);
@@ -139,6 +143,9 @@ int main(int argc, char** argv)
     const QStringList compareModes{"result", "side", "split", "difference"};
     if (!compareModes.contains(parser.value(compare)))
         return fail(QString("--compare must be result, side, split or difference, not '%1'").arg(parser.value(compare)));
+    const int shownStep = number(showStep, 1, 0);
+    if (!numbersOk || (parser.isSet(showStep) && !parser.isSet(upscaleRegion)))
+        return fail("--show-step needs a step number ≥ 1 and --upscale-region");
     bool opacityOk = true;
     const double opacity = parser.isSet(uncertainty) ? parser.value(uncertainty).toDouble(&opacityOk) : 0.0;
     if (!opacityOk || opacity < 0 || opacity > 1)
@@ -230,6 +237,11 @@ int main(int argc, char** argv)
             window.upscaleView()->setCompare(UpscaleView::Compare(compareModes.indexOf(parser.value(compare))));
             if (parser.isSet(uncertainty))
                 window.upscaleView()->setUncertaintyShown(true, opacity);
+            if (parser.isSet(showStep)) {
+                window.upscaleView()->setContent(parser.isSet(showState) ? UpscaleView::Content::State
+                                                                         : UpscaleView::Content::PredictedX0);
+                window.upscaleView()->setPosition(shownStep - 1);
+            }
             saveWindowSoon(window, parser.value(screenshot));
         }
         else {
