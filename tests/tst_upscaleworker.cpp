@@ -36,6 +36,7 @@ private Q_SLOTS:
     void emitsOneFramePerStepInOrder();
     void baselineComesBeforeTheFirstStep();
     void describesModelsAndBadFiles();
+    void aTrainedModelsCardReadsAsSentences();
     void calibrationTimesAStep();
     void cancelStopsWithinOneStep();
     void cancelFromTheGuiThreadDropsQueuedJobs();
@@ -140,6 +141,22 @@ void TestUpscaleWorker::describesModelsAndBadFiles()
     QVERIFY2(cards[0].summary.contains("2× upscaling"), qPrintable(cards[0].summary));
     QVERIFY(!cards[1].usable);
     QVERIFY2(cards[1].summary.startsWith("Cannot be used"), qPrintable(cards[1].summary));
+}
+
+void TestUpscaleWorker::aTrainedModelsCardReadsAsSentences()
+{
+    // The shipped model carries the trainer's metadata (docs/models.md): the card says it in words, without
+    // the configuration's JSON or the file paths of the machine it was trained on.
+    UpscaleEngine engine;
+    QSignalSpy described(engine.worker(), &UpscaleWorker::modelsDescribed);
+    engine.describeModels({"default"});
+    QVERIFY(described.wait(kTimeout));
+    const QString summary = described.first().at(0).value<QList<ModelCard>>().at(0).summary;
+    QVERIFY2(summary.contains("Validation at step 10000: PSNR 16.8 dB (Fourier padding 21.0 dB)"), qPrintable(summary));
+    QVERIFY2(summary.contains("Trained on 14 files, validated on 2"), qPrintable(summary));
+    QVERIFY2(summary.contains("Training time 1 h 13 min"), qPrintable(summary));
+    QVERIFY2(summary.contains("Trained on cpu (2 threads), fp32"), qPrintable(summary));
+    QVERIFY2(!summary.contains('{') && !summary.contains("/work/"), qPrintable(summary));
 }
 
 void TestUpscaleWorker::calibrationTimesAStep()

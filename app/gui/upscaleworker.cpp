@@ -19,6 +19,7 @@
 #include <unistd.h>
 #endif
 #include <new>
+#include <optional>
 
 namespace {
 
@@ -31,8 +32,39 @@ QString explain(const std::exception& e)
     return message;
 }
 
-/// The model's training metadata (JSON) as "key: value" lines, long values shortened (the full text is
-/// in `cryosr-cli model show`); the text itself when it is not an object.
+/// The line for a key the trainer writes (engine/training/trainer.cpp), empty to leave it out (the
+/// configuration: the card's first line already gives what it decided); nothing for other keys.
+std::optional<QString> trainerLine(const QString& key, const QJsonValue& value)
+{
+    if (key == "config")
+        return QString();
+    if (key == "files") {
+        const QJsonObject files = value.toObject();
+        return QObject::tr("Trained on %1 files, validated on %2 (file names: cryosr-cli model show)")
+            .arg(files.value("training").toArray().size())
+            .arg(files.value("validation").toArray().size());
+    }
+    if (key == "device")
+        return QObject::tr("Trained on %1").arg(value.toString());
+    if (key == "wall_seconds") {
+        const int minutes = int(value.toDouble() / 60 + 0.5);
+        return QObject::tr("Training time %1 h %2 min").arg(minutes / 60).arg(minutes % 60, 2, 10, QLatin1Char('0'));
+    }
+    if (key == "last_validation") {
+        const QJsonObject v = value.toObject();
+        if (!v.contains("val_psnr"))
+            return QString();
+        return QObject::tr("Validation at step %1: PSNR %2 dB (Fourier padding %3 dB)")
+            .arg(v.value("step").toInteger())
+            .arg(v.value("val_psnr").toDouble(), 0, 'f', 1)
+            .arg(v.value("val_psnr_fourier").toDouble(), 0, 'f', 1);
+    }
+    return std::nullopt;
+}
+
+/// The model's metadata (JSON) as readable lines: the trainer's keys in words, the card lines the
+/// wizard adds as they are, other keys as "key: value" with long values shortened (the full text is in
+/// `cryosr-cli model show`); the text itself when it is not an object.
 QString readableMetadata(const std::string& json)
 {
     const QJsonDocument document = QJsonDocument::fromJson(QByteArray::fromStdString(json));
@@ -42,6 +74,11 @@ QString readableMetadata(const std::string& json)
     const QJsonObject object = document.object();
     for (auto it = object.begin(); it != object.end(); ++it) {
         const QJsonValue value = it.value();
+        if (const std::optional<QString> line = trainerLine(it.key(), value)) {
+            if (!line->isEmpty())
+                lines << *line;
+            continue;
+        }
         QString text = value.isArray() ? QObject::tr("%n item(s)", nullptr, int(value.toArray().size()))
             : value.isObject()         ? QString::fromUtf8(QJsonDocument(value.toObject()).toJson(QJsonDocument::Compact))
                                        : value.toVariant().toString();
