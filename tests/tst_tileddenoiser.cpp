@@ -242,16 +242,22 @@ torch::Tensor asTensor(const Image& image)
     return torch::from_blob(const_cast<float*>(image.data()), {image.height(), image.width()}, torch::kFloat32).clone();
 }
 
+UpscaleSettings tiledSettings(int steps, int samples, int tile, int overlap)
+{
+    UpscaleSettings s;
+    s.sampler.steps = steps;
+    s.samples = samples;
+    s.tile = tile;
+    s.overlap = overlap;
+    return s;
+}
+
 } // namespace
 
 void TestTiledDenoiser::upscalerTilesLargeOutputs()
 {
     const Upscaler upscaler(tinyModel().toStdString(), DeviceChoice::Cpu, Precision::Float32);
-    UpscaleSettings s;
-    s.sampler.steps = 3;
-    s.samples = 2;
-    s.tile = 32;
-    s.overlap = 8;
+    UpscaleSettings s = tiledSettings(3, 2, 32, 8);
     const Image input = ramp(40, 30);
     const TileLayout layout = upscaler.tileLayout(40, 30, s);
     QCOMPARE(int(layout.tiles.size()), 3 * 3); // 80 × 60 output in tiles of 32 overlapping by ≥ 8
@@ -280,10 +286,7 @@ void TestTiledDenoiser::upscalerTilesLargeOutputs()
 void TestTiledDenoiser::stopEndsWithinAStep()
 {
     const Upscaler upscaler(tinyModel().toStdString(), DeviceChoice::Cpu, Precision::Float32);
-    UpscaleSettings s;
-    s.sampler.steps = 5;
-    s.tile = 16;
-    s.overlap = 4;
+    const UpscaleSettings s = tiledSettings(5, 1, 16, 4);
     std::stop_source stop;
     int calls = 0;
     const UpscaleResult r = upscaler.upscale(ramp(40, 40), s, stop.get_token(), {}, [&](const TileProgress& p) {
@@ -303,10 +306,7 @@ void TestTiledDenoiser::noSeamsOnARealMicrograph()
     const auto reader = openImageFile((testsupport::sharedDataDir() + "/mic_negstain_07jan05b_512.mrc").toStdString());
     const Image input = reader->readRegion(0, Region{128, 128, 128, 128});
     const Upscaler upscaler(locateModel("default"), DeviceChoice::Cpu, Precision::Float32);
-    UpscaleSettings s;
-    s.sampler.steps = 10;
-    s.tile = 128;
-    s.overlap = 32;
+    const UpscaleSettings s = tiledSettings(10, 1, 128, 32);
     const TileLayout layout = upscaler.tileLayout(128, 128, s);
     QCOMPARE(int(layout.tiles.size()), 9);
     // Where one tile gives way to the next: the tiles' edges and the middles of their overlaps.
