@@ -98,7 +98,7 @@ void TestPackage::programsRunFromTheUnpackedRoot()
 void TestPackage::desktopFilesAreValid()
 {
     const QString id = "io.github.cryosr.CryoSR";
-    for (const QString& icon : {"16x16", "48x48", "256x256"})
+    for (const char* icon : {"16x16", "48x48", "256x256"})
         QVERIFY(QFileInfo::exists(QString("%1/usr/share/icons/hicolor/%2/apps/%3.png").arg(m_root, icon, id)));
     QVERIFY(QFileInfo::exists(m_root + "/usr/share/icons/hicolor/scalable/apps/" + id + ".svg"));
     if (QStandardPaths::findExecutable("desktop-file-validate").isEmpty() || QStandardPaths::findExecutable("appstreamcli").isEmpty())
