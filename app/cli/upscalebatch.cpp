@@ -169,15 +169,15 @@ struct Job {
     int scale;
 };
 
-/// Upscales `todo`, one worker thread per device taking the next item, while this thread shows the
+/// Upscales `pending`, one worker thread per device taking the next item, while this thread shows the
 /// progress; returns when every worker has (after all items, a stop request, or a device failing).
-void runItems(const std::vector<Item>& todo, const Job& job, BatchState& state)
+void runItems(const std::vector<Item>& pending, const Job& job, BatchState& state)
 {
     // The work of each item (output pixels × steps) for the ETA; unreadable files fail here already.
-    std::vector<double> work(todo.size(), 0.0);
-    for (std::size_t i = 0; i < todo.size(); ++i) {
+    std::vector<double> work(pending.size(), 0.0);
+    for (std::size_t i = 0; i < pending.size(); ++i) {
         try {
-            work[i] = workOf(openImageFile(todo[i].input)->info(), job.args, job.scale, job.settings.sampler.steps);
+            work[i] = workOf(openImageFile(pending[i].input)->info(), job.args, job.scale, job.settings.sampler.steps);
         } catch (const std::exception&) {
             work[i] = -1; // fails again with the same reason when its turn comes
         }
@@ -207,7 +207,7 @@ void runItems(const std::vector<Item>& todo, const Job& job, BatchState& state)
             std::size_t i;
             {
                 std::lock_guard lock(state.mutex);
-                if (state.next >= todo.size() || stop.stop_requested())
+                if (state.next >= pending.size() || stop.stop_requested())
                     return;
                 i = state.next++;
             }
@@ -215,7 +215,7 @@ void runItems(const std::vector<Item>& todo, const Job& job, BatchState& state)
             bool cancelled = false;
             std::string failure;
             try {
-                upscaleOne(*upscaler, todo[i], job.args, job.settings, stop.get_token(), [&](double fraction) {
+                upscaleOne(*upscaler, pending[i], job.args, job.settings, stop.get_token(), [&](double fraction) {
                     std::lock_guard lock(state.mutex);
                     state.working[slot] = fraction * std::max(0.0, work[i]);
                 }, cancelled);
@@ -229,14 +229,14 @@ void runItems(const std::vector<Item>& todo, const Job& job, BatchState& state)
             ++state.done;
             state.workDone += std::max(0.0, work[i]);
             const double seconds = std::chrono::duration<double>(Clock::now() - itemStarted).count();
-            const std::string counter = "[" + std::to_string(state.done) + "/" + std::to_string(todo.size()) + "] ";
+            const std::string counter = "[" + std::to_string(state.done) + "/" + std::to_string(pending.size()) + "] ";
             if (failure.empty()) {
                 char line[64];
                 std::snprintf(line, sizeof line, " (%.1f s)", seconds);
-                state.finishedLines.push_back(counter + "wrote " + todo[i].output.string() + line);
+                state.finishedLines.push_back(counter + "wrote " + pending[i].output.string() + line);
             } else {
-                state.failures.push_back({todo[i].input, failure});
-                state.finishedLines.push_back(counter + "failed " + todo[i].input.string() + ": " + failure);
+                state.failures.push_back({pending[i].input, failure});
+                state.finishedLines.push_back(counter + "failed " + pending[i].input.string() + ": " + failure);
             }
         }
     };
@@ -247,7 +247,7 @@ void runItems(const std::vector<Item>& todo, const Job& job, BatchState& state)
 
     // Progress: a bar on a terminal, one line per finished file in logs; until every worker has returned.
     StatusLine bar;
-    const int count = static_cast<int>(todo.size());
+    const int count = static_cast<int>(pending.size());
     auto report = [&] {
         std::lock_guard lock(state.mutex);
         const double elapsed = std::chrono::duration<double>(Clock::now() - started).count();
@@ -427,22 +427,22 @@ int runUpscaleBatch(const std::vector<std::string>& commandLine, const Arguments
         return kExitOk;
     }
     const auto [first, last] = shardRange(all.size(), shard);
-    std::vector<Item> todo;
+    std::vector<Item> pending;
     std::vector<bool> done(all.size(), false);
     for (std::size_t i = first; i < last; ++i) {
         std::error_code ec;
         done[i] = fs::is_regular_file(all[i].output, ec);
         if (!done[i])
-            todo.push_back(all[i]);
+            pending.push_back(all[i]);
     }
-    const std::size_t skipped = (last - first) - todo.size();
+    const std::size_t skipped = (last - first) - pending.size();
     const std::string shardText = shard.count > 1 ? " (shard " + std::to_string(shard.index) + "/" + std::to_string(shard.count)
                                                         + " of " + std::to_string(all.size()) + ")"
                                                   : "";
     if (args.flag("dry-run")) {
         for (std::size_t i = first; i < last; ++i)
             std::cout << (done[i] ? "done  " : "todo  ") << all[i].input.string() << " -> " << all[i].output.string() << "\n";
-        std::cout << last - first << " inputs" << shardText << ": " << todo.size() << " to do, " << skipped
+        std::cout << last - first << " inputs" << shardText << ": " << pending.size() << " to do, " << skipped
                   << " already done\n";
         return kExitOk;
     }
@@ -450,12 +450,12 @@ int runUpscaleBatch(const std::vector<std::string>& commandLine, const Arguments
     fs::create_directories(outDir, ec);
     if (ec)
         throw FileError(outDir, "cannot create the output folder: " + ec.message());
-    std::cout << last - first << " inputs" << shardText << ": " << todo.size() << " to upscale, " << skipped
+    std::cout << last - first << " inputs" << shardText << ": " << pending.size() << " to upscale, " << skipped
               << " already done\n" << std::flush;
 
     const auto started = Clock::now();
     BatchState state;
-    runItems(todo, Job{args, settings, modelFile, devices, precision, scale}, state);
+    runItems(pending, Job{args, settings, modelFile, devices, precision, scale}, state);
     const double seconds = std::chrono::duration<double>(Clock::now() - started).count();
     if (state.fatal) {
         reportError(state.fatalReason);
@@ -468,7 +468,7 @@ int runUpscaleBatch(const std::vector<std::string>& commandLine, const Arguments
         std::cout << "  failed: " << f.input.string() << ": " << f.reason << "\n";
     writeOutputStar(outDir, all, outputPixelSize(all));
     if (interrupted()) {
-        reportError("interrupted; " + std::to_string(todo.size() - std::size_t(state.done)) + " inputs left (run the command again to finish them)");
+        reportError("interrupted; " + std::to_string(pending.size() - std::size_t(state.done)) + " inputs left (run the command again to finish them)");
         return 130;
     }
     return state.failures.empty() ? kExitOk : kExitFailure;
