@@ -27,14 +27,15 @@ double median(std::vector<double> values)
     return values.size() % 2 ? values[m] : (values[m - 1] + values[m]) / 2;
 }
 
-std::string techniquesOf(const BenchmarkSettings& settings)
+/// The techniques in effect; the fused kernel only counts where it runs (a CUDA build, on the GPU).
+std::string techniquesOf(const BenchmarkSettings& settings, const torch::Device& device)
 {
     std::string names;
     auto add = [&](bool on, const char* name) {
         if (on)
             names += (names.empty() ? "" : ", ") + std::string(name);
     };
-    add(settings.fusedKernels && fusedKernelsBuilt(), "fused");
+    add(settings.fusedKernels && fusedKernelsBuilt() && device.is_cuda(), "fused");
     add(settings.channelsLast, "channels-last");
     add(settings.cudnnBenchmark, "cudnn-benchmark");
     add(settings.cudaGraph, "cuda-graph");
@@ -119,7 +120,7 @@ BenchmarkResult timeSteps(const BenchmarkSettings& settings, bool training)
     result.device = target.description;
     result.parameters = network->parameterCount();
     result.gflopPerStep = network->flopsPerForward(settings.batch, settings.size, settings.size) / 1e9 * (training ? 3 : 1);
-    result.techniques = techniquesOf(settings);
+    result.techniques = techniquesOf(settings, target.device);
     const std::function<torch::Tensor()> step = stepFunction(network, input, timesteps, settings.cudaGraph);
     for (int i = 0; i < settings.warmup + settings.repeats; ++i) {
         synchronize(target.device);
