@@ -11,6 +11,7 @@
 
 #include "contrast.h"
 
+#include <QApplication>
 #include <QDockWidget>
 #include <QDragEnterEvent>
 #include <QDropEvent>
@@ -40,6 +41,7 @@ MainWindow::MainWindow(QWidget* parent)
     connectActions();
     buildUpscaleMenu();
     buildTrainingMenu();
+    buildHelpMenu();
 }
 
 MainWindow::~MainWindow() = default;
@@ -138,6 +140,7 @@ void MainWindow::connectActions()
     connect(ui.actionExportViewWithoutScaleBar, &QAction::triggered, this, [this] { exportView(false); });
     connect(ui.actionExportRegion, &QAction::triggered, this, &MainWindow::chooseRegionFile);
     connect(ui.actionClearRecent, &QAction::triggered, this, &MainWindow::clearRecentRequested);
+    connect(ui.actionPreferences, &QAction::triggered, this, &MainWindow::preferencesRequested);
 
     connect(ui.actionFit, &QAction::triggered, this, [this] { currentView()->fitToWindow(); });
     connect(ui.actionOneToOne, &QAction::triggered, this, [this] { currentView()->showOneToOne(); });
@@ -258,6 +261,21 @@ void MainWindow::buildTrainingMenu()
             showError(tr("Cannot load the configuration"), error);
     });
     load->setObjectName("actionLoadTrainingConfig");
+}
+
+void MainWindow::buildHelpMenu()
+{
+    QMenu* menu = menuBar()->addMenu(tr("&Help"));
+    menu->setObjectName("menuHelp");
+    auto* about = menu->addAction(tr("&About CryoSR"), this, [this] {
+        QMessageBox::about(this, tr("About CryoSR"),
+                           tr("<h3>CryoSR %1</h3><p>A viewer and diffusion upscaler for cryo-EM micrographs.</p>"
+                              "<p>The user guide: docs/user-guide.md in the source, or /usr/share/doc/cryosr/ "
+                              "where CryoSR was installed from its package.</p><p>Built with Qt %2.</p>")
+                               .arg(QApplication::applicationVersion(), QString::fromLatin1(qVersion())));
+    });
+    about->setObjectName("actionAbout");
+    about->setMenuRole(QAction::AboutRole);
 }
 
 void MainWindow::chooseUpscaleFile()

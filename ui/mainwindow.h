@@ -96,6 +96,8 @@ Q_SIGNALS:
     void exportFramesRequested(const QString& file);
     /// Upscale the whole section shown, in tiles, with the Upscale panel's choices.
     void wholeMicrographUpscaleRequested();
+    /// File > Preferences: the app shows its preferences (the language).
+    void preferencesRequested();
 
 protected:
     void dragEnterEvent(QDragEnterEvent* event) override;
@@ -109,6 +111,7 @@ private:
     void chooseRegionFile();
     void buildUpscaleMenu();
     void buildTrainingMenu();
+    void buildHelpMenu();
     void chooseUpscaleFile();
     void chooseFramesFile();
     void stepSection(int delta);

@@ -3,6 +3,7 @@
 #include "mainwindow.h"
 #include "micrographcontroller.h"
 #include "micrographview.h"
+#include "preferences.h"
 #include "trainingcontroller.h"
 #include "trainingview.h"
 #include "upscalecontroller.h"
@@ -14,6 +15,7 @@
 #include <QElapsedTimer>
 #include <QFileInfo>
 #include <QIcon>
+#include <QLocale>
 #include <QTimer>
 #include <cstdio>
 #include <cstring>
@@ -115,7 +117,9 @@ int main(int argc, char** argv)
                                      "split with it, or the difference.", "result|side|split|difference", "result");
     const QCommandLineOption uncertainty("uncertainty", "With --upscale-region and --samples K > 1: lay the "
                                          "standard-deviation map over the result at this opacity (0-1).", "opacity");
-    parser.addOptions({screenshot, view, zoom, upscaleRegion, upscaleWhole, progressShot, steps, seed, samples, compare, uncertainty,
+    const QCommandLineOption language("language", "Show the interface in this language for this run (de, ja, zh_CN, en; "
+                                      "default: the one chosen in Preferences, else the system's).", "code");
+    parser.addOptions({language, screenshot, view, zoom, upscaleRegion, upscaleWhole, progressShot, steps, seed, samples, compare, uncertainty,
                        showStep, showState, benchmark, benchmarkWindow});
     parser.process(app);
 
@@ -151,7 +155,11 @@ int main(int argc, char** argv)
     if (!opacityOk || opacity < 0 || opacity > 1)
         return fail("--uncertainty must be an opacity from 0 to 1");
 
+    const QString shownLanguage = installTranslations(parser.isSet(language) ? parser.value(language) : storedLanguage());
+    if (parser.isSet(language) && QLocale(shownLanguage).language() != QLocale(parser.value(language)).language())
+        std::fprintf(stderr, "cryosr: no translation for '%s'; showing English\n", qPrintable(parser.value(language)));
     MainWindow window;
+    QObject::connect(&window, &MainWindow::preferencesRequested, &window, [&window] { showPreferences(&window); });
     MicrographController controller(&window);
     UpscaleController upscaler(&window, &controller);
     TrainingController training(&window);

@@ -269,10 +269,10 @@ bool MicrographController::exportRegion(const QString& file)
     try {
         const auto format = cryosr::formatFromExtension(file.toStdString());
         if (!format)
-            throw cryosr::ArgumentError("cannot tell the format from the name '" + file.toStdString() + "'; use .mrc or .tif");
+            throw cryosr::ArgumentError(tr("Cannot tell the format from the name %1: use .mrc or .tif").arg(file).toStdString());
         std::error_code ec;
         if (std::filesystem::equivalent(file.toStdString(), m_current->file.toStdString(), ec))
-            throw cryosr::FileError(file.toStdString(), "is the open file; CryoSR never overwrites its input");
+            throw cryosr::ArgumentError(tr("%1 is the open file; CryoSR never overwrites its input").arg(file).toStdString());
         const cryosr::Region region = currentRegion();
         const cryosr::Image part = crop(*m_section, region);
         cryosr::WriteSpec spec;

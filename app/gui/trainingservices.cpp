@@ -113,7 +113,8 @@ QList<ModelPreset> trainingPresets()
         architecture["attention_levels"] = row.attention;
         architecture["res_blocks"] = row.base < 16 ? 1 : 2;
         architecture["groups"] = row.base < 16 ? 4 : 8;
-        presets.append({QObject::tr(row.name), architecture, cryosr::parameterCount(architectureOf(architecture))});
+        presets.append({QCoreApplication::translate("TrainingPresets", row.name), architecture,
+                        cryosr::parameterCount(architectureOf(architecture))});
     }
     return presets;
 }

@@ -397,7 +397,7 @@ bool UpscaleController::exportResult(const QString& file)
     try {
         const auto format = cryosr::formatFromExtension(file.toStdString());
         if (!format)
-            throw cryosr::ArgumentError("cannot tell the format from the name '" + file.toStdString() + "'; use .mrc, .tif or .png");
+            throw cryosr::ArgumentError(tr("Cannot tell the format from the name %1: use .mrc, .tif or .png").arg(file).toStdString());
         const cryosr::Region region = m_mean->provenance.region; // of the input, in its pixels
         auto write = [&](const cryosr::Image& image, const QString& target, const QString& what) {
             cryosr::WriteSpec spec;
@@ -436,7 +436,7 @@ bool UpscaleController::exportFrames(const QString& file)
     const ContrastLimits limits = m_window->upscaleView()->baselineView()->contrast();
     try {
         if (sameFile(file, m_micrographs->currentFile()))
-            throw cryosr::ArgumentError(file.toStdString() + " is the open micrograph; CryoSR never overwrites its input");
+            throw cryosr::ArgumentError(tr("%1 is the open micrograph; CryoSR never overwrites its input").arg(file).toStdString());
         if (suffix == "png") {
             for (std::size_t i = 0; i < frames.size(); ++i) {
                 const QString target = besideFile(file, QString("_%1").arg(i + 1, 3, 10, QChar('0')));
@@ -453,12 +453,12 @@ bool UpscaleController::exportFrames(const QString& file)
                 grey.push_back(greyLevels(*frame, limits));
             cryosr::writeAnimatedGif(file.toStdString(), frames.front()->width(), frames.front()->height(), grey, 10);
 #else
-            throw cryosr::ArgumentError("this build of CryoSR has no GIF support (giflib); export an MRC stack or PNGs");
+            throw cryosr::ArgumentError(tr("This build of CryoSR has no GIF support (giflib): export an MRC stack or PNGs").toStdString());
 #endif
         } else {
             const auto format = cryosr::formatFromExtension(file.toStdString());
             if (!format)
-                throw cryosr::ArgumentError("cannot tell the format from the name '" + file.toStdString() + "'; use .mrcs, .gif or .png");
+                throw cryosr::ArgumentError(tr("Cannot tell the format from the name %1: use .mrcs, .gif or .png").arg(file).toStdString());
             cryosr::WriteSpec spec;
             spec.width = frames.front()->width();
             spec.height = frames.front()->height();

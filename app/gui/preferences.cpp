@@ -1,0 +1,90 @@
+#include "preferences.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QLibraryInfo>
+#include <QLocale>
+#include <QSettings>
+#include <QTranslator>
+#include <algorithm>
+
+namespace {
+
+const char* const languageKey = "interface/language";
+const QString translationsFolder = QStringLiteral(":/i18n");
+
+/// "Deutsch", "日本語", "简体中文": the language as its speakers write it.
+QString nativeName(const QString& code)
+{
+    const QLocale locale(code);
+    QString name = locale.nativeLanguageName();
+    if (name.isEmpty()) // the C locale: Qt shows the source strings, which are English
+        return QStringLiteral("English");
+    name[0] = name[0].toUpper();
+    return name;
+}
+
+/// Loads `base`_<language>.qm from `folder` for the first of the locale's UI languages that has one.
+bool loadInto(QTranslator& translator, const QLocale& locale, const QString& base, const QString& folder)
+{
+    return translator.load(locale, base, QStringLiteral("_"), folder);
+}
+
+} // namespace
+
+QList<LanguageChoice> translatedLanguages()
+{
+    QList<LanguageChoice> languages;
+    const QStringList files = QDir(translationsFolder).entryList({QStringLiteral("cryosr_*.qm")}, QDir::Files, QDir::Name);
+    for (const QString& file : files) {
+        const QString code = file.mid(7, file.size() - 10); // cryosr_<code>.qm
+        languages.append({code, nativeName(code)});
+    }
+    std::stable_partition(languages.begin(), languages.end(), [](const LanguageChoice& l) { return l.code == "en"; });
+    return languages;
+}
+
+QString storedLanguage()
+{
+    return QSettings().value(languageKey).toString();
+}
+
+void storeLanguage(const QString& code)
+{
+    QSettings settings;
+    if (code.isEmpty())
+        settings.remove(languageKey);
+    else
+        settings.setValue(languageKey, code);
+}
+
+QString installTranslations(const QString& code)
+{
+    // Parented to the application: translators must outlive every window that uses them.
+    static QTranslator* cryosr = nullptr;
+    static QTranslator* qt = nullptr;
+    for (QTranslator* old : {cryosr, qt}) {
+        if (old) {
+            QCoreApplication::removeTranslator(old);
+            delete old;
+        }
+    }
+    cryosr = new QTranslator(QCoreApplication::instance());
+    qt = new QTranslator(QCoreApplication::instance());
+    const QLocale locale = code.isEmpty() ? QLocale::system() : QLocale(code);
+    // English holds only plural forms; it is also what a language without a translation falls back to.
+    if (!loadInto(*cryosr, locale, QStringLiteral("cryosr"), translationsFolder))
+        cryosr->load(QStringLiteral("cryosr_en"), translationsFolder);
+    QCoreApplication::installTranslator(cryosr);
+    // Qt's own strings (standard buttons, file dialogs) from the system's Qt translations, where installed.
+    if (loadInto(*qt, locale, QStringLiteral("qtbase"), QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+        QCoreApplication::installTranslator(qt);
+    return cryosr->language().isEmpty() ? QStringLiteral("en") : cryosr->language();
+}
+
+void showPreferences(QWidget* parent)
+{
+    PreferencesDialog dialog(translatedLanguages(), storedLanguage(), nativeName(QLocale::system().name()), parent);
+    if (dialog.exec() == QDialog::Accepted)
+        storeLanguage(dialog.language());
+}

@@ -1,0 +1,102 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en">
+<context>
+    <name>QObject</name>
+    <message numerus="yes">
+        <location filename="../app/gui/trainingcontroller.cpp" line="89"/>
+        <source> on %n validation file(s) (%1)</source>
+        <translation>
+            <numerusform> on %n validation file (%1)</numerusform>
+            <numerusform> on %n validation files (%1)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/gui/upscaleworker.cpp" line="82"/>
+        <source>%n item(s)</source>
+        <translation>
+            <numerusform>%n item</numerusform>
+            <numerusform>%n items</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>TrainingController</name>
+    <message numerus="yes">
+        <location filename="../app/gui/trainingcontroller.cpp" line="544"/>
+        <source>%n training file(s), %1 validation; %2</source>
+        <translation>
+            <numerusform>%n training file, %1 validation; %2</numerusform>
+            <numerusform>%n training files, %1 validation; %2</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>TrainingDataPage</name>
+    <message numerus="yes">
+        <location filename="../widgets/trainingwizardpages.cpp" line="277"/>
+        <source>%n file(s) cannot be read; remove them: %1</source>
+        <translation>
+            <numerusform>%n file cannot be read; remove it: %1</numerusform>
+            <numerusform>%n files cannot be read; remove them: %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../widgets/trainingwizardpages.cpp" line="280"/>
+        <source>Reading %n file(s)…</source>
+        <translation>
+            <numerusform>Reading %n file…</numerusform>
+            <numerusform>Reading %n files…</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>TrainingTaskPage</name>
+    <message numerus="yes">
+        <location filename="../widgets/trainingwizardpages.cpp" line="443"/>
+        <source>Simulated pairs need NAME.clean.EXT beside each file (from `cryosr-cli simulate --clean`); %n file(s) have none: %1</source>
+        <translation>
+            <numerusform>Simulated pairs need NAME.clean.EXT beside each file (from `cryosr-cli simulate --clean`); %n file has none: %1</numerusform>
+            <numerusform>Simulated pairs need NAME.clean.EXT beside each file (from `cryosr-cli simulate --clean`); %n files have none: %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>UpscaleController</name>
+    <message numerus="yes">
+        <location filename="../app/gui/upscalecontroller.cpp" line="119"/>
+        <source>Cancelled after %n step(s).</source>
+        <translation>
+            <numerusform>Cancelled after %n step.</numerusform>
+            <numerusform>Cancelled after %n steps.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/gui/upscalecontroller.cpp" line="229"/>
+        <source>%1 · x %2 y %3, %4 × %5 px · %6, %7 steps, %n sample(s), seed %8</source>
+        <translation>
+            <numerusform>%1 · x %2 y %3, %4 × %5 px · %6, %7 steps, %n sample, seed %8</numerusform>
+            <numerusform>%1 · x %2 y %3, %4 × %5 px · %6, %7 steps, %n samples, seed %8</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/gui/upscalecontroller.cpp" line="336"/>
+        <source>Finished: %n step(s) in %1 s on %2.</source>
+        <translation>
+            <numerusform>Finished: %n step in %1 s on %2.</numerusform>
+            <numerusform>Finished: %n steps in %1 s on %2.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>UpscalePanel</name>
+    <message numerus="yes">
+        <location filename="../widgets/upscalepanel.cpp" line="479"/>
+        <source>%n region(s) waiting</source>
+        <translation>
+            <numerusform>%n region waiting</numerusform>
+            <numerusform>%n regions waiting</numerusform>
+        </translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,2366 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="zh_CN">
+<context>
+    <name>ContrastPanel</name>
+    <message>
+        <location filename="../widgets/contrastpanel.cpp" line="37"/>
+        <source>Percentiles</source>
+        <translation>百分位</translation>
+    </message>
+    <message>
+        <location filename="../widgets/contrastpanel.cpp" line="37"/>
+        <source>Mean ± kσ</source>
+        <translation>均值 ± kσ</translation>
+    </message>
+    <message>
+        <location filename="../widgets/contrastpanel.cpp" line="37"/>
+        <source>Manual</source>
+        <translation>手动</translation>
+    </message>
+    <message>
+        <location filename="../widgets/contrastpanel.cpp" line="46"/>
+        <source>to</source>
+        <translation>至</translation>
+    </message>
+    <message>
+        <location filename="../widgets/contrastpanel.cpp" line="48"/>
+        <source>%</source>
+        <translation>%</translation>
+    </message>
+    <message>
+        <location filename="../widgets/contrastpanel.cpp" line="52"/>
+        <source>k</source>
+        <translation>k</translation>
+    </message>
+    <message>
+        <location filename="../widgets/contrastpanel.cpp" line="66"/>
+        <source>Grey</source>
+        <translation>灰度</translation>
+    </message>
+    <message>
+        <location filename="../widgets/contrastpanel.cpp" line="66"/>
+        <source>Inverted grey</source>
+        <translation>反相灰度</translation>
+    </message>
+    <message>
+        <location filename="../widgets/contrastpanel.cpp" line="66"/>
+        <source>Cubehelix</source>
+        <translation>Cubehelix</translation>
+    </message>
+    <message>
+        <location filename="../widgets/contrastpanel.cpp" line="69"/>
+        <source>Automatic</source>
+        <translation>自动</translation>
+    </message>
+    <message>
+        <location filename="../widgets/contrastpanel.cpp" line="71"/>
+        <source>Black at</source>
+        <translation>黑色位于</translation>
+    </message>
+    <message>
+        <location filename="../widgets/contrastpanel.cpp" line="72"/>
+        <source>White at</source>
+        <translation>白色位于</translation>
+    </message>
+    <message>
+        <location filename="../widgets/contrastpanel.cpp" line="73"/>
+        <source>Colours</source>
+        <translation>配色</translation>
+    </message>
+</context>
+<context>
+    <name>HistogramWidget</name>
+    <message>
+        <location filename="../widgets/histogramwidget.cpp" line="17"/>
+        <source>Drag a line to move that limit, or between them to move the window</source>
+        <translation>拖动一条线可移动该界限，在两线之间拖动可移动窗口</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../ui/mainwindow.ui" line="9"/>
+        <location filename="../ui/mainwindow.cpp" line="332"/>
+        <source>CryoSR</source>
+        <translation>CryoSR</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.ui" line="17"/>
+        <source>Image</source>
+        <translation>图像</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.ui" line="31"/>
+        <source>Power spectrum</source>
+        <translation>功率谱</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.ui" line="56"/>
+        <source>&amp;File</source>
+        <translation>文件(&amp;F)</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.ui" line="61"/>
+        <source>Open &amp;Recent</source>
+        <translation>最近打开(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.ui" line="78"/>
+        <source>&amp;View</source>
+        <translation>视图(&amp;V)</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.ui" line="99"/>
+        <source>View</source>
+        <translation>视图</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.ui" line="116"/>
+        <source>Sections</source>
+        <translation>切片</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.ui" line="128"/>
+        <source>&amp;Open…</source>
+        <translation>打开(&amp;O)…</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.ui" line="136"/>
+        <source>&amp;Close</source>
+        <translation>关闭(&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.ui" line="144"/>
+        <source>Export View as &amp;PNG…</source>
+        <translation>将视图导出为 PNG(&amp;P)…</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.ui" line="152"/>
+        <source>Export View as PNG &amp;without Scale Bar…</source>
+        <translation>将视图导出为不带比例尺的 PNG(&amp;W)…</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.ui" line="157"/>
+        <source>Export &amp;Region as MRC/TIFF…</source>
+        <translation>将区域导出为 MRC/TIFF(&amp;R)…</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.ui" line="163"/>
+        <source>The selection (Shift+drag on the image), or the part in view, as float32 with its pixel size and origin</source>
+        <translation>选区（在图像上 Shift+拖动）或可见部分，以带像素尺寸和原点的 float32 格式导出</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.ui" line="168"/>
+        <source>&amp;Clear List</source>
+        <translation>清除列表(&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.ui" line="173"/>
+        <source>&amp;Preferences…</source>
+        <translation>首选项(&amp;P)…</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.ui" line="184"/>
+        <source>&amp;Quit</source>
+        <translation>退出(&amp;Q)</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.ui" line="192"/>
+        <source>&amp;Fit to Window</source>
+        <translation>适应窗口(&amp;F)</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.ui" line="198"/>
+        <source>Show the whole image</source>
+        <translation>显示整幅图像</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.ui" line="203"/>
+        <source>&amp;1:1</source>
+        <translation>1:1(&amp;1)</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.ui" line="209"/>
+        <source>One image pixel per screen pixel</source>
+        <translation>一个图像像素对应一个屏幕像素</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.ui" line="214"/>
+        <source>Zoom &amp;In</source>
+        <translation>放大(&amp;I)</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.ui" line="222"/>
+        <source>Zoom &amp;Out</source>
+        <translation>缩小(&amp;O)</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.ui" line="230"/>
+        <source>&amp;Scale Bar</source>
+        <translation>比例尺(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.ui" line="244"/>
+        <source>&amp;Image</source>
+        <translation>图像(&amp;I)</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.ui" line="252"/>
+        <source>&amp;Power Spectrum</source>
+        <translation>功率谱(&amp;P)</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.ui" line="258"/>
+        <source>Power spectrum of the whole image, with its rotational average</source>
+        <translation>整幅图像的功率谱及其旋转平均</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.ui" line="263"/>
+        <source>Power Spectrum of &amp;Region</source>
+        <translation>区域的功率谱(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.ui" line="269"/>
+        <source>Power spectrum of the selection (Shift+drag on the image), or of the part in view</source>
+        <translation>选区（在图像上 Shift+拖动）或可见部分的功率谱</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.ui" line="274"/>
+        <source>P&amp;revious Section</source>
+        <translation>上一切片(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.ui" line="282"/>
+        <source>&amp;Next Section</source>
+        <translation>下一切片(&amp;N)</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="76"/>
+        <source>Micrographs</source>
+        <translation>显微图像</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="80"/>
+        <source>Contrast</source>
+        <translation>对比度</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="87"/>
+        <source>Information</source>
+        <translation>信息</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="95"/>
+        <location filename="../ui/mainwindow.cpp" line="100"/>
+        <source>Upscale</source>
+        <translation>超分辨率放大</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="103"/>
+        <source>Training</source>
+        <translation>训练</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="112"/>
+        <source>Section (stack image or volume plane), numbered from 0</source>
+        <translation>切片（堆栈中的图像或体数据的平面），从 0 开始编号</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="114"/>
+        <source>Section </source>
+        <translation>切片 </translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="219"/>
+        <source>&amp;Upscale</source>
+        <translation>超分辨率放大(&amp;U)</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="228"/>
+        <source>&amp;Upscale Region</source>
+        <translation>放大区域(&amp;U)</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="230"/>
+        <source>Upscale &amp;Whole Micrograph</source>
+        <translation>放大整幅显微图像(&amp;W)</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="232"/>
+        <source>&amp;Cancel Upscale</source>
+        <translation>取消放大(&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="234"/>
+        <source>Show the &amp;Upscale Page</source>
+        <translation>显示放大页面(&amp;U)</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="236"/>
+        <source>&amp;Export Upscaled Result…</source>
+        <translation>导出放大结果(&amp;E)…</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="237"/>
+        <source>Export the Reverse-Process &amp;Frames…</source>
+        <translation>导出逆过程帧(&amp;F)…</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="242"/>
+        <source>&amp;Training</source>
+        <translation>训练(&amp;T)</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="244"/>
+        <source>Show the &amp;Training Page</source>
+        <translation>显示训练页面(&amp;T)</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="247"/>
+        <source>&amp;New Training…</source>
+        <translation>新建训练(&amp;N)…</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="252"/>
+        <source>&amp;Load Training Configuration…</source>
+        <translation>加载训练配置(&amp;L)…</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="253"/>
+        <source>Load a Training Configuration</source>
+        <translation>加载训练配置</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="254"/>
+        <source>JSON (*.json)</source>
+        <translation>JSON (*.json)</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="261"/>
+        <source>Cannot load the configuration</source>
+        <translation>无法加载配置</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="268"/>
+        <source>&amp;Help</source>
+        <translation>帮助(&amp;H)</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="270"/>
+        <source>&amp;About CryoSR</source>
+        <translation>关于 CryoSR(&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="271"/>
+        <source>About CryoSR</source>
+        <translation>关于 CryoSR</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="272"/>
+        <source>&lt;h3&gt;CryoSR %1&lt;/h3&gt;&lt;p&gt;A viewer and diffusion upscaler for cryo-EM micrographs.&lt;/p&gt;&lt;p&gt;The user guide: docs/user-guide.md in the source, or /usr/share/doc/cryosr/ where CryoSR was installed from its package.&lt;/p&gt;&lt;p&gt;Built with Qt %2.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;CryoSR %1&lt;/h3&gt;&lt;p&gt;冷冻电镜显微图像的查看器与扩散模型超分辨率工具。&lt;/p&gt;&lt;p&gt;用户指南：源代码中的 docs/user-guide.md，或通过软件包安装时的 /usr/share/doc/cryosr/。&lt;/p&gt;&lt;p&gt;基于 Qt %2 构建。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="283"/>
+        <source>Export upscaled result</source>
+        <translation>导出放大结果</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="284"/>
+        <source>MRC (*.mrc);;TIFF (*.tif *.tiff);;PNG as displayed (*.png)</source>
+        <translation>MRC (*.mrc);;TIFF (*.tif *.tiff);;按显示效果的 PNG (*.png)</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="292"/>
+        <source>Export frames</source>
+        <translation>导出帧</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="293"/>
+        <source>MRC stack (*.mrcs *.mrc);;Animated GIF (*.gif);;PNG sequence: name_001.png, … (*.png)</source>
+        <translation>MRC 堆栈 (*.mrcs *.mrc);;GIF 动画 (*.gif);;PNG 序列: name_001.png, … (*.png)</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="304"/>
+        <source>%1 — CryoSR</source>
+        <translation>%1 — CryoSR</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="318"/>
+        <source> of %1</source>
+        <translation> / %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="327"/>
+        <source>no micrograph</source>
+        <translation>无显微图像</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="430"/>
+        <source>Open micrographs</source>
+        <translation>打开显微图像</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="431"/>
+        <source>Micrographs (*.mrc *.mrcs *.map *.st *.ali *.rec *.tif *.tiff *.png *.jpg *.jpeg);;All files (*)</source>
+        <translation>显微图像 (*.mrc *.mrcs *.map *.st *.ali *.rec *.tif *.tiff *.png *.jpg *.jpeg);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="440"/>
+        <source>Export view as PNG</source>
+        <translation>将视图导出为 PNG</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="440"/>
+        <source>PNG images (*.png)</source>
+        <translation>PNG 图像 (*.png)</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="444"/>
+        <source>Cannot export the view</source>
+        <translation>无法导出视图</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="444"/>
+        <source>%1 could not be written. Check the folder exists and is writable.</source>
+        <translation>无法写入 %1。请检查文件夹是否存在且可写。</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="449"/>
+        <source>Export region</source>
+        <translation>导出区域</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="450"/>
+        <source>MRC (*.mrc);;TIFF (*.tif *.tiff)</source>
+        <translation>MRC (*.mrc);;TIFF (*.tif *.tiff)</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="457"/>
+        <source>x %1  y %2  value %3</source>
+        <translation>x %1  y %2  值 %3</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="459"/>
+        <source>  (%1, %2 Å)</source>
+        <translation>  (%1, %2 Å)</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="469"/>
+        <source>selection x %1 y %2, %3 × %4 px</source>
+        <translation>选区 x %1 y %2, %3 × %4 px</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="471"/>
+        <source> (%1 × %2 Å)</source>
+        <translation> (%1 × %2 Å)</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="479"/>
+        <source>frequency %1 %2</source>
+        <translation>频率 %1 %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="481"/>
+        <source> (%1 %2)</source>
+        <translation> (%1 %2)</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="482"/>
+        <source>  log₁₀ power %1</source>
+        <translation>  log₁₀ 功率 %1</translation>
+    </message>
+</context>
+<context>
+    <name>MicrographController</name>
+    <message>
+        <location filename="../app/gui/micrographcontroller.cpp" line="144"/>
+        <source>%1: not enough memory to open it</source>
+        <translation>%1：内存不足，无法打开</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/micrographcontroller.cpp" line="198"/>
+        <source>%1: not enough memory to show section %2</source>
+        <translation>%1：内存不足，无法显示切片 %2</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/micrographcontroller.cpp" line="202"/>
+        <source>%1 Å/px</source>
+        <translation>%1 Å/px</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/micrographcontroller.cpp" line="202"/>
+        <source>pixel size unknown</source>
+        <translation>像素尺寸未知</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/micrographcontroller.cpp" line="204"/>
+        <source>%1 image</source>
+        <translation>%1 图像</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/micrographcontroller.cpp" line="209"/>
+        <source>%1 × %2 × %3  %4  %5</source>
+        <translation>%1 × %2 × %3  %4  %5</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/micrographcontroller.cpp" line="210"/>
+        <source>%1
+%2 × %3 pixels, %4 sections
+Stored as %5
+Pixel size %6
+
+Section %7
+%8</source>
+        <translation>%1
+%2 × %3 像素，%4 个切片
+存储为 %5
+像素尺寸 %6
+
+切片 %7
+%8</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/micrographcontroller.cpp" line="236"/>
+        <source>Whole section</source>
+        <translation>整个切片</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/micrographcontroller.cpp" line="241"/>
+        <source>Region x %1, y %2, %3 × %4</source>
+        <translation>区域 x %1, y %2, %3 × %4</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/micrographcontroller.cpp" line="251"/>
+        <source>%1: mean of %2 periodograms of %3 × %3 pixels; Nyquist %4</source>
+        <translation>%1：%2 个 %3 × %3 像素周期图的平均；奈奎斯特 %4</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/micrographcontroller.cpp" line="255"/>
+        <source>%1 Å</source>
+        <translation>%1 Å</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/micrographcontroller.cpp" line="255"/>
+        <source>0.5 1/px</source>
+        <translation>0.5 1/px</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/micrographcontroller.cpp" line="260"/>
+        <source>Not enough memory for the power spectrum</source>
+        <translation>内存不足，无法计算功率谱</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/micrographcontroller.cpp" line="272"/>
+        <source>Cannot tell the format from the name %1: use .mrc or .tif</source>
+        <translation>无法从名称 %1 判断格式：请使用 .mrc 或 .tif</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/micrographcontroller.cpp" line="275"/>
+        <source>%1 is the open file; CryoSR never overwrites its input</source>
+        <translation>%1 是已打开的文件；CryoSR 从不覆盖输入文件</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/micrographcontroller.cpp" line="313"/>
+        <source>Problem with %1</source>
+        <translation>%1 有问题</translation>
+    </message>
+</context>
+<context>
+    <name>PreferencesDialog</name>
+    <message>
+        <location filename="../widgets/preferencesdialog.cpp" line="14"/>
+        <source>Preferences</source>
+        <translation>首选项</translation>
+    </message>
+    <message>
+        <location filename="../widgets/preferencesdialog.cpp" line="17"/>
+        <source>System language (%1)</source>
+        <translation>系统语言（%1）</translation>
+    </message>
+    <message>
+        <location filename="../widgets/preferencesdialog.cpp" line="24"/>
+        <source>CryoSR shows the new language when it next starts.</source>
+        <translation>CryoSR 将在下次启动时显示新语言。</translation>
+    </message>
+    <message>
+        <location filename="../widgets/preferencesdialog.cpp" line="28"/>
+        <source>&amp;Language:</source>
+        <translation>语言(&amp;L)：</translation>
+    </message>
+</context>
+<context>
+    <name>ProfilePlot</name>
+    <message>
+        <location filename="../widgets/profileplot.cpp" line="83"/>
+        <source>spatial frequency (%1)</source>
+        <translation>空间频率 (%1)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/profileplot.cpp" line="88"/>
+        <source>log₁₀ power</source>
+        <translation>log₁₀ 功率</translation>
+    </message>
+    <message>
+        <location filename="../widgets/profileplot.cpp" line="103"/>
+        <source>%1 %2  (%3 %4)</source>
+        <translation>%1 %2  (%3 %4)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/profileplot.cpp" line="104"/>
+        <source>0 %1</source>
+        <translation>0 %1</translation>
+    </message>
+</context>
+<context>
+    <name>QObject</name>
+    <message>
+        <location filename="../app/gui/micrographcontroller.cpp" line="73"/>
+        <source>Minimum %1
+Maximum %2
+Mean %3
+Standard deviation %4</source>
+        <translation>最小值 %1
+最大值 %2
+均值 %3
+标准差 %4</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/micrographcontroller.cpp" line="79"/>
+        <source>
+Non-finite samples %1 (shown as the mean)</source>
+        <translation>
+非有限值 %1 个（以均值显示）</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/slurmscript.cpp" line="49"/>
+        <source>%1 cannot be written: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/trainingcontroller.cpp" line="83"/>
+        <source>PSNR %1 dB (Fourier padding %2 dB), SSIM %3</source>
+        <translation>PSNR %1 dB（傅里叶填充 %2 dB），SSIM %3</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/trainingcontroller.cpp" line="88"/>
+        <source>, FRC 0.143 at %1 Å</source>
+        <translation>，FRC 0.143 处为 %1 Å</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/gui/trainingcontroller.cpp" line="89"/>
+        <source> on %n validation file(s) (%1)</source>
+        <translation>
+            <numerusform>（%n 个验证文件，%1）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/gui/trainingrun.cpp" line="197"/>
+        <source>the process ended without finishing (last step %1): %2</source>
+        <translation>进程未完成即结束（最后一步 %1）：%2</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/trainingrun.cpp" line="200"/>
+        <source>%1 steps</source>
+        <translation>%1 步</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/trainingrun.cpp" line="201"/>
+        <source>%1 steps; the model is in the Upscale panel&apos;s list as %2</source>
+        <translation>%1 步；模型已加入放大面板的列表，名称为 %2</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/trainingrun.cpp" line="206"/>
+        <source>step %1 of %2; the last checkpoint&apos;s model is %3</source>
+        <translation>第 %1 步，共 %2 步；最后一个检查点的模型为 %3</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/trainingrun.cpp" line="212"/>
+        <source>step %1 of %2</source>
+        <translation>第 %1 步，共 %2 步</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/trainingrun.cpp" line="216"/>
+        <source>Slurm job %1: no log yet</source>
+        <translation>Slurm 作业 %1：尚无日志</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/trainingrun.cpp" line="217"/>
+        <source>Slurm job %1, no log yet: %2</source>
+        <translation>Slurm 作业 %1，尚无日志：%2</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/trainingservices.cpp" line="52"/>
+        <source>fp16 training is not supported; use bf16 (or fp32)</source>
+        <translation>不支持 fp16 训练；请使用 bf16（或 fp32）</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/upscaleworker.cpp" line="31"/>
+        <source> — choose a smaller region, fewer samples, or bf16 precision.</source>
+        <translation> — 请选择更小的区域、更少的样本或 bf16 精度。</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/upscaleworker.cpp" line="43"/>
+        <source>Trained on %1 files, validated on %2 (file names: cryosr-cli model show)</source>
+        <translation>用 %1 个文件训练，%2 个文件验证（文件名：cryosr-cli model show）</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/upscaleworker.cpp" line="48"/>
+        <source>Trained on %1</source>
+        <translation>用 %1 训练</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/upscaleworker.cpp" line="51"/>
+        <source>Training time %1 h %2 min</source>
+        <translation>训练时间 %1 小时 %2 分钟</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/upscaleworker.cpp" line="57"/>
+        <source>Validation at step %1: PSNR %2 dB (Fourier padding %3 dB)</source>
+        <translation>第 %1 步的验证：PSNR %2 dB（傅里叶填充 %3 dB）</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/gui/upscaleworker.cpp" line="82"/>
+        <source>%n item(s)</source>
+        <translation>
+            <numerusform>%n 项</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../widgets/trainingmonitor.cpp" line="25"/>
+        <source>unknown</source>
+        <translation>未知</translation>
+    </message>
+    <message>
+        <location filename="../widgets/trainingwizardrunpages.cpp" line="49"/>
+        <location filename="../widgets/upscalepanel.cpp" line="100"/>
+        <source>%1 s</source>
+        <translation>%1 秒</translation>
+    </message>
+    <message>
+        <location filename="../widgets/trainingwizardrunpages.cpp" line="51"/>
+        <location filename="../widgets/upscalepanel.cpp" line="102"/>
+        <source>%1 min</source>
+        <translation>%1 分钟</translation>
+    </message>
+    <message>
+        <location filename="../widgets/trainingwizardrunpages.cpp" line="52"/>
+        <location filename="../widgets/upscalepanel.cpp" line="103"/>
+        <source>%1 h</source>
+        <translation>%1 小时</translation>
+    </message>
+</context>
+<context>
+    <name>TrainingController</name>
+    <message>
+        <location filename="../app/gui/trainingcontroller.cpp" line="116"/>
+        <source>Simulation failed</source>
+        <translation>模拟失败</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/trainingcontroller.cpp" line="120"/>
+        <source>Cannot start the training</source>
+        <translation>无法开始训练</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/trainingcontroller.cpp" line="127"/>
+        <source>Training</source>
+        <translation>训练</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/trainingcontroller.cpp" line="140"/>
+        <source>&amp;Follow a Run Folder…</source>
+        <translation>跟踪运行文件夹(&amp;F)…</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/trainingcontroller.cpp" line="141"/>
+        <source>Follow a Training Run</source>
+        <translation>跟踪训练运行</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/trainingcontroller.cpp" line="143"/>
+        <source>Cannot follow the run</source>
+        <translation>无法跟踪该运行</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/trainingcontroller.cpp" line="145"/>
+        <source>Edit Cluster Script &amp;Template…</source>
+        <translation>编辑集群脚本模板(&amp;T)…</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/trainingcontroller.cpp" line="208"/>
+        <source>%1 is already running</source>
+        <translation>%1 已在运行</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/trainingcontroller.cpp" line="210"/>
+        <location filename="../app/gui/trainingcontroller.cpp" line="577"/>
+        <source>The folder %1 cannot be created</source>
+        <translation>无法创建文件夹 %1</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/trainingcontroller.cpp" line="214"/>
+        <location filename="../app/gui/trainingcontroller.cpp" line="256"/>
+        <source>%1 cannot be written</source>
+        <translation>无法写入 %1</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/trainingcontroller.cpp" line="235"/>
+        <source>cryosr-cli was not found beside CryoSR or on the PATH</source>
+        <translation>在 CryoSR 所在目录和 PATH 中都找不到 cryosr-cli</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/trainingcontroller.cpp" line="240"/>
+        <source>%1 could not be started: %2</source>
+        <translation>无法启动 %1：%2</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/trainingcontroller.cpp" line="268"/>
+        <source>Run on a Cluster</source>
+        <translation>在集群上运行</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/trainingcontroller.cpp" line="270"/>
+        <source>sbatch is not available on this computer. Submit this script on the cluster (it is saved as %1): CryoSR follows the run&apos;s log from its folder.</source>
+        <translation>此计算机上没有 sbatch。请在集群上提交此脚本（已保存为 %1）：CryoSR 会从运行文件夹中跟踪其日志。</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/trainingcontroller.cpp" line="280"/>
+        <source>Copy</source>
+        <translation>复制</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/trainingcontroller.cpp" line="298"/>
+        <source>sbatch failed: %1</source>
+        <translation>sbatch 失败：%1</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/trainingcontroller.cpp" line="309"/>
+        <source>This run was not started by CryoSR: stop it where it runs (Ctrl-C or kill -TERM); it checkpoints and stops</source>
+        <translation>此运行不是由 CryoSR 启动的：请在其运行的地方停止它（Ctrl-C 或 kill -TERM）；它会保存检查点后停止</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/trainingcontroller.cpp" line="313"/>
+        <source>The training process is not running</source>
+        <translation>训练进程未在运行</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/trainingcontroller.cpp" line="317"/>
+        <source>Stop the job on the cluster with: scancel --batch --signal=TERM JOB (it checkpoints and stops)</source>
+        <translation>在集群上停止作业：scancel --batch --signal=TERM JOB（它会保存检查点后停止）</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/trainingcontroller.cpp" line="322"/>
+        <source>scancel failed: %1</source>
+        <translation>scancel 失败：%1</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/trainingcontroller.cpp" line="333"/>
+        <location filename="../app/gui/trainingcontroller.cpp" line="341"/>
+        <location filename="../app/gui/trainingcontroller.cpp" line="353"/>
+        <source>No such run: %1</source>
+        <translation>没有这个运行：%1</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/trainingcontroller.cpp" line="343"/>
+        <source>The run is still going</source>
+        <translation>运行仍在进行</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/trainingcontroller.cpp" line="345"/>
+        <source>%1 has no checkpoint to resume from; start a new run</source>
+        <translation>%1 没有可恢复的检查点；请开始新的运行</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/trainingcontroller.cpp" line="355"/>
+        <source>Cancel the Training</source>
+        <translation>取消训练</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/trainingcontroller.cpp" line="356"/>
+        <source>End %1? It stops after the current step; its last checkpoint and model stay in %2.</source>
+        <translation>结束 %1？它会在当前步骤之后停止；最后的检查点和模型保留在 %2 中。</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/trainingcontroller.cpp" line="374"/>
+        <source>%1 holds no training run (no log.jsonl)</source>
+        <translation>%1 中没有训练运行（没有 log.jsonl）</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/trainingcontroller.cpp" line="433"/>
+        <source>Starting</source>
+        <translation>正在启动</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/trainingcontroller.cpp" line="433"/>
+        <source>Running</source>
+        <translation>运行中</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/trainingcontroller.cpp" line="434"/>
+        <source>Stopping</source>
+        <translation>正在停止</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/trainingcontroller.cpp" line="434"/>
+        <source>Paused</source>
+        <translation>已暂停</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/trainingcontroller.cpp" line="435"/>
+        <source>Finished</source>
+        <translation>已完成</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/trainingcontroller.cpp" line="435"/>
+        <source>Failed</source>
+        <translation>失败</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/trainingcontroller.cpp" line="436"/>
+        <source>Cancelled</source>
+        <translation>已取消</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/trainingcontroller.cpp" line="436"/>
+        <source>Waiting</source>
+        <translation>等待中</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/trainingcontroller.cpp" line="437"/>
+        <source>Stopped unexpectedly</source>
+        <translation>意外停止</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/trainingcontroller.cpp" line="440"/>
+        <source>, step %1/%2</source>
+        <translation>，第 %1/%2 步</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/trainingcontroller.cpp" line="442"/>
+        <source> (cluster)</source>
+        <translation>（集群）</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/trainingcontroller.cpp" line="442"/>
+        <source> (Slurm job %1)</source>
+        <translation>（Slurm 作业 %1）</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/trainingcontroller.cpp" line="454"/>
+        <source>%1
+%2 · %3 training and %4 validation files</source>
+        <translation>%1
+%2 · %3 个训练文件和 %4 个验证文件</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/trainingcontroller.cpp" line="456"/>
+        <source>on the cluster</source>
+        <translation>在集群上</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/trainingcontroller.cpp" line="501"/>
+        <source>no validation files</source>
+        <translation>无验证文件</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/trainingcontroller.cpp" line="507"/>
+        <source>whole images</source>
+        <translation>整幅图像</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/trainingcontroller.cpp" line="512"/>
+        <source>central 256² regions, 20 DDIM steps</source>
+        <translation>中央 256² 区域，20 步 DDIM</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/trainingcontroller.cpp" line="525"/>
+        <source>evaluation failed: %1</source>
+        <translation>评估失败：%1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/gui/trainingcontroller.cpp" line="544"/>
+        <source>%n training file(s), %1 validation; %2</source>
+        <translation>
+            <numerusform>%n 个训练文件，%1 个验证文件；%2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/gui/trainingcontroller.cpp" line="546"/>
+        <source>%1 Å/px</source>
+        <translation>%1 Å/px</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/trainingcontroller.cpp" line="546"/>
+        <source>pixel size unknown</source>
+        <translation>像素尺寸未知</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/trainingcontroller.cpp" line="556"/>
+        <source>The finished model could not be added to %1: %2</source>
+        <translation>无法将完成的模型添加到 %1：%2</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/trainingcontroller.cpp" line="558"/>
+        <source>Training finished</source>
+        <translation>训练完成</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/trainingcontroller.cpp" line="573"/>
+        <source>A simulation is already running</source>
+        <translation>已有模拟正在运行</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/trainingcontroller.cpp" line="575"/>
+        <source>The map %1 does not exist</source>
+        <translation>密度图 %1 不存在</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/trainingcontroller.cpp" line="605"/>
+        <source>cryosr-cli simulate stopped</source>
+        <translation>cryosr-cli simulate 已停止</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/trainingcontroller.cpp" line="622"/>
+        <source>Simulate Training Data from a Map</source>
+        <translation>从密度图模拟训练数据</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/trainingcontroller.cpp" line="626"/>
+        <source>Browse…</source>
+        <translation>浏览…</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/trainingcontroller.cpp" line="628"/>
+        <source>Folder for the Simulated Data</source>
+        <translation>模拟数据的文件夹</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/trainingcontroller.cpp" line="629"/>
+        <source>A 3D Map</source>
+        <translation>三维密度图</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/trainingcontroller.cpp" line="630"/>
+        <source>Maps (*.mrc *.map *.ccp4);;All files (*)</source>
+        <translation>密度图 (*.mrc *.map *.ccp4);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/trainingcontroller.cpp" line="640"/>
+        <source>Map:</source>
+        <translation>密度图：</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/trainingcontroller.cpp" line="641"/>
+        <source>Into folder:</source>
+        <translation>输出到文件夹：</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/trainingcontroller.cpp" line="649"/>
+        <source>Micrographs:</source>
+        <translation>显微图像数：</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/trainingcontroller.cpp" line="650"/>
+        <source>Size (px):</source>
+        <translation>尺寸 (px)：</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/trainingcontroller.cpp" line="651"/>
+        <source>Particles each:</source>
+        <translation>每幅颗粒数：</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/trainingcontroller.cpp" line="655"/>
+        <source>the map&apos;s</source>
+        <translation>取自密度图</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/trainingcontroller.cpp" line="656"/>
+        <source>Pixel size (Å):</source>
+        <translation>像素尺寸 (Å)：</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/trainingcontroller.cpp" line="660"/>
+        <source>Dose (e⁻/Å²):</source>
+        <translation>剂量 (e⁻/Å²)：</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/trainingcontroller.cpp" line="676"/>
+        <source>Cannot simulate</source>
+        <translation>无法模拟</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/trainingcontroller.cpp" line="682"/>
+        <location filename="../app/gui/trainingcontroller.cpp" line="702"/>
+        <source>Cluster Script Template</source>
+        <translation>集群脚本模板</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/trainingcontroller.cpp" line="684"/>
+        <source>The Slurm batch script each &quot;Run on a Cluster&quot; writes. {{JOB_NAME}}, {{RUN_DIR}}, {{CRYOSR_CLI}} and {{CONFIG_JSON}} are filled in for each run.</source>
+        <translation>每次“在集群上运行”写出的 Slurm 批处理脚本。{{JOB_NAME}}、{{RUN_DIR}}、{{CRYOSR_CLI}} 和 {{CONFIG_JSON}} 会针对每次运行填入。</translation>
+    </message>
+</context>
+<context>
+    <name>TrainingDataPage</name>
+    <message>
+        <location filename="../widgets/trainingwizardpages.cpp" line="89"/>
+        <source>Data</source>
+        <translation>数据</translation>
+    </message>
+    <message>
+        <location filename="../widgets/trainingwizardpages.cpp" line="90"/>
+        <source>The micrographs to learn from: files, folders or a RELION micrograph STAR file. Ticked files are held out for validation (whole files, never crops of training files).</source>
+        <translation>用于学习的显微图像：文件、文件夹或 RELION 显微图像 STAR 文件。勾选的文件留作验证（整个文件，绝不使用训练文件的裁剪）。</translation>
+    </message>
+    <message>
+        <location filename="../widgets/trainingwizardpages.cpp" line="100"/>
+        <source>Add Files…</source>
+        <translation>添加文件…</translation>
+    </message>
+    <message>
+        <location filename="../widgets/trainingwizardpages.cpp" line="101"/>
+        <source>Add Micrographs</source>
+        <translation>添加显微图像</translation>
+    </message>
+    <message>
+        <location filename="../widgets/trainingwizardpages.cpp" line="102"/>
+        <source>Micrographs (*.mrc *.mrcs *.tif *.tiff);;All files (*)</source>
+        <translation>显微图像 (*.mrc *.mrcs *.tif *.tiff);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/trainingwizardpages.cpp" line="104"/>
+        <source>Add Folder…</source>
+        <translation>添加文件夹…</translation>
+    </message>
+    <message>
+        <location filename="../widgets/trainingwizardpages.cpp" line="105"/>
+        <source>Add a Folder of Micrographs</source>
+        <translation>添加显微图像文件夹</translation>
+    </message>
+    <message>
+        <location filename="../widgets/trainingwizardpages.cpp" line="109"/>
+        <source>Add STAR File…</source>
+        <translation>添加 STAR 文件…</translation>
+    </message>
+    <message>
+        <location filename="../widgets/trainingwizardpages.cpp" line="110"/>
+        <source>Add a RELION Micrograph STAR File</source>
+        <translation>添加 RELION 显微图像 STAR 文件</translation>
+    </message>
+    <message>
+        <location filename="../widgets/trainingwizardpages.cpp" line="111"/>
+        <source>STAR files (*.star)</source>
+        <translation>STAR 文件 (*.star)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/trainingwizardpages.cpp" line="115"/>
+        <source>Remove</source>
+        <translation>移除</translation>
+    </message>
+    <message>
+        <location filename="../widgets/trainingwizardpages.cpp" line="121"/>
+        <source>File</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <location filename="../widgets/trainingwizardpages.cpp" line="121"/>
+        <source>Size (px)</source>
+        <translation>尺寸 (px)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/trainingwizardpages.cpp" line="121"/>
+        <source>Pixel size (Å)</source>
+        <translation>像素尺寸 (Å)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/trainingwizardpages.cpp" line="121"/>
+        <source>Validation</source>
+        <translation>验证</translation>
+    </message>
+    <message>
+        <location filename="../widgets/trainingwizardpages.cpp" line="140"/>
+        <source> Å</source>
+        <translation> Å</translation>
+    </message>
+    <message>
+        <location filename="../widgets/trainingwizardpages.cpp" line="141"/>
+        <source>unknown</source>
+        <translation>未知</translation>
+    </message>
+    <message>
+        <location filename="../widgets/trainingwizardpages.cpp" line="142"/>
+        <source>From the files&apos; headers; correct it when they are wrong. It goes into the model&apos;s card.</source>
+        <translation>取自文件头；如有错误请更正。它会写入模型的信息卡。</translation>
+    </message>
+    <message>
+        <location filename="../widgets/trainingwizardpages.cpp" line="144"/>
+        <source>Pixel size:</source>
+        <translation>像素尺寸：</translation>
+    </message>
+    <message>
+        <location filename="../widgets/trainingwizardpages.cpp" line="175"/>
+        <source>reading…</source>
+        <translation>正在读取…</translation>
+    </message>
+    <message>
+        <location filename="../widgets/trainingwizardpages.cpp" line="215"/>
+        <source>unreadable</source>
+        <translation>无法读取</translation>
+    </message>
+    <message>
+        <location filename="../widgets/trainingwizardpages.cpp" line="249"/>
+        <source>Add micrographs: files, a folder or a RELION micrograph STAR file.</source>
+        <translation>添加显微图像：文件、文件夹或 RELION 显微图像 STAR 文件。</translation>
+    </message>
+    <message>
+        <location filename="../widgets/trainingwizardpages.cpp" line="266"/>
+        <source>The files differ in size (%1 and %2 in %3): train on micrographs of one camera and mode at a time.</source>
+        <translation>文件尺寸不同（%3 中为 %1 和 %2）：每次只用同一相机和模式的显微图像训练。</translation>
+    </message>
+    <message>
+        <location filename="../widgets/trainingwizardpages.cpp" line="270"/>
+        <source>The files&apos; pixel sizes differ (%1 and %2 Å in %3): a model learns one magnification; train on one pixel size at a time.</source>
+        <translation>文件的像素尺寸不同（%3 中为 %1 Å 和 %2 Å）：一个模型只学习一种放大倍率；每次只用一种像素尺寸训练。</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../widgets/trainingwizardpages.cpp" line="277"/>
+        <source>%n file(s) cannot be read; remove them: %1</source>
+        <translation>
+            <numerusform>%n 个文件无法读取；请移除它们：%1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../widgets/trainingwizardpages.cpp" line="280"/>
+        <source>Reading %n file(s)…</source>
+        <translation>
+            <numerusform>正在读取 %n 个文件…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../widgets/trainingwizardpages.cpp" line="282"/>
+        <source>Every file is ticked for validation: leave some for training.</source>
+        <translation>所有文件都勾选为验证：请留一些用于训练。</translation>
+    </message>
+</context>
+<context>
+    <name>TrainingModelPage</name>
+    <message>
+        <location filename="../widgets/trainingwizardpages.cpp" line="483"/>
+        <source>Model Size</source>
+        <translation>模型大小</translation>
+    </message>
+    <message>
+        <location filename="../widgets/trainingwizardpages.cpp" line="484"/>
+        <source>Larger networks learn more detail and take longer per step. Speeds are measured on this machine with the schedule&apos;s batch and patch.</source>
+        <translation>更大的网络能学到更多细节，每步耗时更长。速度是在本机上用日程的批大小和图块测得的。</translation>
+    </message>
+    <message>
+        <location filename="../widgets/trainingwizardpages.cpp" line="489"/>
+        <source>Size</source>
+        <translation>大小</translation>
+    </message>
+    <message>
+        <location filename="../widgets/trainingwizardpages.cpp" line="489"/>
+        <source>Parameters</source>
+        <translation>参数量</translation>
+    </message>
+    <message>
+        <location filename="../widgets/trainingwizardpages.cpp" line="489"/>
+        <source>Training speed</source>
+        <translation>训练速度</translation>
+    </message>
+    <message>
+        <location filename="../widgets/trainingwizardpages.cpp" line="489"/>
+        <source>Architecture</source>
+        <translation>架构</translation>
+    </message>
+    <message>
+        <location filename="../widgets/trainingwizardpages.cpp" line="529"/>
+        <source>%1 M</source>
+        <translation>%1 M</translation>
+    </message>
+    <message>
+        <location filename="../widgets/trainingwizardpages.cpp" line="530"/>
+        <source>%1 steps/s</source>
+        <translation>%1 步/秒</translation>
+    </message>
+    <message>
+        <location filename="../widgets/trainingwizardpages.cpp" line="531"/>
+        <source>cannot run on this device</source>
+        <translation>无法在此设备上运行</translation>
+    </message>
+    <message>
+        <location filename="../widgets/trainingwizardpages.cpp" line="532"/>
+        <source>measuring…</source>
+        <translation>正在测量…</translation>
+    </message>
+    <message>
+        <location filename="../widgets/trainingwizardpages.cpp" line="533"/>
+        <source>base %1, levels %2</source>
+        <translation>基础 %1，层级 %2</translation>
+    </message>
+    <message>
+        <location filename="../widgets/trainingwizardpages.cpp" line="538"/>
+        <source>From the configuration</source>
+        <translation>来自配置</translation>
+    </message>
+    <message>
+        <location filename="../widgets/trainingwizardpages.cpp" line="541"/>
+        <source>Fine-tuning keeps the architecture of the model it starts from.</source>
+        <translation>微调保留起始模型的架构。</translation>
+    </message>
+    <message>
+        <location filename="../widgets/trainingwizardpages.cpp" line="542"/>
+        <source>Speeds: batch %1, patch %2 px.</source>
+        <translation>速度：批大小 %1，图块 %2 px。</translation>
+    </message>
+    <message>
+        <location filename="../widgets/trainingwizardpages.cpp" line="555"/>
+        <source>Choose a model size.</source>
+        <translation>请选择模型大小。</translation>
+    </message>
+</context>
+<context>
+    <name>TrainingMonitor</name>
+    <message>
+        <location filename="../widgets/trainingmonitor.cpp" line="89"/>
+        <source>Pause</source>
+        <translation>暂停</translation>
+    </message>
+    <message>
+        <location filename="../widgets/trainingmonitor.cpp" line="89"/>
+        <source>Checkpoint after the current step and stop</source>
+        <translation>在当前步骤之后保存检查点并停止</translation>
+    </message>
+    <message>
+        <location filename="../widgets/trainingmonitor.cpp" line="91"/>
+        <source>Resume</source>
+        <translation>继续</translation>
+    </message>
+    <message>
+        <location filename="../widgets/trainingmonitor.cpp" line="91"/>
+        <source>Continue from the last checkpoint</source>
+        <translation>从最后一个检查点继续</translation>
+    </message>
+    <message>
+        <location filename="../widgets/trainingmonitor.cpp" line="93"/>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <location filename="../widgets/trainingmonitor.cpp" line="94"/>
+        <source>End the run after the current step; its last checkpoint and model stay in its folder</source>
+        <translation>在当前步骤之后结束运行；最后的检查点和模型保留在其文件夹中</translation>
+    </message>
+    <message>
+        <location filename="../widgets/trainingmonitor.cpp" line="96"/>
+        <source>Open Folder</source>
+        <translation>打开文件夹</translation>
+    </message>
+    <message>
+        <location filename="../widgets/trainingmonitor.cpp" line="96"/>
+        <source>The run&apos;s folder: model, checkpoint, log</source>
+        <translation>运行的文件夹：模型、检查点、日志</translation>
+    </message>
+    <message>
+        <location filename="../widgets/trainingmonitor.cpp" line="108"/>
+        <source>Loss (ε mean squared error)</source>
+        <translation>损失（ε 的均方误差）</translation>
+    </message>
+    <message>
+        <location filename="../widgets/trainingmonitor.cpp" line="112"/>
+        <location filename="../widgets/trainingmonitor.cpp" line="125"/>
+        <source>step</source>
+        <translation>步</translation>
+    </message>
+    <message>
+        <location filename="../widgets/trainingmonitor.cpp" line="119"/>
+        <source>training</source>
+        <translation>训练</translation>
+    </message>
+    <message>
+        <location filename="../widgets/trainingmonitor.cpp" line="120"/>
+        <source>validation</source>
+        <translation>验证</translation>
+    </message>
+    <message>
+        <location filename="../widgets/trainingmonitor.cpp" line="121"/>
+        <source>Validation PSNR</source>
+        <translation>验证 PSNR</translation>
+    </message>
+    <message>
+        <location filename="../widgets/trainingmonitor.cpp" line="128"/>
+        <source>dB</source>
+        <translation>dB</translation>
+    </message>
+    <message>
+        <location filename="../widgets/trainingmonitor.cpp" line="131"/>
+        <source>model</source>
+        <translation>模型</translation>
+    </message>
+    <message>
+        <location filename="../widgets/trainingmonitor.cpp" line="132"/>
+        <source>Fourier padding</source>
+        <translation>傅里叶填充</translation>
+    </message>
+    <message>
+        <location filename="../widgets/trainingmonitor.cpp" line="170"/>
+        <source>Starting…</source>
+        <translation>正在启动…</translation>
+    </message>
+    <message>
+        <location filename="../widgets/trainingmonitor.cpp" line="170"/>
+        <source>Running</source>
+        <translation>运行中</translation>
+    </message>
+    <message>
+        <location filename="../widgets/trainingmonitor.cpp" line="171"/>
+        <source>Stopping after the current step…</source>
+        <translation>将在当前步骤之后停止…</translation>
+    </message>
+    <message>
+        <location filename="../widgets/trainingmonitor.cpp" line="172"/>
+        <source>Paused at a checkpoint</source>
+        <translation>已在检查点暂停</translation>
+    </message>
+    <message>
+        <location filename="../widgets/trainingmonitor.cpp" line="172"/>
+        <source>Finished</source>
+        <translation>已完成</translation>
+    </message>
+    <message>
+        <location filename="../widgets/trainingmonitor.cpp" line="173"/>
+        <source>Failed</source>
+        <translation>失败</translation>
+    </message>
+    <message>
+        <location filename="../widgets/trainingmonitor.cpp" line="173"/>
+        <source>Cancelled</source>
+        <translation>已取消</translation>
+    </message>
+    <message>
+        <location filename="../widgets/trainingmonitor.cpp" line="174"/>
+        <source>Waiting for the run to start</source>
+        <translation>等待运行开始</translation>
+    </message>
+    <message>
+        <location filename="../widgets/trainingmonitor.cpp" line="175"/>
+        <source>Stopped unexpectedly</source>
+        <translation>意外停止</translation>
+    </message>
+    <message>
+        <location filename="../widgets/trainingmonitor.cpp" line="187"/>
+        <source>%1 steps/s, %2 left</source>
+        <translation>%1 步/秒，剩余 %2</translation>
+    </message>
+    <message>
+        <location filename="../widgets/trainingmonitor.cpp" line="247"/>
+        <source>Validation samples at step %1: input (upsampled) · output · target</source>
+        <translation>第 %1 步的验证样例：输入（上采样）· 输出 · 目标</translation>
+    </message>
+    <message>
+        <location filename="../widgets/trainingmonitor.cpp" line="252"/>
+        <source>input</source>
+        <translation>输入</translation>
+    </message>
+    <message>
+        <location filename="../widgets/trainingmonitor.cpp" line="252"/>
+        <source>output</source>
+        <translation>输出</translation>
+    </message>
+    <message>
+        <location filename="../widgets/trainingmonitor.cpp" line="252"/>
+        <source>target</source>
+        <translation>目标</translation>
+    </message>
+</context>
+<context>
+    <name>TrainingOutputPage</name>
+    <message>
+        <location filename="../widgets/trainingwizardrunpages.cpp" line="228"/>
+        <source>Output</source>
+        <translation>输出</translation>
+    </message>
+    <message>
+        <location filename="../widgets/trainingwizardrunpages.cpp" line="229"/>
+        <source>Where the run keeps its model, checkpoints and log, and the configuration it starts with (editable; the schema of `cryosr-cli train --config`).</source>
+        <translation>运行保存模型、检查点和日志的位置，以及它开始时使用的配置（可编辑；即 `cryosr-cli train --config` 的格式）。</translation>
+    </message>
+    <message>
+        <location filename="../widgets/trainingwizardrunpages.cpp" line="237"/>
+        <source>Browse…</source>
+        <translation>浏览…</translation>
+    </message>
+    <message>
+        <location filename="../widgets/trainingwizardrunpages.cpp" line="242"/>
+        <source>e.g. apoferritin-k3-2x</source>
+        <translation>例如 apoferritin-k3-2x</translation>
+    </message>
+    <message>
+        <location filename="../widgets/trainingwizardrunpages.cpp" line="243"/>
+        <source>Folder:</source>
+        <translation>文件夹：</translation>
+    </message>
+    <message>
+        <location filename="../widgets/trainingwizardrunpages.cpp" line="244"/>
+        <source>Name:</source>
+        <translation>名称：</translation>
+    </message>
+    <message>
+        <location filename="../widgets/trainingwizardrunpages.cpp" line="251"/>
+        <source>Load Configuration…</source>
+        <translation>加载配置…</translation>
+    </message>
+    <message>
+        <location filename="../widgets/trainingwizardrunpages.cpp" line="253"/>
+        <source>Save Configuration…</source>
+        <translation>保存配置…</translation>
+    </message>
+    <message>
+        <location filename="../widgets/trainingwizardrunpages.cpp" line="263"/>
+        <source>Folder for Training Runs</source>
+        <translation>训练运行的文件夹</translation>
+    </message>
+    <message>
+        <location filename="../widgets/trainingwizardrunpages.cpp" line="280"/>
+        <source>Load a Training Configuration</source>
+        <translation>加载训练配置</translation>
+    </message>
+    <message>
+        <location filename="../widgets/trainingwizardrunpages.cpp" line="281"/>
+        <location filename="../widgets/trainingwizardrunpages.cpp" line="288"/>
+        <source>JSON (*.json)</source>
+        <translation>JSON (*.json)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/trainingwizardrunpages.cpp" line="287"/>
+        <source>Save the Training Configuration</source>
+        <translation>保存训练配置</translation>
+    </message>
+    <message>
+        <location filename="../widgets/trainingwizardrunpages.cpp" line="339"/>
+        <source>The configuration is not a valid JSON object.</source>
+        <translation>该配置不是有效的 JSON 对象。</translation>
+    </message>
+    <message>
+        <location filename="../widgets/trainingwizardrunpages.cpp" line="342"/>
+        <source>Name the run: it becomes the folder&apos;s and the model&apos;s name.</source>
+        <translation>为运行命名：它将成为文件夹和模型的名称。</translation>
+    </message>
+    <message>
+        <location filename="../widgets/trainingwizardrunpages.cpp" line="344"/>
+        <source>The name must not contain slashes or start with a dot.</source>
+        <translation>名称不能包含斜杠，也不能以点开头。</translation>
+    </message>
+    <message>
+        <location filename="../widgets/trainingwizardrunpages.cpp" line="347"/>
+        <source>Choose an existing folder for the run.</source>
+        <translation>请为运行选择一个已存在的文件夹。</translation>
+    </message>
+    <message>
+        <location filename="../widgets/trainingwizardrunpages.cpp" line="349"/>
+        <source>%1 cannot be written: choose another folder.</source>
+        <translation>无法写入 %1：请选择其他文件夹。</translation>
+    </message>
+    <message>
+        <location filename="../widgets/trainingwizardrunpages.cpp" line="353"/>
+        <source>%1 already holds a training run: choose another name.</source>
+        <translation>%1 中已有训练运行：请选择其他名称。</translation>
+    </message>
+</context>
+<context>
+    <name>TrainingPresets</name>
+    <message>
+        <location filename="../app/gui/trainingservices.cpp" line="103"/>
+        <source>Tiny (tests, quick looks)</source>
+        <translation>极小（测试、快速查看）</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/trainingservices.cpp" line="104"/>
+        <source>Small (the default model&apos;s network)</source>
+        <translation>小（默认模型的网络）</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/trainingservices.cpp" line="105"/>
+        <source>Medium (cryosr-cli train&apos;s default)</source>
+        <translation>中（cryosr-cli train 的默认值）</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/trainingservices.cpp" line="106"/>
+        <source>Large (for a GPU)</source>
+        <translation>大（适用于 GPU）</translation>
+    </message>
+</context>
+<context>
+    <name>TrainingSchedulePage</name>
+    <message>
+        <location filename="../widgets/trainingwizardrunpages.cpp" line="61"/>
+        <source>Schedule</source>
+        <translation>日程</translation>
+    </message>
+    <message>
+        <location filename="../widgets/trainingwizardrunpages.cpp" line="62"/>
+        <source>How long and how the network trains. A checkpoint is where Pause stops and Resume continues.</source>
+        <translation>网络训练多久以及如何训练。检查点是“暂停”停下、“继续”接着运行的位置。</translation>
+    </message>
+    <message>
+        <location filename="../widgets/trainingwizardrunpages.cpp" line="68"/>
+        <source> px</source>
+        <translation> px</translation>
+    </message>
+    <message>
+        <location filename="../widgets/trainingwizardrunpages.cpp" line="77"/>
+        <source>fp32</source>
+        <translation>fp32</translation>
+    </message>
+    <message>
+        <location filename="../widgets/trainingwizardrunpages.cpp" line="78"/>
+        <source>bf16 mixed precision (GPU)</source>
+        <translation>bf16 混合精度（GPU）</translation>
+    </message>
+    <message>
+        <location filename="../widgets/trainingwizardrunpages.cpp" line="81"/>
+        <source>Steps:</source>
+        <translation>步数：</translation>
+    </message>
+    <message>
+        <location filename="../widgets/trainingwizardrunpages.cpp" line="82"/>
+        <source>Batch size:</source>
+        <translation>批大小：</translation>
+    </message>
+    <message>
+        <location filename="../widgets/trainingwizardrunpages.cpp" line="83"/>
+        <source>Patch (crop side):</source>
+        <translation>图块（裁剪边长）：</translation>
+    </message>
+    <message>
+        <location filename="../widgets/trainingwizardrunpages.cpp" line="84"/>
+        <source>Learning rate:</source>
+        <translation>学习率：</translation>
+    </message>
+    <message>
+        <location filename="../widgets/trainingwizardrunpages.cpp" line="85"/>
+        <source>EMA decay:</source>
+        <translation>EMA 衰减：</translation>
+    </message>
+    <message>
+        <location filename="../widgets/trainingwizardrunpages.cpp" line="86"/>
+        <source>Checkpoint every:</source>
+        <translation>检查点间隔：</translation>
+    </message>
+    <message>
+        <location filename="../widgets/trainingwizardrunpages.cpp" line="87"/>
+        <source>Validate every:</source>
+        <translation>验证间隔：</translation>
+    </message>
+    <message>
+        <location filename="../widgets/trainingwizardrunpages.cpp" line="88"/>
+        <source>Device:</source>
+        <translation>设备：</translation>
+    </message>
+    <message>
+        <location filename="../widgets/trainingwizardrunpages.cpp" line="89"/>
+        <source>Precision:</source>
+        <translation>精度：</translation>
+    </message>
+    <message>
+        <location filename="../widgets/trainingwizardrunpages.cpp" line="90"/>
+        <source>Expected duration:</source>
+        <translation>预计耗时：</translation>
+    </message>
+    <message>
+        <location filename="../widgets/trainingwizardrunpages.cpp" line="124"/>
+        <source>Automatic (GPU when present)</source>
+        <translation>自动（有 GPU 时使用 GPU）</translation>
+    </message>
+    <message>
+        <location filename="../widgets/trainingwizardrunpages.cpp" line="125"/>
+        <source>CPU</source>
+        <translation>CPU</translation>
+    </message>
+    <message>
+        <location filename="../widgets/trainingwizardrunpages.cpp" line="127"/>
+        <source>CUDA (no GPU found)</source>
+        <translation>CUDA（未找到 GPU）</translation>
+    </message>
+    <message>
+        <location filename="../widgets/trainingwizardrunpages.cpp" line="127"/>
+        <source>CUDA: %1</source>
+        <translation>CUDA：%1</translation>
+    </message>
+    <message>
+        <location filename="../widgets/trainingwizardrunpages.cpp" line="151"/>
+        <source>about %1 (%2 steps/s measured here; validation adds to it)</source>
+        <translation>约 %1（在此测得 %2 步/秒；验证另需时间）</translation>
+    </message>
+    <message>
+        <location filename="../widgets/trainingwizardrunpages.cpp" line="154"/>
+        <source>unknown: the network cannot run on this device</source>
+        <translation>未知：网络无法在此设备上运行</translation>
+    </message>
+    <message>
+        <location filename="../widgets/trainingwizardrunpages.cpp" line="155"/>
+        <source>measuring the speed…</source>
+        <translation>正在测量速度…</translation>
+    </message>
+    <message>
+        <location filename="../widgets/trainingwizardrunpages.cpp" line="164"/>
+        <source>No CUDA GPU was found on this machine: choose Automatic or CPU (or run on a cluster).</source>
+        <translation>此计算机上未找到 CUDA GPU：请选择“自动”或“CPU”（或在集群上运行）。</translation>
+    </message>
+    <message>
+        <location filename="../widgets/trainingwizardrunpages.cpp" line="166"/>
+        <source>bf16 mixed precision needs a GPU; choose fp32.</source>
+        <translation>bf16 混合精度需要 GPU；请选择 fp32。</translation>
+    </message>
+    <message>
+        <location filename="../widgets/trainingwizardrunpages.cpp" line="172"/>
+        <source>The patch (%1 px) is larger than the images (%2 × %3).</source>
+        <translation>图块（%1 px）大于图像（%2 × %3）。</translation>
+    </message>
+</context>
+<context>
+    <name>TrainingTaskPage</name>
+    <message>
+        <location filename="../widgets/trainingwizardpages.cpp" line="325"/>
+        <source>Task</source>
+        <translation>任务</translation>
+    </message>
+    <message>
+        <location filename="../widgets/trainingwizardpages.cpp" line="326"/>
+        <source>What the model learns: the scale, how its low-resolution inputs are made, and which images it learns to produce.</source>
+        <translation>模型学习的内容：放大倍数、低分辨率输入的生成方式，以及它学习生成的图像。</translation>
+    </message>
+    <message>
+        <location filename="../widgets/trainingwizardpages.cpp" line="330"/>
+        <source>Train a new model</source>
+        <translation>训练新模型</translation>
+    </message>
+    <message>
+        <location filename="../widgets/trainingwizardpages.cpp" line="333"/>
+        <source>Fine-tune:</source>
+        <translation>微调：</translation>
+    </message>
+    <message>
+        <location filename="../widgets/trainingwizardpages.cpp" line="352"/>
+        <source>Scale:</source>
+        <translation>放大倍数：</translation>
+    </message>
+    <message>
+        <location filename="../widgets/trainingwizardpages.cpp" line="353"/>
+        <source>2×</source>
+        <translation>2×</translation>
+    </message>
+    <message>
+        <location filename="../widgets/trainingwizardpages.cpp" line="354"/>
+        <source>4×</source>
+        <translation>4×</translation>
+    </message>
+    <message>
+        <location filename="../widgets/trainingwizardpages.cpp" line="357"/>
+        <source>Low-resolution inputs by:</source>
+        <translation>低分辨率输入的生成方式：</translation>
+    </message>
+    <message>
+        <location filename="../widgets/trainingwizardpages.cpp" line="358"/>
+        <source>Fourier cropping</source>
+        <translation>傅里叶裁剪</translation>
+    </message>
+    <message>
+        <location filename="../widgets/trainingwizardpages.cpp" line="359"/>
+        <source>binning (averaging pixels)</source>
+        <translation>合并像素（像素平均）</translation>
+    </message>
+    <message>
+        <location filename="../widgets/trainingwizardpages.cpp" line="362"/>
+        <source>Targets:</source>
+        <translation>目标：</translation>
+    </message>
+    <message>
+        <location filename="../widgets/trainingwizardpages.cpp" line="363"/>
+        <source>the micrographs themselves (self-supervised)</source>
+        <translation>显微图像本身（自监督）</translation>
+    </message>
+    <message>
+        <location filename="../widgets/trainingwizardpages.cpp" line="364"/>
+        <source>simulated clean images</source>
+        <translation>模拟的无噪声图像</translation>
+    </message>
+    <message>
+        <location filename="../widgets/trainingwizardpages.cpp" line="365"/>
+        <source>Each NAME.mrc needs NAME.clean.mrc beside it, as `cryosr-cli simulate --map MAP -o NAME.mrc --clean NAME.clean.mrc` writes: the model learns to denoise too.</source>
+        <translation>每个 NAME.mrc 旁边都需要 NAME.clean.mrc，即 `cryosr-cli simulate --map MAP -o NAME.mrc --clean NAME.clean.mrc` 写出的文件：模型也会学习去噪。</translation>
+    </message>
+    <message>
+        <location filename="../widgets/trainingwizardpages.cpp" line="367"/>
+        <source>Simulate from a Map…</source>
+        <translation>从密度图模拟…</translation>
+    </message>
+    <message>
+        <location filename="../widgets/trainingwizardpages.cpp" line="369"/>
+        <source>Make simulated micrographs with their clean images from a 3D map (an EMDB map, your own reconstruction) and train on them</source>
+        <translation>从三维密度图（EMDB 密度图或您自己的重构）生成带无噪声图像的模拟显微图像，并用其训练</translation>
+    </message>
+    <message>
+        <location filename="../widgets/trainingwizardpages.cpp" line="424"/>
+        <source>The model&apos;s architecture, noise schedule, scale and condition are kept; a lower learning rate than for a new model (e.g. 5e-5) keeps what it learnt.</source>
+        <translation>模型的架构、噪声日程、放大倍数和条件方式保持不变；比新模型更低的学习率（如 5e-5）能保留它已学到的内容。</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../widgets/trainingwizardpages.cpp" line="443"/>
+        <source>Simulated pairs need NAME.clean.EXT beside each file (from `cryosr-cli simulate --clean`); %n file(s) have none: %1</source>
+        <translation>
+            <numerusform>模拟配对需要每个文件旁有 NAME.clean.EXT（由 `cryosr-cli simulate --clean` 生成）；%n 个文件没有：%1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>TrainingView</name>
+    <message>
+        <location filename="../widgets/trainingview.cpp" line="26"/>
+        <source>New Training…</source>
+        <translation>新建训练…</translation>
+    </message>
+    <message>
+        <location filename="../widgets/trainingview.cpp" line="29"/>
+        <source>Runs:</source>
+        <translation>运行：</translation>
+    </message>
+    <message>
+        <location filename="../widgets/trainingview.cpp" line="34"/>
+        <source>Remove from List</source>
+        <translation>从列表中移除</translation>
+    </message>
+    <message>
+        <location filename="../widgets/trainingview.cpp" line="36"/>
+        <source>The run&apos;s folder stays as it is</source>
+        <translation>运行的文件夹保持不变</translation>
+    </message>
+</context>
+<context>
+    <name>TrainingWizard</name>
+    <message>
+        <location filename="../widgets/trainingwizard.cpp" line="28"/>
+        <source>Launch</source>
+        <translation>启动</translation>
+    </message>
+    <message>
+        <location filename="../widgets/trainingwizard.cpp" line="29"/>
+        <source>Run on a Cluster…</source>
+        <translation>在集群上运行…</translation>
+    </message>
+    <message>
+        <location filename="../widgets/trainingwizard.cpp" line="32"/>
+        <source>Write a Slurm batch script for this configuration and submit it</source>
+        <translation>为此配置写出 Slurm 批处理脚本并提交</translation>
+    </message>
+    <message>
+        <location filename="../widgets/trainingwizard.cpp" line="141"/>
+        <source>%1 cannot be read: %2</source>
+        <translation>无法读取 %1：%2</translation>
+    </message>
+    <message>
+        <location filename="../widgets/trainingwizard.cpp" line="147"/>
+        <source>%1 is not a training configuration (a JSON object): %2</source>
+        <translation>%1 不是训练配置（JSON 对象）：%2</translation>
+    </message>
+    <message>
+        <location filename="../widgets/trainingwizard.cpp" line="160"/>
+        <source>%1 cannot be written: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>UpscaleController</name>
+    <message>
+        <location filename="../app/gui/upscalecontroller.cpp" line="108"/>
+        <source>No estimate: %1</source>
+        <translation>无法估计：%1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/gui/upscalecontroller.cpp" line="119"/>
+        <source>Cancelled after %n step(s).</source>
+        <translation>
+            <numerusform>在 %n 步后取消。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/gui/upscalecontroller.cpp" line="119"/>
+        <source>Cancelled.</source>
+        <translation>已取消。</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/upscalecontroller.cpp" line="170"/>
+        <source>Measuring this device&apos;s speed…</source>
+        <translation>正在测量此设备的速度…</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/upscalecontroller.cpp" line="184"/>
+        <location filename="../app/gui/upscalecontroller.cpp" line="197"/>
+        <source>Open a micrograph first.</source>
+        <translation>请先打开一幅显微图像。</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/upscalecontroller.cpp" line="200"/>
+        <source>Choose a usable model in the Upscale panel (%1).</source>
+        <translation>请在放大面板中选择一个可用的模型（%1）。</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/upscalecontroller.cpp" line="200"/>
+        <source>none found</source>
+        <translation>未找到</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/upscalecontroller.cpp" line="203"/>
+        <source>Choose a region first: Shift+drag on the image, or type it in the Upscale panel.</source>
+        <translation>请先选择区域：在图像上 Shift+拖动，或在放大面板中输入。</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/upscalecontroller.cpp" line="208"/>
+        <source>Unknown sampler, device or precision.</source>
+        <translation>未知的采样器、设备或精度。</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/gui/upscalecontroller.cpp" line="229"/>
+        <source>%1 · x %2 y %3, %4 × %5 px · %6, %7 steps, %n sample(s), seed %8</source>
+        <translation>
+            <numerusform>%1 · x %2 y %3, %4 × %5 px · %6, %7 步, %n 个样本, 种子 %8</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/gui/upscalecontroller.cpp" line="302"/>
+        <source>Step %1 of %2 · tile %3 of %4</source>
+        <translation>第 %1/%2 步 · 第 %3/%4 块</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/upscalecontroller.cpp" line="304"/>
+        <source> · sample %1 of %2</source>
+        <translation> · 第 %1/%2 个样本</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/upscalecontroller.cpp" line="324"/>
+        <source>Whole micrograph upscaled in %1 s on %2; saved as %3 and opened.</source>
+        <translation>整幅显微图像已在 %2 上用 %1 秒完成放大；已保存为 %3 并打开。</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/gui/upscalecontroller.cpp" line="336"/>
+        <source>Finished: %n step(s) in %1 s on %2.</source>
+        <translation>
+            <numerusform>完成：%n 步，用时 %1 秒，设备 %2。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/gui/upscalecontroller.cpp" line="379"/>
+        <source>Upscale</source>
+        <translation>超分辨率放大</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/upscalecontroller.cpp" line="386"/>
+        <source>Nothing to export yet: upscale a region first.</source>
+        <translation>尚无可导出的内容：请先放大一个区域。</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/upscalecontroller.cpp" line="388"/>
+        <source>%1 is an open micrograph; CryoSR never overwrites its input. Choose another name.</source>
+        <translation>%1 是已打开的显微图像；CryoSR 从不覆盖输入文件。请选择其他名称。</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/upscalecontroller.cpp" line="393"/>
+        <source>%1 could not be written: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/upscalecontroller.cpp" line="400"/>
+        <source>Cannot tell the format from the name %1: use .mrc, .tif or .png</source>
+        <translation>无法从名称 %1 判断格式：请使用 .mrc、.tif 或 .png</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/upscalecontroller.cpp" line="430"/>
+        <source>No frames to export yet: upscale a region first.</source>
+        <translation>尚无可导出的帧：请先放大一个区域。</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/upscalecontroller.cpp" line="439"/>
+        <source>%1 is the open micrograph; CryoSR never overwrites its input</source>
+        <translation>%1 是已打开的显微图像；CryoSR 从不覆盖输入文件</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/upscalecontroller.cpp" line="456"/>
+        <source>This build of CryoSR has no GIF support (giflib): export an MRC stack or PNGs</source>
+        <translation>此版本的 CryoSR 不支持 GIF（giflib）：请导出为 MRC 堆栈或 PNG</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/upscalecontroller.cpp" line="461"/>
+        <source>Cannot tell the format from the name %1: use .mrcs, .gif or .png</source>
+        <translation>无法从名称 %1 判断格式：请使用 .mrcs、.gif 或 .png</translation>
+    </message>
+</context>
+<context>
+    <name>UpscalePanel</name>
+    <message>
+        <location filename="../widgets/upscalepanel.cpp" line="114"/>
+        <source>Model</source>
+        <translation>模型</translation>
+    </message>
+    <message>
+        <location filename="../widgets/upscalepanel.cpp" line="128"/>
+        <location filename="../widgets/upscalepanel.cpp" line="475"/>
+        <source>Upscale</source>
+        <translation>超分辨率放大</translation>
+    </message>
+    <message>
+        <location filename="../widgets/upscalepanel.cpp" line="131"/>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <location filename="../widgets/upscalepanel.cpp" line="185"/>
+        <source>Region</source>
+        <translation>区域</translation>
+    </message>
+    <message>
+        <location filename="../widgets/upscalepanel.cpp" line="186"/>
+        <source>Shift+drag on the image to select a region, or type it here.</source>
+        <translation>在图像上 Shift+拖动以选择区域，或在此输入。</translation>
+    </message>
+    <message>
+        <location filename="../widgets/upscalepanel.cpp" line="199"/>
+        <source>x, y</source>
+        <translation>x, y</translation>
+    </message>
+    <message>
+        <location filename="../widgets/upscalepanel.cpp" line="200"/>
+        <source>Size</source>
+        <translation>大小</translation>
+    </message>
+    <message>
+        <location filename="../widgets/upscalepanel.cpp" line="214"/>
+        <source>Sampling</source>
+        <translation>采样</translation>
+    </message>
+    <message>
+        <location filename="../widgets/upscalepanel.cpp" line="216"/>
+        <source>DDPM</source>
+        <translation>DDPM</translation>
+    </message>
+    <message>
+        <location filename="../widgets/upscalepanel.cpp" line="216"/>
+        <source>DDIM</source>
+        <translation>DDIM</translation>
+    </message>
+    <message>
+        <location filename="../widgets/upscalepanel.cpp" line="216"/>
+        <source>DPM-Solver++</source>
+        <translation>DPM-Solver++</translation>
+    </message>
+    <message>
+        <location filename="../widgets/upscalepanel.cpp" line="217"/>
+        <source>DDPM follows every step of the trained chain; DDIM and DPM-Solver++ skip steps and need far fewer (20-50) for the same quality.</source>
+        <translation>DDPM 遵循训练链的每一步；DDIM 和 DPM-Solver++ 跳过步骤，达到同样质量所需的步数少得多（20–50）。</translation>
+    </message>
+    <message>
+        <location filename="../widgets/upscalepanel.cpp" line="224"/>
+        <source>DDIM&apos;s noise: 0 is deterministic, 1 behaves like DDPM.</source>
+        <translation>DDIM 的噪声：0 为确定性，1 的行为与 DDPM 相同。</translation>
+    </message>
+    <message>
+        <location filename="../widgets/upscalepanel.cpp" line="226"/>
+        <source>Several samples give their mean and a per-pixel uncertainty map.</source>
+        <translation>多个样本给出均值和逐像素的不确定度图。</translation>
+    </message>
+    <message>
+        <location filename="../widgets/upscalepanel.cpp" line="227"/>
+        <source>Random</source>
+        <translation>随机</translation>
+    </message>
+    <message>
+        <location filename="../widgets/upscalepanel.cpp" line="234"/>
+        <source>Automatic</source>
+        <translation>自动</translation>
+    </message>
+    <message>
+        <location filename="../widgets/upscalepanel.cpp" line="234"/>
+        <source>CPU</source>
+        <translation>CPU</translation>
+    </message>
+    <message>
+        <location filename="../widgets/upscalepanel.cpp" line="234"/>
+        <source>CUDA</source>
+        <translation>CUDA</translation>
+    </message>
+    <message>
+        <location filename="../widgets/upscalepanel.cpp" line="235"/>
+        <source>fp32</source>
+        <translation>fp32</translation>
+    </message>
+    <message>
+        <location filename="../widgets/upscalepanel.cpp" line="235"/>
+        <source>bf16</source>
+        <translation>bf16</translation>
+    </message>
+    <message>
+        <location filename="../widgets/upscalepanel.cpp" line="235"/>
+        <source>fp16</source>
+        <translation>fp16</translation>
+    </message>
+    <message>
+        <location filename="../widgets/upscalepanel.cpp" line="236"/>
+        <source>bf16 and fp16 halve the GPU memory a run needs; the CPU computes in fp32.</source>
+        <translation>bf16 和 fp16 可将运行所需的 GPU 内存减半；CPU 以 fp32 计算。</translation>
+    </message>
+    <message>
+        <location filename="../widgets/upscalepanel.cpp" line="237"/>
+        <source>Keep the measured data</source>
+        <translation>保留测量数据</translation>
+    </message>
+    <message>
+        <location filename="../widgets/upscalepanel.cpp" line="240"/>
+        <source>Each step keeps the region&apos;s own frequencies, so only detail beyond its resolution is generated.</source>
+        <translation>每一步都保留区域自身的频率，因此只生成超出其分辨率的细节。</translation>
+    </message>
+    <message>
+        <location filename="../widgets/upscalepanel.cpp" line="242"/>
+        <source>Sampler</source>
+        <translation>采样器</translation>
+    </message>
+    <message>
+        <location filename="../widgets/upscalepanel.cpp" line="243"/>
+        <source>Steps</source>
+        <translation>步数</translation>
+    </message>
+    <message>
+        <location filename="../widgets/upscalepanel.cpp" line="244"/>
+        <source>η</source>
+        <translation>η</translation>
+    </message>
+    <message>
+        <location filename="../widgets/upscalepanel.cpp" line="245"/>
+        <source>Samples</source>
+        <translation>样本数</translation>
+    </message>
+    <message>
+        <location filename="../widgets/upscalepanel.cpp" line="246"/>
+        <source>Seed</source>
+        <translation>种子</translation>
+    </message>
+    <message>
+        <location filename="../widgets/upscalepanel.cpp" line="247"/>
+        <source>Device</source>
+        <translation>设备</translation>
+    </message>
+    <message>
+        <location filename="../widgets/upscalepanel.cpp" line="248"/>
+        <source>Precision</source>
+        <translation>精度</translation>
+    </message>
+    <message>
+        <location filename="../widgets/upscalepanel.cpp" line="302"/>
+        <source>No region: Shift+drag on the image or type one.</source>
+        <translation>无区域：在图像上 Shift+拖动或输入一个。</translation>
+    </message>
+    <message>
+        <location filename="../widgets/upscalepanel.cpp" line="306"/>
+        <source>%1 × %2 px → %3 × %4 px</source>
+        <translation>%1 × %2 px → %3 × %4 px</translation>
+    </message>
+    <message>
+        <location filename="../widgets/upscalepanel.cpp" line="312"/>
+        <source> (%1 × %2 Å, %3 Å/px out)</source>
+        <translation> （%1 × %2 Å，输出 %3 Å/px）</translation>
+    </message>
+    <message>
+        <location filename="../widgets/upscalepanel.cpp" line="317"/>
+        <source>; sides in steps of %1 px for this model</source>
+        <translation>；此模型的边长以 %1 px 为步长</translation>
+    </message>
+    <message>
+        <location filename="../widgets/upscalepanel.cpp" line="344"/>
+        <source>No model found: put .cryosr files in your models folder.</source>
+        <translation>未找到模型：请将 .cryosr 文件放入模型文件夹。</translation>
+    </message>
+    <message>
+        <location filename="../widgets/upscalepanel.cpp" line="351"/>
+        <source>CUDA (no GPU found)</source>
+        <translation>CUDA（未找到 GPU）</translation>
+    </message>
+    <message>
+        <location filename="../widgets/upscalepanel.cpp" line="351"/>
+        <source>CUDA — %1</source>
+        <translation>CUDA — %1</translation>
+    </message>
+    <message>
+        <location filename="../widgets/upscalepanel.cpp" line="469"/>
+        <source>About %1 on %2</source>
+        <translation>在 %2 上约 %1</translation>
+    </message>
+    <message>
+        <location filename="../widgets/upscalepanel.cpp" line="475"/>
+        <source>Queue this region</source>
+        <translation>将此区域加入队列</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../widgets/upscalepanel.cpp" line="479"/>
+        <source>%n region(s) waiting</source>
+        <translation>
+            <numerusform>%n 个区域等待中</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../widgets/upscalepanel.cpp" line="484"/>
+        <source>Step %1 / %2</source>
+        <translation>第 %1 / %2 步</translation>
+    </message>
+    <message>
+        <location filename="../widgets/upscalepanel.cpp" line="485"/>
+        <source>Starting…</source>
+        <translation>正在启动…</translation>
+    </message>
+    <message>
+        <location filename="../widgets/upscalepanel.cpp" line="486"/>
+        <source>%1 steps/s, %2 left</source>
+        <translation>%1 步/秒，剩余 %2</translation>
+    </message>
+</context>
+<context>
+    <name>UpscaleView</name>
+    <message>
+        <location filename="../widgets/upscaleview.cpp" line="58"/>
+        <source>Baseline: classical upscaling</source>
+        <translation>基线：经典放大</translation>
+    </message>
+    <message>
+        <location filename="../widgets/upscaleview.cpp" line="59"/>
+        <source>Diffusion</source>
+        <translation>扩散</translation>
+    </message>
+    <message>
+        <location filename="../widgets/upscaleview.cpp" line="89"/>
+        <source>Choose a region and press Upscale.</source>
+        <translation>选择一个区域并按“放大”。</translation>
+    </message>
+    <message>
+        <location filename="../widgets/upscaleview.cpp" line="94"/>
+        <location filename="../widgets/upscaleview.cpp" line="311"/>
+        <source>Result</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <location filename="../widgets/upscaleview.cpp" line="94"/>
+        <source>Side by side with the baseline</source>
+        <translation>与基线并排</translation>
+    </message>
+    <message>
+        <location filename="../widgets/upscaleview.cpp" line="94"/>
+        <source>Split with the baseline</source>
+        <translation>与基线分屏</translation>
+    </message>
+    <message>
+        <location filename="../widgets/upscaleview.cpp" line="95"/>
+        <source>Difference from the baseline</source>
+        <translation>与基线的差异</translation>
+    </message>
+    <message>
+        <location filename="../widgets/upscaleview.cpp" line="96"/>
+        <source>The baseline is the region upscaled the classical way (Fourier padding or bicubic).</source>
+        <translation>基线是用经典方法（傅里叶填充或双三次插值）放大的区域。</translation>
+    </message>
+    <message>
+        <location filename="../widgets/upscaleview.cpp" line="99"/>
+        <source>Where the baseline (left) gives way to the diffusion result (right).</source>
+        <translation>基线（左）过渡到扩散结果（右）的位置。</translation>
+    </message>
+    <message>
+        <location filename="../widgets/upscaleview.cpp" line="101"/>
+        <source>Uncertainty</source>
+        <translation>不确定度</translation>
+    </message>
+    <message>
+        <location filename="../widgets/upscaleview.cpp" line="103"/>
+        <source>The per-pixel standard deviation of the samples over the result (cubehelix: brighter is less certain). Needs two samples or more.</source>
+        <translation>叠加在结果上的样本逐像素标准差（cubehelix：越亮越不确定）。需要两个或更多样本。</translation>
+    </message>
+    <message>
+        <location filename="../widgets/upscaleview.cpp" line="136"/>
+        <source>Play the reverse process (Space)</source>
+        <translation>播放逆过程（空格键）</translation>
+    </message>
+    <message>
+        <location filename="../widgets/upscaleview.cpp" line="142"/>
+        <source>Result: mean of 64 samples</source>
+        <translation>结果：64 个样本的均值</translation>
+    </message>
+    <message>
+        <location filename="../widgets/upscaleview.cpp" line="146"/>
+        <source>%1 steps/s</source>
+        <translation>%1 步/秒</translation>
+    </message>
+    <message>
+        <location filename="../widgets/upscaleview.cpp" line="148"/>
+        <source>Loop</source>
+        <translation>循环</translation>
+    </message>
+    <message>
+        <location filename="../widgets/upscaleview.cpp" line="152"/>
+        <source>Predicted clean image x̂₀</source>
+        <translation>预测的无噪声图像 x̂₀</translation>
+    </message>
+    <message>
+        <location filename="../widgets/upscaleview.cpp" line="153"/>
+        <source>Noisy state xₜ</source>
+        <translation>带噪声的状态 xₜ</translation>
+    </message>
+    <message>
+        <location filename="../widgets/upscaleview.cpp" line="154"/>
+        <source>x̂₀ is the network&apos;s estimate of the final image at each step; xₜ is the sampler&apos;s state, noise turning into the image.</source>
+        <translation>x̂₀ 是网络在每一步对最终图像的估计；xₜ 是采样器的状态，即逐渐变成图像的噪声。</translation>
+    </message>
+    <message>
+        <location filename="../widgets/upscaleview.cpp" line="311"/>
+        <source>Result: mean of the samples</source>
+        <translation>结果：样本的均值</translation>
+    </message>
+    <message>
+        <location filename="../widgets/upscaleview.cpp" line="317"/>
+        <source>Step %1 / %2</source>
+        <translation>第 %1 / %2 步</translation>
+    </message>
+    <message>
+        <location filename="../widgets/upscaleview.cpp" line="319"/>
+        <source>Step 0 / %1</source>
+        <translation>第 0 / %1 步</translation>
+    </message>
+    <message>
+        <location filename="../widgets/upscaleview.cpp" line="334"/>
+        <source>baseline</source>
+        <translation>基线</translation>
+    </message>
+    <message>
+        <location filename="../widgets/upscaleview.cpp" line="334"/>
+        <source>diffusion</source>
+        <translation>扩散</translation>
+    </message>
+</context>
+<context>
+    <name>UpscaleWorker</name>
+    <message>
+        <location filename="../app/gui/upscaleworker.cpp" line="127"/>
+        <source>%1× upscaling, %2 M parameters, %3 training steps, %4 condition.
+%5</source>
+        <translation>%1× 放大，%2 M 参数，%3 训练步，%4 条件。
+%5</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/upscaleworker.cpp" line="134"/>
+        <source>Cannot be used: %1</source>
+        <translation>无法使用：%1</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/upscaleworker.cpp" line="225"/>
+        <source>Not enough memory — choose a smaller region or fewer samples.</source>
+        <translation>内存不足 — 请选择更小的区域或更少的样本。</translation>
+    </message>
+</context>
+</TS>
