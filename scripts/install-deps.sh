@@ -10,6 +10,7 @@ packages=(
   xvfb xauth libgl1-mesa-dri mesa-utils
   python3 python3-numpy python3-mrcfile python3-tifffile python3-zstandard
   qt6-qpa-plugins dpkg-dev desktop-file-utils appstream shared-mime-info
+  qt6-translations-l10n fonts-wqy-microhei
 )
 
 missing=()

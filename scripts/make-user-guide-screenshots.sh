@@ -13,7 +13,8 @@ mkdir -p "$out"
 home=$(mktemp -d)
 trap 'rm -rf "$home"' EXIT
 export XDG_CONFIG_HOME=$home/config XDG_DATA_HOME=$home/data OMP_WAIT_POLICY=PASSIVE
-run() { xvfb-run -a -s "-screen 0 1600x1200x24" "$app" "$@" "$sample"; }
+# English whatever this machine's language; the Language section shows the German interface.
+run() { xvfb-run -a -s "-screen 0 1600x1200x24" "$app" --language "${LANGUAGE_SHOWN:-en}" "$@" "$sample"; }
 region=(--upscale-region 448,392,96,96 --steps 20 --seed 5) # a particle in the middle
 
 run --screenshot "$out/guide-viewer.png"
@@ -23,4 +24,5 @@ run --screenshot "$out/guide-result.png" "${region[@]}"
 run --screenshot "$out/guide-compare.png" "${region[@]}" --compare split
 run --screenshot "$out/guide-uncertainty.png" "${region[@]}" --samples 4 --uncertainty 0.6
 run --screenshot "$out/guide-training.png" --view training
+LANGUAGE_SHOWN=de run --screenshot "$out/guide-language.png"
 ls -la "$out"/guide-*.png

@@ -45,6 +45,7 @@ private Q_SLOTS:
     void failedConvertLeavesNoOutput();
     void usageErrorsExitOne_data();
     void usageErrorsExitOne();
+    void everyCommandHasItsOwnHelp();
 
 private:
     QString makeStack(const QString& name);
@@ -277,6 +278,37 @@ void TestCli::usageErrorsExitOne()
     const CliResult r = runCli(args);
     QCOMPARE(r.exitCode, 1);
     QVERIFY(!r.err.isEmpty());
+}
+
+void TestCli::everyCommandHasItsOwnHelp()
+{
+    // The overview lists every command; each one's --help (and -h) gives its usage line, says what it does
+    // and what its exit status means, on stdout with status 0, so `cryosr-cli X --help | less` works.
+    const testsupport::CliResult overview = testsupport::runCli({"--help"});
+    QCOMPARE(overview.exitCode, 0);
+    QStringList commands;
+    bool inList = false;
+    for (const QByteArray& line : overview.out.split('\n')) {
+        if (line.startsWith("Commands:"))
+            inList = true;
+        else if (inList && line.trimmed().isEmpty())
+            break;
+        else if (inList)
+            commands << QString::fromUtf8(line.trimmed()).section(' ', 0, 0);
+    }
+    commands.sort();
+    QCOMPARE(commands, (QStringList{"baseline", "bench", "convert", "eval", "frc", "info", "model", "simulate",
+                                    "train", "upscale"}));
+    for (const QString& command : commands) {
+        for (const char* option : {"--help", "-h"}) {
+            const testsupport::CliResult help = testsupport::runCli({command, option});
+            const QString text = QString::fromUtf8(help.out);
+            QVERIFY2(help.exitCode == 0, qPrintable(command + ": exit " + QString::number(help.exitCode)));
+            QVERIFY2(text.startsWith("usage: cryosr-cli " + command), qPrintable(command + ": " + text.left(80)));
+            QVERIFY2(text.contains("Exit status"), qPrintable(command + " --help does not explain its exit status"));
+            QVERIFY2(text.count('\n') >= 5, qPrintable(command + " --help is a usage line only"));
+        }
+    }
 }
 
 QTEST_GUILESS_MAIN(TestCli)

@@ -42,6 +42,7 @@ private Q_SLOTS:
     void hasTheDebianName();
     void programsRunFromTheUnpackedRoot();
     void desktopFilesAreValid();
+    void userGuideIsInstalled();
     void mrcFilesGetTheMimeType();
     void dependenciesAreKnownToApt();
 
@@ -95,6 +96,21 @@ void TestPackage::programsRunFromTheUnpackedRoot()
     QVERIFY2(gui.out.contains(CRYOSR_VERSION), qPrintable(gui.out));
 }
 
+void TestPackage::userGuideIsInstalled()
+{
+    // The guide Help > About points to, with the pictures it shows (relative links: images/…).
+    QFile guide(m_root + "/usr/share/doc/cryosr/user-guide.md");
+    QVERIFY(guide.open(QIODevice::ReadOnly));
+    const QString text = QString::fromUtf8(guide.readAll());
+    static const QRegularExpression picture(QStringLiteral("\\]\\((images/[^)]+)\\)"));
+    int pictures = 0;
+    for (auto it = picture.globalMatch(text); it.hasNext(); ++pictures) {
+        const QString image = it.next().captured(1);
+        QVERIFY2(QFileInfo::exists(m_root + "/usr/share/doc/cryosr/" + image), qPrintable(image + " is not installed"));
+    }
+    QVERIFY2(pictures >= 5, qPrintable(QString::number(pictures)));
+}
+
 void TestPackage::desktopFilesAreValid()
 {
     const QString id = "io.github.cryosr.CryoSR";
@@ -129,14 +145,17 @@ void TestPackage::mrcFilesGetTheMimeType()
 void TestPackage::dependenciesAreKnownToApt()
 {
     // Every dependency (or one of each set of alternatives) is a package apt knows, so apt resolves them.
+    // Recommends too: apt installs them by default (Qt's translations, a CJK font).
     const Run fields = run("dpkg-deb", {"-f", m_deb, "Depends"});
+    const Run recommends = run("dpkg-deb", {"-f", m_deb, "Recommends"});
     QCOMPARE(fields.exitCode, 0);
     const QStringList depends = fields.out.trimmed().split(", ");
     QVERIFY2(depends.size() > 5, qPrintable(fields.out));
     QVERIFY(fields.out.contains("libtorch") && fields.out.contains("libqt6widgets6") && fields.out.contains("qt6-qpa-plugins"));
+    QVERIFY2(recommends.out.contains("qt6-translations-l10n") && recommends.out.contains("fonts-"), qPrintable(recommends.out));
     if (QStandardPaths::findExecutable("apt-cache").isEmpty())
         QSKIP("apt-cache is not available");
-    for (const QString& dependency : depends) {
+    for (const QString& dependency : depends + recommends.out.trimmed().split(", ")) {
         bool known = false;
         for (const QString& alternative : dependency.split(" | ")) {
             const QString name = alternative.section(' ', 0, 0);
