@@ -127,6 +127,7 @@ private Q_SLOTS:
     void aChosenLanguageTranslatesTheWindow();
     void englishSaysOneStepAndTwoSteps();
     void aLanguageWithoutTranslationFallsBackToEnglish();
+    void theSystemsLanguagesAreFollowedInOrder();
     void qtsOwnButtonsFollowTheLanguage();
     void preferencesStoreTheChosenLanguage();
 
@@ -248,6 +249,15 @@ void TestTranslations::aLanguageWithoutTranslationFallsBackToEnglish()
     QCOMPARE(QCoreApplication::translate("MainWindow", "&File"), QString("&File"));
 }
 
+void TestTranslations::theSystemsLanguagesAreFollowedInOrder()
+{
+    // main() below set LANG=fr_FR and LANGUAGE=fr:ja before Qt read them: no French translation, so the
+    // user's next language.
+    QCOMPARE(QLocale::system().name(), QString("fr_FR"));
+    QCOMPARE(installTranslations(QString()), QString("ja"));
+    QCOMPARE(QCoreApplication::translate("MainWindow", "&File"), QString("ファイル(&F)"));
+}
+
 void TestTranslations::qtsOwnButtonsFollowTheLanguage()
 {
     if (!QFile::exists(QLibraryInfo::path(QLibraryInfo::TranslationsPath) + "/qtbase_de.qm"))
@@ -288,5 +298,15 @@ void TestTranslations::preferencesStoreTheChosenLanguage()
     QCOMPARE(storedLanguage(), QString());
 }
 
-QTEST_MAIN(TestTranslations)
+int main(int argc, char** argv)
+{
+    // The system's language as a desktop session sets it; Qt reads these once, when it first needs a locale.
+    qputenv("LC_ALL", "");
+    qputenv("LC_MESSAGES", "");
+    qputenv("LANG", "fr_FR.UTF-8");
+    qputenv("LANGUAGE", "fr:ja");
+    QApplication application(argc, argv);
+    TestTranslations test;
+    return QTest::qExec(&test, argc, argv);
+}
 #include "tst_translations.moc"
