@@ -30,11 +30,11 @@ public:
     TiffWriter(const std::filesystem::path& target, const WriteSpec& spec)
         : ImageWriter(target, spec)
     {
-        // libtiff writes through its own handle on the temporary path.
-        m_file->closeDescriptor();
+        // libtiff writes through its own handle on the temporary file; ours stays open (an unnamed file
+        // lives only as long as a descriptor does).
         const std::uint64_t pageBytes = static_cast<std::uint64_t>(spec.width) * spec.height * sampleTypeBytes(spec.type);
         m_bigTiff = pageBytes > kClassicTiffLimit;
-        m_tiff = std::make_unique<TiffHandle>(m_file->temporaryPath(), m_bigTiff ? "w8" : "w");
+        m_tiff = std::make_unique<TiffHandle>(m_file->reopenablePath(), m_bigTiff ? "w8" : "w");
     }
 
     void commit() override
