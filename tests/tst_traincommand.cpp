@@ -40,6 +40,7 @@ private Q_SLOTS:
     void initTestCase();
     void trainsResumesAndUpscales();
     void terminateStopsWithACheckpoint();
+    void killedRunsResumeFromTheirLastCheckpoint();
     void configFileAndPrintConfig();
     void badDataAndOptions_data();
     void badDataAndOptions();
@@ -126,6 +127,66 @@ void TestTrainCommand::terminateStopsWithACheckpoint()
     QVERIFY(QFile::exists(out + "/checkpoint.pt"));
     QVERIFY(runCli({"train", "--resume", "--out", out, "--steps", QString::number(end.value("step").toInt() + 1)})
                 .exitCode == 0);
+}
+
+void TestTrainCommand::killedRunsResumeFromTheirLastCheckpoint()
+{
+    // SIGKILL (out of memory, a node lost, a hard time limit) gives no chance to checkpoint: the run
+    // resumes from the last checkpoint it logged, so at most one checkpoint interval is lost. Killed
+    // three times at varying moments (the third right after a checkpoint began), once with half a log line.
+    const QString out = m_dir.filePath("killed");
+    const int interval = 3;
+    int lastCheckpoint = 0;
+    for (int kill = 0; kill < 3; ++kill) {
+        QStringList arguments{"train", "--out", out, "--steps", "100000", "--validate-every", "100000",
+                              "--checkpoint-every", QString::number(interval)};
+        arguments += kill == 0 ? QStringList{"--data"} + m_data + kTiny : QStringList{"--resume"};
+        QProcess p;
+        p.start(QStringLiteral(CRYOSR_CLI), arguments);
+        const auto checkpoints = [&] {
+            QList<int> steps;
+            for (const QString& line : lines(out + "/log.jsonl")) {
+                const QJsonObject event = QJsonDocument::fromJson(line.toUtf8()).object();
+                if (event.value("event") == "checkpoint")
+                    steps << event.value("step").toInt();
+            }
+            return steps;
+        };
+        const int before = int(checkpoints().size());
+        QTRY_VERIFY_WITH_TIMEOUT(checkpoints().size() >= before + 2, 120000);
+        QTest::qWait(kill == 2 ? 0 : 150 * kill);
+        p.kill();
+        QVERIFY(p.waitForFinished(30000));
+        QCOMPARE(p.exitStatus(), QProcess::CrashExit);
+        const int logged = checkpoints().last();
+        QVERIFY2(logged > lastCheckpoint, qPrintable(QString("%1 after %2").arg(logged).arg(lastCheckpoint)));
+        QCOMPARE(logged % interval, 0);
+        lastCheckpoint = logged;
+        if (kill == 1) { // as if killed in the middle of writing an event
+            QFile log(out + "/log.jsonl");
+            QVERIFY(log.open(QIODevice::Append));
+            log.write("{\"event\":\"step\",\"st");
+        }
+        // The files a kill may have hit are whole: the model is readable, no temporary is left.
+        const auto shown = runCli({"model", "show", out + "/model.pt", "--json"});
+        QVERIFY2(shown.exitCode == 0, shown.err.constData());
+        const QStringList debris = QDir(out).entryList(QDir::Files | QDir::Hidden).filter(".cryosr-");
+        QVERIFY2(debris.isEmpty(), qPrintable(debris.join(' ')));
+    }
+    // The last resume continues where the last checkpoint was, and the log reads cleanly around the cut line.
+    const auto r = runCli({"train", "--resume", "--out", out, "--steps", QString::number(lastCheckpoint + 1)});
+    QVERIFY2(r.exitCode == 0, r.err.constData());
+    QVERIFY2(r.out.contains(QString("resuming at step %1 of").arg(lastCheckpoint).toUtf8()), r.out.constData());
+    const QStringList log = lines(out + "/log.jsonl");
+    int broken = 0, starts = 0;
+    for (const QString& line : log) {
+        const QJsonDocument event = QJsonDocument::fromJson(line.toUtf8());
+        broken += event.isObject() ? 0 : 1;
+        starts += event.object().value("event") == "start" ? 1 : 0;
+    }
+    QCOMPARE(broken, 1);
+    QCOMPARE(starts, 4); // no event was glued to the cut line
+    QCOMPARE(QJsonDocument::fromJson(log.last().toUtf8()).object().value("event").toString(), QString("end"));
 }
 
 void TestTrainCommand::configFileAndPrintConfig()

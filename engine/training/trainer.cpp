@@ -27,6 +27,16 @@ namespace {
 using Json = nlohmann::ordered_json;
 using Clock = std::chrono::steady_clock;
 
+/// True for an empty file or one whose last byte is a newline.
+bool endsWithNewline(const std::filesystem::path& file)
+{
+    std::ifstream in(file, std::ios::binary | std::ios::ate);
+    if (!in || in.tellg() <= 0)
+        return true;
+    in.seekg(-1, std::ios::end);
+    return in.get() == '\n';
+}
+
 /// log.jsonl: one object per line, flushed at once so a follower (the GUI) sees each event.
 class TrainingLog {
 public:
@@ -34,6 +44,10 @@ public:
     {
         if (!m_out)
             throw FileError(file, "cannot be opened for writing");
+        // A run killed while writing (SIGKILL, power loss) can leave half a line; end it, so that the
+        // resumed run's events start on lines of their own (readers skip the broken one).
+        if (!endsWithNewline(file))
+            m_out << '\n' << std::flush;
     }
     void write(Json event)
     {
