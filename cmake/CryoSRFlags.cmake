@@ -9,3 +9,8 @@ if(CRYOSR_SANITIZE)
     -fno-sanitize-recover=undefined)
   target_link_options(cryosr_flags INTERFACE -fsanitize=address,undefined)
 endif()
+if(CRYOSR_FUZZ) # coverage for libFuzzer's guidance in everything the harnesses call, and the sanitizers
+  target_compile_options(cryosr_flags INTERFACE -fsanitize=fuzzer-no-link,address,undefined -fno-omit-frame-pointer
+    -fno-sanitize-recover=undefined)
+  target_link_options(cryosr_flags INTERFACE -fsanitize=address,undefined)
+endif()

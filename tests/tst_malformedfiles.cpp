@@ -176,6 +176,9 @@ void TestMalformedFiles::badFilesGiveClearErrors()
     QFETCH(QString, expected);
     const QString file = m_dir.filePath(name);
     testsupport::writeBytes(file, bytes);
+    // scripts/fuzz.sh seeds the fuzzers with these cases.
+    if (const QString seeds = qEnvironmentVariable("CRYOSR_FUZZ_SEEDS"); !seeds.isEmpty())
+        testsupport::writeBytes(seeds + "/" + name, bytes);
     const QString message = readAll(file);
     QVERIFY2(!message.isEmpty(), "the malformed file was accepted");
     QVERIFY2(message.startsWith(file + ": "), qPrintable("message does not name the file: " + message));

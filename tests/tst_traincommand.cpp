@@ -211,6 +211,13 @@ void TestTrainCommand::configFileAndPrintConfig()
     r = runCli({"train", "--config", config, "--print-config"});
     QCOMPARE(r.exitCode, 1);
     QVERIFY2(r.err.contains("unknown setting learning_rate"), r.err.constData());
+
+    // Found by fuzz_trainingconfig: a number beyond double's range made the JSON parser throw an error
+    // that was not caught, and the program ended with std::terminate.
+    testsupport::writeBytes(config, R"({"steps": 10e8888})");
+    r = runCli({"train", "--config", config, "--print-config"});
+    QCOMPARE(r.exitCode, 1);
+    QVERIFY2(r.err.contains("not valid JSON") && r.err.contains("10e8888"), r.err.constData());
 }
 
 void TestTrainCommand::badDataAndOptions_data()

@@ -248,7 +248,7 @@ TrainingConfig configFromJson(const std::string& text, TrainingConfig c)
     Json json;
     try {
         json = Json::parse(text);
-    } catch (const Json::parse_error& e) {
+    } catch (const Json::exception& e) { // parse_error, and out_of_range for numbers like 1e999
         throw ArgumentError(std::string("the training configuration is not valid JSON: ") + e.what());
     }
     ObjectReader r(json, "");
