@@ -10,6 +10,8 @@
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QProcess>
+#include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
 #include <cmath>
@@ -46,6 +48,8 @@ private Q_SLOTS:
     void usageErrorsExitOne_data();
     void usageErrorsExitOne();
     void everyCommandHasItsOwnHelp();
+    void aFullDiskIsSaidAndLosesNothing_data();
+    void aFullDiskIsSaidAndLosesNothing();
 
 private:
     QString makeStack(const QString& name);
@@ -309,6 +313,49 @@ void TestCli::everyCommandHasItsOwnHelp()
             QVERIFY2(text.count('\n') >= 5, qPrintable(command + " --help is a usage line only"));
         }
     }
+}
+
+void TestCli::aFullDiskIsSaidAndLosesNothing_data()
+{
+    QTest::addColumn<QStringList>("command"); // OUT stands for the output on the full disk
+    QTest::addColumn<QString>("output");
+    QTest::newRow("convert to MRC") << QStringList{"convert", "INPUT", "OUT"} << "out.mrc";
+    QTest::newRow("convert to TIFF") << QStringList{"convert", "INPUT", "OUT"} << "out.tif";
+    QTest::newRow("upscale") << QStringList{"upscale", "INPUT", "-o", "OUT", "--region", "0,0,200,200", "--steps", "1"}
+                             << "out.mrc";
+}
+
+void TestCli::aFullDiskIsSaidAndLosesNothing()
+{
+    // A 256 KiB file system (tmpfs in a private mount namespace: no root needed) that holds a previous
+    // output: the write fails with the system's reason, the previous file is intact, nothing else is left.
+    QFETCH(QStringList, command);
+    QFETCH(QString, output);
+    if (QStandardPaths::findExecutable("unshare").isEmpty())
+        QSKIP("unshare (util-linux) is not installed");
+    const QString input = makeStack("fulldisk_in.mrc");
+    const QString full = m_dir.filePath("full");
+    QVERIFY(QDir().mkpath(full));
+    command.replaceInStrings("INPUT", input).replaceInStrings("OUT", full + "/" + output);
+    // Make the input large enough not to fit: 400 x 400 float32 = 625 KiB.
+    std::vector<float> values(400 * 400, 1.5f);
+    testsupport::writeBytes(input, mrctestfiles::makeMrc(mrctestfiles::header(400, 400, 1, 2), mrctestfiles::encode(values), 4));
+    QStringList quoted;
+    for (const QString& argument : command)
+        quoted << "'" + argument + "'";
+    const QString script = QStringLiteral("mount -t tmpfs -o size=256k none '%1' && printf previous > '%1/%2' && "
+                                          "'%3' %4; echo \"exit $?\"; ls -A '%1'; cat '%1/%2'")
+                               .arg(full, output, QStringLiteral(CRYOSR_CLI), quoted.join(' '));
+    QProcess shell;
+    shell.start("unshare", {"--user", "--map-root-user", "--mount", "sh", "-c", script});
+    QVERIFY(shell.waitForFinished(300000));
+    const QString out = QString::fromUtf8(shell.readAllStandardOutput());
+    const QString err = QString::fromUtf8(shell.readAllStandardError());
+    if (err.contains("unshare failed") || err.contains("Operation not permitted"))
+        QSKIP(qPrintable("no private mount namespace here: " + err));
+    QVERIFY2(out.startsWith("exit 2\n"), qPrintable(out + err));
+    QVERIFY2(err.contains(output + ": cannot write: No space left on device"), qPrintable(err));
+    QCOMPARE(out.mid(7), output + "\nprevious"); // only the previous file, unchanged
 }
 
 QTEST_GUILESS_MAIN(TestCli)

@@ -7,6 +7,8 @@
 #include "io/tiffhandle.h"
 
 #include <algorithm>
+#include <cerrno>
+#include <cstring>
 #include <tiffio.h>
 #endif
 
@@ -84,14 +86,27 @@ protected:
     void appendRows(const unsigned char* encoded, std::size_t bytes, int firstRow, int) override
     {
         const auto strip = static_cast<std::uint32_t>(firstRow / rowsPerChunk());
+        errno = 0;
         if (TIFFWriteEncodedStrip(m_tiff->get(), strip, const_cast<unsigned char*>(encoded), static_cast<tmsize_t>(bytes)) < 0)
-            throw FileError(m_file->target(), "cannot write: " + m_tiff->lastError("write error"));
+            throw writeFailure();
     }
 
     void endSection() override
     {
+        errno = 0;
         if (!TIFFWriteDirectory(m_tiff->get()))
-            throw FileError(m_file->target(), "cannot write: " + m_tiff->lastError("write error"));
+            throw writeFailure();
+    }
+
+    /// libtiff says only "Write error at scanline 0"; the system's reason (a full disk, a quota) is in
+    /// errno, left by the write that failed.
+    FileError writeFailure() const
+    {
+        const int reason = errno;
+        const std::string libtiff = m_tiff->lastError("write error");
+        if (reason == ENOSPC || reason == EDQUOT || reason == EIO || reason == EFBIG)
+            return FileError(m_file->target(), "cannot write: " + std::string(std::strerror(reason)) + " (" + libtiff + ")");
+        return FileError(m_file->target(), "cannot write: " + libtiff);
     }
 
 private:
