@@ -6,6 +6,9 @@
 #include "json.h"
 
 #include "benchmark.h"
+#include "model/modellocator.h"
+#include "startcancel.h"
+#include "upscaler.h"
 #include "io/errors.h"
 
 #include <cstdio>
@@ -19,6 +22,7 @@ const char* const kBenchHelp =
     "                        [--base-channels C] [--channel-mults 1,2,4] [--res-blocks R]\n"
     "                        [--attention-levels L,...|none] [--groups G] [--dropout D]\n"
     "                        [--fused on|off] [--channels-last] [--cudnn-benchmark] [--cuda-graph]\n"
+    "       cryosr-cli bench --start-cancel N [--model M] [--device …] [--precision …] [--json]\n"
     "\n"
     "Times one denoising step (a network evaluation on a B x 2 x S x S input, default 1 x 256 x 256)\n"
     "of a network with the given architecture (model init's defaults), W untimed steps first\n"
@@ -33,16 +37,59 @@ const char* const kBenchHelp =
     "--channels-last keeps weights and activations in NHWC order; --cudnn-benchmark lets cuDNN time\n"
     "its algorithms (results then vary in the last bits); --cuda-graph captures the step once and\n"
     "replays it (inference only). The last two need a CUDA device.\n"
+    "\n"
+    "--start-cancel N measures long-run stability instead: N upscales of a 32 x 32 input with model M\n"
+    "(default: the default model), each started on one long-lived worker thread and cancelled after its\n"
+    "first step, as the GUI runs them, after 20 uncounted ones. It prints the time per cycle and the\n"
+    "process's resident memory and thread count before and after (keys cycles, ms_per_cycle,\n"
+    "rss_before_mb, rss_after_mb, rss_growth_percent, threads_before, threads_after with --json).\n"
     "Exit status: 0 on success, 1 for a usage error, 2 on a failure.\n";
+
+namespace {
+
+int runStartCancel(const Arguments& parsed)
+{
+    const int cycles = static_cast<int>(parsed.integer("start-cancel", 1, 1000000).value_or(1000));
+    const Upscaler upscaler(locateModel(parsed.value("model").value_or("default")), deviceFrom(parsed),
+                            precisionFrom(parsed));
+    const StartCancelResult r = measureStartCancel(upscaler, cycles);
+    const double msPerCycle = 1e3 * r.seconds / r.cycles;
+    const double mb = 1.0 / (1 << 20);
+    if (parsed.flag("json")) {
+        JsonObject o;
+        o.add("cycles", r.cycles)
+            .add("ms_per_cycle", msPerCycle, 3)
+            .add("rss_before_mb", r.residentBytesBefore * mb, 3)
+            .add("rss_after_mb", r.residentBytesAfter * mb, 3)
+            .add("rss_growth_percent", 100 * r.residentGrowth(), 3)
+            .add("threads_before", r.threadsBefore)
+            .add("threads_after", r.threadsAfter)
+            .add("device", upscaler.deviceDescription());
+        std::cout << o.str() << '\n';
+        return kExitOk;
+    }
+    std::printf("device           %s\n", upscaler.deviceDescription().c_str());
+    std::printf("cycles           %d, %.1f ms each\n", r.cycles, msPerCycle);
+    std::printf("resident memory  %.1f MB -> %.1f MB (%+.2f %%)\n", r.residentBytesBefore * mb,
+                r.residentBytesAfter * mb, 100 * r.residentGrowth());
+    std::printf("threads          %d -> %d\n", r.threadsBefore, r.threadsAfter);
+    return kExitOk;
+}
+
+} // namespace
 
 int runBench(const std::vector<std::string>& args)
 {
     std::set<std::string> options{"device", "precision", "batch", "size", "repeats", "warmup"};
     options.insert(kArchitectureOptions.begin(), kArchitectureOptions.end());
-    options.insert("fused");
+    options.insert({"fused", "start-cancel", "model"});
     const Arguments parsed(args, options, {"json", "training", "channels-last", "cudnn-benchmark", "cuda-graph"});
     if (!parsed.positionals().empty())
         throw UsageError("bench takes no file names");
+    if (parsed.value("start-cancel"))
+        return runStartCancel(parsed);
+    if (parsed.value("model"))
+        throw UsageError("--model goes with --start-cancel (bench times a network of the given architecture)");
     BenchmarkSettings settings;
     settings.architecture = architectureFrom(parsed);
     settings.device = deviceFrom(parsed);
