@@ -154,6 +154,15 @@ void TestMalformedFiles::badFilesGiveClearErrors_data()
 
     QTest::newRow("TIFF magic then garbage") << "garbage.tif" << QByteArray("II\x2A\x00\xFF\xFF\xFF\x7F", 8) + QByteArray(200, '\x55')
                                              << "damaged TIFF";
+    // Found by fuzz_tiffreader: one strip of 512 bytes for 978,944 strips' worth of rows (libtiff fills the short
+    // offset list); 658 bytes made the reader decode 500 MB, 10 s per read.
+    QList<QPair<quint16, quint32>> oneStrip = tiffEntries(16, 15663104, 16);
+    for (auto& e : oneStrip) {
+        if (e.first == 278) e.second = 16;  // RowsPerStrip: 978,944 strips …
+        if (e.first == 279) e.second = 512; // … of which one is stored
+    }
+    QTest::newRow("TIFF with one strip for a million") << "onestrip.tif" << makeTiff(oneStrip, QByteArray(512, 7))
+                                                      << "uncompressed samples (501,219,328 bytes), more than its 512 stored bytes";
     QTest::newRow("TIFF claiming 100000 x 100000") << "forged.tif" << makeTiff(tiffEntries(100000, 100000, 32, 1, 3), QByteArray(64, 0))
                                                    << "file ends inside strip 0";
     QList<QPair<quint16, quint32>> forged = tiffEntries(100000, 100000, 32, 1, 3);

@@ -162,6 +162,16 @@ private:
         }
         const std::uint64_t decoded = static_cast<std::uint64_t>(layout.width) * layout.height
             * std::max<std::uint64_t>(1, layout.bits / 8);
+        // Strips may share bytes (a forged file repeats one offset; libtiff also fills short offset
+        // lists): no page holds more than the whole file. Uncompressed samples are each in the file.
+        stored = std::min(stored, m_fileSize);
+        std::uint16_t compression = COMPRESSION_NONE;
+        TIFFGetFieldDefaulted(tif, TIFFTAG_COMPRESSION, &compression);
+        if (compression == COMPRESSION_NONE && decoded > stored)
+            throw FormatError(m_path, where + " claims " + std::to_string(layout.width) + " x "
+                                          + std::to_string(layout.height) + " uncompressed samples ("
+                                          + withThousands(decoded) + " bytes), more than its "
+                                          + withThousands(stored) + " stored bytes");
         if (decoded > kAlwaysAllowedBytes && decoded / kMaxCompressionRatio > stored)
             throw FormatError(m_path, where + " claims " + std::to_string(layout.width) + " x "
                                           + std::to_string(layout.height) + " samples, more than its "
