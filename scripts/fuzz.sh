@@ -1,9 +1,11 @@
 #!/usr/bin/env bash
 # Builds the libFuzzer harnesses (clang, CRYOSR_FUZZ=ON, in build-fuzz/), seeds each from the real files
 # in ../shared/data/real and the malformed-file suite's cases, and runs each one.
-#   scripts/fuzz.sh                 each harness for FUZZ_SECONDS (default 30) — what CI runs
+#   scripts/fuzz.sh                 each harness for FUZZ_SECONDS (default 30)
 #   FUZZ_RUNS=10000000 scripts/fuzz.sh   each for that many executions (docs/reliability.md's long run)
 #   FUZZ_ONLY=fuzz_tiffreader …    only that harness
+#   FUZZ_SEED=1 …                  libFuzzer's random seed (default: a new one each run); with FUZZ_RUNS
+#                                  and the same corpus a run repeats exactly, which is what CI does
 # A crash, sanitizer report, leak or timeout fails the run; the input is saved in build-fuzz/findings/.
 set -euo pipefail
 shopt -s nullglob
@@ -47,7 +49,7 @@ for harness in "$build"/tests/fuzz/fuzz_*; do
   if [ -n "${FUZZ_RUNS:-}" ]; then budget=(-runs="$FUZZ_RUNS"); else budget=(-max_total_time="${FUZZ_SECONDS:-30}"); fi
   echo "=== $name (${budget[*]})"
   # -timeout: one input taking 10 s is a hang; -rss_limit_mb: no input may make a reader take 2 GB.
-  if ! "$harness" "$corpus/$name" "${budget[@]}" -max_len=65536 -timeout=10 -rss_limit_mb=2048 \
+  if ! "$harness" "$corpus/$name" "${budget[@]}" -seed="${FUZZ_SEED:-0}" -max_len=65536 -timeout=10 -rss_limit_mb=2048 \
        -artifact_prefix="$build/findings/$name-" -print_final_stats=1 2> "$build/$name.log"; then
     status=1
     tail -40 "$build/$name.log"
