@@ -37,6 +37,8 @@ private Q_SLOTS:
     void pixelSizeRules();
     void outOfRangeRequestsAreErrors();
     void regionReadsOnlyItsRows();
+    void aFileDeletedWhileOpenStaysReadable();
+    void aFileCutShortWhileOpenIsAClearError();
 
 private:
     QTemporaryDir m_dir;
@@ -302,6 +304,37 @@ void TestMrcReader::outOfRangeRequestsAreErrors()
     QVERIFY_THROWS_EXCEPTION(ArgumentError, reader->readRegion(0, Region{0, 0, 0, 1}));
     QVERIFY_THROWS_EXCEPTION(ArgumentError, reader->readRegion(0, Region{-1, 0, 2, 1}));
     QCOMPARE(reader->readRegion(1, Region{3, 2, 1, 1}).width(), 1);
+}
+
+void TestMrcReader::aFileDeletedWhileOpenStaysReadable()
+{
+    // The viewer keeps a micrograph's reader open: deleting the file (a cleanup script, another user)
+    // takes nothing from what is open; every section still reads.
+    const QString file = m_dir.filePath("deleted.mrc");
+    std::vector<float> values(6 * 5 * 3);
+    for (std::size_t i = 0; i < values.size(); ++i)
+        values[i] = float(i);
+    testsupport::writeBytes(file, mrctestfiles::makeMrc(mrctestfiles::header(6, 5, 3, 2), mrctestfiles::encode(values), 4));
+    auto reader = openImageFile(file.toStdString());
+    QVERIFY(QFile::remove(file));
+    QCOMPARE(reader->readSection(2).at(5, 4), values.back());
+}
+
+void TestMrcReader::aFileCutShortWhileOpenIsAClearError()
+{
+    // Another program truncates the file under the open reader (a transfer restarted): no SIGBUS, no
+    // garbage, but an error that names the file.
+    const QString file = m_dir.filePath("truncated.mrc");
+    testsupport::writeBytes(file, mrctestfiles::makeMrc(mrctestfiles::header(64, 64, 3, 2), QByteArray(64 * 64 * 3 * 4, '\1'), 4));
+    auto reader = openImageFile(file.toStdString());
+    QVERIFY(QFile::resize(file, 1024 + 64 * 64 * 4)); // section 0 stays whole
+    reader->readSection(0);
+    try {
+        reader->readSection(2);
+        QFAIL("a section beyond the end of the file was read");
+    } catch (const Error& e) {
+        QVERIFY2(QString(e.what()).startsWith(file + ": "), e.what());
+    }
 }
 
 void TestMrcReader::regionReadsOnlyItsRows()
