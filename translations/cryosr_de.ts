@@ -698,8 +698,8 @@ Nicht endliche Werte %1 (als Mittelwert gezeigt)</translation>
     </message>
     <message>
         <location filename="../app/gui/upscaleworker.cpp" line="31"/>
-        <source> — choose a smaller region, fewer samples, or bf16 precision.</source>
-        <translation> — wählen Sie einen kleineren Bereich, weniger Samples oder bf16-Genauigkeit.</translation>
+        <source>Not enough memory: choose a smaller region, fewer samples, or bf16 precision on a GPU.</source>
+        <translation>Nicht genug Speicher: Wählen Sie einen kleineren Bereich, weniger Samples oder bf16-Genauigkeit auf einer GPU.</translation>
     </message>
     <message>
         <location filename="../app/gui/upscaleworker.cpp" line="43"/>

@@ -697,8 +697,8 @@ Non-finite samples %1 (shown as the mean)</source>
     </message>
     <message>
         <location filename="../app/gui/upscaleworker.cpp" line="31"/>
-        <source> — choose a smaller region, fewer samples, or bf16 precision.</source>
-        <translation> — 領域を小さくするか、サンプル数を減らすか、bf16 精度を選んでください。</translation>
+        <source>Not enough memory: choose a smaller region, fewer samples, or bf16 precision on a GPU.</source>
+        <translation>メモリが足りません。領域を小さくするか、サンプル数を減らすか、GPU で bf16 精度を選んでください。</translation>
     </message>
     <message>
         <location filename="../app/gui/upscaleworker.cpp" line="43"/>

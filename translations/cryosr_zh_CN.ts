@@ -697,8 +697,8 @@ Non-finite samples %1 (shown as the mean)</source>
     </message>
     <message>
         <location filename="../app/gui/upscaleworker.cpp" line="31"/>
-        <source> — choose a smaller region, fewer samples, or bf16 precision.</source>
-        <translation> — 请选择更小的区域、更少的样本或 bf16 精度。</translation>
+        <source>Not enough memory: choose a smaller region, fewer samples, or bf16 precision on a GPU.</source>
+        <translation>内存不足：请选择更小的区域、更少的样本，或在 GPU 上使用 bf16 精度。</translation>
     </message>
     <message>
         <location filename="../app/gui/upscaleworker.cpp" line="43"/>

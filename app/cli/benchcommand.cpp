@@ -58,9 +58,9 @@ int runStartCancel(const Arguments& parsed)
     if (parsed.flag("json")) {
         JsonObject o;
         o.add("cycles", r.cycles)
-            .add("ms_per_cycle", msPerCycle, 3)
-            .add("rss_before_mb", r.residentBytesBefore * mb, 3)
-            .add("rss_after_mb", r.residentBytesAfter * mb, 3)
+            .add("ms_per_cycle", msPerCycle, 4)
+            .add("rss_before_mb", r.residentBytesBefore * mb, 6)
+            .add("rss_after_mb", r.residentBytesAfter * mb, 6)
             .add("rss_growth_percent", 100 * r.residentGrowth(), 3)
             .add("threads_before", r.threadsBefore)
             .add("threads_after", r.threadsAfter)

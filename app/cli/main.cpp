@@ -4,6 +4,7 @@
 #include "commands.h"
 
 #include "deviceinfo.h"
+#include "errormessage.h"
 #include "io/errors.h"
 
 #include <cstring>
@@ -88,11 +89,8 @@ int main(int argc, char** argv)
         } catch (const cryosr::ArgumentError& e) { // a region outside the image, steps beyond T, ...
             reportError(e.what());
             return kExitUsage;
-        } catch (const std::bad_alloc&) {
-            reportError("not enough memory");
-            return kExitFailure;
-        } catch (const std::exception& e) {
-            reportError(e.what());
+        } catch (const std::exception& e) { // LibTorch's errors too: one line, out of memory said plainly
+            reportError(cryosr::errorMessage(e));
             return kExitFailure;
         }
     }

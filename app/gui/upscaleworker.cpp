@@ -2,6 +2,7 @@
 
 #include "classicalupscale.h"
 #include "deviceinfo.h"
+#include "errormessage.h"
 #include "io/errors.h"
 #include "model/modelinfo.h"
 #include "model/modellocator.h"
@@ -26,10 +27,9 @@ namespace {
 /// The engine's message, with what to do when the device ran out of memory.
 QString explain(const std::exception& e)
 {
-    QString message = QString::fromStdString(e.what()).section('\n', 0, 0); // LibTorch appends a C++ trace
-    if (message.contains("out of memory", Qt::CaseInsensitive))
-        message += QObject::tr(" — choose a smaller region, fewer samples, or bf16 precision.");
-    return message;
+    if (cryosr::isOutOfMemoryError(e))
+        return QObject::tr("Not enough memory: choose a smaller region, fewer samples, or bf16 precision on a GPU.");
+    return QString::fromStdString(cryosr::errorMessage(e)); // one line, without LibTorch's C++ trace
 }
 
 /// The line for a key the trainer writes (engine/training/trainer.cpp), empty to leave it out (the

@@ -1,5 +1,7 @@
 #include "diffusion/tileddenoiser.h"
 
+#include "errormessage.h"
+
 #include "fourier/resample.h"
 
 #include <algorithm>
@@ -21,14 +23,6 @@ torch::Tensor crop(const torch::Tensor& image, const TileRect& tile)
 
 } // namespace
 
-bool isOutOfMemory(const std::exception& error)
-{
-    if (dynamic_cast<const c10::OutOfMemoryError*>(&error) || dynamic_cast<const std::bad_alloc*>(&error))
-        return true;
-    // The CPU allocator reports failure as a plain c10::Error.
-    const std::string what = error.what();
-    return what.find("out of memory") != std::string::npos || what.find("can't allocate memory") != std::string::npos;
-}
 
 TiledDenoiser::TiledDenoiser(TileLayout layout, torch::Tensor condition, const NoiseSchedule& schedule,
                              int scale, TileNetwork network, int batch, TileProgressSink progress)
@@ -81,7 +75,7 @@ torch::Tensor TiledDenoiser::operator()(const torch::Tensor& x, const torch::Ten
         try {
             eps = m_network(torch::stack(inputs), timesteps.new_full({std::int64_t(count)}, float(timestep))); // [n, 1, h, w]
         } catch (const std::exception& error) {
-            if (!isOutOfMemory(error) || m_batch == 1)
+            if (!isOutOfMemoryError(error) || m_batch == 1)
                 throw;
             m_batch = std::max(1, m_batch / 2); // and the same tiles again
             continue;

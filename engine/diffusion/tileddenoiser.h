@@ -25,9 +25,6 @@ using TileNetwork = std::function<torch::Tensor(const torch::Tensor& input, cons
 /// After each batch of tiles: tiles done in this step (all samples' tiles counted) and their total.
 using TileProgressSink = std::function<void(int tilesDone, int tilesTotal)>;
 
-/// True for LibTorch's and the allocator's ways of saying the device has no memory left.
-bool isOutOfMemory(const std::exception& error);
-
 class TiledDenoiser {
 public:
     /// `condition` [K, 1, H, W] with H × W the layout's size, `scale` × the input's; `batch` tiles per
