@@ -223,10 +223,15 @@ void TestUpscaleCommand::interruptStopsAndWritesNothing()
     p.start(CRYOSR_CLI, {"upscale", m_input, "-o", out, "--model", m_model, "--steps", "100", "--samples", "8",
                          "--frames", frames});
     QVERIFY(p.waitForStarted());
-    // Wait until the first frame is in the temporary frames file, then press Ctrl-C.
+    // Wait until the first frame is in the frames file, then press Ctrl-C. That file has no name yet (it
+    // gets one only when complete): find it among the process's open files, in our folder.
     const auto framesWritten = [&] {
-        const auto temporary = QDir(m_dir.path()).entryInfoList({".interrupted.mrcs*"}, QDir::Hidden | QDir::Files);
-        return !temporary.isEmpty() && temporary.front().size() > 0;
+        const QString descriptors = QString("/proc/%1/fd").arg(p.processId());
+        for (const QFileInfo& fd : QDir(descriptors).entryInfoList(QDir::System | QDir::Files | QDir::NoDotAndDotDot))
+            if (fd.symLinkTarget().startsWith(m_dir.path()) && fd.symLinkTarget().endsWith("(deleted)")
+                && QFileInfo(fd.filePath()).size() > 0)
+                return true;
+        return false;
     };
     QTRY_VERIFY_WITH_TIMEOUT(framesWritten(), 60000);
     ::kill(static_cast<pid_t>(p.processId()), SIGINT);
