@@ -256,6 +256,13 @@ void TestTranslations::theSystemsLanguagesAreFollowedInOrder()
     QCOMPARE(QLocale::system().name(), QString("fr_FR"));
     QCOMPARE(installTranslations(QString()), QString("ja"));
     QCOMPARE(QCoreApplication::translate("MainWindow", "&File"), QString("ファイル(&F)"));
+    // Qt's own buttons in the same language, not in the system's first one (French).
+    if (QFile::exists(QLibraryInfo::path(QLibraryInfo::TranslationsPath) + "/qtbase_ja.qm")) {
+        QDialogButtonBox buttons(QDialogButtonBox::Cancel);
+        QCOMPARE(buttons.button(QDialogButtonBox::Cancel)->text(), QCoreApplication::translate("QPlatformTheme", "Cancel"));
+        QVERIFY2(!buttons.button(QDialogButtonBox::Cancel)->text().contains("Annuler"),
+                 qPrintable(buttons.button(QDialogButtonBox::Cancel)->text()));
+    }
 }
 
 void TestTranslations::qtsOwnButtonsFollowTheLanguage()

@@ -24,12 +24,6 @@ QString nativeName(const QString& code)
     return name;
 }
 
-/// Loads `base`_<language>.qm from `folder` for the first of the locale's UI languages that has one.
-bool loadInto(QTranslator& translator, const QLocale& locale, const QString& base, const QString& folder)
-{
-    return translator.load(locale, base, QStringLiteral("_"), folder);
-}
-
 } // namespace
 
 QList<LanguageChoice> translatedLanguages()
@@ -72,14 +66,19 @@ QString installTranslations(const QString& code)
     cryosr = new QTranslator(QCoreApplication::instance());
     qt = new QTranslator(QCoreApplication::instance());
     const QLocale locale = code.isEmpty() ? QLocale::system() : QLocale(code);
-    // English holds only plural forms; it is also what a language without a translation falls back to.
-    if (!loadInto(*cryosr, locale, QStringLiteral("cryosr"), translationsFolder))
-        cryosr->load(QStringLiteral("cryosr_en"), translationsFolder);
+    // The first of the locale's UI languages that CryoSR has. English holds only plural forms; it is also
+    // what a language without a translation falls back to.
+    if (!cryosr->load(locale, QStringLiteral("cryosr"), QStringLiteral("_"), translationsFolder)
+        && !cryosr->load(QStringLiteral("cryosr_en"), translationsFolder))
+        qWarning("cryosr: the build lacks its English plural forms (:/i18n/cryosr_en.qm)");
     QCoreApplication::installTranslator(cryosr);
-    // Qt's own strings (standard buttons, file dialogs) from the system's Qt translations, where installed.
-    if (loadInto(*qt, locale, QStringLiteral("qtbase"), QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+    const QString shown = cryosr->language().isEmpty() ? QStringLiteral("en") : cryosr->language();
+    // Qt's own strings (standard buttons, file dialogs) in the same language, from the system's Qt
+    // translations where installed: not the system's first language when CryoSR has no translation for it.
+    if (qt->load(QLocale(shown), QStringLiteral("qtbase"), QStringLiteral("_"),
+                 QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
         QCoreApplication::installTranslator(qt);
-    return cryosr->language().isEmpty() ? QStringLiteral("en") : cryosr->language();
+    return shown;
 }
 
 void showPreferences(QWidget* parent)
