@@ -1,6 +1,6 @@
 #include "errormessage.h"
 
-#include <torch/torch.h>
+#include <c10/util/Exception.h> // c10::Error, c10::OutOfMemoryError: all this needs of LibTorch
 
 #include <new>
 #include <regex>

@@ -3,11 +3,11 @@
 #include "io/errors.h"
 #include "upscaler.h"
 
-#include <condition_variable>
-#include <mutex>
 #include <chrono>
+#include <condition_variable>
 #include <filesystem>
 #include <fstream>
+#include <mutex>
 #include <random>
 #include <thread>
 #include <utility>

@@ -333,7 +333,7 @@ void TestCli::aFullDiskIsSaidAndLosesNothing()
     QFETCH(QString, output);
     if (QStandardPaths::findExecutable("unshare").isEmpty())
         QSKIP("unshare (util-linux) is not installed");
-    const QString input = makeStack("fulldisk_in.mrc");
+    const QString input = m_dir.filePath("fulldisk_in.mrc");
     const QString full = m_dir.filePath("full");
     QVERIFY(QDir().mkpath(full));
     command.replaceInStrings("INPUT", input).replaceInStrings("OUT", full + "/" + output);

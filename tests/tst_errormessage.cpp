@@ -5,7 +5,7 @@
 #include "io/errors.h"
 
 #include <QTest>
-#include <torch/torch.h>
+#include <c10/util/Exception.h>
 
 class TestErrorMessage : public QObject {
     Q_OBJECT
