@@ -47,7 +47,7 @@ QByteArray makeTiff(QList<QPair<quint16, quint32>> entries, const QByteArray& da
         put16(tag);
         put16(4); // LONG
         put32(1);
-        put32(tag == 273 ? dataOffset : value); // StripOffsets points at the data
+        put32(tag == 273 || tag == 324 ? dataOffset : value); // StripOffsets, TileOffsets point at the data
     }
     put32(0);
     return out + data;
@@ -68,6 +68,7 @@ private Q_SLOTS:
     void initTestCase();
     void badFilesGiveClearErrors_data();
     void badFilesGiveClearErrors();
+    void tilesUpToAMegapixelAreRead();
     void directoryAndMissingFile();
     void unreadableFile();
     void everyTruncationIsAnErrorOrComplete_data();
@@ -163,6 +164,14 @@ void TestMalformedFiles::badFilesGiveClearErrors_data()
     }
     QTest::newRow("TIFF with one strip for a million") << "onestrip.tif" << makeTiff(oneStrip, QByteArray(512, 7))
                                                       << "uncompressed samples (501,219,328 bytes), more than its 512 stored bytes";
+    // Found by fuzz_tiffreader: a 6 x 1 image in tiles of 234,881,025 x 16 made the reader reserve a 7.5 GB
+    // tile buffer before reading anything.
+    QList<QPair<quint16, quint32>> hugeTile = tiffEntries(6, 1, 16);
+    hugeTile.removeIf([](const auto& e) { return e.first == 273 || e.first == 278 || e.first == 279; });
+    hugeTile << qMakePair(quint16(322), quint32(234881025)) << qMakePair(quint16(323), quint32(16))
+             << qMakePair(quint16(324), quint32(0)) << qMakePair(quint16(325), quint32(512));
+    QTest::newRow("TIFF with 7.5 GB tiles") << "hugetile.tif" << makeTiff(hugeTile, QByteArray(512, 3))
+                                           << "tiles of 234881025 x 16 pixels, far larger than the 6 x 1 image";
     QTest::newRow("TIFF claiming 100000 x 100000") << "forged.tif" << makeTiff(tiffEntries(100000, 100000, 32, 1, 3), QByteArray(64, 0))
                                                    << "file ends inside strip 0";
     QList<QPair<quint16, quint32>> forged = tiffEntries(100000, 100000, 32, 1, 3);
@@ -193,6 +202,31 @@ void TestMalformedFiles::badFilesGiveClearErrors()
     QVERIFY2(message.startsWith(file + ": "), qPrintable("message does not name the file: " + message));
     QVERIFY2(message.contains(expected), qPrintable(message));
     QVERIFY2(!message.contains('\n'), "messages are one line");
+}
+
+/// The bound on tile sizes must not refuse files that fixed-size tilers write for small images.
+void TestMalformedFiles::tilesUpToAMegapixelAreRead()
+{
+    auto tiled = [](quint32 tileWidth, quint32 tileHeight) {
+        QList<QPair<quint16, quint32>> entries = tiffEntries(6, 1, 16);
+        entries.removeIf([](const auto& e) { return e.first == 273 || e.first == 278 || e.first == 279; });
+        const quint32 bytes = tileWidth * tileHeight * 2;
+        entries << qMakePair(quint16(322), tileWidth) << qMakePair(quint16(323), tileHeight)
+                << qMakePair(quint16(324), quint32(0)) << qMakePair(quint16(325), bytes);
+        QByteArray data(static_cast<qsizetype>(bytes), 0);
+        for (int x = 0; x < 6; ++x)
+            data[2 * x] = static_cast<char>(10 + x);
+        return makeTiff(entries, data);
+    };
+    const QString file = m_dir.filePath("megapixeltile.tif");
+    testsupport::writeBytes(file, tiled(1024, 1024));
+    const auto reader = openImageFile(file.toStdString());
+    const auto pixels = reader->readSection(0);
+    QCOMPARE(pixels.width(), 6);
+    QCOMPARE(pixels.at(5, 0), 15.0f);
+
+    testsupport::writeBytes(file, tiled(1024, 1040));
+    QVERIFY(readAll(file).contains("far larger than the 6 x 1 image"));
 }
 
 void TestMalformedFiles::directoryAndMissingFile()
