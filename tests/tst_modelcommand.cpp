@@ -5,6 +5,7 @@
 #include "testsupport.h"
 
 #include <QDir>
+#include <QFile>
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -25,6 +26,7 @@ private Q_SLOTS:
     void badArchitecturesExitOne_data();
     void badArchitecturesExitOne();
     void foreignFilesExitTwo();
+    void convertRefusesWhatItCannotConvert();
 
 private:
     QJsonObject show(const QString& file, const QProcessEnvironment& env = {});
@@ -159,6 +161,34 @@ void TestModelCommand::foreignFilesExitTwo()
     QCOMPARE(r.err.count('\n'), 1);
     r = runCli({"model", "init", "-o", m_dir.filePath("no/such/folder/m.cryosr")});
     QCOMPARE(r.exitCode, 2);
+}
+
+// The conversion itself (bit-exact weights from an earlier CryoSR's archive) is tested in tst_modelfile,
+// which can write such an archive; here what a user may get wrong.
+void TestModelCommand::convertRefusesWhatItCannotConvert()
+{
+    const QString current = m_dir.filePath("current.cryosr");
+    QCOMPARE(runCli({"model", "init", "-o", current, "--base-channels", "8", "--channel-mults", "1,2", "--groups", "4"}).exitCode, 0);
+    const QByteArray before = [&] { QFile f(current); return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray(); }();
+    const QString out = m_dir.filePath("converted.cryosr");
+
+    auto r = runCli({"model", "convert", current, "-o", out});
+    QCOMPARE(r.exitCode, 2);
+    QVERIFY2(r.err.contains("not a model file of an earlier CryoSR"), r.err.constData());
+    r = runCli({"model", "convert", current, "-o", current});
+    QCOMPARE(r.exitCode, 2);
+    QVERIFY2(r.err.contains("is the input file"), r.err.constData());
+    r = runCli({"model", "convert", current});
+    QCOMPARE(r.exitCode, 1);
+    QVERIFY(r.err.contains("needs -o NEW"));
+    r = runCli({"model", "convert", "-o", out});
+    QCOMPARE(r.exitCode, 1);
+    QVERIFY(!QFileInfo::exists(out));
+    QFile f(current);
+    QVERIFY(f.open(QIODevice::ReadOnly));
+    QCOMPARE(f.readAll(), before);
+    r = runCli({"model", "--help"});
+    QVERIFY(r.out.contains("cryosr-cli model convert OLD -o NEW"));
 }
 
 QTEST_GUILESS_MAIN(TestModelCommand)

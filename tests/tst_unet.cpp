@@ -25,6 +25,8 @@ UNetConfig tinyConfig()
 
 } // namespace
 
+Q_DECLARE_METATYPE(cryosr::UNetConfig)
+
 class TestUNet : public QObject {
     Q_OBJECT
 private Q_SLOTS:
@@ -34,6 +36,8 @@ private Q_SLOTS:
     void learnsABatchAndEveryLayerGetsGradients();
     void checkpointKeysAreStable();
     void badConfigurationsAreRefused();
+    void parameterCountWithoutBuilding_data();
+    void parameterCountWithoutBuilding();
     void flopsCountEveryLayer();
     void runsInBFloat16();
 };
@@ -167,6 +171,33 @@ void TestUNet::badConfigurationsAreRefused()
     c = tinyConfig();
     c.channelMultipliers.clear();
     QVERIFY_THROWS_EXCEPTION(ArgumentError, UNet{c});
+    c = tinyConfig();
+    c.baseChannels = 8192; // a forged model file must not make CryoSR reserve terabytes
+    QVERIFY_THROWS_EXCEPTION(ArgumentError, UNet{c});
+}
+
+void TestUNet::parameterCountWithoutBuilding_data()
+{
+    QTest::addColumn<UNetConfig>("config");
+    QTest::newRow("tiny") << tinyConfig();
+    QTest::newRow("default") << UNetConfig{};
+    UNetConfig c = tinyConfig();
+    c.channelMultipliers = {2, 1, 3, 3};
+    c.attentionLevels = {0, 3};
+    c.resBlocksPerLevel = 3;
+    c.inputChannels = 3;
+    c.outputChannels = 2;
+    QTest::newRow("uneven levels, attention at both ends") << c;
+    c = tinyConfig();
+    c.channelMultipliers = {1};
+    c.attentionLevels = {};
+    QTest::newRow("one level, no attention") << c;
+}
+
+void TestUNet::parameterCountWithoutBuilding()
+{
+    QFETCH(UNetConfig, config);
+    QCOMPARE(config.parameterCount(), UNet(config)->parameterCount());
 }
 
 QTEST_APPLESS_MAIN(TestUNet)

@@ -21,7 +21,7 @@ const char* const kMainHelp =
     "  convert   convert between MRC and TIFF, keeping data and pixel size\n"
     "  upscale   diffusion super-resolution of a section or region\n"
     "  baseline  classical upscaling (Fourier, bicubic, Lanczos) to compare with\n"
-    "  model     create an untrained model, or describe a model file\n"
+    "  model     create an untrained model, describe a model file, or convert an old one\n"
     "  bench     time one denoising step on this machine\n"
     "  simulate  a synthetic micrograph of a 3D map (CTF, ice, shot noise) and its clean image\n"
     "  train     train a model on micrographs (resumable, with a JSON-lines log)\n"

@@ -1,4 +1,4 @@
-// cryosr-cli model: create an untrained model, or describe a model file.
+// cryosr-cli model: create an untrained model, describe a model file, or convert an earlier CryoSR's one.
 
 #include "arguments.h"
 #include "commands.h"
@@ -6,6 +6,7 @@
 #include "json.h"
 
 #include "io/errors.h"
+#include "model/legacymodelfile.h"
 #include "model/modelinfo.h"
 #include "model/modellocator.h"
 
@@ -20,6 +21,7 @@ const char* const kModelHelp =
     "                             [--timesteps 1000] [--schedule linear|cosine] [--beta-start 1e-4]\n"
     "                             [--beta-end 0.02] [--condition fourier|bicubic] [--seed 0]\n"
     "       cryosr-cli model show FILE|default [--json]\n"
+    "       cryosr-cli model convert OLD -o NEW\n"
     "\n"
     "init writes an untrained model: a starting point for `cryosr-cli train` and a fixture for tests.\n"
     "Its output layer starts at zero (it predicts no noise), so upscaling with it keeps the input's\n"
@@ -30,6 +32,11 @@ const char* const kModelHelp =
     "\n"
     "show describes a model file: architecture, parameter count, schedule, training steps and metadata.\n"
     "`default` is the model shipped with CryoSR (looked for in $CRYOSR_MODEL_DIR, then the installation).\n"
+    "\n"
+    "convert rewrites a model file of an earlier CryoSR (model format 1, a LibTorch archive) in the\n"
+    "current format. Model files now hold only numbers and a JSON description, and CryoSR refuses the old\n"
+    "archives elsewhere: LibTorch loads an archive by compiling and running code stored in it, so convert\n"
+    "only files from people you trust. OLD is never changed.\n"
     "Exit status: 0 on success, 1 for a usage error, 2 when a file cannot be read or written.\n";
 
 namespace {
@@ -156,18 +163,39 @@ int runShow(const std::vector<std::string>& args)
     return kExitOk;
 }
 
+int runModelConvert(const std::vector<std::string>& args)
+{
+    const Arguments parsed(args, {"output"}, {});
+    if (parsed.positionals().size() != 1)
+        throw UsageError("model convert needs one OLD model file");
+    const auto out = parsed.value("output");
+    if (!out)
+        throw UsageError("model convert needs -o NEW");
+    const std::filesystem::path in = parsed.positionals()[0];
+    std::error_code ec;
+    if (std::filesystem::equivalent(in, *out, ec))
+        throw FileError(*out, "is the input file; CryoSR never overwrites its input");
+    const ModelInfo converted = convertLegacyModel(in, *out);
+    std::cout << "wrote " << *out << " (" << converted.scale << "x model, "
+              << withThousands(static_cast<std::uint64_t>(converted.parameters)) << " parameters, model format "
+              << converted.formatVersion << ")\n";
+    return kExitOk;
+}
+
 } // namespace
 
 int runModel(const std::vector<std::string>& args)
 {
     if (args.empty())
-        throw UsageError("model needs a subcommand: init or show");
+        throw UsageError("model needs a subcommand: init, show or convert");
     const std::vector<std::string> rest(args.begin() + 1, args.end());
     if (args[0] == "init")
         return runInit(rest);
     if (args[0] == "show")
         return runShow(rest);
-    throw UsageError("unknown model subcommand '" + args[0] + "' (init or show)");
+    if (args[0] == "convert")
+        return runModelConvert(rest);
+    throw UsageError("unknown model subcommand '" + args[0] + "' (init, show or convert)");
 }
 
 } // namespace cryosr::cli

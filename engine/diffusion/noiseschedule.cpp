@@ -11,8 +11,8 @@ NoiseSchedule::NoiseSchedule(const ScheduleSpec& spec)
     : m_spec(spec)
 {
     const int T = spec.timesteps;
-    if (T < 1)
-        throw ArgumentError("a noise schedule needs at least one timestep, got " + std::to_string(T));
+    if (T < 1 || T > kMaxTimesteps)
+        throw ArgumentError("a noise schedule needs 1 to 100,000 timesteps, got " + std::to_string(T));
     m_betas.resize(static_cast<std::size_t>(T));
     if (spec.kind == ScheduleKind::Linear) {
         for (int i = 0; i < T; ++i)

@@ -23,6 +23,9 @@ struct Posterior {
 Posterior posteriorOf(double alphaBar, double alphaBarPrevious);
 
 /// Parameters that define a schedule (stored in a model file).
+/// Far more steps than any schedule uses (DDPM's is 1,000); keeps a forged model file from reserving gigabytes.
+inline constexpr int kMaxTimesteps = 100000;
+
 struct ScheduleSpec {
     ScheduleKind kind = ScheduleKind::Linear;
     int timesteps = 1000;        ///< T
@@ -34,7 +37,7 @@ struct ScheduleSpec {
 /**
  * A noise schedule over T steps. Index i (0-based) holds step t = i + 1: betas()[i] = β_t,
  * alphasCumprod()[i] = ᾱ_t. Closed form of the forward process: x_t = √ᾱ_t x_0 + √(1 − ᾱ_t) z.
- * Throws ArgumentError for T < 1 or β outside (0, 1).
+ * Throws ArgumentError for T outside 1…kMaxTimesteps or β outside (0, 1).
  */
 class NoiseSchedule {
 public:

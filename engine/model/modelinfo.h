@@ -11,8 +11,9 @@
 
 namespace cryosr {
 
-/// The model file format this build writes; it reads this version and older ones.
-inline constexpr int kModelFormatVersion = 1;
+/// The model file format this build writes and reads.
+/// Version 1 (CryoSR before this format) was a LibTorch archive, read only by `cryosr-cli model convert`.
+inline constexpr int kModelFormatVersion = 2;
 
 /// How the low-resolution image is brought to the output grid before the network sees it; a model is
 /// trained with one and must be used with it.
@@ -31,7 +32,8 @@ struct ModelInfo {
     std::int64_t parameters = 0;           ///< filled in when saved or loaded
 };
 
-/// Loads and checks a model file and returns its description; throws like loadModel.
+/// Checks a model file (undamaged, a valid description, as many weights as its architecture has) and
+/// returns its description without building the network; throws like loadModel.
 ModelInfo readModelInfo(const std::filesystem::path& file);
 
 /// Copies a model to `to` (crash-safely), with the JSON object `metadataPatch` merged into its

@@ -1,6 +1,7 @@
 #pragma once
 // The architecture of the SR3 denoising UNet, as plain values (stored in model files, set from the CLI).
 
+#include <cstdint>
 #include <string>
 #include <vector>
 
@@ -18,8 +19,12 @@ struct UNetConfig {
 
     /// Side lengths must be multiples of this (2^(levels − 1)); the network pads and crops itself.
     int sizeMultiple() const { return 1 << (static_cast<int>(channelMultipliers.size()) - 1); }
-    /// Throws ArgumentError with what is wrong (empty multipliers, groups not dividing channels...).
+    /// Throws ArgumentError with what is wrong (empty multipliers, groups not dividing channels, sizes
+    /// beyond any network that fits in memory...).
     void validate() const;
+    /// The number of weights UNet(config) has, without building it (a model file's stored values are
+    /// checked against it before any memory is reserved). For a configuration that validates.
+    std::int64_t parameterCount() const;
     /// "base 32, mults 1-2-4, 2 res blocks, attention at 2, groups 8, dropout 0"
     std::string describe() const;
 };

@@ -1,10 +1,10 @@
 #include "training/checkpoint.h"
 
-#include "model/modelfile.h"
-
+#include "io/atomicfile.h"
 #include "io/binaryfile.h"
 #include "io/errors.h"
 
+#include <sstream>
 
 namespace cryosr {
 
@@ -50,6 +50,18 @@ void loadWeights(torch::serialize::InputArchive& archive, const std::string& key
     for (std::size_t i = 0; i < loaded.size(); ++i)
         if (loaded[i].sizes().vec() != shapes[i])
             throw FormatError(file, "checkpoint weights do not fit the configured network");
+}
+
+/// Writes the archive crash-safely, through memory: given a path, LibTorch would take the (random)
+/// temporary file's name as its record prefix, and the same state must give the same bytes.
+void saveArchive(torch::serialize::OutputArchive& archive, const std::filesystem::path& file)
+{
+    std::ostringstream bytes;
+    archive.save_to(bytes);
+    const std::string data = std::move(bytes).str();
+    AtomicFile out(file);
+    out.writeAt(0, data.data(), data.size());
+    out.commit();
 }
 
 } // namespace

@@ -279,7 +279,7 @@ TrainingConfig configFromJson(const std::string& text, TrainingConfig c)
         ObjectReader sr(*s, "schedule.");
         ScheduleSpec& spec = c.schedule;
         sr.choice("kind", spec.kind, kSchedules);
-        sr.number("timesteps", spec.timesteps, 1, 100000);
+        sr.number("timesteps", spec.timesteps, 1, kMaxTimesteps);
         sr.number("beta_start", spec.betaStart, 0, 1);
         sr.number("beta_end", spec.betaEnd, 0, 1);
         sr.number("cosine_offset", spec.cosineOffset, 0, 1);

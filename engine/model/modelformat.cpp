@@ -1,0 +1,206 @@
+#include "model/modelformat.h"
+
+#include "io/binaryfile.h"
+#include "io/errors.h"
+
+#include <cstring>
+#include <limits>
+
+namespace cryosr {
+
+namespace {
+
+constexpr const char* kFormat = "cryosr-model";
+
+/// A model file of CryoSR before format 2 was a LibTorch archive, i.e. a zip file.
+bool isLibTorchArchive(const std::filesystem::path& file)
+{
+    try {
+        BinaryFile in(file);
+        char start[4];
+        if (in.size() < sizeof start)
+            return false;
+        in.readAt(0, start, sizeof start, "the file's start");
+        return std::memcmp(start, "PK\x03\x04", 4) == 0;
+    } catch (const Error&) {
+        return false;
+    }
+}
+
+/// Typed access to the description: a missing or mistyped entry, or a number out of range, names the
+/// entry (nlohmann's own conversions would truncate or overflow silently).
+class Reader {
+public:
+    Reader(const nlohmann::json& object, std::string prefix, const std::filesystem::path& file)
+        : m_object(object), m_prefix(std::move(prefix)), m_file(file)
+    {
+    }
+
+    const nlohmann::json& entry(const std::string& key, bool (nlohmann::json::*isType)() const noexcept) const
+    {
+        const auto it = m_object.find(key);
+        if (it == m_object.end())
+            throw FormatError(m_file, "model file lacks its '" + m_prefix + key + "' entry");
+        if (!((*it).*isType)())
+            throw FormatError(m_file, "model file entry '" + m_prefix + key + "' has the wrong type");
+        return *it;
+    }
+    Reader object(const std::string& key) const
+    {
+        return Reader(entry(key, &nlohmann::json::is_object), m_prefix + key + ".", m_file);
+    }
+    std::string text(const std::string& key) const { return entry(key, &nlohmann::json::is_string).get<std::string>(); }
+    double real(const std::string& key) const { return entry(key, &nlohmann::json::is_number).get<double>(); }
+    std::int64_t integer(const std::string& key, std::int64_t low = std::numeric_limits<int>::min(),
+                         std::int64_t high = std::numeric_limits<int>::max()) const
+    {
+        return checked(entry(key, &nlohmann::json::is_number_integer), key, low, high);
+    }
+    std::vector<int> integers(const std::string& key) const
+    {
+        const nlohmann::json& list = entry(key, &nlohmann::json::is_array);
+        std::vector<int> values;
+        for (const nlohmann::json& v : list) {
+            if (!v.is_number_integer() || values.size() >= 64)
+                throw FormatError(m_file, "model file entry '" + m_prefix + key + "' has the wrong type");
+            values.push_back(static_cast<int>(checked(v, key, std::numeric_limits<int>::min(), std::numeric_limits<int>::max())));
+        }
+        return values;
+    }
+
+private:
+    std::int64_t checked(const nlohmann::json& value, const std::string& key, std::int64_t low, std::int64_t high) const
+    {
+        // Unsigned JSON integers above INT64_MAX do not fit either.
+        if (value.is_number_unsigned() && value.get<std::uint64_t>() > static_cast<std::uint64_t>(high))
+            throw FormatError(m_file, "model file entry '" + m_prefix + key + "' is out of range");
+        const std::int64_t v = value.get<std::int64_t>();
+        if (v < low || v > high)
+            throw FormatError(m_file, "model file entry '" + m_prefix + key + "' is out of range");
+        return v;
+    }
+
+    const nlohmann::json& m_object;
+    std::string m_prefix;
+    const std::filesystem::path& m_file;
+};
+
+ModelInfo readDescription(const nlohmann::json& header, const std::filesystem::path& file)
+{
+    const Reader top(header, "", file);
+    const auto format = header.find("format");
+    if (format == header.end() || *format != kFormat)
+        throw FormatError(file, "not a CryoSR model file (a CryoSR tensor file of another kind)");
+    ModelInfo info;
+    info.formatVersion = static_cast<int>(top.integer("format_version"));
+    if (info.formatVersion > kModelFormatVersion)
+        throw UnsupportedError(file, "model format version " + std::to_string(info.formatVersion)
+                                         + " is newer than this CryoSR reads (" + std::to_string(kModelFormatVersion)
+                                         + "); update CryoSR");
+    if (info.formatVersion < kModelFormatVersion)
+        throw FormatError(file, "model file claims format version " + std::to_string(info.formatVersion)
+                                    + ", which was never a tensor file");
+    info.scale = static_cast<int>(top.integer("scale", 1, 16));
+    info.normalization = top.text("normalization");
+    if (info.normalization != "robust")
+        throw UnsupportedError(file, "model expects normalisation '" + info.normalization
+                                         + "', which this CryoSR does not know; update CryoSR");
+    const std::string condition = top.text("condition_upsampling");
+    if (condition != "fourier" && condition != "bicubic")
+        throw FormatError(file, "model file names an unknown condition upsampling '" + condition + "'");
+    info.condition = condition == "fourier" ? ConditionUpsampling::Fourier : ConditionUpsampling::Bicubic;
+    info.trainingSteps = top.integer("training_steps", 0, std::numeric_limits<std::int64_t>::max());
+    const auto metadata = header.find("metadata");
+    info.metadata = metadata == header.end() ? "{}" : metadata->dump();
+
+    const Reader unet = top.object("unet");
+    UNetConfig& a = info.architecture;
+    a.inputChannels = static_cast<int>(unet.integer("input_channels"));
+    a.outputChannels = static_cast<int>(unet.integer("output_channels"));
+    a.baseChannels = static_cast<int>(unet.integer("base_channels"));
+    a.channelMultipliers = unet.integers("channel_multipliers");
+    a.resBlocksPerLevel = static_cast<int>(unet.integer("res_blocks"));
+    a.attentionLevels = unet.integers("attention_levels");
+    a.dropout = unet.real("dropout");
+    a.groupNormGroups = static_cast<int>(unet.integer("groups"));
+
+    const Reader schedule = top.object("schedule");
+    ScheduleSpec& s = info.schedule;
+    const std::string kind = schedule.text("kind");
+    if (kind != "linear" && kind != "cosine")
+        throw FormatError(file, "model file names an unknown noise schedule '" + kind + "'");
+    s.kind = kind == "linear" ? ScheduleKind::Linear : ScheduleKind::Cosine;
+    s.timesteps = static_cast<int>(schedule.integer("timesteps"));
+    s.betaStart = schedule.real("beta_start");
+    s.betaEnd = schedule.real("beta_end");
+    s.cosineOffset = schedule.real("cosine_offset");
+    try {
+        a.validate();
+        NoiseSchedule check(s);
+    } catch (const ArgumentError& e) {
+        throw FormatError(file, std::string("model file describes an invalid model: ") + e.what());
+    }
+    info.parameters = a.parameterCount();
+    return info;
+}
+
+TensorFile openContainer(const std::filesystem::path& file)
+{
+    if (isLibTorchArchive(file))
+        throw UnsupportedError(file, "a model file of an earlier CryoSR (a LibTorch archive, whose loading can run code "
+                                     "stored in it); if you trust where it came from, convert it once with "
+                                     "`cryosr-cli model convert` (see docs/models.md)");
+    return TensorFile(file, "model file");
+}
+
+} // namespace
+
+std::string conditionUpsamplingName(ConditionUpsampling method)
+{
+    return method == ConditionUpsampling::Fourier ? "fourier" : "bicubic";
+}
+
+ModelFile::ModelFile(const std::filesystem::path& file)
+    : m_tensors(openContainer(file))
+    , m_info(readDescription(m_tensors.header(), file))
+{
+    std::uint64_t stored = 0;
+    for (const TensorEntry& entry : m_tensors.tensors())
+        stored += entry.elements; // cannot overflow: each tensor lies inside the file
+    if (stored != static_cast<std::uint64_t>(m_info.parameters))
+        throw FormatError(file, "model file holds " + withThousands(stored) + " weights, but the architecture it describes ("
+                                    + m_info.architecture.describe() + ") has " + withThousands(m_info.parameters));
+}
+
+nlohmann::json modelHeader(const ModelInfo& info)
+{
+    const UNetConfig& a = info.architecture;
+    const ScheduleSpec& s = info.schedule;
+    nlohmann::json metadata = nlohmann::json::parse(info.metadata, nullptr, false);
+    if (metadata.is_discarded())
+        metadata = info.metadata; // not JSON: kept as text
+    return {{"format", kFormat},
+            {"format_version", info.formatVersion},
+            {"scale", info.scale},
+            {"normalization", info.normalization},
+            {"condition_upsampling", conditionUpsamplingName(info.condition)},
+            {"training_steps", info.trainingSteps},
+            {"unet",
+             {{"input_channels", a.inputChannels},
+              {"output_channels", a.outputChannels},
+              {"base_channels", a.baseChannels},
+              {"channel_multipliers", a.channelMultipliers},
+              {"res_blocks", a.resBlocksPerLevel},
+              {"attention_levels", a.attentionLevels},
+              {"dropout", a.dropout},
+              {"groups", a.groupNormGroups}}},
+            {"schedule",
+             {{"kind", scheduleKindName(s.kind)},
+              {"timesteps", s.timesteps},
+              {"beta_start", s.betaStart},
+              {"beta_end", s.betaEnd},
+              {"cosine_offset", s.cosineOffset}}},
+            {"metadata", metadata}};
+}
+
+} // namespace cryosr
