@@ -23,15 +23,37 @@ std::vector<std::pair<std::string, torch::Tensor>> namedTensors(UNet& network)
 
 } // namespace
 
+void addWeights(TensorFileWriter& writer, UNet& network, const std::string& prefix)
+{
+    for (const auto& [name, tensor] : namedTensors(network)) {
+        const torch::Tensor values = tensor.detach().to(torch::kCPU, torch::kFloat32).contiguous();
+        writer.add(prefix + name, values.sizes().vec(), values.data_ptr<float>());
+    }
+}
+
+std::size_t readWeights(const TensorFile& file, UNet& network, const std::string& prefix, const std::string& mismatch)
+{
+    const auto tensors = namedTensors(network);
+    torch::NoGradGuard noGrad;
+    for (const auto& [name, tensor] : tensors) {
+        const TensorEntry* entry = file.find(prefix + name);
+        if (!entry)
+            throw FormatError(file.path(), mismatch + ": " + prefix + name + " is missing");
+        if (entry->shape != tensor.sizes().vec())
+            throw FormatError(file.path(), mismatch + ": " + prefix + name + " has the wrong shape");
+        torch::Tensor values = torch::empty(entry->shape, torch::kFloat32);
+        file.read(*entry, values.data_ptr<float>());
+        tensor.copy_(values); // to the network's device and type
+    }
+    return tensors.size();
+}
+
 void saveModel(const std::filesystem::path& file, ModelInfo info, UNet& network)
 {
     info.parameters = network->parameterCount();
     info.architecture = network->config();
     TensorFileWriter writer;
-    for (const auto& [name, tensor] : namedTensors(network)) {
-        const torch::Tensor values = tensor.detach().to(torch::kCPU, torch::kFloat32).contiguous();
-        writer.add(name, values.sizes().vec(), values.data_ptr<float>());
-    }
+    addWeights(writer, network);
     writer.write(file, modelHeader(info));
 }
 
@@ -43,19 +65,10 @@ LoadedModel loadModel(const std::filesystem::path& file)
     model.network = UNet(model.info.architecture);
     const std::string mismatch = "model weights do not match the architecture the file describes ("
         + model.info.architecture.describe() + ")";
-    const auto tensors = namedTensors(model.network);
-    if (tensors.size() != stored.tensors().tensors().size())
+    const std::size_t read = readWeights(stored.tensors(), model.network, {}, mismatch);
+    if (read != stored.tensors().tensors().size())
         throw FormatError(file, mismatch + ": it holds " + std::to_string(stored.tensors().tensors().size())
-                                    + " tensors, the network has " + std::to_string(tensors.size()));
-    torch::NoGradGuard noGrad;
-    for (const auto& [name, tensor] : tensors) {
-        const TensorEntry* entry = stored.tensors().find(name);
-        if (!entry)
-            throw FormatError(file, mismatch + ": " + name + " is missing");
-        if (entry->shape != tensor.sizes().vec())
-            throw FormatError(file, mismatch + ": " + name + " has the wrong shape");
-        stored.tensors().read(*entry, tensor.data_ptr<float>()); // a fresh CPU float32 network: contiguous
-    }
+                                    + " tensors, the network has " + std::to_string(read));
     model.network->eval();
     return model;
 }
