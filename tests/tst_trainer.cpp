@@ -3,6 +3,8 @@
 // run is never overwritten; the JSON configuration round-trips and refuses unknown keys; crops and
 // the file split behave; the log is one JSON event per line.
 
+#include "model/modelfile.h"
+#include "training/checkpoint.h"
 #include "training/trainer.h"
 #include "training/trainingdata.h"
 
@@ -84,6 +86,7 @@ private Q_SLOTS:
     void initTestCase();
     void lossDecreases();
     void resumeTakesTheSameSteps();
+    void foreignCheckpointsAreRefused();
     void badDataFailsBeforeTraining_data();
     void badDataFailsBeforeTraining();
     void neverOverwritesARun();
@@ -155,6 +158,41 @@ void TestTrainer::resumeTakesTheSameSteps()
     for (const auto& [step, loss] : resumed)
         QVERIFY2(std::abs(loss - uninterrupted[step]) <= 1e-5 * std::abs(uninterrupted[step]),
                  qPrintable(QString("step %1: resumed %2, uninterrupted %3").arg(step).arg(loss).arg(uninterrupted[step])));
+}
+
+// A checkpoint is read like a model: numbers and JSON only. An earlier CryoSR's (a LibTorch archive) is
+// named and never opened; anything else is refused with what is wrong.
+void TestTrainer::foreignCheckpointsAreRefused()
+{
+    const auto messageOf = [](const QString& file) {
+        UNet network(testsupport::tinyArchitecture()), ema(testsupport::tinyArchitecture());
+        torch::optim::AdamW optimizer(network->parameters());
+        try {
+            loadCheckpoint(file.toStdString(), network, ema, optimizer);
+        } catch (const Error& e) {
+            return QString::fromStdString(e.what());
+        }
+        return QString();
+    };
+    const QString file = m_dir.filePath("foreign-checkpoint.pt");
+    torch::save(torch::ones({3}), file.toStdString()); // a LibTorch archive
+    QVERIFY2(messageOf(file).contains("checkpoint from another CryoSR version; start a new run"), qPrintable(messageOf(file)));
+    QVERIFY_THROWS_EXCEPTION(UnsupportedError, readCheckpointInfo(file.toStdString()));
+
+    testsupport::writeBytes(file, "step 5\n");
+    QVERIFY2(messageOf(file).contains("not a CryoSR training checkpoint"), qPrintable(messageOf(file)));
+
+    // A model file is a tensor file, but not a checkpoint; a checkpoint for another network does not fit.
+    UNet other(testsupport::tinyArchitecture());
+    saveModel(file.toStdString(), ModelInfo{}, other);
+    QVERIFY2(messageOf(file).contains("not a CryoSR training checkpoint"), qPrintable(messageOf(file)));
+    UNetConfig wider = testsupport::tinyArchitecture();
+    wider.baseChannels = 16;
+    UNet big(wider), bigEma(wider);
+    torch::optim::AdamW bigOptimizer(big->parameters());
+    saveCheckpoint(file.toStdString(), {3, 1.0, "{}"}, big, bigEma, bigOptimizer);
+    QCOMPARE(readCheckpointInfo(file.toStdString()).step, std::int64_t(3));
+    QVERIFY2(messageOf(file).contains("checkpoint does not fit the configured network"), qPrintable(messageOf(file)));
 }
 
 void TestTrainer::badDataFailsBeforeTraining_data()

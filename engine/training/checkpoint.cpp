@@ -69,7 +69,7 @@ CheckpointInfo readHeader(const TensorFile& file)
 TensorFile openCheckpoint(const std::filesystem::path& file)
 {
     try {
-        return TensorFile(file, "CryoSR training checkpoint");
+        return TensorFile(file, "training checkpoint");
     } catch (const FormatError&) {
         BinaryFile in(file);
         char start[4] = {};
