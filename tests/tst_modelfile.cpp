@@ -135,6 +135,7 @@ private Q_SLOTS:
     void newerFormatIsRefused();
     void damagedDataIsRefused();
     void tamperedFilesAreRefused();
+    void deeplyNestedHeaderIsRefused();
     void earlierArchivesAreRefusedAndConverted();
 
 private:
@@ -300,6 +301,30 @@ void TestModelFile::tamperedFilesAreRefused()
     header["schedule"]["timesteps"] = 4000000000LL;
     writeWithHeader(file, header, small);
     QVERIFY(messageOf([&] { loadModel(file.toStdString()); }).contains("entry 'schedule.timesteps' is out of range"));
+}
+
+// Found while reviewing fuzz_modelfile: metadata nested 200,000 deep parsed, then overflowed the stack when
+// printed (nlohmann's dump recurses). Headers are limited to 64 levels.
+void TestModelFile::deeplyNestedHeaderIsRefused()
+{
+    const auto fileWithMetadata = [&](const QByteArray& metadata) {
+        const QByteArray header = R"({"metadata":)" + metadata
+            + R"(,"tensors":[],"data_bytes":0,"checksum":"fnv1a64:cbf29ce484222325"})";
+        QByteArray bytes("\x89" "CRYOSR\n", 8);
+        const quint32 lengths[2] = {1, quint32(header.size())};
+        bytes.append(reinterpret_cast<const char*>(lengths), sizeof lengths);
+        const QString file = m_dir.filePath("nested.cryosr");
+        testsupport::writeBytes(file, bytes + header);
+        return file;
+    };
+    const QString deep = fileWithMetadata(QByteArray(200000, '[') + QByteArray(200000, ']'));
+    QString message = messageOf([&] { readModelInfo(deep.toStdString()); });
+    QVERIFY2(message.contains("nested more than 64 levels deep"), qPrintable(message.left(300)));
+    // 64 levels are a tensor file (here one without a model's description).
+    const QString fine = fileWithMetadata(QByteArray(63, '[') + QByteArray(63, ']'));
+    QCOMPARE(TensorFile(fine.toStdString()).header()["metadata"].dump().size(), std::size_t(126));
+    message = messageOf([&] { readModelInfo(fine.toStdString()); });
+    QVERIFY2(message.contains("tensor file of another kind"), qPrintable(message));
 }
 
 void TestModelFile::earlierArchivesAreRefusedAndConverted()

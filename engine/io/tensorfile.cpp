@@ -23,6 +23,7 @@ constexpr std::uint64_t kDataAlignment = 64;
 constexpr std::uint64_t kMaxHeaderBytes = 16 << 20;  // a table of ~100,000 tensors; more is not a model
 constexpr std::size_t kMaxDimensions = 8;
 constexpr std::size_t kMaxNameLength = 1024;
+constexpr int kMaxNesting = 64;
 constexpr const char* kContainerKeys[] = {"tensors", "data_bytes", "checksum"};
 
 /// FNV-1a, 64-bit: enough to tell damage (a cut transfer, a flipped block) from a sound file. It is not
@@ -73,7 +74,14 @@ TensorFile::TensorFile(const std::filesystem::path& file, const std::string& wha
                                     + " header bytes; the file has " + withThousands(m_file.size()) + ")");
     std::string text(headerBytes, '\0');
     m_file.readAt(kPrefixBytes, text.data(), text.size(), "the header");
-    nlohmann::json header = nlohmann::json::parse(text, nullptr, false);
+    // Printing JSON recurses, so a header nested thousands deep would overflow the stack when a model's
+    // metadata is shown or saved; no header of ours goes beyond a few levels.
+    const auto limitDepth = [&](int depth, nlohmann::json::parse_event_t, nlohmann::json&) {
+        if (depth > kMaxNesting)
+            throw FormatError(file, "damaged header (nested more than " + std::to_string(kMaxNesting) + " levels deep)");
+        return true;
+    };
+    nlohmann::json header = nlohmann::json::parse(text, limitDepth, false);
     if (header.is_discarded() || !header.is_object())
         throw FormatError(file, "damaged header (not a JSON object)");
     const auto table = header.find("tensors");
