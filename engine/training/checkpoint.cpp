@@ -7,6 +7,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include <sstream>
 #include <type_traits>
 
 namespace cryosr {
@@ -25,9 +26,11 @@ using StateKey = std::remove_cvref_t<decltype(std::declval<torch::optim::AdamW&>
 template <typename Key = StateKey> // a template, so that only the matching branch is compiled
 Key stateKey(const torch::Tensor& parameter)
 {
-    if constexpr (std::is_same_v<Key, std::string>)
-        return c10::guts::to_string(parameter.unsafeGetTensorImpl());
-    else
+    if constexpr (std::is_same_v<Key, std::string>) {
+        std::ostringstream text; // as LibTorch 1.13 writes the key (c10::guts::to_string)
+        text << static_cast<const void*>(parameter.unsafeGetTensorImpl());
+        return text.str();
+    } else
         return static_cast<Key>(parameter.unsafeGetTensorImpl());
 }
 
