@@ -201,15 +201,15 @@ void TensorFileWriter::write(const std::filesystem::path& file, nlohmann::json h
     out.commit();
 }
 
-bool looksLikeTensorFile(const std::filesystem::path& file)
+bool isLibTorchArchive(const std::filesystem::path& file)
 {
     try {
         BinaryFile in(file);
-        char magic[sizeof kMagic];
-        if (in.size() < sizeof magic)
+        char start[4];
+        if (in.size() < sizeof start)
             return false;
-        in.readAt(0, magic, sizeof magic, "the file's start");
-        return std::memcmp(magic, kMagic, sizeof magic) == 0;
+        in.readAt(0, start, sizeof start, "the file's start");
+        return std::memcmp(start, "PK\x03\x04", sizeof start) == 0;
     } catch (const Error&) {
         return false;
     }

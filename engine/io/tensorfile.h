@@ -70,7 +70,8 @@ private:
     std::vector<float> m_values;
 };
 
-/// True when `file` starts like a tensor file (only the magic is read). Never throws.
-bool looksLikeTensorFile(const std::filesystem::path& file);
+/// True when `file` starts like a zip file, as the LibTorch archives of earlier CryoSR versions' models
+/// and checkpoints do (only 4 bytes are read; the archive is never opened). Never throws.
+bool isLibTorchArchive(const std::filesystem::path& file);
 
 } // namespace cryosr

@@ -1,9 +1,7 @@
 #include "model/modelformat.h"
 
-#include "io/binaryfile.h"
 #include "io/errors.h"
 
-#include <cstring>
 #include <limits>
 
 namespace cryosr {
@@ -11,21 +9,6 @@ namespace cryosr {
 namespace {
 
 constexpr const char* kFormat = "cryosr-model";
-
-/// A model file of CryoSR before format 2 was a LibTorch archive, i.e. a zip file.
-bool isLibTorchArchive(const std::filesystem::path& file)
-{
-    try {
-        BinaryFile in(file);
-        char start[4];
-        if (in.size() < sizeof start)
-            return false;
-        in.readAt(0, start, sizeof start, "the file's start");
-        return std::memcmp(start, "PK\x03\x04", 4) == 0;
-    } catch (const Error&) {
-        return false;
-    }
-}
 
 /// Typed access to the description: a missing or mistyped entry, or a number out of range, names the
 /// entry (nlohmann's own conversions would truncate or overflow silently).

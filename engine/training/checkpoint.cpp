@@ -1,6 +1,5 @@
 #include "training/checkpoint.h"
 
-#include "io/binaryfile.h"
 #include "io/errors.h"
 #include "io/tensorfile.h"
 #include "model/modelfile.h"
@@ -68,20 +67,12 @@ CheckpointInfo readHeader(const TensorFile& file)
     return info;
 }
 
-/// An earlier CryoSR's checkpoint is a LibTorch archive (a zip file); it is named, never opened.
+/// An earlier CryoSR's checkpoint is a LibTorch archive; it is named, never opened.
 TensorFile openCheckpoint(const std::filesystem::path& file)
 {
-    try {
-        return TensorFile(file, "training checkpoint");
-    } catch (const FormatError&) {
-        BinaryFile in(file);
-        char start[4] = {};
-        if (in.size() >= 4)
-            in.readAt(0, start, 4, "the file's start");
-        if (std::string(start, 4) == "PK\x03\x04")
-            throw UnsupportedError(file, "checkpoint from another CryoSR version; start a new run");
-        throw;
-    }
+    if (isLibTorchArchive(file))
+        throw UnsupportedError(file, "checkpoint from another CryoSR version; start a new run");
+    return TensorFile(file, "training checkpoint");
 }
 
 } // namespace
