@@ -11,7 +11,7 @@
 
 namespace cryosr {
 
-// Values are stored little-endian and read with memcpy; a big-endian port would swap here.
+// Values are stored little-endian and read into memory as they are; a big-endian port would swap here.
 static_assert(std::endian::native == std::endian::little, "tensor files are read as little-endian");
 
 namespace {
@@ -69,7 +69,10 @@ TensorFile::TensorFile(const std::filesystem::path& file, const std::string& wha
                                          + " is not the one this CryoSR reads (" + std::to_string(kContainerVersion)
                                          + "); update CryoSR");
     const std::uint64_t headerBytes = littleEndian32(prefix + 12);
-    if (headerBytes > kMaxHeaderBytes || headerBytes > m_file.size() - kPrefixBytes)
+    if (headerBytes > kMaxHeaderBytes)
+        throw FormatError(file, "damaged header (it claims " + withThousands(headerBytes) + " bytes; no header needs more than "
+                                    + withThousands(kMaxHeaderBytes) + ")");
+    if (headerBytes > m_file.size() - kPrefixBytes)
         throw FormatError(file, "file ends inside its header (it claims " + withThousands(headerBytes)
                                     + " header bytes; the file has " + withThousands(m_file.size()) + ")");
     std::string text(headerBytes, '\0');
