@@ -10,6 +10,7 @@
 
 #include "io/errors.h"
 #include "io/imagewriter.h"
+#include "io/tensorfile.h"
 #include "testsupport.h"
 #include "tinymodel.h"
 
@@ -185,6 +186,8 @@ void TestTrainer::foreignCheckpointsAreRefused()
     // A model file is a tensor file, but not a checkpoint; a checkpoint for another network does not fit.
     UNet other(testsupport::tinyArchitecture());
     saveModel(file.toStdString(), ModelInfo{}, other);
+    QVERIFY2(messageOf(file).contains("not a CryoSR training checkpoint"), qPrintable(messageOf(file)));
+    TensorFileWriter{}.write(file.toStdString(), {{"format", 123}}); // a damaged header: not a checkpoint either
     QVERIFY2(messageOf(file).contains("not a CryoSR training checkpoint"), qPrintable(messageOf(file)));
     UNetConfig wider = testsupport::tinyArchitecture();
     wider.baseChannels = 16;

@@ -51,7 +51,8 @@ void addMoment(TensorFileWriter& writer, const std::string& name, const torch::T
 CheckpointInfo readHeader(const TensorFile& file)
 {
     const nlohmann::json& header = file.header();
-    if (header.value("format", "") != kFormat)
+    const auto format = header.find("format"); // json::value() would throw its own error for a non-string
+    if (format == header.end() || *format != kFormat)
         throw FormatError(file.path(), "not a CryoSR training checkpoint");
     const auto version = header.find("version");
     if (version == header.end() || *version != kVersion)
