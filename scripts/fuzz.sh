@@ -26,7 +26,8 @@ seed() { # seed NAME FILE...: copies (the first 64 KiB of) each file into the ha
 [ -d "$data" ] || echo "fuzz.sh: $data is absent; seeding from the built-in cases only"
 seed fuzz_mrcreader "$data"/*.mrc "$data"/*.mrcs "$data"/*.map
 seed fuzz_tiffreader "$data"/*.tif "$data"/*.tiff
-for name in fuzz_starfile fuzz_trainingconfig fuzz_modelfile; do mkdir -p "$corpus/$name"; cp tests/fuzz/seeds/$name/* "$corpus/$name/"; done
+seed fuzz_atomicmodel "$data"/../structures/*.pdb
+for name in fuzz_starfile fuzz_trainingconfig fuzz_modelfile fuzz_atomicmodel; do mkdir -p "$corpus/$name"; cp tests/fuzz/seeds/$name/* "$corpus/$name/"; done
 # The malformed-file suite's cases (tests/tst_malformedfiles.cpp), where the normal build has it.
 malformed=${CRYOSR_BUILD_DIR:-build}/tests/tst_malformedfiles
 if [ -x "$malformed" ]; then
