@@ -7,6 +7,9 @@
 #include "io/imagereader.h"
 
 #include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QTest>
@@ -17,6 +20,8 @@ class TestSimulateCommand : public QObject {
     Q_OBJECT
 private Q_SLOTS:
     void simulatesARealMap();
+    void simulatesAtomicModels();
+    void writesACorpus();
     void errors_data();
     void errors();
 
@@ -55,6 +60,63 @@ void TestSimulateCommand::simulatesARealMap()
     const cryosr::Image a = cryosr::openImageFile(mic.toStdString())->readSection(0);
     const cryosr::Image b = cryosr::openImageFile(again.toStdString())->readSection(0);
     QVERIFY(std::equal(a.data(), a.data() + a.pixelCount(), b.data()));
+}
+
+void TestSimulateCommand::simulatesAtomicModels()
+{
+    REQUIRE_SHARED_DATA();
+    const QString structures = testsupport::sharedDataDir() + "/../structures";
+    const QString mic = m_dir.filePath("atoms.mrc"), clean = m_dir.filePath("atoms.clean.mrc");
+    const auto r = runCli({"simulate", "--structure", structures + "/1J6Z.pdb", "--structure", structures + "/2DQJ.pdb",
+                           "--assembly", "ring:3", "-o", mic, "--clean", clean, "--size", "256,256", "--pixel-size", "2",
+                           "--coverage", "0.2", "--astigmatism", "0.1", "--carbon-edge", "--contamination", "1",
+                           "--illumination-gradient", "0.05", "--binning", "2", "--seed", "3"});
+    QVERIFY2(r.exitCode == 0, r.err.constData());
+    const QRegularExpression placed("(\\d+) particles");
+    const auto match = placed.match(QString::fromUtf8(r.out));
+    QVERIFY2(match.hasMatch() && match.captured(1).toInt() > 0, r.out.constData());
+    QVERIFY(r.out.contains("pixel SNR"));
+    const auto reader = cryosr::openImageFile(clean.toStdString());
+    QCOMPARE(reader->info().width, 256);
+    QCOMPARE(*reader->info().pixelSize.x, 2.0);
+    // Atomic models need no pixel size of their own, and a bad assembly or element is said.
+    QCOMPARE(runCli({"simulate", "--structure", structures + "/1akeA.pdb", "-o", m_dir.filePath("one.mrc"), "--size", "128,128",
+                     "--particles", "2"}).exitCode, 0);
+    auto bad = runCli({"simulate", "--structure", structures + "/1akeA.pdb", "--assembly", "ring:1", "-o", m_dir.filePath("x.mrc")});
+    QCOMPARE(bad.exitCode, 1);
+    QVERIFY2(bad.err.contains("ring:N"), bad.err.constData());
+    testsupport::writeBytes(m_dir.filePath("nothing.pdb"), "HEADER    NO ATOMS\nEND\n");
+    bad = runCli({"simulate", "--structure", m_dir.filePath("nothing.pdb"), "-o", m_dir.filePath("x.mrc")});
+    QCOMPARE(bad.exitCode, 2);
+    QVERIFY2(bad.err.contains("holds no atoms"), bad.err.constData());
+    QVERIFY(!QFileInfo::exists(m_dir.filePath("x.mrc")));
+}
+
+void TestSimulateCommand::writesACorpus()
+{
+    REQUIRE_SHARED_DATA();
+    const QString structures = testsupport::sharedDataDir() + "/../structures";
+    const QString dir = m_dir.filePath("corpus");
+    const QStringList args{"simulate", "--structure", structures + "/1ggg.pdb", "--map", testsupport::sharedDataDir() + "/emd_3197_20cube.map",
+                           "--corpus", "3", "--out-dir", dir, "--size", "96,96", "--seed", "5"};
+    auto r = runCli(args + QStringList{"--shard", "1/2"}); // the second part: micrographs 2 and 3
+    QVERIFY2(r.exitCode == 0, r.err.constData());
+    QVERIFY(QFileInfo::exists(dir + "/mic_0002.mrc") && QFileInfo::exists(dir + "/mic_0002.clean.mrc"));
+    QVERIFY(QFileInfo::exists(dir + "/mic_0003.mrc") && !QFileInfo::exists(dir + "/mic_0001.mrc"));
+    r = runCli(args); // finishes the rest, keeps what is there
+    QVERIFY2(r.exitCode == 0, r.err.constData());
+    QVERIFY(r.out.contains("mic_0001") && !r.out.contains("mic_0003"));
+    QFile conditions(dir + "/conditions.jsonl");
+    QVERIFY(conditions.open(QIODevice::ReadOnly));
+    const QList<QByteArray> lines = conditions.readAll().trimmed().split('\n');
+    QCOMPARE(lines.size(), 3);
+    for (const QByteArray& line : lines) {
+        const QJsonObject o = QJsonDocument::fromJson(line).object();
+        QVERIFY(o.value("pixel_size").toDouble() >= 0.5 && o.value("pixel_size").toDouble() <= 15);
+        QVERIFY(o.value("dose").toDouble() >= 10 && o.value("dose").toDouble() <= 80);
+        QVERIFY(o.value("species").toArray().size() >= 1);
+    }
+    QCOMPARE(runCli({"simulate", "--map", testsupport::sharedDataDir() + "/emd_3197_20cube.map", "--corpus", "2"}).exitCode, 1); // no --out-dir
 }
 
 void TestSimulateCommand::errors_data()

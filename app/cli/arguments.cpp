@@ -22,9 +22,9 @@ Arguments::Arguments(const std::vector<std::string>& args, const std::set<std::s
         const std::string name = arg.substr(2, equals == std::string::npos ? std::string::npos : equals - 2);
         if (valueOptions.count(name)) {
             if (equals != std::string::npos)
-                m_values[name] = arg.substr(equals + 1);
+                m_values[name].push_back(arg.substr(equals + 1));
             else if (i + 1 < args.size())
-                m_values[name] = args[++i];
+                m_values[name].push_back(args[++i]);
             else
                 throw UsageError("option --" + name + " needs a value");
         } else if (flags.count(name) && equals == std::string::npos) {
@@ -40,7 +40,13 @@ std::optional<std::string> Arguments::value(const std::string& name) const
     const auto it = m_values.find(name);
     if (it == m_values.end())
         return std::nullopt;
-    return it->second;
+    return it->second.back();
+}
+
+std::vector<std::string> Arguments::values(const std::string& name) const
+{
+    const auto it = m_values.find(name);
+    return it == m_values.end() ? std::vector<std::string>{} : it->second;
 }
 
 std::optional<double> Arguments::real(const std::string& name, double min, double max) const

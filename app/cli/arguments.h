@@ -25,7 +25,10 @@ public:
 
     const std::vector<std::string>& positionals() const { return m_positionals; }
     bool flag(const std::string& name) const { return m_flags.count(name) > 0; }
+    /// The option's value (the last one when it was given more than once).
     std::optional<std::string> value(const std::string& name) const;
+    /// Every value of an option that may be repeated (`--structure a.pdb --structure b.cif`), in order.
+    std::vector<std::string> values(const std::string& name) const;
     /// The option's value as an integer in [min, max]; UsageError when it is not one.
     std::optional<long long> integer(const std::string& name, long long min, long long max) const;
     /// The option's value as a number in [min, max]; UsageError when it is not one.
@@ -34,7 +37,7 @@ public:
 private:
     std::vector<std::string> m_positionals;
     std::set<std::string> m_flags;
-    std::map<std::string, std::string> m_values;
+    std::map<std::string, std::vector<std::string>> m_values;
 };
 
 } // namespace cryosr::cli
