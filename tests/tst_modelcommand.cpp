@@ -27,6 +27,7 @@ private Q_SLOTS:
     void badArchitecturesExitOne();
     void foreignFilesExitTwo();
     void convertRefusesWhatItCannotConvert();
+    void calibrateWritesTheScale();
 
 private:
     QJsonObject show(const QString& file, const QProcessEnvironment& env = {});
@@ -82,8 +83,11 @@ void TestModelCommand::showJsonHasTheDocumentedKeys()
     QCOMPARE(runCli({"model", "init", "-o", file, "--base-channels", "8", "--channel-mults", "1,2"}).exitCode, 0);
     const QJsonObject o = show(file);
     for (const char* key : {"file", "scale", "parameters", "architecture", "schedule", "step", "format_version",
-                            "normalization", "metadata"})
+                            "normalization", "metadata", "prediction", "consistency", "condition_filtered", "sd_scale"})
         QVERIFY2(o.contains(key), key);
+    QCOMPARE(o["prediction"].toString(), QString("epsilon"));
+    QCOMPARE(o["consistency"].toString(), QString("hard"));
+    QVERIFY(o["sd_scale"].isNull()); // not calibrated
     QCOMPARE(o["file"].toString(), file);
     QVERIFY(o["parameters"].toInt() > 1000);
     QCOMPARE(o["scale"].toInt(), 2); // the default
@@ -98,8 +102,38 @@ void TestModelCommand::showTextIsReadable()
     QCOMPARE(runCli({"model", "init", "-o", file, "--base-channels", "8", "--channel-mults", "1,2"}).exitCode, 0);
     const auto r = runCli({"model", "show", file});
     QCOMPARE(r.exitCode, 0);
-    for (const char* line : {"scale         2x", "training      untrained", "mults 1-2", "linear, T = 1000"})
+    for (const char* line : {"scale         2x", "training      untrained", "mults 1-2", "linear, T = 1000",
+                             "predicts      epsilon", "data term     hard", "uncertainty   not calibrated"})
         QVERIFY2(r.out.contains(line), line);
+}
+
+void TestModelCommand::calibrateWritesTheScale()
+{
+    REQUIRE_SHARED_DATA();
+    // Two small simulated micrographs with their clean images; an untrained model's spread is fitted.
+    const QString map = testsupport::sharedDataDir() + "/emd_3197_20cube.map";
+    QStringList inputs;
+    for (int i = 0; i < 2; ++i) {
+        const QString mic = m_dir.filePath(QString("calib%1.mrc").arg(i));
+        QCOMPARE(runCli({"simulate", "--map", map, "-o", mic, "--clean", m_dir.filePath(QString("calib%1.clean.mrc").arg(i)),
+                         "--size", "64,64", "--pixel-size", "8", "--particles", "2", "--seed", QString::number(i)}).exitCode, 0);
+        inputs << mic;
+    }
+    const QString model = m_dir.filePath("uncalibrated.cryosr"), out = m_dir.filePath("calibrated.cryosr");
+    QCOMPARE(runCli({"model", "init", "-o", model, "--base-channels", "8", "--channel-mults", "1,2", "--res-blocks", "1",
+                     "--groups", "4", "--timesteps", "50"}).exitCode, 0);
+    const auto r = runCli(QStringList{"model", "calibrate", model, "-o", out, "--samples", "3", "--steps", "2", "--inputs"} + inputs);
+    QVERIFY2(r.exitCode == 0, r.err.constData());
+    QVERIFY2(r.out.contains("standard deviation scale"), r.out.constData());
+    const QJsonObject o = show(out);
+    QVERIFY(o["sd_scale"].toDouble() > 0);
+    const QJsonObject how = o["metadata"].toObject()["calibration"].toObject();
+    QCOMPARE(how["samples"].toInt(), 3);
+    QCOMPARE(how["files"].toArray().size(), 2);
+    QVERIFY(how["coverage_before"].isDouble());
+    QVERIFY(show(model)["sd_scale"].isNull()); // the input model is left as it was
+    QCOMPARE(runCli({"model", "calibrate", model, "-o", model, "--inputs", inputs[0]}).exitCode, 2); // never over the input
+    QCOMPARE(runCli({"model", "calibrate", model, "-o", out}).exitCode, 1);                        // no inputs
 }
 
 void TestModelCommand::defaultIsFoundThroughModelDir()

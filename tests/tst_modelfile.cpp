@@ -4,6 +4,7 @@
 
 #include "model/legacymodelfile.h"
 #include "model/modelfile.h"
+#include "model/modellocator.h"
 #include "model/modelformat.h"
 
 #include "io/errors.h"
@@ -137,6 +138,9 @@ private Q_SLOTS:
     void tamperedFilesAreRefused();
     void deeplyNestedHeaderIsRefused();
     void earlierArchivesAreRefusedAndConverted();
+    void version3Description();
+    void version2FilesStillLoad();
+    void inconsistentDescriptionsAreRefused();
 
 private:
     QTemporaryDir m_dir;
@@ -223,9 +227,11 @@ void TestModelFile::newerFormatIsRefused()
 {
     UNet net(tinyConfig());
     ModelInfo info = describedModel();
-    info.formatVersion = kModelFormatVersion + 1;
+    info.architecture = tinyConfig();
+    nlohmann::json header = modelHeader(info);
+    header["format_version"] = kModelFormatVersion + 1; // CryoSR always writes its own version
     const QString file = m_dir.filePath("future.cryosr");
-    saveModel(file.toStdString(), info, net);
+    writeWithHeader(file, header, net);
     QVERIFY_THROWS_EXCEPTION(UnsupportedError, loadModel(file.toStdString()));
     QVERIFY(messageOf([&] { loadModel(file.toStdString()); }).contains("update CryoSR"));
 }
@@ -366,6 +372,86 @@ void TestModelFile::earlierArchivesAreRefusedAndConverted()
     message = messageOf([&] { convertLegacyModel(tensor.toStdString(), m_dir.filePath("x.cryosr").toStdString()); });
     QVERIFY2(message.contains("without CryoSR's model entries"), qPrintable(message));
     QVERIFY(!QFile::exists(m_dir.filePath("x.cryosr")));
+}
+
+void TestModelFile::version3Description()
+{
+    UNetConfig config = tinyConfig();
+    config.inputChannels = 3;
+    UNet net = perturbedNetwork(config, 9);
+    ModelInfo info = describedModel();
+    info.prediction = Prediction::V;
+    info.consistency = ConsistencyMode::Noise;
+    info.filteredCondition = true;
+    info.standardDeviationScale = 1.75;
+    const QString file = m_dir.filePath("v3.cryosr");
+    saveModel(file.toStdString(), info, net);
+    const ModelInfo back = readModelInfo(file.toStdString());
+    QCOMPARE(back.formatVersion, 3);
+    QCOMPARE(back.prediction, Prediction::V);
+    QCOMPARE(back.consistency, ConsistencyMode::Noise);
+    QVERIFY(back.filteredCondition);
+    QCOMPARE(back.standardDeviationScale.value(), 1.75);
+    const TensorFile tensors(file.toStdString(), "model file");
+    QCOMPARE(tensors.header().at("prediction"), nlohmann::json("v"));
+    QCOMPARE(tensors.header().at("calibration").at("sd_scale"), nlohmann::json(1.75));
+    // Without a calibration the key is absent and the raw spread is used.
+    info.standardDeviationScale.reset();
+    saveModel(file.toStdString(), info, net);
+    QVERIFY(!readModelInfo(file.toStdString()).standardDeviationScale);
+}
+
+void TestModelFile::version2FilesStillLoad()
+{
+    // What CryoSR wrote before format 3: no prediction, consistency, condition filtering or calibration.
+    UNet net = perturbedNetwork(tinyConfig(), 10);
+    ModelInfo info = describedModel();
+    info.architecture = tinyConfig();
+    nlohmann::json header = modelHeader(info);
+    header["format_version"] = 2;
+    for (const char* key : {"prediction", "consistency", "condition_filtered"})
+        header.erase(key);
+    const QString file = m_dir.filePath("v2.cryosr");
+    writeWithHeader(file, header, net);
+    LoadedModel loaded = loadModel(file.toStdString());
+    QCOMPARE(loaded.info.formatVersion, 2);
+    QCOMPARE(loaded.info.prediction, Prediction::Epsilon);
+    QCOMPARE(loaded.info.consistency, ConsistencyMode::Hard);
+    QVERIFY(!loaded.info.filteredCondition && !loaded.info.standardDeviationScale);
+    compareWeights(net, loaded.network);
+    // The shipped default model is a version 2 file.
+    try {
+        const ModelInfo shipped = readModelInfo(locateModel("default"));
+        QVERIFY(shipped.formatVersion >= 2);
+    } catch (const FileError&) {
+        QSKIP("no default model in this build");
+    }
+}
+
+void TestModelFile::inconsistentDescriptionsAreRefused()
+{
+    UNet net = perturbedNetwork(tinyConfig(), 11);
+    const QString file = m_dir.filePath("inconsistent.cryosr");
+    const auto refused = [&](nlohmann::json header, const char* expected) {
+        writeWithHeader(file, header, net);
+        const QString message = messageOf([&] { loadModel(file.toStdString()); });
+        QVERIFY2(message.contains(expected), qPrintable(message));
+    };
+    nlohmann::json header = modelHeader(describedModel());
+    header["condition_filtered"] = true; // a filtered condition needs 3 input channels
+    refused(header, "channels");
+    header = modelHeader(describedModel());
+    header["prediction"] = "x0";
+    refused(header, "predicts 'x0'");
+    header = modelHeader(describedModel());
+    header["consistency"] = "soft";
+    refused(header, "unknown consistency");
+    header = modelHeader(describedModel());
+    header["calibration"] = {{"sd_scale", -1}};
+    refused(header, "sd_scale");
+    header = modelHeader(describedModel());
+    header.erase("prediction");
+    refused(header, "lacks its 'prediction' entry");
 }
 
 QTEST_APPLESS_MAIN(TestModelFile)

@@ -5,11 +5,14 @@
 #include "commonoptions.h"
 #include "json.h"
 
+#include "evaluation/evaluation.h"
 #include "io/errors.h"
 #include "model/legacymodelfile.h"
 #include "model/modelinfo.h"
 #include "model/modellocator.h"
+#include "training/trainingconfig.h"
 
+#include <cstdio>
 #include <iostream>
 #include <sstream>
 
@@ -20,8 +23,10 @@ const char* const kModelHelp =
     "                             [--res-blocks 2] [--attention-levels L,...|none] [--groups 8] [--dropout 0]\n"
     "                             [--timesteps 1000] [--schedule linear|cosine] [--beta-start 1e-4]\n"
     "                             [--beta-end 0.02] [--condition fourier|bicubic] [--seed 0]\n"
-    "       cryosr-cli model show FILE|default [--json]\n"
+    "       cryosr-cli model show FILE|default|denoise [--json]\n"
     "       cryosr-cli model convert OLD -o NEW\n"
+    "       cryosr-cli model calibrate MODEL --inputs SIMULATED... -o NEW [--samples K] [--steps N]\n"
+    "                                  [--coverage C] [--region x,y,w,h] [--section N]\n"
     "\n"
     "init writes an untrained model: a starting point for `cryosr-cli train` and a fixture for tests.\n"
     "Its output layer starts at zero (it predicts no noise), so upscaling with it keeps the input's\n"
@@ -30,8 +35,16 @@ const char* const kModelHelp =
     "the listed levels (0 = full resolution; by default the lowest resolution) and always in the\n"
     "middle block.\n"
     "\n"
-    "show describes a model file: architecture, parameter count, schedule, training steps and metadata.\n"
-    "`default` is the model shipped with CryoSR (looked for in $CRYOSR_MODEL_DIR, then the installation).\n"
+    "show describes a model file: architecture, parameter count, schedule, what the network predicts,\n"
+    "its condition, default data term and calibration, training steps and metadata. `default` and\n"
+    "`denoise` are the models shipped with CryoSR (looked for in $CRYOSR_MODEL_DIR, then the installation).\n"
+    "\n"
+    "calibrate makes the uncertainty of MODEL mean what it says: it upscales each simulated micrograph\n"
+    "(its Fourier crop, with K samples, default 8, and N steps, default 20) and compares the mean with\n"
+    "the clean image NAME.clean.EXT beside it, then scales the standard deviation so that the errors\n"
+    "of a K-sample mean lie within 2 sd sqrt(1 + 1/K) for a share C (default 0.95) of all pixels. NEW is\n"
+    "MODEL with that scale and how it was fitted in its metadata. Use simulations the model was neither\n"
+    "trained nor will be evaluated on.\n"
     "\n"
     "convert rewrites a model file of an earlier CryoSR (model format 1, a LibTorch archive) in the\n"
     "current format. Model files now hold only numbers and a JSON description, and CryoSR refuses the old\n"
@@ -89,7 +102,11 @@ std::string json(const std::string& file, const ModelInfo& m)
         .addRaw("architecture", architecture.str())
         .addRaw("schedule", schedule.str())
         .add("condition_upsampling", conditionUpsamplingName(m.condition))
+        .add("condition_filtered", m.filteredCondition ? 1 : 0)
         .add("normalization", m.normalization)
+        .add("prediction", predictionName(m.prediction))
+        .add("consistency", consistencyName(m.consistency))
+        .add("sd_scale", m.standardDeviationScale, 6)
         .add("step", static_cast<long long>(m.trainingSteps));
     if (object)
         out.addRaw("metadata", m.metadata);
@@ -106,8 +123,15 @@ void printText(const std::string& file, const ModelInfo& m)
               << "parameters    " << withThousands(static_cast<std::uint64_t>(m.parameters)) << '\n'
               << "architecture  " << m.architecture.describe() << '\n'
               << "schedule      " << scheduleText(m.schedule) << '\n'
-              << "condition     " << conditionUpsamplingName(m.condition) << " upsampling, " << m.normalization
+              << "condition     " << conditionUpsamplingName(m.condition) << " upsampling"
+              << (m.filteredCondition ? " and the input's empirical Wiener filtering" : "") << ", " << m.normalization
               << " normalisation\n"
+              << "predicts      " << (m.prediction == Prediction::V ? "v (velocity)" : "epsilon (the noise)") << '\n'
+              << "data term     " << consistencyName(m.consistency) << " consistency by default\n"
+              << "uncertainty   "
+              << (m.standardDeviationScale ? "calibrated: the samples' spread times " + std::to_string(*m.standardDeviationScale)
+                                           : std::string("not calibrated: the samples' spread"))
+              << '\n'
               << "training      "
               << (m.trainingSteps == 0 ? std::string("untrained")
                                        : withThousands(static_cast<std::uint64_t>(m.trainingSteps)) + " steps")
@@ -182,12 +206,57 @@ int runModelConvert(const std::vector<std::string>& args)
     return kExitOk;
 }
 
+int runCalibrate(const std::vector<std::string>& args)
+{
+    const Arguments parsed(args, {"inputs", "output", "samples", "steps", "coverage", "region", "section"}, {});
+    if (parsed.positionals().empty())
+        throw UsageError("model calibrate needs a MODEL");
+    const std::filesystem::path model = locateModel(parsed.positionals()[0]);
+    std::vector<std::filesystem::path> inputs;
+    for (const std::string& file : parsed.values("inputs"))
+        inputs.emplace_back(file);
+    for (std::size_t i = 1; i < parsed.positionals().size(); ++i)
+        inputs.emplace_back(parsed.positionals()[i]);
+    const auto out = parsed.value("output");
+    if (inputs.empty() || !out)
+        throw UsageError("model calibrate needs --inputs SIMULATED... (with their clean images) and -o NEW");
+    std::error_code ec;
+    if (std::filesystem::equivalent(model, *out, ec))
+        throw FileError(*out, "is the input model; CryoSR never overwrites its input");
+    const Upscaler upscaler(model, deviceFrom(parsed), precisionFrom(parsed));
+    UpscaleSettings settings;
+    settings.samples = static_cast<int>(parsed.integer("samples", 2, 256).value_or(8));
+    settings.sampler.steps = static_cast<int>(parsed.integer("steps", 1, upscaler.model().schedule.timesteps)
+                                                  .value_or(std::min(20, upscaler.model().schedule.timesteps)));
+    const double target = parsed.real("coverage", 0.5, 0.999).value_or(0.95);
+    std::vector<EvaluationTask> tasks;
+    std::string files;
+    for (const auto& file : inputs) {
+        tasks.push_back(highResolutionTask(readInput(file, parsed), readInput(cleanPartnerOf(file), parsed), upscaler.model().scale));
+        files += (files.empty() ? "" : ",") + jsonString(file.filename().string());
+    }
+    const CalibrationFit fit = fitStandardDeviationScale(upscaler, tasks, settings, target);
+    const double scale = upscaler.model().standardDeviationScale.value_or(1.0) * fit.scale;
+    const std::string how = JsonObject()
+                                .addRaw("files", "[" + files + "]")
+                                .add("samples", settings.samples)
+                                .add("steps", settings.sampler.steps)
+                                .add("coverage_target", target, 4)
+                                .add("coverage_before", fit.coverageBefore, 4)
+                                .add("pixels", static_cast<long long>(fit.pixels))
+                                .str();
+    calibrateModel(model, *out, scale, "{\"calibration\":" + how + "}");
+    std::printf("wrote %s: standard deviation scale %.4g (covered %.1f %% of %zu pixels before, %.1f %% after)\n",
+                out->c_str(), scale, 100 * fit.coverageBefore, fit.pixels, 100 * target);
+    return kExitOk;
+}
+
 } // namespace
 
 int runModel(const std::vector<std::string>& args)
 {
     if (args.empty())
-        throw UsageError("model needs a subcommand: init, show or convert");
+        throw UsageError("model needs a subcommand: init, show, convert or calibrate");
     const std::vector<std::string> rest(args.begin() + 1, args.end());
     if (args[0] == "init")
         return runInit(rest);
@@ -195,7 +264,9 @@ int runModel(const std::vector<std::string>& args)
         return runShow(rest);
     if (args[0] == "convert")
         return runModelConvert(rest);
-    throw UsageError("unknown model subcommand '" + args[0] + "' (init, show or convert)");
+    if (args[0] == "calibrate")
+        return runCalibrate(rest);
+    throw UsageError("unknown model subcommand '" + args[0] + "' (init, show, convert or calibrate)");
 }
 
 } // namespace cryosr::cli

@@ -6,6 +6,8 @@
 
 #include <nlohmann/json.hpp>
 
+#include <functional>
+
 namespace cryosr {
 
 namespace {
@@ -86,8 +88,11 @@ ModelInfo createUntrainedModel(const std::filesystem::path& file, ModelInfo info
     return info;
 }
 
-ModelInfo copyModel(const std::filesystem::path& from, const std::filesystem::path& to,
-                    const std::string& metadataPatch)
+namespace {
+
+/// Loads `from`, merges `metadataPatch` into its metadata, lets `edit` change the description, saves to `to`.
+ModelInfo rewriteModel(const std::filesystem::path& from, const std::filesystem::path& to, const std::string& metadataPatch,
+                       const std::function<void(ModelInfo&)>& edit)
 {
     LoadedModel model = loadModel(from);
     nlohmann::json metadata = nlohmann::json::parse(model.info.metadata, nullptr, false);
@@ -98,8 +103,26 @@ ModelInfo copyModel(const std::filesystem::path& from, const std::filesystem::pa
         metadata = nlohmann::json::object();
     metadata.update(patch);
     model.info.metadata = metadata.dump();
+    if (edit)
+        edit(model.info);
     saveModel(to, model.info, model.network);
     return readModelInfo(to);
+}
+
+} // namespace
+
+ModelInfo copyModel(const std::filesystem::path& from, const std::filesystem::path& to,
+                    const std::string& metadataPatch)
+{
+    return rewriteModel(from, to, metadataPatch, {});
+}
+
+ModelInfo calibrateModel(const std::filesystem::path& from, const std::filesystem::path& to, double scale,
+                         const std::string& metadataPatch)
+{
+    if (!(scale > 0.0 && scale < 1e3))
+        throw ArgumentError("a standard deviation scale must be positive and below 1000, not " + std::to_string(scale));
+    return rewriteModel(from, to, metadataPatch, [&](ModelInfo& info) { info.standardDeviationScale = scale; });
 }
 
 ModelInfo readModelInfo(const std::filesystem::path& file)

@@ -33,6 +33,7 @@ public:
         return Reader(entry(key, &nlohmann::json::is_object), m_prefix + key + ".", m_file);
     }
     std::string text(const std::string& key) const { return entry(key, &nlohmann::json::is_string).get<std::string>(); }
+    bool boolean(const std::string& key) const { return entry(key, &nlohmann::json::is_boolean).get<bool>(); }
     double real(const std::string& key) const { return entry(key, &nlohmann::json::is_number).get<double>(); }
     std::int64_t integer(const std::string& key, std::int64_t low = std::numeric_limits<int>::min(),
                          std::int64_t high = std::numeric_limits<int>::max()) const
@@ -80,7 +81,7 @@ ModelInfo readDescription(const nlohmann::json& header, const std::filesystem::p
         throw UnsupportedError(file, "model format version " + std::to_string(info.formatVersion)
                                          + " is newer than this CryoSR reads (" + std::to_string(kModelFormatVersion)
                                          + "); update CryoSR");
-    if (info.formatVersion < kModelFormatVersion)
+    if (info.formatVersion < kOldestTensorModelFormat)
         throw FormatError(file, "model file claims format version " + std::to_string(info.formatVersion)
                                     + ", which was never a tensor file");
     info.scale = static_cast<int>(top.integer("scale", 1, 16));
@@ -95,6 +96,24 @@ ModelInfo readDescription(const nlohmann::json& header, const std::filesystem::p
     info.trainingSteps = top.integer("training_steps", 0, std::numeric_limits<std::int64_t>::max());
     const auto metadata = header.find("metadata");
     info.metadata = metadata == header.end() ? "{}" : metadata->dump();
+    if (info.formatVersion >= 3) { // version 2 files predict ε, keep the data hard and are not calibrated
+        const std::string prediction = top.text("prediction");
+        if (prediction != "epsilon" && prediction != "v")
+            throw UnsupportedError(file, "model predicts '" + prediction + "', which this CryoSR does not know; update CryoSR");
+        info.prediction = prediction == "v" ? Prediction::V : Prediction::Epsilon;
+        const auto consistency = consistencyFromName(top.text("consistency"));
+        if (!consistency)
+            throw FormatError(file, "model file names an unknown consistency '" + top.text("consistency") + "'");
+        info.consistency = *consistency;
+        info.filteredCondition = top.boolean("condition_filtered");
+        if (header.contains("calibration")) {
+            const Reader calibration = top.object("calibration");
+            const double scale = calibration.real("sd_scale");
+            if (!(scale > 0.0 && scale < 1e3))
+                throw FormatError(file, "model file entry 'calibration.sd_scale' is out of range");
+            info.standardDeviationScale = scale;
+        }
+    }
 
     const Reader unet = top.object("unet");
     UNetConfig& a = info.architecture;
@@ -117,6 +136,10 @@ ModelInfo readDescription(const nlohmann::json& header, const std::filesystem::p
     s.betaStart = schedule.real("beta_start");
     s.betaEnd = schedule.real("beta_end");
     s.cosineOffset = schedule.real("cosine_offset");
+    if (a.inputChannels != (info.filteredCondition ? 3 : 2) || a.outputChannels != 1)
+        throw FormatError(file, "model file's network takes " + std::to_string(a.inputChannels) + " channels and gives "
+                                    + std::to_string(a.outputChannels) + "; its condition needs "
+                                    + std::to_string(info.filteredCondition ? 3 : 2) + " and 1");
     try {
         a.validate();
         NoiseSchedule check(s);
@@ -143,6 +166,29 @@ std::string conditionUpsamplingName(ConditionUpsampling method)
     return method == ConditionUpsampling::Fourier ? "fourier" : "bicubic";
 }
 
+std::string predictionName(Prediction prediction)
+{
+    return prediction == Prediction::V ? "v" : "epsilon";
+}
+
+std::string consistencyName(ConsistencyMode mode)
+{
+    switch (mode) {
+    case ConsistencyMode::Hard: return "hard";
+    case ConsistencyMode::Noise: return "noise";
+    case ConsistencyMode::Off: return "off";
+    }
+    return "hard";
+}
+
+std::optional<ConsistencyMode> consistencyFromName(const std::string& name)
+{
+    for (ConsistencyMode mode : {ConsistencyMode::Hard, ConsistencyMode::Noise, ConsistencyMode::Off})
+        if (consistencyName(mode) == name)
+            return mode;
+    return std::nullopt;
+}
+
 ModelFile::ModelFile(const std::filesystem::path& file)
     : m_tensors(openContainer(file))
     , m_info(readDescription(m_tensors.header(), file))
@@ -162,8 +208,11 @@ nlohmann::json modelHeader(const ModelInfo& info)
     nlohmann::json metadata = nlohmann::json::parse(info.metadata, nullptr, false);
     if (metadata.is_discarded())
         metadata = info.metadata; // not JSON: kept as text
-    return {{"format", kFormat},
-            {"format_version", info.formatVersion},
+    nlohmann::json header = {{"format", kFormat},
+            {"format_version", kModelFormatVersion},
+            {"prediction", predictionName(info.prediction)},
+            {"consistency", consistencyName(info.consistency)},
+            {"condition_filtered", info.filteredCondition},
             {"scale", info.scale},
             {"normalization", info.normalization},
             {"condition_upsampling", conditionUpsamplingName(info.condition)},
@@ -184,6 +233,9 @@ nlohmann::json modelHeader(const ModelInfo& info)
               {"beta_end", s.betaEnd},
               {"cosine_offset", s.cosineOffset}}},
             {"metadata", metadata}};
+    if (info.standardDeviationScale)
+        header["calibration"] = {{"sd_scale", *info.standardDeviationScale}};
+    return header;
 }
 
 } // namespace cryosr

@@ -2,6 +2,7 @@
 
 #include "io/errors.h"
 
+#include <algorithm>
 #include <cstdlib>
 
 namespace cryosr {
@@ -23,18 +24,19 @@ std::vector<std::filesystem::path> modelSearchPath()
 
 std::filesystem::path locateModel(const std::string& nameOrPath)
 {
-    if (nameOrPath != "default")
+    if (std::find(kShippedModels.begin(), kShippedModels.end(), nameOrPath) == kShippedModels.end())
         return nameOrPath;
+    const std::string fileName = nameOrPath + ".cryosr";
     std::string looked;
     for (const std::filesystem::path& folder : modelSearchPath()) {
-        const std::filesystem::path candidate = folder / kDefaultModelFileName;
+        const std::filesystem::path candidate = folder / fileName;
         std::error_code ec;
         if (std::filesystem::is_regular_file(candidate, ec))
             return candidate;
         looked += (looked.empty() ? "" : ", ") + folder.string();
     }
-    throw FileError(kDefaultModelFileName, "no default model is installed (looked in " + looked
-                                               + "); pass --model FILE, or set CRYOSR_MODEL_DIR");
+    throw FileError(fileName, "no " + nameOrPath + " model is installed (looked in " + looked
+                                  + "); pass --model FILE, or set CRYOSR_MODEL_DIR");
 }
 
 } // namespace cryosr
