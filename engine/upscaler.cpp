@@ -1,7 +1,10 @@
 #include "upscaler.h"
 
 #include "computetarget.h"
+#include "diffusion/condition.h"
+#include "diffusion/consistency.h"
 #include "diffusion/normalization.h"
+#include "diffusion/prediction.h"
 #include "diffusion/sampler.h"
 #include "diffusion/tileddenoiser.h"
 #include "fourier/resample.h"
@@ -114,15 +117,20 @@ UpscaleResult Upscaler::upscale(const Image& input, const UpscaleSettings& setti
     const torch::TensorOptions options = torch::TensorOptions().dtype(torch::kFloat32).device(d->target.device);
     torch::NoGradGuard noGrad;
     const torch::Tensor measured = torch::from_blob(values.data(), {1, 1, h, w}, torch::kFloat32).to(options); // [1, 1, H, W]
-    const torch::Tensor upsampled = d->model.info.condition == ConditionUpsampling::Fourier
-        ? fourierResize(measured, s * h, s * w)
-        : bicubicUpsample(measured, s);                                                   // [1, 1, sH, sW]
-    const torch::Tensor condition = upsampled.expand({k, 1, s * h, s * w}).contiguous(); // [K, 1, sH, sW]
+    const ModelInfo& info = d->model.info;
+    const torch::Tensor single = networkCondition(measured, s, info.condition, info.filteredCondition); // [1, C, sH, sW]
+    const torch::Tensor condition = single.expand({k, single.size(1), s * h, s * w}).contiguous(); // [K, C, sH, sW]
 
     UNet network = d->model.network;
     const torch::ScalarType type = d->target.networkType;
+    const Prediction prediction = d->model.info.prediction;
+    const std::vector<double>& alphaBars = d->schedule.alphasCumprod();
+    const auto alphaBarAt = [&](const torch::Tensor& t) { // all K timesteps are the same
+        return torch::scalar_tensor(alphaBars.at(static_cast<std::size_t>(t[0].item<float>())), options);
+    };
     NoisePredictor predictNoise = [&](const torch::Tensor& x, const torch::Tensor& t) {
-        return network->forward(torch::cat({x, condition}, 1).to(type), t).to(torch::kFloat32); // [K, 1, sH, sW]
+        const torch::Tensor output = network->forward(torch::cat({x, condition}, 1).to(type), t).to(torch::kFloat32);
+        return epsilonFrom(output, x, alphaBarAt(t), prediction); // [K, 1, sH, sW]
     };
     const TileLayout layout = tileLayout(static_cast<int>(w), static_cast<int>(h), settings);
     int step = 0; // the step under way, for tile progress
@@ -134,7 +142,8 @@ UpscaleResult Upscaler::upscale(const Image& input, const UpscaleSettings& setti
         const int most = d->target.device.is_cuda() ? kMostTilesGpu : kMostTilesCpu;
         const int batch = static_cast<int>(std::clamp(fit, 1.0, double(most)));
         const TileNetwork run = [&](const torch::Tensor& tileInput, const torch::Tensor& t) {
-            return network->forward(tileInput.to(type), t).to(torch::kFloat32); // [n, 1, h, w]
+            const torch::Tensor output = network->forward(tileInput.to(type), t).to(torch::kFloat32);
+            return epsilonFrom(output, tileInput.narrow(1, 0, 1), alphaBarAt(t), prediction); // [n, 1, h, w]
         };
         const TileProgressSink progress = [&](int done, int total) {
             if (tiles)
@@ -148,9 +157,10 @@ UpscaleResult Upscaler::upscale(const Image& input, const UpscaleSettings& setti
             return (*tiled)(x, t);
         };
     }
+    const DataConsistency data(settings.consistency.value_or(d->model.info.consistency), measured);
     PredictionHook consistency;
-    if (settings.consistency)
-        consistency = [&](const torch::Tensor& x0) { return enforceConsistency(x0, measured); };
+    if (data.mode() != ConsistencyMode::Off)
+        consistency = [&](const torch::Tensor& x0) { return data(x0); };
     StepSink sink;
     if (frames)
         sink = [&](const StepFrame& f) {
@@ -167,6 +177,7 @@ UpscaleResult Upscaler::upscale(const Image& input, const UpscaleSettings& setti
 
     UpscaleResult result;
     result.tiles = static_cast<int>(layout.tiles.size());
+    result.consistency = data.mode();
     SampleResult sampled;
     try {
         sampled = sample(d->schedule, predictNoise, {k, 1, s * h, s * w}, settings.sampler, options, stop, sink, consistency);
@@ -182,7 +193,8 @@ UpscaleResult Upscaler::upscale(const Image& input, const UpscaleSettings& setti
 
     result.mean = inInputUnits(sampled.x0.mean(0)[0], n, n.centre);
     if (k > 1)
-        result.standardDeviation = inInputUnits(sampled.x0.std(0, /*unbiased=*/true)[0], n, 0.0);
+        result.standardDeviation =
+            inInputUnits(sampled.x0.std(0, /*unbiased=*/true)[0] * d->model.info.standardDeviationScale.value_or(1.0), n, 0.0);
     for (Image* image : {&result.mean, &result.standardDeviation}) {
         image->pixelSize = input.pixelSize.upscaled(s);
         image->provenance = input.provenance;

@@ -5,9 +5,11 @@
 // Pipeline (shapes for K samples of an H × W input at scale s):
 //   input [H, W] --robust normalisation--> y [1, 1, H, W]
 //   condition c = upsample(y) [K, 1, sH, sW] (Fourier padding or bicubic, as the model was trained)
-//   reverse diffusion of x [K, 1, sH, sW] with ε_θ([x_t, c], t); each step's x̂_0 projected onto the
-//   data (consistency: its band below the input's Nyquist limit replaced by y's)
-//   --> mean and per-pixel standard deviation over K --denormalise--> output units
+//   reverse diffusion of x [K, 1, sH, sW] with the network on [x_t, c] (an ε- or v-prediction); each
+//   step's x̂_0 reconciled with the data within the input's band (diffusion/consistency.h: hard,
+//   noise-aware or off; the model names its default)
+//   --> mean and per-pixel standard deviation over K (times the model's calibration) --denormalise-->
+//   output units
 // A large output is denoised in overlapping tiles fused at every step (diffusion/tileddenoiser.h):
 // the state, the noise and the consistency stay whole-image, only the network sees tiles.
 
@@ -20,6 +22,7 @@
 #include <filesystem>
 #include <functional>
 #include <memory>
+#include <optional>
 #include <stop_token>
 
 namespace cryosr {
@@ -30,7 +33,8 @@ enum class FrameContent { None, PredictedX0, State, Both };
 struct UpscaleSettings {
     SamplerSettings sampler{SamplerKind::Ddim, 50, 0.0, 0};
     int samples = 1;          ///< K ≥ 1; sample k uses seed + k
-    bool consistency = true;  ///< keep the input's own frequencies (see ARCHITECTURE.md)
+    /// How each step keeps the measured data (model/modelinfo.h); unset: the model's own default.
+    std::optional<ConsistencyMode> consistency;
     FrameContent frames = FrameContent::None;
     /// Tile size in output pixels; 0 = automatic: the whole output when it is at most
     /// kLargestUntiledOutput on each side, tiles of kAutomaticTile otherwise.
@@ -67,7 +71,10 @@ using FrameSink = std::function<void(const UpscaleFrame&)>;
 
 struct UpscaleResult {
     Image mean;              ///< the upscaled region (the mean of K samples), pixel size ÷ scale
-    Image standardDeviation; ///< per pixel over the K samples; empty when K = 1
+    /// Per pixel over the K samples, times the model's calibration (ModelInfo::standardDeviationScale):
+    /// the posterior's standard deviation, i.e. of a single sample. Empty when K = 1.
+    Image standardDeviation;
+    ConsistencyMode consistency = ConsistencyMode::Hard; ///< what the run used
     bool cancelled = false;  ///< a stop request ended sampling early; the images are then empty
     int stepsDone = 0;
     int tiles = 1;           ///< tiles per sample (1: untiled)

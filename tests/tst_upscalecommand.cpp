@@ -139,6 +139,17 @@ void TestUpscaleCommand::withoutConsistencyTheyChange()
     const cryosr::Image input = cryosr::openImageFile(m_input.toStdString())->readRegion(0, {5, 7, 13, 9});
     const cryosr::Image output = readImage(out);
     QVERIFY(std::abs(meanCoefficient(output, 1, 1) - meanCoefficient(input, 1, 1)) > 1e-2);
+    // --consistency off is the same run; noise keeps part of the measured band (a region large enough
+    // to measure its noise); a wrong name or a contradiction is a usage error.
+    const QString off = m_dir.filePath("off.mrc"), noise = m_dir.filePath("noise.mrc");
+    QCOMPARE(upscale(off, {"--region", "5,7,13,9", "--consistency", "off"}).exitCode, 0);
+    QCOMPARE(maxDifference(readImage(off), output), 0.0);
+    QCOMPARE(upscale(noise, {"--region", "0,0,40,30", "--consistency", "noise"}).exitCode, 0);
+    QCOMPARE(readImage(noise).width(), 80);
+    auto r = upscale(noise, {"--consistency", "soft"});
+    QCOMPARE(r.exitCode, 1);
+    QVERIFY2(r.err.contains("hard, noise or off"), r.err.constData());
+    QCOMPARE(upscale(noise, {"--consistency", "hard", "--no-consistency"}).exitCode, 1);
 }
 
 void TestUpscaleCommand::sameSeedSameResult()

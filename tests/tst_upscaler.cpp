@@ -56,6 +56,9 @@ private Q_SLOTS:
     void resultsAreInTheInputsUnits();
     void pixelSizeAndProvenance();
     void samplesGiveAStandardDeviation();
+    void calibrationScalesTheStandardDeviation();
+    void theModelChoosesTheDataTerm();
+    void vPredictionWithAFilteredCondition();
     void framesFollowTheSteps();
     void stopEndsWithinOneStep();
     void nonFinitePixelsAreTolerated();
@@ -124,7 +127,7 @@ void TestUpscaler::withoutConsistencyTheyChange()
 {
     const Upscaler upscaler(model(ConditionUpsampling::Fourier).toStdString(), DeviceChoice::Cpu, Precision::Float32);
     UpscaleSettings s = fewSteps();
-    s.consistency = false;
+    s.consistency = ConsistencyMode::Off;
     const Image input = testImage(13, 9, 50, 1000);
     const torch::Tensor back = fourierResize(asTensor(upscaler.upscale(input, s).mean), 9, 13);
     QVERIFY((back - asTensor(input)).abs().max().item<double>() > 1.0);
@@ -167,6 +170,71 @@ void TestUpscaler::samplesGiveAStandardDeviation()
     QVERIFY((asTensor(both.mean) - (a + b) / 2).abs().max().item<double>() < 1e-3);
     QVERIFY((asTensor(both.standardDeviation) - (a - b).abs() / std::sqrt(2.0)).abs().max().item<double>() < 1e-3);
     QVERIFY(asTensor(both.standardDeviation).max().item<double>() > 0.1);
+}
+
+void TestUpscaler::calibrationScalesTheStandardDeviation()
+{
+    const std::filesystem::path raw = model(ConditionUpsampling::Fourier).toStdString();
+    const std::filesystem::path calibrated = m_dir.filePath("calibrated.cryosr").toStdString();
+    const ModelInfo info = calibrateModel(raw, calibrated, 2.5, R"({"calibration": {"by": "test"}})");
+    QCOMPARE(info.standardDeviationScale.value(), 2.5);
+    QVERIFY(info.metadata.find("\"by\"") != std::string::npos);
+    UpscaleSettings s = fewSteps();
+    s.samples = 3;
+    const UpscaleResult before = Upscaler(raw, DeviceChoice::Cpu, Precision::Float32).upscale(testImage(8, 7), s);
+    const UpscaleResult after = Upscaler(calibrated, DeviceChoice::Cpu, Precision::Float32).upscale(testImage(8, 7), s);
+    QVERIFY((asTensor(after.mean) - asTensor(before.mean)).abs().max().item<double>() < 1e-5); // the samples are the same
+    QVERIFY((asTensor(after.standardDeviation) - 2.5 * asTensor(before.standardDeviation)).abs().max().item<double>() < 1e-4);
+    QVERIFY_THROWS_EXCEPTION(ArgumentError, calibrateModel(raw, calibrated, 0.0, "{}"));
+}
+
+void TestUpscaler::theModelChoosesTheDataTerm()
+{
+    const QString file = m_dir.filePath("noise-default.cryosr");
+    ModelInfo info;
+    info.architecture = testsupport::tinyArchitecture();
+    info.schedule.timesteps = 50;
+    info.consistency = ConsistencyMode::Noise;
+    createUntrainedModel(file.toStdString(), info, 1);
+    const Upscaler upscaler(file.toStdString(), DeviceChoice::Cpu, Precision::Float32);
+    const Image input = testImage(24, 20, 50, 1000);
+    QCOMPARE(upscaler.upscale(input, fewSteps()).consistency, ConsistencyMode::Noise);
+    UpscaleSettings hard = fewSteps();
+    hard.consistency = ConsistencyMode::Hard;
+    const UpscaleResult r = upscaler.upscale(input, hard);
+    QCOMPARE(r.consistency, ConsistencyMode::Hard);
+    const torch::Tensor back = fourierResize(asTensor(r.mean).to(torch::kFloat64), 20, 24);
+    QVERIFY((back - asTensor(input).to(torch::kFloat64)).abs().max().item<double>() < 2e-3);
+    // Too small to measure its noise, a region gets hard consistency even from a noise-default model.
+    QCOMPARE(upscaler.upscale(testImage(9, 8, 50, 1000), fewSteps()).consistency, ConsistencyMode::Hard);
+}
+
+void TestUpscaler::vPredictionWithAFilteredCondition()
+{
+    const QString file = m_dir.filePath("v-filtered.cryosr");
+    ModelInfo info;
+    info.architecture = testsupport::tinyArchitecture();
+    info.architecture.inputChannels = 3;
+    info.schedule.timesteps = 50;
+    info.prediction = Prediction::V;
+    info.filteredCondition = true;
+    createUntrainedModel(file.toStdString(), info, 1);
+    const Upscaler upscaler(file.toStdString(), DeviceChoice::Cpu, Precision::Float32);
+    QCOMPARE(upscaler.model().prediction, Prediction::V);
+    QVERIFY(upscaler.model().filteredCondition);
+    const Image input = testImage(20, 18, 50, 1000);
+    for (SamplerKind kind : {SamplerKind::Ddim, SamplerKind::Ddpm, SamplerKind::DpmSolverPlusPlus}) {
+        const UpscaleResult r = upscaler.upscale(input, fewSteps(kind));
+        const torch::Tensor back = fourierResize(asTensor(r.mean).to(torch::kFloat64), 18, 20);
+        const double error = (back - asTensor(input).to(torch::kFloat64)).abs().max().item<double>();
+        QVERIFY2(error < 2e-3 && std::isfinite(error), qPrintable(QString::number(error))); // hard consistency by default
+    }
+    // An untrained v-network outputs v = 0: x̂_0 = √ᾱ x_t, so x̂_0 shrinks towards 0 at the first step and
+    // the band beyond the input's is filled with damped noise, never with NaN or blown-up values.
+    UpscaleSettings off = fewSteps();
+    off.consistency = ConsistencyMode::Off;
+    const UpscaleResult free = upscaler.upscale(input, off);
+    QVERIFY(torch::isfinite(asTensor(free.mean)).all().item<bool>());
 }
 
 void TestUpscaler::framesFollowTheSteps()

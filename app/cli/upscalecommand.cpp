@@ -30,20 +30,25 @@ const char* const kUpscaleHelp =
     "extension) in IN's units with the pixel size divided by the scale. MRC outputs record the\n"
     "region's corner (NXSTART/NYSTART and ORIGIN) and the section.\n"
     "\n"
-    "  --model M          model file, or `default` (the default)\n"
+    "  --model M          model file, `default` (the faithful 2x model: keeps the measured data, noise\n"
+    "                     included) or `denoise` (denoise and upscale: the specimen without shot noise)\n"
     "  --sampler S        ddim (default; --eta 0 is deterministic), ddpm (ancestral), dpmpp\n"
     "                     (DPM-Solver++(2M), good with 10-20 steps)\n"
     "  --steps N          denoising steps, 1 to the model's T (default 50)\n"
-    "  --samples K        draw K samples (seeds S, S+1, ...); OUT is their mean, --std their\n"
-    "                     per-pixel standard deviation (an uncertainty map)\n"
+    "  --samples K        draw K samples (seeds S, S+1, ...); OUT is their mean, --std the per-pixel\n"
+    "                     standard deviation of one sample (the posterior's: the samples' spread, times\n"
+    "                     the model's calibration when it has one, see `model show`)\n"
     "  --seed S           the same seed gives the same result on the same device (default 0)\n"
     "  --tile T           denoise in overlapping tiles of T x T output pixels, fused at every step so\n"
     "                     no seam shows (default: whole when the output is at most 512 on each side,\n"
     "                     tiles of 256 otherwise); any size up to a whole micrograph\n"
     "  --overlap O        least overlap of neighbouring tiles in output pixels (default 32)\n"
     "  --device D         auto (a GPU when one is visible), cpu or cuda; --precision bf16/fp16 need CUDA\n"
-    "  --no-consistency   let the network change the input's own frequencies too (by default every\n"
-    "                     step keeps them, so OUT Fourier-cropped back to IN's size equals IN)\n"
+    "  --consistency C    how every step keeps the measured data (default: the model's own): hard keeps\n"
+    "                     the input's own frequencies as measured (OUT Fourier-cropped back to IN's size\n"
+    "                     equals IN, noise included); noise keeps each in proportion to its signal-to-\n"
+    "                     noise ratio, measured from IN itself; off lets the network change them too\n"
+    "  --no-consistency   the same as --consistency off\n"
     "  --frames F         write every step of the first sample as one section of F (an .mrcs stack)\n"
     "  --frames-of W      x0: each step's predicted clean image (default); xt: the noisy state\n"
     "\n"
@@ -79,7 +84,15 @@ UpscaleSettings settingsFrom(const Arguments& args, int timesteps)
     s.sampler.eta = args.real("eta", 0.0, 1.0).value_or(0.0);
     s.sampler.seed = static_cast<std::uint64_t>(args.integer("seed", 0, INT64_MAX).value_or(0));
     s.samples = static_cast<int>(args.integer("samples", 1, 256).value_or(1));
-    s.consistency = !args.flag("no-consistency");
+    if (const auto mode = args.value("consistency")) {
+        s.consistency = consistencyFromName(*mode);
+        if (!s.consistency)
+            throw UsageError("--consistency must be hard, noise or off, not '" + *mode + "'");
+        if (args.flag("no-consistency") && *s.consistency != ConsistencyMode::Off)
+            throw UsageError("--no-consistency contradicts --consistency " + *mode);
+    } else if (args.flag("no-consistency")) {
+        s.consistency = ConsistencyMode::Off;
+    }
     s.tile = static_cast<int>(args.integer("tile", 0, 1 << 16).value_or(0));
     s.overlap = static_cast<int>(args.integer("overlap", 0, 1 << 15).value_or(s.overlap));
     const std::string framesOf = args.value("frames-of").value_or("x0");
@@ -121,7 +134,7 @@ int runUpscale(const std::vector<std::string>& args)
     const Arguments parsed(args,
                            {"output", "model", "section", "region", "sampler", "steps", "eta", "samples", "seed",
                             "device", "precision", "frames", "frames-of", "std", "tile", "overlap", "out-dir", "name",
-                            "shard", "devices", "slurm-array"},
+                            "shard", "devices", "slurm-array", "consistency"},
                            {"no-consistency", "dry-run"});
     if (parsed.positionals().empty())
         throw UsageError("upscale needs an input file and -o OUT (or several inputs and --out-dir DIR)");

@@ -29,6 +29,7 @@ TiledDenoiser::TiledDenoiser(TileLayout layout, torch::Tensor condition, const N
     : m_layout(std::move(layout))
     , m_scale(scale)
     , m_condition(std::move(condition))
+    , m_base(m_condition.narrow(1, 0, 1))
     , m_alphasCumprod(schedule.alphasCumprod())
     , m_network(std::move(network))
     , m_batch(std::max(1, batch))
@@ -69,7 +70,7 @@ torch::Tensor TiledDenoiser::operator()(const torch::Tensor& x, const torch::Ten
         for (std::size_t j = first; j < first + count; ++j) {
             const TileRect& t = m_layout.tiles[jobs[j].tile];
             const std::int64_t k = jobs[j].sample;
-            inputs.push_back(torch::cat({crop(x, t)[k], crop(m_condition, t)[k]}, 0)); // [2, h, w]
+            inputs.push_back(torch::cat({crop(x, t)[k], crop(m_condition, t)[k]}, 0)); // [1 + C, h, w]
         }
         torch::Tensor eps;
         try {
@@ -85,7 +86,7 @@ torch::Tensor TiledDenoiser::operator()(const torch::Tensor& x, const torch::Ten
             const std::int64_t k = jobs[j].sample;
             const torch::Tensor& w = m_weights[jobs[j].tile];
             const torch::Tensor x0 = (crop(x, t)[k] - sqrtOneMinusA * eps[std::int64_t(j - first)]) / sqrtA; // [1, h, w]
-            const torch::Tensor residual = x0 - crop(m_condition, t)[k];
+            const torch::Tensor residual = x0 - crop(m_base, t)[k];
             crop(sum, t)[k].add_(w * residual);
             crop(sumOfSquares, t)[k].add_(w * residual.square());
         }
@@ -119,7 +120,7 @@ torch::Tensor TiledDenoiser::operator()(const torch::Tensor& x, const torch::Ten
         // Scaled about the band below the input's Nyquist limit: only the detail beyond it is restored.
         fused = (fused - detail) + detail * torch::stack(gains);
     }
-    const torch::Tensor x0 = m_condition + fused;
+    const torch::Tensor x0 = m_base + fused;
     return (x - sqrtA * x0) / sqrtOneMinusA;
 }
 

@@ -19,7 +19,7 @@
 
 namespace cryosr {
 
-/// The network on a batch of tiles: input [B, 2, h, w] (state and condition), timesteps [B] → ε [B, 1, h, w].
+/// The network on a batch of tiles: input [B, 1 + C, h, w] (state and condition), timesteps [B] → ε [B, 1, h, w].
 using TileNetwork = std::function<torch::Tensor(const torch::Tensor& input, const torch::Tensor& timesteps)>;
 
 /// After each batch of tiles: tiles done in this step (all samples' tiles counted) and their total.
@@ -27,8 +27,8 @@ using TileProgressSink = std::function<void(int tilesDone, int tilesTotal)>;
 
 class TiledDenoiser {
 public:
-    /// `condition` [K, 1, H, W] with H × W the layout's size, `scale` × the input's; `batch` tiles per
-    /// network call to start with.
+    /// `condition` [K, C, H, W] with H × W the layout's size, `scale` × the input's, its first channel the
+    /// upsampled input (what the tiles' residuals are taken from); `batch` tiles per network call to start with.
     TiledDenoiser(TileLayout layout, torch::Tensor condition, const NoiseSchedule& schedule, int scale,
                   TileNetwork network, int batch, TileProgressSink progress = {});
 
@@ -43,7 +43,8 @@ public:
 private:
     TileLayout m_layout;
     int m_scale;
-    torch::Tensor m_condition;   // [K, 1, H, W]
+    torch::Tensor m_condition;   // [K, C, H, W]
+    torch::Tensor m_base;        // [K, 1, H, W] its first channel, the upsampled input
     std::vector<torch::Tensor> m_weights; // per tile [1, h, w]
     torch::Tensor m_weightSum;   // Σ w_i [1, 1, H, W]
     torch::Tensor m_concentration; // P = Σ w_i² / (Σ w_i)² [1, 1, H, W]; 1 where one tile covers

@@ -103,6 +103,19 @@ torch::Tensor lanczosUpsample(const torch::Tensor& image, int scale)
     return torch::matmul(torch::matmul(rows, image.to(torch::kFloat64)), columns.t()).to(torch::kFloat32);
 }
 
+torch::Tensor fourierShift(const torch::Tensor& image, double dy, double dx)
+{
+    const std::int64_t h = image.size(-2), w = image.size(-1);
+    const auto options = torch::TensorOptions().dtype(torch::kFloat64).device(image.device());
+    const torch::Tensor fy = torch::fft::fftfreq(h, 1.0, options).unsqueeze(1);
+    const torch::Tensor fx = torch::fft::fftfreq(w, 1.0, options).unsqueeze(0);
+    // f(x − d) ⟷ F(k) e^{−2πi k d}. An even side's Nyquist bin stands for +N/2 and −N/2 at once; taking
+    // the real part of the result averages their two shifts, so a real image stays real.
+    torch::Tensor ramp = torch::polar(torch::ones({h, w}, options), -2.0 * M_PI * (fy * dy + fx * dx));
+    const torch::Tensor spectrum = torch::fft::fft2(image.to(torch::kFloat64)) * ramp;
+    return torch::real(torch::fft::ifft2(spectrum)).to(image.scalar_type());
+}
+
 torch::Tensor enforceConsistency(const torch::Tensor& estimate, const torch::Tensor& measured)
 {
     const std::int64_t H = estimate.size(-2), W = estimate.size(-1);

@@ -21,6 +21,10 @@ torch::Tensor bicubicUpsample(const torch::Tensor& image, int scale);
 /// Lanczos-3 upsampling by `scale` (half-pixel centres, edges replicated), separable, in float64.
 torch::Tensor lanczosUpsample(const torch::Tensor& image, int scale);
 
+/// [..., H, W] moved by (dy, dx) pixels (fractions allowed) with a Fourier phase ramp: the content at
+/// (y, x) goes to (y + dy, x + dx), wrapping around the edges. Band-limited content moves exactly.
+torch::Tensor fourierShift(const torch::Tensor& image, double dy, double dx);
+
 /**
  * Data consistency for super-resolution: replaces the components of `estimate` [..., sH, sW] inside
  * the band of `measured` [..., H, W] by those of `measured`, keeping only detail beyond its Nyquist
