@@ -280,7 +280,7 @@ void TestTrainCommand::evalOfABandLimitedImage()
     QVERIFY2(r.exitCode == 0, r.err.constData());
     const QJsonObject json = QJsonDocument::fromJson(r.out).object();
     const QJsonArray methods = json.value("inputs").toArray().at(0).toObject().value("methods").toArray();
-    QCOMPARE(methods.size(), 5);
+    QCOMPARE(methods.size(), 7);
     const QJsonObject fourier = methods.at(2).toObject();
     QCOMPARE(fourier.value("method").toString(), QString("fourier"));
     QVERIFY2(fourier.value("psnr").toDouble() > 100, qPrintable(QString::number(fourier.value("psnr").toDouble())));
@@ -288,13 +288,31 @@ void TestTrainCommand::evalOfABandLimitedImage()
     QVERIFY(methods.at(0).toObject().value("consistency_error").toDouble() < 1e-5);
     QCOMPARE(methods.at(2).toObject().value("frc").toObject().value("correlation").toArray().size(), 65);
     QVERIFY(methods.at(1).toObject().value("mean_std").isDouble());
-    QCOMPARE(json.value("mean").toArray().size(), 5);
+    QVERIFY(methods.at(1).toObject().value("coverage").isDouble());
+    QVERIFY(methods.at(1).toObject().value("tile_rank_correlation").isDouble());
+    QCOMPARE(methods.at(5).toObject().value("method").toString(), QString("gaussian-oracle"));
+    QVERIFY(methods.at(5).toObject().value("gaussian_sigma").isDouble());
+    QCOMPARE(methods.at(6).toObject().value("method").toString(), QString("wiener-oracle"));
+    // Against the image itself the oracles cannot do worse than Fourier padding (σ = 0, gains of 1 fit).
+    QVERIFY(methods.at(6).toObject().value("psnr").toDouble() >= methods.at(2).toObject().value("psnr").toDouble() - 0.01);
+    QCOMPARE(json.value("mean").toArray().size(), 7);
+    QCOMPARE(json.value("consistency").toString(), QString("hard"));
 
     r = runCli({"eval", "--model", model, "--inputs", padded, "--samples", "1", "--steps", "2", "--device", "cpu"});
     QVERIFY2(r.exitCode == 0, r.err.constData());
     QVERIFY2(r.out.contains("PSNR dB") && r.out.contains("lanczos"), r.out.constData());
     QCOMPARE(runCli({"eval", "--model", model, "--inputs", padded, "--scale", "3"}).exitCode, 1);
     QCOMPARE(runCli({"eval", "--model", model, "--inputs", padded, "--reference", "clean"}).exitCode, 2); // no clean partner
+    QCOMPARE(runCli({"eval", "--model", model, "--inputs", padded, "--reference", "other"}).exitCode, 1);
+
+    // The split reference of a real micrograph: halves of 64² from a 128² region, a 16-pixel border out.
+    r = runCli({"eval", "--model", model, "--inputs", m_data[0], "--region", "0,0,128,128", "--reference", "split",
+                "--samples", "2", "--steps", "2", "--consistency", "noise", "--json", "--device", "cpu"});
+    QVERIFY2(r.exitCode == 0, r.err.constData());
+    const QJsonObject split = QJsonDocument::fromJson(r.out).object();
+    QCOMPARE(split.value("reference").toString(), QString("split"));
+    QCOMPARE(split.value("consistency").toString(), QString("noise"));
+    QCOMPARE(split.value("inputs").toArray().at(0).toObject().value("width").toInt(), 64 - 2 * 16);
 }
 
 void TestTrainCommand::frcOfAnImageWithItself()

@@ -3,6 +3,7 @@
 // run is never overwritten; the JSON configuration round-trips and refuses unknown keys; crops and
 // the file split behave; the log is one JSON event per line.
 
+#include "fourier/resample.h"
 #include "model/modelfile.h"
 #include "training/checkpoint.h"
 #include "training/trainer.h"
@@ -20,6 +21,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <array>
 #include <cmath>
 #include <numeric>
 #include <random>
@@ -96,6 +98,8 @@ private Q_SLOTS:
     void splitIsByFile();
     void flatCropsAreSkipped();
     void binningAveragesPixels();
+    void neighbourViewsLineUp();
+    void realMicrographsAndVPredictionTrain();
 
 private:
     QTemporaryDir m_dir;
@@ -306,6 +310,19 @@ void TestTrainer::configRoundTripsAndRefusesUnknownKeys()
     QCOMPARE(configToJson(back), json);
     QCOMPARE(back.architecture.channelMultipliers, c.architecture.channelMultipliers);
     QCOMPARE(back.pairs, Pairing::Simulated);
+    c.realData = {"/data/real"};
+    c.realFraction = 0.5;
+    c.prediction = Prediction::V;
+    c.consistency = ConsistencyMode::Noise;
+    c.filteredCondition = true;
+    const TrainingConfig denoise = configFromJson(configToJson(c));
+    QCOMPARE(denoise.realData, std::vector<fs::path>{"/data/real"});
+    QCOMPARE(denoise.realFraction, 0.5);
+    QCOMPARE(denoise.prediction, Prediction::V);
+    QCOMPARE(denoise.consistency, ConsistencyMode::Noise);
+    QVERIFY(denoise.filteredCondition);
+    QCOMPARE(denoise.architecture.inputChannels, 3); // follows the condition
+    QVERIFY_THROWS_EXCEPTION(ArgumentError, configFromJson(R"({"prediction": "x0"})"));
 
     QVERIFY_THROWS_EXCEPTION(ArgumentError, configFromJson(R"({"stpes": 10})"));
     QVERIFY_THROWS_EXCEPTION(ArgumentError, configFromJson(R"({"architecture": {"base": 8}})"));
@@ -375,6 +392,81 @@ void TestTrainer::binningAveragesPixels()
     std::mt19937_64 same(2);
     const TrainingBatch fourier = CropSampler({image}, c).draw(same, 4);
     QVERIFY((torch::avg_pool2d(fourier.target, 2) - fourier.lowRes).abs().max().item<double>() > 1e-3);
+}
+
+void TestTrainer::neighbourViewsLineUp()
+{
+    // A smooth micrograph without noise: the sub-lattices C and B moved onto A's grid show the same
+    // image as A (within A's band); had either been moved the wrong way they would be a pixel off. Its
+    // waves repeat every 64 pixels, so every 64-pixel crop is periodic and the Fourier moves are exact.
+    TrainingImage image;
+    image.input = Image(256, 256);
+    std::mt19937_64 waves(5);
+    std::uniform_real_distribution<double> phase(0, 2 * M_PI);
+    std::vector<std::array<double, 3>> components; // (cycles in x, cycles in y, phase) per 64 pixels
+    for (int i = 0; i < 8; ++i)
+        components.push_back({double(waves() % 7), double(waves() % 7) - 3, phase(waves)});
+    for (int y = 0; y < 256; ++y)
+        for (int x = 0; x < 256; ++x) {
+            double v = 100;
+            for (const auto& [u, w, p] : components)
+                v += std::cos(2 * M_PI * (u * x + w * y) / 64 + p);
+            image.input.at(x, y) = float(v);
+        }
+    image.target = image.input;
+    image.spread = 0.01;
+    TrainingConfig c = tinyConfig("unused", "unused");
+    c.patch = 32;
+    NeighbourSampler sampler({image}, c);
+    std::mt19937_64 random(3);
+    const NeighbourBatch batch = sampler.draw(random, 6);
+    QCOMPARE(batch.view.sizes().vec(), (std::vector<std::int64_t>{6, 1, 32, 32}));
+    QCOMPARE(batch.lowRes.sizes().vec(), (std::vector<std::int64_t>{6, 1, 16, 16}));
+    const double spread = batch.reference.std().item<double>();
+    QVERIFY2((batch.view - batch.reference).abs().max().item<double>() < 1e-3 * spread,
+             qPrintable(QString::number((batch.view - batch.reference).abs().max().item<double>() / spread)));
+    const torch::Tensor a = fourierResize(batch.lowRes, 32, 32);
+    QVERIFY((a - batch.reference).abs().max().item<double>() < 1e-3 * spread);
+    // Micrographs must hold two patches a side.
+    TrainingImage small = image;
+    small.input = texturedImage(48, 6);
+    QVERIFY_THROWS_EXCEPTION(ArgumentError, NeighbourSampler({small}, c));
+}
+
+void TestTrainer::realMicrographsAndVPredictionTrain()
+{
+    const fs::path real = fs::path(m_dir.path().toStdString()) / "real";
+    fs::create_directories(real);
+    writeMrc(real / "real0.mrc", texturedImage(128, 20));
+    TrainingConfig c = tinyConfig(m_data, m_dir.filePath("denoise").toStdString());
+    c.steps = 20;
+    c.realData = {real};
+    c.realFraction = 0.25;
+    c.prediction = Prediction::V;
+    c.consistency = ConsistencyMode::Noise;
+    c.filteredCondition = true;
+    c.validationData = {m_data / "mic0.mrc"};
+    c.validateEvery = 20;
+    c = configFromJson(configToJson(c)); // as the CLI reads it: 3 input channels
+    std::vector<double> losses;
+    TrainingCallbacks callbacks;
+    callbacks.step = [&](const TrainingStep& s) { losses.push_back(s.loss); };
+    std::optional<ValidationReport> validation;
+    callbacks.validation = [&](const ValidationReport& v) { validation = v; };
+    const TrainingOutcome outcome = train(c, {}, callbacks);
+    QCOMPARE(outcome.step, 20);
+    QVERIFY(std::all_of(losses.begin(), losses.end(), [](double l) { return std::isfinite(l); }));
+    QVERIFY(validation && std::isfinite(validation->psnr));
+    const ModelInfo info = readModelInfo(outcome.model);
+    QCOMPARE(info.prediction, Prediction::V);
+    QCOMPARE(info.consistency, ConsistencyMode::Noise);
+    QVERIFY(info.filteredCondition);
+    QCOMPARE(info.architecture.inputChannels, 3);
+    QVERIFY(info.metadata.find("real0.mrc") != std::string::npos); // the real files are on its card
+    // A batch too small to share with real crops is refused before anything starts.
+    c.batch = 1;
+    c.out = m_dir.filePath("refused").toStdString();
+    QVERIFY_THROWS_EXCEPTION(ArgumentError, train(c));
 }
 
 QTEST_GUILESS_MAIN(TestTrainer)

@@ -19,6 +19,8 @@ namespace cryosr::cli {
 const char* const kTrainHelp =
     "usage: cryosr-cli train --data FILES_OR_DIRS... --out DIR [--steps N] [--batch B] [--patch P]\n"
     "                        [--scale S] [--pairs self|simulated] [--downsampling fourier|binning]\n"
+    "                        [--real-data FILES_OR_DIRS] [--real-fraction F] [--prediction epsilon|v]\n"
+    "                        [--consistency hard|noise|off] [--filtered-condition]\n"
     "                        [--condition fourier|bicubic] [architecture options] [--lr L]\n"
     "                        [--warmup N] [--ema D] [--grad-clip G] [--checkpoint-every N]\n"
     "                        [--validate-every N] [--validation-data FILES_OR_DIRS] [--seed S]\n"
@@ -35,6 +37,15 @@ const char* const kTrainHelp =
     "  --pairs self       learn the real high-resolution crop (default)\n"
     "  --pairs simulated  learn the noise-free image: each file NAME.mrc needs NAME.clean.mrc beside it\n"
     "                     (what `cryosr-cli simulate -o NAME.mrc --clean NAME.clean.mrc` writes)\n"
+    "  --real-data D      also learn from real micrographs without clean targets: neighbour sub-sampling\n"
+    "                     pairs (the input from one sub-lattice, the target another, whose shot noise is\n"
+    "                     independent), --real-fraction F of each batch (default 0.25), at high noise\n"
+    "                     levels (JSON real_noise_from, default 0.6 of the schedule)\n"
+    "  --prediction P     what the network predicts: epsilon (the noise, default) or v (better for\n"
+    "                     denoising and few steps)\n"
+    "  --consistency C    the model's default data term (hard, noise or off; see `upscale --help`)\n"
+    "  --filtered-condition  the network also sees the input's empirical Wiener filtering (each\n"
+    "                     frequency kept in proportion to the signal share the input itself shows)\n"
     "  --steps N          total optimizer steps (default 20000); with --resume the run continues to N\n"
     "  --batch B          crops per step (default 8); --patch P crop side (default 64)\n"
     "  --lr L             peak learning rate of AdamW (default 2e-4) after --warmup steps (default 500),\n"
@@ -113,6 +124,20 @@ TrainingConfig applyOptions(const Arguments& args, TrainingConfig c)
             throw UsageError("--condition must be fourier or bicubic, not '" + *condition + "'");
         c.condition = *condition == "fourier" ? ConditionUpsampling::Fourier : ConditionUpsampling::Bicubic;
     }
+    if (auto real = pathsFrom(args, "real-data", false); !real.empty())
+        c.realData = real;
+    c.realFraction = args.real("real-fraction", 0.0, 0.9).value_or(c.realFraction);
+    if (const auto prediction = args.value("prediction")) {
+        if (*prediction != "epsilon" && *prediction != "v")
+            throw UsageError("--prediction must be epsilon or v, not '" + *prediction + "'");
+        c.prediction = *prediction == "v" ? Prediction::V : Prediction::Epsilon;
+    }
+    if (const auto consistency = args.value("consistency")) {
+        const auto mode = consistencyFromName(*consistency);
+        if (!mode)
+            throw UsageError("--consistency must be hard, noise or off, not '" + *consistency + "'");
+        c.consistency = *mode;
+    }
     c.architecture = architectureFrom(args, c.architecture);
     c.learningRate = args.real("lr", 1e-9, 1.0).value_or(c.learningRate);
     c.warmupSteps = args.integer("warmup", 0, 1'000'000'000).value_or(c.warmupSteps);
@@ -125,7 +150,9 @@ TrainingConfig applyOptions(const Arguments& args, TrainingConfig c)
         c.device = deviceFrom(args);
     if (args.value("precision"))
         c.precision = precisionFrom(args);
-    return c;
+    if (args.flag("filtered-condition"))
+        c.filteredCondition = true;
+    return withInputChannels(c);
 }
 
 } // namespace
@@ -133,10 +160,10 @@ TrainingConfig applyOptions(const Arguments& args, TrainingConfig c)
 int runTrain(const std::vector<std::string>& args)
 {
     std::set<std::string> options{"data", "validation-data", "out", "init-model", "steps", "batch", "patch", "scale", "pairs",
-                                  "downsampling", "condition", "lr", "warmup", "ema", "grad-clip", "checkpoint-every",
+                                  "downsampling", "condition", "real-data", "real-fraction", "prediction", "consistency", "lr", "warmup", "ema", "grad-clip", "checkpoint-every",
                                   "validate-every", "seed", "device", "precision", "config"};
     options.insert(kArchitectureOptions.begin(), kArchitectureOptions.end());
-    const Arguments parsed(args, options, {"resume", "print-config"});
+    const Arguments parsed(args, options, {"resume", "print-config", "filtered-condition"});
 
     TrainingConfig config;
     if (const auto file = parsed.value("config"))

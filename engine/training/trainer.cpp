@@ -1,6 +1,8 @@
 #include "training/trainer.h"
 
 #include "computetarget.h"
+#include "diffusion/consistency.h"
+#include "diffusion/prediction.h"
 #include "diffusion/sampler.h"
 #include "fourier/resample.h"
 #include "imagetensor.h"
@@ -136,6 +138,10 @@ LoadedModel loadFineTuned(const TrainingConfig& c)
         throw differs("scale", std::to_string(m.scale), std::to_string(c.scale));
     if (m.condition != c.condition)
         throw differs("condition", conditionUpsamplingName(m.condition), conditionUpsamplingName(c.condition));
+    if (m.filteredCondition != c.filteredCondition)
+        throw differs("condition filtering", m.filteredCondition ? "on" : "off", c.filteredCondition ? "on" : "off");
+    if (m.prediction != c.prediction)
+        throw differs("prediction", predictionName(m.prediction), predictionName(c.prediction));
     const NoiseSchedule ours(c.schedule), theirs(m.schedule);
     if (ours.betas() != theirs.betas())
         throw differs("noise schedule", std::to_string(theirs.timesteps()) + " steps",
@@ -163,7 +169,18 @@ private:
         if (m_callbacks.note)
             m_callbacks.note(text);
     }
+    /// The network's output for x_t = √ᾱ x0 + √(1 − ᾱ) noise at timesteps t.
+    struct Forward {
+        torch::Tensor output;     ///< [B, 1, P, P]
+        torch::Tensor alphaBar;   ///< [B, 1, 1, 1]
+        torch::Tensor xt;         ///< [B, 1, P, P]
+    };
+    Forward forward(UNet& network, const torch::Tensor& x0, const torch::Tensor& condition, const torch::Tensor& noise,
+                    const torch::Tensor& t);
     torch::Tensor lossOf(UNet& network, const TrainingBatch& batch, const torch::Tensor& noise, const torch::Tensor& t);
+    /// The neighbour term: x̂_0 of x_t made from the view C against the independent reference B, in
+    /// the network output's units (so it weighs like the simulated term).
+    torch::Tensor realLossOf(UNet& network, const NeighbourBatch& batch, const torch::Tensor& noise, const torch::Tensor& t);
     /// Steps from `step` to the configured total (or a stop request); returns the last step taken.
     std::int64_t loop(std::int64_t step, std::stop_token stop, bool& stopped);
     ValidationReport validate(std::int64_t step);
@@ -174,10 +191,12 @@ private:
     NoiseSchedule m_schedule;
     ComputeTarget m_target;
     bool m_autocast = false;
-    torch::Tensor m_sqrtAlphaBar, m_sqrtOneMinusAlphaBar; // [T] on the device
+    torch::Tensor m_alphaBar; // [T] on the device
     UNet m_network{nullptr}, m_ema{nullptr};
     std::unique_ptr<torch::optim::AdamW> m_optimizer;
     std::unique_ptr<CropSampler> m_data;
+    std::unique_ptr<NeighbourSampler> m_real;
+    int m_realCount = 0; ///< crops of each batch from m_real
     std::optional<Validation> m_validation;
     std::unique_ptr<TrainingLog> m_log;
     Json m_lastValidation;
@@ -187,19 +206,34 @@ private:
     Clock::time_point m_started = Clock::now();
 };
 
-torch::Tensor Run::lossOf(UNet& network, const TrainingBatch& batch, const torch::Tensor& noise, const torch::Tensor& t)
+Run::Forward Run::forward(UNet& network, const torch::Tensor& x0, const torch::Tensor& condition, const torch::Tensor& noise,
+                          const torch::Tensor& t)
 {
-    const auto index = t.to(torch::kLong);
-    const auto a = m_sqrtAlphaBar.index_select(0, index).view({-1, 1, 1, 1});
-    const auto b = m_sqrtOneMinusAlphaBar.index_select(0, index).view({-1, 1, 1, 1});
-    const auto xt = a * batch.target + b * noise; // the closed-form forward process, [B, 1, P, P]
+    const torch::Tensor a = m_alphaBar.index_select(0, t.to(torch::kLong)).view({-1, 1, 1, 1});
+    const torch::Tensor xt = torch::sqrt(a) * x0 + torch::sqrt(1 - a) * noise; // the closed-form forward process, [B, 1, P, P]
     at::autocast::set_enabled(m_autocast);
-    torch::Tensor predicted = network->forward(torch::cat({xt, batch.condition}, 1), t.to(torch::kFloat32));
+    torch::Tensor output = network->forward(torch::cat({xt, condition}, 1), t.to(torch::kFloat32));
     if (m_autocast) {
         at::autocast::set_enabled(false);
         at::autocast::clear_cache();
     }
-    return torch::mse_loss(predicted.to(torch::kFloat32), noise);
+    return {output.to(torch::kFloat32), a, xt};
+}
+
+torch::Tensor Run::lossOf(UNet& network, const TrainingBatch& batch, const torch::Tensor& noise, const torch::Tensor& t)
+{
+    const Forward f = forward(network, batch.target, batch.condition, noise, t);
+    return torch::mse_loss(f.output, trainingTarget(batch.target, noise, f.alphaBar, m_config.prediction));
+}
+
+torch::Tensor Run::realLossOf(UNet& network, const NeighbourBatch& batch, const torch::Tensor& noise, const torch::Tensor& t)
+{
+    const Forward f = forward(network, batch.view, batch.condition, noise, t);
+    const torch::Tensor error = cleanFrom(f.output, f.xt, f.alphaBar, m_config.prediction) - batch.reference;
+    // An x̂_0 error is an output error times √(1 − ᾱ) (v) or √(1 − ᾱ)/√ᾱ (ε).
+    const torch::Tensor a = f.alphaBar;
+    const torch::Tensor weight = m_config.prediction == Prediction::V ? 1 / (1 - a) : a / (1 - a);
+    return (error.square() * weight).mean();
 }
 
 ValidationReport Run::validate(std::int64_t step)
@@ -210,9 +244,13 @@ ValidationReport Run::validate(std::int64_t step)
 
     const auto condition = v.batch.condition;
     const NoisePredictor predict = [&](const torch::Tensor& x, const torch::Tensor& t) {
-        return m_ema->forward(torch::cat({x, condition}, 1), t);
+        const torch::Tensor a = m_alphaBar.index_select(0, t.to(torch::kLong)).view({-1, 1, 1, 1});
+        return epsilonFrom(m_ema->forward(torch::cat({x, condition}, 1), t), x, a, m_config.prediction);
     };
-    const PredictionHook consistency = [&](const torch::Tensor& x0) { return enforceConsistency(x0, v.batch.lowRes); };
+    const DataConsistency data(m_config.consistency, v.batch.lowRes);
+    PredictionHook consistency;
+    if (data.mode() != ConsistencyMode::Off)
+        consistency = [&](const torch::Tensor& x0) { return data(x0); };
     SamplerSettings sampler;
     sampler.kind = SamplerKind::Ddim;
     sampler.steps = std::min(m_config.validationSamplingSteps, m_schedule.timesteps());
@@ -248,6 +286,9 @@ void Run::checkpoint(std::int64_t step)
     info.schedule = m_config.schedule;
     info.scale = m_config.scale;
     info.condition = m_config.condition;
+    info.prediction = m_config.prediction;
+    info.filteredCondition = m_config.filteredCondition;
+    info.consistency = m_config.consistency;
     info.trainingSteps = step;
     Json metadata;
     metadata["config"] = Json::parse(configToJson(m_config));
@@ -274,17 +315,30 @@ std::int64_t Run::loop(std::int64_t step, std::stop_token stop, bool& stopped)
         const std::uint64_t seed = stepSeed(c.seed, step);
         std::mt19937_64 random(seed);
         torch::manual_seed(seed);
-        TrainingBatch batch = m_data->draw(random, c.batch);
+        const int simulatedCount = c.batch - m_realCount;
+        TrainingBatch batch = m_data->draw(random, simulatedCount);
         const auto noise = torch::randn(batch.target.sizes()).to(m_target.device); // [B, 1, P, P]
-        const auto t = torch::randint(0, m_schedule.timesteps(), {c.batch}).to(m_target.device);
+        const auto t = torch::randint(0, m_schedule.timesteps(), {simulatedCount}).to(m_target.device);
         for (torch::Tensor* x : {&batch.target, &batch.lowRes, &batch.condition})
             *x = x->to(m_target.device);
+        NeighbourBatch real;
+        torch::Tensor realNoise, realT;
+        if (m_realCount > 0) {
+            real = m_real->draw(random, m_realCount);
+            for (torch::Tensor* x : {&real.lowRes, &real.condition, &real.view, &real.reference})
+                *x = x->to(m_target.device);
+            realNoise = torch::randn(real.view.sizes()).to(m_target.device);
+            const auto first = static_cast<std::int64_t>(c.realNoiseFrom * m_schedule.timesteps());
+            realT = torch::randint(first, m_schedule.timesteps(), {m_realCount}).to(m_target.device);
+        }
 
         const double lr = learningRateAt(c, step);
         for (auto& group : m_optimizer->param_groups())
             static_cast<torch::optim::AdamWOptions&>(group.options()).lr(lr);
         m_optimizer->zero_grad();
-        const torch::Tensor loss = lossOf(m_network, batch, noise, t);
+        torch::Tensor loss = lossOf(m_network, batch, noise, t);
+        if (m_realCount > 0) // each crop weighs the same, whichever term it is in
+            loss = (loss * simulatedCount + realLossOf(m_network, real, realNoise, realT) * m_realCount) / c.batch;
         loss.backward();
         if (c.gradientClip > 0)
             torch::nn::utils::clip_grad_norm_(m_network->parameters(), c.gradientClip);
@@ -355,20 +409,28 @@ TrainingOutcome Run::go(std::stop_token stop)
     if (split.training.empty())
         throw ArgumentError("no files left for training after holding out the validation files");
     m_data = std::make_unique<CropSampler>(loadTrainingImages(split.training, c.pairs, c.patch), c);
+    std::vector<std::filesystem::path> realFiles;
+    if (!c.realData.empty()) {
+        realFiles = collectImageFiles(c.realData);
+        m_real = std::make_unique<NeighbourSampler>(loadTrainingImages(realFiles, Pairing::Self, 2 * c.patch), c);
+        m_realCount = static_cast<int>(std::lround(c.realFraction * c.batch));
+    }
     std::optional<CropSampler> validationData;
     if (!split.validation.empty())
         validationData.emplace(loadTrainingImages(split.validation, c.pairs, c.patch), c);
-    for (const char* key : {"training", "validation"}) {
+    for (const auto& [key, files] : {std::pair{"training", &split.training}, std::pair{"validation", &split.validation},
+                                      std::pair{"real", &realFiles}}) {
         Json list = Json::array();
-        for (const auto& f : key[0] == 't' ? split.training : split.validation)
+        for (const auto& f : *files)
             list.push_back(f.string());
         m_files[key] = list;
     }
     const auto count = [](std::size_t n, const std::string& noun) {
         return std::to_string(n) + " " + noun + (n == 1 ? "" : "s");
     };
-    note("training on " + count(split.training.size(), "file") + " (" + count(m_data->imageCount(), "image")
-         + "), validating on " + count(split.validation.size(), "file"));
+    note("training on " + count(split.training.size(), "file") + " (" + count(m_data->imageCount(), "image") + ")"
+         + (m_real ? " and " + count(realFiles.size(), "real micrograph") + " as neighbour pairs" : std::string())
+         + ", validating on " + count(split.validation.size(), "file"));
 
     std::error_code error;
     std::filesystem::create_directories(c.out, error);
@@ -392,9 +454,7 @@ TrainingOutcome Run::go(std::stop_token stop)
         m_elapsedBefore = info.elapsedSeconds;
         note("resuming at step " + std::to_string(step) + " of " + std::to_string(c.steps));
     }
-    const auto alphaBar = torch::tensor(m_schedule.alphasCumprod(), torch::kFloat64);
-    m_sqrtAlphaBar = alphaBar.sqrt().to(torch::kFloat32).to(m_target.device);
-    m_sqrtOneMinusAlphaBar = (1.0 - alphaBar).sqrt().to(torch::kFloat32).to(m_target.device);
+    m_alphaBar = torch::tensor(m_schedule.alphasCumprod(), torch::kFloat64).to(torch::kFloat32).to(m_target.device);
 
     if (validationData) {
         std::mt19937_64 random(c.seed ^ 0x7a11da7eULL);

@@ -4,6 +4,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include <cmath>
 #include <map>
 
 namespace cryosr {
@@ -26,6 +27,9 @@ const std::map<std::string, Downsampling> kDownsamplings{{"fourier", Downsamplin
                                                          {"binning", Downsampling::Binning}};
 const std::map<std::string, ConditionUpsampling> kConditions{{"fourier", ConditionUpsampling::Fourier},
                                                              {"bicubic", ConditionUpsampling::Bicubic}};
+const std::map<std::string, Prediction> kPredictions{{"epsilon", Prediction::Epsilon}, {"v", Prediction::V}};
+const std::map<std::string, ConsistencyMode> kConsistencies{
+    {"hard", ConsistencyMode::Hard}, {"noise", ConsistencyMode::Noise}, {"off", ConsistencyMode::Off}};
 const std::map<std::string, ScheduleKind> kSchedules{{"linear", ScheduleKind::Linear}, {"cosine", ScheduleKind::Cosine}};
 const std::map<std::string, DeviceChoice> kDevices{{"auto", DeviceChoice::Auto}, {"cpu", DeviceChoice::Cpu},
                                                    {"cuda", DeviceChoice::Cuda}};
@@ -187,15 +191,27 @@ void TrainingConfig::validate() const
         throw ArgumentError("the patch size must be at least 16 and a multiple of " + std::to_string(multiple)
                             + " (the scale × the network's " + std::to_string(architecture.sizeMultiple())
                             + "), not " + std::to_string(patch));
-    if (architecture.inputChannels != 2 || architecture.outputChannels != 1)
-        throw ArgumentError("the network must take 2 channels and predict 1");
+    if (architecture.inputChannels != (filteredCondition ? 3 : 2) || architecture.outputChannels != 1)
+        throw ArgumentError(std::string("the network must take ") + (filteredCondition ? "3" : "2") + " channels and predict 1");
     if (!(warmupSteps >= 0 && warmupSteps < steps))
         throw ArgumentError("the warm-up must be shorter than the training");
+    if (!realData.empty() && static_cast<int>(std::lround(realFraction * batch)) < 1)
+        throw ArgumentError("real_data needs real_fraction × batch of at least one crop per step");
+    if (!realData.empty() && static_cast<int>(std::lround(realFraction * batch)) >= batch)
+        throw ArgumentError("real_fraction leaves no crop of each batch for the data");
+}
+
+TrainingConfig withInputChannels(TrainingConfig config)
+{
+    config.architecture.inputChannels = config.filteredCondition ? 3 : 2;
+    return config;
 }
 
 void adoptModel(TrainingConfig& config, const std::filesystem::path& model, const ModelInfo& info)
 {
     config.initModel = model;
+    config.filteredCondition = info.filteredCondition;
+    config.prediction = info.prediction;
     config.architecture = info.architecture;
     config.schedule = info.schedule;
     config.scale = info.scale;
@@ -217,8 +233,14 @@ std::string configToJson(const TrainingConfig& c)
     json["patch"] = c.patch;
     json["scale"] = c.scale;
     json["pairs"] = pairingName(c.pairs);
+    json["real_data"] = pathStrings(c.realData);
+    json["real_fraction"] = c.realFraction;
+    json["real_noise_from"] = c.realNoiseFrom;
+    json["prediction"] = nameOf(kPredictions, c.prediction);
+    json["consistency"] = nameOf(kConsistencies, c.consistency);
     json["downsampling"] = downsamplingName(c.downsampling);
     json["condition"] = nameOf(kConditions, c.condition);
+    json["filtered_condition"] = c.filteredCondition;
     json["architecture"] = {{"base_channels", a.baseChannels},     {"channel_multipliers", a.channelMultipliers},
                             {"res_blocks", a.resBlocksPerLevel},   {"attention_levels", a.attentionLevels},
                             {"dropout", a.dropout},                {"groups", a.groupNormGroups}};
@@ -262,8 +284,14 @@ TrainingConfig configFromJson(const std::string& text, TrainingConfig c)
     r.number("patch", c.patch, 16, 4096);
     r.number("scale", c.scale, 2, 8);
     r.choice("pairs", c.pairs, kPairings);
+    r.paths("real_data", c.realData);
+    r.number("real_fraction", c.realFraction, 0, 0.9);
+    r.number("real_noise_from", c.realNoiseFrom, 0, 0.99);
+    r.choice("prediction", c.prediction, kPredictions);
+    r.choice("consistency", c.consistency, kConsistencies);
     r.choice("downsampling", c.downsampling, kDownsamplings);
     r.choice("condition", c.condition, kConditions);
+    r.boolean("filtered_condition", c.filteredCondition);
     if (const Json* a = r.object("architecture")) {
         ObjectReader ar(*a, "architecture.");
         UNetConfig& u = c.architecture;
@@ -301,7 +329,7 @@ TrainingConfig configFromJson(const std::string& text, TrainingConfig c)
     r.choice("precision", c.precision, kPrecisions);
     r.boolean("resume", c.resume);
     r.finish();
-    return c;
+    return withInputChannels(c);
 }
 
 } // namespace cryosr

@@ -40,8 +40,22 @@ struct TrainingConfig {
     int patch = 64;             ///< high-resolution crop side
     int scale = 2;
     Pairing pairs = Pairing::Self;
+    /// Real micrographs without clean targets, learned from by neighbour sub-sampling (Noise2Noise on
+    /// the posterior mean): of a 2P crop M, the low-resolution input is A = M[0::2, 0::2] Fourier-cropped,
+    /// the state x_t is made from C = M[0::2, 1::2] and the loss compares x̂_0 with B = M[1::2, 1::2]
+    /// (C and B moved onto A's grid): three sub-lattices whose shot noise is independent, so the best
+    /// x̂_0 is the clean image's expectation. Only at noise levels t ≥ realNoiseFrom · T, where x_t hides
+    /// C's own noise. Empty: no such term.
+    std::vector<std::filesystem::path> realData;
+    double realFraction = 0.25;  ///< share of each batch taken from realData (when given)
+    double realNoiseFrom = 0.6;  ///< the real term's timesteps start at this fraction of T
+    Prediction prediction = Prediction::Epsilon;
+    ConsistencyMode consistency = ConsistencyMode::Hard; ///< recorded as the model's default; validation uses it
     Downsampling downsampling = Downsampling::FourierCrop;
     ConditionUpsampling condition = ConditionUpsampling::Fourier;
+    /// Condition on the input's empirical Wiener filtering too (diffusion/condition.h); the network then
+    /// takes 3 channels (architecture.inputChannels follows this, see withInputChannels).
+    bool filteredCondition = false;
     UNetConfig architecture;
     ScheduleSpec schedule;
     double learningRate = 2e-4;
@@ -64,6 +78,9 @@ struct TrainingConfig {
     /// network and the scale need, steps < 1, ...).
     void validate() const;
 };
+
+/// `config` with architecture.inputChannels as its condition needs: 2, or 3 when filtered.
+TrainingConfig withInputChannels(TrainingConfig config);
 
 /// The configuration as a JSON object (paths as given, enums by name).
 std::string configToJson(const TrainingConfig& config);

@@ -1,5 +1,6 @@
 #include "training/trainingdata.h"
 
+#include "diffusion/condition.h"
 #include "diffusion/normalization.h"
 #include "fourier/resample.h"
 #include "io/errors.h"
@@ -145,10 +146,64 @@ std::vector<TrainingImage> loadTrainingImages(const std::vector<std::filesystem:
 
 CropSampler::CropSampler(std::vector<TrainingImage> images, const TrainingConfig& config)
     : m_images(std::move(images)), m_patch(config.patch), m_scale(config.scale),
-      m_downsampling(config.downsampling), m_condition(config.condition)
+      m_downsampling(config.downsampling), m_condition(config.condition), m_filtered(config.filteredCondition)
 {
     for (const auto& image : m_images)
         m_weights.push_back(static_cast<double>(image.input.pixelCount()));
+}
+
+NeighbourSampler::NeighbourSampler(std::vector<TrainingImage> images, const TrainingConfig& config)
+    : m_images(std::move(images)), m_patch(config.patch), m_scale(config.scale), m_condition(config.condition),
+      m_filtered(config.filteredCondition)
+{
+    for (const auto& image : m_images) {
+        if (image.input.width() < 2 * m_patch || image.input.height() < 2 * m_patch)
+            throw ArgumentError("real micrographs for neighbour pairs must be at least twice the patch ("
+                                + std::to_string(2 * m_patch) + " pixels) a side; one is "
+                                + std::to_string(image.input.width()) + " x " + std::to_string(image.input.height()));
+        m_weights.push_back(static_cast<double>(image.input.pixelCount()));
+    }
+}
+
+NeighbourBatch NeighbourSampler::draw(std::mt19937_64& random, int count) const
+{
+    using torch::indexing::Slice;
+    if (m_images.empty())
+        throw ArgumentError("no real micrographs to train on");
+    const int crop = 2 * m_patch, lowSide = m_patch / m_scale;
+    std::discrete_distribution<std::size_t> pickImage(m_weights.begin(), m_weights.end());
+    std::vector<torch::Tensor> lows, views, references;
+    int rejected = 0;
+    while (static_cast<int>(lows.size()) < count) {
+        const TrainingImage& image = m_images[pickImage(random)];
+        const int x = std::uniform_int_distribution<int>(0, image.input.width() - crop)(random);
+        const int y = std::uniform_int_distribution<int>(0, image.input.height() - crop)(random);
+        const int orientation = std::uniform_int_distribution<int>(0, 7)(random);
+        std::vector<float> values = cropOf(image.input, x, y, crop);
+        if (isFlat(values, image.spread)) {
+            if (++rejected > 500)
+                throw ArgumentError("the real micrographs look flat or empty: 500 crops in a row had no contrast");
+            continue;
+        }
+        rejected = 0;
+        fillNonFinite(values.data(), values.size(), robustNormalization(values.data(), values.size()).centre);
+        const torch::Tensor m = dihedral(torch::from_blob(values.data(), {crop, crop}, torch::kFloat32), orientation);
+        // A's samples sit at (2i, 2j); C's at (2i, 2j + 1): half an A pixel to the right; B's at (2i + 1, 2j + 1).
+        const torch::Tensor a = m.index({Slice(0, crop, 2), Slice(0, crop, 2)}).contiguous(); // [P, P]
+        const torch::Tensor c = fourierShift(m.index({Slice(0, crop, 2), Slice(1, crop, 2)}), 0.0, 0.5);
+        const torch::Tensor b = fourierShift(m.index({Slice(1, crop, 2), Slice(1, crop, 2)}), 0.5, 0.5);
+        torch::Tensor low = fourierResize(a, lowSide, lowSide).contiguous();
+        const Normalization n = robustNormalization(low.data_ptr<float>(), static_cast<std::size_t>(low.numel()));
+        lows.push_back((low - n.centre) / n.scale);
+        views.push_back((c - n.centre) / n.scale);
+        references.push_back((b - n.centre) / n.scale);
+    }
+    NeighbourBatch batch;
+    batch.lowRes = torch::stack(lows).unsqueeze(1);
+    batch.view = torch::stack(views).unsqueeze(1);
+    batch.reference = torch::stack(references).unsqueeze(1);
+    batch.condition = networkCondition(batch.lowRes, m_scale, m_condition, m_filtered);
+    return batch;
 }
 
 TrainingBatch CropSampler::draw(std::mt19937_64& random, int count) const
@@ -189,8 +244,7 @@ TrainingBatch CropSampler::draw(std::mt19937_64& random, int count) const
     TrainingBatch batch;
     batch.target = torch::stack(targets).unsqueeze(1);
     batch.lowRes = torch::stack(lows).unsqueeze(1);
-    batch.condition = m_condition == ConditionUpsampling::Fourier ? fourierResize(batch.lowRes, p, p)
-                                                                 : bicubicUpsample(batch.lowRes, m_scale);
+    batch.condition = networkCondition(batch.lowRes, m_scale, m_condition, m_filtered);
     return batch;
 }
 

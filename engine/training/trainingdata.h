@@ -40,7 +40,33 @@ std::vector<TrainingImage> loadTrainingImages(const std::vector<std::filesystem:
 struct TrainingBatch {
     torch::Tensor target;    ///< [B, 1, P, P] x_0
     torch::Tensor lowRes;    ///< [B, 1, P/s, P/s] the measurement
-    torch::Tensor condition; ///< [B, 1, P, P] lowRes brought to the output grid as the model expects
+    torch::Tensor condition; ///< [B, C, P, P] lowRes brought to the output grid as the model expects (networkCondition)
+};
+
+/// Crops of real micrographs split into independent-noise views (TrainingConfig::realData), in the
+/// normalised units of the low-resolution crop.
+struct NeighbourBatch {
+    torch::Tensor lowRes;    ///< [B, 1, P/s, P/s] A = M[0::2, 0::2] Fourier-cropped: the measurement
+    torch::Tensor condition; ///< [B, C, P, P] lowRes brought to the output grid (networkCondition)
+    torch::Tensor view;      ///< [B, 1, P, P] C = M[0::2, 1::2] moved onto A's grid: what x_t is made of
+    torch::Tensor reference; ///< [B, 1, P, P] B = M[1::2, 1::2] moved onto A's grid: what x̂_0 is compared with
+};
+
+class NeighbourSampler {
+public:
+    /// `images` are real micrographs (their `target` is ignored); each must be at least 2P a side.
+    NeighbourSampler(std::vector<TrainingImage> images, const TrainingConfig& config);
+    /// `count` crops of 2P × 2P (flat ones skipped, the eight flips and rotations) split into views.
+    NeighbourBatch draw(std::mt19937_64& random, int count) const;
+    std::size_t imageCount() const { return m_images.size(); }
+
+private:
+    std::vector<TrainingImage> m_images;
+    std::vector<double> m_weights;
+    int m_patch;
+    int m_scale;
+    ConditionUpsampling m_condition;
+    bool m_filtered;
 };
 
 class CropSampler {
@@ -59,6 +85,7 @@ private:
     int m_scale;
     Downsampling m_downsampling;
     ConditionUpsampling m_condition;
+    bool m_filtered;
 };
 
 } // namespace cryosr
