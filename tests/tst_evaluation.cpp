@@ -4,6 +4,7 @@
 // which Fourier padding reproduces exactly).
 
 #include "evaluation/evaluation.h"
+#include "evaluation/oraclefilters.h"
 
 #include "classicalupscale.h"
 #include "io/errors.h"
@@ -52,6 +53,11 @@ private Q_SLOTS:
     void consistencyOfClassicalMethods();
     void spearman();
     void identityEvaluation();
+    void gaussianOracleFindsTheBlur();
+    void wienerOracleIsTheBestRadialFilter();
+    void splitReference();
+    void uncertaintyScores();
+    void calibrationFit();
 };
 
 void TestEvaluation::psnrFromItsDefinition()
@@ -155,13 +161,135 @@ void TestEvaluation::identityEvaluation()
     QStringList names;
     for (const MethodScores& s : e.methods)
         names << QString::fromStdString(s.method);
-    QCOMPARE(names, QStringList({"diffusion", "diffusion-mean-3", "fourier", "bicubic", "lanczos"}));
+    QCOMPARE(names, QStringList({"diffusion", "diffusion-mean-3", "fourier", "bicubic", "lanczos", "gaussian-oracle",
+                                 "wiener-oracle"}));
     QVERIFY2(e.methods[2].psnr > 100, qPrintable(QString::number(e.methods[2].psnr)));
     QVERIFY(e.methods[3].psnr < 60); // bicubic does not reproduce the band
     for (int m : {0, 1, 2})
         QVERIFY2(e.methods[m].consistencyError < 1e-5, qPrintable(QString::number(e.methods[m].consistencyError)));
     QVERIFY(e.methods[1].meanStd.has_value() && e.methods[1].stdErrorRankCorrelation.has_value());
     QVERIFY(!e.methods[0].meanStd.has_value());
+}
+
+namespace {
+
+Image blurred(const Image& image, double sigma)
+{
+    return gaussianLowPass(image, sigma);
+}
+
+double meanSquare(const Image& a, const Image& b)
+{
+    double sum = 0;
+    for (std::size_t i = 0; i < a.pixelCount(); ++i)
+        sum += double(a.data()[i] - b.data()[i]) * (a.data()[i] - b.data()[i]);
+    return sum / double(a.pixelCount());
+}
+
+} // namespace
+
+void TestEvaluation::gaussianOracleFindsTheBlur()
+{
+    const Image image = noiseImage(64, 48, 20);
+    const OracleResult r = bestGaussian(image, blurred(image, 1.5));
+    QCOMPARE(r.parameter, 1.5);
+    QVERIFY(meanSquare(r.image, blurred(image, 1.5)) < 1e-10);
+    QCOMPARE(bestGaussian(image, image).parameter, 0.0);
+    QCOMPARE(bestGaussian(image, blurred(image, 20)).parameter, 6.0); // the range ends at 6 pixels
+    QVERIFY_THROWS_EXCEPTION(ArgumentError, bestGaussian(image, noiseImage(48, 64, 1)));
+}
+
+void TestEvaluation::wienerOracleIsTheBestRadialFilter()
+{
+    // Against a noisy copy's clean version, the radial Wiener filter (fitted per ring) beats the best
+    // Gaussian (one radial shape) and leaves a reference that equals the image alone.
+    const Image clean = blurred(noiseImage(64, 64, 21, 5.0), 2.0);
+    Image noisy(64, 64);
+    const Image noise = noiseImage(64, 64, 22);
+    for (std::size_t i = 0; i < noisy.pixelCount(); ++i)
+        noisy.data()[i] = clean.data()[i] + noise.data()[i];
+    const double wiener = meanSquare(radialWiener(noisy, clean).image, clean);
+    const double gaussian = meanSquare(bestGaussian(noisy, clean).image, clean);
+    QVERIFY2(wiener <= gaussian, qPrintable(QString("%1 vs %2").arg(wiener).arg(gaussian)));
+    QVERIFY(wiener < 0.5 * meanSquare(noisy, clean));
+    QVERIFY(meanSquare(radialWiener(noisy, noisy).image, noisy) < 1e-8);
+    // A Fourier-padded input holds nothing beyond its band, and the filter adds nothing there.
+    const Image padded = upscaleClassically(fourierCrop(noisy, 2), 2, ClassicalMethod::Fourier);
+    QCOMPARE(cryosr::correlationBeyondBand(radialWiener(padded, clean).image, clean, 0.25), 0.0);
+}
+
+void TestEvaluation::splitReference()
+{
+    // A band-limited micrograph without noise: B moved half a pixel onto A's grid is A (moved the other
+    // way it would be a pixel off), so the split reference of a smooth image is its own sub-lattice.
+    const Image smooth = upscaleClassically(blurred(noiseImage(64, 64, 23, 100.0), 3.0), 2, ClassicalMethod::Fourier); // 128 × 128
+    const EvaluationTask task = splitTask(smooth, 2, 8);
+    QCOMPARE(task.low.width(), 32);
+    QCOMPARE(task.reference.width(), 64);
+    QCOMPARE(task.border, 8);
+    const Image a = upscaleClassically(task.low, 2, ClassicalMethod::Fourier);
+    const double power = meanSquare(task.reference, Image(64, 64));
+    QVERIFY2(meanSquare(interior(a, 8), interior(task.reference, 8)) < 1e-3 * power,
+             qPrintable(QString::number(meanSquare(interior(a, 8), interior(task.reference, 8)) / power)));
+    QVERIFY_THROWS_EXCEPTION(ArgumentError, splitTask(noiseImage(20, 20, 1), 2, 16)); // no room for the border
+}
+
+void TestEvaluation::uncertaintyScores()
+{
+    // Errors drawn with the standard deviation the map claims: about 95 % within 2 sd √(1 + 1/K) of a
+    // K-sample mean when the per-sample sd is the posterior's and the mean's error has sd √(1 + 1/K)·sd;
+    // tiles with larger sd have larger errors, so the tile rank correlation is high.
+    const int k = 8;
+    Image sd(128, 128), truth(128, 128), mean(128, 128);
+    std::mt19937_64 random(24);
+    std::normal_distribution<double> normal;
+    for (int y = 0; y < 128; ++y)
+        for (int x = 0; x < 128; ++x) {
+            const double spread = 0.5 + (x / 32 + 4 * (y / 32)) * 0.2; // a different sd per 32 × 32 tile
+            sd.at(x, y) = float(spread);
+            truth.at(x, y) = 0;
+            mean.at(x, y) = float(spread * std::sqrt(1.0 + 1.0 / k) * normal(random));
+        }
+    MethodScores s;
+    scoreUncertainty(s, mean, sd, truth, k);
+    QVERIFY2(std::abs(*s.coverage - 0.954) < 0.01, qPrintable(QString::number(*s.coverage)));
+    QVERIFY2(*s.tileRankCorrelation > 0.9, qPrintable(QString::number(*s.tileRankCorrelation)));
+    QVERIFY(*s.meanStd > 0.5);
+    // A map that claims half the spread covers far less.
+    Image half = sd;
+    for (std::size_t i = 0; i < half.pixelCount(); ++i)
+        half.data()[i] *= 0.5f;
+    MethodScores overconfident;
+    scoreUncertainty(overconfident, mean, half, truth, k);
+    QVERIFY(*overconfident.coverage < 0.75);
+}
+
+void TestEvaluation::calibrationFit()
+{
+    // An untrained model's spread is arbitrary; the fit finds the factor that covers 95 % of the pixels
+    // of these very tasks, so applying it gives 95 % on them.
+    QTemporaryDir dir;
+    const std::filesystem::path model = dir.filePath("tiny.cryosr").toStdString();
+    ModelInfo info;
+    info.architecture = testsupport::tinyArchitecture();
+    info.schedule.timesteps = 50;
+    createUntrainedModel(model, info, 2);
+    const Upscaler upscaler(model, DeviceChoice::Cpu, Precision::Float32);
+    std::vector<EvaluationTask> tasks;
+    for (std::uint64_t seed : {30, 31})
+        tasks.push_back(highResolutionTask(noiseImage(32, 32, seed, 3.0), blurred(noiseImage(32, 32, seed, 3.0), 1.0), 2));
+    UpscaleSettings settings;
+    settings.sampler.steps = 3;
+    settings.samples = 4;
+    const CalibrationFit fit = fitStandardDeviationScale(upscaler, tasks, settings);
+    QCOMPARE(fit.pixels, std::size_t(2 * 32 * 32));
+    QVERIFY(fit.scale > 0);
+    const std::filesystem::path calibrated = dir.filePath("calibrated.cryosr").toStdString();
+    calibrateModel(model, calibrated, fit.scale, "{}");
+    const CalibrationFit again = fitStandardDeviationScale(Upscaler(calibrated, DeviceChoice::Cpu, Precision::Float32), tasks, settings);
+    QVERIFY2(std::abs(again.coverageBefore - 0.95) < 0.01, qPrintable(QString::number(again.coverageBefore)));
+    settings.samples = 1;
+    QVERIFY_THROWS_EXCEPTION(ArgumentError, fitStandardDeviationScale(upscaler, tasks, settings));
 }
 
 QTEST_GUILESS_MAIN(TestEvaluation)

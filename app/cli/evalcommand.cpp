@@ -19,20 +19,33 @@ namespace cryosr::cli {
 const char* const kEvalHelp =
     "usage: cryosr-cli eval --model M --inputs FILES... [--scale S] [--samples K] [--steps N]\n"
     "                       [--sampler ddpm|ddim|dpmpp] [--seed S] [--section N] [--region x,y,w,h]\n"
-    "                       [--reference self|clean] [--device auto|cpu|cuda] [--precision P] [--json]\n"
+    "                       [--reference self|clean|split] [--consistency hard|noise|off]\n"
+    "                       [--device auto|cpu|cuda] [--precision P] [--json]\n"
     "\n"
     "Each input is a high-resolution image. It is Fourier-cropped by the model's scale, and that\n"
     "low-resolution image is upscaled back by the model (one sample, and the mean of K samples,\n"
-    "default 8) and by Fourier padding, bicubic and Lanczos. Every result is compared with the\n"
-    "reference: the input itself (--reference self, default) or, for simulated micrographs, its clean\n"
-    "image NAME.clean.EXT (--reference clean). Per method: PSNR (dB, peak = the reference's range),\n"
-    "SSIM, the FRC curve and where it falls below 0.143 (in A when the pixel size is known), the mean\n"
-    "FRC beyond the input's Nyquist limit, the consistency error (the output Fourier-cropped vs the\n"
-    "input, relative to the input's standard deviation) and, for the mean of K, the mean per-pixel\n"
-    "standard deviation and its rank correlation with the actual absolute error.\n"
+    "default 8), by Fourier padding, bicubic and Lanczos, and by two oracles applied to the Fourier-\n"
+    "padded input: the best Gaussian low-pass (sigma 0 to 6 output pixels in steps of 0.25, chosen\n"
+    "against the reference) and the best radial Wiener filter (64 rings of |k| up to the corner, each\n"
+    "with the gain that fits the reference best): no linear filter does better than the latter. Every\n"
+    "result is compared with the reference:\n"
+    "  --reference self   the input itself (default)\n"
+    "  --reference clean  for simulated micrographs, the clean image NAME.clean.EXT\n"
+    "  --reference split  for a real micrograph M without a clean image: A = M[0::2, 0::2] is the\n"
+    "                     high-resolution image and B = M[1::2, 1::2], whose shot noise is independent,\n"
+    "                     moved half a pixel onto A's grid, is the reference (a 16-pixel border is\n"
+    "                     left out of every score)\n"
+    "Per method: PSNR (dB, peak = the reference's range), SSIM, the FRC curve and where it falls below\n"
+    "0.143 (in A when the pixel size is known), the mean FRC beyond the input's Nyquist limit, the\n"
+    "consistency error (the output Fourier-cropped vs the input, relative to the input's standard\n"
+    "deviation), the Gaussian's sigma and, for the mean of K: the mean per-pixel standard deviation\n"
+    "(calibrated, of one sample), its rank correlation with the absolute error, the share of pixels\n"
+    "whose error lies within 2 sd sqrt(1 + 1/K) (about 0.95 when calibrated) and the rank correlation\n"
+    "over 32 x 32 tiles of mean sd and RMSE.\n"
     "\n"
     "  --scale S     must equal the model's scale (a check; default: the model's)\n"
     "  --steps N     sampling steps (default 20); --sampler (default ddim), --seed (default 0)\n"
+    "  --consistency C  the data term (default: the model's own; see `upscale --help`)\n"
     "  --json        one JSON object with every number and the FRC curves\n"
     "Exit status: 0 on success, 1 for a usage error, 2 when a file cannot be read.\n";
 
@@ -69,8 +82,11 @@ std::string scoresJson(const MethodScores& s, std::optional<double> pixelSize)
         .add("frc_0143_angstrom", resolutionInAngstrom(s.frc0143, pixelSize), 6)
         .add("frc_beyond_input_nyquist", s.frcBeyondInputNyquist, 6)
         .add("consistency_error", s.consistencyError, 6)
+        .add("gaussian_sigma", s.parameter, 6)
         .add("mean_std", s.meanStd, 6)
         .add("std_error_rank_correlation", s.stdErrorRankCorrelation, 6)
+        .add("coverage", s.coverage, 6)
+        .add("tile_rank_correlation", s.tileRankCorrelation, 6)
         .addRaw("frc", frcJson(s.frc));
     return o.str();
 }
@@ -87,13 +103,15 @@ std::string optionalText(std::optional<double> value, const char* format)
 void printTable(const std::string& title, const std::vector<MethodScores>& methods, std::optional<double> pixelSize)
 {
     std::cout << title << '\n'
-              << "  method               PSNR dB    SSIM  FRC>Nyq  FRC 0.143     consistency  mean std  std~error\n";
+              << "  method               PSNR dB    SSIM  FRC>Nyq  FRC 0.143     consistency  sigma  mean sd  "
+                 "std~err  coverage  tiles\n";
     for (const MethodScores& s : methods) {
         const auto angstrom = resolutionInAngstrom(s.frc0143, pixelSize);
         const std::string resolution = angstrom ? optionalText(angstrom, "%.2f A") : optionalText(s.frc0143, "%.3f /px");
-        std::printf("  %-19s %8.2f %7.4f %8.4f  %-12s %11.5f  %8s  %9s\n", s.method.c_str(), s.psnr, s.ssim,
-                    s.frcBeyondInputNyquist, resolution.c_str(), s.consistencyError,
-                    optionalText(s.meanStd, "%.4g").c_str(), optionalText(s.stdErrorRankCorrelation, "%.3f").c_str());
+        std::printf("  %-19s %8.2f %7.4f %8.4f  %-12s %11.5f  %5s  %7s  %7s  %8s  %5s\n", s.method.c_str(), s.psnr, s.ssim,
+                    s.frcBeyondInputNyquist, resolution.c_str(), s.consistencyError, optionalText(s.parameter, "%.2f").c_str(),
+                    optionalText(s.meanStd, "%.4g").c_str(), optionalText(s.stdErrorRankCorrelation, "%.3f").c_str(),
+                    optionalText(s.coverage, "%.3f").c_str(), optionalText(s.tileRankCorrelation, "%.3f").c_str());
     }
     std::fflush(stdout);
 }
@@ -116,10 +134,15 @@ std::vector<MethodScores> meanOver(const std::vector<ImageEvaluation>& results)
         s.frcBeyondInputNyquist = average([](const MethodScores& x) { return x.frcBeyondInputNyquist; });
         s.consistencyError = average([](const MethodScores& x) { return x.consistencyError; });
         s.frc0143.reset();
-        if (s.meanStd) {
-            s.meanStd = average([](const MethodScores& x) { return x.meanStd.value_or(0); });
-            s.stdErrorRankCorrelation = average([](const MethodScores& x) { return x.stdErrorRankCorrelation.value_or(0); });
-        }
+        const auto averageOf = [&](std::optional<double>& field, std::optional<double> MethodScores::*member) {
+            if (field)
+                field = average([&](const MethodScores& x) { return (x.*member).value_or(0); });
+        };
+        averageOf(s.parameter, &MethodScores::parameter);
+        averageOf(s.meanStd, &MethodScores::meanStd);
+        averageOf(s.stdErrorRankCorrelation, &MethodScores::stdErrorRankCorrelation);
+        averageOf(s.coverage, &MethodScores::coverage);
+        averageOf(s.tileRankCorrelation, &MethodScores::tileRankCorrelation);
     }
     return mean;
 }
@@ -130,7 +153,7 @@ int runEval(const std::vector<std::string>& args)
 {
     const Arguments parsed(args,
                            {"model", "inputs", "scale", "samples", "steps", "sampler", "seed", "section", "region",
-                            "reference", "device", "precision"},
+                            "reference", "device", "precision", "consistency"},
                            {"json"});
     std::vector<std::filesystem::path> inputs;
     if (const auto first = parsed.value("inputs"))
@@ -140,8 +163,8 @@ int runEval(const std::vector<std::string>& args)
     if (inputs.empty())
         throw UsageError("eval needs --inputs FILES (high-resolution images)");
     const std::string reference = parsed.value("reference").value_or("self");
-    if (reference != "self" && reference != "clean")
-        throw UsageError("--reference must be self or clean, not '" + reference + "'");
+    if (reference != "self" && reference != "clean" && reference != "split")
+        throw UsageError("--reference must be self, clean or split, not '" + reference + "'");
 
     const Upscaler upscaler(locateModel(parsed.value("model").value_or("default")), deviceFrom(parsed),
                             precisionFrom(parsed));
@@ -158,13 +181,20 @@ int runEval(const std::vector<std::string>& args)
         parsed.integer("steps", 1, upscaler.model().schedule.timesteps).value_or(std::min(20, upscaler.model().schedule.timesteps)));
     settings.upscale.sampler.seed = static_cast<std::uint64_t>(parsed.integer("seed", 0, INT64_MAX).value_or(0));
     settings.upscale.samples = static_cast<int>(parsed.integer("samples", 1, 256).value_or(8));
+    if (const auto mode = parsed.value("consistency")) {
+        settings.upscale.consistency = consistencyFromName(*mode);
+        if (!settings.upscale.consistency)
+            throw UsageError("--consistency must be hard, noise or off, not '" + *mode + "'");
+    }
 
     std::vector<ImageEvaluation> results;
     std::string inputsJson;
     for (const auto& file : inputs) {
         const Image input = readInput(file, parsed);
-        const Image truth = reference == "clean" ? readInput(cleanPartnerOf(file), parsed) : input;
-        results.push_back(evaluateUpscaling(upscaler, input, truth, settings));
+        const int scale = upscaler.model().scale;
+        const EvaluationTask task = reference == "split" ? splitTask(input, scale)
+            : highResolutionTask(input, reference == "clean" ? readInput(cleanPartnerOf(file), parsed) : input, scale);
+        results.push_back(evaluateUpscaling(upscaler, task, settings));
         const ImageEvaluation& r = results.back();
         if (parsed.flag("json")) {
             std::string methods = "[";
@@ -192,6 +222,7 @@ int runEval(const std::vector<std::string>& args)
                          .add("steps", settings.upscale.sampler.steps)
                          .add("sampler", samplerKindName(settings.upscale.sampler.kind))
                          .add("reference", reference)
+                         .add("consistency", consistencyName(settings.upscale.consistency.value_or(upscaler.model().consistency)))
                          .add("device", upscaler.deviceDescription())
                          .addRaw("inputs", "[" + inputsJson + "]")
                          .addRaw("mean", means + "]")
