@@ -26,6 +26,8 @@ private Q_SLOTS:
     void regionsSnapInsideTheImage();
     void panelSnapsTypedAndSetRegions();
     void choicesPersistAcrossRestarts();
+    void newcomerStartsWithTheDenoiseModel();
+    void oldConsistencyCheckBoxIsRead();
     void estimateScalesWithTheRun();
     void cudaAndHalfPrecisionNeedAGpu();
     void upscaleNeedsARegionAndAUsableModel();
@@ -128,7 +130,7 @@ void TestUpscalePanel::choicesPersistAcrossRestarts()
         o.randomSeed = false;
         o.seed = 1234;
         o.eta = 0.3;
-        o.consistency = false;
+        o.consistency = "noise";
         panel.setOptions(o);
     }
     UpscalePanel restarted;
@@ -141,7 +143,43 @@ void TestUpscalePanel::choicesPersistAcrossRestarts()
     QCOMPARE(o.randomSeed, false);
     QCOMPARE(o.seed, 1234u);
     QCOMPARE(o.eta, 0.3);
-    QCOMPARE(o.consistency, false);
+    QCOMPARE(o.consistency, QString("noise"));
+}
+
+void TestUpscalePanel::newcomerStartsWithTheDenoiseModel()
+{
+    const QList<ModelEntry> models{{"denoise", "/m/denoise.cryosr", "card", true, "Denoise and upscale", "noise"},
+                                   {"default", "/m/default.cryosr", "card", true, "Faithful upscale", "hard"}};
+    {
+        UpscalePanel panel;
+        panel.setModels(models);
+        QCOMPARE(panel.options().modelFile, QString("/m/denoise.cryosr"));
+        auto* model = panel.findChild<QComboBox*>("model");
+        QCOMPARE(model->itemText(0), QString("denoise — Denoise and upscale"));
+        // "The model's default" says what it is for the model shown, and follows the model.
+        auto* consistency = panel.findChild<QComboBox*>("consistency");
+        QCOMPARE(panel.options().consistency, QString("model"));
+        QVERIFY2(consistency->currentText().contains("signal-to-noise"), qPrintable(consistency->currentText()));
+        model->setCurrentIndex(1);
+        QVERIFY2(consistency->currentText().contains("exactly"), qPrintable(consistency->currentText()));
+    }
+    // Someone who chose the default model keeps it; a list without the denoise model keeps the first.
+    UpscalePanel again;
+    again.setModels(models);
+    QCOMPARE(again.options().modelFile, QString("/m/default.cryosr"));
+    QSettings().clear();
+    UpscalePanel withoutDenoise;
+    withoutDenoise.setModels({models[1]});
+    QCOMPARE(withoutDenoise.options().modelFile, QString("/m/default.cryosr"));
+}
+
+void TestUpscalePanel::oldConsistencyCheckBoxIsRead()
+{
+    // Earlier versions stored a check box: checked (the default) becomes the model's default, unchecked off.
+    QSettings().setValue("upscale/consistency", false);
+    QCOMPARE(UpscalePanel().options().consistency, QString("off"));
+    QSettings().setValue("upscale/consistency", true);
+    QCOMPARE(UpscalePanel().options().consistency, QString("model"));
 }
 
 void TestUpscalePanel::estimateScalesWithTheRun()

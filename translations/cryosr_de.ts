@@ -791,198 +791,198 @@ Nicht endliche Werte %1 (als Mittelwert gezeigt)</translation>
         <translation>Cluster-Skript&amp;vorlage bearbeiten…</translation>
     </message>
     <message>
-        <location filename="../app/gui/trainingcontroller.cpp" line="208"/>
+        <location filename="../app/gui/trainingcontroller.cpp" line="210"/>
         <source>%1 is already running</source>
         <translation>%1 läuft bereits</translation>
     </message>
     <message>
-        <location filename="../app/gui/trainingcontroller.cpp" line="210"/>
-        <location filename="../app/gui/trainingcontroller.cpp" line="577"/>
+        <location filename="../app/gui/trainingcontroller.cpp" line="212"/>
+        <location filename="../app/gui/trainingcontroller.cpp" line="579"/>
         <source>The folder %1 cannot be created</source>
         <translation>Der Ordner %1 kann nicht angelegt werden</translation>
     </message>
     <message>
-        <location filename="../app/gui/trainingcontroller.cpp" line="214"/>
-        <location filename="../app/gui/trainingcontroller.cpp" line="256"/>
+        <location filename="../app/gui/trainingcontroller.cpp" line="216"/>
+        <location filename="../app/gui/trainingcontroller.cpp" line="258"/>
         <source>%1 cannot be written</source>
         <translation>%1 kann nicht geschrieben werden</translation>
     </message>
     <message>
-        <location filename="../app/gui/trainingcontroller.cpp" line="235"/>
+        <location filename="../app/gui/trainingcontroller.cpp" line="237"/>
         <source>cryosr-cli was not found beside CryoSR or on the PATH</source>
         <translation>cryosr-cli wurde weder neben CryoSR noch im PATH gefunden</translation>
     </message>
     <message>
-        <location filename="../app/gui/trainingcontroller.cpp" line="240"/>
+        <location filename="../app/gui/trainingcontroller.cpp" line="242"/>
         <source>%1 could not be started: %2</source>
         <translation>%1 konnte nicht gestartet werden: %2</translation>
     </message>
     <message>
-        <location filename="../app/gui/trainingcontroller.cpp" line="268"/>
+        <location filename="../app/gui/trainingcontroller.cpp" line="270"/>
         <source>Run on a Cluster</source>
         <translation>Auf einem Cluster ausführen</translation>
     </message>
     <message>
-        <location filename="../app/gui/trainingcontroller.cpp" line="270"/>
+        <location filename="../app/gui/trainingcontroller.cpp" line="272"/>
         <source>sbatch is not available on this computer. Submit this script on the cluster (it is saved as %1): CryoSR follows the run&apos;s log from its folder.</source>
         <translation>sbatch ist auf diesem Rechner nicht vorhanden. Reichen Sie dieses Skript auf dem Cluster ein (es ist als %1 gespeichert): CryoSR folgt dem Protokoll des Laufs in seinem Ordner.</translation>
     </message>
     <message>
-        <location filename="../app/gui/trainingcontroller.cpp" line="280"/>
+        <location filename="../app/gui/trainingcontroller.cpp" line="282"/>
         <source>Copy</source>
         <translation>Kopieren</translation>
     </message>
     <message>
-        <location filename="../app/gui/trainingcontroller.cpp" line="298"/>
+        <location filename="../app/gui/trainingcontroller.cpp" line="300"/>
         <source>sbatch failed: %1</source>
         <translation>sbatch fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/trainingcontroller.cpp" line="309"/>
+        <location filename="../app/gui/trainingcontroller.cpp" line="311"/>
         <source>This run was not started by CryoSR: stop it where it runs (Ctrl-C or kill -TERM); it checkpoints and stops</source>
         <translation>Dieser Lauf wurde nicht von CryoSR gestartet: Beenden Sie ihn dort, wo er läuft (Strg-C oder kill -TERM); er speichert einen Checkpoint und hält an</translation>
     </message>
     <message>
-        <location filename="../app/gui/trainingcontroller.cpp" line="313"/>
+        <location filename="../app/gui/trainingcontroller.cpp" line="315"/>
         <source>The training process is not running</source>
         <translation>Der Trainingsprozess läuft nicht</translation>
     </message>
     <message>
-        <location filename="../app/gui/trainingcontroller.cpp" line="317"/>
+        <location filename="../app/gui/trainingcontroller.cpp" line="319"/>
         <source>Stop the job on the cluster with: scancel --batch --signal=TERM JOB (it checkpoints and stops)</source>
         <translation>Beenden Sie den Job auf dem Cluster mit: scancel --batch --signal=TERM JOB (er speichert einen Checkpoint und hält an)</translation>
     </message>
     <message>
-        <location filename="../app/gui/trainingcontroller.cpp" line="322"/>
+        <location filename="../app/gui/trainingcontroller.cpp" line="324"/>
         <source>scancel failed: %1</source>
         <translation>scancel fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/trainingcontroller.cpp" line="333"/>
-        <location filename="../app/gui/trainingcontroller.cpp" line="341"/>
-        <location filename="../app/gui/trainingcontroller.cpp" line="353"/>
+        <location filename="../app/gui/trainingcontroller.cpp" line="335"/>
+        <location filename="../app/gui/trainingcontroller.cpp" line="343"/>
+        <location filename="../app/gui/trainingcontroller.cpp" line="355"/>
         <source>No such run: %1</source>
         <translation>Kein solcher Lauf: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/trainingcontroller.cpp" line="343"/>
+        <location filename="../app/gui/trainingcontroller.cpp" line="345"/>
         <source>The run is still going</source>
         <translation>Der Lauf ist noch im Gang</translation>
     </message>
     <message>
-        <location filename="../app/gui/trainingcontroller.cpp" line="345"/>
+        <location filename="../app/gui/trainingcontroller.cpp" line="347"/>
         <source>%1 has no checkpoint to resume from; start a new run</source>
         <translation>%1 hat keinen Checkpoint zum Fortsetzen; starten Sie einen neuen Lauf</translation>
     </message>
     <message>
-        <location filename="../app/gui/trainingcontroller.cpp" line="355"/>
+        <location filename="../app/gui/trainingcontroller.cpp" line="357"/>
         <source>Cancel the Training</source>
         <translation>Training abbrechen</translation>
     </message>
     <message>
-        <location filename="../app/gui/trainingcontroller.cpp" line="356"/>
+        <location filename="../app/gui/trainingcontroller.cpp" line="358"/>
         <source>End %1? It stops after the current step; its last checkpoint and model stay in %2.</source>
         <translation>%1 beenden? Der Lauf hält nach dem aktuellen Schritt an; sein letzter Checkpoint und sein Modell bleiben in %2.</translation>
     </message>
     <message>
-        <location filename="../app/gui/trainingcontroller.cpp" line="374"/>
+        <location filename="../app/gui/trainingcontroller.cpp" line="376"/>
         <source>%1 holds no training run (no log.jsonl)</source>
         <translation>%1 enthält keinen Trainingslauf (kein log.jsonl)</translation>
     </message>
     <message>
-        <location filename="../app/gui/trainingcontroller.cpp" line="433"/>
+        <location filename="../app/gui/trainingcontroller.cpp" line="435"/>
         <source>Starting</source>
         <translation>Startet</translation>
     </message>
     <message>
-        <location filename="../app/gui/trainingcontroller.cpp" line="433"/>
+        <location filename="../app/gui/trainingcontroller.cpp" line="435"/>
         <source>Running</source>
         <translation>Läuft</translation>
     </message>
     <message>
-        <location filename="../app/gui/trainingcontroller.cpp" line="434"/>
+        <location filename="../app/gui/trainingcontroller.cpp" line="436"/>
         <source>Stopping</source>
         <translation>Hält an</translation>
     </message>
     <message>
-        <location filename="../app/gui/trainingcontroller.cpp" line="434"/>
+        <location filename="../app/gui/trainingcontroller.cpp" line="436"/>
         <source>Paused</source>
         <translation>Pausiert</translation>
     </message>
     <message>
-        <location filename="../app/gui/trainingcontroller.cpp" line="435"/>
+        <location filename="../app/gui/trainingcontroller.cpp" line="437"/>
         <source>Finished</source>
         <translation>Fertig</translation>
     </message>
     <message>
-        <location filename="../app/gui/trainingcontroller.cpp" line="435"/>
+        <location filename="../app/gui/trainingcontroller.cpp" line="437"/>
         <source>Failed</source>
         <translation>Fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../app/gui/trainingcontroller.cpp" line="436"/>
+        <location filename="../app/gui/trainingcontroller.cpp" line="438"/>
         <source>Cancelled</source>
         <translation>Abgebrochen</translation>
     </message>
     <message>
-        <location filename="../app/gui/trainingcontroller.cpp" line="436"/>
+        <location filename="../app/gui/trainingcontroller.cpp" line="438"/>
         <source>Waiting</source>
         <translation>Wartet</translation>
     </message>
     <message>
-        <location filename="../app/gui/trainingcontroller.cpp" line="437"/>
+        <location filename="../app/gui/trainingcontroller.cpp" line="439"/>
         <source>Stopped unexpectedly</source>
         <translation>Unerwartet beendet</translation>
     </message>
     <message>
-        <location filename="../app/gui/trainingcontroller.cpp" line="440"/>
+        <location filename="../app/gui/trainingcontroller.cpp" line="442"/>
         <source>, step %1/%2</source>
         <translation>, Schritt %1/%2</translation>
     </message>
     <message>
-        <location filename="../app/gui/trainingcontroller.cpp" line="442"/>
+        <location filename="../app/gui/trainingcontroller.cpp" line="444"/>
         <source> (cluster)</source>
         <translation> (Cluster)</translation>
     </message>
     <message>
-        <location filename="../app/gui/trainingcontroller.cpp" line="442"/>
+        <location filename="../app/gui/trainingcontroller.cpp" line="444"/>
         <source> (Slurm job %1)</source>
         <translation> (Slurm-Job %1)</translation>
     </message>
     <message>
-        <location filename="../app/gui/trainingcontroller.cpp" line="454"/>
+        <location filename="../app/gui/trainingcontroller.cpp" line="456"/>
         <source>%1
 %2 · %3 training and %4 validation files</source>
         <translation>%1
 %2 · %3 Trainings- und %4 Validierungsdateien</translation>
     </message>
     <message>
-        <location filename="../app/gui/trainingcontroller.cpp" line="456"/>
+        <location filename="../app/gui/trainingcontroller.cpp" line="458"/>
         <source>on the cluster</source>
         <translation>auf dem Cluster</translation>
     </message>
     <message>
-        <location filename="../app/gui/trainingcontroller.cpp" line="501"/>
+        <location filename="../app/gui/trainingcontroller.cpp" line="503"/>
         <source>no validation files</source>
         <translation>keine Validierungsdateien</translation>
     </message>
     <message>
-        <location filename="../app/gui/trainingcontroller.cpp" line="507"/>
+        <location filename="../app/gui/trainingcontroller.cpp" line="509"/>
         <source>whole images</source>
         <translation>ganze Bilder</translation>
     </message>
     <message>
-        <location filename="../app/gui/trainingcontroller.cpp" line="512"/>
+        <location filename="../app/gui/trainingcontroller.cpp" line="514"/>
         <source>central 256² regions, 20 DDIM steps</source>
         <translation>zentrale 256²-Bereiche, 20 DDIM-Schritte</translation>
     </message>
     <message>
-        <location filename="../app/gui/trainingcontroller.cpp" line="525"/>
+        <location filename="../app/gui/trainingcontroller.cpp" line="527"/>
         <source>evaluation failed: %1</source>
         <translation>Auswertung fehlgeschlagen: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/trainingcontroller.cpp" line="544"/>
+        <location filename="../app/gui/trainingcontroller.cpp" line="546"/>
         <source>%n training file(s), %1 validation; %2</source>
         <translation>
             <numerusform>%n Trainingsdatei, %1 zur Validierung; %2</numerusform>
@@ -990,118 +990,118 @@ Nicht endliche Werte %1 (als Mittelwert gezeigt)</translation>
         </translation>
     </message>
     <message>
-        <location filename="../app/gui/trainingcontroller.cpp" line="546"/>
+        <location filename="../app/gui/trainingcontroller.cpp" line="548"/>
         <source>%1 Å/px</source>
         <translation>%1 Å/px</translation>
     </message>
     <message>
-        <location filename="../app/gui/trainingcontroller.cpp" line="546"/>
+        <location filename="../app/gui/trainingcontroller.cpp" line="548"/>
         <source>pixel size unknown</source>
         <translation>Pixelgröße unbekannt</translation>
     </message>
     <message>
-        <location filename="../app/gui/trainingcontroller.cpp" line="556"/>
+        <location filename="../app/gui/trainingcontroller.cpp" line="558"/>
         <source>The finished model could not be added to %1: %2</source>
         <translation>Das fertige Modell konnte nicht zu %1 hinzugefügt werden: %2</translation>
     </message>
     <message>
-        <location filename="../app/gui/trainingcontroller.cpp" line="558"/>
+        <location filename="../app/gui/trainingcontroller.cpp" line="560"/>
         <source>Training finished</source>
         <translation>Training fertig</translation>
     </message>
     <message>
-        <location filename="../app/gui/trainingcontroller.cpp" line="573"/>
+        <location filename="../app/gui/trainingcontroller.cpp" line="575"/>
         <source>A simulation is already running</source>
         <translation>Es läuft bereits eine Simulation</translation>
     </message>
     <message>
-        <location filename="../app/gui/trainingcontroller.cpp" line="575"/>
+        <location filename="../app/gui/trainingcontroller.cpp" line="577"/>
         <source>The map %1 does not exist</source>
         <translation>Die Dichtekarte %1 existiert nicht</translation>
     </message>
     <message>
-        <location filename="../app/gui/trainingcontroller.cpp" line="605"/>
+        <location filename="../app/gui/trainingcontroller.cpp" line="607"/>
         <source>cryosr-cli simulate stopped</source>
         <translation>cryosr-cli simulate wurde beendet</translation>
     </message>
     <message>
-        <location filename="../app/gui/trainingcontroller.cpp" line="622"/>
+        <location filename="../app/gui/trainingcontroller.cpp" line="624"/>
         <source>Simulate Training Data from a Map</source>
         <translation>Trainingsdaten aus einer Dichtekarte simulieren</translation>
     </message>
     <message>
-        <location filename="../app/gui/trainingcontroller.cpp" line="626"/>
+        <location filename="../app/gui/trainingcontroller.cpp" line="628"/>
         <source>Browse…</source>
         <translation>Durchsuchen…</translation>
     </message>
     <message>
-        <location filename="../app/gui/trainingcontroller.cpp" line="628"/>
+        <location filename="../app/gui/trainingcontroller.cpp" line="630"/>
         <source>Folder for the Simulated Data</source>
         <translation>Ordner für die simulierten Daten</translation>
     </message>
     <message>
-        <location filename="../app/gui/trainingcontroller.cpp" line="629"/>
+        <location filename="../app/gui/trainingcontroller.cpp" line="631"/>
         <source>A 3D Map</source>
         <translation>Eine 3D-Dichtekarte</translation>
     </message>
     <message>
-        <location filename="../app/gui/trainingcontroller.cpp" line="630"/>
+        <location filename="../app/gui/trainingcontroller.cpp" line="632"/>
         <source>Maps (*.mrc *.map *.ccp4);;All files (*)</source>
         <translation>Dichtekarten (*.mrc *.map *.ccp4);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../app/gui/trainingcontroller.cpp" line="640"/>
+        <location filename="../app/gui/trainingcontroller.cpp" line="642"/>
         <source>Map:</source>
         <translation>Dichtekarte:</translation>
     </message>
     <message>
-        <location filename="../app/gui/trainingcontroller.cpp" line="641"/>
+        <location filename="../app/gui/trainingcontroller.cpp" line="643"/>
         <source>Into folder:</source>
         <translation>In den Ordner:</translation>
     </message>
     <message>
-        <location filename="../app/gui/trainingcontroller.cpp" line="649"/>
+        <location filename="../app/gui/trainingcontroller.cpp" line="651"/>
         <source>Micrographs:</source>
         <translation>Mikrographen:</translation>
     </message>
     <message>
-        <location filename="../app/gui/trainingcontroller.cpp" line="650"/>
+        <location filename="../app/gui/trainingcontroller.cpp" line="652"/>
         <source>Size (px):</source>
         <translation>Größe (px):</translation>
     </message>
     <message>
-        <location filename="../app/gui/trainingcontroller.cpp" line="651"/>
+        <location filename="../app/gui/trainingcontroller.cpp" line="653"/>
         <source>Particles each:</source>
         <translation>Partikel je Bild:</translation>
     </message>
     <message>
-        <location filename="../app/gui/trainingcontroller.cpp" line="655"/>
+        <location filename="../app/gui/trainingcontroller.cpp" line="657"/>
         <source>the map&apos;s</source>
         <translation>die der Karte</translation>
     </message>
     <message>
-        <location filename="../app/gui/trainingcontroller.cpp" line="656"/>
+        <location filename="../app/gui/trainingcontroller.cpp" line="658"/>
         <source>Pixel size (Å):</source>
         <translation>Pixelgröße (Å):</translation>
     </message>
     <message>
-        <location filename="../app/gui/trainingcontroller.cpp" line="660"/>
+        <location filename="../app/gui/trainingcontroller.cpp" line="662"/>
         <source>Dose (e⁻/Å²):</source>
         <translation>Dosis (e⁻/Å²):</translation>
     </message>
     <message>
-        <location filename="../app/gui/trainingcontroller.cpp" line="676"/>
+        <location filename="../app/gui/trainingcontroller.cpp" line="678"/>
         <source>Cannot simulate</source>
         <translation>Simulation nicht möglich</translation>
     </message>
     <message>
-        <location filename="../app/gui/trainingcontroller.cpp" line="682"/>
-        <location filename="../app/gui/trainingcontroller.cpp" line="702"/>
+        <location filename="../app/gui/trainingcontroller.cpp" line="684"/>
+        <location filename="../app/gui/trainingcontroller.cpp" line="704"/>
         <source>Cluster Script Template</source>
         <translation>Vorlage für Cluster-Skripte</translation>
     </message>
     <message>
-        <location filename="../app/gui/trainingcontroller.cpp" line="684"/>
+        <location filename="../app/gui/trainingcontroller.cpp" line="686"/>
         <source>The Slurm batch script each &quot;Run on a Cluster&quot; writes. {{JOB_NAME}}, {{RUN_DIR}}, {{CRYOSR_CLI}} and {{CONFIG_JSON}} are filled in for each run.</source>
         <translation>Das Slurm-Batch-Skript, das jedes „Auf einem Cluster ausführen“ schreibt. {{JOB_NAME}}, {{RUN_DIR}}, {{CRYOSR_CLI}} und {{CONFIG_JSON}} werden für jeden Lauf eingesetzt.</translation>
     </message>
@@ -2016,7 +2016,7 @@ Nicht endliche Werte %1 (als Mittelwert gezeigt)</translation>
     </message>
     <message>
         <location filename="../widgets/upscalepanel.cpp" line="128"/>
-        <location filename="../widgets/upscalepanel.cpp" line="475"/>
+        <location filename="../widgets/upscalepanel.cpp" line="499"/>
         <source>Upscale</source>
         <translation>Hochskalieren</translation>
     </message>
@@ -2122,96 +2122,142 @@ Nicht endliche Werte %1 (als Mittelwert gezeigt)</translation>
     </message>
     <message>
         <location filename="../widgets/upscalepanel.cpp" line="237"/>
-        <source>Keep the measured data</source>
-        <translation>Die gemessenen Daten beibehalten</translation>
+        <location filename="../widgets/upscalepanel.cpp" line="358"/>
+        <source>Model&apos;s default</source>
+        <translation>Vorgabe des Modells</translation>
+    </message>
+    <message>
+        <location filename="../widgets/upscalepanel.cpp" line="238"/>
+        <source>Keep exactly, noise included</source>
+        <translation>Genau behalten, mitsamt Rauschen</translation>
+    </message>
+    <message>
+        <location filename="../widgets/upscalepanel.cpp" line="239"/>
+        <source>Keep by signal-to-noise</source>
+        <translation>Nach Signal-Rausch-Verhältnis behalten</translation>
     </message>
     <message>
         <location filename="../widgets/upscalepanel.cpp" line="240"/>
-        <source>Each step keeps the region&apos;s own frequencies, so only detail beyond its resolution is generated.</source>
-        <translation>Jeder Schritt behält die eigenen Frequenzen des Bereichs bei, sodass nur Details jenseits seiner Auflösung erzeugt werden.</translation>
+        <source>Let the model change it</source>
+        <translation>Vom Modell ändern lassen</translation>
     </message>
     <message>
-        <location filename="../widgets/upscalepanel.cpp" line="242"/>
+        <location filename="../widgets/upscalepanel.cpp" line="241"/>
+        <source>How each step keeps the region&apos;s own frequencies. Exactly: only detail beyond its resolution is generated, and its noise stays. By signal-to-noise: each frequency is kept as far as the region itself shows signal there, so strong features stay as measured and noise is removed.</source>
+        <translation>Wie jeder Schritt die eigenen Frequenzen des Bereichs behält. Genau: nur Details jenseits seiner Auflösung werden erzeugt, sein Rauschen bleibt. Nach Signal-Rausch-Verhältnis: jede Frequenz wird so weit behalten, wie der Bereich selbst dort Signal zeigt; starke Strukturen bleiben wie gemessen, Rauschen wird entfernt.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/upscalepanel.cpp" line="245"/>
         <source>Sampler</source>
         <translation>Sampler</translation>
     </message>
     <message>
-        <location filename="../widgets/upscalepanel.cpp" line="243"/>
+        <location filename="../widgets/upscalepanel.cpp" line="246"/>
         <source>Steps</source>
         <translation>Schritte</translation>
     </message>
     <message>
-        <location filename="../widgets/upscalepanel.cpp" line="244"/>
+        <location filename="../widgets/upscalepanel.cpp" line="247"/>
         <source>η</source>
         <translation>η</translation>
     </message>
     <message>
-        <location filename="../widgets/upscalepanel.cpp" line="245"/>
+        <location filename="../widgets/upscalepanel.cpp" line="248"/>
         <source>Samples</source>
         <translation>Samples</translation>
     </message>
     <message>
-        <location filename="../widgets/upscalepanel.cpp" line="246"/>
+        <location filename="../widgets/upscalepanel.cpp" line="249"/>
         <source>Seed</source>
         <translation>Seed</translation>
     </message>
     <message>
-        <location filename="../widgets/upscalepanel.cpp" line="247"/>
+        <location filename="../widgets/upscalepanel.cpp" line="250"/>
         <source>Device</source>
         <translation>Gerät</translation>
     </message>
     <message>
-        <location filename="../widgets/upscalepanel.cpp" line="248"/>
+        <location filename="../widgets/upscalepanel.cpp" line="251"/>
         <source>Precision</source>
         <translation>Genauigkeit</translation>
     </message>
     <message>
-        <location filename="../widgets/upscalepanel.cpp" line="302"/>
+        <location filename="../widgets/upscalepanel.cpp" line="252"/>
+        <source>Measured data</source>
+        <translation>Gemessene Daten</translation>
+    </message>
+    <message>
+        <location filename="../widgets/upscalepanel.cpp" line="305"/>
         <source>No region: Shift+drag on the image or type one.</source>
         <translation>Kein Bereich: Umschalt+Ziehen im Bild oder einen eingeben.</translation>
     </message>
     <message>
-        <location filename="../widgets/upscalepanel.cpp" line="306"/>
+        <location filename="../widgets/upscalepanel.cpp" line="309"/>
         <source>%1 × %2 px → %3 × %4 px</source>
         <translation>%1 × %2 px → %3 × %4 px</translation>
     </message>
     <message>
-        <location filename="../widgets/upscalepanel.cpp" line="312"/>
+        <location filename="../widgets/upscalepanel.cpp" line="315"/>
         <source> (%1 × %2 Å, %3 Å/px out)</source>
         <translation> (%1 × %2 Å, %3 Å/px danach)</translation>
     </message>
     <message>
-        <location filename="../widgets/upscalepanel.cpp" line="317"/>
+        <location filename="../widgets/upscalepanel.cpp" line="320"/>
         <source>; sides in steps of %1 px for this model</source>
         <translation>; Seitenlängen in Schritten von %1 px für dieses Modell</translation>
     </message>
     <message>
-        <location filename="../widgets/upscalepanel.cpp" line="344"/>
+        <location filename="../widgets/upscalepanel.cpp" line="333"/>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <location filename="../widgets/upscalepanel.cpp" line="353"/>
+        <source>keep exactly</source>
+        <translation>genau behalten</translation>
+    </message>
+    <message>
+        <location filename="../widgets/upscalepanel.cpp" line="354"/>
+        <source>by signal-to-noise</source>
+        <translation>nach Signal-Rausch-Verhältnis</translation>
+    </message>
+    <message>
+        <location filename="../widgets/upscalepanel.cpp" line="355"/>
+        <source>let the model change it</source>
+        <translation>vom Modell ändern lassen</translation>
+    </message>
+    <message>
+        <location filename="../widgets/upscalepanel.cpp" line="358"/>
+        <source>Model&apos;s default (%1)</source>
+        <translation>Vorgabe des Modells (%1)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/upscalepanel.cpp" line="365"/>
         <source>No model found: put .cryosr files in your models folder.</source>
         <translation>Kein Modell gefunden: Legen Sie .cryosr-Dateien in Ihren Modellordner.</translation>
     </message>
     <message>
-        <location filename="../widgets/upscalepanel.cpp" line="351"/>
+        <location filename="../widgets/upscalepanel.cpp" line="372"/>
         <source>CUDA (no GPU found)</source>
         <translation>CUDA (keine GPU gefunden)</translation>
     </message>
     <message>
-        <location filename="../widgets/upscalepanel.cpp" line="351"/>
+        <location filename="../widgets/upscalepanel.cpp" line="372"/>
         <source>CUDA — %1</source>
         <translation>CUDA — %1</translation>
     </message>
     <message>
-        <location filename="../widgets/upscalepanel.cpp" line="469"/>
+        <location filename="../widgets/upscalepanel.cpp" line="493"/>
         <source>About %1 on %2</source>
         <translation>Etwa %1 auf %2</translation>
     </message>
     <message>
-        <location filename="../widgets/upscalepanel.cpp" line="475"/>
+        <location filename="../widgets/upscalepanel.cpp" line="499"/>
         <source>Queue this region</source>
         <translation>Diesen Bereich einreihen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/upscalepanel.cpp" line="479"/>
+        <location filename="../widgets/upscalepanel.cpp" line="503"/>
         <source>%n region(s) waiting</source>
         <translation>
             <numerusform>%n Bereich wartet</numerusform>
@@ -2219,17 +2265,17 @@ Nicht endliche Werte %1 (als Mittelwert gezeigt)</translation>
         </translation>
     </message>
     <message>
-        <location filename="../widgets/upscalepanel.cpp" line="484"/>
+        <location filename="../widgets/upscalepanel.cpp" line="508"/>
         <source>Step %1 / %2</source>
         <translation>Schritt %1 / %2</translation>
     </message>
     <message>
-        <location filename="../widgets/upscalepanel.cpp" line="485"/>
+        <location filename="../widgets/upscalepanel.cpp" line="509"/>
         <source>Starting…</source>
         <translation>Startet…</translation>
     </message>
     <message>
-        <location filename="../widgets/upscalepanel.cpp" line="486"/>
+        <location filename="../widgets/upscalepanel.cpp" line="510"/>
         <source>%1 steps/s, %2 left</source>
         <translation>%1 Schritte/s, noch %2</translation>
     </message>
@@ -2356,19 +2402,34 @@ Nicht endliche Werte %1 (als Mittelwert gezeigt)</translation>
 <context>
     <name>UpscaleWorker</name>
     <message>
-        <location filename="../app/gui/upscaleworker.cpp" line="127"/>
+        <location filename="../app/gui/upscaleworker.cpp" line="121"/>
+        <source>Faithful upscale: keeps the measured data, noise included</source>
+        <translation>Getreues Hochskalieren: behält die gemessenen Daten, mitsamt Rauschen</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/upscaleworker.cpp" line="123"/>
+        <source>Denoise and upscale</source>
+        <translation>Entrauschen und hochskalieren</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/upscaleworker.cpp" line="141"/>
         <source>%1× upscaling, %2 M parameters, %3 training steps, %4 condition.
 %5</source>
         <translation>%1×-Hochskalierung, %2 Mio. Parameter, %3 Trainingsschritte, Bedingung %4.
 %5</translation>
     </message>
     <message>
-        <location filename="../app/gui/upscaleworker.cpp" line="134"/>
+        <location filename="../app/gui/upscaleworker.cpp" line="148"/>
+        <source>Uncertainty calibrated on held-out simulations.</source>
+        <translation>Unsicherheit an zurückgehaltenen Simulationen kalibriert.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/upscaleworker.cpp" line="150"/>
         <source>Cannot be used: %1</source>
         <translation>Nicht verwendbar: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/upscaleworker.cpp" line="225"/>
+        <location filename="../app/gui/upscaleworker.cpp" line="241"/>
         <source>Not enough memory — choose a smaller region or fewer samples.</source>
         <translation>Nicht genug Speicher — wählen Sie einen kleineren Bereich oder weniger Samples.</translation>
     </message>

@@ -23,7 +23,7 @@
 <context>
     <name>TrainingController</name>
     <message numerus="yes">
-        <location filename="../app/gui/trainingcontroller.cpp" line="544"/>
+        <location filename="../app/gui/trainingcontroller.cpp" line="546"/>
         <source>%n training file(s), %1 validation; %2</source>
         <translation>
             <numerusform>%n training file, %1 validation; %2</numerusform>
@@ -91,7 +91,7 @@
 <context>
     <name>UpscalePanel</name>
     <message numerus="yes">
-        <location filename="../widgets/upscalepanel.cpp" line="479"/>
+        <location filename="../widgets/upscalepanel.cpp" line="503"/>
         <source>%n region(s) waiting</source>
         <translation>
             <numerusform>%n region waiting</numerusform>

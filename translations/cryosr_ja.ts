@@ -789,316 +789,316 @@ Non-finite samples %1 (shown as the mean)</source>
         <translation>クラスタ用スクリプトのテンプレートを編集(&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../app/gui/trainingcontroller.cpp" line="208"/>
+        <location filename="../app/gui/trainingcontroller.cpp" line="210"/>
         <source>%1 is already running</source>
         <translation>%1 はすでに実行中です</translation>
     </message>
     <message>
-        <location filename="../app/gui/trainingcontroller.cpp" line="210"/>
-        <location filename="../app/gui/trainingcontroller.cpp" line="577"/>
+        <location filename="../app/gui/trainingcontroller.cpp" line="212"/>
+        <location filename="../app/gui/trainingcontroller.cpp" line="579"/>
         <source>The folder %1 cannot be created</source>
         <translation>フォルダ %1 を作成できません</translation>
     </message>
     <message>
-        <location filename="../app/gui/trainingcontroller.cpp" line="214"/>
-        <location filename="../app/gui/trainingcontroller.cpp" line="256"/>
+        <location filename="../app/gui/trainingcontroller.cpp" line="216"/>
+        <location filename="../app/gui/trainingcontroller.cpp" line="258"/>
         <source>%1 cannot be written</source>
         <translation>%1 を書き込めません</translation>
     </message>
     <message>
-        <location filename="../app/gui/trainingcontroller.cpp" line="235"/>
+        <location filename="../app/gui/trainingcontroller.cpp" line="237"/>
         <source>cryosr-cli was not found beside CryoSR or on the PATH</source>
         <translation>cryosr-cli が CryoSR と同じ場所にも PATH 上にも見つかりません</translation>
     </message>
     <message>
-        <location filename="../app/gui/trainingcontroller.cpp" line="240"/>
+        <location filename="../app/gui/trainingcontroller.cpp" line="242"/>
         <source>%1 could not be started: %2</source>
         <translation>%1 を開始できませんでした: %2</translation>
     </message>
     <message>
-        <location filename="../app/gui/trainingcontroller.cpp" line="268"/>
+        <location filename="../app/gui/trainingcontroller.cpp" line="270"/>
         <source>Run on a Cluster</source>
         <translation>クラスタで実行</translation>
     </message>
     <message>
-        <location filename="../app/gui/trainingcontroller.cpp" line="270"/>
+        <location filename="../app/gui/trainingcontroller.cpp" line="272"/>
         <source>sbatch is not available on this computer. Submit this script on the cluster (it is saved as %1): CryoSR follows the run&apos;s log from its folder.</source>
         <translation>このコンピュータには sbatch がありません。このスクリプトをクラスタで投入してください（%1 に保存されています）。CryoSR は実行フォルダのログを追跡します。</translation>
     </message>
     <message>
-        <location filename="../app/gui/trainingcontroller.cpp" line="280"/>
+        <location filename="../app/gui/trainingcontroller.cpp" line="282"/>
         <source>Copy</source>
         <translation>コピー</translation>
     </message>
     <message>
-        <location filename="../app/gui/trainingcontroller.cpp" line="298"/>
+        <location filename="../app/gui/trainingcontroller.cpp" line="300"/>
         <source>sbatch failed: %1</source>
         <translation>sbatch が失敗しました: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/trainingcontroller.cpp" line="309"/>
+        <location filename="../app/gui/trainingcontroller.cpp" line="311"/>
         <source>This run was not started by CryoSR: stop it where it runs (Ctrl-C or kill -TERM); it checkpoints and stops</source>
         <translation>この実行は CryoSR が開始したものではありません。実行している場所で停止してください（Ctrl-C または kill -TERM）。チェックポイントを保存して停止します</translation>
     </message>
     <message>
-        <location filename="../app/gui/trainingcontroller.cpp" line="313"/>
+        <location filename="../app/gui/trainingcontroller.cpp" line="315"/>
         <source>The training process is not running</source>
         <translation>学習プロセスは実行されていません</translation>
     </message>
     <message>
-        <location filename="../app/gui/trainingcontroller.cpp" line="317"/>
+        <location filename="../app/gui/trainingcontroller.cpp" line="319"/>
         <source>Stop the job on the cluster with: scancel --batch --signal=TERM JOB (it checkpoints and stops)</source>
         <translation>クラスタ上のジョブは次のコマンドで停止します: scancel --batch --signal=TERM JOB（チェックポイントを保存して停止します）</translation>
     </message>
     <message>
-        <location filename="../app/gui/trainingcontroller.cpp" line="322"/>
+        <location filename="../app/gui/trainingcontroller.cpp" line="324"/>
         <source>scancel failed: %1</source>
         <translation>scancel が失敗しました: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/trainingcontroller.cpp" line="333"/>
-        <location filename="../app/gui/trainingcontroller.cpp" line="341"/>
-        <location filename="../app/gui/trainingcontroller.cpp" line="353"/>
+        <location filename="../app/gui/trainingcontroller.cpp" line="335"/>
+        <location filename="../app/gui/trainingcontroller.cpp" line="343"/>
+        <location filename="../app/gui/trainingcontroller.cpp" line="355"/>
         <source>No such run: %1</source>
         <translation>そのような実行はありません: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/trainingcontroller.cpp" line="343"/>
+        <location filename="../app/gui/trainingcontroller.cpp" line="345"/>
         <source>The run is still going</source>
         <translation>実行はまだ続いています</translation>
     </message>
     <message>
-        <location filename="../app/gui/trainingcontroller.cpp" line="345"/>
+        <location filename="../app/gui/trainingcontroller.cpp" line="347"/>
         <source>%1 has no checkpoint to resume from; start a new run</source>
         <translation>%1 には再開できるチェックポイントがありません。新しい実行を開始してください</translation>
     </message>
     <message>
-        <location filename="../app/gui/trainingcontroller.cpp" line="355"/>
+        <location filename="../app/gui/trainingcontroller.cpp" line="357"/>
         <source>Cancel the Training</source>
         <translation>学習を中止</translation>
     </message>
     <message>
-        <location filename="../app/gui/trainingcontroller.cpp" line="356"/>
+        <location filename="../app/gui/trainingcontroller.cpp" line="358"/>
         <source>End %1? It stops after the current step; its last checkpoint and model stay in %2.</source>
         <translation>%1 を終了しますか？現在のステップの後に停止し、最後のチェックポイントとモデルは %2 に残ります。</translation>
     </message>
     <message>
-        <location filename="../app/gui/trainingcontroller.cpp" line="374"/>
+        <location filename="../app/gui/trainingcontroller.cpp" line="376"/>
         <source>%1 holds no training run (no log.jsonl)</source>
         <translation>%1 には学習の実行がありません（log.jsonl がありません）</translation>
     </message>
     <message>
-        <location filename="../app/gui/trainingcontroller.cpp" line="433"/>
+        <location filename="../app/gui/trainingcontroller.cpp" line="435"/>
         <source>Starting</source>
         <translation>開始中</translation>
     </message>
     <message>
-        <location filename="../app/gui/trainingcontroller.cpp" line="433"/>
+        <location filename="../app/gui/trainingcontroller.cpp" line="435"/>
         <source>Running</source>
         <translation>実行中</translation>
     </message>
     <message>
-        <location filename="../app/gui/trainingcontroller.cpp" line="434"/>
+        <location filename="../app/gui/trainingcontroller.cpp" line="436"/>
         <source>Stopping</source>
         <translation>停止中</translation>
     </message>
     <message>
-        <location filename="../app/gui/trainingcontroller.cpp" line="434"/>
+        <location filename="../app/gui/trainingcontroller.cpp" line="436"/>
         <source>Paused</source>
         <translation>一時停止</translation>
     </message>
     <message>
-        <location filename="../app/gui/trainingcontroller.cpp" line="435"/>
+        <location filename="../app/gui/trainingcontroller.cpp" line="437"/>
         <source>Finished</source>
         <translation>完了</translation>
     </message>
     <message>
-        <location filename="../app/gui/trainingcontroller.cpp" line="435"/>
+        <location filename="../app/gui/trainingcontroller.cpp" line="437"/>
         <source>Failed</source>
         <translation>失敗</translation>
     </message>
     <message>
-        <location filename="../app/gui/trainingcontroller.cpp" line="436"/>
+        <location filename="../app/gui/trainingcontroller.cpp" line="438"/>
         <source>Cancelled</source>
         <translation>中止</translation>
     </message>
     <message>
-        <location filename="../app/gui/trainingcontroller.cpp" line="436"/>
+        <location filename="../app/gui/trainingcontroller.cpp" line="438"/>
         <source>Waiting</source>
         <translation>待機中</translation>
     </message>
     <message>
-        <location filename="../app/gui/trainingcontroller.cpp" line="437"/>
+        <location filename="../app/gui/trainingcontroller.cpp" line="439"/>
         <source>Stopped unexpectedly</source>
         <translation>予期せず停止</translation>
     </message>
     <message>
-        <location filename="../app/gui/trainingcontroller.cpp" line="440"/>
+        <location filename="../app/gui/trainingcontroller.cpp" line="442"/>
         <source>, step %1/%2</source>
         <translation>、ステップ %1/%2</translation>
     </message>
     <message>
-        <location filename="../app/gui/trainingcontroller.cpp" line="442"/>
+        <location filename="../app/gui/trainingcontroller.cpp" line="444"/>
         <source> (cluster)</source>
         <translation>（クラスタ）</translation>
     </message>
     <message>
-        <location filename="../app/gui/trainingcontroller.cpp" line="442"/>
+        <location filename="../app/gui/trainingcontroller.cpp" line="444"/>
         <source> (Slurm job %1)</source>
         <translation>（Slurm ジョブ %1）</translation>
     </message>
     <message>
-        <location filename="../app/gui/trainingcontroller.cpp" line="454"/>
+        <location filename="../app/gui/trainingcontroller.cpp" line="456"/>
         <source>%1
 %2 · %3 training and %4 validation files</source>
         <translation>%1
 %2 · 学習ファイル %3 個、検証ファイル %4 個</translation>
     </message>
     <message>
-        <location filename="../app/gui/trainingcontroller.cpp" line="456"/>
+        <location filename="../app/gui/trainingcontroller.cpp" line="458"/>
         <source>on the cluster</source>
         <translation>クラスタ上</translation>
     </message>
     <message>
-        <location filename="../app/gui/trainingcontroller.cpp" line="501"/>
+        <location filename="../app/gui/trainingcontroller.cpp" line="503"/>
         <source>no validation files</source>
         <translation>検証ファイルなし</translation>
     </message>
     <message>
-        <location filename="../app/gui/trainingcontroller.cpp" line="507"/>
+        <location filename="../app/gui/trainingcontroller.cpp" line="509"/>
         <source>whole images</source>
         <translation>画像全体</translation>
     </message>
     <message>
-        <location filename="../app/gui/trainingcontroller.cpp" line="512"/>
+        <location filename="../app/gui/trainingcontroller.cpp" line="514"/>
         <source>central 256² regions, 20 DDIM steps</source>
         <translation>中央の 256² 領域、DDIM 20 ステップ</translation>
     </message>
     <message>
-        <location filename="../app/gui/trainingcontroller.cpp" line="525"/>
+        <location filename="../app/gui/trainingcontroller.cpp" line="527"/>
         <source>evaluation failed: %1</source>
         <translation>評価に失敗しました: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/trainingcontroller.cpp" line="544"/>
+        <location filename="../app/gui/trainingcontroller.cpp" line="546"/>
         <source>%n training file(s), %1 validation; %2</source>
         <translation>
             <numerusform>学習ファイル %n 個、検証 %1 個。%2</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/gui/trainingcontroller.cpp" line="546"/>
+        <location filename="../app/gui/trainingcontroller.cpp" line="548"/>
         <source>%1 Å/px</source>
         <translation>%1 Å/px</translation>
     </message>
     <message>
-        <location filename="../app/gui/trainingcontroller.cpp" line="546"/>
+        <location filename="../app/gui/trainingcontroller.cpp" line="548"/>
         <source>pixel size unknown</source>
         <translation>ピクセルサイズ不明</translation>
     </message>
     <message>
-        <location filename="../app/gui/trainingcontroller.cpp" line="556"/>
+        <location filename="../app/gui/trainingcontroller.cpp" line="558"/>
         <source>The finished model could not be added to %1: %2</source>
         <translation>完成したモデルを %1 に追加できませんでした: %2</translation>
     </message>
     <message>
-        <location filename="../app/gui/trainingcontroller.cpp" line="558"/>
+        <location filename="../app/gui/trainingcontroller.cpp" line="560"/>
         <source>Training finished</source>
         <translation>学習が完了しました</translation>
     </message>
     <message>
-        <location filename="../app/gui/trainingcontroller.cpp" line="573"/>
+        <location filename="../app/gui/trainingcontroller.cpp" line="575"/>
         <source>A simulation is already running</source>
         <translation>シミュレーションはすでに実行中です</translation>
     </message>
     <message>
-        <location filename="../app/gui/trainingcontroller.cpp" line="575"/>
+        <location filename="../app/gui/trainingcontroller.cpp" line="577"/>
         <source>The map %1 does not exist</source>
         <translation>マップ %1 は存在しません</translation>
     </message>
     <message>
-        <location filename="../app/gui/trainingcontroller.cpp" line="605"/>
+        <location filename="../app/gui/trainingcontroller.cpp" line="607"/>
         <source>cryosr-cli simulate stopped</source>
         <translation>cryosr-cli simulate が停止しました</translation>
     </message>
     <message>
-        <location filename="../app/gui/trainingcontroller.cpp" line="622"/>
+        <location filename="../app/gui/trainingcontroller.cpp" line="624"/>
         <source>Simulate Training Data from a Map</source>
         <translation>マップから学習データをシミュレート</translation>
     </message>
     <message>
-        <location filename="../app/gui/trainingcontroller.cpp" line="626"/>
+        <location filename="../app/gui/trainingcontroller.cpp" line="628"/>
         <source>Browse…</source>
         <translation>参照…</translation>
     </message>
     <message>
-        <location filename="../app/gui/trainingcontroller.cpp" line="628"/>
+        <location filename="../app/gui/trainingcontroller.cpp" line="630"/>
         <source>Folder for the Simulated Data</source>
         <translation>シミュレーションデータ用のフォルダ</translation>
     </message>
     <message>
-        <location filename="../app/gui/trainingcontroller.cpp" line="629"/>
+        <location filename="../app/gui/trainingcontroller.cpp" line="631"/>
         <source>A 3D Map</source>
         <translation>3D マップ</translation>
     </message>
     <message>
-        <location filename="../app/gui/trainingcontroller.cpp" line="630"/>
+        <location filename="../app/gui/trainingcontroller.cpp" line="632"/>
         <source>Maps (*.mrc *.map *.ccp4);;All files (*)</source>
         <translation>マップ (*.mrc *.map *.ccp4);;すべてのファイル (*)</translation>
     </message>
     <message>
-        <location filename="../app/gui/trainingcontroller.cpp" line="640"/>
+        <location filename="../app/gui/trainingcontroller.cpp" line="642"/>
         <source>Map:</source>
         <translation>マップ:</translation>
     </message>
     <message>
-        <location filename="../app/gui/trainingcontroller.cpp" line="641"/>
+        <location filename="../app/gui/trainingcontroller.cpp" line="643"/>
         <source>Into folder:</source>
         <translation>出力先フォルダ:</translation>
     </message>
     <message>
-        <location filename="../app/gui/trainingcontroller.cpp" line="649"/>
+        <location filename="../app/gui/trainingcontroller.cpp" line="651"/>
         <source>Micrographs:</source>
         <translation>顕微鏡像の枚数:</translation>
     </message>
     <message>
-        <location filename="../app/gui/trainingcontroller.cpp" line="650"/>
+        <location filename="../app/gui/trainingcontroller.cpp" line="652"/>
         <source>Size (px):</source>
         <translation>サイズ (px):</translation>
     </message>
     <message>
-        <location filename="../app/gui/trainingcontroller.cpp" line="651"/>
+        <location filename="../app/gui/trainingcontroller.cpp" line="653"/>
         <source>Particles each:</source>
         <translation>1 枚あたりの粒子数:</translation>
     </message>
     <message>
-        <location filename="../app/gui/trainingcontroller.cpp" line="655"/>
+        <location filename="../app/gui/trainingcontroller.cpp" line="657"/>
         <source>the map&apos;s</source>
         <translation>マップの値</translation>
     </message>
     <message>
-        <location filename="../app/gui/trainingcontroller.cpp" line="656"/>
+        <location filename="../app/gui/trainingcontroller.cpp" line="658"/>
         <source>Pixel size (Å):</source>
         <translation>ピクセルサイズ (Å):</translation>
     </message>
     <message>
-        <location filename="../app/gui/trainingcontroller.cpp" line="660"/>
+        <location filename="../app/gui/trainingcontroller.cpp" line="662"/>
         <source>Dose (e⁻/Å²):</source>
         <translation>線量 (e⁻/Å²):</translation>
     </message>
     <message>
-        <location filename="../app/gui/trainingcontroller.cpp" line="676"/>
+        <location filename="../app/gui/trainingcontroller.cpp" line="678"/>
         <source>Cannot simulate</source>
         <translation>シミュレートできません</translation>
     </message>
     <message>
-        <location filename="../app/gui/trainingcontroller.cpp" line="682"/>
-        <location filename="../app/gui/trainingcontroller.cpp" line="702"/>
+        <location filename="../app/gui/trainingcontroller.cpp" line="684"/>
+        <location filename="../app/gui/trainingcontroller.cpp" line="704"/>
         <source>Cluster Script Template</source>
         <translation>クラスタ用スクリプトのテンプレート</translation>
     </message>
     <message>
-        <location filename="../app/gui/trainingcontroller.cpp" line="684"/>
+        <location filename="../app/gui/trainingcontroller.cpp" line="686"/>
         <source>The Slurm batch script each &quot;Run on a Cluster&quot; writes. {{JOB_NAME}}, {{RUN_DIR}}, {{CRYOSR_CLI}} and {{CONFIG_JSON}} are filled in for each run.</source>
         <translation>「クラスタで実行」のたびに書き出される Slurm バッチスクリプトです。{{JOB_NAME}}、{{RUN_DIR}}、{{CRYOSR_CLI}}、{{CONFIG_JSON}} は実行ごとに埋め込まれます。</translation>
     </message>
@@ -2007,7 +2007,7 @@ Non-finite samples %1 (shown as the mean)</source>
     </message>
     <message>
         <location filename="../widgets/upscalepanel.cpp" line="128"/>
-        <location filename="../widgets/upscalepanel.cpp" line="475"/>
+        <location filename="../widgets/upscalepanel.cpp" line="499"/>
         <source>Upscale</source>
         <translation>高解像度化</translation>
     </message>
@@ -2113,113 +2113,159 @@ Non-finite samples %1 (shown as the mean)</source>
     </message>
     <message>
         <location filename="../widgets/upscalepanel.cpp" line="237"/>
-        <source>Keep the measured data</source>
-        <translation>測定データを保持</translation>
+        <location filename="../widgets/upscalepanel.cpp" line="358"/>
+        <source>Model&apos;s default</source>
+        <translation>モデルの既定</translation>
+    </message>
+    <message>
+        <location filename="../widgets/upscalepanel.cpp" line="238"/>
+        <source>Keep exactly, noise included</source>
+        <translation>ノイズごと厳密に保つ</translation>
+    </message>
+    <message>
+        <location filename="../widgets/upscalepanel.cpp" line="239"/>
+        <source>Keep by signal-to-noise</source>
+        <translation>信号対雑音比に応じて保つ</translation>
     </message>
     <message>
         <location filename="../widgets/upscalepanel.cpp" line="240"/>
-        <source>Each step keeps the region&apos;s own frequencies, so only detail beyond its resolution is generated.</source>
-        <translation>各ステップで領域自身の周波数を保持するため、その分解能を超える細部だけが生成されます。</translation>
+        <source>Let the model change it</source>
+        <translation>モデルに変更させる</translation>
     </message>
     <message>
-        <location filename="../widgets/upscalepanel.cpp" line="242"/>
+        <location filename="../widgets/upscalepanel.cpp" line="241"/>
+        <source>How each step keeps the region&apos;s own frequencies. Exactly: only detail beyond its resolution is generated, and its noise stays. By signal-to-noise: each frequency is kept as far as the region itself shows signal there, so strong features stay as measured and noise is removed.</source>
+        <translation>各ステップが領域自身の周波数をどう保つか。厳密に: 分解能を超える細部だけが生成され、ノイズは残ります。信号対雑音比に応じて: 各周波数は領域自体がそこに信号を示す分だけ保たれ、強い構造は測定どおりに残り、ノイズは除かれます。</translation>
+    </message>
+    <message>
+        <location filename="../widgets/upscalepanel.cpp" line="245"/>
         <source>Sampler</source>
         <translation>サンプラー</translation>
     </message>
     <message>
-        <location filename="../widgets/upscalepanel.cpp" line="243"/>
+        <location filename="../widgets/upscalepanel.cpp" line="246"/>
         <source>Steps</source>
         <translation>ステップ数</translation>
     </message>
     <message>
-        <location filename="../widgets/upscalepanel.cpp" line="244"/>
+        <location filename="../widgets/upscalepanel.cpp" line="247"/>
         <source>η</source>
         <translation>η</translation>
     </message>
     <message>
-        <location filename="../widgets/upscalepanel.cpp" line="245"/>
+        <location filename="../widgets/upscalepanel.cpp" line="248"/>
         <source>Samples</source>
         <translation>サンプル数</translation>
     </message>
     <message>
-        <location filename="../widgets/upscalepanel.cpp" line="246"/>
+        <location filename="../widgets/upscalepanel.cpp" line="249"/>
         <source>Seed</source>
         <translation>シード</translation>
     </message>
     <message>
-        <location filename="../widgets/upscalepanel.cpp" line="247"/>
+        <location filename="../widgets/upscalepanel.cpp" line="250"/>
         <source>Device</source>
         <translation>デバイス</translation>
     </message>
     <message>
-        <location filename="../widgets/upscalepanel.cpp" line="248"/>
+        <location filename="../widgets/upscalepanel.cpp" line="251"/>
         <source>Precision</source>
         <translation>精度</translation>
     </message>
     <message>
-        <location filename="../widgets/upscalepanel.cpp" line="302"/>
+        <location filename="../widgets/upscalepanel.cpp" line="252"/>
+        <source>Measured data</source>
+        <translation>測定データ</translation>
+    </message>
+    <message>
+        <location filename="../widgets/upscalepanel.cpp" line="305"/>
         <source>No region: Shift+drag on the image or type one.</source>
         <translation>領域がありません: 画像上で Shift+ドラッグするか、入力してください。</translation>
     </message>
     <message>
-        <location filename="../widgets/upscalepanel.cpp" line="306"/>
+        <location filename="../widgets/upscalepanel.cpp" line="309"/>
         <source>%1 × %2 px → %3 × %4 px</source>
         <translation>%1 × %2 px → %3 × %4 px</translation>
     </message>
     <message>
-        <location filename="../widgets/upscalepanel.cpp" line="312"/>
+        <location filename="../widgets/upscalepanel.cpp" line="315"/>
         <source> (%1 × %2 Å, %3 Å/px out)</source>
         <translation> (%1 × %2 Å、出力 %3 Å/px)</translation>
     </message>
     <message>
-        <location filename="../widgets/upscalepanel.cpp" line="317"/>
+        <location filename="../widgets/upscalepanel.cpp" line="320"/>
         <source>; sides in steps of %1 px for this model</source>
         <translation>。このモデルでは辺の長さは %1 px 単位</translation>
     </message>
     <message>
-        <location filename="../widgets/upscalepanel.cpp" line="344"/>
+        <location filename="../widgets/upscalepanel.cpp" line="333"/>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <location filename="../widgets/upscalepanel.cpp" line="353"/>
+        <source>keep exactly</source>
+        <translation>厳密に保つ</translation>
+    </message>
+    <message>
+        <location filename="../widgets/upscalepanel.cpp" line="354"/>
+        <source>by signal-to-noise</source>
+        <translation>信号対雑音比に応じて</translation>
+    </message>
+    <message>
+        <location filename="../widgets/upscalepanel.cpp" line="355"/>
+        <source>let the model change it</source>
+        <translation>モデルに変更させる</translation>
+    </message>
+    <message>
+        <location filename="../widgets/upscalepanel.cpp" line="358"/>
+        <source>Model&apos;s default (%1)</source>
+        <translation>モデルの既定（%1）</translation>
+    </message>
+    <message>
+        <location filename="../widgets/upscalepanel.cpp" line="365"/>
         <source>No model found: put .cryosr files in your models folder.</source>
         <translation>モデルが見つかりません: モデルフォルダに .cryosr ファイルを置いてください。</translation>
     </message>
     <message>
-        <location filename="../widgets/upscalepanel.cpp" line="351"/>
+        <location filename="../widgets/upscalepanel.cpp" line="372"/>
         <source>CUDA (no GPU found)</source>
         <translation>CUDA（GPU が見つかりません）</translation>
     </message>
     <message>
-        <location filename="../widgets/upscalepanel.cpp" line="351"/>
+        <location filename="../widgets/upscalepanel.cpp" line="372"/>
         <source>CUDA — %1</source>
         <translation>CUDA — %1</translation>
     </message>
     <message>
-        <location filename="../widgets/upscalepanel.cpp" line="469"/>
+        <location filename="../widgets/upscalepanel.cpp" line="493"/>
         <source>About %1 on %2</source>
         <translation>%2 で約 %1</translation>
     </message>
     <message>
-        <location filename="../widgets/upscalepanel.cpp" line="475"/>
+        <location filename="../widgets/upscalepanel.cpp" line="499"/>
         <source>Queue this region</source>
         <translation>この領域を待ち行列に追加</translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/upscalepanel.cpp" line="479"/>
+        <location filename="../widgets/upscalepanel.cpp" line="503"/>
         <source>%n region(s) waiting</source>
         <translation>
             <numerusform>%n 個の領域が待機中</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../widgets/upscalepanel.cpp" line="484"/>
+        <location filename="../widgets/upscalepanel.cpp" line="508"/>
         <source>Step %1 / %2</source>
         <translation>ステップ %1 / %2</translation>
     </message>
     <message>
-        <location filename="../widgets/upscalepanel.cpp" line="485"/>
+        <location filename="../widgets/upscalepanel.cpp" line="509"/>
         <source>Starting…</source>
         <translation>開始中…</translation>
     </message>
     <message>
-        <location filename="../widgets/upscalepanel.cpp" line="486"/>
+        <location filename="../widgets/upscalepanel.cpp" line="510"/>
         <source>%1 steps/s, %2 left</source>
         <translation>%1 ステップ/秒、残り %2</translation>
     </message>
@@ -2346,19 +2392,34 @@ Non-finite samples %1 (shown as the mean)</source>
 <context>
     <name>UpscaleWorker</name>
     <message>
-        <location filename="../app/gui/upscaleworker.cpp" line="127"/>
+        <location filename="../app/gui/upscaleworker.cpp" line="121"/>
+        <source>Faithful upscale: keeps the measured data, noise included</source>
+        <translation>忠実な超解像: 測定データをノイズごと保つ</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/upscaleworker.cpp" line="123"/>
+        <source>Denoise and upscale</source>
+        <translation>ノイズ除去と超解像</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/upscaleworker.cpp" line="141"/>
         <source>%1× upscaling, %2 M parameters, %3 training steps, %4 condition.
 %5</source>
         <translation>%1× 高解像度化、パラメータ %2 M、学習 %3 ステップ、%4 条件付け。
 %5</translation>
     </message>
     <message>
-        <location filename="../app/gui/upscaleworker.cpp" line="134"/>
+        <location filename="../app/gui/upscaleworker.cpp" line="148"/>
+        <source>Uncertainty calibrated on held-out simulations.</source>
+        <translation>不確かさは学習に使わなかったシミュレーションで較正済み。</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/upscaleworker.cpp" line="150"/>
         <source>Cannot be used: %1</source>
         <translation>使用できません: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/upscaleworker.cpp" line="225"/>
+        <location filename="../app/gui/upscaleworker.cpp" line="241"/>
         <source>Not enough memory — choose a smaller region or fewer samples.</source>
         <translation>メモリが足りません — 領域を小さくするか、サンプル数を減らしてください。</translation>
     </message>

@@ -789,316 +789,316 @@ Non-finite samples %1 (shown as the mean)</source>
         <translation>编辑集群脚本模板(&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../app/gui/trainingcontroller.cpp" line="208"/>
+        <location filename="../app/gui/trainingcontroller.cpp" line="210"/>
         <source>%1 is already running</source>
         <translation>%1 已在运行</translation>
     </message>
     <message>
-        <location filename="../app/gui/trainingcontroller.cpp" line="210"/>
-        <location filename="../app/gui/trainingcontroller.cpp" line="577"/>
+        <location filename="../app/gui/trainingcontroller.cpp" line="212"/>
+        <location filename="../app/gui/trainingcontroller.cpp" line="579"/>
         <source>The folder %1 cannot be created</source>
         <translation>无法创建文件夹 %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/trainingcontroller.cpp" line="214"/>
-        <location filename="../app/gui/trainingcontroller.cpp" line="256"/>
+        <location filename="../app/gui/trainingcontroller.cpp" line="216"/>
+        <location filename="../app/gui/trainingcontroller.cpp" line="258"/>
         <source>%1 cannot be written</source>
         <translation>无法写入 %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/trainingcontroller.cpp" line="235"/>
+        <location filename="../app/gui/trainingcontroller.cpp" line="237"/>
         <source>cryosr-cli was not found beside CryoSR or on the PATH</source>
         <translation>在 CryoSR 所在目录和 PATH 中都找不到 cryosr-cli</translation>
     </message>
     <message>
-        <location filename="../app/gui/trainingcontroller.cpp" line="240"/>
+        <location filename="../app/gui/trainingcontroller.cpp" line="242"/>
         <source>%1 could not be started: %2</source>
         <translation>无法启动 %1：%2</translation>
     </message>
     <message>
-        <location filename="../app/gui/trainingcontroller.cpp" line="268"/>
+        <location filename="../app/gui/trainingcontroller.cpp" line="270"/>
         <source>Run on a Cluster</source>
         <translation>在集群上运行</translation>
     </message>
     <message>
-        <location filename="../app/gui/trainingcontroller.cpp" line="270"/>
+        <location filename="../app/gui/trainingcontroller.cpp" line="272"/>
         <source>sbatch is not available on this computer. Submit this script on the cluster (it is saved as %1): CryoSR follows the run&apos;s log from its folder.</source>
         <translation>此计算机上没有 sbatch。请在集群上提交此脚本（已保存为 %1）：CryoSR 会从运行文件夹中跟踪其日志。</translation>
     </message>
     <message>
-        <location filename="../app/gui/trainingcontroller.cpp" line="280"/>
+        <location filename="../app/gui/trainingcontroller.cpp" line="282"/>
         <source>Copy</source>
         <translation>复制</translation>
     </message>
     <message>
-        <location filename="../app/gui/trainingcontroller.cpp" line="298"/>
+        <location filename="../app/gui/trainingcontroller.cpp" line="300"/>
         <source>sbatch failed: %1</source>
         <translation>sbatch 失败：%1</translation>
     </message>
     <message>
-        <location filename="../app/gui/trainingcontroller.cpp" line="309"/>
+        <location filename="../app/gui/trainingcontroller.cpp" line="311"/>
         <source>This run was not started by CryoSR: stop it where it runs (Ctrl-C or kill -TERM); it checkpoints and stops</source>
         <translation>此运行不是由 CryoSR 启动的：请在其运行的地方停止它（Ctrl-C 或 kill -TERM）；它会保存检查点后停止</translation>
     </message>
     <message>
-        <location filename="../app/gui/trainingcontroller.cpp" line="313"/>
+        <location filename="../app/gui/trainingcontroller.cpp" line="315"/>
         <source>The training process is not running</source>
         <translation>训练进程未在运行</translation>
     </message>
     <message>
-        <location filename="../app/gui/trainingcontroller.cpp" line="317"/>
+        <location filename="../app/gui/trainingcontroller.cpp" line="319"/>
         <source>Stop the job on the cluster with: scancel --batch --signal=TERM JOB (it checkpoints and stops)</source>
         <translation>在集群上停止作业：scancel --batch --signal=TERM JOB（它会保存检查点后停止）</translation>
     </message>
     <message>
-        <location filename="../app/gui/trainingcontroller.cpp" line="322"/>
+        <location filename="../app/gui/trainingcontroller.cpp" line="324"/>
         <source>scancel failed: %1</source>
         <translation>scancel 失败：%1</translation>
     </message>
     <message>
-        <location filename="../app/gui/trainingcontroller.cpp" line="333"/>
-        <location filename="../app/gui/trainingcontroller.cpp" line="341"/>
-        <location filename="../app/gui/trainingcontroller.cpp" line="353"/>
+        <location filename="../app/gui/trainingcontroller.cpp" line="335"/>
+        <location filename="../app/gui/trainingcontroller.cpp" line="343"/>
+        <location filename="../app/gui/trainingcontroller.cpp" line="355"/>
         <source>No such run: %1</source>
         <translation>没有这个运行：%1</translation>
     </message>
     <message>
-        <location filename="../app/gui/trainingcontroller.cpp" line="343"/>
+        <location filename="../app/gui/trainingcontroller.cpp" line="345"/>
         <source>The run is still going</source>
         <translation>运行仍在进行</translation>
     </message>
     <message>
-        <location filename="../app/gui/trainingcontroller.cpp" line="345"/>
+        <location filename="../app/gui/trainingcontroller.cpp" line="347"/>
         <source>%1 has no checkpoint to resume from; start a new run</source>
         <translation>%1 没有可恢复的检查点；请开始新的运行</translation>
     </message>
     <message>
-        <location filename="../app/gui/trainingcontroller.cpp" line="355"/>
+        <location filename="../app/gui/trainingcontroller.cpp" line="357"/>
         <source>Cancel the Training</source>
         <translation>取消训练</translation>
     </message>
     <message>
-        <location filename="../app/gui/trainingcontroller.cpp" line="356"/>
+        <location filename="../app/gui/trainingcontroller.cpp" line="358"/>
         <source>End %1? It stops after the current step; its last checkpoint and model stay in %2.</source>
         <translation>结束 %1？它会在当前步骤之后停止；最后的检查点和模型保留在 %2 中。</translation>
     </message>
     <message>
-        <location filename="../app/gui/trainingcontroller.cpp" line="374"/>
+        <location filename="../app/gui/trainingcontroller.cpp" line="376"/>
         <source>%1 holds no training run (no log.jsonl)</source>
         <translation>%1 中没有训练运行（没有 log.jsonl）</translation>
     </message>
     <message>
-        <location filename="../app/gui/trainingcontroller.cpp" line="433"/>
+        <location filename="../app/gui/trainingcontroller.cpp" line="435"/>
         <source>Starting</source>
         <translation>正在启动</translation>
     </message>
     <message>
-        <location filename="../app/gui/trainingcontroller.cpp" line="433"/>
+        <location filename="../app/gui/trainingcontroller.cpp" line="435"/>
         <source>Running</source>
         <translation>运行中</translation>
     </message>
     <message>
-        <location filename="../app/gui/trainingcontroller.cpp" line="434"/>
+        <location filename="../app/gui/trainingcontroller.cpp" line="436"/>
         <source>Stopping</source>
         <translation>正在停止</translation>
     </message>
     <message>
-        <location filename="../app/gui/trainingcontroller.cpp" line="434"/>
+        <location filename="../app/gui/trainingcontroller.cpp" line="436"/>
         <source>Paused</source>
         <translation>已暂停</translation>
     </message>
     <message>
-        <location filename="../app/gui/trainingcontroller.cpp" line="435"/>
+        <location filename="../app/gui/trainingcontroller.cpp" line="437"/>
         <source>Finished</source>
         <translation>已完成</translation>
     </message>
     <message>
-        <location filename="../app/gui/trainingcontroller.cpp" line="435"/>
+        <location filename="../app/gui/trainingcontroller.cpp" line="437"/>
         <source>Failed</source>
         <translation>失败</translation>
     </message>
     <message>
-        <location filename="../app/gui/trainingcontroller.cpp" line="436"/>
+        <location filename="../app/gui/trainingcontroller.cpp" line="438"/>
         <source>Cancelled</source>
         <translation>已取消</translation>
     </message>
     <message>
-        <location filename="../app/gui/trainingcontroller.cpp" line="436"/>
+        <location filename="../app/gui/trainingcontroller.cpp" line="438"/>
         <source>Waiting</source>
         <translation>等待中</translation>
     </message>
     <message>
-        <location filename="../app/gui/trainingcontroller.cpp" line="437"/>
+        <location filename="../app/gui/trainingcontroller.cpp" line="439"/>
         <source>Stopped unexpectedly</source>
         <translation>意外停止</translation>
     </message>
     <message>
-        <location filename="../app/gui/trainingcontroller.cpp" line="440"/>
+        <location filename="../app/gui/trainingcontroller.cpp" line="442"/>
         <source>, step %1/%2</source>
         <translation>，第 %1/%2 步</translation>
     </message>
     <message>
-        <location filename="../app/gui/trainingcontroller.cpp" line="442"/>
+        <location filename="../app/gui/trainingcontroller.cpp" line="444"/>
         <source> (cluster)</source>
         <translation>（集群）</translation>
     </message>
     <message>
-        <location filename="../app/gui/trainingcontroller.cpp" line="442"/>
+        <location filename="../app/gui/trainingcontroller.cpp" line="444"/>
         <source> (Slurm job %1)</source>
         <translation>（Slurm 作业 %1）</translation>
     </message>
     <message>
-        <location filename="../app/gui/trainingcontroller.cpp" line="454"/>
+        <location filename="../app/gui/trainingcontroller.cpp" line="456"/>
         <source>%1
 %2 · %3 training and %4 validation files</source>
         <translation>%1
 %2 · %3 个训练文件和 %4 个验证文件</translation>
     </message>
     <message>
-        <location filename="../app/gui/trainingcontroller.cpp" line="456"/>
+        <location filename="../app/gui/trainingcontroller.cpp" line="458"/>
         <source>on the cluster</source>
         <translation>在集群上</translation>
     </message>
     <message>
-        <location filename="../app/gui/trainingcontroller.cpp" line="501"/>
+        <location filename="../app/gui/trainingcontroller.cpp" line="503"/>
         <source>no validation files</source>
         <translation>无验证文件</translation>
     </message>
     <message>
-        <location filename="../app/gui/trainingcontroller.cpp" line="507"/>
+        <location filename="../app/gui/trainingcontroller.cpp" line="509"/>
         <source>whole images</source>
         <translation>整幅图像</translation>
     </message>
     <message>
-        <location filename="../app/gui/trainingcontroller.cpp" line="512"/>
+        <location filename="../app/gui/trainingcontroller.cpp" line="514"/>
         <source>central 256² regions, 20 DDIM steps</source>
         <translation>中央 256² 区域，20 步 DDIM</translation>
     </message>
     <message>
-        <location filename="../app/gui/trainingcontroller.cpp" line="525"/>
+        <location filename="../app/gui/trainingcontroller.cpp" line="527"/>
         <source>evaluation failed: %1</source>
         <translation>评估失败：%1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/trainingcontroller.cpp" line="544"/>
+        <location filename="../app/gui/trainingcontroller.cpp" line="546"/>
         <source>%n training file(s), %1 validation; %2</source>
         <translation>
             <numerusform>%n 个训练文件，%1 个验证文件；%2</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/gui/trainingcontroller.cpp" line="546"/>
+        <location filename="../app/gui/trainingcontroller.cpp" line="548"/>
         <source>%1 Å/px</source>
         <translation>%1 Å/px</translation>
     </message>
     <message>
-        <location filename="../app/gui/trainingcontroller.cpp" line="546"/>
+        <location filename="../app/gui/trainingcontroller.cpp" line="548"/>
         <source>pixel size unknown</source>
         <translation>像素尺寸未知</translation>
     </message>
     <message>
-        <location filename="../app/gui/trainingcontroller.cpp" line="556"/>
+        <location filename="../app/gui/trainingcontroller.cpp" line="558"/>
         <source>The finished model could not be added to %1: %2</source>
         <translation>无法将完成的模型添加到 %1：%2</translation>
     </message>
     <message>
-        <location filename="../app/gui/trainingcontroller.cpp" line="558"/>
+        <location filename="../app/gui/trainingcontroller.cpp" line="560"/>
         <source>Training finished</source>
         <translation>训练完成</translation>
     </message>
     <message>
-        <location filename="../app/gui/trainingcontroller.cpp" line="573"/>
+        <location filename="../app/gui/trainingcontroller.cpp" line="575"/>
         <source>A simulation is already running</source>
         <translation>已有模拟正在运行</translation>
     </message>
     <message>
-        <location filename="../app/gui/trainingcontroller.cpp" line="575"/>
+        <location filename="../app/gui/trainingcontroller.cpp" line="577"/>
         <source>The map %1 does not exist</source>
         <translation>密度图 %1 不存在</translation>
     </message>
     <message>
-        <location filename="../app/gui/trainingcontroller.cpp" line="605"/>
+        <location filename="../app/gui/trainingcontroller.cpp" line="607"/>
         <source>cryosr-cli simulate stopped</source>
         <translation>cryosr-cli simulate 已停止</translation>
     </message>
     <message>
-        <location filename="../app/gui/trainingcontroller.cpp" line="622"/>
+        <location filename="../app/gui/trainingcontroller.cpp" line="624"/>
         <source>Simulate Training Data from a Map</source>
         <translation>从密度图模拟训练数据</translation>
     </message>
     <message>
-        <location filename="../app/gui/trainingcontroller.cpp" line="626"/>
+        <location filename="../app/gui/trainingcontroller.cpp" line="628"/>
         <source>Browse…</source>
         <translation>浏览…</translation>
     </message>
     <message>
-        <location filename="../app/gui/trainingcontroller.cpp" line="628"/>
+        <location filename="../app/gui/trainingcontroller.cpp" line="630"/>
         <source>Folder for the Simulated Data</source>
         <translation>模拟数据的文件夹</translation>
     </message>
     <message>
-        <location filename="../app/gui/trainingcontroller.cpp" line="629"/>
+        <location filename="../app/gui/trainingcontroller.cpp" line="631"/>
         <source>A 3D Map</source>
         <translation>三维密度图</translation>
     </message>
     <message>
-        <location filename="../app/gui/trainingcontroller.cpp" line="630"/>
+        <location filename="../app/gui/trainingcontroller.cpp" line="632"/>
         <source>Maps (*.mrc *.map *.ccp4);;All files (*)</source>
         <translation>密度图 (*.mrc *.map *.ccp4);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../app/gui/trainingcontroller.cpp" line="640"/>
+        <location filename="../app/gui/trainingcontroller.cpp" line="642"/>
         <source>Map:</source>
         <translation>密度图：</translation>
     </message>
     <message>
-        <location filename="../app/gui/trainingcontroller.cpp" line="641"/>
+        <location filename="../app/gui/trainingcontroller.cpp" line="643"/>
         <source>Into folder:</source>
         <translation>输出到文件夹：</translation>
     </message>
     <message>
-        <location filename="../app/gui/trainingcontroller.cpp" line="649"/>
+        <location filename="../app/gui/trainingcontroller.cpp" line="651"/>
         <source>Micrographs:</source>
         <translation>显微图像数：</translation>
     </message>
     <message>
-        <location filename="../app/gui/trainingcontroller.cpp" line="650"/>
+        <location filename="../app/gui/trainingcontroller.cpp" line="652"/>
         <source>Size (px):</source>
         <translation>尺寸 (px)：</translation>
     </message>
     <message>
-        <location filename="../app/gui/trainingcontroller.cpp" line="651"/>
+        <location filename="../app/gui/trainingcontroller.cpp" line="653"/>
         <source>Particles each:</source>
         <translation>每幅颗粒数：</translation>
     </message>
     <message>
-        <location filename="../app/gui/trainingcontroller.cpp" line="655"/>
+        <location filename="../app/gui/trainingcontroller.cpp" line="657"/>
         <source>the map&apos;s</source>
         <translation>取自密度图</translation>
     </message>
     <message>
-        <location filename="../app/gui/trainingcontroller.cpp" line="656"/>
+        <location filename="../app/gui/trainingcontroller.cpp" line="658"/>
         <source>Pixel size (Å):</source>
         <translation>像素尺寸 (Å)：</translation>
     </message>
     <message>
-        <location filename="../app/gui/trainingcontroller.cpp" line="660"/>
+        <location filename="../app/gui/trainingcontroller.cpp" line="662"/>
         <source>Dose (e⁻/Å²):</source>
         <translation>剂量 (e⁻/Å²)：</translation>
     </message>
     <message>
-        <location filename="../app/gui/trainingcontroller.cpp" line="676"/>
+        <location filename="../app/gui/trainingcontroller.cpp" line="678"/>
         <source>Cannot simulate</source>
         <translation>无法模拟</translation>
     </message>
     <message>
-        <location filename="../app/gui/trainingcontroller.cpp" line="682"/>
-        <location filename="../app/gui/trainingcontroller.cpp" line="702"/>
+        <location filename="../app/gui/trainingcontroller.cpp" line="684"/>
+        <location filename="../app/gui/trainingcontroller.cpp" line="704"/>
         <source>Cluster Script Template</source>
         <translation>集群脚本模板</translation>
     </message>
     <message>
-        <location filename="../app/gui/trainingcontroller.cpp" line="684"/>
+        <location filename="../app/gui/trainingcontroller.cpp" line="686"/>
         <source>The Slurm batch script each &quot;Run on a Cluster&quot; writes. {{JOB_NAME}}, {{RUN_DIR}}, {{CRYOSR_CLI}} and {{CONFIG_JSON}} are filled in for each run.</source>
         <translation>每次“在集群上运行”写出的 Slurm 批处理脚本。{{JOB_NAME}}、{{RUN_DIR}}、{{CRYOSR_CLI}} 和 {{CONFIG_JSON}} 会针对每次运行填入。</translation>
     </message>
@@ -2007,7 +2007,7 @@ Non-finite samples %1 (shown as the mean)</source>
     </message>
     <message>
         <location filename="../widgets/upscalepanel.cpp" line="128"/>
-        <location filename="../widgets/upscalepanel.cpp" line="475"/>
+        <location filename="../widgets/upscalepanel.cpp" line="499"/>
         <source>Upscale</source>
         <translation>超分辨率放大</translation>
     </message>
@@ -2113,113 +2113,159 @@ Non-finite samples %1 (shown as the mean)</source>
     </message>
     <message>
         <location filename="../widgets/upscalepanel.cpp" line="237"/>
-        <source>Keep the measured data</source>
-        <translation>保留测量数据</translation>
+        <location filename="../widgets/upscalepanel.cpp" line="358"/>
+        <source>Model&apos;s default</source>
+        <translation>模型默认</translation>
+    </message>
+    <message>
+        <location filename="../widgets/upscalepanel.cpp" line="238"/>
+        <source>Keep exactly, noise included</source>
+        <translation>精确保留（含噪声）</translation>
+    </message>
+    <message>
+        <location filename="../widgets/upscalepanel.cpp" line="239"/>
+        <source>Keep by signal-to-noise</source>
+        <translation>按信噪比保留</translation>
     </message>
     <message>
         <location filename="../widgets/upscalepanel.cpp" line="240"/>
-        <source>Each step keeps the region&apos;s own frequencies, so only detail beyond its resolution is generated.</source>
-        <translation>每一步都保留区域自身的频率，因此只生成超出其分辨率的细节。</translation>
+        <source>Let the model change it</source>
+        <translation>允许模型修改</translation>
     </message>
     <message>
-        <location filename="../widgets/upscalepanel.cpp" line="242"/>
+        <location filename="../widgets/upscalepanel.cpp" line="241"/>
+        <source>How each step keeps the region&apos;s own frequencies. Exactly: only detail beyond its resolution is generated, and its noise stays. By signal-to-noise: each frequency is kept as far as the region itself shows signal there, so strong features stay as measured and noise is removed.</source>
+        <translation>每一步如何保留区域自身的频率。精确：只生成超出其分辨率的细节，噪声保留。按信噪比：每个频率按区域本身在该处显示的信号程度保留，因此强结构保持测量值，噪声被去除。</translation>
+    </message>
+    <message>
+        <location filename="../widgets/upscalepanel.cpp" line="245"/>
         <source>Sampler</source>
         <translation>采样器</translation>
     </message>
     <message>
-        <location filename="../widgets/upscalepanel.cpp" line="243"/>
+        <location filename="../widgets/upscalepanel.cpp" line="246"/>
         <source>Steps</source>
         <translation>步数</translation>
     </message>
     <message>
-        <location filename="../widgets/upscalepanel.cpp" line="244"/>
+        <location filename="../widgets/upscalepanel.cpp" line="247"/>
         <source>η</source>
         <translation>η</translation>
     </message>
     <message>
-        <location filename="../widgets/upscalepanel.cpp" line="245"/>
+        <location filename="../widgets/upscalepanel.cpp" line="248"/>
         <source>Samples</source>
         <translation>样本数</translation>
     </message>
     <message>
-        <location filename="../widgets/upscalepanel.cpp" line="246"/>
+        <location filename="../widgets/upscalepanel.cpp" line="249"/>
         <source>Seed</source>
         <translation>种子</translation>
     </message>
     <message>
-        <location filename="../widgets/upscalepanel.cpp" line="247"/>
+        <location filename="../widgets/upscalepanel.cpp" line="250"/>
         <source>Device</source>
         <translation>设备</translation>
     </message>
     <message>
-        <location filename="../widgets/upscalepanel.cpp" line="248"/>
+        <location filename="../widgets/upscalepanel.cpp" line="251"/>
         <source>Precision</source>
         <translation>精度</translation>
     </message>
     <message>
-        <location filename="../widgets/upscalepanel.cpp" line="302"/>
+        <location filename="../widgets/upscalepanel.cpp" line="252"/>
+        <source>Measured data</source>
+        <translation>测量数据</translation>
+    </message>
+    <message>
+        <location filename="../widgets/upscalepanel.cpp" line="305"/>
         <source>No region: Shift+drag on the image or type one.</source>
         <translation>无区域：在图像上 Shift+拖动或输入一个。</translation>
     </message>
     <message>
-        <location filename="../widgets/upscalepanel.cpp" line="306"/>
+        <location filename="../widgets/upscalepanel.cpp" line="309"/>
         <source>%1 × %2 px → %3 × %4 px</source>
         <translation>%1 × %2 px → %3 × %4 px</translation>
     </message>
     <message>
-        <location filename="../widgets/upscalepanel.cpp" line="312"/>
+        <location filename="../widgets/upscalepanel.cpp" line="315"/>
         <source> (%1 × %2 Å, %3 Å/px out)</source>
         <translation> （%1 × %2 Å，输出 %3 Å/px）</translation>
     </message>
     <message>
-        <location filename="../widgets/upscalepanel.cpp" line="317"/>
+        <location filename="../widgets/upscalepanel.cpp" line="320"/>
         <source>; sides in steps of %1 px for this model</source>
         <translation>；此模型的边长以 %1 px 为步长</translation>
     </message>
     <message>
-        <location filename="../widgets/upscalepanel.cpp" line="344"/>
+        <location filename="../widgets/upscalepanel.cpp" line="333"/>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <location filename="../widgets/upscalepanel.cpp" line="353"/>
+        <source>keep exactly</source>
+        <translation>精确保留</translation>
+    </message>
+    <message>
+        <location filename="../widgets/upscalepanel.cpp" line="354"/>
+        <source>by signal-to-noise</source>
+        <translation>按信噪比</translation>
+    </message>
+    <message>
+        <location filename="../widgets/upscalepanel.cpp" line="355"/>
+        <source>let the model change it</source>
+        <translation>允许模型修改</translation>
+    </message>
+    <message>
+        <location filename="../widgets/upscalepanel.cpp" line="358"/>
+        <source>Model&apos;s default (%1)</source>
+        <translation>模型默认（%1）</translation>
+    </message>
+    <message>
+        <location filename="../widgets/upscalepanel.cpp" line="365"/>
         <source>No model found: put .cryosr files in your models folder.</source>
         <translation>未找到模型：请将 .cryosr 文件放入模型文件夹。</translation>
     </message>
     <message>
-        <location filename="../widgets/upscalepanel.cpp" line="351"/>
+        <location filename="../widgets/upscalepanel.cpp" line="372"/>
         <source>CUDA (no GPU found)</source>
         <translation>CUDA（未找到 GPU）</translation>
     </message>
     <message>
-        <location filename="../widgets/upscalepanel.cpp" line="351"/>
+        <location filename="../widgets/upscalepanel.cpp" line="372"/>
         <source>CUDA — %1</source>
         <translation>CUDA — %1</translation>
     </message>
     <message>
-        <location filename="../widgets/upscalepanel.cpp" line="469"/>
+        <location filename="../widgets/upscalepanel.cpp" line="493"/>
         <source>About %1 on %2</source>
         <translation>在 %2 上约 %1</translation>
     </message>
     <message>
-        <location filename="../widgets/upscalepanel.cpp" line="475"/>
+        <location filename="../widgets/upscalepanel.cpp" line="499"/>
         <source>Queue this region</source>
         <translation>将此区域加入队列</translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/upscalepanel.cpp" line="479"/>
+        <location filename="../widgets/upscalepanel.cpp" line="503"/>
         <source>%n region(s) waiting</source>
         <translation>
             <numerusform>%n 个区域等待中</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../widgets/upscalepanel.cpp" line="484"/>
+        <location filename="../widgets/upscalepanel.cpp" line="508"/>
         <source>Step %1 / %2</source>
         <translation>第 %1 / %2 步</translation>
     </message>
     <message>
-        <location filename="../widgets/upscalepanel.cpp" line="485"/>
+        <location filename="../widgets/upscalepanel.cpp" line="509"/>
         <source>Starting…</source>
         <translation>正在启动…</translation>
     </message>
     <message>
-        <location filename="../widgets/upscalepanel.cpp" line="486"/>
+        <location filename="../widgets/upscalepanel.cpp" line="510"/>
         <source>%1 steps/s, %2 left</source>
         <translation>%1 步/秒，剩余 %2</translation>
     </message>
@@ -2346,19 +2392,34 @@ Non-finite samples %1 (shown as the mean)</source>
 <context>
     <name>UpscaleWorker</name>
     <message>
-        <location filename="../app/gui/upscaleworker.cpp" line="127"/>
+        <location filename="../app/gui/upscaleworker.cpp" line="121"/>
+        <source>Faithful upscale: keeps the measured data, noise included</source>
+        <translation>忠实放大：保留测量数据（含噪声）</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/upscaleworker.cpp" line="123"/>
+        <source>Denoise and upscale</source>
+        <translation>去噪并放大</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/upscaleworker.cpp" line="141"/>
         <source>%1× upscaling, %2 M parameters, %3 training steps, %4 condition.
 %5</source>
         <translation>%1× 放大，%2 M 参数，%3 训练步，%4 条件。
 %5</translation>
     </message>
     <message>
-        <location filename="../app/gui/upscaleworker.cpp" line="134"/>
+        <location filename="../app/gui/upscaleworker.cpp" line="148"/>
+        <source>Uncertainty calibrated on held-out simulations.</source>
+        <translation>不确定度已在未参与训练的模拟数据上校准。</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/upscaleworker.cpp" line="150"/>
         <source>Cannot be used: %1</source>
         <translation>无法使用：%1</translation>
     </message>
     <message>
-        <location filename="../app/gui/upscaleworker.cpp" line="225"/>
+        <location filename="../app/gui/upscaleworker.cpp" line="241"/>
         <source>Not enough memory — choose a smaller region or fewer samples.</source>
         <translation>内存不足 — 请选择更小的区域或更少的样本。</translation>
     </message>

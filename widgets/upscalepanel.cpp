@@ -170,11 +170,11 @@ UpscalePanel::UpscalePanel(QWidget* parent)
         });
     connect(m_seed, &QSpinBox::valueChanged, this, &UpscalePanel::save);
     connect(m_eta, &QDoubleSpinBox::valueChanged, this, &UpscalePanel::save);
-    for (QCheckBox* box : {m_randomSeed, m_consistency})
-        connect(box, &QCheckBox::toggled, this, [this] {
-            updateEnabledChoices();
-            save();
-        });
+    connect(m_randomSeed, &QCheckBox::toggled, this, [this] {
+        updateEnabledChoices();
+        save();
+    });
+    connect(m_consistency, &QComboBox::currentIndexChanged, this, &UpscalePanel::save);
     restore();
     updateEnabledChoices();
     showRegionSize();
@@ -234,11 +234,14 @@ void UpscalePanel::buildSamplingGroup(QVBoxLayout* layout)
     m_device = comboBox("device", {{tr("Automatic"), "auto"}, {tr("CPU"), "cpu"}, {tr("CUDA"), "cuda"}});
     m_precision = comboBox("precision", {{tr("fp32"), "fp32"}, {tr("bf16"), "bf16"}, {tr("fp16"), "fp16"}});
     m_precision->setToolTip(tr("bf16 and fp16 halve the GPU memory a run needs; the CPU computes in fp32."));
-    m_consistency = new QCheckBox(tr("Keep the measured data"));
-    m_consistency->setObjectName("consistency");
-    m_consistency->setChecked(true);
-    m_consistency->setToolTip(tr("Each step keeps the region's own frequencies, so only detail beyond its "
-                                 "resolution is generated."));
+    m_consistency = comboBox("consistency", {{tr("Model's default"), "model"},
+                                             {tr("Keep exactly, noise included"), "hard"},
+                                             {tr("Keep by signal-to-noise"), "noise"},
+                                             {tr("Let the model change it"), "off"}});
+    m_consistency->setToolTip(tr("How each step keeps the region's own frequencies. Exactly: only detail beyond its "
+                                 "resolution is generated, and its noise stays. By signal-to-noise: each "
+                                 "frequency is kept as far as the region itself shows signal there, so strong "
+                                 "features stay as measured and noise is removed."));
     form->addRow(tr("Sampler"), m_sampler);
     form->addRow(tr("Steps"), m_steps);
     form->addRow(tr("η"), m_eta);
@@ -246,7 +249,7 @@ void UpscalePanel::buildSamplingGroup(QVBoxLayout* layout)
     form->addRow(tr("Seed"), seedRow);
     form->addRow(tr("Device"), m_device);
     form->addRow(tr("Precision"), m_precision);
-    form->addRow(m_consistency);
+    form->addRow(tr("Measured data"), m_consistency);
     layout->addWidget(group);
 }
 
@@ -322,15 +325,20 @@ void UpscalePanel::showRegionSize()
 
 void UpscalePanel::setModels(const QList<ModelEntry>& models)
 {
-    const QString wanted = m_model->count() ? m_model->currentData().toString() : QSettings().value("upscale/model").toString();
+    QString wanted = m_model->count() ? m_model->currentData().toString() : QSettings().value("upscale/model").toString();
     {
         const QSignalBlocker block(m_model);
         m_model->clear();
         for (const ModelEntry& model : models) {
-            m_model->addItem(model.name, model.file);
-            m_model->setItemData(m_model->count() - 1, model.usable, Qt::UserRole + 1);
-            m_model->setItemData(m_model->count() - 1, model.summary, Qt::UserRole + 2);
-            m_model->setItemData(m_model->count() - 1, model.file, Qt::ToolTipRole);
+            m_model->addItem(model.description.isEmpty() ? model.name : tr("%1 — %2").arg(model.name, model.description),
+                             model.file);
+            const int row = m_model->count() - 1;
+            m_model->setItemData(row, model.usable, Qt::UserRole + 1);
+            m_model->setItemData(row, model.summary, Qt::UserRole + 2);
+            m_model->setItemData(row, model.defaultConsistency, Qt::UserRole + 3);
+            m_model->setItemData(row, model.file, Qt::ToolTipRole);
+            if (wanted.isEmpty() && model.name == "denoise" && model.usable) // a newcomer starts with it
+                wanted = model.file;
         }
         selectData(m_model, wanted);
     }
@@ -338,8 +346,21 @@ void UpscalePanel::setModels(const QList<ModelEntry>& models)
     Q_EMIT engineChoiceChanged();
 }
 
+void UpscalePanel::showDefaultConsistency()
+{
+    // The first choice names what "the model's default" is for the model shown.
+    const QString mode = m_model->count() ? m_model->currentData(Qt::UserRole + 3).toString() : QString();
+    const QString name = mode == "hard"    ? tr("keep exactly")
+                         : mode == "noise" ? tr("by signal-to-noise")
+                         : mode == "off"   ? tr("let the model change it")
+                                           : QString();
+    m_consistency->setItemText(m_consistency->findData("model"),
+                               name.isEmpty() ? tr("Model's default") : tr("Model's default (%1)").arg(name));
+}
+
 void UpscalePanel::showModelCard()
 {
+    showDefaultConsistency();
     m_modelCard->setText(m_model->count() ? m_model->currentData(Qt::UserRole + 2).toString()
                                           : tr("No model found: put .cryosr files in your models folder."));
     showRegionSize();
@@ -383,7 +404,7 @@ UpscaleOptions UpscalePanel::options() const
     o.seed = quint32(m_seed->value());
     o.device = m_device->currentData().toString();
     o.precision = m_precision->currentData().toString();
-    o.consistency = m_consistency->isChecked();
+    o.consistency = m_consistency->currentData().toString();
     return o;
 }
 
@@ -400,7 +421,7 @@ void UpscalePanel::setOptions(const UpscaleOptions& o)
     m_seed->setValue(int(std::min<quint32>(o.seed, std::numeric_limits<int>::max())));
     selectData(m_device, o.device);
     selectData(m_precision, o.precision);
-    m_consistency->setChecked(o.consistency);
+    selectData(m_consistency, o.consistency);
     m_restoring = false;
     updateEnabledChoices();
     save();
@@ -441,7 +462,10 @@ void UpscalePanel::restore()
     o.seed = settings.value("seed", defaults.seed).toUInt();
     o.device = settings.value("device", defaults.device).toString();
     o.precision = settings.value("precision", defaults.precision).toString();
-    o.consistency = settings.value("consistency", defaults.consistency).toBool();
+    // Before it was a choice of three, "consistency" was a check box: checked (the default) is now the
+    // model's own default, unchecked is off.
+    const QString consistency = settings.value("consistency", defaults.consistency).toString();
+    o.consistency = consistency == "true" ? "model" : consistency == "false" ? "off" : consistency;
     setOptions(o);
 }
 

@@ -19,6 +19,8 @@ struct ModelEntry {
     QString file;
     QString summary; ///< the model's card: scale, size, training, metadata (or why it is unusable)
     bool usable = true;
+    QString description;        ///< one line shown with the name ("Denoise and upscale"); may be empty
+    QString defaultConsistency; ///< "hard", "noise" or "off": what the model keeps of the measured data by default
 };
 
 /// The choices for one run as plain values; the app turns them into engine settings.
@@ -32,11 +34,13 @@ struct UpscaleOptions {
     quint32 seed = 0;
     QString device = "auto";    ///< auto | cpu | cuda
     QString precision = "fp32"; ///< fp32 | bf16 | fp16
-    bool consistency = true;
+    /// How each step keeps the measured data: "model" (the model's own default), "hard", "noise" or "off".
+    QString consistency = "model";
 };
 
 /**
- * Every choice is remembered (QSettings group "upscale") as soon as it is made. The region is snapped
+ * Every choice is remembered (QSettings group "upscale") as soon as it is made. A newcomer (nothing
+ * remembered) starts with the model named "denoise" when the app offers one. The region is snapped
  * whenever it is set or typed: sides to the model's input multiple, inside the image. Upscale while a
  * run is going queues the region; Cancel stops the run and drops the queue.
  */
@@ -84,6 +88,7 @@ private:
     void regionTyped();
     void showRegionSize();
     void showModelCard();
+    void showDefaultConsistency();
     void showEstimate();
     void updateEnabledChoices();
     void save() const;
@@ -113,7 +118,7 @@ private:
     QSpinBox* m_seed = nullptr;
     QComboBox* m_device = nullptr;
     QComboBox* m_precision = nullptr;
-    QCheckBox* m_consistency = nullptr;
+    QComboBox* m_consistency = nullptr;
     QPushButton* m_upscale = nullptr;
     QPushButton* m_cancel = nullptr;
     StepProgressBar* m_progress = nullptr;

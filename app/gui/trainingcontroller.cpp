@@ -175,10 +175,12 @@ void TrainingController::refreshFineTuneModels()
 {
     QList<FineTuneModel> models;
     QStringList files;
-    try {
-        files << QString::fromStdString(cryosr::locateModel("default").string());
-    } catch (const std::exception&) {
-        // no default model installed: only the user's own
+    for (const std::string& shipped : cryosr::kShippedModels) {
+        try {
+            files << QString::fromStdString(cryosr::locateModel(shipped).string());
+        } catch (const std::exception&) {
+            // not installed: only the others
+        }
     }
     const QDir folder(UpscaleController::userModelFolder());
     for (const QString& name : folder.entryList({"*.cryosr"}, QDir::Files, QDir::Name))

@@ -86,7 +86,7 @@ QString UpscaleController::userModelFolder()
 
 void UpscaleController::refreshModels()
 {
-    QStringList files{"default"};
+    QStringList files{"denoise", "default"};
     const QDir folder(userModelFolder());
     for (const QFileInfo& file : folder.entryInfoList({"*.cryosr"}, QDir::Files, QDir::Name))
         files << file.absoluteFilePath();
@@ -141,7 +141,7 @@ void UpscaleController::showModels(const QList<ModelCard>& cards, const QStringL
     QList<ModelEntry> entries;
     for (const ModelCard& card : cards) {
         m_cards.insert(card.file, card);
-        entries.append({card.name, card.file, card.summary, card.usable});
+        entries.append({card.name, card.file, card.summary, card.usable, card.description, card.defaultConsistency});
     }
     UpscalePanel* panel = m_window->upscalePanel();
     panel->setGpus(gpus);
@@ -214,7 +214,7 @@ bool UpscaleController::submit(const QRect& region, const UpscaleOptions& option
     const quint32 seed = options.randomSeed ? QRandomGenerator::global()->bounded(1u << 31) : options.seed;
     job.settings.sampler = {*sampler, options.steps, options.eta, seed};
     job.settings.samples = options.samples;
-    job.settings.consistency = options.consistency;
+    job.settings.consistency = options.consistency == "model" ? std::nullopt : cryosr::consistencyFromName(options.consistency.toStdString());
     // A whole micrograph's frames would be gigabytes: its progress is shown tile by tile instead.
     job.settings.frames = whole ? cryosr::FrameContent::None : cryosr::FrameContent::Both;
     job.input = std::make_shared<const cryosr::Image>(crop(*section, {snapped.x(), snapped.y(), snapped.width(), snapped.height()}));

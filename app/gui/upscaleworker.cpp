@@ -117,11 +117,25 @@ void UpscaleWorker::describeModels(const QStringList& files)
         ModelCard card;
         card.file = file;
         card.name = QFileInfo(file).completeBaseName();
+        if (file == "default")
+            card.description = tr("Faithful upscale: keeps the measured data, noise included");
+        else if (file == "denoise")
+            card.description = tr("Denoise and upscale");
         try {
-            if (file == "default") // the shipped model, wherever this installation keeps it
-                card.file = QString::fromStdString(cryosr::locateModel("default").string());
+            if (card.description.size()) { // a shipped model, wherever this installation keeps it
+                std::filesystem::path located;
+                try {
+                    located = cryosr::locateModel(file.toStdString());
+                } catch (const cryosr::FileError&) {
+                    if (file == "denoise")
+                        continue; // an installation without it lists only the default model
+                    throw;
+                }
+                card.file = QString::fromStdString(located.string());
+            }
             const cryosr::ModelInfo info = cryosr::readModelInfo(card.file.toStdString());
             card.usable = true;
+            card.defaultConsistency = QString::fromStdString(cryosr::consistencyName(info.consistency));
             card.scale = info.scale;
             card.sizeMultiple = info.architecture.sizeMultiple();
             card.summary = tr("%1× upscaling, %2 M parameters, %3 training steps, %4 condition.\n%5")
@@ -130,6 +144,8 @@ void UpscaleWorker::describeModels(const QStringList& files)
                                .arg(info.trainingSteps)
                                .arg(QString::fromStdString(cryosr::conditionUpsamplingName(info.condition)))
                                .arg(readableMetadata(info.metadata));
+            if (info.standardDeviationScale)
+                card.summary += "\n" + tr("Uncertainty calibrated on held-out simulations.");
         } catch (const std::exception& e) {
             card.summary = tr("Cannot be used: %1").arg(explain(e));
         }

@@ -40,8 +40,10 @@ struct UpscaleStep {
 /// What the upscale panel shows of a model file (read by the worker, never on the GUI thread).
 struct ModelCard {
     QString file;
-    QString name;     ///< "default" or the file's base name
+    QString name;     ///< a shipped model's name ("default", "denoise") or the file's base name
+    QString description; ///< one line for the shipped models, empty for others
     QString summary;  ///< one paragraph: scale, size, training, metadata; or why it cannot be used
+    QString defaultConsistency; ///< "hard", "noise" or "off"
     bool usable = false;
     int scale = 2;
     int sizeMultiple = 1; ///< the network's side multiple at the output resolution
@@ -82,7 +84,7 @@ public:
 
 public Q_SLOTS:
     void run(const UpscaleJob& job);
-    /// Reads each model's description ("default": the shipped model, located); answers with
+    /// Reads each model's description (a shipped model's name, "default" or "denoise", is located); answers with
     /// modelsDescribed (bad files get a card saying why).
     void describeModels(const QStringList& files);
     /// Loads the model on the device and times real steps at two sizes; answers with calibrated or
