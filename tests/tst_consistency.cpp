@@ -111,6 +111,13 @@ void TestConsistency::modes()
     // Detail beyond the band is the network's in every mode.
     const auto beyond = [](const torch::Tensor& x) { return x - fourierResize(fourierResize(x, 32, 32), 64, 64); };
     QVERIFY((beyond(kept) - beyond(x0)).abs().max().item<double>() < 1e-4);
+    // An ideal x̂_0 (the clean image itself) suffers less from the noise-aware term than from the hard
+    // projection, which puts all of y's noise back.
+    const torch::Tensor clean = smoothField(64, 3.0, 0.05, 12).to(torch::kFloat32).view({1, 1, 64, 64});
+    const torch::Tensor observed = fourierResize(clean, 32, 32) + noise(32, 1.0, 13).to(torch::kFloat32).view({1, 1, 32, 32});
+    const double hardError = mse(DataConsistency(ConsistencyMode::Hard, observed)(clean), clean);
+    const double noiseError = mse(DataConsistency(ConsistencyMode::Noise, observed)(clean), clean);
+    QVERIFY2(noiseError < 0.5 * hardError, qPrintable(QString("%1 vs %2").arg(noiseError).arg(hardError)));
     // Too small to measure its noise: hard.
     QCOMPARE(DataConsistency(ConsistencyMode::Noise, torch::randn({1, 1, 8, 8})).mode(), ConsistencyMode::Hard);
 }

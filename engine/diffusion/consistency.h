@@ -29,8 +29,8 @@ torch::Tensor signalShareWeights(const torch::Tensor& measured);
 class DataConsistency {
 public:
     /// `measured` [B, 1, H, W] in the units the sampler works in (B = 1 for K samples of one input, or
-    /// one per x̂_0). Noise falls back to Hard for inputs under 16 × 16 pixels (too few to measure
-    /// their noise).
+    /// one per x̂_0). Noise keeps each frequency of the band with weight signalShareWeights² and falls
+    /// back to Hard for inputs under 16 × 16 pixels (too few to measure their noise).
     DataConsistency(ConsistencyMode mode, torch::Tensor measured);
 
     /// x̂_0 [K, 1, sH, sW] reconciled with the measurement (Off: unchanged).
