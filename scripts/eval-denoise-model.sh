@@ -11,6 +11,7 @@
 # Every figure goes to WORK_DIR/eval-*.json and a summary table to standard output.
 #
 #   scripts/eval-denoise-model.sh [MODEL] [WORK_DIR]      (defaults: denoise, ../denoise-work)
+# EVAL_COUNT=N evaluates the first N simulated micrographs (all 24 take about an hour on two cores).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 model=${1:-denoise}
@@ -19,6 +20,7 @@ real=${CRYOSR_SHARED_DATA_DIR:-../shared/data/real}
 cli=${CRYOSR_CLI:-build/app/cli/cryosr-cli}
 extra=(${EVAL_OPTIONS:-}) # e.g. EVAL_OPTIONS="--consistency off"
 tests=("$work"/test/mic_*[0-9].mrc)
+tests=("${tests[@]:0:${EVAL_COUNT:-${#tests[@]}}}") # EVAL_COUNT=N: the first N held-out micrographs only
 half=$(( ${#tests[@]} / 2 ))
 
 # Two processes of one thread each: the machine's two cores.
@@ -37,7 +39,7 @@ done
 wait
 
 # Pure shot noise: flat fields of 256² at 40 e⁻/Å² and two pixel sizes, upscaled with one sample.
-python3 - "$work" <<'PY'
+/usr/bin/python3 - "$work" <<'PY'
 import sys, numpy as np, mrcfile
 work = sys.argv[1]
 for pixel in (1.0, 4.0):
@@ -51,4 +53,4 @@ for pixel in 1 4; do
     --steps 20 --samples 1 --seed 1 "${extra[@]}" > /dev/null
 done
 
-python3 scripts/summarize-denoise-eval.py "$work"
+/usr/bin/python3 scripts/summarize-denoise-eval.py "$work"

@@ -2,13 +2,13 @@
 # Trains the denoise-and-upscale model (resources/models/denoise.cryosr, card in docs/models.md) from
 # the corpus scripts/make-denoise-corpus.sh simulates and the real micrographs in ../shared/data/real
 # (all but mic_ucsf1142, which is held out for the evaluation), then calibrates its uncertainty on the
-# calibration corpus. Resumable: run it again after an interruption and each stage continues.
+# calibration corpus. Resumable: run it again after an interruption and the training continues.
 #
 #   scripts/train-denoise-model.sh [WORK_DIR]        (default ../denoise-work)
 #
-# Stage 1: 64² crops, 12,000 steps of batch 8 (2 real neighbour-pair crops); stage 2 fine-tunes on
-# 128² crops (more context per crop; the regions people upscale are larger still). On a GPU machine
-# add DEVICE=cuda. THREADS sets the CPU threads of each stage (default: all).
+# 64² crops, 12,000 steps of batch 8 (a quarter of them real neighbour-pair crops), then the
+# calibration on CALIBRATION_COUNT (default 12) micrographs of the calibration corpus. On a GPU
+# machine add DEVICE=cuda.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 work=$(realpath -m "${1:-../denoise-work}")
@@ -38,10 +38,8 @@ common='"pairs": "simulated", "real_data": ["'"$work/real"'"], "real_fraction": 
                    "dropout": 0, "groups": 8}, "checkpoint_every": 500, "log_every": 50'
 stage stage1 '{"data": ["'"$work/train"'"], "out": "'"$work/stage1"'", '"$common"', "steps": 12000, "patch": 64,
   "lr": 4e-4, "warmup_steps": 500, "ema_decay": 0.999, "validate_every": 1000, "seed": 7}'
-stage stage2 '{"data": ["'"$work/train"'"], "out": "'"$work/stage2"'", "init_model": "'"$work/stage1/model.pt"'", '"$common"',
-  "steps": 3000, "patch": 128, "lr": 1e-4, "warmup_steps": 100, "ema_decay": 0.999, "validate_every": 1000, "seed": 8}'
 
 # The uncertainty: fitted on the calibration corpus (never trained on, never evaluated on).
-"$cli" model calibrate "$work/stage2/model.pt" -o "$work/denoise.cryosr" --samples 8 --steps 20 \
-  --region 0,0,256,256 --inputs "$work"/calib/mic_*[0-9].mrc
+"$cli" model calibrate "$work/stage1/model.pt" -o "$work/denoise.cryosr" --samples 8 --steps 20 \
+  --region 0,0,256,256 --inputs $(ls "$work"/calib/mic_*[0-9].mrc | head -n "${CALIBRATION_COUNT:-12}")
 echo "train-denoise-model: $work/denoise.cryosr; copy it to resources/models/ to ship it"

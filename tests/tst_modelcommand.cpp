@@ -22,7 +22,8 @@ private Q_SLOTS:
     void showJsonHasTheDocumentedKeys();
     void showTextIsReadable();
     void defaultIsFoundThroughModelDir();
-    void shippedDefaultIsFound();
+    void shippedModelsAreFound_data();
+    void shippedModelsAreFound();
     void badArchitecturesExitOne_data();
     void badArchitecturesExitOne();
     void foreignFilesExitTwo();
@@ -146,18 +147,33 @@ void TestModelCommand::defaultIsFoundThroughModelDir()
     QCOMPARE(show("default", env)["file"].toString(), file);
 }
 
-void TestModelCommand::shippedDefaultIsFound()
+void TestModelCommand::shippedModelsAreFound_data()
+{
+    QTest::addColumn<QString>("name");
+    QTest::addColumn<QString>("prediction");
+    QTest::addColumn<QString>("consistency");
+    QTest::addColumn<bool>("calibrated");
+    QTest::newRow("default: faithful") << "default" << "epsilon" << "hard" << false;
+    QTest::newRow("denoise") << "denoise" << "v" << "noise" << true;
+}
+
+void TestModelCommand::shippedModelsAreFound()
 {
     // With an empty CRYOSR_MODEL_DIR the search goes on to the installation and the build tree,
-    // where the shipped, trained 2x model lives (resources/models/default.cryosr).
+    // where the shipped, trained 2x models live (resources/models/, cards in docs/models.md).
+    QFETCH(QString, name);
     QTemporaryDir empty;
     QProcessEnvironment env;
     env.insert("CRYOSR_MODEL_DIR", empty.path());
-    const QJsonObject shown = show("default", env);
-    QVERIFY2(shown["file"].toString().endsWith("models/default.cryosr"), qPrintable(shown["file"].toString()));
+    const QJsonObject shown = show(name, env);
+    QVERIFY2(shown["file"].toString().endsWith("models/" + name + ".cryosr"), qPrintable(shown["file"].toString()));
     QCOMPARE(shown["scale"].toInt(), 2);
     QVERIFY(shown["step"].toInt() > 0); // trained, not a placeholder
     QVERIFY(shown["metadata"].toObject().contains("config"));
+    QTEST(shown["prediction"].toString(), "prediction");
+    QTEST(shown["consistency"].toString(), "consistency");
+    QFETCH(bool, calibrated);
+    QCOMPARE(shown["sd_scale"].isDouble(), calibrated);
 }
 
 void TestModelCommand::badArchitecturesExitOne_data()

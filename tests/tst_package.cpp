@@ -90,6 +90,9 @@ void TestPackage::programsRunFromTheUnpackedRoot()
     const Run model = run(cli, {"model", "show", "default"});
     QVERIFY2(model.exitCode == 0, qPrintable(model.err));
     QVERIFY2(model.out.contains(m_root + "/usr/share/cryosr/models/default.cryosr"), qPrintable(model.out));
+    const Run denoise = run(cli, {"model", "show", "denoise"});
+    QVERIFY2(denoise.exitCode == 0, qPrintable(denoise.err));
+    QVERIFY2(denoise.out.contains(m_root + "/usr/share/cryosr/models/denoise.cryosr"), qPrintable(denoise.out));
 
     const Run gui = run(m_root + "/usr/bin/cryosr", {"--version"});
     QCOMPARE(gui.exitCode, 0);
