@@ -40,6 +40,17 @@ Image plus(const Image& a, float value)
     return out;
 }
 
+/// An untrained tiny model (written into `dir`, 50 timesteps, weights from `seed`), ready to run.
+Upscaler untrainedUpscaler(const QTemporaryDir& dir, std::uint64_t seed)
+{
+    const std::filesystem::path model = dir.filePath("tiny.cryosr").toStdString();
+    ModelInfo info;
+    info.architecture = testsupport::tinyArchitecture();
+    info.schedule.timesteps = 50;
+    createUntrainedModel(model, info, seed);
+    return Upscaler(model, DeviceChoice::Cpu, Precision::Float32);
+}
+
 } // namespace
 
 class TestEvaluation : public QObject {
@@ -145,12 +156,7 @@ void TestEvaluation::identityEvaluation()
     // limited by float32 round-off only; the model's outputs (untrained) keep the measured band
     // exactly, so their consistency error is round-off too.
     QTemporaryDir dir;
-    const std::filesystem::path model = dir.filePath("tiny.cryosr").toStdString();
-    ModelInfo info;
-    info.architecture = testsupport::tinyArchitecture();
-    info.schedule.timesteps = 50;
-    createUntrainedModel(model, info, 1);
-    const Upscaler upscaler(model, DeviceChoice::Cpu, Precision::Float32);
+    const Upscaler upscaler = untrainedUpscaler(dir, 1);
 
     const Image image = upscaleClassically(noiseImage(32, 32, 10, 5.0), 2, ClassicalMethod::Fourier); // 64 × 64
     EvaluationSettings settings;
@@ -269,12 +275,7 @@ void TestEvaluation::calibrationFit()
     // An untrained model's spread is arbitrary; the fit finds the factor that covers 95 % of the pixels
     // of these very tasks, so applying it gives 95 % on them.
     QTemporaryDir dir;
-    const std::filesystem::path model = dir.filePath("tiny.cryosr").toStdString();
-    ModelInfo info;
-    info.architecture = testsupport::tinyArchitecture();
-    info.schedule.timesteps = 50;
-    createUntrainedModel(model, info, 2);
-    const Upscaler upscaler(model, DeviceChoice::Cpu, Precision::Float32);
+    const Upscaler upscaler = untrainedUpscaler(dir, 2);
     std::vector<EvaluationTask> tasks;
     for (std::uint64_t seed : {30, 31})
         tasks.push_back(highResolutionTask(noiseImage(32, 32, seed, 3.0), blurred(noiseImage(32, 32, seed, 3.0), 1.0), 2));

@@ -26,7 +26,7 @@ private Q_SLOTS:
     void regionsSnapInsideTheImage();
     void panelSnapsTypedAndSetRegions();
     void choicesPersistAcrossRestarts();
-    void newcomerStartsWithTheDenoiseModel();
+    void newcomerStartsWithTheFirstModel();
     void oldConsistencyCheckBoxIsRead();
     void estimateScalesWithTheRun();
     void cudaAndHalfPrecisionNeedAGpu();
@@ -146,31 +146,31 @@ void TestUpscalePanel::choicesPersistAcrossRestarts()
     QCOMPARE(o.consistency, QString("noise"));
 }
 
-void TestUpscalePanel::newcomerStartsWithTheDenoiseModel()
+void TestUpscalePanel::newcomerStartsWithTheFirstModel()
 {
-    const QList<ModelEntry> models{{"denoise", "/m/denoise.cryosr", "card", true, "Denoise and upscale", "noise"},
-                                   {"default", "/m/default.cryosr", "card", true, "Faithful upscale", "hard"}};
+    const QList<ModelEntry> models{{"default", "/m/default.cryosr", "card", true, "Faithful upscale", "hard"},
+                                   {"denoise", "/m/denoise.cryosr", "card", true, "Denoise and upscale", "noise"}};
     {
         UpscalePanel panel;
         panel.setModels(models);
-        QCOMPARE(panel.options().modelFile, QString("/m/denoise.cryosr"));
+        QCOMPARE(panel.options().modelFile, QString("/m/default.cryosr"));
         auto* model = panel.findChild<QComboBox*>("model");
-        QCOMPARE(model->itemText(0), QString("denoise — Denoise and upscale"));
+        QCOMPARE(model->itemText(1), QString("denoise — Denoise and upscale"));
         // "The model's default" says what it is for the model shown, and follows the model.
         auto* consistency = panel.findChild<QComboBox*>("consistency");
         QCOMPARE(panel.options().consistency, QString("model"));
-        QVERIFY2(consistency->currentText().contains("signal-to-noise"), qPrintable(consistency->currentText()));
-        model->setCurrentIndex(1);
         QVERIFY2(consistency->currentText().contains("exactly"), qPrintable(consistency->currentText()));
+        model->setCurrentIndex(1);
+        QVERIFY2(consistency->currentText().contains("signal-to-noise"), qPrintable(consistency->currentText()));
     }
-    // Someone who chose the default model keeps it; a list without the denoise model keeps the first.
+    // Someone who chose the denoise model keeps it, wherever the list puts it.
     UpscalePanel again;
     again.setModels(models);
-    QCOMPARE(again.options().modelFile, QString("/m/default.cryosr"));
+    QCOMPARE(again.options().modelFile, QString("/m/denoise.cryosr"));
     QSettings().clear();
-    UpscalePanel withoutDenoise;
-    withoutDenoise.setModels({models[1]});
-    QCOMPARE(withoutDenoise.options().modelFile, QString("/m/default.cryosr"));
+    UpscalePanel reordered;
+    reordered.setModels({models[1], models[0]});
+    QCOMPARE(reordered.options().modelFile, QString("/m/denoise.cryosr"));
 }
 
 void TestUpscalePanel::oldConsistencyCheckBoxIsRead()

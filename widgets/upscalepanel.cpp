@@ -325,7 +325,8 @@ void UpscalePanel::showRegionSize()
 
 void UpscalePanel::setModels(const QList<ModelEntry>& models)
 {
-    QString wanted = m_model->count() ? m_model->currentData().toString() : QSettings().value("upscale/model").toString();
+    // A newcomer (nothing chosen yet) gets the first model of the list: the app puts its recommendation first.
+    const QString wanted = m_model->count() ? m_model->currentData().toString() : QSettings().value("upscale/model").toString();
     {
         const QSignalBlocker block(m_model);
         m_model->clear();
@@ -337,8 +338,6 @@ void UpscalePanel::setModels(const QList<ModelEntry>& models)
             m_model->setItemData(row, model.summary, Qt::UserRole + 2);
             m_model->setItemData(row, model.defaultConsistency, Qt::UserRole + 3);
             m_model->setItemData(row, model.file, Qt::ToolTipRole);
-            if (wanted.isEmpty() && model.name == "denoise" && model.usable) // a newcomer starts with it
-                wanted = model.file;
         }
         selectData(m_model, wanted);
     }
