@@ -1882,12 +1882,12 @@ Nicht endliche Werte %1 (als Mittelwert gezeigt)</translation>
 <context>
     <name>UpscaleController</name>
     <message>
-        <location filename="../app/gui/upscalecontroller.cpp" line="108"/>
+        <location filename="../app/gui/upscalecontroller.cpp" line="110"/>
         <source>No estimate: %1</source>
         <translation>Keine Schätzung: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/upscalecontroller.cpp" line="119"/>
+        <location filename="../app/gui/upscalecontroller.cpp" line="121"/>
         <source>Cancelled after %n step(s).</source>
         <translation>
             <numerusform>Nach %n Schritt abgebrochen.</numerusform>
@@ -1895,43 +1895,43 @@ Nicht endliche Werte %1 (als Mittelwert gezeigt)</translation>
         </translation>
     </message>
     <message>
-        <location filename="../app/gui/upscalecontroller.cpp" line="119"/>
+        <location filename="../app/gui/upscalecontroller.cpp" line="121"/>
         <source>Cancelled.</source>
         <translation>Abgebrochen.</translation>
     </message>
     <message>
-        <location filename="../app/gui/upscalecontroller.cpp" line="170"/>
+        <location filename="../app/gui/upscalecontroller.cpp" line="172"/>
         <source>Measuring this device&apos;s speed…</source>
         <translation>Die Geschwindigkeit dieses Geräts wird gemessen…</translation>
     </message>
     <message>
-        <location filename="../app/gui/upscalecontroller.cpp" line="184"/>
-        <location filename="../app/gui/upscalecontroller.cpp" line="197"/>
+        <location filename="../app/gui/upscalecontroller.cpp" line="186"/>
+        <location filename="../app/gui/upscalecontroller.cpp" line="199"/>
         <source>Open a micrograph first.</source>
         <translation>Öffnen Sie zuerst einen Mikrographen.</translation>
     </message>
     <message>
-        <location filename="../app/gui/upscalecontroller.cpp" line="200"/>
+        <location filename="../app/gui/upscalecontroller.cpp" line="202"/>
         <source>Choose a usable model in the Upscale panel (%1).</source>
         <translation>Wählen Sie in der Hochskalieren-Leiste ein verwendbares Modell (%1).</translation>
     </message>
     <message>
-        <location filename="../app/gui/upscalecontroller.cpp" line="200"/>
+        <location filename="../app/gui/upscalecontroller.cpp" line="202"/>
         <source>none found</source>
         <translation>keines gefunden</translation>
     </message>
     <message>
-        <location filename="../app/gui/upscalecontroller.cpp" line="203"/>
+        <location filename="../app/gui/upscalecontroller.cpp" line="205"/>
         <source>Choose a region first: Shift+drag on the image, or type it in the Upscale panel.</source>
         <translation>Wählen Sie zuerst einen Bereich: Umschalt+Ziehen im Bild, oder geben Sie ihn in der Hochskalieren-Leiste ein.</translation>
     </message>
     <message>
-        <location filename="../app/gui/upscalecontroller.cpp" line="208"/>
+        <location filename="../app/gui/upscalecontroller.cpp" line="210"/>
         <source>Unknown sampler, device or precision.</source>
         <translation>Unbekannter Sampler, unbekanntes Gerät oder unbekannte Genauigkeit.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/upscalecontroller.cpp" line="229"/>
+        <location filename="../app/gui/upscalecontroller.cpp" line="231"/>
         <source>%1 · x %2 y %3, %4 × %5 px · %6, %7 steps, %n sample(s), seed %8</source>
         <translation>
             <numerusform>%1 · x %2 y %3, %4 × %5 px · %6, %7 Schritte, %n Sample, Seed %8</numerusform>
@@ -1939,22 +1939,22 @@ Nicht endliche Werte %1 (als Mittelwert gezeigt)</translation>
         </translation>
     </message>
     <message>
-        <location filename="../app/gui/upscalecontroller.cpp" line="302"/>
+        <location filename="../app/gui/upscalecontroller.cpp" line="304"/>
         <source>Step %1 of %2 · tile %3 of %4</source>
         <translation>Schritt %1 von %2 · Kachel %3 von %4</translation>
     </message>
     <message>
-        <location filename="../app/gui/upscalecontroller.cpp" line="304"/>
+        <location filename="../app/gui/upscalecontroller.cpp" line="306"/>
         <source> · sample %1 of %2</source>
         <translation> · Sample %1 von %2</translation>
     </message>
     <message>
-        <location filename="../app/gui/upscalecontroller.cpp" line="324"/>
+        <location filename="../app/gui/upscalecontroller.cpp" line="326"/>
         <source>Whole micrograph upscaled in %1 s on %2; saved as %3 and opened.</source>
         <translation>Ganzer Mikrograph in %1 s auf %2 hochskaliert; als %3 gespeichert und geöffnet.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/upscalecontroller.cpp" line="336"/>
+        <location filename="../app/gui/upscalecontroller.cpp" line="338"/>
         <source>Finished: %n step(s) in %1 s on %2.</source>
         <translation>
             <numerusform>Fertig: %n Schritt in %1 s auf %2.</numerusform>
@@ -1962,47 +1962,47 @@ Nicht endliche Werte %1 (als Mittelwert gezeigt)</translation>
         </translation>
     </message>
     <message>
-        <location filename="../app/gui/upscalecontroller.cpp" line="379"/>
+        <location filename="../app/gui/upscalecontroller.cpp" line="381"/>
         <source>Upscale</source>
         <translation>Hochskalieren</translation>
     </message>
     <message>
-        <location filename="../app/gui/upscalecontroller.cpp" line="386"/>
+        <location filename="../app/gui/upscalecontroller.cpp" line="388"/>
         <source>Nothing to export yet: upscale a region first.</source>
         <translation>Noch nichts zu exportieren: Skalieren Sie zuerst einen Bereich hoch.</translation>
     </message>
     <message>
-        <location filename="../app/gui/upscalecontroller.cpp" line="388"/>
+        <location filename="../app/gui/upscalecontroller.cpp" line="390"/>
         <source>%1 is an open micrograph; CryoSR never overwrites its input. Choose another name.</source>
         <translation>%1 ist ein geöffneter Mikrograph; CryoSR überschreibt nie seine Eingabe. Wählen Sie einen anderen Namen.</translation>
     </message>
     <message>
-        <location filename="../app/gui/upscalecontroller.cpp" line="393"/>
+        <location filename="../app/gui/upscalecontroller.cpp" line="395"/>
         <source>%1 could not be written: %2</source>
         <translation>%1 konnte nicht geschrieben werden: %2</translation>
     </message>
     <message>
-        <location filename="../app/gui/upscalecontroller.cpp" line="400"/>
+        <location filename="../app/gui/upscalecontroller.cpp" line="402"/>
         <source>Cannot tell the format from the name %1: use .mrc, .tif or .png</source>
         <translation>Das Format ist am Namen %1 nicht zu erkennen: Verwenden Sie .mrc, .tif oder .png</translation>
     </message>
     <message>
-        <location filename="../app/gui/upscalecontroller.cpp" line="430"/>
+        <location filename="../app/gui/upscalecontroller.cpp" line="432"/>
         <source>No frames to export yet: upscale a region first.</source>
         <translation>Noch keine Bilder zu exportieren: Skalieren Sie zuerst einen Bereich hoch.</translation>
     </message>
     <message>
-        <location filename="../app/gui/upscalecontroller.cpp" line="439"/>
+        <location filename="../app/gui/upscalecontroller.cpp" line="441"/>
         <source>%1 is the open micrograph; CryoSR never overwrites its input</source>
         <translation>%1 ist der geöffnete Mikrograph; CryoSR überschreibt nie seine Eingabe</translation>
     </message>
     <message>
-        <location filename="../app/gui/upscalecontroller.cpp" line="456"/>
+        <location filename="../app/gui/upscalecontroller.cpp" line="458"/>
         <source>This build of CryoSR has no GIF support (giflib): export an MRC stack or PNGs</source>
         <translation>Diese CryoSR-Version kann kein GIF schreiben (giflib fehlt): Exportieren Sie einen MRC-Stapel oder PNGs</translation>
     </message>
     <message>
-        <location filename="../app/gui/upscalecontroller.cpp" line="461"/>
+        <location filename="../app/gui/upscalecontroller.cpp" line="463"/>
         <source>Cannot tell the format from the name %1: use .mrcs, .gif or .png</source>
         <translation>Das Format ist am Namen %1 nicht zu erkennen: Verwenden Sie .mrcs, .gif oder .png</translation>
     </message>
@@ -2016,7 +2016,7 @@ Nicht endliche Werte %1 (als Mittelwert gezeigt)</translation>
     </message>
     <message>
         <location filename="../widgets/upscalepanel.cpp" line="128"/>
-        <location filename="../widgets/upscalepanel.cpp" line="499"/>
+        <location filename="../widgets/upscalepanel.cpp" line="498"/>
         <source>Upscale</source>
         <translation>Hochskalieren</translation>
     </message>
@@ -2122,7 +2122,7 @@ Nicht endliche Werte %1 (als Mittelwert gezeigt)</translation>
     </message>
     <message>
         <location filename="../widgets/upscalepanel.cpp" line="237"/>
-        <location filename="../widgets/upscalepanel.cpp" line="358"/>
+        <location filename="../widgets/upscalepanel.cpp" line="357"/>
         <source>Model&apos;s default</source>
         <translation>Vorgabe des Modells</translation>
     </message>
@@ -2207,57 +2207,57 @@ Nicht endliche Werte %1 (als Mittelwert gezeigt)</translation>
         <translation>; Seitenlängen in Schritten von %1 px für dieses Modell</translation>
     </message>
     <message>
-        <location filename="../widgets/upscalepanel.cpp" line="333"/>
+        <location filename="../widgets/upscalepanel.cpp" line="334"/>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
     <message>
-        <location filename="../widgets/upscalepanel.cpp" line="353"/>
+        <location filename="../widgets/upscalepanel.cpp" line="352"/>
         <source>keep exactly</source>
         <translation>genau behalten</translation>
     </message>
     <message>
-        <location filename="../widgets/upscalepanel.cpp" line="354"/>
+        <location filename="../widgets/upscalepanel.cpp" line="353"/>
         <source>by signal-to-noise</source>
         <translation>nach Signal-Rausch-Verhältnis</translation>
     </message>
     <message>
-        <location filename="../widgets/upscalepanel.cpp" line="355"/>
+        <location filename="../widgets/upscalepanel.cpp" line="354"/>
         <source>let the model change it</source>
         <translation>vom Modell ändern lassen</translation>
     </message>
     <message>
-        <location filename="../widgets/upscalepanel.cpp" line="358"/>
+        <location filename="../widgets/upscalepanel.cpp" line="357"/>
         <source>Model&apos;s default (%1)</source>
         <translation>Vorgabe des Modells (%1)</translation>
     </message>
     <message>
-        <location filename="../widgets/upscalepanel.cpp" line="365"/>
+        <location filename="../widgets/upscalepanel.cpp" line="364"/>
         <source>No model found: put .cryosr files in your models folder.</source>
         <translation>Kein Modell gefunden: Legen Sie .cryosr-Dateien in Ihren Modellordner.</translation>
     </message>
     <message>
-        <location filename="../widgets/upscalepanel.cpp" line="372"/>
+        <location filename="../widgets/upscalepanel.cpp" line="371"/>
         <source>CUDA (no GPU found)</source>
         <translation>CUDA (keine GPU gefunden)</translation>
     </message>
     <message>
-        <location filename="../widgets/upscalepanel.cpp" line="372"/>
+        <location filename="../widgets/upscalepanel.cpp" line="371"/>
         <source>CUDA — %1</source>
         <translation>CUDA — %1</translation>
     </message>
     <message>
-        <location filename="../widgets/upscalepanel.cpp" line="493"/>
+        <location filename="../widgets/upscalepanel.cpp" line="492"/>
         <source>About %1 on %2</source>
         <translation>Etwa %1 auf %2</translation>
     </message>
     <message>
-        <location filename="../widgets/upscalepanel.cpp" line="499"/>
+        <location filename="../widgets/upscalepanel.cpp" line="498"/>
         <source>Queue this region</source>
         <translation>Diesen Bereich einreihen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/upscalepanel.cpp" line="503"/>
+        <location filename="../widgets/upscalepanel.cpp" line="502"/>
         <source>%n region(s) waiting</source>
         <translation>
             <numerusform>%n Bereich wartet</numerusform>
@@ -2265,17 +2265,17 @@ Nicht endliche Werte %1 (als Mittelwert gezeigt)</translation>
         </translation>
     </message>
     <message>
-        <location filename="../widgets/upscalepanel.cpp" line="508"/>
+        <location filename="../widgets/upscalepanel.cpp" line="507"/>
         <source>Step %1 / %2</source>
         <translation>Schritt %1 / %2</translation>
     </message>
     <message>
-        <location filename="../widgets/upscalepanel.cpp" line="509"/>
+        <location filename="../widgets/upscalepanel.cpp" line="508"/>
         <source>Starting…</source>
         <translation>Startet…</translation>
     </message>
     <message>
-        <location filename="../widgets/upscalepanel.cpp" line="510"/>
+        <location filename="../widgets/upscalepanel.cpp" line="509"/>
         <source>%1 steps/s, %2 left</source>
         <translation>%1 Schritte/s, noch %2</translation>
     </message>
@@ -2412,24 +2412,29 @@ Nicht endliche Werte %1 (als Mittelwert gezeigt)</translation>
         <translation>Entrauschen und hochskalieren</translation>
     </message>
     <message>
-        <location filename="../app/gui/upscaleworker.cpp" line="141"/>
+        <location filename="../app/gui/upscaleworker.cpp" line="142"/>
         <source>%1× upscaling, %2 M parameters, %3 training steps, %4 condition.
 %5</source>
         <translation>%1×-Hochskalierung, %2 Mio. Parameter, %3 Trainingsschritte, Bedingung %4.
 %5</translation>
     </message>
     <message>
-        <location filename="../app/gui/upscaleworker.cpp" line="148"/>
-        <source>Uncertainty calibrated on held-out simulations.</source>
-        <translation>Unsicherheit an zurückgehaltenen Simulationen kalibriert.</translation>
+        <location filename="../app/gui/upscaleworker.cpp" line="146"/>
+        <source>%1 + Wiener-filtered</source>
+        <translation>%1 + Wiener-gefiltert</translation>
     </message>
     <message>
-        <location filename="../app/gui/upscaleworker.cpp" line="150"/>
+        <location filename="../app/gui/upscaleworker.cpp" line="149"/>
+        <source>Uncertainty calibrated on held-out simulations (spread × %1).</source>
+        <translation>Unsicherheit an zurückgehaltenen Simulationen kalibriert (Streuung × %1).</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/upscaleworker.cpp" line="152"/>
         <source>Cannot be used: %1</source>
         <translation>Nicht verwendbar: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/upscaleworker.cpp" line="241"/>
+        <location filename="../app/gui/upscaleworker.cpp" line="243"/>
         <source>Not enough memory — choose a smaller region or fewer samples.</source>
         <translation>Nicht genug Speicher — wählen Sie einen kleineren Bereich oder weniger Samples.</translation>
     </message>

@@ -64,7 +64,7 @@
 <context>
     <name>UpscaleController</name>
     <message numerus="yes">
-        <location filename="../app/gui/upscalecontroller.cpp" line="119"/>
+        <location filename="../app/gui/upscalecontroller.cpp" line="121"/>
         <source>Cancelled after %n step(s).</source>
         <translation>
             <numerusform>Cancelled after %n step.</numerusform>
@@ -72,7 +72,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/upscalecontroller.cpp" line="229"/>
+        <location filename="../app/gui/upscalecontroller.cpp" line="231"/>
         <source>%1 · x %2 y %3, %4 × %5 px · %6, %7 steps, %n sample(s), seed %8</source>
         <translation>
             <numerusform>%1 · x %2 y %3, %4 × %5 px · %6, %7 steps, %n sample, seed %8</numerusform>
@@ -80,7 +80,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/upscalecontroller.cpp" line="336"/>
+        <location filename="../app/gui/upscalecontroller.cpp" line="338"/>
         <source>Finished: %n step(s) in %1 s on %2.</source>
         <translation>
             <numerusform>Finished: %n step in %1 s on %2.</numerusform>
@@ -91,7 +91,7 @@
 <context>
     <name>UpscalePanel</name>
     <message numerus="yes">
-        <location filename="../widgets/upscalepanel.cpp" line="503"/>
+        <location filename="../widgets/upscalepanel.cpp" line="502"/>
         <source>%n region(s) waiting</source>
         <translation>
             <numerusform>%n region waiting</numerusform>

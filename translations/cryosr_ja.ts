@@ -1876,124 +1876,124 @@ Non-finite samples %1 (shown as the mean)</source>
 <context>
     <name>UpscaleController</name>
     <message>
-        <location filename="../app/gui/upscalecontroller.cpp" line="108"/>
+        <location filename="../app/gui/upscalecontroller.cpp" line="110"/>
         <source>No estimate: %1</source>
         <translation>見積もりなし: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/upscalecontroller.cpp" line="119"/>
+        <location filename="../app/gui/upscalecontroller.cpp" line="121"/>
         <source>Cancelled after %n step(s).</source>
         <translation>
             <numerusform>%n ステップ後に中止しました。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/gui/upscalecontroller.cpp" line="119"/>
+        <location filename="../app/gui/upscalecontroller.cpp" line="121"/>
         <source>Cancelled.</source>
         <translation>中止しました。</translation>
     </message>
     <message>
-        <location filename="../app/gui/upscalecontroller.cpp" line="170"/>
+        <location filename="../app/gui/upscalecontroller.cpp" line="172"/>
         <source>Measuring this device&apos;s speed…</source>
         <translation>このデバイスの速度を測定中…</translation>
     </message>
     <message>
-        <location filename="../app/gui/upscalecontroller.cpp" line="184"/>
-        <location filename="../app/gui/upscalecontroller.cpp" line="197"/>
+        <location filename="../app/gui/upscalecontroller.cpp" line="186"/>
+        <location filename="../app/gui/upscalecontroller.cpp" line="199"/>
         <source>Open a micrograph first.</source>
         <translation>まず顕微鏡像を開いてください。</translation>
     </message>
     <message>
-        <location filename="../app/gui/upscalecontroller.cpp" line="200"/>
+        <location filename="../app/gui/upscalecontroller.cpp" line="202"/>
         <source>Choose a usable model in the Upscale panel (%1).</source>
         <translation>高解像度化パネルで使用可能なモデルを選んでください（%1）。</translation>
     </message>
     <message>
-        <location filename="../app/gui/upscalecontroller.cpp" line="200"/>
+        <location filename="../app/gui/upscalecontroller.cpp" line="202"/>
         <source>none found</source>
         <translation>見つかりません</translation>
     </message>
     <message>
-        <location filename="../app/gui/upscalecontroller.cpp" line="203"/>
+        <location filename="../app/gui/upscalecontroller.cpp" line="205"/>
         <source>Choose a region first: Shift+drag on the image, or type it in the Upscale panel.</source>
         <translation>まず領域を選んでください: 画像上で Shift+ドラッグするか、高解像度化パネルに入力します。</translation>
     </message>
     <message>
-        <location filename="../app/gui/upscalecontroller.cpp" line="208"/>
+        <location filename="../app/gui/upscalecontroller.cpp" line="210"/>
         <source>Unknown sampler, device or precision.</source>
         <translation>不明なサンプラー、デバイス、または精度です。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/upscalecontroller.cpp" line="229"/>
+        <location filename="../app/gui/upscalecontroller.cpp" line="231"/>
         <source>%1 · x %2 y %3, %4 × %5 px · %6, %7 steps, %n sample(s), seed %8</source>
         <translation>
             <numerusform>%1 · x %2 y %3, %4 × %5 px · %6, %7 ステップ, %n サンプル, シード %8</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/gui/upscalecontroller.cpp" line="302"/>
+        <location filename="../app/gui/upscalecontroller.cpp" line="304"/>
         <source>Step %1 of %2 · tile %3 of %4</source>
         <translation>ステップ %1 / %2 · タイル %3 / %4</translation>
     </message>
     <message>
-        <location filename="../app/gui/upscalecontroller.cpp" line="304"/>
+        <location filename="../app/gui/upscalecontroller.cpp" line="306"/>
         <source> · sample %1 of %2</source>
         <translation> · サンプル %1 / %2</translation>
     </message>
     <message>
-        <location filename="../app/gui/upscalecontroller.cpp" line="324"/>
+        <location filename="../app/gui/upscalecontroller.cpp" line="326"/>
         <source>Whole micrograph upscaled in %1 s on %2; saved as %3 and opened.</source>
         <translation>顕微鏡像全体を %2 で %1 秒かけて高解像度化しました。%3 として保存して開きました。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/upscalecontroller.cpp" line="336"/>
+        <location filename="../app/gui/upscalecontroller.cpp" line="338"/>
         <source>Finished: %n step(s) in %1 s on %2.</source>
         <translation>
             <numerusform>完了: %2 で %n ステップ、%1 秒。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/gui/upscalecontroller.cpp" line="379"/>
+        <location filename="../app/gui/upscalecontroller.cpp" line="381"/>
         <source>Upscale</source>
         <translation>高解像度化</translation>
     </message>
     <message>
-        <location filename="../app/gui/upscalecontroller.cpp" line="386"/>
+        <location filename="../app/gui/upscalecontroller.cpp" line="388"/>
         <source>Nothing to export yet: upscale a region first.</source>
         <translation>まだエクスポートするものがありません。先に領域を高解像度化してください。</translation>
     </message>
     <message>
-        <location filename="../app/gui/upscalecontroller.cpp" line="388"/>
+        <location filename="../app/gui/upscalecontroller.cpp" line="390"/>
         <source>%1 is an open micrograph; CryoSR never overwrites its input. Choose another name.</source>
         <translation>%1 は開いている顕微鏡像です。CryoSR は入力ファイルを上書きしません。別の名前を選んでください。</translation>
     </message>
     <message>
-        <location filename="../app/gui/upscalecontroller.cpp" line="393"/>
+        <location filename="../app/gui/upscalecontroller.cpp" line="395"/>
         <source>%1 could not be written: %2</source>
         <translation>%1 を書き込めませんでした: %2</translation>
     </message>
     <message>
-        <location filename="../app/gui/upscalecontroller.cpp" line="400"/>
+        <location filename="../app/gui/upscalecontroller.cpp" line="402"/>
         <source>Cannot tell the format from the name %1: use .mrc, .tif or .png</source>
         <translation>名前 %1 から形式を判断できません。.mrc、.tif、.png のいずれかを使ってください</translation>
     </message>
     <message>
-        <location filename="../app/gui/upscalecontroller.cpp" line="430"/>
+        <location filename="../app/gui/upscalecontroller.cpp" line="432"/>
         <source>No frames to export yet: upscale a region first.</source>
         <translation>まだエクスポートするフレームがありません。先に領域を高解像度化してください。</translation>
     </message>
     <message>
-        <location filename="../app/gui/upscalecontroller.cpp" line="439"/>
+        <location filename="../app/gui/upscalecontroller.cpp" line="441"/>
         <source>%1 is the open micrograph; CryoSR never overwrites its input</source>
         <translation>%1 は開いている顕微鏡像です。CryoSR は入力ファイルを上書きしません</translation>
     </message>
     <message>
-        <location filename="../app/gui/upscalecontroller.cpp" line="456"/>
+        <location filename="../app/gui/upscalecontroller.cpp" line="458"/>
         <source>This build of CryoSR has no GIF support (giflib): export an MRC stack or PNGs</source>
         <translation>このビルドの CryoSR は GIF に対応していません (giflib)。MRC スタックか PNG でエクスポートしてください</translation>
     </message>
     <message>
-        <location filename="../app/gui/upscalecontroller.cpp" line="461"/>
+        <location filename="../app/gui/upscalecontroller.cpp" line="463"/>
         <source>Cannot tell the format from the name %1: use .mrcs, .gif or .png</source>
         <translation>名前 %1 から形式を判断できません。.mrcs、.gif、.png のいずれかを使ってください</translation>
     </message>
@@ -2007,7 +2007,7 @@ Non-finite samples %1 (shown as the mean)</source>
     </message>
     <message>
         <location filename="../widgets/upscalepanel.cpp" line="128"/>
-        <location filename="../widgets/upscalepanel.cpp" line="499"/>
+        <location filename="../widgets/upscalepanel.cpp" line="498"/>
         <source>Upscale</source>
         <translation>高解像度化</translation>
     </message>
@@ -2113,7 +2113,7 @@ Non-finite samples %1 (shown as the mean)</source>
     </message>
     <message>
         <location filename="../widgets/upscalepanel.cpp" line="237"/>
-        <location filename="../widgets/upscalepanel.cpp" line="358"/>
+        <location filename="../widgets/upscalepanel.cpp" line="357"/>
         <source>Model&apos;s default</source>
         <translation>モデルの既定</translation>
     </message>
@@ -2198,74 +2198,74 @@ Non-finite samples %1 (shown as the mean)</source>
         <translation>。このモデルでは辺の長さは %1 px 単位</translation>
     </message>
     <message>
-        <location filename="../widgets/upscalepanel.cpp" line="333"/>
+        <location filename="../widgets/upscalepanel.cpp" line="334"/>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
     <message>
-        <location filename="../widgets/upscalepanel.cpp" line="353"/>
+        <location filename="../widgets/upscalepanel.cpp" line="352"/>
         <source>keep exactly</source>
         <translation>厳密に保つ</translation>
     </message>
     <message>
-        <location filename="../widgets/upscalepanel.cpp" line="354"/>
+        <location filename="../widgets/upscalepanel.cpp" line="353"/>
         <source>by signal-to-noise</source>
         <translation>信号対雑音比に応じて</translation>
     </message>
     <message>
-        <location filename="../widgets/upscalepanel.cpp" line="355"/>
+        <location filename="../widgets/upscalepanel.cpp" line="354"/>
         <source>let the model change it</source>
         <translation>モデルに変更させる</translation>
     </message>
     <message>
-        <location filename="../widgets/upscalepanel.cpp" line="358"/>
+        <location filename="../widgets/upscalepanel.cpp" line="357"/>
         <source>Model&apos;s default (%1)</source>
         <translation>モデルの既定（%1）</translation>
     </message>
     <message>
-        <location filename="../widgets/upscalepanel.cpp" line="365"/>
+        <location filename="../widgets/upscalepanel.cpp" line="364"/>
         <source>No model found: put .cryosr files in your models folder.</source>
         <translation>モデルが見つかりません: モデルフォルダに .cryosr ファイルを置いてください。</translation>
     </message>
     <message>
-        <location filename="../widgets/upscalepanel.cpp" line="372"/>
+        <location filename="../widgets/upscalepanel.cpp" line="371"/>
         <source>CUDA (no GPU found)</source>
         <translation>CUDA（GPU が見つかりません）</translation>
     </message>
     <message>
-        <location filename="../widgets/upscalepanel.cpp" line="372"/>
+        <location filename="../widgets/upscalepanel.cpp" line="371"/>
         <source>CUDA — %1</source>
         <translation>CUDA — %1</translation>
     </message>
     <message>
-        <location filename="../widgets/upscalepanel.cpp" line="493"/>
+        <location filename="../widgets/upscalepanel.cpp" line="492"/>
         <source>About %1 on %2</source>
         <translation>%2 で約 %1</translation>
     </message>
     <message>
-        <location filename="../widgets/upscalepanel.cpp" line="499"/>
+        <location filename="../widgets/upscalepanel.cpp" line="498"/>
         <source>Queue this region</source>
         <translation>この領域を待ち行列に追加</translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/upscalepanel.cpp" line="503"/>
+        <location filename="../widgets/upscalepanel.cpp" line="502"/>
         <source>%n region(s) waiting</source>
         <translation>
             <numerusform>%n 個の領域が待機中</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../widgets/upscalepanel.cpp" line="508"/>
+        <location filename="../widgets/upscalepanel.cpp" line="507"/>
         <source>Step %1 / %2</source>
         <translation>ステップ %1 / %2</translation>
     </message>
     <message>
-        <location filename="../widgets/upscalepanel.cpp" line="509"/>
+        <location filename="../widgets/upscalepanel.cpp" line="508"/>
         <source>Starting…</source>
         <translation>開始中…</translation>
     </message>
     <message>
-        <location filename="../widgets/upscalepanel.cpp" line="510"/>
+        <location filename="../widgets/upscalepanel.cpp" line="509"/>
         <source>%1 steps/s, %2 left</source>
         <translation>%1 ステップ/秒、残り %2</translation>
     </message>
@@ -2402,24 +2402,29 @@ Non-finite samples %1 (shown as the mean)</source>
         <translation>ノイズ除去と超解像</translation>
     </message>
     <message>
-        <location filename="../app/gui/upscaleworker.cpp" line="141"/>
+        <location filename="../app/gui/upscaleworker.cpp" line="142"/>
         <source>%1× upscaling, %2 M parameters, %3 training steps, %4 condition.
 %5</source>
         <translation>%1× 高解像度化、パラメータ %2 M、学習 %3 ステップ、%4 条件付け。
 %5</translation>
     </message>
     <message>
-        <location filename="../app/gui/upscaleworker.cpp" line="148"/>
-        <source>Uncertainty calibrated on held-out simulations.</source>
-        <translation>不確かさは学習に使わなかったシミュレーションで較正済み。</translation>
+        <location filename="../app/gui/upscaleworker.cpp" line="146"/>
+        <source>%1 + Wiener-filtered</source>
+        <translation>%1 + Wiener フィルタ済み</translation>
     </message>
     <message>
-        <location filename="../app/gui/upscaleworker.cpp" line="150"/>
+        <location filename="../app/gui/upscaleworker.cpp" line="149"/>
+        <source>Uncertainty calibrated on held-out simulations (spread × %1).</source>
+        <translation>不確かさは学習に使わなかったシミュレーションで較正済み（ばらつき × %1）。</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/upscaleworker.cpp" line="152"/>
         <source>Cannot be used: %1</source>
         <translation>使用できません: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/upscaleworker.cpp" line="241"/>
+        <location filename="../app/gui/upscaleworker.cpp" line="243"/>
         <source>Not enough memory — choose a smaller region or fewer samples.</source>
         <translation>メモリが足りません — 領域を小さくするか、サンプル数を減らしてください。</translation>
     </message>

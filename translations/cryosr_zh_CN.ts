@@ -1876,124 +1876,124 @@ Non-finite samples %1 (shown as the mean)</source>
 <context>
     <name>UpscaleController</name>
     <message>
-        <location filename="../app/gui/upscalecontroller.cpp" line="108"/>
+        <location filename="../app/gui/upscalecontroller.cpp" line="110"/>
         <source>No estimate: %1</source>
         <translation>无法估计：%1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/upscalecontroller.cpp" line="119"/>
+        <location filename="../app/gui/upscalecontroller.cpp" line="121"/>
         <source>Cancelled after %n step(s).</source>
         <translation>
             <numerusform>在 %n 步后取消。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/gui/upscalecontroller.cpp" line="119"/>
+        <location filename="../app/gui/upscalecontroller.cpp" line="121"/>
         <source>Cancelled.</source>
         <translation>已取消。</translation>
     </message>
     <message>
-        <location filename="../app/gui/upscalecontroller.cpp" line="170"/>
+        <location filename="../app/gui/upscalecontroller.cpp" line="172"/>
         <source>Measuring this device&apos;s speed…</source>
         <translation>正在测量此设备的速度…</translation>
     </message>
     <message>
-        <location filename="../app/gui/upscalecontroller.cpp" line="184"/>
-        <location filename="../app/gui/upscalecontroller.cpp" line="197"/>
+        <location filename="../app/gui/upscalecontroller.cpp" line="186"/>
+        <location filename="../app/gui/upscalecontroller.cpp" line="199"/>
         <source>Open a micrograph first.</source>
         <translation>请先打开一幅显微图像。</translation>
     </message>
     <message>
-        <location filename="../app/gui/upscalecontroller.cpp" line="200"/>
+        <location filename="../app/gui/upscalecontroller.cpp" line="202"/>
         <source>Choose a usable model in the Upscale panel (%1).</source>
         <translation>请在放大面板中选择一个可用的模型（%1）。</translation>
     </message>
     <message>
-        <location filename="../app/gui/upscalecontroller.cpp" line="200"/>
+        <location filename="../app/gui/upscalecontroller.cpp" line="202"/>
         <source>none found</source>
         <translation>未找到</translation>
     </message>
     <message>
-        <location filename="../app/gui/upscalecontroller.cpp" line="203"/>
+        <location filename="../app/gui/upscalecontroller.cpp" line="205"/>
         <source>Choose a region first: Shift+drag on the image, or type it in the Upscale panel.</source>
         <translation>请先选择区域：在图像上 Shift+拖动，或在放大面板中输入。</translation>
     </message>
     <message>
-        <location filename="../app/gui/upscalecontroller.cpp" line="208"/>
+        <location filename="../app/gui/upscalecontroller.cpp" line="210"/>
         <source>Unknown sampler, device or precision.</source>
         <translation>未知的采样器、设备或精度。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/upscalecontroller.cpp" line="229"/>
+        <location filename="../app/gui/upscalecontroller.cpp" line="231"/>
         <source>%1 · x %2 y %3, %4 × %5 px · %6, %7 steps, %n sample(s), seed %8</source>
         <translation>
             <numerusform>%1 · x %2 y %3, %4 × %5 px · %6, %7 步, %n 个样本, 种子 %8</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/gui/upscalecontroller.cpp" line="302"/>
+        <location filename="../app/gui/upscalecontroller.cpp" line="304"/>
         <source>Step %1 of %2 · tile %3 of %4</source>
         <translation>第 %1/%2 步 · 第 %3/%4 块</translation>
     </message>
     <message>
-        <location filename="../app/gui/upscalecontroller.cpp" line="304"/>
+        <location filename="../app/gui/upscalecontroller.cpp" line="306"/>
         <source> · sample %1 of %2</source>
         <translation> · 第 %1/%2 个样本</translation>
     </message>
     <message>
-        <location filename="../app/gui/upscalecontroller.cpp" line="324"/>
+        <location filename="../app/gui/upscalecontroller.cpp" line="326"/>
         <source>Whole micrograph upscaled in %1 s on %2; saved as %3 and opened.</source>
         <translation>整幅显微图像已在 %2 上用 %1 秒完成放大；已保存为 %3 并打开。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/upscalecontroller.cpp" line="336"/>
+        <location filename="../app/gui/upscalecontroller.cpp" line="338"/>
         <source>Finished: %n step(s) in %1 s on %2.</source>
         <translation>
             <numerusform>完成：%n 步，用时 %1 秒，设备 %2。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/gui/upscalecontroller.cpp" line="379"/>
+        <location filename="../app/gui/upscalecontroller.cpp" line="381"/>
         <source>Upscale</source>
         <translation>超分辨率放大</translation>
     </message>
     <message>
-        <location filename="../app/gui/upscalecontroller.cpp" line="386"/>
+        <location filename="../app/gui/upscalecontroller.cpp" line="388"/>
         <source>Nothing to export yet: upscale a region first.</source>
         <translation>尚无可导出的内容：请先放大一个区域。</translation>
     </message>
     <message>
-        <location filename="../app/gui/upscalecontroller.cpp" line="388"/>
+        <location filename="../app/gui/upscalecontroller.cpp" line="390"/>
         <source>%1 is an open micrograph; CryoSR never overwrites its input. Choose another name.</source>
         <translation>%1 是已打开的显微图像；CryoSR 从不覆盖输入文件。请选择其他名称。</translation>
     </message>
     <message>
-        <location filename="../app/gui/upscalecontroller.cpp" line="393"/>
+        <location filename="../app/gui/upscalecontroller.cpp" line="395"/>
         <source>%1 could not be written: %2</source>
         <translation>无法写入 %1：%2</translation>
     </message>
     <message>
-        <location filename="../app/gui/upscalecontroller.cpp" line="400"/>
+        <location filename="../app/gui/upscalecontroller.cpp" line="402"/>
         <source>Cannot tell the format from the name %1: use .mrc, .tif or .png</source>
         <translation>无法从名称 %1 判断格式：请使用 .mrc、.tif 或 .png</translation>
     </message>
     <message>
-        <location filename="../app/gui/upscalecontroller.cpp" line="430"/>
+        <location filename="../app/gui/upscalecontroller.cpp" line="432"/>
         <source>No frames to export yet: upscale a region first.</source>
         <translation>尚无可导出的帧：请先放大一个区域。</translation>
     </message>
     <message>
-        <location filename="../app/gui/upscalecontroller.cpp" line="439"/>
+        <location filename="../app/gui/upscalecontroller.cpp" line="441"/>
         <source>%1 is the open micrograph; CryoSR never overwrites its input</source>
         <translation>%1 是已打开的显微图像；CryoSR 从不覆盖输入文件</translation>
     </message>
     <message>
-        <location filename="../app/gui/upscalecontroller.cpp" line="456"/>
+        <location filename="../app/gui/upscalecontroller.cpp" line="458"/>
         <source>This build of CryoSR has no GIF support (giflib): export an MRC stack or PNGs</source>
         <translation>此版本的 CryoSR 不支持 GIF（giflib）：请导出为 MRC 堆栈或 PNG</translation>
     </message>
     <message>
-        <location filename="../app/gui/upscalecontroller.cpp" line="461"/>
+        <location filename="../app/gui/upscalecontroller.cpp" line="463"/>
         <source>Cannot tell the format from the name %1: use .mrcs, .gif or .png</source>
         <translation>无法从名称 %1 判断格式：请使用 .mrcs、.gif 或 .png</translation>
     </message>
@@ -2007,7 +2007,7 @@ Non-finite samples %1 (shown as the mean)</source>
     </message>
     <message>
         <location filename="../widgets/upscalepanel.cpp" line="128"/>
-        <location filename="../widgets/upscalepanel.cpp" line="499"/>
+        <location filename="../widgets/upscalepanel.cpp" line="498"/>
         <source>Upscale</source>
         <translation>超分辨率放大</translation>
     </message>
@@ -2113,7 +2113,7 @@ Non-finite samples %1 (shown as the mean)</source>
     </message>
     <message>
         <location filename="../widgets/upscalepanel.cpp" line="237"/>
-        <location filename="../widgets/upscalepanel.cpp" line="358"/>
+        <location filename="../widgets/upscalepanel.cpp" line="357"/>
         <source>Model&apos;s default</source>
         <translation>模型默认</translation>
     </message>
@@ -2198,74 +2198,74 @@ Non-finite samples %1 (shown as the mean)</source>
         <translation>；此模型的边长以 %1 px 为步长</translation>
     </message>
     <message>
-        <location filename="../widgets/upscalepanel.cpp" line="333"/>
+        <location filename="../widgets/upscalepanel.cpp" line="334"/>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
     <message>
-        <location filename="../widgets/upscalepanel.cpp" line="353"/>
+        <location filename="../widgets/upscalepanel.cpp" line="352"/>
         <source>keep exactly</source>
         <translation>精确保留</translation>
     </message>
     <message>
-        <location filename="../widgets/upscalepanel.cpp" line="354"/>
+        <location filename="../widgets/upscalepanel.cpp" line="353"/>
         <source>by signal-to-noise</source>
         <translation>按信噪比</translation>
     </message>
     <message>
-        <location filename="../widgets/upscalepanel.cpp" line="355"/>
+        <location filename="../widgets/upscalepanel.cpp" line="354"/>
         <source>let the model change it</source>
         <translation>允许模型修改</translation>
     </message>
     <message>
-        <location filename="../widgets/upscalepanel.cpp" line="358"/>
+        <location filename="../widgets/upscalepanel.cpp" line="357"/>
         <source>Model&apos;s default (%1)</source>
         <translation>模型默认（%1）</translation>
     </message>
     <message>
-        <location filename="../widgets/upscalepanel.cpp" line="365"/>
+        <location filename="../widgets/upscalepanel.cpp" line="364"/>
         <source>No model found: put .cryosr files in your models folder.</source>
         <translation>未找到模型：请将 .cryosr 文件放入模型文件夹。</translation>
     </message>
     <message>
-        <location filename="../widgets/upscalepanel.cpp" line="372"/>
+        <location filename="../widgets/upscalepanel.cpp" line="371"/>
         <source>CUDA (no GPU found)</source>
         <translation>CUDA（未找到 GPU）</translation>
     </message>
     <message>
-        <location filename="../widgets/upscalepanel.cpp" line="372"/>
+        <location filename="../widgets/upscalepanel.cpp" line="371"/>
         <source>CUDA — %1</source>
         <translation>CUDA — %1</translation>
     </message>
     <message>
-        <location filename="../widgets/upscalepanel.cpp" line="493"/>
+        <location filename="../widgets/upscalepanel.cpp" line="492"/>
         <source>About %1 on %2</source>
         <translation>在 %2 上约 %1</translation>
     </message>
     <message>
-        <location filename="../widgets/upscalepanel.cpp" line="499"/>
+        <location filename="../widgets/upscalepanel.cpp" line="498"/>
         <source>Queue this region</source>
         <translation>将此区域加入队列</translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/upscalepanel.cpp" line="503"/>
+        <location filename="../widgets/upscalepanel.cpp" line="502"/>
         <source>%n region(s) waiting</source>
         <translation>
             <numerusform>%n 个区域等待中</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../widgets/upscalepanel.cpp" line="508"/>
+        <location filename="../widgets/upscalepanel.cpp" line="507"/>
         <source>Step %1 / %2</source>
         <translation>第 %1 / %2 步</translation>
     </message>
     <message>
-        <location filename="../widgets/upscalepanel.cpp" line="509"/>
+        <location filename="../widgets/upscalepanel.cpp" line="508"/>
         <source>Starting…</source>
         <translation>正在启动…</translation>
     </message>
     <message>
-        <location filename="../widgets/upscalepanel.cpp" line="510"/>
+        <location filename="../widgets/upscalepanel.cpp" line="509"/>
         <source>%1 steps/s, %2 left</source>
         <translation>%1 步/秒，剩余 %2</translation>
     </message>
@@ -2402,24 +2402,29 @@ Non-finite samples %1 (shown as the mean)</source>
         <translation>去噪并放大</translation>
     </message>
     <message>
-        <location filename="../app/gui/upscaleworker.cpp" line="141"/>
+        <location filename="../app/gui/upscaleworker.cpp" line="142"/>
         <source>%1× upscaling, %2 M parameters, %3 training steps, %4 condition.
 %5</source>
         <translation>%1× 放大，%2 M 参数，%3 训练步，%4 条件。
 %5</translation>
     </message>
     <message>
-        <location filename="../app/gui/upscaleworker.cpp" line="148"/>
-        <source>Uncertainty calibrated on held-out simulations.</source>
-        <translation>不确定度已在未参与训练的模拟数据上校准。</translation>
+        <location filename="../app/gui/upscaleworker.cpp" line="146"/>
+        <source>%1 + Wiener-filtered</source>
+        <translation>%1 + 维纳滤波</translation>
     </message>
     <message>
-        <location filename="../app/gui/upscaleworker.cpp" line="150"/>
+        <location filename="../app/gui/upscaleworker.cpp" line="149"/>
+        <source>Uncertainty calibrated on held-out simulations (spread × %1).</source>
+        <translation>不确定度已在未参与训练的模拟数据上校准（离散度 × %1）。</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/upscaleworker.cpp" line="152"/>
         <source>Cannot be used: %1</source>
         <translation>无法使用：%1</translation>
     </message>
     <message>
-        <location filename="../app/gui/upscaleworker.cpp" line="241"/>
+        <location filename="../app/gui/upscaleworker.cpp" line="243"/>
         <source>Not enough memory — choose a smaller region or fewer samples.</source>
         <translation>内存不足 — 请选择更小的区域或更少的样本。</translation>
     </message>

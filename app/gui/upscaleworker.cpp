@@ -36,7 +36,7 @@ QString explain(const std::exception& e)
 /// configuration: the card's first line already gives what it decided); nothing for other keys.
 std::optional<QString> trainerLine(const QString& key, const QJsonValue& value)
 {
-    if (key == "config")
+    if (key == "config" || key == "calibration") // the calibration's effect has a line of its own
         return QString();
     if (key == "files") {
         const QJsonObject files = value.toObject();
@@ -138,14 +138,16 @@ void UpscaleWorker::describeModels(const QStringList& files)
             card.defaultConsistency = QString::fromStdString(cryosr::consistencyName(info.consistency));
             card.scale = info.scale;
             card.sizeMultiple = info.architecture.sizeMultiple();
+            const QString condition = QString::fromStdString(cryosr::conditionUpsamplingName(info.condition));
             card.summary = tr("%1× upscaling, %2 M parameters, %3 training steps, %4 condition.\n%5")
                                .arg(info.scale)
                                .arg(info.parameters / 1e6, 0, 'f', 2)
                                .arg(info.trainingSteps)
-                               .arg(QString::fromStdString(cryosr::conditionUpsamplingName(info.condition)))
+                               .arg(info.filteredCondition ? tr("%1 + Wiener-filtered").arg(condition) : condition)
                                .arg(readableMetadata(info.metadata));
             if (info.standardDeviationScale)
-                card.summary += "\n" + tr("Uncertainty calibrated on held-out simulations.");
+                card.summary += "\n" + tr("Uncertainty calibrated on held-out simulations (spread × %1).")
+                                            .arg(*info.standardDeviationScale, 0, 'f', 2);
         } catch (const std::exception& e) {
             card.summary = tr("Cannot be used: %1").arg(explain(e));
         }
