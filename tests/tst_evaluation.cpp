@@ -286,7 +286,7 @@ void TestEvaluation::calibrationFit()
     QCOMPARE(fit.pixels, std::size_t(2 * 32 * 32));
     QVERIFY(fit.scale > 0);
     const std::filesystem::path calibrated = dir.filePath("calibrated.cryosr").toStdString();
-    calibrateModel(model, calibrated, fit.scale, "{}");
+    calibrateModel(dir.filePath("tiny.cryosr").toStdString(), calibrated, fit.scale, "{}"); // the file untrainedUpscaler wrote
     const CalibrationFit again = fitStandardDeviationScale(Upscaler(calibrated, DeviceChoice::Cpu, Precision::Float32), tasks, settings);
     QVERIFY2(std::abs(again.coverageBefore - 0.95) < 0.01, qPrintable(QString::number(again.coverageBefore)));
     settings.samples = 1;
