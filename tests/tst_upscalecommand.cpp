@@ -55,6 +55,7 @@ private Q_SLOTS:
     void outputKeepsTheInputsFrequencies();
     void withoutConsistencyTheyChange();
     void sameSeedSameResult();
+    void pixelSizeChangesNothing();
     void samplesGiveMeanAndStandardDeviation();
     void framesHoldOneSectionPerStep();
     void everySamplerRuns_data();
@@ -160,6 +161,25 @@ void TestUpscaleCommand::sameSeedSameResult()
     QCOMPARE(upscale(c, {"--seed", "12", "--sampler", "ddpm"}).exitCode, 0);
     QCOMPARE(maxDifference(readImage(a), readImage(b)), 0.0);
     QVERIFY(maxDifference(readImage(a), readImage(c)) > 1.0);
+}
+
+void TestUpscaleCommand::pixelSizeChangesNothing()
+{
+    // The shipped denoise model works in pixel units: the same pixels with an unknown pixel size (0 in
+    // the header) give the same result as with 1.5 Å, bit for bit.
+    const cryosr::Image pixels = readImage(m_input);
+    cryosr::MrcHeader h = mrctestfiles::header(40, 30, 1, 2);
+    h.cellLengths = {0, 0, 0};
+    const QString unknown = m_dir.filePath("unknown-pixel-size.mrc");
+    testsupport::writeBytes(unknown, mrctestfiles::makeMrc(h, mrctestfiles::encode(std::vector<float>(pixels.data(),
+                                                                                 pixels.data() + pixels.pixelCount())), 4));
+    QVERIFY(!cryosr::openImageFile(unknown.toStdString())->info().pixelSize.x); // unknown, not 1.5 Å
+    const QStringList options{"--model", "denoise", "--steps", "3", "--seed", "5", "--samples", "2"};
+    const QString a = m_dir.filePath("known.mrc"), b = m_dir.filePath("unknown.mrc");
+    const auto known = runCli(QStringList{"upscale", m_input, "-o", a} + options);
+    QVERIFY2(known.exitCode == 0, known.err.constData());
+    QCOMPARE(runCli(QStringList{"upscale", unknown, "-o", b} + options).exitCode, 0);
+    QCOMPARE(maxDifference(readImage(a), readImage(b)), 0.0);
 }
 
 void TestUpscaleCommand::samplesGiveMeanAndStandardDeviation()
