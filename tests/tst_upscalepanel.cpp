@@ -120,7 +120,7 @@ void TestUpscalePanel::choicesPersistAcrossRestarts()
 {
     {
         UpscalePanel panel;
-        panel.setModels({{"default", "/models/default.cryosr", "card", true}, {"mine", "/models/mine.cryosr", "card", true}});
+        panel.setModels({{"default", "/models/default.cryosr", "card", true, "", "hard"}, {"mine", "/models/mine.cryosr", "card", true, "", "hard"}});
         auto* model = panel.findChild<QComboBox*>("model");
         model->setCurrentIndex(1);
         panel.findChild<QComboBox*>("sampler")->setCurrentIndex(2);
@@ -134,7 +134,7 @@ void TestUpscalePanel::choicesPersistAcrossRestarts()
         panel.setOptions(o);
     }
     UpscalePanel restarted;
-    restarted.setModels({{"default", "/models/default.cryosr", "card", true}, {"mine", "/models/mine.cryosr", "card", true}});
+    restarted.setModels({{"default", "/models/default.cryosr", "card", true, "", "hard"}, {"mine", "/models/mine.cryosr", "card", true, "", "hard"}});
     const UpscaleOptions o = restarted.options();
     QCOMPARE(o.modelFile, QString("/models/mine.cryosr"));
     QCOMPARE(o.sampler, QString("dpmpp"));
@@ -231,12 +231,12 @@ void TestUpscalePanel::upscaleNeedsARegionAndAUsableModel()
     QSignalSpy requested(&panel, &UpscalePanel::upscaleRequested);
     auto* button = panel.findChild<QPushButton*>("upscaleButton");
     panel.setImage(QSize(100, 100), 0.0);
-    panel.setModels({{"broken", "/models/broken.cryosr", "Cannot be used: bad file", false}});
+    panel.setModels({{"broken", "/models/broken.cryosr", "Cannot be used: bad file", false, "", ""}});
     panel.setRegion(QRect(0, 0, 32, 32));
     QVERIFY(!button->isEnabled());
     panel.requestUpscale();
     QCOMPARE(requested.count(), 0);
-    panel.setModels({{"default", "/models/default.cryosr", "card", true}});
+    panel.setModels({{"default", "/models/default.cryosr", "card", true, "", "hard"}});
     QVERIFY(button->isEnabled());
     panel.setRegion({});
     QVERIFY(!button->isEnabled());
