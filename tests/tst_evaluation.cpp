@@ -40,10 +40,12 @@ Image plus(const Image& a, float value)
     return out;
 }
 
+const QString kTinyModel = QStringLiteral("tiny.cryosr"); // the file untrainedUpscaler writes
+
 /// An untrained tiny model (written into `dir`, 50 timesteps, weights from `seed`), ready to run.
 Upscaler untrainedUpscaler(const QTemporaryDir& dir, std::uint64_t seed)
 {
-    const std::filesystem::path model = dir.filePath("tiny.cryosr").toStdString();
+    const std::filesystem::path model = dir.filePath(kTinyModel).toStdString();
     ModelInfo info;
     info.architecture = testsupport::tinyArchitecture();
     info.schedule.timesteps = 50;
@@ -286,7 +288,7 @@ void TestEvaluation::calibrationFit()
     QCOMPARE(fit.pixels, std::size_t(2 * 32 * 32));
     QVERIFY(fit.scale > 0);
     const std::filesystem::path calibrated = dir.filePath("calibrated.cryosr").toStdString();
-    calibrateModel(dir.filePath("tiny.cryosr").toStdString(), calibrated, fit.scale, "{}"); // the file untrainedUpscaler wrote
+    calibrateModel(dir.filePath(kTinyModel).toStdString(), calibrated, fit.scale, "{}"); // untrainedUpscaler's file
     const CalibrationFit again = fitStandardDeviationScale(Upscaler(calibrated, DeviceChoice::Cpu, Precision::Float32), tasks, settings);
     QVERIFY2(std::abs(again.coverageBefore - 0.95) < 0.01, qPrintable(QString::number(again.coverageBefore)));
     settings.samples = 1;
