@@ -4,5 +4,5 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 build_dir=${CRYOSR_BUILD_DIR:-build}
-cmake -S . -B "$build_dir" -G Ninja "$@"
+cmake --preset default -B "$build_dir" "$@" # CMakePresets.json
 cmake --build "$build_dir" -j "${CRYOSR_JOBS:-2}"
