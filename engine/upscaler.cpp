@@ -161,6 +161,12 @@ UpscaleResult Upscaler::upscale(const Image& input, const UpscaleSettings& setti
     PredictionHook consistency;
     if (data.mode() != ConsistencyMode::Off)
         consistency = [&](const torch::Tensor& x0) { return data(x0); };
+    // Every image handed out is on the output's pixel grid and says where its data came from.
+    const auto described = [&](Image image) {
+        image.pixelSize = input.pixelSize.upscaled(s);
+        image.provenance = input.provenance;
+        return image;
+    };
     StepSink sink;
     if (frames)
         sink = [&](const StepFrame& f) {
@@ -168,9 +174,9 @@ UpscaleResult Upscaler::upscale(const Image& input, const UpscaleSettings& setti
             const bool wantState = settings.frames == FrameContent::State || settings.frames == FrameContent::Both;
             Image predicted, state;
             if (wantPredicted)
-                predicted = inInputUnits(f.x0[0][0], n, n.centre);
+                predicted = described(inInputUnits(f.x0[0][0], n, n.centre));
             if (wantState)
-                state = inInputUnits(f.xt[0][0], n, n.centre);
+                state = described(inInputUnits(f.xt[0][0], n, n.centre));
             frames(UpscaleFrame{f.step, f.total, f.timestep, wantPredicted ? &predicted : nullptr,
                                 wantState ? &state : nullptr});
         };
@@ -191,14 +197,10 @@ UpscaleResult Upscaler::upscale(const Image& input, const UpscaleSettings& setti
     if (sampled.cancelled)
         return result;
 
-    result.mean = inInputUnits(sampled.x0.mean(0)[0], n, n.centre);
+    result.mean = described(inInputUnits(sampled.x0.mean(0)[0], n, n.centre));
     if (k > 1)
-        result.standardDeviation =
-            inInputUnits(sampled.x0.std(0, /*unbiased=*/true)[0] * d->model.info.standardDeviationScale.value_or(1.0), n, 0.0);
-    for (Image* image : {&result.mean, &result.standardDeviation}) {
-        image->pixelSize = input.pixelSize.upscaled(s);
-        image->provenance = input.provenance;
-    }
+        result.standardDeviation = described(
+            inInputUnits(sampled.x0.std(0, /*unbiased=*/true)[0] * d->model.info.standardDeviationScale.value_or(1.0), n, 0.0));
     return result;
 }
 

@@ -4,8 +4,6 @@
 #include "io/imagereader.h"
 
 #include <charconv>
-#include <chrono>
-#include <ctime>
 
 namespace cryosr::cli {
 
@@ -92,34 +90,8 @@ FileFormat outputFormatFor(const std::filesystem::path& out, const std::filesyst
     const auto format = formatFromExtension(out);
     if (!format)
         throw UsageError("cannot tell the output format from '" + out.string() + "'; use .mrc, .mrcs, .tif or .tiff");
-    std::error_code ec;
-    if (std::filesystem::equivalent(in, out, ec))
-        throw FileError(out, "is the input file; CryoSR never overwrites its input");
+    refuseToOverwrite(in, out);
     return *format;
-}
-
-std::string todayLabel()
-{
-    const std::time_t now = std::chrono::system_clock::to_time_t(std::chrono::system_clock::now());
-    char text[32];
-    std::strftime(text, sizeof text, "%d-%b-%y %H:%M:%S", std::localtime(&now));
-    return text;
-}
-
-WriteSpec outputSpec(int width, int height, const PixelSize& pixelSize, const Provenance& provenance,
-                     const OutputDescription& description)
-{
-    WriteSpec spec;
-    spec.width = width;
-    spec.height = height;
-    spec.type = SampleType::Float32;
-    spec.pixelSize = pixelSize;
-    const Region& r = provenance.region;
-    spec.start = {r.x * description.scale, r.y * description.scale, provenance.section};
-    spec.origin = {static_cast<float>(spec.start[0] * pixelSize.x.value_or(0.0)),
-                   static_cast<float>(spec.start[1] * pixelSize.y.value_or(0.0)), 0.0f};
-    spec.labels.push_back(description.label.substr(0, 58) + "  " + todayLabel());
-    return spec;
 }
 
 void writeImage(const std::filesystem::path& out, const Image& image, const OutputDescription& description)

@@ -7,6 +7,7 @@
 #include "io/fileinfo.h"
 #include "io/image.h"
 #include "io/imagewriter.h"
+#include "io/outputfile.h"
 #include "model/unetconfig.h"
 
 #include <filesystem>
@@ -34,19 +35,7 @@ Image readInput(const std::filesystem::path& in, const Arguments& args);
 /// The format `out`'s extension asks for (UsageError when none), after refusing the input's own name.
 FileFormat outputFormatFor(const std::filesystem::path& out, const std::filesystem::path& in);
 
-/// Writes one float32 image (or a stack via ImageWriter) whose MRC header records where it came from:
-/// NXSTART/NYSTART and ORIGIN at the region's corner in the output's pixels, and a label.
-struct OutputDescription {
-    std::string label;  ///< "CryoSR upscale x2 of FILE" (the date is added)
-    int scale = 1;      ///< output pixels per input pixel
-};
+/// Writes one float32 image whose header records where it came from (outputSpec, io/outputfile.h).
 void writeImage(const std::filesystem::path& out, const Image& image, const OutputDescription& description);
-
-/// The WriteSpec such an output of width × height gets (float32; pixel size and provenance of the image).
-WriteSpec outputSpec(int width, int height, const PixelSize& pixelSize, const Provenance& provenance,
-                     const OutputDescription& description);
-
-/// "28-Nov-26 10:30:00" for MRC labels.
-std::string todayLabel();
 
 } // namespace cryosr::cli

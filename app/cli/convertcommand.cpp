@@ -7,6 +7,7 @@
 #include "io/errors.h"
 #include "io/imagereader.h"
 #include "io/imagewriter.h"
+#include "io/outputfile.h"
 
 #include <filesystem>
 #include <iostream>
@@ -48,7 +49,7 @@ WriteSpec specFor(const FileInfo& in, FileFormat outFormat, SampleType type, std
         spec.origin = in.mrc->origin;
         spec.labels = in.mrc->labels;
     }
-    spec.labels.push_back(("CryoSR convert from " + inPath.filename().string()).substr(0, 58) + "  " + todayLabel());
+    spec.labels.push_back(datedLabel("CryoSR convert from " + inPath.filename().string()));
     return spec;
 }
 
@@ -78,9 +79,7 @@ int runConvert(const std::vector<std::string>& args)
     const auto section = parsed.integer("section", 0, INT32_MAX);
 
     try {
-        std::error_code ec;
-        if (std::filesystem::equivalent(in, out, ec))
-            throw FileError(out, "is the input file; CryoSR never overwrites its input");
+        refuseToOverwrite(in, out);
 
         auto reader = openImageFile(in);
         const FileInfo& info = reader->info();

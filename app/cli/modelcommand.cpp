@@ -9,6 +9,7 @@
 #include "io/errors.h"
 #include "model/legacymodelfile.h"
 #include "model/modelinfo.h"
+#include "io/outputfile.h"
 #include "model/modellocator.h"
 #include "training/trainingconfig.h"
 
@@ -196,9 +197,7 @@ int runModelConvert(const std::vector<std::string>& args)
     if (!out)
         throw UsageError("model convert needs -o NEW");
     const std::filesystem::path in = parsed.positionals()[0];
-    std::error_code ec;
-    if (std::filesystem::equivalent(in, *out, ec))
-        throw FileError(*out, "is the input file; CryoSR never overwrites its input");
+    refuseToOverwrite(in, *out);
     const ModelInfo converted = convertLegacyModel(in, *out);
     std::cout << "wrote " << *out << " (" << converted.scale << "x model, "
               << withThousands(static_cast<std::uint64_t>(converted.parameters)) << " parameters, model format "
@@ -220,9 +219,7 @@ int runCalibrate(const std::vector<std::string>& args)
     const auto out = parsed.value("output");
     if (inputs.empty() || !out)
         throw UsageError("model calibrate needs --inputs SIMULATED... (with their clean images) and -o NEW");
-    std::error_code ec;
-    if (std::filesystem::equivalent(model, *out, ec))
-        throw FileError(*out, "is the input model; CryoSR never overwrites its input");
+    refuseToOverwrite(model, *out, "input model");
     const Upscaler upscaler(model, deviceFrom(parsed), precisionFrom(parsed));
     UpscaleSettings settings;
     settings.samples = static_cast<int>(parsed.integer("samples", 2, 256).value_or(8));

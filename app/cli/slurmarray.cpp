@@ -4,6 +4,7 @@
 
 #include "io/atomicfile.h"
 #include "io/errors.h"
+#include "io/scripttemplate.h"
 
 namespace cryosr::cli {
 
@@ -12,13 +13,6 @@ extern const char* const kUpscaleArrayTemplate;
 namespace {
 
 namespace fs = std::filesystem;
-
-void replaceAll(std::string& text, const std::string& placeholder, const std::string& value)
-{
-    const std::string key = "{{" + placeholder + "}}";
-    for (std::size_t at = text.find(key); at != std::string::npos; at = text.find(key, at + value.size()))
-        text.replace(at, key.size(), value);
-}
 
 /// This process's own executable, so the script runs the cryosr-cli that wrote it.
 fs::path ownExecutable()
@@ -29,14 +23,6 @@ fs::path ownExecutable()
 }
 
 } // namespace
-
-std::string shellQuoted(const std::string& text)
-{
-    std::string quoted = "'";
-    for (char c : text)
-        quoted += c == '\'' ? std::string("'\\''") : std::string(1, c);
-    return quoted + "'";
-}
 
 std::string slurmArrayScript(const fs::path& outDir, const std::vector<std::string>& commandLine, int shards, bool gpu)
 {
@@ -55,15 +41,15 @@ std::string slurmArrayScript(const fs::path& outDir, const std::vector<std::stri
     std::error_code ec;
     const fs::path workDir = fs::current_path(ec);
     std::string script = kUpscaleArrayTemplate;
-    replaceAll(script, "JOB_NAME", "cryosr-upscale");
-    replaceAll(script, "LAST_SHARD", std::to_string(shards - 1));
-    replaceAll(script, "SHARDS", std::to_string(shards));
+    fillPlaceholder(script, "JOB_NAME", "cryosr-upscale");
+    fillPlaceholder(script, "LAST_SHARD", std::to_string(shards - 1));
+    fillPlaceholder(script, "SHARDS", std::to_string(shards));
     // The #SBATCH --output line is read by Slurm, not a shell: an absolute path without quotes.
-    replaceAll(script, "OUT_DIR", fs::absolute(outDir, ec).lexically_normal().string());
-    replaceAll(script, "WORK_DIR", shellQuoted(workDir.string()));
-    replaceAll(script, "CRYOSR_CLI", shellQuoted(ownExecutable().string()));
-    replaceAll(script, "ARGUMENTS", arguments);
-    replaceAll(script, "GPUS", gpu ? "#SBATCH --gres=gpu:1" : "");
+    fillPlaceholder(script, "OUT_DIR", fs::absolute(outDir, ec).lexically_normal().string());
+    fillPlaceholder(script, "WORK_DIR", shellQuoted(workDir.string()));
+    fillPlaceholder(script, "CRYOSR_CLI", shellQuoted(ownExecutable().string()));
+    fillPlaceholder(script, "ARGUMENTS", arguments);
+    fillPlaceholder(script, "GPUS", gpu ? "#SBATCH --gres=gpu:1" : "");
     return script;
 }
 

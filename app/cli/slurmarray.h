@@ -18,7 +18,4 @@ std::string slurmArrayScript(const std::filesystem::path& outDir, const std::vec
 std::filesystem::path writeSlurmArrayScript(const std::filesystem::path& outDir, const std::vector<std::string>& commandLine,
                                             int shards, bool gpu);
 
-/// `text` quoted for a POSIX shell: 'text' with each ' written as '\''.
-std::string shellQuoted(const std::string& text);
-
 } // namespace cryosr::cli

@@ -10,6 +10,7 @@
 #include "io/errors.h"
 #include "io/imagereader.h"
 #include "io/imagewriter.h"
+#include "io/outputfile.h"
 #include "io/statistics.h"
 
 #include <QApplication>
@@ -270,19 +271,17 @@ bool MicrographController::exportRegion(const QString& file)
         const auto format = cryosr::formatFromExtension(file.toStdString());
         if (!format)
             throw cryosr::ArgumentError(tr("Cannot tell the format from the name %1: use .mrc or .tif").arg(file).toStdString());
-        std::error_code ec;
-        if (std::filesystem::equivalent(file.toStdString(), m_current->file.toStdString(), ec))
+        if (cryosr::isSameFile(file.toStdString(), m_current->file.toStdString()))
             throw cryosr::ArgumentError(tr("%1 is the open file; CryoSR never overwrites its input").arg(file).toStdString());
         const cryosr::Region region = currentRegion();
         const cryosr::Image part = crop(*m_section, region);
-        cryosr::WriteSpec spec;
-        spec.width = part.width();
-        spec.height = part.height();
-        spec.pixelSize = m_current->pixelSize;
-        spec.start = {part.provenance.region.x, part.provenance.region.y, m_current->section};
-        spec.labels = {QString("CryoSR: x %1 y %2 %3x%4 of section %5 of %6")
-                           .arg(region.x).arg(region.y).arg(region.width).arg(region.height).arg(m_current->section)
-                           .arg(QFileInfo(m_current->file).fileName()).left(80).toStdString()};
+        cryosr::Provenance provenance = part.provenance;
+        provenance.section = m_current->section;
+        const QString label = QString("CryoSR region x %1 y %2 %3x%4 of section %5 of %6")
+                                  .arg(region.x).arg(region.y).arg(region.width).arg(region.height)
+                                  .arg(m_current->section).arg(QFileInfo(m_current->file).fileName());
+        const cryosr::WriteSpec spec = cryosr::outputSpec(part.width(), part.height(), m_current->pixelSize, provenance,
+                                                          {label.toStdString(), 1});
         const auto writer = cryosr::createImageWriter(file.toStdString(), *format, spec);
         writer->writeSection(part);
         writer->commit();

@@ -1,5 +1,7 @@
 #include "slurmscript.h"
 
+#include "io/scripttemplate.h"
+
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -7,18 +9,6 @@
 #include <QRegularExpression>
 #include <QSaveFile>
 #include <QStandardPaths>
-
-namespace {
-
-/// 'text' for a POSIX shell (single quotes; a quote inside as '\'').
-QString shellQuoted(const QString& text)
-{
-    QString quoted = text;
-    quoted.replace('\'', "'\\''");
-    return '\'' + quoted + '\'';
-}
-
-} // namespace
 
 QString defaultSlurmTemplate()
 {
@@ -57,12 +47,12 @@ QString fillSlurmTemplate(const QString& text, const QString& jobName, const QSt
 {
     QString name = jobName;
     name.replace(QRegularExpression("[^A-Za-z0-9._-]"), "_"); // Slurm job names go into #SBATCH lines unquoted
-    QString script = text;
-    script.replace("{{JOB_NAME}}", name);
-    script.replace("{{RUN_DIR}}", shellQuoted(runDir));
-    script.replace("{{CRYOSR_CLI}}", shellQuoted(cli));
-    script.replace("{{CONFIG_JSON}}", QString::fromUtf8(QJsonDocument(config).toJson(QJsonDocument::Indented)).trimmed());
-    return script;
+    std::string script = text.toStdString();
+    cryosr::fillPlaceholder(script, "JOB_NAME", name.toStdString());
+    cryosr::fillPlaceholder(script, "RUN_DIR", cryosr::shellQuoted(runDir.toStdString()));
+    cryosr::fillPlaceholder(script, "CRYOSR_CLI", cryosr::shellQuoted(cli.toStdString()));
+    cryosr::fillPlaceholder(script, "CONFIG_JSON", QJsonDocument(config).toJson(QJsonDocument::Indented).trimmed().toStdString());
+    return QString::fromStdString(script);
 }
 
 QString slurmJobId(const QString& sbatchOutput)

@@ -9,6 +9,7 @@
 
 #include "io/errors.h"
 #include "io/imagewriter.h"
+#include "io/outputfile.h"
 #ifdef CRYOSR_HAVE_GIF
 #include "io/gifwriter.h"
 #endif
@@ -61,8 +62,7 @@ QString besideFile(const QString& file, const QString& suffix)
 
 bool sameFile(const QString& a, const QString& b)
 {
-    std::error_code ec;
-    return !b.isEmpty() && std::filesystem::equivalent(a.toStdString(), b.toStdString(), ec);
+    return cryosr::isSameFile(a.toStdString(), b.toStdString());
 }
 
 } // namespace
@@ -402,16 +402,11 @@ bool UpscaleController::exportResult(const QString& file)
             throw cryosr::ArgumentError(tr("Cannot tell the format from the name %1: use .mrc, .tif or .png").arg(file).toStdString());
         const cryosr::Region region = m_mean->provenance.region; // of the input, in its pixels
         auto write = [&](const cryosr::Image& image, const QString& target, const QString& what) {
-            cryosr::WriteSpec spec;
-            spec.width = image.width();
-            spec.height = image.height();
-            spec.pixelSize = image.pixelSize;
-            spec.start = {region.x * m_resultInfo.scale, region.y * m_resultInfo.scale, 0};
-            const double inputPixel = m_resultInfo.outputPixelSize * m_resultInfo.scale;
-            spec.origin = {float(region.x * inputPixel), float(region.y * inputPixel), 0.0f};
-            spec.labels = {QString("CryoSR %1: x%2 of x %3 y %4 %5x%6 of %7")
-                               .arg(what).arg(m_resultInfo.scale).arg(region.x).arg(region.y).arg(region.width)
-                               .arg(region.height).arg(QFileInfo(m_resultInfo.sourceFile).fileName()).left(80).toStdString()};
+            const QString label = QString("CryoSR %1 x%2 of x %3 y %4 %5x%6 of %7")
+                                      .arg(what).arg(m_resultInfo.scale).arg(region.x).arg(region.y).arg(region.width)
+                                      .arg(region.height).arg(QFileInfo(m_resultInfo.sourceFile).fileName());
+            const cryosr::WriteSpec spec = cryosr::outputSpec(image.width(), image.height(), image.pixelSize,
+                                                              image.provenance, {label.toStdString(), m_resultInfo.scale});
             const auto writer = cryosr::createImageWriter(target.toStdString(), *format, spec);
             writer->writeSection(image);
             writer->commit();
@@ -461,11 +456,12 @@ bool UpscaleController::exportFrames(const QString& file)
             const auto format = cryosr::formatFromExtension(file.toStdString());
             if (!format)
                 throw cryosr::ArgumentError(tr("Cannot tell the format from the name %1: use .mrcs, .gif or .png").arg(file).toStdString());
-            cryosr::WriteSpec spec;
-            spec.width = frames.front()->width();
-            spec.height = frames.front()->height();
-            spec.pixelSize = frames.front()->pixelSize;
-            spec.labels = {QString("CryoSR reverse process, %1 per step").arg(state ? "x_t" : "x0 estimate").toStdString()};
+            const cryosr::Image& first = *frames.front();
+            const QString label = QString("CryoSR reverse process, %1 per step, x%2 of %3")
+                                      .arg(state ? "x_t" : "x0 estimate").arg(m_resultInfo.scale)
+                                      .arg(QFileInfo(m_resultInfo.sourceFile).fileName());
+            const cryosr::WriteSpec spec = cryosr::outputSpec(first.width(), first.height(), first.pixelSize, first.provenance,
+                                                              {label.toStdString(), m_resultInfo.scale});
             const auto writer = cryosr::createImageWriter(file.toStdString(), *format, spec);
             for (const auto& frame : frames)
                 writer->writeSection(*frame);
