@@ -7,6 +7,7 @@
 #include "diffusion/prediction.h"
 #include "diffusion/sampler.h"
 #include "diffusion/tileddenoiser.h"
+#include "errormessage.h"
 #include "fourier/resample.h"
 #include "imagetensor.h"
 #include "io/errors.h"
@@ -95,9 +96,10 @@ double Upscaler::flopsPerStep(int width, int height, const UpscaleSettings& sett
     return double(layout.tiles.size()) * d->model.network->flopsPerForward(settings.samples, t.height, t.width);
 }
 
+// A function try block: running out of memory anywhere in here leaves as OutOfMemoryError.
 UpscaleResult Upscaler::upscale(const Image& input, const UpscaleSettings& settings, std::stop_token stop,
                                 const FrameSink& frames, const TileSink& tiles) const
-{
+try {
     checkSettings(settings);
     if (input.isEmpty())
         throw ArgumentError("nothing to upscale: the region is empty");
@@ -202,6 +204,9 @@ UpscaleResult Upscaler::upscale(const Image& input, const UpscaleSettings& setti
         result.standardDeviation = described(
             inInputUnits(sampled.x0.std(0, /*unbiased=*/true)[0] * d->model.info.standardDeviationScale.value_or(1.0), n, 0.0));
     return result;
+} catch (const std::exception& error) {
+    throwIfOutOfMemory(error);
+    throw;
 }
 
 } // namespace cryosr

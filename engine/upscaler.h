@@ -106,6 +106,7 @@ public:
      * called after each batch of tiles when the output is tiled. Tiles are batched by the device's free
      * memory; an out-of-memory error halves the batch and carries on. Throws ArgumentError for bad
      * settings or an input that is not finite anywhere; non-finite pixels are replaced by the median first.
+     * Throws OutOfMemoryError (errormessage.h) when even one tile at a time does not fit.
      */
     UpscaleResult upscale(const Image& input, const UpscaleSettings& settings, std::stop_token stop = {},
                           const FrameSink& frames = {}, const TileSink& tiles = {}) const;

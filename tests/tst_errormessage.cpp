@@ -6,12 +6,15 @@
 
 #include <QTest>
 #include <c10/util/Exception.h>
+#include <new>
+#include <stdexcept>
 
 class TestErrorMessage : public QObject {
     Q_OBJECT
 private Q_SLOTS:
     void outOfMemoryIsSaidPlainly();
     void otherErrorsKeepTheirFirstLine();
+    void outOfMemoryLeavesTheEngineAsItsOwnType();
 };
 
 void TestErrorMessage::outOfMemoryIsSaidPlainly()
@@ -41,6 +44,40 @@ void TestErrorMessage::otherErrorsKeepTheirFirstLine()
     const cryosr::FileError file("/data/mic.mrc", "cannot write: No space left on device");
     QCOMPARE(cryosr::errorMessage(file), std::string(file.what()));
     QVERIFY(!cryosr::isOutOfMemoryError(file));
+}
+
+void TestErrorMessage::outOfMemoryLeavesTheEngineAsItsOwnType()
+{
+    // What the engine's entry points (Upscaler::upscale, train) do with what they let through: callers
+    // catch cryosr::OutOfMemoryError and read the device and amount from it, not from message text.
+    const c10::Error cpu("DefaultCPUAllocator: can't allocate memory: you tried to allocate 67108864 bytes.", "frame #0");
+    try {
+        cryosr::throwIfOutOfMemory(cpu);
+        QFAIL("not thrown as OutOfMemoryError");
+    } catch (const cryosr::OutOfMemoryError& e) {
+        QVERIFY(!e.onGpu());
+        QCOMPARE(QString::fromStdString(e.amountNeeded()), QString("64 MiB"));
+        QCOMPARE(QString::fromStdString(cryosr::errorMessage(e)), QString::fromStdString(cryosr::errorMessage(cpu)));
+    }
+    const c10::OutOfMemoryError gpu({"alloc", "CUDACachingAllocator.cpp", 1}, "CUDA out of memory. Tried to allocate 2.00 GiB");
+    try {
+        cryosr::throwIfOutOfMemory(gpu);
+        QFAIL("not thrown as OutOfMemoryError");
+    } catch (const cryosr::OutOfMemoryError& e) {
+        QVERIFY(e.onGpu());
+        QCOMPARE(QString::fromStdString(e.amountNeeded()), QString("2.00 GiB"));
+    }
+    try {
+        cryosr::throwIfOutOfMemory(std::bad_alloc());
+        QFAIL("not thrown as OutOfMemoryError");
+    } catch (const cryosr::OutOfMemoryError& e) {
+        QVERIFY(e.amountNeeded().empty());
+        QVERIFY(QString::fromUtf8(e.what()).startsWith("not enough memory: "));
+    }
+    // Anything else goes on as it was; a message that merely mentions memory is not a failed allocation.
+    cryosr::throwIfOutOfMemory(c10::Error("The size of tensor a (4) must match the size of tensor b (5)", ""));
+    cryosr::throwIfOutOfMemory(cryosr::FileError("/data/out of memory.mrc", "cannot write: No space left on device"));
+    cryosr::throwIfOutOfMemory(std::runtime_error("out of memory"));
 }
 
 QTEST_GUILESS_MAIN(TestErrorMessage)

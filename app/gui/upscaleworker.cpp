@@ -24,11 +24,18 @@
 
 namespace {
 
-/// The engine's message, with what to do when the device ran out of memory.
+/// The engine's message; running out of memory says how much more was needed and what to do.
 QString explain(const std::exception& e)
 {
-    if (cryosr::isOutOfMemoryError(e))
-        return QObject::tr("Not enough memory: choose a smaller region, fewer samples, or bf16 precision on a GPU.");
+    if (const auto* memory = dynamic_cast<const cryosr::OutOfMemoryError*>(&e)) {
+        const QString device = memory->onGpu() ? QStringLiteral("GPU") : QStringLiteral("CPU");
+        if (memory->amountNeeded().empty())
+            return QObject::tr("Not enough memory on the %1: choose a smaller region, fewer samples, or bf16 precision "
+                               "on a GPU.").arg(device);
+        return QObject::tr("Not enough memory on the %1 (%2 more were needed): choose a smaller region, fewer "
+                           "samples, or bf16 precision on a GPU.")
+            .arg(device, QString::fromStdString(memory->amountNeeded()));
+    }
     return QString::fromStdString(cryosr::errorMessage(e)); // one line, without LibTorch's C++ trace
 }
 
@@ -239,8 +246,8 @@ void UpscaleWorker::run(const UpscaleJob& job)
         if (!result.standardDeviation.isEmpty())
             outcome.standardDeviation = std::make_shared<const cryosr::Image>(result.standardDeviation);
         Q_EMIT finished(outcome);
-    } catch (const std::bad_alloc&) {
-        Q_EMIT failed(job.id, tr("Not enough memory — choose a smaller region or fewer samples."));
+    } catch (const std::bad_alloc&) { // copying a frame or the result, outside the engine
+        Q_EMIT failed(job.id, explain(cryosr::OutOfMemoryError(false, {})));
     } catch (const std::exception& e) {
         Q_EMIT failed(job.id, explain(e));
     }

@@ -1,6 +1,7 @@
 #include "training/trainer.h"
 
 #include "computetarget.h"
+#include "errormessage.h"
 #include "diffusion/consistency.h"
 #include "diffusion/prediction.h"
 #include "diffusion/sampler.h"
@@ -494,8 +495,13 @@ TrainingOutcome Run::go(std::stop_token stop)
 
 TrainingOutcome train(const TrainingConfig& config, std::stop_token stop, const TrainingCallbacks& callbacks)
 {
-    Run run(config, callbacks);
-    return run.go(stop);
+    try {
+        Run run(config, callbacks);
+        return run.go(stop);
+    } catch (const std::exception& error) {
+        throwIfOutOfMemory(error); // as the engine's own type
+        throw;
+    }
 }
 
 TrainingConfig storedTrainingConfig(const std::filesystem::path& folder)

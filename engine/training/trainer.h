@@ -52,7 +52,7 @@ struct TrainingOutcome {
  * patch, a folder that already holds a run without `resume`, a `resume` without a checkpoint. With
  * resume, the run continues from checkpoint.pt up to config.steps, and the next steps equal those of
  * an uninterrupted run (same device and thread count). A stop request ends training after the
- * current step with a checkpoint.
+ * current step with a checkpoint. Running out of memory throws OutOfMemoryError (errormessage.h).
  */
 TrainingOutcome train(const TrainingConfig& config, std::stop_token stop = {}, const TrainingCallbacks& callbacks = {});
 
