@@ -1,6 +1,7 @@
 #include "contrastpanel.h"
 
 #include "histogramwidget.h"
+#include "spinboxes.h"
 
 #include <QComboBox>
 #include <QDoubleSpinBox>
@@ -16,17 +17,6 @@
 
 namespace {
 
-QDoubleSpinBox* spinBox(const QString& name, double low, double high, double value, int decimals, double step)
-{
-    auto* box = new QDoubleSpinBox;
-    box->setObjectName(name);
-    box->setRange(low, high);
-    box->setDecimals(decimals);
-    box->setSingleStep(step);
-    box->setValue(value);
-    return box;
-}
-
 } // namespace
 
 ContrastPanel::ContrastPanel(QWidget* parent)
@@ -36,9 +26,9 @@ ContrastPanel::ContrastPanel(QWidget* parent)
     m_mode->setObjectName("contrastMode");
     m_mode->addItems({tr("Percentiles"), tr("Mean ± kσ"), tr("Manual")});
 
-    m_lowPercent = spinBox("lowPercent", 0.0, 50.0, 0.5, 2, 0.1);
-    m_highPercent = spinBox("highPercent", 50.0, 100.0, 99.5, 2, 0.1);
-    m_sigmas = spinBox("sigmas", 0.1, 50.0, 3.0, 1, 0.5);
+    m_lowPercent = realSpinBox("lowPercent", 0.0, 50.0, 0.5, 2, 0.1);
+    m_highPercent = realSpinBox("highPercent", 50.0, 100.0, 99.5, 2, 0.1);
+    m_sigmas = realSpinBox("sigmas", 0.1, 50.0, 3.0, 1, 0.5);
     auto* percentiles = new QWidget;
     auto* percentileRow = new QHBoxLayout(percentiles);
     percentileRow->setContentsMargins(0, 0, 0, 0);
@@ -57,8 +47,8 @@ ContrastPanel::ContrastPanel(QWidget* parent)
     m_parameters->addWidget(new QWidget);
 
     constexpr double big = std::numeric_limits<float>::max();
-    m_low = spinBox("lowLimit", -big, big, 0.0, 4, 1.0);
-    m_high = spinBox("highLimit", -big, big, 1.0, 4, 1.0);
+    m_low = realSpinBox("lowLimit", -big, big, 0.0, 4, 1.0);
+    m_high = realSpinBox("highLimit", -big, big, 1.0, 4, 1.0);
     m_histogram = new HistogramWidget(this);
     m_histogram->setObjectName("histogram");
     m_colormap = new QComboBox(this);

@@ -45,7 +45,6 @@ public:
     /// Ångström per pixel for the scale bar; 0 hides it.
     void setPixelSize(double angstrom);
     void setScaleBarVisible(bool visible);
-    bool isScaleBarVisible() const { return m_scaleBarVisible; }
     /// The scale bar's length in Å as last drawn (0 when hidden), for tests and exports.
     double scaleBarAngstrom() const { return m_scaleBarAngstrom; }
 

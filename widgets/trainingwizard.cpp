@@ -34,7 +34,7 @@ TrainingWizard::TrainingWizard(QWidget* parent)
     m_task = new TrainingTaskPage(this);
     m_model = new TrainingModelPage(this);
     m_schedule = new TrainingSchedulePage(this);
-    m_output = new TrainingOutputPage(this);
+    m_output = new TrainingOutputPage;
     setPage(DataPage, m_data);
     setPage(TaskPage, m_task);
     setPage(ModelPage, m_model);

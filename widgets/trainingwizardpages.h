@@ -138,7 +138,7 @@ private:
 class TrainingOutputPage : public TrainingPage {
     Q_OBJECT
 public:
-    explicit TrainingOutputPage(TrainingWizard* wizard);
+    TrainingOutputPage();
     void initializePage() override;
     void cleanupPage() override;
     bool validatePage() override;

@@ -3,6 +3,7 @@
 
 #include "trainingwizard.h"
 #include "trainingwizardpages.h"
+#include "spinboxes.h"
 
 #include <QComboBox>
 #include <QDir>
@@ -23,26 +24,6 @@
 
 namespace {
 
-QSpinBox* spinBox(const QString& name, int low, int high)
-{
-    auto* box = new QSpinBox;
-    box->setObjectName(name);
-    box->setRange(low, high);
-    box->setKeyboardTracking(false);
-    return box;
-}
-
-QDoubleSpinBox* realBox(const QString& name, double low, double high, int decimals, double step)
-{
-    auto* box = new QDoubleSpinBox;
-    box->setObjectName(name);
-    box->setRange(low, high);
-    box->setDecimals(decimals);
-    box->setSingleStep(step);
-    box->setKeyboardTracking(false);
-    return box;
-}
-
 QString durationText(double seconds)
 {
     if (seconds < 90)
@@ -61,15 +42,15 @@ TrainingSchedulePage::TrainingSchedulePage(TrainingWizard* wizard)
     setTitle(tr("Schedule"));
     setSubTitle(tr("How long and how the network trains. A checkpoint is where Pause stops and Resume continues."));
     auto* form = new QFormLayout(this);
-    m_steps = spinBox("stepsSpinBox", 1, 100'000'000);
-    m_batch = spinBox("batchSpinBox", 1, 1024);
-    m_patch = spinBox("patchSpinBox", 16, 4096);
+    m_steps = integerSpinBox("stepsSpinBox", 1, 100'000'000, 1);
+    m_batch = integerSpinBox("batchSpinBox", 1, 1024, 1);
+    m_patch = integerSpinBox("patchSpinBox", 16, 4096, 16);
     m_patch->setSingleStep(16);
     m_patch->setSuffix(tr(" px"));
-    m_learningRate = realBox("learningRateSpinBox", 1e-7, 1.0, 7, 1e-5);
-    m_ema = realBox("emaSpinBox", 0.0, 0.999999, 6, 0.0001);
-    m_checkpointEvery = spinBox("checkpointEverySpinBox", 1, 100'000'000);
-    m_validateEvery = spinBox("validateEverySpinBox", 1, 100'000'000);
+    m_learningRate = realSpinBox("learningRateSpinBox", 1e-7, 1.0, 1e-7, 7, 1e-5);
+    m_ema = realSpinBox("emaSpinBox", 0.0, 0.999999, 0.0, 6, 0.0001);
+    m_checkpointEvery = integerSpinBox("checkpointEverySpinBox", 1, 100'000'000, 1);
+    m_validateEvery = integerSpinBox("validateEverySpinBox", 1, 100'000'000, 1);
     m_device = new QComboBox(this);
     m_device->setObjectName("deviceCombo");
     m_precision = new QComboBox(this);
@@ -223,7 +204,7 @@ void TrainingSchedulePage::apply(QJsonObject& config) const
 
 // ---- Output ----
 
-TrainingOutputPage::TrainingOutputPage(TrainingWizard* wizard)
+TrainingOutputPage::TrainingOutputPage()
 {
     setTitle(tr("Output"));
     setSubTitle(tr("Where the run keeps its model, checkpoints and log, and the configuration it starts with "
@@ -290,7 +271,6 @@ TrainingOutputPage::TrainingOutputPage(TrainingWizard* wizard)
         if (!file.isEmpty() && !owner()->saveConfiguration(file, &error))
             m_message->setText(error);
     });
-    Q_UNUSED(wizard);
 }
 
 void TrainingOutputPage::setFolder(const QString& folder)

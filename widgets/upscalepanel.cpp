@@ -1,6 +1,7 @@
 #include "upscalepanel.h"
 
 #include "regionsnap.h"
+#include "spinboxes.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -19,16 +20,6 @@
 #include <limits>
 
 namespace {
-
-QSpinBox* spinBox(const QString& name, int low, int high, int value)
-{
-    auto* box = new QSpinBox;
-    box->setObjectName(name);
-    box->setRange(low, high);
-    box->setValue(value);
-    box->setKeyboardTracking(false); // a typed number counts when it is complete
-    return box;
-}
 
 QComboBox* comboBox(const QString& name, const QList<std::pair<QString, QString>>& items)
 {
@@ -185,10 +176,10 @@ void UpscalePanel::buildRegionGroup(QVBoxLayout* layout)
     auto* group = new QGroupBox(tr("Region"));
     group->setToolTip(tr("Shift+drag on the image to select a region, or type it here."));
     auto* form = new QFormLayout(group);
-    m_x = spinBox("regionX", 0, 0, 0);
-    m_y = spinBox("regionY", 0, 0, 0);
-    m_width = spinBox("regionWidth", 0, 0, 0);
-    m_height = spinBox("regionHeight", 0, 0, 0);
+    m_x = integerSpinBox("regionX", 0, 0, 0);
+    m_y = integerSpinBox("regionY", 0, 0, 0);
+    m_width = integerSpinBox("regionWidth", 0, 0, 0);
+    m_height = integerSpinBox("regionHeight", 0, 0, 0);
     auto* corner = new QHBoxLayout;
     corner->addWidget(m_x);
     corner->addWidget(m_y);
@@ -216,18 +207,18 @@ void UpscalePanel::buildSamplingGroup(QVBoxLayout* layout)
     m_sampler = comboBox("sampler", {{tr("DDPM"), "ddpm"}, {tr("DDIM"), "ddim"}, {tr("DPM-Solver++"), "dpmpp"}});
     m_sampler->setToolTip(tr("DDPM follows every step of the trained chain; DDIM and DPM-Solver++ skip "
                              "steps and need far fewer (20-50) for the same quality."));
-    m_steps = spinBox("steps", 1, 1000, 50);
+    m_steps = integerSpinBox("steps", 1, 1000, 50);
     m_eta = new QDoubleSpinBox;
     m_eta->setObjectName("eta");
     m_eta->setRange(0.0, 1.0);
     m_eta->setSingleStep(0.1);
     m_eta->setToolTip(tr("DDIM's noise: 0 is deterministic, 1 behaves like DDPM."));
-    m_samples = spinBox("samples", 1, 64, 1);
+    m_samples = integerSpinBox("samples", 1, 64, 1);
     m_samples->setToolTip(tr("Several samples give their mean and a per-pixel uncertainty map."));
     m_randomSeed = new QCheckBox(tr("Random"));
     m_randomSeed->setObjectName("randomSeed");
     m_randomSeed->setChecked(true);
-    m_seed = spinBox("seed", 0, std::numeric_limits<int>::max(), 0);
+    m_seed = integerSpinBox("seed", 0, std::numeric_limits<int>::max(), 0);
     auto* seedRow = new QHBoxLayout;
     seedRow->addWidget(m_randomSeed);
     seedRow->addWidget(m_seed, 1);

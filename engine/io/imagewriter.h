@@ -43,7 +43,6 @@ public:
     virtual void commit() = 0;
 
     const WriteSpec& spec() const { return m_spec; }
-    int sectionsWritten() const { return m_sections; }
     std::uint64_t clippedSamples() const { return m_clipped; }
 
 protected:

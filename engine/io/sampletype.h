@@ -16,9 +16,5 @@ std::string_view sampleTypeName(SampleType type);
 std::optional<SampleType> sampleTypeFromName(std::string_view name);
 /// Bytes one sample occupies when stored unpacked.
 int sampleTypeBytes(SampleType type);
-bool isInteger(SampleType type);
-/// Smallest and largest value the type holds (finite range for floats).
-double sampleTypeMin(SampleType type);
-double sampleTypeMax(SampleType type);
 
 } // namespace cryosr
