@@ -44,6 +44,7 @@ private Q_SLOTS:
     void desktopFilesAreValid();
     void userGuideIsInstalled();
     void mrcFilesGetTheMimeType();
+    void licenceIsDeclared();
     void dependenciesAreKnownToApt();
 
 private:
@@ -143,6 +144,21 @@ void TestPackage::mrcFilesGetTheMimeType()
     QFile desktop(m_root + "/usr/share/applications/io.github.cryosr.CryoSR.desktop");
     QVERIFY(desktop.open(QIODevice::ReadOnly));
     QVERIFY(desktop.readAll().contains("MimeType=application/x-mrc;"));
+}
+
+void TestPackage::licenceIsDeclared()
+{
+    // BSD-3-Clause as an SPDX identifier in Debian's machine-readable copyright file (with the licences of
+    // the third-party code compiled into the programs) and in the AppStream metadata.
+    QFile copyright(m_root + "/usr/share/doc/cryosr/copyright");
+    QVERIFY(copyright.open(QIODevice::ReadOnly));
+    const QString text = QString::fromUtf8(copyright.readAll());
+    QVERIFY(text.startsWith("Format: https://www.debian.org/doc/packaging-manuals/copyright-format/1.0/"));
+    QVERIFY(text.contains("Files: *\nCopyright: 2026 the CryoSR developers\nLicense: BSD-3-Clause\n"));
+    QVERIFY2(text.contains("nlohmann/json") && text.contains("\nLicense: Expat\n"), qPrintable(text));
+    QFile metainfo(m_root + "/usr/share/metainfo/io.github.cryosr.CryoSR.metainfo.xml");
+    QVERIFY(metainfo.open(QIODevice::ReadOnly));
+    QVERIFY(metainfo.readAll().contains("<project_license>BSD-3-Clause</project_license>"));
 }
 
 void TestPackage::dependenciesAreKnownToApt()

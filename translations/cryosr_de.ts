@@ -81,7 +81,7 @@
     <name>MainWindow</name>
     <message>
         <location filename="../ui/mainwindow.ui" line="9"/>
-        <location filename="../ui/mainwindow.cpp" line="332"/>
+        <location filename="../ui/mainwindow.cpp" line="334"/>
         <source>CryoSR</source>
         <translation>CryoSR</translation>
     </message>
@@ -362,112 +362,117 @@
         <translation>&lt;h3&gt;CryoSR %1&lt;/h3&gt;&lt;p&gt;Ein Betrachter und Diffusions-Hochskalierer für Kryo-EM-Mikrographen.&lt;/p&gt;&lt;p&gt;Das Benutzerhandbuch: docs/user-guide.md in den Quellen, oder /usr/share/doc/cryosr/, wenn CryoSR aus seinem Paket installiert wurde.&lt;/p&gt;&lt;p&gt;Erstellt mit Qt %2.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="283"/>
+        <location filename="../ui/mainwindow.cpp" line="276"/>
+        <source>&lt;p&gt;Free software under the BSD 3-Clause License. The licences of the libraries it includes are listed in /usr/share/doc/cryosr/copyright.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Freie Software unter der BSD-3-Clause-Lizenz. Die Lizenzen der enthaltenen Bibliotheken stehen in /usr/share/doc/cryosr/copyright.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="285"/>
         <source>Export upscaled result</source>
         <translation>Hochskaliertes Ergebnis exportieren</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="284"/>
+        <location filename="../ui/mainwindow.cpp" line="286"/>
         <source>MRC (*.mrc);;TIFF (*.tif *.tiff);;PNG as displayed (*.png)</source>
         <translation>MRC (*.mrc);;TIFF (*.tif *.tiff);;PNG wie angezeigt (*.png)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="292"/>
+        <location filename="../ui/mainwindow.cpp" line="294"/>
         <source>Export frames</source>
         <translation>Bilder exportieren</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="293"/>
+        <location filename="../ui/mainwindow.cpp" line="295"/>
         <source>MRC stack (*.mrcs *.mrc);;Animated GIF (*.gif);;PNG sequence: name_001.png, … (*.png)</source>
         <translation>MRC-Stapel (*.mrcs *.mrc);;Animiertes GIF (*.gif);;PNG-Folge: name_001.png, … (*.png)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="304"/>
+        <location filename="../ui/mainwindow.cpp" line="306"/>
         <source>%1 — CryoSR</source>
         <translation>%1 — CryoSR</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="318"/>
+        <location filename="../ui/mainwindow.cpp" line="320"/>
         <source> of %1</source>
         <translation> von %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="327"/>
+        <location filename="../ui/mainwindow.cpp" line="329"/>
         <source>no micrograph</source>
         <translation>kein Mikrograph</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="430"/>
+        <location filename="../ui/mainwindow.cpp" line="432"/>
         <source>Open micrographs</source>
         <translation>Mikrographen öffnen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="431"/>
+        <location filename="../ui/mainwindow.cpp" line="433"/>
         <source>Micrographs (*.mrc *.mrcs *.map *.st *.ali *.rec *.tif *.tiff *.png *.jpg *.jpeg);;All files (*)</source>
         <translation>Mikrographen (*.mrc *.mrcs *.map *.st *.ali *.rec *.tif *.tiff *.png *.jpg *.jpeg);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="440"/>
+        <location filename="../ui/mainwindow.cpp" line="442"/>
         <source>Export view as PNG</source>
         <translation>Ansicht als PNG exportieren</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="440"/>
+        <location filename="../ui/mainwindow.cpp" line="442"/>
         <source>PNG images (*.png)</source>
         <translation>PNG-Bilder (*.png)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="444"/>
+        <location filename="../ui/mainwindow.cpp" line="446"/>
         <source>Cannot export the view</source>
         <translation>Die Ansicht kann nicht exportiert werden</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="444"/>
+        <location filename="../ui/mainwindow.cpp" line="446"/>
         <source>%1 could not be written. Check the folder exists and is writable.</source>
         <translation>%1 konnte nicht geschrieben werden. Prüfen Sie, ob der Ordner existiert und beschreibbar ist.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="449"/>
+        <location filename="../ui/mainwindow.cpp" line="451"/>
         <source>Export region</source>
         <translation>Bereich exportieren</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="450"/>
+        <location filename="../ui/mainwindow.cpp" line="452"/>
         <source>MRC (*.mrc);;TIFF (*.tif *.tiff)</source>
         <translation>MRC (*.mrc);;TIFF (*.tif *.tiff)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="457"/>
+        <location filename="../ui/mainwindow.cpp" line="459"/>
         <source>x %1  y %2  value %3</source>
         <translation>x %1  y %2  Wert %3</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="459"/>
+        <location filename="../ui/mainwindow.cpp" line="461"/>
         <source>  (%1, %2 Å)</source>
         <translation>  (%1, %2 Å)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="469"/>
+        <location filename="../ui/mainwindow.cpp" line="471"/>
         <source>selection x %1 y %2, %3 × %4 px</source>
         <translation>Auswahl x %1 y %2, %3 × %4 px</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="471"/>
+        <location filename="../ui/mainwindow.cpp" line="473"/>
         <source> (%1 × %2 Å)</source>
         <translation> (%1 × %2 Å)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="479"/>
+        <location filename="../ui/mainwindow.cpp" line="481"/>
         <source>frequency %1 %2</source>
         <translation>Frequenz %1 %2</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="481"/>
+        <location filename="../ui/mainwindow.cpp" line="483"/>
         <source> (%1 %2)</source>
         <translation> (%1 %2)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="482"/>
+        <location filename="../ui/mainwindow.cpp" line="484"/>
         <source>  log₁₀ power %1</source>
         <translation>  log₁₀ Leistung %1</translation>
     </message>
@@ -475,37 +480,37 @@
 <context>
     <name>MicrographController</name>
     <message>
-        <location filename="../app/gui/micrographcontroller.cpp" line="144"/>
+        <location filename="../app/gui/micrographcontroller.cpp" line="145"/>
         <source>%1: not enough memory to open it</source>
         <translation>%1: nicht genug Speicher, um die Datei zu öffnen</translation>
     </message>
     <message>
-        <location filename="../app/gui/micrographcontroller.cpp" line="198"/>
+        <location filename="../app/gui/micrographcontroller.cpp" line="199"/>
         <source>%1: not enough memory to show section %2</source>
         <translation>%1: nicht genug Speicher, um Schnitt %2 zu zeigen</translation>
     </message>
     <message>
-        <location filename="../app/gui/micrographcontroller.cpp" line="202"/>
+        <location filename="../app/gui/micrographcontroller.cpp" line="203"/>
         <source>%1 Å/px</source>
         <translation>%1 Å/px</translation>
     </message>
     <message>
-        <location filename="../app/gui/micrographcontroller.cpp" line="202"/>
+        <location filename="../app/gui/micrographcontroller.cpp" line="203"/>
         <source>pixel size unknown</source>
         <translation>Pixelgröße unbekannt</translation>
     </message>
     <message>
-        <location filename="../app/gui/micrographcontroller.cpp" line="204"/>
+        <location filename="../app/gui/micrographcontroller.cpp" line="205"/>
         <source>%1 image</source>
         <translation>%1-Bild</translation>
     </message>
     <message>
-        <location filename="../app/gui/micrographcontroller.cpp" line="209"/>
+        <location filename="../app/gui/micrographcontroller.cpp" line="210"/>
         <source>%1 × %2 × %3  %4  %5</source>
         <translation>%1 × %2 × %3  %4  %5</translation>
     </message>
     <message>
-        <location filename="../app/gui/micrographcontroller.cpp" line="210"/>
+        <location filename="../app/gui/micrographcontroller.cpp" line="211"/>
         <source>%1
 %2 × %3 pixels, %4 sections
 Stored as %5
@@ -522,37 +527,37 @@ Schnitt %7
 %8</translation>
     </message>
     <message>
-        <location filename="../app/gui/micrographcontroller.cpp" line="236"/>
+        <location filename="../app/gui/micrographcontroller.cpp" line="237"/>
         <source>Whole section</source>
         <translation>Ganzer Schnitt</translation>
     </message>
     <message>
-        <location filename="../app/gui/micrographcontroller.cpp" line="241"/>
+        <location filename="../app/gui/micrographcontroller.cpp" line="242"/>
         <source>Region x %1, y %2, %3 × %4</source>
         <translation>Bereich x %1, y %2, %3 × %4</translation>
     </message>
     <message>
-        <location filename="../app/gui/micrographcontroller.cpp" line="251"/>
+        <location filename="../app/gui/micrographcontroller.cpp" line="252"/>
         <source>%1: mean of %2 periodograms of %3 × %3 pixels; Nyquist %4</source>
         <translation>%1: Mittel aus %2 Periodogrammen von %3 × %3 Pixeln; Nyquist %4</translation>
     </message>
     <message>
-        <location filename="../app/gui/micrographcontroller.cpp" line="255"/>
+        <location filename="../app/gui/micrographcontroller.cpp" line="256"/>
         <source>%1 Å</source>
         <translation>%1 Å</translation>
     </message>
     <message>
-        <location filename="../app/gui/micrographcontroller.cpp" line="255"/>
+        <location filename="../app/gui/micrographcontroller.cpp" line="256"/>
         <source>0.5 1/px</source>
         <translation>0,5 1/px</translation>
     </message>
     <message>
-        <location filename="../app/gui/micrographcontroller.cpp" line="260"/>
+        <location filename="../app/gui/micrographcontroller.cpp" line="261"/>
         <source>Not enough memory for the power spectrum</source>
         <translation>Nicht genug Speicher für das Leistungsspektrum</translation>
     </message>
     <message>
-        <location filename="../app/gui/micrographcontroller.cpp" line="272"/>
+        <location filename="../app/gui/micrographcontroller.cpp" line="273"/>
         <source>Cannot tell the format from the name %1: use .mrc or .tif</source>
         <translation>Das Format ist am Namen %1 nicht zu erkennen: Verwenden Sie .mrc oder .tif</translation>
     </message>
@@ -562,7 +567,7 @@ Schnitt %7
         <translation>%1 ist die geöffnete Datei; CryoSR überschreibt nie seine Eingabe</translation>
     </message>
     <message>
-        <location filename="../app/gui/micrographcontroller.cpp" line="313"/>
+        <location filename="../app/gui/micrographcontroller.cpp" line="312"/>
         <source>Problem with %1</source>
         <translation>Problem mit %1</translation>
     </message>
@@ -616,7 +621,7 @@ Schnitt %7
 <context>
     <name>QObject</name>
     <message>
-        <location filename="../app/gui/micrographcontroller.cpp" line="73"/>
+        <location filename="../app/gui/micrographcontroller.cpp" line="74"/>
         <source>Minimum %1
 Maximum %2
 Mean %3
@@ -627,14 +632,14 @@ Mittelwert %3
 Standardabweichung %4</translation>
     </message>
     <message>
-        <location filename="../app/gui/micrographcontroller.cpp" line="79"/>
+        <location filename="../app/gui/micrographcontroller.cpp" line="80"/>
         <source>
 Non-finite samples %1 (shown as the mean)</source>
         <translation>
 Nicht endliche Werte %1 (als Mittelwert gezeigt)</translation>
     </message>
     <message>
-        <location filename="../app/gui/slurmscript.cpp" line="49"/>
+        <location filename="../app/gui/slurmscript.cpp" line="39"/>
         <source>%1 cannot be written: %2</source>
         <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
@@ -697,32 +702,37 @@ Nicht endliche Werte %1 (als Mittelwert gezeigt)</translation>
         <translation>Training in fp16 wird nicht unterstützt; verwenden Sie bf16 (oder fp32)</translation>
     </message>
     <message>
-        <location filename="../app/gui/upscaleworker.cpp" line="31"/>
-        <source>Not enough memory: choose a smaller region, fewer samples, or bf16 precision on a GPU.</source>
-        <translation>Nicht genug Speicher: Wählen Sie einen kleineren Bereich, weniger Samples oder bf16-Genauigkeit auf einer GPU.</translation>
+        <location filename="../app/gui/upscaleworker.cpp" line="33"/>
+        <source>Not enough memory on the %1: choose a smaller region, fewer samples, or bf16 precision on a GPU.</source>
+        <translation>Nicht genug Speicher auf der %1: Wählen Sie einen kleineren Bereich, weniger Samples oder bf16-Genauigkeit auf einer GPU.</translation>
     </message>
     <message>
-        <location filename="../app/gui/upscaleworker.cpp" line="43"/>
+        <location filename="../app/gui/upscaleworker.cpp" line="35"/>
+        <source>Not enough memory on the %1 (%2 more were needed): choose a smaller region, fewer samples, or bf16 precision on a GPU.</source>
+        <translation>Nicht genug Speicher auf der %1 (%2 mehr wären nötig gewesen): Wählen Sie einen kleineren Bereich, weniger Samples oder bf16-Genauigkeit auf einer GPU.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/upscaleworker.cpp" line="50"/>
         <source>Trained on %1 files, validated on %2 (file names: cryosr-cli model show)</source>
         <translation>Trainiert mit %1 Dateien, validiert mit %2 (Dateinamen: cryosr-cli model show)</translation>
     </message>
     <message>
-        <location filename="../app/gui/upscaleworker.cpp" line="48"/>
+        <location filename="../app/gui/upscaleworker.cpp" line="55"/>
         <source>Trained on %1</source>
         <translation>Trainiert mit %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/upscaleworker.cpp" line="51"/>
+        <location filename="../app/gui/upscaleworker.cpp" line="58"/>
         <source>Training time %1 h %2 min</source>
         <translation>Trainingszeit %1 h %2 min</translation>
     </message>
     <message>
-        <location filename="../app/gui/upscaleworker.cpp" line="57"/>
+        <location filename="../app/gui/upscaleworker.cpp" line="64"/>
         <source>Validation at step %1: PSNR %2 dB (Fourier padding %3 dB)</source>
         <translation>Validierung bei Schritt %1: PSNR %2 dB (Fourier-Padding %3 dB)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/upscaleworker.cpp" line="82"/>
+        <location filename="../app/gui/upscaleworker.cpp" line="89"/>
         <source>%n item(s)</source>
         <translation>
             <numerusform>%n Eintrag</numerusform>
@@ -1546,32 +1556,32 @@ Nicht endliche Werte %1 (als Mittelwert gezeigt)</translation>
         <translation>Die Trainingskonfiguration speichern</translation>
     </message>
     <message>
-        <location filename="../widgets/trainingwizardrunpages.cpp" line="339"/>
+        <location filename="../widgets/trainingwizardrunpages.cpp" line="338"/>
         <source>The configuration is not a valid JSON object.</source>
         <translation>Die Konfiguration ist kein gültiges JSON-Objekt.</translation>
     </message>
     <message>
-        <location filename="../widgets/trainingwizardrunpages.cpp" line="342"/>
+        <location filename="../widgets/trainingwizardrunpages.cpp" line="341"/>
         <source>Name the run: it becomes the folder&apos;s and the model&apos;s name.</source>
         <translation>Benennen Sie den Lauf: Der Name wird zum Namen des Ordners und des Modells.</translation>
     </message>
     <message>
-        <location filename="../widgets/trainingwizardrunpages.cpp" line="344"/>
+        <location filename="../widgets/trainingwizardrunpages.cpp" line="343"/>
         <source>The name must not contain slashes or start with a dot.</source>
         <translation>Der Name darf keine Schrägstriche enthalten und nicht mit einem Punkt beginnen.</translation>
     </message>
     <message>
-        <location filename="../widgets/trainingwizardrunpages.cpp" line="347"/>
+        <location filename="../widgets/trainingwizardrunpages.cpp" line="346"/>
         <source>Choose an existing folder for the run.</source>
         <translation>Wählen Sie einen vorhandenen Ordner für den Lauf.</translation>
     </message>
     <message>
-        <location filename="../widgets/trainingwizardrunpages.cpp" line="349"/>
+        <location filename="../widgets/trainingwizardrunpages.cpp" line="348"/>
         <source>%1 cannot be written: choose another folder.</source>
         <translation>%1 kann nicht geschrieben werden: Wählen Sie einen anderen Ordner.</translation>
     </message>
     <message>
-        <location filename="../widgets/trainingwizardrunpages.cpp" line="353"/>
+        <location filename="../widgets/trainingwizardrunpages.cpp" line="352"/>
         <source>%1 already holds a training run: choose another name.</source>
         <translation>%1 enthält bereits einen Trainingslauf: Wählen Sie einen anderen Namen.</translation>
     </message>
@@ -1987,22 +1997,22 @@ Nicht endliche Werte %1 (als Mittelwert gezeigt)</translation>
         <translation>Das Format ist am Namen %1 nicht zu erkennen: Verwenden Sie .mrc, .tif oder .png</translation>
     </message>
     <message>
-        <location filename="../app/gui/upscalecontroller.cpp" line="432"/>
+        <location filename="../app/gui/upscalecontroller.cpp" line="427"/>
         <source>No frames to export yet: upscale a region first.</source>
         <translation>Noch keine Bilder zu exportieren: Skalieren Sie zuerst einen Bereich hoch.</translation>
     </message>
     <message>
-        <location filename="../app/gui/upscalecontroller.cpp" line="441"/>
+        <location filename="../app/gui/upscalecontroller.cpp" line="436"/>
         <source>%1 is the open micrograph; CryoSR never overwrites its input</source>
         <translation>%1 ist der geöffnete Mikrograph; CryoSR überschreibt nie seine Eingabe</translation>
     </message>
     <message>
-        <location filename="../app/gui/upscalecontroller.cpp" line="458"/>
+        <location filename="../app/gui/upscalecontroller.cpp" line="453"/>
         <source>This build of CryoSR has no GIF support (giflib): export an MRC stack or PNGs</source>
         <translation>Diese CryoSR-Version kann kein GIF schreiben (giflib fehlt): Exportieren Sie einen MRC-Stapel oder PNGs</translation>
     </message>
     <message>
-        <location filename="../app/gui/upscalecontroller.cpp" line="463"/>
+        <location filename="../app/gui/upscalecontroller.cpp" line="458"/>
         <source>Cannot tell the format from the name %1: use .mrcs, .gif or .png</source>
         <translation>Das Format ist am Namen %1 nicht zu erkennen: Verwenden Sie .mrcs, .gif oder .png</translation>
     </message>
@@ -2402,41 +2412,36 @@ Nicht endliche Werte %1 (als Mittelwert gezeigt)</translation>
 <context>
     <name>UpscaleWorker</name>
     <message>
-        <location filename="../app/gui/upscaleworker.cpp" line="121"/>
+        <location filename="../app/gui/upscaleworker.cpp" line="128"/>
         <source>Faithful upscale: keeps the measured data, noise included</source>
         <translation>Getreues Hochskalieren: behält die gemessenen Daten, mitsamt Rauschen</translation>
     </message>
     <message>
-        <location filename="../app/gui/upscaleworker.cpp" line="123"/>
+        <location filename="../app/gui/upscaleworker.cpp" line="130"/>
         <source>Denoise and upscale</source>
         <translation>Entrauschen und hochskalieren</translation>
     </message>
     <message>
-        <location filename="../app/gui/upscaleworker.cpp" line="142"/>
+        <location filename="../app/gui/upscaleworker.cpp" line="149"/>
         <source>%1× upscaling, %2 M parameters, %3 training steps, %4 condition.
 %5</source>
         <translation>%1×-Hochskalierung, %2 Mio. Parameter, %3 Trainingsschritte, Bedingung %4.
 %5</translation>
     </message>
     <message>
-        <location filename="../app/gui/upscaleworker.cpp" line="146"/>
+        <location filename="../app/gui/upscaleworker.cpp" line="153"/>
         <source>%1 + Wiener-filtered</source>
         <translation>%1 + Wiener-gefiltert</translation>
     </message>
     <message>
-        <location filename="../app/gui/upscaleworker.cpp" line="149"/>
+        <location filename="../app/gui/upscaleworker.cpp" line="156"/>
         <source>Uncertainty calibrated on held-out simulations (spread × %1).</source>
         <translation>Unsicherheit an zurückgehaltenen Simulationen kalibriert (Streuung × %1).</translation>
     </message>
     <message>
-        <location filename="../app/gui/upscaleworker.cpp" line="152"/>
+        <location filename="../app/gui/upscaleworker.cpp" line="159"/>
         <source>Cannot be used: %1</source>
         <translation>Nicht verwendbar: %1</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/upscaleworker.cpp" line="243"/>
-        <source>Not enough memory — choose a smaller region or fewer samples.</source>
-        <translation>Nicht genug Speicher — wählen Sie einen kleineren Bereich oder weniger Samples.</translation>
     </message>
 </context>
 </TS>

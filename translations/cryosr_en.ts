@@ -12,7 +12,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/upscaleworker.cpp" line="82"/>
+        <location filename="../app/gui/upscaleworker.cpp" line="89"/>
         <source>%n item(s)</source>
         <translation>
             <numerusform>%n item</numerusform>

@@ -81,7 +81,7 @@
     <name>MainWindow</name>
     <message>
         <location filename="../ui/mainwindow.ui" line="9"/>
-        <location filename="../ui/mainwindow.cpp" line="332"/>
+        <location filename="../ui/mainwindow.cpp" line="334"/>
         <source>CryoSR</source>
         <translation>CryoSR</translation>
     </message>
@@ -362,112 +362,117 @@
         <translation>&lt;h3&gt;CryoSR %1&lt;/h3&gt;&lt;p&gt;クライオ電子顕微鏡像のビューアと拡散モデルによる高解像度化ツール。&lt;/p&gt;&lt;p&gt;ユーザーガイド：ソースの docs/user-guide.md、またはパッケージからインストールした場合は /usr/share/doc/cryosr/。&lt;/p&gt;&lt;p&gt;Qt %2 でビルド。&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="283"/>
+        <location filename="../ui/mainwindow.cpp" line="276"/>
+        <source>&lt;p&gt;Free software under the BSD 3-Clause License. The licences of the libraries it includes are listed in /usr/share/doc/cryosr/copyright.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;BSD 3-Clause ライセンスのフリーソフトウェアです。同梱ライブラリのライセンスは /usr/share/doc/cryosr/copyright にあります。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="285"/>
         <source>Export upscaled result</source>
         <translation>高解像度化した結果をエクスポート</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="284"/>
+        <location filename="../ui/mainwindow.cpp" line="286"/>
         <source>MRC (*.mrc);;TIFF (*.tif *.tiff);;PNG as displayed (*.png)</source>
         <translation>MRC (*.mrc);;TIFF (*.tif *.tiff);;表示どおりの PNG (*.png)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="292"/>
+        <location filename="../ui/mainwindow.cpp" line="294"/>
         <source>Export frames</source>
         <translation>フレームをエクスポート</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="293"/>
+        <location filename="../ui/mainwindow.cpp" line="295"/>
         <source>MRC stack (*.mrcs *.mrc);;Animated GIF (*.gif);;PNG sequence: name_001.png, … (*.png)</source>
         <translation>MRC スタック (*.mrcs *.mrc);;アニメーション GIF (*.gif);;PNG 連番: name_001.png, … (*.png)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="304"/>
+        <location filename="../ui/mainwindow.cpp" line="306"/>
         <source>%1 — CryoSR</source>
         <translation>%1 — CryoSR</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="318"/>
+        <location filename="../ui/mainwindow.cpp" line="320"/>
         <source> of %1</source>
         <translation> / %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="327"/>
+        <location filename="../ui/mainwindow.cpp" line="329"/>
         <source>no micrograph</source>
         <translation>顕微鏡像なし</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="430"/>
+        <location filename="../ui/mainwindow.cpp" line="432"/>
         <source>Open micrographs</source>
         <translation>顕微鏡像を開く</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="431"/>
+        <location filename="../ui/mainwindow.cpp" line="433"/>
         <source>Micrographs (*.mrc *.mrcs *.map *.st *.ali *.rec *.tif *.tiff *.png *.jpg *.jpeg);;All files (*)</source>
         <translation>顕微鏡像 (*.mrc *.mrcs *.map *.st *.ali *.rec *.tif *.tiff *.png *.jpg *.jpeg);;すべてのファイル (*)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="440"/>
+        <location filename="../ui/mainwindow.cpp" line="442"/>
         <source>Export view as PNG</source>
         <translation>表示を PNG でエクスポート</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="440"/>
+        <location filename="../ui/mainwindow.cpp" line="442"/>
         <source>PNG images (*.png)</source>
         <translation>PNG 画像 (*.png)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="444"/>
+        <location filename="../ui/mainwindow.cpp" line="446"/>
         <source>Cannot export the view</source>
         <translation>表示をエクスポートできません</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="444"/>
+        <location filename="../ui/mainwindow.cpp" line="446"/>
         <source>%1 could not be written. Check the folder exists and is writable.</source>
         <translation>%1 を書き込めませんでした。フォルダが存在し、書き込み可能か確認してください。</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="449"/>
+        <location filename="../ui/mainwindow.cpp" line="451"/>
         <source>Export region</source>
         <translation>領域をエクスポート</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="450"/>
+        <location filename="../ui/mainwindow.cpp" line="452"/>
         <source>MRC (*.mrc);;TIFF (*.tif *.tiff)</source>
         <translation>MRC (*.mrc);;TIFF (*.tif *.tiff)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="457"/>
+        <location filename="../ui/mainwindow.cpp" line="459"/>
         <source>x %1  y %2  value %3</source>
         <translation>x %1  y %2  値 %3</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="459"/>
+        <location filename="../ui/mainwindow.cpp" line="461"/>
         <source>  (%1, %2 Å)</source>
         <translation>  (%1, %2 Å)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="469"/>
+        <location filename="../ui/mainwindow.cpp" line="471"/>
         <source>selection x %1 y %2, %3 × %4 px</source>
         <translation>選択範囲 x %1 y %2, %3 × %4 px</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="471"/>
+        <location filename="../ui/mainwindow.cpp" line="473"/>
         <source> (%1 × %2 Å)</source>
         <translation> (%1 × %2 Å)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="479"/>
+        <location filename="../ui/mainwindow.cpp" line="481"/>
         <source>frequency %1 %2</source>
         <translation>周波数 %1 %2</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="481"/>
+        <location filename="../ui/mainwindow.cpp" line="483"/>
         <source> (%1 %2)</source>
         <translation> (%1 %2)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="482"/>
+        <location filename="../ui/mainwindow.cpp" line="484"/>
         <source>  log₁₀ power %1</source>
         <translation>  log₁₀ パワー %1</translation>
     </message>
@@ -475,37 +480,37 @@
 <context>
     <name>MicrographController</name>
     <message>
-        <location filename="../app/gui/micrographcontroller.cpp" line="144"/>
+        <location filename="../app/gui/micrographcontroller.cpp" line="145"/>
         <source>%1: not enough memory to open it</source>
         <translation>%1: 開くためのメモリが足りません</translation>
     </message>
     <message>
-        <location filename="../app/gui/micrographcontroller.cpp" line="198"/>
+        <location filename="../app/gui/micrographcontroller.cpp" line="199"/>
         <source>%1: not enough memory to show section %2</source>
         <translation>%1: セクション %2 を表示するためのメモリが足りません</translation>
     </message>
     <message>
-        <location filename="../app/gui/micrographcontroller.cpp" line="202"/>
+        <location filename="../app/gui/micrographcontroller.cpp" line="203"/>
         <source>%1 Å/px</source>
         <translation>%1 Å/px</translation>
     </message>
     <message>
-        <location filename="../app/gui/micrographcontroller.cpp" line="202"/>
+        <location filename="../app/gui/micrographcontroller.cpp" line="203"/>
         <source>pixel size unknown</source>
         <translation>ピクセルサイズ不明</translation>
     </message>
     <message>
-        <location filename="../app/gui/micrographcontroller.cpp" line="204"/>
+        <location filename="../app/gui/micrographcontroller.cpp" line="205"/>
         <source>%1 image</source>
         <translation>%1 画像</translation>
     </message>
     <message>
-        <location filename="../app/gui/micrographcontroller.cpp" line="209"/>
+        <location filename="../app/gui/micrographcontroller.cpp" line="210"/>
         <source>%1 × %2 × %3  %4  %5</source>
         <translation>%1 × %2 × %3  %4  %5</translation>
     </message>
     <message>
-        <location filename="../app/gui/micrographcontroller.cpp" line="210"/>
+        <location filename="../app/gui/micrographcontroller.cpp" line="211"/>
         <source>%1
 %2 × %3 pixels, %4 sections
 Stored as %5
@@ -522,37 +527,37 @@ Section %7
 %8</translation>
     </message>
     <message>
-        <location filename="../app/gui/micrographcontroller.cpp" line="236"/>
+        <location filename="../app/gui/micrographcontroller.cpp" line="237"/>
         <source>Whole section</source>
         <translation>セクション全体</translation>
     </message>
     <message>
-        <location filename="../app/gui/micrographcontroller.cpp" line="241"/>
+        <location filename="../app/gui/micrographcontroller.cpp" line="242"/>
         <source>Region x %1, y %2, %3 × %4</source>
         <translation>領域 x %1, y %2, %3 × %4</translation>
     </message>
     <message>
-        <location filename="../app/gui/micrographcontroller.cpp" line="251"/>
+        <location filename="../app/gui/micrographcontroller.cpp" line="252"/>
         <source>%1: mean of %2 periodograms of %3 × %3 pixels; Nyquist %4</source>
         <translation>%1: %3 × %3 ピクセルのピリオドグラム %2 枚の平均、ナイキスト %4</translation>
     </message>
     <message>
-        <location filename="../app/gui/micrographcontroller.cpp" line="255"/>
+        <location filename="../app/gui/micrographcontroller.cpp" line="256"/>
         <source>%1 Å</source>
         <translation>%1 Å</translation>
     </message>
     <message>
-        <location filename="../app/gui/micrographcontroller.cpp" line="255"/>
+        <location filename="../app/gui/micrographcontroller.cpp" line="256"/>
         <source>0.5 1/px</source>
         <translation>0.5 1/px</translation>
     </message>
     <message>
-        <location filename="../app/gui/micrographcontroller.cpp" line="260"/>
+        <location filename="../app/gui/micrographcontroller.cpp" line="261"/>
         <source>Not enough memory for the power spectrum</source>
         <translation>パワースペクトルのためのメモリが足りません</translation>
     </message>
     <message>
-        <location filename="../app/gui/micrographcontroller.cpp" line="272"/>
+        <location filename="../app/gui/micrographcontroller.cpp" line="273"/>
         <source>Cannot tell the format from the name %1: use .mrc or .tif</source>
         <translation>名前 %1 から形式を判断できません。.mrc か .tif を使ってください</translation>
     </message>
@@ -562,7 +567,7 @@ Section %7
         <translation>%1 は開いているファイルです。CryoSR は入力ファイルを上書きしません</translation>
     </message>
     <message>
-        <location filename="../app/gui/micrographcontroller.cpp" line="313"/>
+        <location filename="../app/gui/micrographcontroller.cpp" line="312"/>
         <source>Problem with %1</source>
         <translation>%1 に問題があります</translation>
     </message>
@@ -616,7 +621,7 @@ Section %7
 <context>
     <name>QObject</name>
     <message>
-        <location filename="../app/gui/micrographcontroller.cpp" line="73"/>
+        <location filename="../app/gui/micrographcontroller.cpp" line="74"/>
         <source>Minimum %1
 Maximum %2
 Mean %3
@@ -627,14 +632,14 @@ Standard deviation %4</source>
 標準偏差 %4</translation>
     </message>
     <message>
-        <location filename="../app/gui/micrographcontroller.cpp" line="79"/>
+        <location filename="../app/gui/micrographcontroller.cpp" line="80"/>
         <source>
 Non-finite samples %1 (shown as the mean)</source>
         <translation>
 非有限値 %1 個（平均値で表示）</translation>
     </message>
     <message>
-        <location filename="../app/gui/slurmscript.cpp" line="49"/>
+        <location filename="../app/gui/slurmscript.cpp" line="39"/>
         <source>%1 cannot be written: %2</source>
         <translation>%1 を書き込めません: %2</translation>
     </message>
@@ -696,32 +701,37 @@ Non-finite samples %1 (shown as the mean)</source>
         <translation>fp16 での学習には対応していません。bf16（または fp32）を使ってください</translation>
     </message>
     <message>
-        <location filename="../app/gui/upscaleworker.cpp" line="31"/>
-        <source>Not enough memory: choose a smaller region, fewer samples, or bf16 precision on a GPU.</source>
-        <translation>メモリが足りません。領域を小さくするか、サンプル数を減らすか、GPU で bf16 精度を選んでください。</translation>
+        <location filename="../app/gui/upscaleworker.cpp" line="33"/>
+        <source>Not enough memory on the %1: choose a smaller region, fewer samples, or bf16 precision on a GPU.</source>
+        <translation>%1 のメモリが足りません。領域を小さくするか、サンプル数を減らすか、GPU で bf16 精度を選んでください。</translation>
     </message>
     <message>
-        <location filename="../app/gui/upscaleworker.cpp" line="43"/>
+        <location filename="../app/gui/upscaleworker.cpp" line="35"/>
+        <source>Not enough memory on the %1 (%2 more were needed): choose a smaller region, fewer samples, or bf16 precision on a GPU.</source>
+        <translation>%1 のメモリが足りません（あと %2 必要でした）。領域を小さくするか、サンプル数を減らすか、GPU で bf16 精度を選んでください。</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/upscaleworker.cpp" line="50"/>
         <source>Trained on %1 files, validated on %2 (file names: cryosr-cli model show)</source>
         <translation>%1 ファイルで学習、%2 ファイルで検証（ファイル名: cryosr-cli model show）</translation>
     </message>
     <message>
-        <location filename="../app/gui/upscaleworker.cpp" line="48"/>
+        <location filename="../app/gui/upscaleworker.cpp" line="55"/>
         <source>Trained on %1</source>
         <translation>%1 で学習</translation>
     </message>
     <message>
-        <location filename="../app/gui/upscaleworker.cpp" line="51"/>
+        <location filename="../app/gui/upscaleworker.cpp" line="58"/>
         <source>Training time %1 h %2 min</source>
         <translation>学習時間 %1 時間 %2 分</translation>
     </message>
     <message>
-        <location filename="../app/gui/upscaleworker.cpp" line="57"/>
+        <location filename="../app/gui/upscaleworker.cpp" line="64"/>
         <source>Validation at step %1: PSNR %2 dB (Fourier padding %3 dB)</source>
         <translation>ステップ %1 での検証: PSNR %2 dB（フーリエパディング %3 dB）</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/upscaleworker.cpp" line="82"/>
+        <location filename="../app/gui/upscaleworker.cpp" line="89"/>
         <source>%n item(s)</source>
         <translation>
             <numerusform>%n 項目</numerusform>
@@ -1541,32 +1551,32 @@ Non-finite samples %1 (shown as the mean)</source>
         <translation>学習設定を保存</translation>
     </message>
     <message>
-        <location filename="../widgets/trainingwizardrunpages.cpp" line="339"/>
+        <location filename="../widgets/trainingwizardrunpages.cpp" line="338"/>
         <source>The configuration is not a valid JSON object.</source>
         <translation>設定が有効な JSON オブジェクトではありません。</translation>
     </message>
     <message>
-        <location filename="../widgets/trainingwizardrunpages.cpp" line="342"/>
+        <location filename="../widgets/trainingwizardrunpages.cpp" line="341"/>
         <source>Name the run: it becomes the folder&apos;s and the model&apos;s name.</source>
         <translation>実行に名前を付けてください。フォルダとモデルの名前になります。</translation>
     </message>
     <message>
-        <location filename="../widgets/trainingwizardrunpages.cpp" line="344"/>
+        <location filename="../widgets/trainingwizardrunpages.cpp" line="343"/>
         <source>The name must not contain slashes or start with a dot.</source>
         <translation>名前にスラッシュを含めたり、ドットで始めたりすることはできません。</translation>
     </message>
     <message>
-        <location filename="../widgets/trainingwizardrunpages.cpp" line="347"/>
+        <location filename="../widgets/trainingwizardrunpages.cpp" line="346"/>
         <source>Choose an existing folder for the run.</source>
         <translation>実行用に既存のフォルダを選んでください。</translation>
     </message>
     <message>
-        <location filename="../widgets/trainingwizardrunpages.cpp" line="349"/>
+        <location filename="../widgets/trainingwizardrunpages.cpp" line="348"/>
         <source>%1 cannot be written: choose another folder.</source>
         <translation>%1 に書き込めません。別のフォルダを選んでください。</translation>
     </message>
     <message>
-        <location filename="../widgets/trainingwizardrunpages.cpp" line="353"/>
+        <location filename="../widgets/trainingwizardrunpages.cpp" line="352"/>
         <source>%1 already holds a training run: choose another name.</source>
         <translation>%1 にはすでに学習の実行があります。別の名前を選んでください。</translation>
     </message>
@@ -1978,22 +1988,22 @@ Non-finite samples %1 (shown as the mean)</source>
         <translation>名前 %1 から形式を判断できません。.mrc、.tif、.png のいずれかを使ってください</translation>
     </message>
     <message>
-        <location filename="../app/gui/upscalecontroller.cpp" line="432"/>
+        <location filename="../app/gui/upscalecontroller.cpp" line="427"/>
         <source>No frames to export yet: upscale a region first.</source>
         <translation>まだエクスポートするフレームがありません。先に領域を高解像度化してください。</translation>
     </message>
     <message>
-        <location filename="../app/gui/upscalecontroller.cpp" line="441"/>
+        <location filename="../app/gui/upscalecontroller.cpp" line="436"/>
         <source>%1 is the open micrograph; CryoSR never overwrites its input</source>
         <translation>%1 は開いている顕微鏡像です。CryoSR は入力ファイルを上書きしません</translation>
     </message>
     <message>
-        <location filename="../app/gui/upscalecontroller.cpp" line="458"/>
+        <location filename="../app/gui/upscalecontroller.cpp" line="453"/>
         <source>This build of CryoSR has no GIF support (giflib): export an MRC stack or PNGs</source>
         <translation>このビルドの CryoSR は GIF に対応していません (giflib)。MRC スタックか PNG でエクスポートしてください</translation>
     </message>
     <message>
-        <location filename="../app/gui/upscalecontroller.cpp" line="463"/>
+        <location filename="../app/gui/upscalecontroller.cpp" line="458"/>
         <source>Cannot tell the format from the name %1: use .mrcs, .gif or .png</source>
         <translation>名前 %1 から形式を判断できません。.mrcs、.gif、.png のいずれかを使ってください</translation>
     </message>
@@ -2392,41 +2402,36 @@ Non-finite samples %1 (shown as the mean)</source>
 <context>
     <name>UpscaleWorker</name>
     <message>
-        <location filename="../app/gui/upscaleworker.cpp" line="121"/>
+        <location filename="../app/gui/upscaleworker.cpp" line="128"/>
         <source>Faithful upscale: keeps the measured data, noise included</source>
         <translation>忠実な超解像: 測定データをノイズごと保つ</translation>
     </message>
     <message>
-        <location filename="../app/gui/upscaleworker.cpp" line="123"/>
+        <location filename="../app/gui/upscaleworker.cpp" line="130"/>
         <source>Denoise and upscale</source>
         <translation>ノイズ除去と超解像</translation>
     </message>
     <message>
-        <location filename="../app/gui/upscaleworker.cpp" line="142"/>
+        <location filename="../app/gui/upscaleworker.cpp" line="149"/>
         <source>%1× upscaling, %2 M parameters, %3 training steps, %4 condition.
 %5</source>
         <translation>%1× 高解像度化、パラメータ %2 M、学習 %3 ステップ、%4 条件付け。
 %5</translation>
     </message>
     <message>
-        <location filename="../app/gui/upscaleworker.cpp" line="146"/>
+        <location filename="../app/gui/upscaleworker.cpp" line="153"/>
         <source>%1 + Wiener-filtered</source>
         <translation>%1 + Wiener フィルタ済み</translation>
     </message>
     <message>
-        <location filename="../app/gui/upscaleworker.cpp" line="149"/>
+        <location filename="../app/gui/upscaleworker.cpp" line="156"/>
         <source>Uncertainty calibrated on held-out simulations (spread × %1).</source>
         <translation>不確かさは学習に使わなかったシミュレーションで較正済み（ばらつき × %1）。</translation>
     </message>
     <message>
-        <location filename="../app/gui/upscaleworker.cpp" line="152"/>
+        <location filename="../app/gui/upscaleworker.cpp" line="159"/>
         <source>Cannot be used: %1</source>
         <translation>使用できません: %1</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/upscaleworker.cpp" line="243"/>
-        <source>Not enough memory — choose a smaller region or fewer samples.</source>
-        <translation>メモリが足りません — 領域を小さくするか、サンプル数を減らしてください。</translation>
     </message>
 </context>
 </TS>

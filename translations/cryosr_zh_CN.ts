@@ -81,7 +81,7 @@
     <name>MainWindow</name>
     <message>
         <location filename="../ui/mainwindow.ui" line="9"/>
-        <location filename="../ui/mainwindow.cpp" line="332"/>
+        <location filename="../ui/mainwindow.cpp" line="334"/>
         <source>CryoSR</source>
         <translation>CryoSR</translation>
     </message>
@@ -362,112 +362,117 @@
         <translation>&lt;h3&gt;CryoSR %1&lt;/h3&gt;&lt;p&gt;冷冻电镜显微图像的查看器与扩散模型超分辨率工具。&lt;/p&gt;&lt;p&gt;用户指南：源代码中的 docs/user-guide.md，或通过软件包安装时的 /usr/share/doc/cryosr/。&lt;/p&gt;&lt;p&gt;基于 Qt %2 构建。&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="283"/>
+        <location filename="../ui/mainwindow.cpp" line="276"/>
+        <source>&lt;p&gt;Free software under the BSD 3-Clause License. The licences of the libraries it includes are listed in /usr/share/doc/cryosr/copyright.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;基于 BSD 3-Clause 许可证的自由软件。所含库的许可证列于 /usr/share/doc/cryosr/copyright。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="285"/>
         <source>Export upscaled result</source>
         <translation>导出放大结果</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="284"/>
+        <location filename="../ui/mainwindow.cpp" line="286"/>
         <source>MRC (*.mrc);;TIFF (*.tif *.tiff);;PNG as displayed (*.png)</source>
         <translation>MRC (*.mrc);;TIFF (*.tif *.tiff);;按显示效果的 PNG (*.png)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="292"/>
+        <location filename="../ui/mainwindow.cpp" line="294"/>
         <source>Export frames</source>
         <translation>导出帧</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="293"/>
+        <location filename="../ui/mainwindow.cpp" line="295"/>
         <source>MRC stack (*.mrcs *.mrc);;Animated GIF (*.gif);;PNG sequence: name_001.png, … (*.png)</source>
         <translation>MRC 堆栈 (*.mrcs *.mrc);;GIF 动画 (*.gif);;PNG 序列: name_001.png, … (*.png)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="304"/>
+        <location filename="../ui/mainwindow.cpp" line="306"/>
         <source>%1 — CryoSR</source>
         <translation>%1 — CryoSR</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="318"/>
+        <location filename="../ui/mainwindow.cpp" line="320"/>
         <source> of %1</source>
         <translation> / %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="327"/>
+        <location filename="../ui/mainwindow.cpp" line="329"/>
         <source>no micrograph</source>
         <translation>无显微图像</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="430"/>
+        <location filename="../ui/mainwindow.cpp" line="432"/>
         <source>Open micrographs</source>
         <translation>打开显微图像</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="431"/>
+        <location filename="../ui/mainwindow.cpp" line="433"/>
         <source>Micrographs (*.mrc *.mrcs *.map *.st *.ali *.rec *.tif *.tiff *.png *.jpg *.jpeg);;All files (*)</source>
         <translation>显微图像 (*.mrc *.mrcs *.map *.st *.ali *.rec *.tif *.tiff *.png *.jpg *.jpeg);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="440"/>
+        <location filename="../ui/mainwindow.cpp" line="442"/>
         <source>Export view as PNG</source>
         <translation>将视图导出为 PNG</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="440"/>
+        <location filename="../ui/mainwindow.cpp" line="442"/>
         <source>PNG images (*.png)</source>
         <translation>PNG 图像 (*.png)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="444"/>
+        <location filename="../ui/mainwindow.cpp" line="446"/>
         <source>Cannot export the view</source>
         <translation>无法导出视图</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="444"/>
+        <location filename="../ui/mainwindow.cpp" line="446"/>
         <source>%1 could not be written. Check the folder exists and is writable.</source>
         <translation>无法写入 %1。请检查文件夹是否存在且可写。</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="449"/>
+        <location filename="../ui/mainwindow.cpp" line="451"/>
         <source>Export region</source>
         <translation>导出区域</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="450"/>
+        <location filename="../ui/mainwindow.cpp" line="452"/>
         <source>MRC (*.mrc);;TIFF (*.tif *.tiff)</source>
         <translation>MRC (*.mrc);;TIFF (*.tif *.tiff)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="457"/>
+        <location filename="../ui/mainwindow.cpp" line="459"/>
         <source>x %1  y %2  value %3</source>
         <translation>x %1  y %2  值 %3</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="459"/>
+        <location filename="../ui/mainwindow.cpp" line="461"/>
         <source>  (%1, %2 Å)</source>
         <translation>  (%1, %2 Å)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="469"/>
+        <location filename="../ui/mainwindow.cpp" line="471"/>
         <source>selection x %1 y %2, %3 × %4 px</source>
         <translation>选区 x %1 y %2, %3 × %4 px</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="471"/>
+        <location filename="../ui/mainwindow.cpp" line="473"/>
         <source> (%1 × %2 Å)</source>
         <translation> (%1 × %2 Å)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="479"/>
+        <location filename="../ui/mainwindow.cpp" line="481"/>
         <source>frequency %1 %2</source>
         <translation>频率 %1 %2</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="481"/>
+        <location filename="../ui/mainwindow.cpp" line="483"/>
         <source> (%1 %2)</source>
         <translation> (%1 %2)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="482"/>
+        <location filename="../ui/mainwindow.cpp" line="484"/>
         <source>  log₁₀ power %1</source>
         <translation>  log₁₀ 功率 %1</translation>
     </message>
@@ -475,37 +480,37 @@
 <context>
     <name>MicrographController</name>
     <message>
-        <location filename="../app/gui/micrographcontroller.cpp" line="144"/>
+        <location filename="../app/gui/micrographcontroller.cpp" line="145"/>
         <source>%1: not enough memory to open it</source>
         <translation>%1：内存不足，无法打开</translation>
     </message>
     <message>
-        <location filename="../app/gui/micrographcontroller.cpp" line="198"/>
+        <location filename="../app/gui/micrographcontroller.cpp" line="199"/>
         <source>%1: not enough memory to show section %2</source>
         <translation>%1：内存不足，无法显示切片 %2</translation>
     </message>
     <message>
-        <location filename="../app/gui/micrographcontroller.cpp" line="202"/>
+        <location filename="../app/gui/micrographcontroller.cpp" line="203"/>
         <source>%1 Å/px</source>
         <translation>%1 Å/px</translation>
     </message>
     <message>
-        <location filename="../app/gui/micrographcontroller.cpp" line="202"/>
+        <location filename="../app/gui/micrographcontroller.cpp" line="203"/>
         <source>pixel size unknown</source>
         <translation>像素尺寸未知</translation>
     </message>
     <message>
-        <location filename="../app/gui/micrographcontroller.cpp" line="204"/>
+        <location filename="../app/gui/micrographcontroller.cpp" line="205"/>
         <source>%1 image</source>
         <translation>%1 图像</translation>
     </message>
     <message>
-        <location filename="../app/gui/micrographcontroller.cpp" line="209"/>
+        <location filename="../app/gui/micrographcontroller.cpp" line="210"/>
         <source>%1 × %2 × %3  %4  %5</source>
         <translation>%1 × %2 × %3  %4  %5</translation>
     </message>
     <message>
-        <location filename="../app/gui/micrographcontroller.cpp" line="210"/>
+        <location filename="../app/gui/micrographcontroller.cpp" line="211"/>
         <source>%1
 %2 × %3 pixels, %4 sections
 Stored as %5
@@ -522,37 +527,37 @@ Section %7
 %8</translation>
     </message>
     <message>
-        <location filename="../app/gui/micrographcontroller.cpp" line="236"/>
+        <location filename="../app/gui/micrographcontroller.cpp" line="237"/>
         <source>Whole section</source>
         <translation>整个切片</translation>
     </message>
     <message>
-        <location filename="../app/gui/micrographcontroller.cpp" line="241"/>
+        <location filename="../app/gui/micrographcontroller.cpp" line="242"/>
         <source>Region x %1, y %2, %3 × %4</source>
         <translation>区域 x %1, y %2, %3 × %4</translation>
     </message>
     <message>
-        <location filename="../app/gui/micrographcontroller.cpp" line="251"/>
+        <location filename="../app/gui/micrographcontroller.cpp" line="252"/>
         <source>%1: mean of %2 periodograms of %3 × %3 pixels; Nyquist %4</source>
         <translation>%1：%2 个 %3 × %3 像素周期图的平均；奈奎斯特 %4</translation>
     </message>
     <message>
-        <location filename="../app/gui/micrographcontroller.cpp" line="255"/>
+        <location filename="../app/gui/micrographcontroller.cpp" line="256"/>
         <source>%1 Å</source>
         <translation>%1 Å</translation>
     </message>
     <message>
-        <location filename="../app/gui/micrographcontroller.cpp" line="255"/>
+        <location filename="../app/gui/micrographcontroller.cpp" line="256"/>
         <source>0.5 1/px</source>
         <translation>0.5 1/px</translation>
     </message>
     <message>
-        <location filename="../app/gui/micrographcontroller.cpp" line="260"/>
+        <location filename="../app/gui/micrographcontroller.cpp" line="261"/>
         <source>Not enough memory for the power spectrum</source>
         <translation>内存不足，无法计算功率谱</translation>
     </message>
     <message>
-        <location filename="../app/gui/micrographcontroller.cpp" line="272"/>
+        <location filename="../app/gui/micrographcontroller.cpp" line="273"/>
         <source>Cannot tell the format from the name %1: use .mrc or .tif</source>
         <translation>无法从名称 %1 判断格式：请使用 .mrc 或 .tif</translation>
     </message>
@@ -562,7 +567,7 @@ Section %7
         <translation>%1 是已打开的文件；CryoSR 从不覆盖输入文件</translation>
     </message>
     <message>
-        <location filename="../app/gui/micrographcontroller.cpp" line="313"/>
+        <location filename="../app/gui/micrographcontroller.cpp" line="312"/>
         <source>Problem with %1</source>
         <translation>%1 有问题</translation>
     </message>
@@ -616,7 +621,7 @@ Section %7
 <context>
     <name>QObject</name>
     <message>
-        <location filename="../app/gui/micrographcontroller.cpp" line="73"/>
+        <location filename="../app/gui/micrographcontroller.cpp" line="74"/>
         <source>Minimum %1
 Maximum %2
 Mean %3
@@ -627,14 +632,14 @@ Standard deviation %4</source>
 标准差 %4</translation>
     </message>
     <message>
-        <location filename="../app/gui/micrographcontroller.cpp" line="79"/>
+        <location filename="../app/gui/micrographcontroller.cpp" line="80"/>
         <source>
 Non-finite samples %1 (shown as the mean)</source>
         <translation>
 非有限值 %1 个（以均值显示）</translation>
     </message>
     <message>
-        <location filename="../app/gui/slurmscript.cpp" line="49"/>
+        <location filename="../app/gui/slurmscript.cpp" line="39"/>
         <source>%1 cannot be written: %2</source>
         <translation>无法写入 %1：%2</translation>
     </message>
@@ -696,32 +701,37 @@ Non-finite samples %1 (shown as the mean)</source>
         <translation>不支持 fp16 训练；请使用 bf16（或 fp32）</translation>
     </message>
     <message>
-        <location filename="../app/gui/upscaleworker.cpp" line="31"/>
-        <source>Not enough memory: choose a smaller region, fewer samples, or bf16 precision on a GPU.</source>
-        <translation>内存不足：请选择更小的区域、更少的样本，或在 GPU 上使用 bf16 精度。</translation>
+        <location filename="../app/gui/upscaleworker.cpp" line="33"/>
+        <source>Not enough memory on the %1: choose a smaller region, fewer samples, or bf16 precision on a GPU.</source>
+        <translation>%1 内存不足：请选择更小的区域、更少的样本，或在 GPU 上使用 bf16 精度。</translation>
     </message>
     <message>
-        <location filename="../app/gui/upscaleworker.cpp" line="43"/>
+        <location filename="../app/gui/upscaleworker.cpp" line="35"/>
+        <source>Not enough memory on the %1 (%2 more were needed): choose a smaller region, fewer samples, or bf16 precision on a GPU.</source>
+        <translation>%1 内存不足（还需要 %2）：请选择更小的区域、更少的样本，或在 GPU 上使用 bf16 精度。</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/upscaleworker.cpp" line="50"/>
         <source>Trained on %1 files, validated on %2 (file names: cryosr-cli model show)</source>
         <translation>用 %1 个文件训练，%2 个文件验证（文件名：cryosr-cli model show）</translation>
     </message>
     <message>
-        <location filename="../app/gui/upscaleworker.cpp" line="48"/>
+        <location filename="../app/gui/upscaleworker.cpp" line="55"/>
         <source>Trained on %1</source>
         <translation>用 %1 训练</translation>
     </message>
     <message>
-        <location filename="../app/gui/upscaleworker.cpp" line="51"/>
+        <location filename="../app/gui/upscaleworker.cpp" line="58"/>
         <source>Training time %1 h %2 min</source>
         <translation>训练时间 %1 小时 %2 分钟</translation>
     </message>
     <message>
-        <location filename="../app/gui/upscaleworker.cpp" line="57"/>
+        <location filename="../app/gui/upscaleworker.cpp" line="64"/>
         <source>Validation at step %1: PSNR %2 dB (Fourier padding %3 dB)</source>
         <translation>第 %1 步的验证：PSNR %2 dB（傅里叶填充 %3 dB）</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/upscaleworker.cpp" line="82"/>
+        <location filename="../app/gui/upscaleworker.cpp" line="89"/>
         <source>%n item(s)</source>
         <translation>
             <numerusform>%n 项</numerusform>
@@ -1541,32 +1551,32 @@ Non-finite samples %1 (shown as the mean)</source>
         <translation>保存训练配置</translation>
     </message>
     <message>
-        <location filename="../widgets/trainingwizardrunpages.cpp" line="339"/>
+        <location filename="../widgets/trainingwizardrunpages.cpp" line="338"/>
         <source>The configuration is not a valid JSON object.</source>
         <translation>该配置不是有效的 JSON 对象。</translation>
     </message>
     <message>
-        <location filename="../widgets/trainingwizardrunpages.cpp" line="342"/>
+        <location filename="../widgets/trainingwizardrunpages.cpp" line="341"/>
         <source>Name the run: it becomes the folder&apos;s and the model&apos;s name.</source>
         <translation>为运行命名：它将成为文件夹和模型的名称。</translation>
     </message>
     <message>
-        <location filename="../widgets/trainingwizardrunpages.cpp" line="344"/>
+        <location filename="../widgets/trainingwizardrunpages.cpp" line="343"/>
         <source>The name must not contain slashes or start with a dot.</source>
         <translation>名称不能包含斜杠，也不能以点开头。</translation>
     </message>
     <message>
-        <location filename="../widgets/trainingwizardrunpages.cpp" line="347"/>
+        <location filename="../widgets/trainingwizardrunpages.cpp" line="346"/>
         <source>Choose an existing folder for the run.</source>
         <translation>请为运行选择一个已存在的文件夹。</translation>
     </message>
     <message>
-        <location filename="../widgets/trainingwizardrunpages.cpp" line="349"/>
+        <location filename="../widgets/trainingwizardrunpages.cpp" line="348"/>
         <source>%1 cannot be written: choose another folder.</source>
         <translation>无法写入 %1：请选择其他文件夹。</translation>
     </message>
     <message>
-        <location filename="../widgets/trainingwizardrunpages.cpp" line="353"/>
+        <location filename="../widgets/trainingwizardrunpages.cpp" line="352"/>
         <source>%1 already holds a training run: choose another name.</source>
         <translation>%1 中已有训练运行：请选择其他名称。</translation>
     </message>
@@ -1978,22 +1988,22 @@ Non-finite samples %1 (shown as the mean)</source>
         <translation>无法从名称 %1 判断格式：请使用 .mrc、.tif 或 .png</translation>
     </message>
     <message>
-        <location filename="../app/gui/upscalecontroller.cpp" line="432"/>
+        <location filename="../app/gui/upscalecontroller.cpp" line="427"/>
         <source>No frames to export yet: upscale a region first.</source>
         <translation>尚无可导出的帧：请先放大一个区域。</translation>
     </message>
     <message>
-        <location filename="../app/gui/upscalecontroller.cpp" line="441"/>
+        <location filename="../app/gui/upscalecontroller.cpp" line="436"/>
         <source>%1 is the open micrograph; CryoSR never overwrites its input</source>
         <translation>%1 是已打开的显微图像；CryoSR 从不覆盖输入文件</translation>
     </message>
     <message>
-        <location filename="../app/gui/upscalecontroller.cpp" line="458"/>
+        <location filename="../app/gui/upscalecontroller.cpp" line="453"/>
         <source>This build of CryoSR has no GIF support (giflib): export an MRC stack or PNGs</source>
         <translation>此版本的 CryoSR 不支持 GIF（giflib）：请导出为 MRC 堆栈或 PNG</translation>
     </message>
     <message>
-        <location filename="../app/gui/upscalecontroller.cpp" line="463"/>
+        <location filename="../app/gui/upscalecontroller.cpp" line="458"/>
         <source>Cannot tell the format from the name %1: use .mrcs, .gif or .png</source>
         <translation>无法从名称 %1 判断格式：请使用 .mrcs、.gif 或 .png</translation>
     </message>
@@ -2392,41 +2402,36 @@ Non-finite samples %1 (shown as the mean)</source>
 <context>
     <name>UpscaleWorker</name>
     <message>
-        <location filename="../app/gui/upscaleworker.cpp" line="121"/>
+        <location filename="../app/gui/upscaleworker.cpp" line="128"/>
         <source>Faithful upscale: keeps the measured data, noise included</source>
         <translation>忠实放大：保留测量数据（含噪声）</translation>
     </message>
     <message>
-        <location filename="../app/gui/upscaleworker.cpp" line="123"/>
+        <location filename="../app/gui/upscaleworker.cpp" line="130"/>
         <source>Denoise and upscale</source>
         <translation>去噪并放大</translation>
     </message>
     <message>
-        <location filename="../app/gui/upscaleworker.cpp" line="142"/>
+        <location filename="../app/gui/upscaleworker.cpp" line="149"/>
         <source>%1× upscaling, %2 M parameters, %3 training steps, %4 condition.
 %5</source>
         <translation>%1× 放大，%2 M 参数，%3 训练步，%4 条件。
 %5</translation>
     </message>
     <message>
-        <location filename="../app/gui/upscaleworker.cpp" line="146"/>
+        <location filename="../app/gui/upscaleworker.cpp" line="153"/>
         <source>%1 + Wiener-filtered</source>
         <translation>%1 + 维纳滤波</translation>
     </message>
     <message>
-        <location filename="../app/gui/upscaleworker.cpp" line="149"/>
+        <location filename="../app/gui/upscaleworker.cpp" line="156"/>
         <source>Uncertainty calibrated on held-out simulations (spread × %1).</source>
         <translation>不确定度已在未参与训练的模拟数据上校准（离散度 × %1）。</translation>
     </message>
     <message>
-        <location filename="../app/gui/upscaleworker.cpp" line="152"/>
+        <location filename="../app/gui/upscaleworker.cpp" line="159"/>
         <source>Cannot be used: %1</source>
         <translation>无法使用：%1</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/upscaleworker.cpp" line="243"/>
-        <source>Not enough memory — choose a smaller region or fewer samples.</source>
-        <translation>内存不足 — 请选择更小的区域或更少的样本。</translation>
     </message>
 </context>
 </TS>

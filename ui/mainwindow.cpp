@@ -272,7 +272,9 @@ void MainWindow::buildHelpMenu()
                            tr("<h3>CryoSR %1</h3><p>A viewer and diffusion upscaler for cryo-EM micrographs.</p>"
                               "<p>The user guide: docs/user-guide.md in the source, or /usr/share/doc/cryosr/ "
                               "where CryoSR was installed from its package.</p><p>Built with Qt %2.</p>")
-                               .arg(QApplication::applicationVersion(), QString::fromLatin1(qVersion())));
+                                   .arg(QApplication::applicationVersion(), QString::fromLatin1(qVersion()))
+                               + tr("<p>Free software under the BSD 3-Clause License. The licences of the "
+                                    "libraries it includes are listed in /usr/share/doc/cryosr/copyright.</p>"));
     });
     about->setObjectName("actionAbout");
     about->setMenuRole(QAction::AboutRole);
