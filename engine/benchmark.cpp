@@ -112,8 +112,9 @@ BenchmarkResult timeSteps(const BenchmarkSettings& settings, bool training)
     if (!training)
         noGrad.emplace();
     const auto options = torch::TensorOptions().device(target.device).dtype(target.networkType);
-    const torch::Tensor input = torch::randn({settings.batch, settings.architecture.inputChannels, settings.size,
-                                              settings.size}, options).contiguous(memoryFormat); // [B, 2, S, S]
+    const torch::Tensor input =
+        torch::randn({settings.batch, settings.architecture.inputChannels, settings.size, settings.size}, options)
+            .contiguous(memoryFormat); // [B, 2, S, S]
     const torch::Tensor timesteps = torch::full({settings.batch}, 500.0f, options.dtype(torch::kFloat32));
 
     BenchmarkResult result;

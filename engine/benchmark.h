@@ -16,24 +16,24 @@ struct BenchmarkSettings {
     DeviceChoice device = DeviceChoice::Auto;
     Precision precision = Precision::Float32;
     int batch = 1;
-    int size = 256;   ///< S: output-resolution side length the network runs at
-    int warmup = 2;   ///< untimed steps first (allocator, cuDNN, caches)
+    int size = 256; ///< S: output-resolution side length the network runs at
+    int warmup = 2; ///< untimed steps first (allocator, cuDNN, caches)
     int repeats = 10; ///< timed steps
     // GPU speed techniques, each switchable so that its effect can be measured (docs/performance.md).
-    bool fusedKernels = true;    ///< the fused GroupNorm + SiLU CUDA kernel where built (model/fusednorm.h)
-    bool channelsLast = false;   ///< weights and activations in NHWC memory order
+    bool fusedKernels = true; ///< the fused GroupNorm + SiLU CUDA kernel where built (model/fusednorm.h)
+    bool channelsLast = false; ///< weights and activations in NHWC memory order
     bool cudnnBenchmark = false; ///< cuDNN autotuning (gives up bit-for-bit repeatable convolutions); CUDA only
-    bool cudaGraph = false;      ///< the step captured once in a CUDA graph and replayed; CUDA, inference only
+    bool cudaGraph = false; ///< the step captured once in a CUDA graph and replayed; CUDA, inference only
 };
 
 struct BenchmarkResult {
-    std::string device;             ///< as ComputeTarget describes it
+    std::string device; ///< as ComputeTarget describes it
     std::int64_t parameters = 0;
-    double gflopPerStep = 0;        ///< from the architecture (UNetImpl::flopsPerForward)
+    double gflopPerStep = 0; ///< from the architecture (UNetImpl::flopsPerForward)
     std::vector<double> milliseconds; ///< each timed step
     double medianMilliseconds = 0;
-    double tflops = 0;              ///< gflopPerStep / median
-    std::string techniques;         ///< those in effect, e.g. "fused, channels-last", or "none"
+    double tflops = 0; ///< gflopPerStep / median
+    std::string techniques; ///< those in effect, e.g. "fused, channels-last", or "none"
 };
 
 /// The number of trainable parameters of a network of this architecture.

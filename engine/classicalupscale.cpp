@@ -33,10 +33,9 @@ Image upscaleClassically(const Image& input, int scale, ClassicalMethod method)
     const std::int64_t h = input.height(), w = input.width();
     const torch::Tensor x = torch::from_blob(values.data(), {h, w}, torch::kFloat32); // [H, W]
     torch::NoGradGuard noGrad;
-    const torch::Tensor y = (method == ClassicalMethod::Fourier ? fourierResize(x, scale * h, scale * w)
-                             : method == ClassicalMethod::Bicubic ? bicubicUpsample(x, scale)
-                                                                  : lanczosUpsample(x, scale))
-; // [sH, sW]
+    const torch::Tensor y = (method == ClassicalMethod::Fourier       ? fourierResize(x, scale * h, scale * w)
+                                 : method == ClassicalMethod::Bicubic ? bicubicUpsample(x, scale)
+                                                                      : lanczosUpsample(x, scale)); // [sH, sW]
     Image out = toImage(y);
     out.pixelSize = input.pixelSize.upscaled(scale);
     out.provenance = input.provenance;

@@ -6,12 +6,12 @@
 
 namespace cryosr {
 
-enum class DeviceChoice { Auto, Cpu, Cuda };         ///< Auto: the first GPU when one is visible
+enum class DeviceChoice { Auto, Cpu, Cuda }; ///< Auto: the first GPU when one is visible
 enum class Precision { Float32, BFloat16, Float16 }; ///< of the network; sampling itself stays float32
 
 std::optional<DeviceChoice> deviceChoiceFromName(const std::string& name); ///< "auto", "cpu", "cuda"
 std::string deviceChoiceName(DeviceChoice device);
-std::optional<Precision> precisionFromName(const std::string& name);       ///< "fp32", "bf16", "fp16"
+std::optional<Precision> precisionFromName(const std::string& name); ///< "fp32", "bf16", "fp16"
 std::string precisionName(Precision precision);
 
 } // namespace cryosr

@@ -57,9 +57,12 @@ std::optional<DeviceChoice> deviceChoiceFromName(const std::string& name)
 std::string deviceChoiceName(DeviceChoice device)
 {
     switch (device) {
-    case DeviceChoice::Auto: return "auto";
-    case DeviceChoice::Cpu: return "cpu";
-    case DeviceChoice::Cuda: return "cuda";
+    case DeviceChoice::Auto:
+        return "auto";
+    case DeviceChoice::Cpu:
+        return "cpu";
+    case DeviceChoice::Cuda:
+        return "cuda";
     }
     return "auto";
 }
@@ -75,9 +78,12 @@ std::optional<Precision> precisionFromName(const std::string& name)
 std::string precisionName(Precision precision)
 {
     switch (precision) {
-    case Precision::Float32: return "fp32";
-    case Precision::BFloat16: return "bf16";
-    case Precision::Float16: return "fp16";
+    case Precision::Float32:
+        return "fp32";
+    case Precision::BFloat16:
+        return "bf16";
+    case Precision::Float16:
+        return "fp16";
     }
     return "fp32";
 }

@@ -13,8 +13,8 @@ namespace cryosr {
 DeviceInfo queryDevices()
 {
     DeviceInfo info;
-    info.libtorchVersion = std::to_string(TORCH_VERSION_MAJOR) + "." + std::to_string(TORCH_VERSION_MINOR)
-        + "." + std::to_string(TORCH_VERSION_PATCH);
+    info.libtorchVersion = std::to_string(TORCH_VERSION_MAJOR) + "." + std::to_string(TORCH_VERSION_MINOR) + "."
+        + std::to_string(TORCH_VERSION_PATCH);
     info.cudaBuilt = torch::cuda::is_available() || torch::hasCUDA();
     const int count = static_cast<int>(torch::cuda::device_count());
     for (int i = 0; i < count; ++i) {

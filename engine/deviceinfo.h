@@ -7,10 +7,10 @@
 namespace cryosr {
 
 struct DeviceInfo {
-    std::string libtorchVersion;        ///< e.g. "1.13.1"
-    bool cudaBuilt = false;             ///< LibTorch was built with CUDA
+    std::string libtorchVersion; ///< e.g. "1.13.1"
+    bool cudaBuilt = false; ///< LibTorch was built with CUDA
     std::vector<std::string> cudaDevices; ///< names of visible GPUs, empty when none
-    int cpuThreads = 0;                 ///< intra-op threads LibTorch will use
+    int cpuThreads = 0; ///< intra-op threads LibTorch will use
 };
 
 /// Queries LibTorch once; cheap enough for `--version`.

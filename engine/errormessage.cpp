@@ -39,8 +39,9 @@ OutOfMemoryError asOutOfMemory(const std::exception& error)
 OutOfMemoryError::OutOfMemoryError(bool gpu, std::string amountNeeded)
     : Error(std::string("not enough ") + (gpu ? "GPU " : "") + "memory"
             + (amountNeeded.empty() ? "" : " (" + amountNeeded + " more were needed)")
-            + ": choose a smaller region, fewer samples, or bf16 precision on a GPU"),
-      m_gpu(gpu), m_amount(std::move(amountNeeded))
+            + ": choose a smaller region, fewer samples, or bf16 precision on a GPU")
+    , m_gpu(gpu)
+    , m_amount(std::move(amountNeeded))
 {
 }
 

@@ -27,7 +27,8 @@ int threadCount()
 {
     std::error_code ec;
     int count = 0;
-    for (auto it = std::filesystem::directory_iterator("/proc/self/task", ec); !ec && it != std::filesystem::directory_iterator(); it.increment(ec))
+    for (auto it = std::filesystem::directory_iterator("/proc/self/task", ec); !ec && it != std::filesystem::directory_iterator();
+         it.increment(ec))
         ++count;
     return count;
 }

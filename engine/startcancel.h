@@ -15,7 +15,7 @@ struct StartCancelResult {
     double seconds = 0;
     std::int64_t residentBytesBefore = 0; ///< after the warm-up cycles (allocator caches, thread pools)
     std::int64_t residentBytesAfter = 0;
-    int threadsBefore = 0;                ///< likewise, with no run under way
+    int threadsBefore = 0; ///< likewise, with no run under way
     int threadsAfter = 0;
     double residentGrowth() const { return double(residentBytesAfter - residentBytesBefore) / double(residentBytesBefore); }
 };

@@ -179,8 +179,7 @@ try {
                 predicted = described(inInputUnits(f.x0[0][0], n, n.centre));
             if (wantState)
                 state = described(inInputUnits(f.xt[0][0], n, n.centre));
-            frames(UpscaleFrame{f.step, f.total, f.timestep, wantPredicted ? &predicted : nullptr,
-                                wantState ? &state : nullptr});
+            frames(UpscaleFrame{f.step, f.total, f.timestep, wantPredicted ? &predicted : nullptr, wantState ? &state : nullptr});
         };
 
     UpscaleResult result;

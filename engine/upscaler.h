@@ -32,7 +32,7 @@ enum class FrameContent { None, PredictedX0, State, Both };
 
 struct UpscaleSettings {
     SamplerSettings sampler{SamplerKind::Ddim, 50, 0.0, 0};
-    int samples = 1;          ///< K ≥ 1; sample k uses seed + k
+    int samples = 1; ///< K ≥ 1; sample k uses seed + k
     /// How each step keeps the measured data (model/modelinfo.h); unset: the model's own default.
     std::optional<ConsistencyMode> consistency;
     FrameContent frames = FrameContent::None;
@@ -51,9 +51,9 @@ TileLayout tileLayoutFor(int outputWidth, int outputHeight, const UpscaleSetting
 
 /// Within a step: tiles the network has denoised (all samples' tiles counted, in the layout's order).
 struct TileProgress {
-    int step;       ///< the step under way, 1 … total
+    int step; ///< the step under way, 1 … total
     int total;
-    int tilesDone;  ///< 1 … tilesTotal
+    int tilesDone; ///< 1 … tilesTotal
     int tilesTotal; ///< tiles × samples
 };
 using TileSink = std::function<void(const TileProgress&)>;
@@ -61,24 +61,24 @@ using TileSink = std::function<void(const TileProgress&)>;
 /// One step. The images are the first sample's, in the input's units, scale × the input's size; each
 /// is null unless settings.frames asked for it. They live only during the call: copy what you keep.
 struct UpscaleFrame {
-    int step;     ///< 1 … total
+    int step; ///< 1 … total
     int total;
     int timestep; ///< schedule index the network saw
     const Image* predicted; ///< x̂_0, the clean image predicted at this step
-    const Image* state;     ///< x_t, the noisy state after this step
+    const Image* state; ///< x_t, the noisy state after this step
 };
 using FrameSink = std::function<void(const UpscaleFrame&)>;
 
 struct UpscaleResult {
-    Image mean;              ///< the upscaled region (the mean of K samples), pixel size ÷ scale
+    Image mean; ///< the upscaled region (the mean of K samples), pixel size ÷ scale
     /// Per pixel over the K samples, times the model's calibration (ModelInfo::standardDeviationScale):
     /// the posterior's standard deviation, i.e. of a single sample. Empty when K = 1.
     Image standardDeviation;
     ConsistencyMode consistency = ConsistencyMode::Hard; ///< what the run used
-    bool cancelled = false;  ///< a stop request ended sampling early; the images are then empty
+    bool cancelled = false; ///< a stop request ended sampling early; the images are then empty
     int stepsDone = 0;
-    int tiles = 1;           ///< tiles per sample (1: untiled)
-    int tileBatch = 1;       ///< tiles per network call at the end (after any out-of-memory shrink)
+    int tiles = 1; ///< tiles per sample (1: untiled)
+    int tileBatch = 1; ///< tiles per network call at the end (after any out-of-memory shrink)
 };
 
 class Upscaler {

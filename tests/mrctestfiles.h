@@ -12,8 +12,7 @@ namespace mrctestfiles {
 /// Header + extended header + data. `data` holds samples already encoded little-endian; with
 /// `bigEndian` every numeric header field and every `sampleBytes`-wide sample is byte-swapped.
 inline QByteArray makeMrc(cryosr::MrcHeader header, const QByteArray& data, int sampleBytes, bool bigEndian = false,
-                          const QByteArray& stamp = QByteArray("\x44\x44\x00\x00", 4),
-                          const QByteArray& extended = {})
+                          const QByteArray& stamp = QByteArray("\x44\x44\x00\x00", 4), const QByteArray& extended = {})
 {
     header.extendedHeaderBytes = static_cast<int>(extended.size());
     const auto bytes = cryosr::serializeMrcHeader(header);

@@ -77,8 +77,9 @@ QString mrcfileValidate(const QString& file)
 {
     QProcess p;
     p.start(pythonWithReaders(),
-            {"-c", "import sys, io, mrcfile\nout = io.StringIO()\nok = mrcfile.validate(sys.argv[1], print_file=out)\n"
-                   "print('' if ok else out.getvalue())\nsys.exit(0 if ok else 1)",
+            {"-c",
+             "import sys, io, mrcfile\nout = io.StringIO()\nok = mrcfile.validate(sys.argv[1], print_file=out)\n"
+             "print('' if ok else out.getvalue())\nsys.exit(0 if ok else 1)",
              file});
     p.waitForFinished(60000);
     if (p.exitCode() == 0)
@@ -86,8 +87,7 @@ QString mrcfileValidate(const QString& file)
     return QString::fromUtf8(p.readAllStandardOutput() + p.readAllStandardError()).trimmed();
 }
 
-QString compareWithIndependentReader(cryosr::ImageReader& reader, const QJsonObject& expected,
-                                     const QList<float>& samples)
+QString compareWithIndependentReader(cryosr::ImageReader& reader, const QJsonObject& expected, const QList<float>& samples)
 {
     const cryosr::FileInfo& info = reader.info();
     const QString name = QFileInfo(QString::fromStdString(info.file)).fileName() + ": ";
@@ -101,12 +101,15 @@ QString compareWithIndependentReader(cryosr::ImageReader& reader, const QJsonObj
     const QJsonArray px = expected["pixel_size_xyz"].toArray();
     const std::optional<double> ours[3] = {info.pixelSize.x, info.pixelSize.y, info.pixelSize.z};
     for (int axis = 0; axis < 3; ++axis) {
-        const bool agree = ours[axis] ? !px[axis].isNull() && std::abs(*ours[axis] - px[axis].toDouble()) <= 1e-5 * px[axis].toDouble()
-                                      : px[axis].isNull();
+        const bool agree = ours[axis]
+            ? !px[axis].isNull() && std::abs(*ours[axis] - px[axis].toDouble()) <= 1e-5 * px[axis].toDouble()
+            : px[axis].isNull();
         if (!agree)
-            return name + QString("pixel size of axis %1 is %2, expected %3")
-                              .arg(axis).arg(ours[axis] ? QString::number(*ours[axis]) : "unknown")
-                              .arg(px[axis].isNull() ? "unknown" : QString::number(px[axis].toDouble()));
+            return name
+                + QString("pixel size of axis %1 is %2, expected %3")
+                      .arg(axis)
+                      .arg(ours[axis] ? QString::number(*ours[axis]) : "unknown")
+                      .arg(px[axis].isNull() ? "unknown" : QString::number(px[axis].toDouble()));
     }
     if (samples.size() != qsizetype(info.width) * info.height * info.sections)
         return name + "the independent reader dumped a different number of samples";
@@ -115,8 +118,12 @@ QString compareWithIndependentReader(cryosr::ImageReader& reader, const QJsonObj
         const cryosr::Image section = reader.readSection(s);
         for (std::size_t p = 0; p < section.pixelCount(); ++p, ++k)
             if (section.data()[p] != samples[k])
-                return name + QString("section %1 sample %2 is %3, the independent reader has %4")
-                                  .arg(s).arg(p).arg(section.data()[p]).arg(samples[k]);
+                return name
+                    + QString("section %1 sample %2 is %3, the independent reader has %4")
+                          .arg(s)
+                          .arg(p)
+                          .arg(section.data()[p])
+                          .arg(samples[k]);
     }
     return {};
 }

@@ -30,8 +30,7 @@ QString mrcfileValidate(const QString& file);
 /// Compares a reader's header facts and every sample with the independent reader's view of the same
 /// file (`expected` from independentRead, `samples` from dumpedSamples). Empty when they agree,
 /// else what differs.
-QString compareWithIndependentReader(cryosr::ImageReader& reader, const QJsonObject& expected,
-                                     const QList<float>& samples);
+QString compareWithIndependentReader(cryosr::ImageReader& reader, const QJsonObject& expected, const QList<float>& samples);
 /// Empty when readRegion(section, region) equals that crop of readSection(section).
 QString compareRegionWithCrop(cryosr::ImageReader& reader, int section, const cryosr::Region& region);
 /// Bytes this process has read through system calls so far (/proc/self/io "rchar"); -1 if unknown.
@@ -43,14 +42,14 @@ void writeBytes(const QString& file, const QByteArray& bytes);
 } // namespace testsupport
 
 /// Skips the test with a clear message when the shared real data is not there.
-#define REQUIRE_SHARED_DATA()                                                                       \
-    do {                                                                                           \
-        if (testsupport::sharedDataDir().isEmpty())                                                 \
-            QSKIP("../shared/data/real is absent (set CRYOSR_SHARED_DATA_DIR to run this test)");   \
+#define REQUIRE_SHARED_DATA()                                                                                                    \
+    do {                                                                                                                         \
+        if (testsupport::sharedDataDir().isEmpty())                                                                              \
+            QSKIP("../shared/data/real is absent (set CRYOSR_SHARED_DATA_DIR to run this test)");                                \
     } while (false)
 
-#define REQUIRE_PYTHON_READERS()                                                                   \
-    do {                                                                                           \
-        if (testsupport::pythonWithReaders().isEmpty())                                             \
-            QSKIP("python3 with numpy, mrcfile and tifffile is not installed (scripts/install-deps.sh)"); \
+#define REQUIRE_PYTHON_READERS()                                                                                                 \
+    do {                                                                                                                         \
+        if (testsupport::pythonWithReaders().isEmpty())                                                                          \
+            QSKIP("python3 with numpy, mrcfile and tifffile is not installed (scripts/install-deps.sh)");                        \
     } while (false)

@@ -21,8 +21,8 @@ std::string record(const char* kind, const char* name, const char* residue, doub
                    double b, const char* element)
 {
     char line[96];
-    std::snprintf(line, sizeof line, "%-6s%5d %-4s %3s A%4d    %8.3f%8.3f%8.3f%6.2f%6.2f          %2s\n", kind, 1, name,
-                  residue, 1, x, y, z, occupancy, b, element);
+    std::snprintf(line, sizeof line, "%-6s%5d %-4s %3s A%4d    %8.3f%8.3f%8.3f%6.2f%6.2f          %2s\n", kind, 1, name, residue,
+                  1, x, y, z, occupancy, b, element);
     return line;
 }
 
@@ -65,8 +65,9 @@ void TestAtomicModel::pdbRecords()
         + record("ATOM", " N  ", "ALA", -1.5, 0, 10.25, 1, 30, "N")
         + record("ATOM", " OG ", "SER", 0, 0, 0, 0.6, 25, "O") // alternate conformations: 0.6 and 0.4
         + record("ATOM", " OG ", "SER", 0.5, 0, 0, 0.4, 25, "O")
-        + record("HETATM", " O  ", "HOH", 9, 9, 9, 1, 40, "O")  // a crystal water
-        + record("HETATM", "ZN  ", " ZN", 4, 4, 4, 1, 15, "ZN") + record("ATOM", " CB ", "ALA", 1, 1, 1, 0, 20, "C") // occupancy 0
+        + record("HETATM", " O  ", "HOH", 9, 9, 9, 1, 40, "O") // a crystal water
+        + record("HETATM", "ZN  ", " ZN", 4, 4, 4, 1, 15, "ZN")
+        + record("ATOM", " CB ", "ALA", 1, 1, 1, 0, 20, "C") // occupancy 0
         + record("HETATM", " U  ", "URA", 0, 0, 0, 1, 20, "U1") + "END\n";
     const AtomicModel model = parsePdb(text, "test.pdb");
     QCOMPARE(model.atoms.size(), std::size_t(6));
@@ -106,7 +107,8 @@ void TestAtomicModel::pdbFirstModelOnly()
 
 void TestAtomicModel::pdbDamagedRecord()
 {
-    std::string text = record("ATOM", " CA ", "ALA", 1, 0, 0, 1, 0, "C") + "ATOM      2  CB  ALA A   1      1.000   zz.zzz   0.000\n";
+    std::string text = record("ATOM", " CA ", "ALA", 1, 0, 0, 1, 0, "C")
+        + "ATOM      2  CB  ALA A   1      1.000   zz.zzz   0.000\n";
     try {
         parsePdb(text, "damaged.pdb");
         QFAIL("no error for coordinates that are not numbers");
@@ -119,16 +121,17 @@ void TestAtomicModel::pdbDamagedRecord()
 
 void TestAtomicModel::mmcif()
 {
-    const std::string text = "data_TEST\n#\nloop_\n_entity.id\n1\n#\nloop_\n"
-                             "_atom_site.group_PDB\n_atom_site.id\n_atom_site.type_symbol\n_atom_site.label_atom_id\n"
-                             "_atom_site.label_comp_id\n_atom_site.Cartn_x\n_atom_site.Cartn_y\n_atom_site.Cartn_z\n"
-                             "_atom_site.occupancy\n_atom_site.B_iso_or_equiv\n_atom_site.pdbx_PDB_model_num\n"
-                             "ATOM 1 N N ALA 1.0 2.0 3.0 1.00 10.0 1\n"
-                             "ATOM 2 C \"C A\" ALA -4.5 5 6e0 0.5 ? 1\n"        // a quoted name, a missing B
-                             "HETATM 3 O O HOH 0 0 0 1 30 1\n"                // a water
-                             "ATOM 4 Fe 'FE X' HEM 7 8 9 . 20 1\n"             // occupancy unknown: 1
-                             "ATOM 5 C CA ALA 9 9 9 1 10 2\n"                  // a second model
-                             "#\n_other.item value\n";
+    const std::string text =
+        "data_TEST\n#\nloop_\n_entity.id\n1\n#\nloop_\n"
+        "_atom_site.group_PDB\n_atom_site.id\n_atom_site.type_symbol\n_atom_site.label_atom_id\n"
+        "_atom_site.label_comp_id\n_atom_site.Cartn_x\n_atom_site.Cartn_y\n_atom_site.Cartn_z\n"
+        "_atom_site.occupancy\n_atom_site.B_iso_or_equiv\n_atom_site.pdbx_PDB_model_num\n"
+        "ATOM 1 N N ALA 1.0 2.0 3.0 1.00 10.0 1\n"
+        "ATOM 2 C \"C A\" ALA -4.5 5 6e0 0.5 ? 1\n" // a quoted name, a missing B
+        "HETATM 3 O O HOH 0 0 0 1 30 1\n" // a water
+        "ATOM 4 Fe 'FE X' HEM 7 8 9 . 20 1\n" // occupancy unknown: 1
+        "ATOM 5 C CA ALA 9 9 9 1 10 2\n" // a second model
+        "#\n_other.item value\n";
     const AtomicModel model = parseMmcif(text, "test.cif");
     QCOMPARE(model.atoms.size(), std::size_t(3));
     QCOMPARE(model.watersSkipped, 1);
@@ -144,16 +147,19 @@ void TestAtomicModel::mmcif()
 void TestAtomicModel::mmcifErrors()
 {
     QVERIFY_THROWS_EXCEPTION(FormatError, parseMmcif("data_X\n_cell.length_a 10\n", "noatoms.cif"));
-    const std::string cut = "data_X\nloop_\n_atom_site.type_symbol\n_atom_site.Cartn_x\n_atom_site.Cartn_y\n_atom_site.Cartn_z\n"
-                            "C 1 2 3\nC 4 5\n";
+    const std::string cut =
+        "data_X\nloop_\n_atom_site.type_symbol\n_atom_site.Cartn_x\n_atom_site.Cartn_y\n_atom_site.Cartn_z\n"
+        "C 1 2 3\nC 4 5\n";
     try {
         parseMmcif(cut, "cut.cif");
         QFAIL("no error for a loop that ends inside a row");
     } catch (const FormatError& e) {
         QVERIFY2(QString(e.what()).contains("inside a row"), e.what());
     }
-    QVERIFY_THROWS_EXCEPTION(FormatError, parseMmcif("data_X\nloop_\n_atom_site.type_symbol\n_atom_site.Cartn_x\n"
-                                                     "_atom_site.Cartn_y\n_atom_site.Cartn_z\nC 1 two 3\n", "text.cif"));
+    QVERIFY_THROWS_EXCEPTION(FormatError,
+                             parseMmcif("data_X\nloop_\n_atom_site.type_symbol\n_atom_site.Cartn_x\n"
+                                        "_atom_site.Cartn_y\n_atom_site.Cartn_z\nC 1 two 3\n",
+                                        "text.cif"));
     QVERIFY_THROWS_EXCEPTION(FormatError, parseMmcif("data_X\nloop_\n_atom_site.Cartn_x\n'open\n", "quote.cif"));
     QVERIFY_THROWS_EXCEPTION(FileError, readAtomicModel("/no/such/model.pdb"));
 }

@@ -32,25 +32,23 @@ private:
     QString m_wave;
 };
 
-QString TestBaselineCommand::write(const QString& name, int width, int height,
-                                   const std::function<float(int, int)>& value)
+QString TestBaselineCommand::write(const QString& name, int width, int height, const std::function<float(int, int)>& value)
 {
     std::vector<float> values;
     for (int y = 0; y < height; ++y)
         for (int x = 0; x < width; ++x)
             values.push_back(value(x, y));
     const QString file = m_dir.filePath(name);
-    testsupport::writeBytes(file, mrctestfiles::makeMrc(mrctestfiles::header(width, height, 1, 2),
-                                                        mrctestfiles::encode(values), 4));
+    testsupport::writeBytes(file,
+                            mrctestfiles::makeMrc(mrctestfiles::header(width, height, 1, 2), mrctestfiles::encode(values), 4));
     return file;
 }
 
 void TestBaselineCommand::initTestCase()
 {
     // A periodic wave well below Nyquist on a 24 × 18 grid: its band-limited interpolation is known.
-    m_wave = write("wave.mrc", 24, 18, [](int x, int y) {
-        return float(10 + 3 * std::cos(2 * M_PI * (2.0 * x / 24 + 3.0 * y / 18)));
-    });
+    m_wave = write("wave.mrc", 24, 18,
+                   [](int x, int y) { return float(10 + 3 * std::cos(2 * M_PI * (2.0 * x / 24 + 3.0 * y / 18))); });
 }
 
 void TestBaselineCommand::fourierReproducesABandLimitedImage()

@@ -12,8 +12,8 @@ namespace {
 
 QJsonObject bench(const QStringList& extra)
 {
-    const auto r = runCli(QStringList{"bench", "--device", "cpu", "--json", "--repeats", "3", "--warmup", "1",
-                                      "--base-channels", "8", "--channel-mults", "1,2", "--attention-levels", "none"}
+    const auto r = runCli(QStringList{"bench", "--device", "cpu", "--json", "--repeats", "3", "--warmup", "1", "--base-channels",
+                                      "8", "--channel-mults", "1,2", "--attention-levels", "none"}
                           + extra);
     if (r.exitCode != 0)
         qWarning("%s", r.err.constData());

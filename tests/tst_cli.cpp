@@ -111,8 +111,8 @@ void TestCli::infoJsonMatchesIndependentReader()
 void TestCli::infoJsonHasEveryKey()
 {
     const QJsonObject o = infoJson(makeStack("keys.mrc"));
-    for (const char* key : {"file", "format", "width", "height", "sections", "dtype", "mrc_mode", "pixel_size", "min",
-                            "max", "mean", "std"})
+    for (const char* key :
+         {"file", "format", "width", "height", "sections", "dtype", "mrc_mode", "pixel_size", "min", "max", "mean", "std"})
         QVERIFY2(o.contains(key), key);
     QCOMPARE(o["format"].toString(), QString("mrc"));
     QCOMPARE(o["sections"].toInt(), 3);
@@ -301,8 +301,8 @@ void TestCli::everyCommandHasItsOwnHelp()
             commands << QString::fromUtf8(line.trimmed()).section(' ', 0, 0);
     }
     commands.sort();
-    QCOMPARE(commands, (QStringList{"baseline", "bench", "convert", "eval", "frc", "info", "model", "simulate",
-                                    "train", "upscale"}));
+    QCOMPARE(commands,
+             (QStringList{"baseline", "bench", "convert", "eval", "frc", "info", "model", "simulate", "train", "upscale"}));
     for (const QString& command : commands) {
         for (const char* option : {"--help", "-h"}) {
             const testsupport::CliResult help = testsupport::runCli({command, option});
@@ -343,8 +343,9 @@ void TestCli::aFullDiskIsSaidAndLosesNothing()
     QStringList quoted;
     for (const QString& argument : command)
         quoted << "'" + argument + "'";
-    const QString script = QStringLiteral("mount -t tmpfs -o size=256k none '%1' && printf previous > '%1/%2' && "
-                                          "'%3' %4; echo \"exit $?\"; ls -A '%1'; cat '%1/%2'")
+    const QString script = QStringLiteral(
+                               "mount -t tmpfs -o size=256k none '%1' && printf previous > '%1/%2' && "
+                               "'%3' %4; echo \"exit $?\"; ls -A '%1'; cat '%1/%2'")
                                .arg(full, output, QStringLiteral(CRYOSR_CLI), quoted.join(' '));
     QProcess shell;
     shell.start("unshare", {"--user", "--map-root-user", "--mount", "sh", "-c", script});

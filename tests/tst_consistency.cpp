@@ -22,7 +22,8 @@ torch::Tensor smoothField(std::int64_t n, double sigma, double width, std::uint6
     const torch::Tensor white = torch::randn({n, n}, g, torch::kFloat64);
     const torch::Tensor fy = torch::fft::fftfreq(n, torch::kFloat64).unsqueeze(1);
     const torch::Tensor fx = torch::fft::fftfreq(n, torch::kFloat64).unsqueeze(0);
-    const torch::Tensor field = torch::real(torch::fft::ifft2(torch::fft::fft2(white) * torch::exp(-(fy * fy + fx * fx) / (2 * width * width))));
+    const torch::Tensor field =
+        torch::real(torch::fft::ifft2(torch::fft::fft2(white) * torch::exp(-(fy * fy + fx * fx) / (2 * width * width))));
     return field / field.std() * sigma;
 }
 

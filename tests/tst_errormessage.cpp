@@ -20,8 +20,10 @@ private Q_SLOTS:
 void TestErrorMessage::outOfMemoryIsSaidPlainly()
 {
     // The wording of LibTorch 1.13's CPU allocator and of its CUDA caching allocator.
-    const c10::Error cpu("DefaultCPUAllocator: can't allocate memory: you tried to allocate 67108864 bytes. "
-                         "Error code 12 (Cannot allocate memory)", "frame #0: c10::alloc_cpu(unsigned long)\nframe #1: ...");
+    const c10::Error cpu(
+        "DefaultCPUAllocator: can't allocate memory: you tried to allocate 67108864 bytes. "
+        "Error code 12 (Cannot allocate memory)",
+        "frame #0: c10::alloc_cpu(unsigned long)\nframe #1: ...");
     QVERIFY(cryosr::isOutOfMemoryError(cpu));
     QCOMPARE(QString::fromStdString(cryosr::errorMessage(cpu)),
              QString("not enough memory (64 MiB more were needed): choose a smaller region, fewer samples, or bf16 "

@@ -169,8 +169,8 @@ void TestEvaluation::identityEvaluation()
     QStringList names;
     for (const MethodScores& s : e.methods)
         names << QString::fromStdString(s.method);
-    QCOMPARE(names, QStringList({"diffusion", "diffusion-mean-3", "fourier", "bicubic", "lanczos", "gaussian-oracle",
-                                 "wiener-oracle"}));
+    QCOMPARE(names,
+             QStringList({"diffusion", "diffusion-mean-3", "fourier", "bicubic", "lanczos", "gaussian-oracle", "wiener-oracle"}));
     QVERIFY2(e.methods[2].psnr > 100, qPrintable(QString::number(e.methods[2].psnr)));
     QVERIFY(e.methods[3].psnr < 60); // bicubic does not reproduce the band
     for (int m : {0, 1, 2})
@@ -230,7 +230,8 @@ void TestEvaluation::splitReference()
 {
     // A band-limited micrograph without noise: B moved half a pixel onto A's grid is A (moved the other
     // way it would be a pixel off), so the split reference of a smooth image is its own sub-lattice.
-    const Image smooth = upscaleClassically(blurred(noiseImage(64, 64, 23, 100.0), 3.0), 2, ClassicalMethod::Fourier); // 128 × 128
+    const Image smooth =
+        upscaleClassically(blurred(noiseImage(64, 64, 23, 100.0), 3.0), 2, ClassicalMethod::Fourier); // 128 × 128
     const EvaluationTask task = splitTask(smooth, 2, 8);
     QCOMPARE(task.low.width(), 32);
     QCOMPARE(task.reference.width(), 64);
@@ -289,7 +290,8 @@ void TestEvaluation::calibrationFit()
     QVERIFY(fit.scale > 0);
     const std::filesystem::path calibrated = dir.filePath("calibrated.cryosr").toStdString();
     calibrateModel(dir.filePath(kTinyModel).toStdString(), calibrated, fit.scale, "{}"); // untrainedUpscaler's file
-    const CalibrationFit again = fitStandardDeviationScale(Upscaler(calibrated, DeviceChoice::Cpu, Precision::Float32), tasks, settings);
+    const CalibrationFit again =
+        fitStandardDeviationScale(Upscaler(calibrated, DeviceChoice::Cpu, Precision::Float32), tasks, settings);
     QVERIFY2(std::abs(again.coverageBefore - 0.95) < 0.01, qPrintable(QString::number(again.coverageBefore)));
     settings.samples = 1;
     QVERIFY_THROWS_EXCEPTION(ArgumentError, fitStandardDeviationScale(upscaler, tasks, settings));

@@ -70,7 +70,7 @@ void TestGifWriter::framesReadBackExactly()
         QCOMPARE(control.DelayTime, 8);
         for (int e = 0; e < image.ExtensionBlockCount; ++e)
             loops |= image.ExtensionBlocks[e].Function == APPLICATION_EXT_FUNC_CODE
-                     && QByteArray(reinterpret_cast<const char*>(image.ExtensionBlocks[e].Bytes), 11) == "NETSCAPE2.0";
+                && QByteArray(reinterpret_cast<const char*>(image.ExtensionBlocks[e].Bytes), 11) == "NETSCAPE2.0";
     }
     QVERIFY(loops);
 }
@@ -87,14 +87,19 @@ void TestGifWriter::badArgumentsAreRefused()
 void TestGifWriter::failedWriteLeavesNoFileAndKeepsTheOld()
 {
     QTemporaryDir dir;
-    QVERIFY_THROWS_EXCEPTION(FileError, writeAnimatedGif(dir.filePath("missing/run.gif").toStdString(), 2, 2,
-                                                         {std::vector<unsigned char>(4)}, 10));
+    QVERIFY_THROWS_EXCEPTION(
+        FileError, writeAnimatedGif(dir.filePath("missing/run.gif").toStdString(), 2, 2, {std::vector<unsigned char>(4)}, 10));
     // An existing file stays as it was when the new one cannot be made (a frame of the wrong size).
     const QString file = dir.filePath("old.gif");
     writeAnimatedGif(file.toStdString(), 2, 2, {std::vector<unsigned char>(4, 9)}, 10);
-    const QByteArray before = [&] { QFile f(file); f.open(QIODevice::ReadOnly); return f.readAll(); }();
-    QVERIFY_THROWS_EXCEPTION(ArgumentError, writeAnimatedGif(file.toStdString(), 2, 2,
-                                                             {std::vector<unsigned char>(4), std::vector<unsigned char>(3)}, 10));
+    const QByteArray before = [&] {
+        QFile f(file);
+        f.open(QIODevice::ReadOnly);
+        return f.readAll();
+    }();
+    QVERIFY_THROWS_EXCEPTION(
+        ArgumentError,
+        writeAnimatedGif(file.toStdString(), 2, 2, {std::vector<unsigned char>(4), std::vector<unsigned char>(3)}, 10));
     QFile after(file);
     QVERIFY(after.open(QIODevice::ReadOnly));
     QCOMPARE(after.readAll(), before);

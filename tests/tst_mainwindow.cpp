@@ -266,8 +266,8 @@ void TestMainWindow::draggingHistogramLimitsSetsTheViewsContrast()
     const ContrastLimits dragged = window.imageView()->contrast();
     const int middle = int(std::lround((histogram->xOf(dragged.low) + histogram->xOf(dragged.high)) / 2));
     QTest::mousePress(histogram, Qt::LeftButton, Qt::NoModifier, QPoint(middle, y));
-    QMouseEvent shift(QEvent::MouseMove, QPointF(middle - 20, y), histogram->mapToGlobal(QPointF(middle - 20, y)),
-                      Qt::NoButton, Qt::LeftButton, Qt::NoModifier);
+    QMouseEvent shift(QEvent::MouseMove, QPointF(middle - 20, y), histogram->mapToGlobal(QPointF(middle - 20, y)), Qt::NoButton,
+                      Qt::LeftButton, Qt::NoModifier);
     QApplication::sendEvent(histogram, &shift);
     QTest::mouseRelease(histogram, Qt::LeftButton, Qt::NoModifier, QPoint(middle - 20, y));
     const ContrastLimits moved = window.imageView()->contrast();
@@ -301,7 +301,8 @@ void TestMainWindow::spectrumOfASinusoidPeaksWhereItShould()
         for (int x = 0; x < 512; ++x)
             if (spectrum.at(x, y) > spectrum.at(peak.x(), peak.y()))
                 peak = QPoint(x, y);
-    QVERIFY2(peak == QPoint(256 + 64, 256) || peak == QPoint(256 - 64, 256), qPrintable(QString("peak at %1, %2").arg(peak.x()).arg(peak.y())));
+    QVERIFY2(peak == QPoint(256 + 64, 256) || peak == QPoint(256 - 64, 256),
+             qPrintable(QString("peak at %1, %2").arg(peak.x()).arg(peak.y())));
     const ProfilePlot* profile = window.spectrumProfile();
     QCOMPARE(profile->unit(), QString("1/Å"));
     const auto& power = profile->yValues();
@@ -483,8 +484,8 @@ void TestMainWindow::screenshotOfAFinishedUpscale()
     const QString cryosr = CRYOSR_GUI_EXE;
     const QString shot = m_dir.filePath("upscaled.png");
     QProcess process;
-    process.start(cryosr, {"--screenshot", shot, "--upscale-region", "500,400,24,24", "--steps", "3", "--seed", "5",
-                           CRYOSR_SAMPLE});
+    process.start(cryosr,
+                  {"--screenshot", shot, "--upscale-region", "500,400,24,24", "--steps", "3", "--seed", "5", CRYOSR_SAMPLE});
     QVERIFY(process.waitForFinished(300000));
     QVERIFY2(process.exitCode() == 0, process.readAllStandardError().constData());
     const QImage image(shot);
@@ -506,8 +507,9 @@ void TestMainWindow::screenshotOfAFinishedUpscale()
     QVERIFY(process.readAllStandardError().contains("--upscale-region needs x,y,w,h"));
 
     // A step of the reverse process instead of the result (the user guide's picture): the timeline shows it.
-    process.start(cryosr, {"--screenshot", shot, "--upscale-region", "500,400,24,24", "--steps", "3", "--seed", "5",
-                           "--show-step", "2", "--show-state", CRYOSR_SAMPLE});
+    process.start(cryosr,
+                  {"--screenshot", shot, "--upscale-region", "500,400,24,24", "--steps", "3", "--seed", "5", "--show-step", "2",
+                   "--show-state", CRYOSR_SAMPLE});
     QVERIFY(process.waitForFinished(300000));
     QVERIFY2(process.exitCode() == 0, process.readAllStandardError().constData());
     QVERIFY(QImage(shot) != image);

@@ -53,11 +53,12 @@ QByteArray makeTiff(QList<QPair<quint16, quint32>> entries, const QByteArray& da
     return out + data;
 }
 
-QList<QPair<quint16, quint32>> tiffEntries(quint32 width, quint32 height, quint32 bits, quint32 samples = 1,
-                                           quint32 format = 1)
+QList<QPair<quint16, quint32>> tiffEntries(quint32 width, quint32 height, quint32 bits, quint32 samples = 1, quint32 format = 1)
 {
-    return {{256, width}, {257, height}, {258, bits}, {259, 1}, {262, 1}, {273, 0}, {277, samples},
-            {278, height}, {279, width * height * bits / 8 * samples}, {339, format}};
+    return {{256, width},   {257, height}, {258, bits},
+            {259, 1},       {262, 1},      {273, 0},
+            {277, samples}, {278, height}, {279, width * height * bits / 8 * samples},
+            {339, format}};
 }
 
 } // namespace
@@ -127,20 +128,24 @@ void TestMalformedFiles::badFilesGiveClearErrors_data()
     auto mrc = [](int nx, int ny, int nz, int mode) { return mrctestfiles::header(nx, ny, nz, mode); };
 
     QTest::newRow("empty .mrc") << "empty.mrc" << QByteArray() << "not an MRC or TIFF file";
-    QTest::newRow("text named .mrc") << "notes.mrc" << QByteArray("pixel size 1.06, defocus -1.5 um\n") << "not an MRC or TIFF file";
+    QTest::newRow("text named .mrc") << "notes.mrc" << QByteArray("pixel size 1.06, defocus -1.5 um\n")
+                                     << "not an MRC or TIFF file";
     QTest::newRow("long text named .mrc") << "long.mrc" << QByteArray(5000, 'a') << "not an MRC or TIFF file";
     QTest::newRow("text named .tif") << "notes.tif" << QByteArray(3000, 'z') << "not an MRC or TIFF file";
     QTest::newRow("header without data") << "nodata.mrc" << mrctestfiles::makeMrc(mrc(64, 64, 1, 2), {}, 4)
                                          << "file ends after 0 of 16,384 bytes of section 0";
     QTest::newRow("truncated in section 3") << "trunc3.mrc"
-                                            << mrctestfiles::makeMrc(mrc(64, 64, 5, 2), data64 + data64 + data64 + QByteArray(1024, 0), 4)
+                                            << mrctestfiles::makeMrc(mrc(64, 64, 5, 2),
+                                                                     data64 + data64 + data64 + QByteArray(1024, 0), 4)
                                             << "file ends after 1,024 of 16,384 bytes of section 3";
-    QTest::newRow("negative width") << "negative.mrc" << mrctestfiles::makeMrc(mrc(-5, 64, 1, 2), data64, 4) << "invalid dimensions -5 x 64 x 1";
+    QTest::newRow("negative width") << "negative.mrc" << mrctestfiles::makeMrc(mrc(-5, 64, 1, 2), data64, 4)
+                                    << "invalid dimensions -5 x 64 x 1";
     QTest::newRow("zero sections") << "zero.mrc" << mrctestfiles::makeMrc(mrc(64, 64, 0, 2), data64, 4) << "invalid dimensions";
-    QTest::newRow("absurd dimensions") << "huge.mrc" << mrctestfiles::makeMrc(mrc(2147483647, 2147483647, 2147483647, 2), data64, 4)
+    QTest::newRow("absurd dimensions") << "huge.mrc"
+                                       << mrctestfiles::makeMrc(mrc(2147483647, 2147483647, 2147483647, 2), data64, 4)
                                        << "impossibly large";
-    QTest::newRow("large dimensions, small file") << "large.mrc" << mrctestfiles::makeMrc(mrc(100000, 100000, 1000, 1), data64, 2)
-                                                  << "file ends after";
+    QTest::newRow("large dimensions, small file")
+        << "large.mrc" << mrctestfiles::makeMrc(mrc(100000, 100000, 1000, 1), data64, 2) << "file ends after";
     QTest::newRow("unknown mode") << "mode7.mrc" << mrctestfiles::makeMrc(mrc(64, 64, 1, 7), data64, 4) << "unknown MRC mode 7";
     QTest::newRow("complex mode") << "mode4.mrc" << mrctestfiles::makeMrc(mrc(64, 64, 1, 4), data64 + data64, 4) << "complex";
     MrcHeader hugeExtended = mrc(64, 64, 1, 2);
@@ -153,17 +158,20 @@ void TestMalformedFiles::badFilesGiveClearErrors_data()
     memcpy(negativeNsymbt.data() + 92, &negative, 4);
     QTest::newRow("negative NSYMBT") << "nsymbt_neg.mrc" << negativeNsymbt << "negative extended header";
 
-    QTest::newRow("TIFF magic then garbage") << "garbage.tif" << QByteArray("II\x2A\x00\xFF\xFF\xFF\x7F", 8) + QByteArray(200, '\x55')
-                                             << "damaged TIFF";
+    QTest::newRow("TIFF magic then garbage")
+        << "garbage.tif" << QByteArray("II\x2A\x00\xFF\xFF\xFF\x7F", 8) + QByteArray(200, '\x55') << "damaged TIFF";
     // Found by fuzz_tiffreader: one strip of 512 bytes for 978,944 strips' worth of rows (libtiff fills the short
     // offset list); 658 bytes made the reader decode 500 MB, 10 s per read.
     QList<QPair<quint16, quint32>> oneStrip = tiffEntries(16, 15663104, 16);
     for (auto& e : oneStrip) {
-        if (e.first == 278) e.second = 16;  // RowsPerStrip: 978,944 strips …
-        if (e.first == 279) e.second = 512; // … of which one is stored
+        if (e.first == 278)
+            e.second = 16; // RowsPerStrip: 978,944 strips …
+        if (e.first == 279)
+            e.second = 512; // … of which one is stored
     }
-    QTest::newRow("TIFF with one strip for a million") << "onestrip.tif" << makeTiff(oneStrip, QByteArray(512, 7))
-                                                      << "uncompressed samples (501,219,328 bytes), more than its 512 stored bytes";
+    QTest::newRow("TIFF with one strip for a million")
+        << "onestrip.tif" << makeTiff(oneStrip, QByteArray(512, 7))
+        << "uncompressed samples (501,219,328 bytes), more than its 512 stored bytes";
     // Found by fuzz_tiffreader: a 6 x 1 image in tiles of 234,881,025 x 16 made the reader reserve a 7.5 GB
     // tile buffer before reading anything.
     QList<QPair<quint16, quint32>> hugeTile = tiffEntries(6, 1, 16);
@@ -171,19 +179,22 @@ void TestMalformedFiles::badFilesGiveClearErrors_data()
     hugeTile << qMakePair(quint16(322), quint32(234881025)) << qMakePair(quint16(323), quint32(16))
              << qMakePair(quint16(324), quint32(0)) << qMakePair(quint16(325), quint32(512));
     QTest::newRow("TIFF with 7.5 GB tiles") << "hugetile.tif" << makeTiff(hugeTile, QByteArray(512, 3))
-                                           << "tiles of 234881025 x 16 pixels, far larger than the 6 x 1 image";
-    QTest::newRow("TIFF claiming 100000 x 100000") << "forged.tif" << makeTiff(tiffEntries(100000, 100000, 32, 1, 3), QByteArray(64, 0))
-                                                   << "file ends inside strip 0";
+                                            << "tiles of 234881025 x 16 pixels, far larger than the 6 x 1 image";
+    QTest::newRow("TIFF claiming 100000 x 100000")
+        << "forged.tif" << makeTiff(tiffEntries(100000, 100000, 32, 1, 3), QByteArray(64, 0)) << "file ends inside strip 0";
     QList<QPair<quint16, quint32>> forged = tiffEntries(100000, 100000, 32, 1, 3);
     for (auto& e : forged)
         if (e.first == 259)
             e.second = 8; // Deflate: compressed data may be small, but not 40 GB from 64 bytes
         else if (e.first == 279)
             e.second = 64;
-    QTest::newRow("compressed TIFF claiming 40 GB") << "bomb.tif" << makeTiff(forged, QByteArray(64, 0)) << "more than its 64 stored bytes";
+    QTest::newRow("compressed TIFF claiming 40 GB")
+        << "bomb.tif" << makeTiff(forged, QByteArray(64, 0)) << "more than its 64 stored bytes";
     QTest::newRow("RGB TIFF") << "rgb.tif" << makeTiff(tiffEntries(4, 4, 8, 3), QByteArray(48, 1)) << "samples per pixel";
-    QTest::newRow("float64 TIFF") << "double.tif" << makeTiff(tiffEntries(4, 4, 64, 1, 3), QByteArray(128, 0)) << "64-bit floating-point";
-    QTest::newRow("signed 12-bit TIFF") << "int12.tif" << makeTiff(tiffEntries(4, 4, 12, 1, 2), QByteArray(24, 0)) << "12-bit signed";
+    QTest::newRow("float64 TIFF") << "double.tif" << makeTiff(tiffEntries(4, 4, 64, 1, 3), QByteArray(128, 0))
+                                  << "64-bit floating-point";
+    QTest::newRow("signed 12-bit TIFF") << "int12.tif" << makeTiff(tiffEntries(4, 4, 12, 1, 2), QByteArray(24, 0))
+                                        << "12-bit signed";
     QTest::newRow("TIFF width 0") << "zero.tif" << makeTiff(tiffEntries(0, 4, 8), QByteArray(16, 0)) << "damaged TIFF";
 }
 

@@ -183,7 +183,8 @@ void TestMicrographView::zoomedOutViewIsAveragedNotAliased()
     const QImage frame = view->grabFramebuffer();
     for (int y = 30; y < 270; y += 3)
         for (int x = 30; x < 270; x += 3)
-            QVERIFY2(std::abs(qRed(frame.pixel(x, y)) - 128) <= 6, qPrintable(QString("grey %1 at (%2, %3)").arg(qRed(frame.pixel(x, y))).arg(x).arg(y)));
+            QVERIFY2(std::abs(qRed(frame.pixel(x, y)) - 128) <= 6,
+                     qPrintable(QString("grey %1 at (%2, %3)").arg(qRed(frame.pixel(x, y))).arg(x).arg(y)));
 }
 
 void TestMicrographView::wheelZoomKeepsThePointUnderTheCursor()
@@ -236,8 +237,8 @@ void TestMicrographView::draggingPansTheImage()
     QVERIFY(QLineF(view->transform().toImage(end), grabbed).length() < 1e-6);
     // Moving without a button only hovers.
     const QPointF offset = view->transform().offset();
-    QMouseEvent hover(QEvent::MouseMove, QPointF(100, 100), view->mapToGlobal(QPointF(100, 100)), Qt::NoButton,
-                      Qt::NoButton, Qt::NoModifier);
+    QMouseEvent hover(QEvent::MouseMove, QPointF(100, 100), view->mapToGlobal(QPointF(100, 100)), Qt::NoButton, Qt::NoButton,
+                      Qt::NoModifier);
     QApplication::sendEvent(view.get(), &hover);
     QCOMPARE(view->transform().offset(), offset);
 }
@@ -301,7 +302,8 @@ void TestMicrographView::scaleBarFollowsThePixelSize()
     int white = 0;
     for (int x = 0; x < 600; ++x)
         white += qRed(frame.pixel(x, 600 - 21)) > 250;
-    QVERIFY2(std::abs(white - barPixels) <= 3, qPrintable(QString("%1 white pixels for a %2-pixel bar").arg(white).arg(barPixels)));
+    QVERIFY2(std::abs(white - barPixels) <= 3,
+             qPrintable(QString("%1 white pixels for a %2-pixel bar").arg(white).arg(barPixels)));
     QCOMPARE(view->renderedImage(false).pixel(16 + barPixels / 2, 600 - 21), frame.pixel(300, 300));
     view->setScaleBarVisible(false);
     view->grabFramebuffer();
@@ -314,8 +316,7 @@ void TestMicrographView::hoverReportsTheFloatValue()
     QVERIFY(view);
     QSignalSpy hovered(view.get(), &MicrographView::pixelHovered);
     const QPoint at = widgetPixel(*view, 37, 12);
-    QMouseEvent hover(QEvent::MouseMove, QPointF(at), view->mapToGlobal(QPointF(at)), Qt::NoButton, Qt::NoButton,
-                      Qt::NoModifier);
+    QMouseEvent hover(QEvent::MouseMove, QPointF(at), view->mapToGlobal(QPointF(at)), Qt::NoButton, Qt::NoButton, Qt::NoModifier);
     QApplication::sendEvent(view.get(), &hover);
     QVERIFY(!hovered.isEmpty());
     QCOMPARE(hovered.last().at(0).toPoint(), QPoint(37, 12));

@@ -46,9 +46,30 @@ QJsonObject TestModelCommand::show(const QString& file, const QProcessEnvironmen
 void TestModelCommand::initWritesWhatTheFlagsSay()
 {
     const QString file = m_dir.filePath("flags.cryosr");
-    const auto r = runCli({"model", "init", "-o", file, "--scale", "3", "--base-channels", "16", "--channel-mults",
-                           "1,2", "--res-blocks", "1", "--attention-levels", "none", "--groups", "4", "--timesteps",
-                           "200", "--schedule", "cosine", "--condition", "bicubic", "--seed", "7"});
+    const auto r = runCli({"model",
+                           "init",
+                           "-o",
+                           file,
+                           "--scale",
+                           "3",
+                           "--base-channels",
+                           "16",
+                           "--channel-mults",
+                           "1,2",
+                           "--res-blocks",
+                           "1",
+                           "--attention-levels",
+                           "none",
+                           "--groups",
+                           "4",
+                           "--timesteps",
+                           "200",
+                           "--schedule",
+                           "cosine",
+                           "--condition",
+                           "bicubic",
+                           "--seed",
+                           "7"});
     QCOMPARE(r.exitCode, 0);
     QVERIFY(r.out.contains("untrained 3x model"));
     const QJsonObject o = show(file);
@@ -70,9 +91,30 @@ void TestModelCommand::initWritesWhatTheFlagsSay()
 
     // The same seed gives the same weights: the files are identical apart from nothing.
     const QString again = m_dir.filePath("again.cryosr");
-    QCOMPARE(runCli({"model", "init", "-o", again, "--seed", "7", "--scale", "3", "--base-channels", "16",
-                     "--channel-mults", "1,2", "--res-blocks", "1", "--attention-levels", "none", "--groups", "4",
-                     "--timesteps", "200", "--schedule", "cosine", "--condition", "bicubic"})
+    QCOMPARE(runCli({"model",
+                     "init",
+                     "-o",
+                     again,
+                     "--seed",
+                     "7",
+                     "--scale",
+                     "3",
+                     "--base-channels",
+                     "16",
+                     "--channel-mults",
+                     "1,2",
+                     "--res-blocks",
+                     "1",
+                     "--attention-levels",
+                     "none",
+                     "--groups",
+                     "4",
+                     "--timesteps",
+                     "200",
+                     "--schedule",
+                     "cosine",
+                     "--condition",
+                     "bicubic"})
                  .exitCode,
              0);
     QCOMPARE(testsupport::fileHash(again), testsupport::fileHash(file));
@@ -83,8 +125,8 @@ void TestModelCommand::showJsonHasTheDocumentedKeys()
     const QString file = m_dir.filePath("keys.cryosr");
     QCOMPARE(runCli({"model", "init", "-o", file, "--base-channels", "8", "--channel-mults", "1,2"}).exitCode, 0);
     const QJsonObject o = show(file);
-    for (const char* key : {"file", "scale", "parameters", "architecture", "schedule", "step", "format_version",
-                            "normalization", "metadata", "prediction", "consistency", "condition_filtered", "sd_scale"})
+    for (const char* key : {"file", "scale", "parameters", "architecture", "schedule", "step", "format_version", "normalization",
+                            "metadata", "prediction", "consistency", "condition_filtered", "sd_scale"})
         QVERIFY2(o.contains(key), key);
     QCOMPARE(o["prediction"].toString(), QString("epsilon"));
     QCOMPARE(o["consistency"].toString(), QString("hard"));
@@ -117,13 +159,18 @@ void TestModelCommand::calibrateWritesTheScale()
     for (int i = 0; i < 2; ++i) {
         const QString mic = m_dir.filePath(QString("calib%1.mrc").arg(i));
         QCOMPARE(runCli({"simulate", "--map", map, "-o", mic, "--clean", m_dir.filePath(QString("calib%1.clean.mrc").arg(i)),
-                         "--size", "64,64", "--pixel-size", "8", "--particles", "2", "--seed", QString::number(i)}).exitCode, 0);
+                         "--size", "64,64", "--pixel-size", "8", "--particles", "2", "--seed", QString::number(i)})
+                     .exitCode,
+                 0);
         inputs << mic;
     }
     const QString model = m_dir.filePath("uncalibrated.cryosr"), out = m_dir.filePath("calibrated.cryosr");
     QCOMPARE(runCli({"model", "init", "-o", model, "--base-channels", "8", "--channel-mults", "1,2", "--res-blocks", "1",
-                     "--groups", "4", "--timesteps", "50"}).exitCode, 0);
-    const auto r = runCli(QStringList{"model", "calibrate", model, "-o", out, "--samples", "3", "--steps", "2", "--inputs"} + inputs);
+                     "--groups", "4", "--timesteps", "50"})
+                 .exitCode,
+             0);
+    const auto r =
+        runCli(QStringList{"model", "calibrate", model, "-o", out, "--samples", "3", "--steps", "2", "--inputs"} + inputs);
     QVERIFY2(r.exitCode == 0, r.err.constData());
     QVERIFY2(r.out.contains("standard deviation scale"), r.out.constData());
     const QJsonObject o = show(out);
@@ -134,7 +181,7 @@ void TestModelCommand::calibrateWritesTheScale()
     QVERIFY(how["coverage_before"].isDouble());
     QVERIFY(show(model)["sd_scale"].isNull()); // the input model is left as it was
     QCOMPARE(runCli({"model", "calibrate", model, "-o", model, "--inputs", inputs[0]}).exitCode, 2); // never over the input
-    QCOMPARE(runCli({"model", "calibrate", model, "-o", out}).exitCode, 1);                        // no inputs
+    QCOMPARE(runCli({"model", "calibrate", model, "-o", out}).exitCode, 1); // no inputs
 }
 
 void TestModelCommand::defaultIsFoundThroughModelDir()
@@ -153,8 +200,12 @@ void TestModelCommand::shippedModelsAreFound_data()
     QTest::addColumn<QString>("prediction");
     QTest::addColumn<QString>("consistency");
     QTest::addColumn<bool>("calibrated");
-    QTest::newRow("default: faithful") << "default" << "epsilon" << "hard" << false;
-    QTest::newRow("denoise") << "denoise" << "v" << "noise" << true;
+    QTest::newRow("default: faithful") << "default"
+                                       << "epsilon"
+                                       << "hard" << false;
+    QTest::newRow("denoise") << "denoise"
+                             << "v"
+                             << "noise" << true;
 }
 
 void TestModelCommand::shippedModelsAreFound()
@@ -218,8 +269,12 @@ void TestModelCommand::foreignFilesExitTwo()
 void TestModelCommand::convertRefusesWhatItCannotConvert()
 {
     const QString current = m_dir.filePath("current.cryosr");
-    QCOMPARE(runCli({"model", "init", "-o", current, "--base-channels", "8", "--channel-mults", "1,2", "--groups", "4"}).exitCode, 0);
-    const QByteArray before = [&] { QFile f(current); return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray(); }();
+    QCOMPARE(runCli({"model", "init", "-o", current, "--base-channels", "8", "--channel-mults", "1,2", "--groups", "4"}).exitCode,
+             0);
+    const QByteArray before = [&] {
+        QFile f(current);
+        return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
+    }();
     const QString out = m_dir.filePath("converted.cryosr");
 
     auto r = runCli({"model", "convert", current, "-o", out});

@@ -112,8 +112,8 @@ void writeWithHeader(const QString& file, const nlohmann::json& header, UNet& ne
     TensorFileWriter writer;
     for (const auto& p : network->named_parameters()) {
         const torch::Tensor v = p.value().detach().contiguous();
-        writer.add(p.key() == rename ? "renamed" : p.key(), p.key() == reshape ? std::vector<std::int64_t>{2, 4} : v.sizes().vec(),
-                   v.data_ptr<float>());
+        writer.add(p.key() == rename ? "renamed" : p.key(),
+                   p.key() == reshape ? std::vector<std::int64_t>{2, 4} : v.sizes().vec(), v.data_ptr<float>());
     }
     writer.write(file.toStdString(), header);
 }
@@ -178,7 +178,10 @@ void TestModelFile::headerIsReadableJson()
     const QString file = m_dir.filePath("header.cryosr");
     saveModel(file.toStdString(), describedModel(), net);
     const QByteArray bytes = bytesOf(file);
-    QCOMPARE(bytes.left(8), QByteArray("\x89" "CRYOSR\n", 8));
+    QCOMPARE(bytes.left(8),
+             QByteArray("\x89"
+                        "CRYOSR\n",
+                        8));
     const quint32 length = qFromLittleEndian<quint32>(bytes.constData() + 12);
     QCOMPARE((16 + length) % 64, 0u); // the data start aligned
     const nlohmann::json header = nlohmann::json::parse(bytes.mid(16, length).toStdString());
@@ -198,8 +201,8 @@ void TestModelFile::truncatedFilesAreRefused()
     saveModel(file.toStdString(), describedModel(), net);
     const QByteArray bytes = bytesOf(file);
     const qsizetype header = 16 + qFromLittleEndian<quint32>(bytes.constData() + 12);
-    for (const qsizetype keep : {qsizetype(0), qsizetype(10), qsizetype(16), header / 2, header, header + 3,
-                                 bytes.size() / 2, bytes.size() - 1}) {
+    for (const qsizetype keep :
+         {qsizetype(0), qsizetype(10), qsizetype(16), header / 2, header, header + 3, bytes.size() / 2, bytes.size() - 1}) {
         const QString cut = m_dir.filePath("cut.cryosr");
         testsupport::writeBytes(cut, bytes.left(keep));
         const QString message = messageOf([&] { loadModel(cut.toStdString()); });
@@ -316,7 +319,10 @@ void TestModelFile::deeplyNestedHeaderIsRefused()
     const auto fileWithMetadata = [&](const QByteArray& metadata) {
         const QByteArray header = R"({"metadata":)" + metadata
             + R"(,"tensors":[],"data_bytes":0,"checksum":"fnv1a64:cbf29ce484222325"})";
-        QByteArray bytes("\x89" "CRYOSR\n", 8);
+        QByteArray bytes(
+            "\x89"
+            "CRYOSR\n",
+            8);
         const quint32 lengths[2] = {1, quint32(header.size())};
         bytes.append(reinterpret_cast<const char*>(lengths), sizeof lengths);
         const QString file = m_dir.filePath("nested.cryosr");

@@ -17,7 +17,6 @@ using namespace cryosr;
 
 Q_DECLARE_METATYPE(cryosr::Region)
 
-
 class TestMrcReader : public QObject {
     Q_OBJECT
 private Q_SLOTS:
@@ -114,8 +113,8 @@ void TestMrcReader::realFilesMatchIndependentReader()
 
     for (int i = 0; i < files.size(); ++i) {
         auto reader = openImageFile(files[i].toStdString());
-        const QString difference = testsupport::compareWithIndependentReader(*reader, expected[i],
-                                                                             testsupport::dumpedSamples(m_dir.path(), i));
+        const QString difference =
+            testsupport::compareWithIndependentReader(*reader, expected[i], testsupport::dumpedSamples(m_dir.path(), i));
         QVERIFY2(difference.isEmpty(), qPrintable(difference));
     }
 }
@@ -191,7 +190,8 @@ void TestMrcReader::everyModeDecodes()
     for (const bool bigEndian : {false, true}) {
         const QString file = m_dir.filePath(QString("mode%1_%2.mrc").arg(mode).arg(bigEndian));
         const QByteArray stamp = bigEndian ? QByteArray("\x11\x11\x00\x00", 4) : QByteArray("\x44\x44\x00\x00", 4);
-        testsupport::writeBytes(file, mrctestfiles::makeMrc(mrctestfiles::header(3, 2, 1, mode), data, sampleBytes, bigEndian, stamp));
+        testsupport::writeBytes(file,
+                                mrctestfiles::makeMrc(mrctestfiles::header(3, 2, 1, mode), data, sampleBytes, bigEndian, stamp));
         auto reader = openImageFile(file.toStdString());
         QCOMPARE(reader->info().mrc->bigEndian, bigEndian);
         const Image image = reader->readSection(0);
@@ -222,7 +222,8 @@ void TestMrcReader::byteOrderIsDetectedWhateverTheStamp()
     for (std::size_t i = 0; i < values.size(); ++i)
         values[i] = static_cast<float>(i) * 0.25f - 7.0f;
     const QString file = m_dir.filePath(QString("order_%1.mrc").arg(QTest::currentDataTag()).replace(' ', '_'));
-    testsupport::writeBytes(file, mrctestfiles::makeMrc(mrctestfiles::header(40, 30, 1, 2), mrctestfiles::encode(values), 4, bigEndian, stamp));
+    testsupport::writeBytes(
+        file, mrctestfiles::makeMrc(mrctestfiles::header(40, 30, 1, 2), mrctestfiles::encode(values), 4, bigEndian, stamp));
     auto reader = openImageFile(file.toStdString());
     QCOMPARE(reader->info().width, 40);
     QCOMPARE(reader->info().height, 30);
@@ -234,7 +235,10 @@ void TestMrcReader::byteOrderIsDetectedWhateverTheStamp()
 void TestMrcReader::packedNibblesOddWidth()
 {
     // 5 x 2 pixels, 3 bytes per row: low nibble first, the last nibble of each row is padding.
-    const QByteArray data("\x21\x43\x05" "\xBA\xDC\x0E", 6);
+    const QByteArray data(
+        "\x21\x43\x05"
+        "\xBA\xDC\x0E",
+        6);
     const QString file = m_dir.filePath("mode101.mrc");
     testsupport::writeBytes(file, mrctestfiles::makeMrc(mrctestfiles::header(5, 2, 1, 101), data, 1));
     auto reader = openImageFile(file.toStdString());
@@ -272,8 +276,9 @@ void TestMrcReader::extendedHeaderIsSkipped()
     MrcHeader h = mrctestfiles::header(2, 2, 1, 2);
     h.extendedHeaderType = {'S', 'E', 'R', 'I'};
     const QString file = m_dir.filePath("extended.mrc");
-    testsupport::writeBytes(file, mrctestfiles::makeMrc(h, mrctestfiles::encode<float>({1, 2, 3, 4}), 4, false,
-                                                        QByteArray("\x44\x44\x00\x00", 4), QByteArray(1000, 'x')));
+    testsupport::writeBytes(file,
+                            mrctestfiles::makeMrc(h, mrctestfiles::encode<float>({1, 2, 3, 4}), 4, false,
+                                                  QByteArray("\x44\x44\x00\x00", 4), QByteArray(1000, 'x')));
     auto reader = openImageFile(file.toStdString());
     QCOMPARE(reader->info().mrc->extendedHeaderType, std::string("SERI"));
     QCOMPARE(reader->info().mrc->extendedHeaderBytes, 1000);
@@ -284,7 +289,7 @@ void TestMrcReader::pixelSizeRules()
 {
     MrcHeader h = mrctestfiles::header(4, 4, 2, 2);
     h.cellLengths = {-8.0f, 0.0f, 6.0f}; // negative: absolute value; zero: unknown
-    h.sampling = {4, 4, 0};              // mz 0: unknown
+    h.sampling = {4, 4, 0}; // mz 0: unknown
     const QString file = m_dir.filePath("pixels.mrc");
     testsupport::writeBytes(file, mrctestfiles::makeMrc(h, QByteArray(4 * 4 * 2 * 4, '\0'), 4));
     const PixelSize px = openImageFile(file.toStdString())->info().pixelSize;
@@ -325,7 +330,8 @@ void TestMrcReader::aFileCutShortWhileOpenIsAClearError()
     // Another program truncates the file under the open reader (a transfer restarted): no SIGBUS, no
     // garbage, but an error that names the file.
     const QString file = m_dir.filePath("truncated.mrc");
-    testsupport::writeBytes(file, mrctestfiles::makeMrc(mrctestfiles::header(64, 64, 3, 2), QByteArray(64 * 64 * 3 * 4, '\1'), 4));
+    testsupport::writeBytes(file,
+                            mrctestfiles::makeMrc(mrctestfiles::header(64, 64, 3, 2), QByteArray(64 * 64 * 3 * 4, '\1'), 4));
     auto reader = openImageFile(file.toStdString());
     QVERIFY(QFile::resize(file, 1024 + 64 * 64 * 4)); // section 0 stays whole
     reader->readSection(0);

@@ -222,7 +222,11 @@ void TestMrcWriter::failedWriteLeavesNoFileAndKeepsTheOldOne()
 {
     const QString file = m_dir.filePath("keep.mrc");
     writeMrc(file, {makeRamp(8, 8, 1.0f, 0.0f)}, WriteSpec{});
-    const QByteArray before = [&] { QFile f(file); f.open(QIODevice::ReadOnly); return f.readAll(); }();
+    const QByteArray before = [&] {
+        QFile f(file);
+        f.open(QIODevice::ReadOnly);
+        return f.readAll();
+    }();
     const QStringList entriesBefore = QDir(m_dir.path()).entryList(QDir::Files | QDir::Hidden);
     {
         WriteSpec spec;
@@ -244,8 +248,8 @@ void TestMrcWriter::unwritableFolderIsAFileError()
     WriteSpec spec;
     spec.width = 2;
     spec.height = 2;
-    QVERIFY_THROWS_EXCEPTION(FileError, createImageWriter(m_dir.filePath("missing/dir/out.mrc").toStdString(),
-                                                          FileFormat::Mrc, spec));
+    QVERIFY_THROWS_EXCEPTION(FileError,
+                             createImageWriter(m_dir.filePath("missing/dir/out.mrc").toStdString(), FileFormat::Mrc, spec));
     QVERIFY_THROWS_EXCEPTION(FileError, createImageWriter(m_dir.path().toStdString(), FileFormat::Mrc, spec));
 }
 

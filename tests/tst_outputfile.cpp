@@ -69,7 +69,7 @@ void TestOutputFile::headerSaysWhereTheDataCameFrom()
     QVERIFY(spec.type == cryosr::SampleType::Float32);
     QCOMPARE(spec.start[0], 200); // the region's corner in output pixels
     QCOMPARE(spec.start[1], 80);
-    QCOMPARE(spec.start[2], 3);   // the section it came from
+    QCOMPARE(spec.start[2], 3); // the section it came from
     QCOMPARE(spec.origin[0], 150.0f); // Å: 200 × 0.75
     QCOMPARE(spec.origin[1], 60.0f);
     QCOMPARE(spec.pixelSize.x.value_or(0), 0.75);

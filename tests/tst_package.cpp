@@ -121,7 +121,8 @@ void TestPackage::desktopFilesAreValid()
     for (const char* icon : {"16x16", "48x48", "256x256"})
         QVERIFY(QFileInfo::exists(QString("%1/usr/share/icons/hicolor/%2/apps/%3.png").arg(m_root, icon, id)));
     QVERIFY(QFileInfo::exists(m_root + "/usr/share/icons/hicolor/scalable/apps/" + id + ".svg"));
-    if (QStandardPaths::findExecutable("desktop-file-validate").isEmpty() || QStandardPaths::findExecutable("appstreamcli").isEmpty())
+    if (QStandardPaths::findExecutable("desktop-file-validate").isEmpty()
+        || QStandardPaths::findExecutable("appstreamcli").isEmpty())
         QSKIP("desktop-file-validate or appstreamcli is not installed (scripts/install-deps.sh installs both)");
     const Run desktop = run("desktop-file-validate", {m_root + "/usr/share/applications/" + id + ".desktop"});
     QVERIFY2(desktop.exitCode == 0 && !desktop.out.contains("error"), qPrintable(desktop.out + desktop.err));

@@ -65,8 +65,7 @@ void TestPowerSpectrum::sinusoidPeaksAtItsFrequency()
     QCOMPARE(spectrum.box, 256);
     const QPoint peak = brightestPixel(spectrum.logPower);
     const QPoint expected(128 + kx / 2, 128 + ky / 2), mirrored(128 - kx / 2, 128 - ky / 2);
-    QVERIFY2(peak == expected || peak == mirrored,
-             qPrintable(QString("peak at (%1, %2)").arg(peak.x()).arg(peak.y())));
+    QVERIFY2(peak == expected || peak == mirrored, qPrintable(QString("peak at (%1, %2)").arg(peak.x()).arg(peak.y())));
     // The peak stands far above the noise floor (log10 units).
     QVERIFY(spectrum.logPower.at(expected.x(), expected.y()) - spectrum.logPower.at(128 + 40, 128 + 40) > 3.0);
 }
@@ -91,7 +90,8 @@ void TestPowerSpectrum::whiteNoiseIsFlatAtTheParsevalLevel()
     const double expected = 128.0 * 128.0 * 100.0; // σ = 10 (the unit cosine is constant here: k = 0)
     for (int r = 2; r <= 64; ++r)
         QVERIFY2(std::abs(spectrum.radialAverage[std::size_t(r)] / expected - 1.0) < 0.15,
-                 qPrintable(QString("ring %1: %2 of the expected power").arg(r).arg(spectrum.radialAverage[std::size_t(r)] / expected)));
+                 qPrintable(
+                     QString("ring %1: %2 of the expected power").arg(r).arg(spectrum.radialAverage[std::size_t(r)] / expected)));
 }
 
 void TestPowerSpectrum::boxShrinksToTheImageAndTilesAverage()

@@ -167,8 +167,8 @@ void TestSampler::stopEndsWithinOneStep()
         ++calls;
         return oracle(s, x0)(x, t);
     };
-    const SampleResult r = sample(s, counting, x0.sizes(), SamplerSettings{SamplerKind::Ddim, 50, 0.0, 1},
-                                  torch::kFloat32, stop.get_token(), [&](const StepFrame& f) {
+    const SampleResult r = sample(s, counting, x0.sizes(), SamplerSettings{SamplerKind::Ddim, 50, 0.0, 1}, torch::kFloat32,
+                                  stop.get_token(), [&](const StepFrame& f) {
                                       if (f.step == 3)
                                           stop.request_stop();
                                   });

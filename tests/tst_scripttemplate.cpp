@@ -43,8 +43,7 @@ void TestScriptTemplate::placeholdersAreFilledEverywhereOnce()
     std::string text = "#SBATCH -J {{NAME}}\ncd {{DIR}}\necho {{NAME}} {{UNKNOWN}}";
     cryosr::fillPlaceholder(text, "NAME", "run{{NAME}}");
     cryosr::fillPlaceholder(text, "DIR", cryosr::shellQuoted("/a b"));
-    QCOMPARE(QString::fromStdString(text),
-             QString("#SBATCH -J run{{NAME}}\ncd '/a b'\necho run{{NAME}} {{UNKNOWN}}"));
+    QCOMPARE(QString::fromStdString(text), QString("#SBATCH -J run{{NAME}}\ncd '/a b'\necho run{{NAME}} {{UNKNOWN}}"));
 }
 
 QTEST_GUILESS_MAIN(TestScriptTemplate)

@@ -34,8 +34,8 @@ void TestSimulateCommand::simulatesARealMap()
     REQUIRE_SHARED_DATA();
     const QString map = testsupport::sharedDataDir() + "/emd_5168_100cube.map";
     const QString mic = m_dir.filePath("mic.mrc"), clean = m_dir.filePath("clean.mrc");
-    const auto r = runCli({"simulate", "--map", map, "-o", mic, "--clean", clean, "--size", "300,200", "--pixel-size",
-                           "2.5", "--particles", "5", "--defocus", "1.2,1.2", "--dose", "30", "--seed", "1"});
+    const auto r = runCli({"simulate", "--map", map, "-o", mic, "--clean", clean, "--size", "300,200", "--pixel-size", "2.5",
+                           "--particles", "5", "--defocus", "1.2,1.2", "--dose", "30", "--seed", "1"});
     QVERIFY2(r.exitCode == 0, r.err.constData());
     QVERIFY(r.out.contains("defocus 1.2 um"));
     for (const QString& file : {mic, clean}) {
@@ -54,8 +54,9 @@ void TestSimulateCommand::simulatesARealMap()
     QVERIFY2(std::abs(mean - 30 * 2.5 * 2.5) < 0.1 * 30 * 2.5 * 2.5, qPrintable(QString::number(mean)));
     // The same seed, the same micrograph.
     const QString again = m_dir.filePath("again.mrc");
-    QCOMPARE(runCli({"simulate", "--map", map, "-o", again, "--size", "300,200", "--pixel-size", "2.5", "--particles",
-                     "5", "--defocus", "1.2,1.2", "--dose", "30", "--seed", "1"}).exitCode,
+    QCOMPARE(runCli({"simulate", "--map", map, "-o", again, "--size", "300,200", "--pixel-size", "2.5", "--particles", "5",
+                     "--defocus", "1.2,1.2", "--dose", "30", "--seed", "1"})
+                 .exitCode,
              0);
     const cryosr::Image a = cryosr::openImageFile(mic.toStdString())->readSection(0);
     const cryosr::Image b = cryosr::openImageFile(again.toStdString())->readSection(0);
@@ -67,10 +68,34 @@ void TestSimulateCommand::simulatesAtomicModels()
     REQUIRE_SHARED_DATA();
     const QString structures = testsupport::sharedDataDir() + "/../structures";
     const QString mic = m_dir.filePath("atoms.mrc"), clean = m_dir.filePath("atoms.clean.mrc");
-    const auto r = runCli({"simulate", "--structure", structures + "/1J6Z.pdb", "--structure", structures + "/2DQJ.pdb",
-                           "--assembly", "ring:3", "-o", mic, "--clean", clean, "--size", "256,256", "--pixel-size", "2",
-                           "--coverage", "0.2", "--astigmatism", "0.1", "--carbon-edge", "--contamination", "1",
-                           "--illumination-gradient", "0.05", "--binning", "2", "--seed", "3"});
+    const auto r = runCli({"simulate",
+                           "--structure",
+                           structures + "/1J6Z.pdb",
+                           "--structure",
+                           structures + "/2DQJ.pdb",
+                           "--assembly",
+                           "ring:3",
+                           "-o",
+                           mic,
+                           "--clean",
+                           clean,
+                           "--size",
+                           "256,256",
+                           "--pixel-size",
+                           "2",
+                           "--coverage",
+                           "0.2",
+                           "--astigmatism",
+                           "0.1",
+                           "--carbon-edge",
+                           "--contamination",
+                           "1",
+                           "--illumination-gradient",
+                           "0.05",
+                           "--binning",
+                           "2",
+                           "--seed",
+                           "3"});
     QVERIFY2(r.exitCode == 0, r.err.constData());
     const QRegularExpression placed("(\\d+) particles");
     const auto match = placed.match(QString::fromUtf8(r.out));
@@ -81,8 +106,11 @@ void TestSimulateCommand::simulatesAtomicModels()
     QCOMPARE(*reader->info().pixelSize.x, 2.0);
     // Atomic models need no pixel size of their own, and a bad assembly or element is said.
     QCOMPARE(runCli({"simulate", "--structure", structures + "/1akeA.pdb", "-o", m_dir.filePath("one.mrc"), "--size", "128,128",
-                     "--particles", "2"}).exitCode, 0);
-    auto bad = runCli({"simulate", "--structure", structures + "/1akeA.pdb", "--assembly", "ring:1", "-o", m_dir.filePath("x.mrc")});
+                     "--particles", "2"})
+                 .exitCode,
+             0);
+    auto bad =
+        runCli({"simulate", "--structure", structures + "/1akeA.pdb", "--assembly", "ring:1", "-o", m_dir.filePath("x.mrc")});
     QCOMPARE(bad.exitCode, 1);
     QVERIFY2(bad.err.contains("ring:N"), bad.err.constData());
     testsupport::writeBytes(m_dir.filePath("nothing.pdb"), "HEADER    NO ATOMS\nEND\n");
@@ -97,8 +125,19 @@ void TestSimulateCommand::writesACorpus()
     REQUIRE_SHARED_DATA();
     const QString structures = testsupport::sharedDataDir() + "/../structures";
     const QString dir = m_dir.filePath("corpus");
-    const QStringList args{"simulate", "--structure", structures + "/1ggg.pdb", "--map", testsupport::sharedDataDir() + "/emd_3197_20cube.map",
-                           "--corpus", "3", "--out-dir", dir, "--size", "96,96", "--seed", "5"};
+    const QStringList args{"simulate",
+                           "--structure",
+                           structures + "/1ggg.pdb",
+                           "--map",
+                           testsupport::sharedDataDir() + "/emd_3197_20cube.map",
+                           "--corpus",
+                           "3",
+                           "--out-dir",
+                           dir,
+                           "--size",
+                           "96,96",
+                           "--seed",
+                           "5"};
     auto r = runCli(args + QStringList{"--shard", "1/2"}); // the second part: micrographs 2 and 3
     QVERIFY2(r.exitCode == 0, r.err.constData());
     QVERIFY(QFileInfo::exists(dir + "/mic_0002.mrc") && QFileInfo::exists(dir + "/mic_0002.clean.mrc"));
@@ -116,7 +155,8 @@ void TestSimulateCommand::writesACorpus()
         QVERIFY(o.value("dose").toDouble() >= 10 && o.value("dose").toDouble() <= 80);
         QVERIFY(o.value("species").toArray().size() >= 1);
     }
-    QCOMPARE(runCli({"simulate", "--map", testsupport::sharedDataDir() + "/emd_3197_20cube.map", "--corpus", "2"}).exitCode, 1); // no --out-dir
+    QCOMPARE(runCli({"simulate", "--map", testsupport::sharedDataDir() + "/emd_3197_20cube.map", "--corpus", "2"}).exitCode,
+             1); // no --out-dir
 }
 
 void TestSimulateCommand::errors_data()

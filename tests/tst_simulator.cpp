@@ -33,7 +33,8 @@ Volume blob(int n, double x, double y, double z, double sigma)
     for (int k = 0; k < n; ++k)
         for (int j = 0; j < n; ++j)
             for (int i = 0; i < n; ++i)
-                v.data.push_back(float(std::exp(-((i - x) * (i - x) + (j - y) * (j - y) + (k - z) * (k - z)) / (2 * sigma * sigma))));
+                v.data.push_back(
+                    float(std::exp(-((i - x) * (i - x) + (j - y) * (j - y) + (k - z) * (k - z)) / (2 * sigma * sigma))));
     return v;
 }
 
@@ -205,8 +206,8 @@ void TestSimulator::assemblies()
     const PreparedSpecies one(speciesOf(monomer), 0, random);
     const PreparedSpecies ring(speciesOf(monomer, Assembly::Ring, 6), 0, random);
     const PreparedSpecies filament(speciesOf(monomer, Assembly::Filament, 12), 0, random);
-    QVERIFY(ring.radius() > 1.5 * one.radius());           // six around an axis, touching
-    QVERIFY(filament.radius() > 12 * 27.5 / 2 * 0.9);        // 12 subunits, 27.5 Å apart
+    QVERIFY(ring.radius() > 1.5 * one.radius()); // six around an axis, touching
+    QVERIFY(filament.radius() > 12 * 27.5 / 2 * 0.9); // 12 subunits, 27.5 Å apart
     QVERIFY(filament.isFilament() && !ring.isFilament());
     QVERIFY(filament.footprint() < M_PI * filament.radius() * filament.radius() / 2); // a strip, not a disc
     // The integral grows with the copies.
@@ -372,8 +373,8 @@ void TestSimulator::randomConditionsStayInRange()
         carbon += s.carbonEdge ? 1 : 0;
     }
     QVERIFY(smallest < 0.7 && largest > 10); // the whole range is drawn
-    QVERIFY(empty > 20 && empty < 80);      // ~15 % empty ice
-    QVERIFY(carbon > 20 && carbon < 80);    // ~15 % carbon edges
+    QVERIFY(empty > 20 && empty < 80); // ~15 % empty ice
+    QVERIFY(carbon > 20 && carbon < 80); // ~15 % carbon edges
     QCOMPARE(randomSimulationSettings(base, ranges, 11, 5).seed, randomSimulationSettings(base, ranges, 11, 5).seed);
     QVERIFY(randomSimulationSettings(base, ranges, 11, 5).seed != randomSimulationSettings(base, ranges, 12, 5).seed);
 }
@@ -403,8 +404,8 @@ void TestSimulator::powerSpectrumHasTheZeros()
     for (std::size_t i = 0; i + 1 < zeros.size(); ++i) {
         const double atZero = ringPower(zeros[i]);
         const double between = ringPower((zeros[i] + zeros[i + 1]) / 2);
-        QVERIFY2(atZero < 0.35 * between, qPrintable(QString("zero at %1/Å: power %2 vs %3 between zeros")
-                                                        .arg(zeros[i]).arg(atZero).arg(between)));
+        QVERIFY2(atZero < 0.35 * between,
+                 qPrintable(QString("zero at %1/Å: power %2 vs %3 between zeros").arg(zeros[i]).arg(atZero).arg(between)));
     }
 }
 
@@ -442,7 +443,7 @@ void TestSimulator::shotNoiseIsPoisson()
     const SimulatedMicrograph sim = simulateMicrograph(blob(24, 11.5, 11.5, 11.5, 3), s);
     const torch::Tensor clean = asTensor(sim.clean), noisy = asTensor(sim.micrograph);
     QCOMPARE(sim.clean.pixelSize.x, std::optional<double>(2.0)); // the map's voxel size
-    const double expected = 20 * 2.0 * 2.0;                      // dose × pixel area, before contrast
+    const double expected = 20 * 2.0 * 2.0; // dose × pixel area, before contrast
     QVERIFY(std::abs(clean.mean().item<double>() - expected) < 0.1 * expected);
     QVERIFY(torch::equal(noisy, noisy.round())); // whole electrons
     // Poisson: the noise has mean 0 and the variance of the expectation.

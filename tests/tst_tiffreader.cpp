@@ -7,7 +7,6 @@
 #include "io/imagereader.h"
 #include "io/imagewriter.h"
 
-
 #include <QTemporaryDir>
 #include <QTest>
 #include <cmath>
@@ -120,8 +119,8 @@ void TestTiffReader::realFilesMatchIndependentReader()
     QVERIFY2(expected.size() == files.size(), qPrintable(error));
     for (int i = 0; i < files.size(); ++i) {
         auto reader = openImageFile(files[i].toStdString());
-        const QString difference = testsupport::compareWithIndependentReader(*reader, expected[i],
-                                                                             testsupport::dumpedSamples(m_dir.path(), i));
+        const QString difference =
+            testsupport::compareWithIndependentReader(*reader, expected[i], testsupport::dumpedSamples(m_dir.path(), i));
         QVERIFY2(difference.isEmpty(), qPrintable(difference));
     }
 }
@@ -130,11 +129,16 @@ void TestTiffReader::encodingsOfTheSamePixelsAgree_data()
 {
     QTest::addColumn<QString>("reference");
     QTest::addColumn<QString>("variant");
-    QTest::newRow("float deflate+pred3") << "tiff_seq_f32_plain.tiff" << "tiff_seq_f32_deflate_pred3.tiff";
-    QTest::newRow("uint16 LZW") << "tiff_seq_u16_bigendian.tiff" << "tiff_seq_u16_lzw.tiff";
-    QTest::newRow("uint16 deflate") << "tiff_seq_u16_bigendian.tiff" << "tiff_seq_u16_deflate.tiff";
-    QTest::newRow("uint16 tiled") << "tiff_seq_u16_bigendian.tiff" << "tiff_seq_u16_tiled.tiff";
-    QTest::newRow("uint8 packbits") << "tiff_seq_u8_bigtiff.tiff" << "tiff_seq_u8_packbits.tiff";
+    QTest::newRow("float deflate+pred3") << "tiff_seq_f32_plain.tiff"
+                                         << "tiff_seq_f32_deflate_pred3.tiff";
+    QTest::newRow("uint16 LZW") << "tiff_seq_u16_bigendian.tiff"
+                                << "tiff_seq_u16_lzw.tiff";
+    QTest::newRow("uint16 deflate") << "tiff_seq_u16_bigendian.tiff"
+                                    << "tiff_seq_u16_deflate.tiff";
+    QTest::newRow("uint16 tiled") << "tiff_seq_u16_bigendian.tiff"
+                                  << "tiff_seq_u16_tiled.tiff";
+    QTest::newRow("uint8 packbits") << "tiff_seq_u8_bigtiff.tiff"
+                                    << "tiff_seq_u8_packbits.tiff";
 }
 
 void TestTiffReader::encodingsOfTheSamePixelsAgree()

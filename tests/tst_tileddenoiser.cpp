@@ -143,11 +143,13 @@ void TestTiledDenoiser::fusedTilesEqualTheWholeImage()
     const torch::Tensor x = torch::randn({2, 1, 150, 190}), condition = torch::randn({2, 1, 150, 190});
     const torch::Tensor t = torch::full({2}, 400.0f);
     std::vector<int> batches;
-    TiledDenoiser tiled(planTiles(190, 150, 64, 16), condition, schedule(), 2,
-                        [&](const torch::Tensor& input, const torch::Tensor& timesteps) {
-                            batches.push_back(int(input.size(0)));
-                            return pointwiseNetwork(input, timesteps);
-                        }, 5);
+    TiledDenoiser tiled(
+        planTiles(190, 150, 64, 16), condition, schedule(), 2,
+        [&](const torch::Tensor& input, const torch::Tensor& timesteps) {
+            batches.push_back(int(input.size(0)));
+            return pointwiseNetwork(input, timesteps);
+        },
+        5);
     const torch::Tensor fused = tiled(x, t);
     const torch::Tensor whole = pointwiseNetwork(torch::cat({x, condition}, 1), t);
     const double error = (fused - whole).abs().max().item<double>();
@@ -169,11 +171,14 @@ void TestTiledDenoiser::varianceLostInOverlapsIsRestored()
     const double a = s.alphasCumprod()[timestep];
     torch::manual_seed(2);
     const torch::Tensor x = torch::randn({1, 1, size, size}), condition = torch::zeros({1, 1, size, size});
-    TiledDenoiser tiled(layout, condition, s, 2, [&](const torch::Tensor& input, const torch::Tensor&) {
-        const torch::Tensor detail = torch::randn({input.size(0), 1, tile, tile});
-        const torch::Tensor x0 = input.slice(1, 1, 2) + detail; // condition + detail
-        return (input.slice(1, 0, 1) - std::sqrt(a) * x0) / std::sqrt(1 - a);
-    }, 4);
+    TiledDenoiser tiled(
+        layout, condition, s, 2,
+        [&](const torch::Tensor& input, const torch::Tensor&) {
+            const torch::Tensor detail = torch::randn({input.size(0), 1, tile, tile});
+            const torch::Tensor x0 = input.slice(1, 1, 2) + detail; // condition + detail
+            return (input.slice(1, 0, 1) - std::sqrt(a) * x0) / std::sqrt(1 - a);
+        },
+        4);
     const torch::Tensor eps = tiled(x, torch::full({1}, float(timestep)));
     const torch::Tensor x0 = ((x - std::sqrt(1 - a) * eps) / std::sqrt(a))[0][0];
     QVERIFY2(tiled.lastCorrelation() < 0.1, qPrintable(QString::number(tiled.lastCorrelation())));
@@ -193,21 +198,24 @@ void TestTiledDenoiser::outOfMemoryShrinksTheBatch()
     const torch::Tensor t = torch::full({1}, 100.0f);
     const TileLayout layout = planTiles(200, 200, 64, 16);
     int calls = 0;
-    TiledDenoiser tiled(layout, condition, schedule(), 2, [&](const torch::Tensor& input, const torch::Tensor& ts) {
-        ++calls;
-        if (input.size(0) > 3)
-            C10_THROW_ERROR(OutOfMemoryError, "CUDA out of memory. Tried to allocate 2.00 GiB");
-        return pointwiseNetwork(input, ts);
-    }, 16);
+    TiledDenoiser tiled(
+        layout, condition, schedule(), 2,
+        [&](const torch::Tensor& input, const torch::Tensor& ts) {
+            ++calls;
+            if (input.size(0) > 3)
+                C10_THROW_ERROR(OutOfMemoryError, "CUDA out of memory. Tried to allocate 2.00 GiB");
+            return pointwiseNetwork(input, ts);
+        },
+        16);
     const torch::Tensor fused = tiled(x, t);
     QCOMPARE(tiled.batch(), 2); // 16 → 8 → 4 → 2
     QVERIFY((fused - pointwiseNetwork(torch::cat({x, condition}, 1), t)).abs().max().item<double>() < 1e-3);
     QCOMPARE(calls, 3 + 8); // three failed attempts, then 16 tiles two at a time
 
     // The CPU allocator's way of failing counts too; at a batch of one the error goes on.
-    TiledDenoiser hopeless(layout, condition, schedule(), 2, [](const torch::Tensor&, const torch::Tensor&) -> torch::Tensor {
-        throw std::bad_alloc();
-    }, 4);
+    TiledDenoiser hopeless(
+        layout, condition, schedule(), 2,
+        [](const torch::Tensor&, const torch::Tensor&) -> torch::Tensor { throw std::bad_alloc(); }, 4);
     QVERIFY_THROWS_EXCEPTION(std::bad_alloc, hopeless(x, t));
     QCOMPARE(hopeless.batch(), 1);
     QVERIFY(isOutOfMemoryError(c10::Error("DefaultCPUAllocator: can't allocate memory: you tried to allocate 1", "")));
@@ -276,7 +284,8 @@ void TestTiledDenoiser::upscalerTilesLargeOutputs()
     QCOMPARE(progress.back().tilesDone, 18);
     QCOMPARE(progress.back().tilesTotal, 18);
     for (int step = 1; step <= 3; ++step)
-        QVERIFY(std::any_of(progress.begin(), progress.end(), [&](const TileProgress& p) { return p.step == step && p.tilesDone == 18; }));
+        QVERIFY(std::any_of(progress.begin(), progress.end(),
+                            [&](const TileProgress& p) { return p.step == step && p.tilesDone == 18; }));
     // Small outputs stay whole unless a tile is asked for.
     QVERIFY(upscaler.tileLayout(40, 30, UpscaleSettings{}).isSingle());
     QCOMPARE(int(upscaler.tileLayout(400, 100, UpscaleSettings{}).tiles.size()), 4 * 1);
@@ -334,7 +343,8 @@ void TestTiledDenoiser::noSeamsOnARealMicrograph()
         naive.index_put_({Slice(2 * y, 2 * y + 128), Slice(2 * x, 2 * x + 128)}, asTensor(upscaler.upscale(quarter, whole).mean));
     }
     const auto [onSeams, offSeams] = gradientOnAndOffLines(naive, {128});
-    QVERIFY2(onSeams / offSeams > 1.10, qPrintable(QString("naive tiling: on seams %1, elsewhere %2").arg(onSeams).arg(offSeams)));
+    QVERIFY2(onSeams / offSeams > 1.10,
+             qPrintable(QString("naive tiling: on seams %1, elsewhere %2").arg(onSeams).arg(offSeams)));
     qInfo("mean gradient on / off tile boundaries: tiled %.3f, naive quarters %.3f", onLines / elsewhere, onSeams / offSeams);
 }
 

@@ -20,9 +20,9 @@ using testsupport::runCli;
 namespace {
 
 /// A network small enough for seconds of training.
-const QStringList kTiny{"--base-channels", "8", "--channel-mults", "1,2", "--res-blocks", "1",
-                        "--attention-levels", "none", "--groups", "4", "--batch", "2", "--patch", "32",
-                        "--warmup", "1", "--device", "cpu"};
+const QStringList kTiny{"--base-channels", "8",  "--channel-mults", "1,2", "--res-blocks", "1",  "--attention-levels", "none",
+                        "--groups",        "4",  "--batch",         "2",   "--patch",      "32", "--warmup",           "1",
+                        "--device",        "cpu"};
 
 QStringList lines(const QString& file)
 {
@@ -80,8 +80,8 @@ void TestTrainCommand::trainsResumesAndUpscales()
     const QJsonObject shown = QJsonDocument::fromJson(r.out).object();
     QCOMPARE(shown.value("step").toInt(), 4);
     const QString upscaled = m_dir.filePath("up.mrc");
-    r = runCli({"upscale", m_data[0], "--region", "0,0,32,32", "-o", upscaled, "--model", out + "/model.pt", "--steps",
-                "2", "--device", "cpu"});
+    r = runCli({"upscale", m_data[0], "--region", "0,0,32,32", "-o", upscaled, "--model", out + "/model.pt", "--steps", "2",
+                "--device", "cpu"});
     QVERIFY2(r.exitCode == 0, r.err.constData());
 
     // Resume to a larger total: only the folder and the new total are needed.
@@ -99,8 +99,9 @@ void TestTrainCommand::trainsResumesAndUpscales()
 
     // Fine-tuning starts from the model's weights and takes its architecture; a contradiction is refused.
     const QString tuned = m_dir.filePath("tuned");
-    const QStringList fineTune{"train", "--data", m_data[0], m_data[1], "--out", tuned, "--init-model", out + "/model.pt",
-                               "--steps", "2", "--batch", "2", "--patch", "32", "--warmup", "1", "--device", "cpu"};
+    const QStringList fineTune{"train",           "--data",  m_data[0],  m_data[1], "--out", tuned,     "--init-model",
+                               out + "/model.pt", "--steps", "2",        "--batch", "2",     "--patch", "32",
+                               "--warmup",        "1",       "--device", "cpu"};
     r = runCli(fineTune + QStringList{"--base-channels", "16"});
     QCOMPARE(r.exitCode, 1);
     QVERIFY2(r.err.contains("cannot fine-tune") && r.err.contains("architecture"), r.err.constData());
@@ -115,9 +116,9 @@ void TestTrainCommand::terminateStopsWithACheckpoint()
     // SIGTERM (the GUI's Pause, Slurm's scancel) stops after the current step with a checkpoint.
     const QString out = m_dir.filePath("terminated");
     QProcess p;
-    p.start(QStringLiteral(CRYOSR_CLI), QStringList{"train", "--data"} + m_data
-                                            + QStringList{"--out", out, "--steps", "100000", "--validate-every", "100000"}
-                                            + kTiny);
+    p.start(QStringLiteral(CRYOSR_CLI),
+            QStringList{"train", "--data"} + m_data + QStringList{"--out", out, "--steps", "100000", "--validate-every", "100000"}
+                + kTiny);
     QTRY_VERIFY_WITH_TIMEOUT(lines(out + "/log.jsonl").size() >= 1, 120000); // the start event
     p.terminate();
     QVERIFY(p.waitForFinished(120000));
@@ -125,8 +126,7 @@ void TestTrainCommand::terminateStopsWithACheckpoint()
     const QJsonObject end = QJsonDocument::fromJson(lines(out + "/log.jsonl").last().toUtf8()).object();
     QCOMPARE(end.value("reason").toString(), QString("stopped"));
     QVERIFY(QFile::exists(out + "/checkpoint.pt"));
-    QVERIFY(runCli({"train", "--resume", "--out", out, "--steps", QString::number(end.value("step").toInt() + 1)})
-                .exitCode == 0);
+    QVERIFY(runCli({"train", "--resume", "--out", out, "--steps", QString::number(end.value("step").toInt() + 1)}).exitCode == 0);
 }
 
 void TestTrainCommand::killedRunsResumeFromTheirLastCheckpoint()
@@ -138,8 +138,15 @@ void TestTrainCommand::killedRunsResumeFromTheirLastCheckpoint()
     const int interval = 3;
     int lastCheckpoint = 0;
     for (int kill = 0; kill < 3; ++kill) {
-        QStringList arguments{"train", "--out", out, "--steps", "100000", "--validate-every", "100000",
-                              "--checkpoint-every", QString::number(interval)};
+        QStringList arguments{"train",
+                              "--out",
+                              out,
+                              "--steps",
+                              "100000",
+                              "--validate-every",
+                              "100000",
+                              "--checkpoint-every",
+                              QString::number(interval)};
         arguments += kill == 0 ? QStringList{"--data"} + m_data + kTiny : QStringList{"--resume"};
         QProcess p;
         p.start(QStringLiteral(CRYOSR_CLI), arguments);
@@ -233,10 +240,9 @@ void TestTrainCommand::badDataAndOptions_data()
     QTest::newRow("fp16") << QStringList{"--data", "REAL", "--out", "x", "--precision", "fp16"} << 1 << "use bf16";
     QTest::newRow("nothing to resume") << QStringList{"--resume", "--out", "EMPTY"} << 2 << "checkpoint.pt";
     // A RELION STAR file stands for the micrographs it lists, relative to the project folder.
-    QTest::newRow("star: no micrographs") << QStringList{"--data", "PARTICLESSTAR", "--out", "x"} << 2
-                                          << "lists no micrographs";
-    QTest::newRow("star: a listed file is missing") << QStringList{"--data", "MICSSTAR", "--out", "x"} << 2
-                                                    << "MotionCorr/job002/missing.mrc";
+    QTest::newRow("star: no micrographs") << QStringList{"--data", "PARTICLESSTAR", "--out", "x"} << 2 << "lists no micrographs";
+    QTest::newRow("star: a listed file is missing")
+        << QStringList{"--data", "MICSSTAR", "--out", "x"} << 2 << "MotionCorr/job002/missing.mrc";
 }
 
 void TestTrainCommand::badDataAndOptions()
@@ -252,8 +258,9 @@ void TestTrainCommand::badDataAndOptions()
     QDir(m_dir.path()).mkpath("Select/job005");
     QDir(m_dir.path()).mkpath("MotionCorr/job002");
     QFile::copy(m_data[0], m_dir.filePath("MotionCorr/job002/present.mrc"));
-    testsupport::writeBytes(micrographs, "data_micrographs\nloop_\n_rlnMicrographName #1\n"
-                                         "MotionCorr/job002/present.mrc\nMotionCorr/job002/missing.mrc\n");
+    testsupport::writeBytes(micrographs,
+                            "data_micrographs\nloop_\n_rlnMicrographName #1\n"
+                            "MotionCorr/job002/present.mrc\nMotionCorr/job002/missing.mrc\n");
     const QString out = m_dir.filePath("bad-run");
     for (QString& a : args) {
         a.replace("NOTIMAGE", bad).replace("REAL", m_data[0]).replace("EMPTY", m_dir.filePath("empty"));
@@ -273,10 +280,15 @@ void TestTrainCommand::evalOfABandLimitedImage()
     // Fourier padding of a 64² crop is band-limited: eval's Fourier row reproduces it to round-off.
     const QString padded = m_dir.filePath("padded.mrc");
     const QString model = m_dir.filePath("tiny.cryosr");
-    QCOMPARE(runCli({"baseline", m_data[0], "-o", padded, "--region", "100,100,64,64", "--method", "fourier", "--scale", "2"}).exitCode, 0);
+    QCOMPARE(runCli({"baseline", m_data[0], "-o", padded, "--region", "100,100,64,64", "--method", "fourier", "--scale", "2"})
+                 .exitCode,
+             0);
     QCOMPARE(runCli({"model", "init", "-o", model, "--base-channels", "8", "--channel-mults", "1,2", "--res-blocks", "1",
-                     "--groups", "4", "--timesteps", "50"}).exitCode, 0);
-    auto r = runCli({"eval", "--model", model, "--inputs", padded, "--samples", "2", "--steps", "2", "--json", "--device", "cpu"});
+                     "--groups", "4", "--timesteps", "50"})
+                 .exitCode,
+             0);
+    auto r =
+        runCli({"eval", "--model", model, "--inputs", padded, "--samples", "2", "--steps", "2", "--json", "--device", "cpu"});
     QVERIFY2(r.exitCode == 0, r.err.constData());
     const QJsonObject json = QJsonDocument::fromJson(r.out).object();
     const QJsonArray methods = json.value("inputs").toArray().at(0).toObject().value("methods").toArray();
@@ -306,8 +318,8 @@ void TestTrainCommand::evalOfABandLimitedImage()
     QCOMPARE(runCli({"eval", "--model", model, "--inputs", padded, "--reference", "other"}).exitCode, 1);
 
     // The split reference of a real micrograph: halves of 64² from a 128² region, a 16-pixel border out.
-    r = runCli({"eval", "--model", model, "--inputs", m_data[0], "--region", "0,0,128,128", "--reference", "split",
-                "--samples", "2", "--steps", "2", "--consistency", "noise", "--json", "--device", "cpu"});
+    r = runCli({"eval", "--model", model, "--inputs", m_data[0], "--region", "0,0,128,128", "--reference", "split", "--samples",
+                "2", "--steps", "2", "--consistency", "noise", "--json", "--device", "cpu"});
     QVERIFY2(r.exitCode == 0, r.err.constData());
     const QJsonObject split = QJsonDocument::fromJson(r.out).object();
     QCOMPARE(split.value("reference").toString(), QString("split"));

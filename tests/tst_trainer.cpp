@@ -206,11 +206,16 @@ void TestTrainer::badDataFailsBeforeTraining_data()
 {
     QTest::addColumn<QString>("what");
     QTest::addColumn<QString>("message");
-    QTest::newRow("missing file") << "missing" << "does not exist";
-    QTest::newRow("empty folder") << "empty" << "holds no MRC or TIFF files";
-    QTest::newRow("not an image") << "garbage" << "garbage.mrc";
-    QTest::newRow("smaller than the patch") << "small" << "smaller than the 32-pixel training patch";
-    QTest::newRow("clean image missing") << "noclean" << "simulate --clean";
+    QTest::newRow("missing file") << "missing"
+                                  << "does not exist";
+    QTest::newRow("empty folder") << "empty"
+                                  << "holds no MRC or TIFF files";
+    QTest::newRow("not an image") << "garbage"
+                                  << "garbage.mrc";
+    QTest::newRow("smaller than the patch") << "small"
+                                            << "smaller than the 32-pixel training patch";
+    QTest::newRow("clean image missing") << "noclean"
+                                         << "simulate --clean";
 }
 
 void TestTrainer::badDataFailsBeforeTraining()
@@ -293,8 +298,8 @@ void TestTrainer::logIsOneJsonEventPerLine()
         }
     }
     // Steps logged every 2, validation and checkpoint every 3 and at the end.
-    QCOMPARE(events, QStringList({"start", "step", "validation", "checkpoint", "step", "step", "validation",
-                                  "checkpoint", "end"}));
+    QCOMPARE(events,
+             QStringList({"start", "step", "validation", "checkpoint", "step", "step", "validation", "checkpoint", "end"}));
 }
 
 void TestTrainer::configRoundTripsAndRefusesUnknownKeys()
@@ -345,7 +350,7 @@ void TestTrainer::splitIsByFile()
         QVERIFY(std::find(split.training.begin(), split.training.end(), v) == split.training.end());
     QCOMPARE(splitByFile(files, 0.2, 7).validation, split.validation); // the seed decides
     QCOMPARE(splitByFile({"a.mrc", "b.mrc"}, 0.1, 1).validation.size(), std::size_t(1)); // at least one
-    QCOMPARE(splitByFile({"a.mrc"}, 0.1, 1).validation.size(), std::size_t(0));         // never all
+    QCOMPARE(splitByFile({"a.mrc"}, 0.1, 1).validation.size(), std::size_t(0)); // never all
 }
 
 void TestTrainer::flatCropsAreSkipped()

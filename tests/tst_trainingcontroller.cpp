@@ -157,13 +157,38 @@ void TestTrainingController::killLater(const TrainingRun* run)
 
 QJsonObject TestTrainingController::tinyConfig(const QString& name, int steps) const
 {
-    QJsonObject c = QJsonDocument::fromJson(testsupport::runCli({"train", "--data", m_data[0], m_data[1], "--validation-data",
-                                                                 m_data[2], "--out", m_dir.filePath("runs/" + name),
-                                                                 "--steps", QString::number(steps), "--base-channels", "8",
-                                                                 "--channel-mults", "1,2", "--res-blocks", "1",
-                                                                 "--attention-levels", "none", "--groups", "4", "--batch",
-                                                                 "2", "--patch", "32", "--warmup", "1", "--device", "cpu",
-                                                                 "--checkpoint-every", "10", "--validate-every", "20",
+    QJsonObject c = QJsonDocument::fromJson(testsupport::runCli({"train",
+                                                                 "--data",
+                                                                 m_data[0],
+                                                                 m_data[1],
+                                                                 "--validation-data",
+                                                                 m_data[2],
+                                                                 "--out",
+                                                                 m_dir.filePath("runs/" + name),
+                                                                 "--steps",
+                                                                 QString::number(steps),
+                                                                 "--base-channels",
+                                                                 "8",
+                                                                 "--channel-mults",
+                                                                 "1,2",
+                                                                 "--res-blocks",
+                                                                 "1",
+                                                                 "--attention-levels",
+                                                                 "none",
+                                                                 "--groups",
+                                                                 "4",
+                                                                 "--batch",
+                                                                 "2",
+                                                                 "--patch",
+                                                                 "32",
+                                                                 "--warmup",
+                                                                 "1",
+                                                                 "--device",
+                                                                 "cpu",
+                                                                 "--checkpoint-every",
+                                                                 "10",
+                                                                 "--validate-every",
+                                                                 "20",
                                                                  "--print-config"})
                                                 .out)
                         .object();
@@ -185,7 +210,8 @@ void TestTrainingController::runsStartWithoutForking()
     const QString output = m_dir.filePath("spawned.out");
     testsupport::writeBytes(output, "before\n");
     QString error;
-    const qint64 pid = spawnDetached("/bin/sh", {"-c", "pwd; echo to-stderr >&2; cut -d\" \" -f6 /proc/$$/stat"}, m_dir.path(), output, &error);
+    const qint64 pid =
+        spawnDetached("/bin/sh", {"-c", "pwd; echo to-stderr >&2; cut -d\" \" -f6 /proc/$$/stat"}, m_dir.path(), output, &error);
     QVERIFY2(pid > 0, qPrintable(error));
     QCOMPARE(g_forkHandlerCalls, 0);
     QTRY_VERIFY_WITH_TIMEOUT(!processRunning(pid), 10000); // ended, and reaped
@@ -452,8 +478,9 @@ void TestTrainingController::clusterRunsThroughSbatch()
     // A stand-in for Slurm's sbatch: runs the script in the background, answers as sbatch does.
     const QString bin = m_dir.filePath("bin");
     QDir().mkpath(bin);
-    testsupport::writeBytes(bin + "/sbatch", "#!/bin/sh\necho \"$@\" > sbatch.args\nnohup bash \"$1\" > slurm-4242.out 2>&1 &\n"
-                                             "echo $! > sbatch.pid\necho \"Submitted batch job 4242\"\n");
+    testsupport::writeBytes(bin + "/sbatch",
+                            "#!/bin/sh\necho \"$@\" > sbatch.args\nnohup bash \"$1\" > slurm-4242.out 2>&1 &\n"
+                            "echo $! > sbatch.pid\necho \"Submitted batch job 4242\"\n");
     QFile::setPermissions(bin + "/sbatch", QFile::permissions(bin + "/sbatch") | QFile::ExeOwner);
     const QByteArray path = qgetenv("PATH");
     qputenv("PATH", QFile::encodeName(bin) + ":" + path);

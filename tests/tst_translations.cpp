@@ -158,7 +158,8 @@ void TestTranslations::tsFilesHoldExactlyTheSourcesStrings()
     QStringList arguments{"-silent"};
     if (language == "en")
         arguments << "-pluralonly";
-    arguments << sourceDir + "/app/gui" << sourceDir + "/ui" << sourceDir + "/widgets" << "-ts" << copy;
+    arguments << sourceDir + "/app/gui" << sourceDir + "/ui" << sourceDir + "/widgets"
+              << "-ts" << copy;
     QProcess lupdate;
     lupdate.start(QStringLiteral(CRYOSR_LUPDATE), arguments);
     QVERIFY2(lupdate.waitForFinished(120000), "lupdate did not finish");
@@ -171,12 +172,17 @@ void TestTranslations::tsFilesHoldExactlyTheSourcesStrings()
         else if (message.type == u"vanished" || message.type == u"obsolete")
             obsolete << describe(message);
     }
-    QVERIFY2(missing.isEmpty(), qPrintable(QStringLiteral("%1 strings of the sources are not in cryosr_%2.ts (run "
-                                                          "scripts/update-translations.sh and translate them):\n%3")
-                                               .arg(missing.size()).arg(language, missing.join('\n'))));
-    QVERIFY2(obsolete.isEmpty(), qPrintable(QStringLiteral("cryosr_%1.ts holds %2 strings the sources no longer "
-                                                           "have:\n%3")
-                                                .arg(language).arg(obsolete.size()).arg(obsolete.join('\n'))));
+    QVERIFY2(missing.isEmpty(),
+             qPrintable(QStringLiteral("%1 strings of the sources are not in cryosr_%2.ts (run "
+                                       "scripts/update-translations.sh and translate them):\n%3")
+                            .arg(missing.size())
+                            .arg(language, missing.join('\n'))));
+    QVERIFY2(obsolete.isEmpty(),
+             qPrintable(QStringLiteral("cryosr_%1.ts holds %2 strings the sources no longer "
+                                       "have:\n%3")
+                            .arg(language)
+                            .arg(obsolete.size())
+                            .arg(obsolete.join('\n'))));
 }
 
 void TestTranslations::everyTranslationIsFinishedAndKeepsItsPlaceholders()
@@ -190,7 +196,8 @@ void TestTranslations::everyTranslationIsFinishedAndKeepsItsPlaceholders()
         if (!message.type.isEmpty())
             problems << describe(message) + " is " + message.type;
         if (message.numerus && message.forms.size() != pluralForms)
-            problems << describe(message) + QStringLiteral(" has %1 plural forms, not %2").arg(message.forms.size()).arg(pluralForms);
+            problems << describe(message)
+                    + QStringLiteral(" has %1 plural forms, not %2").arg(message.forms.size()).arg(pluralForms);
         for (const QString& form : message.forms) {
             if (form.trimmed().isEmpty())
                 problems << describe(message) + " is empty";

@@ -53,15 +53,15 @@ void TestUNet::flopsCountEveryLayer()
     c.attentionLevels = {};
     c.groupNormGroups = 8;
     const double pixels = 64;
-    const double resBlock8 = 2 * (9 * 8 * 8 + 9 * 8 * 8) * pixels + 2 * 32 * 8;               // two convs + time
-    const double resBlock16 = 2 * (9 * 16 * 8 + 9 * 8 * 8 + 16 * 8) * pixels + 2 * 32 * 8;   // + 1 × 1 skip
-    const double attention = 2 * (8 * 24 + 8 * 8) * pixels + 4 * pixels * pixels * 8;       // qkv, projection, products
-    const double expected = 2 * (8 * 32 + 32 * 32)     // time embedding MLP
-        + 2 * 9 * 2 * 8 * pixels                       // input conv
-        + resBlock8                                    // down0_res0
-        + resBlock8 + attention + resBlock8            // middle
-        + 2 * resBlock16                               // up0_res0, up0_res1
-        + 2 * 9 * 8 * 1 * pixels;                      // output conv
+    const double resBlock8 = 2 * (9 * 8 * 8 + 9 * 8 * 8) * pixels + 2 * 32 * 8; // two convs + time
+    const double resBlock16 = 2 * (9 * 16 * 8 + 9 * 8 * 8 + 16 * 8) * pixels + 2 * 32 * 8; // + 1 × 1 skip
+    const double attention = 2 * (8 * 24 + 8 * 8) * pixels + 4 * pixels * pixels * 8; // qkv, projection, products
+    const double expected = 2 * (8 * 32 + 32 * 32) // time embedding MLP
+        + 2 * 9 * 2 * 8 * pixels // input conv
+        + resBlock8 // down0_res0
+        + resBlock8 + attention + resBlock8 // middle
+        + 2 * resBlock16 // up0_res0, up0_res1
+        + 2 * 9 * 8 * 1 * pixels; // output conv
     UNet network(c);
     QCOMPARE(network->flopsPerForward(1, 8, 8), expected);
     QCOMPARE(network->flopsPerForward(3, 8, 8), 3 * expected);
@@ -128,7 +128,8 @@ void TestUNet::learnsABatchAndEveryLayerGetsGradients()
     const torch::Tensor input = torch::randn({4, 2, 16, 16});
     const torch::Tensor timesteps = torch::tensor({1.0f, 100.0f, 400.0f, 900.0f});
     // A target that depends on both the input and the timestep.
-    const torch::Tensor target = torch::tanh(input.narrow(1, 0, 1) - input.narrow(1, 1, 1)) * (timesteps / 900).view({4, 1, 1, 1});
+    const torch::Tensor target = torch::tanh(input.narrow(1, 0, 1) - input.narrow(1, 1, 1))
+        * (timesteps / 900).view({4, 1, 1, 1});
     torch::optim::Adam optimiser(net->parameters(), torch::optim::AdamOptions(3e-3));
     float first = 0.0f, last = 0.0f;
     for (int step = 0; step < 80; ++step) {

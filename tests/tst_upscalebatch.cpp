@@ -58,8 +58,8 @@ private:
 void TestUpscaleBatch::initTestCase()
 {
     m_model = m_dir.filePath("tiny.cryosr");
-    const auto r = runCli({"model", "init", "-o", m_model, "--base-channels", "8", "--channel-mults", "1,2",
-                           "--res-blocks", "1", "--attention-levels", "none", "--groups", "4", "--timesteps", "100"});
+    const auto r = runCli({"model", "init", "-o", m_model, "--base-channels", "8", "--channel-mults", "1,2", "--res-blocks", "1",
+                           "--attention-levels", "none", "--groups", "4", "--timesteps", "100"});
     QVERIFY2(r.exitCode == 0, r.err.constData());
     QDir(m_dir.path()).mkpath("in");
     for (int i = 0; i < 7; ++i) {
@@ -109,12 +109,11 @@ void TestUpscaleBatch::filesGlobsAndStarIntoOneFolder()
         QCOMPARE(*info.pixelSize.x, 0.75);
     }
     // The STAR file for RELION lists every output, with the optics group's pixel size.
-    const auto listed = cryosr::starColumn(readText(out + "/micrographs_upscaled.star").toStdString(),
-                                           "_rlnMicrographName");
+    const auto listed = cryosr::starColumn(readText(out + "/micrographs_upscaled.star").toStdString(), "_rlnMicrographName");
     QCOMPARE(int(listed.size()), 7);
     QVERIFY(QString::fromStdString(listed[3]).endsWith("mic_3_x2.mrc"));
-    QCOMPARE(cryosr::starColumn(readText(out + "/micrographs_upscaled.star").toStdString(),
-                                "_rlnMicrographPixelSize"), std::vector<std::string>{"0.75"});
+    QCOMPARE(cryosr::starColumn(readText(out + "/micrographs_upscaled.star").toStdString(), "_rlnMicrographPixelSize"),
+             std::vector<std::string>{"0.75"});
 }
 
 void TestUpscaleBatch::finishedOutputsAreSkipped()
@@ -134,8 +133,9 @@ void TestUpscaleBatch::interruptedBatchResumes()
 {
     const QString out = m_dir.filePath("interrupted");
     QProcess p;
-    p.start(CRYOSR_CLI, QStringList{"upscale"} + m_inputs
-                            + QStringList{"--out-dir", out, "--model", m_model, "--steps", "100", "--samples", "4"});
+    p.start(CRYOSR_CLI,
+            QStringList{"upscale"} + m_inputs
+                + QStringList{"--out-dir", out, "--model", m_model, "--steps", "100", "--samples", "4"});
     QVERIFY(p.waitForStarted());
     // Ctrl-C once the first file is written: the file under way is dropped, the rest left for later.
     QTRY_VERIFY_WITH_TIMEOUT(QFileInfo::exists(out + "/mic_0_x2.mrc"), 120000);
@@ -165,8 +165,7 @@ void TestUpscaleBatch::aFailingFileDoesNotStopTheRest()
     QVERIFY(r.out.contains("failed: " + broken.toUtf8()));
     QVERIFY(r.out.contains("missing.mrc"));
     QVERIFY(QFileInfo::exists(out + "/mic_1_x2.mrc"));
-    QCOMPARE(int(cryosr::starColumn(readText(out + "/micrographs_upscaled.star").toStdString(),
-                                    "_rlnMicrographName").size()), 2);
+    QCOMPARE(int(cryosr::starColumn(readText(out + "/micrographs_upscaled.star").toStdString(), "_rlnMicrographName").size()), 2);
     QVERIFY(QDir(out).entryList(QDir::Hidden | QDir::Files).filter(QRegularExpression("^\\.")).isEmpty()); // no debris
 }
 
@@ -189,7 +188,8 @@ void TestUpscaleBatch::shardsSplitTheList()
     // 7 inputs in 3 shards: 2, 2 and 3 of them, in order, none twice (--dry-run lists and writes nothing).
     QStringList seen;
     for (int shard = 0; shard < 3; ++shard) {
-        const auto r = batch({m_dir.filePath("in/mic_?.mrc")}, m_dir.filePath("dry"), {"--shard", QString("%1/3").arg(shard), "--dry-run"});
+        const auto r =
+            batch({m_dir.filePath("in/mic_?.mrc")}, m_dir.filePath("dry"), {"--shard", QString("%1/3").arg(shard), "--dry-run"});
         QCOMPARE(r.exitCode, 0);
         const QStringList lines = QString::fromUtf8(r.out).split('\n').filter(QRegularExpression("^todo "));
         QCOMPARE(lines.size(), shard == 2 ? 3 : 2);
@@ -227,7 +227,8 @@ void TestUpscaleBatch::slurmArrayCoversEveryInputOnce()
     // What the tasks would do (--dry-run after the script's name): every input in exactly one task.
     QStringList planned;
     for (int task = 0; task < 3; ++task)
-        for (const QString& line : QString::fromUtf8(runTask(task, {"--dry-run"})).split('\n').filter(QRegularExpression("^todo ")))
+        for (const QString& line :
+             QString::fromUtf8(runTask(task, {"--dry-run"})).split('\n').filter(QRegularExpression("^todo ")))
             planned << line.section(QChar(0x20), 2, 2);
     QCOMPARE(planned, m_inputs);
     auto runTasks = [&] {
@@ -243,8 +244,7 @@ void TestUpscaleBatch::slurmArrayCoversEveryInputOnce()
         expected << out + QString("/mic_%1_x2.mrc").arg(i);
     QCOMPARE(written, expected);
     // The last task to finish listed what all tasks wrote.
-    QCOMPARE(int(cryosr::starColumn(readText(out + "/micrographs_upscaled.star").toStdString(),
-                                    "_rlnMicrographName").size()), 7);
+    QCOMPARE(int(cryosr::starColumn(readText(out + "/micrographs_upscaled.star").toStdString(), "_rlnMicrographName").size()), 7);
     // Submitting again finishes only what is missing.
     QFile::remove(expected[4]);
     QCOMPARE(runTasks().size(), 1);
@@ -272,9 +272,11 @@ void TestUpscaleBatch::mistakesAreExplained_data()
     QTest::newRow("glob matches nothing") << QStringList{"/nowhere/*.mrc", "--out-dir", "o"} << 1 << "no file matches";
     QTest::newRow("shard") << QStringList{"a.mrc", "--out-dir", "o", "--shard", "3/3"} << 1 << "0 ≤ i < n";
     QTest::newRow("devices") << QStringList{"a.mrc", "--out-dir", "o", "--devices", "x"} << 1 << "GPU numbers";
-    QTest::newRow("both device options") << QStringList{"a.mrc", "--out-dir", "o", "--devices", "0", "--device", "cpu"} << 1 << "not both";
+    QTest::newRow("both device options") << QStringList{"a.mrc", "--out-dir", "o", "--devices", "0", "--device", "cpu"} << 1
+                                         << "not both";
     QTest::newRow("missing STAR") << QStringList{"/nowhere/m.star", "--out-dir", "o"} << 2 << "m.star";
-    QTest::newRow("slurm with shard") << QStringList{"a.mrc", "--out-dir", "o", "--slurm-array", "2", "--shard", "0/2"} << 1 << "leave out --shard";
+    QTest::newRow("slurm with shard") << QStringList{"a.mrc", "--out-dir", "o", "--slurm-array", "2", "--shard", "0/2"} << 1
+                                      << "leave out --shard";
 }
 
 void TestUpscaleBatch::mistakesAreExplained()

@@ -78,16 +78,16 @@ private:
 void TestUpscaleCommand::initTestCase()
 {
     m_model = m_dir.filePath("tiny.cryosr");
-    const auto r = runCli({"model", "init", "-o", m_model, "--base-channels", "8", "--channel-mults", "1,2",
-                           "--res-blocks", "1", "--attention-levels", "none", "--groups", "4", "--timesteps", "100"});
+    const auto r = runCli({"model", "init", "-o", m_model, "--base-channels", "8", "--channel-mults", "1,2", "--res-blocks", "1",
+                           "--attention-levels", "none", "--groups", "4", "--timesteps", "100"});
     QVERIFY2(r.exitCode == 0, r.err.constData());
     // Two 40 × 30 sections of smooth structure and noise, 1.5 Å pixels, in arbitrary units.
     std::vector<float> values(40 * 30 * 2);
     for (int s = 0; s < 2; ++s)
         for (int y = 0; y < 30; ++y)
             for (int x = 0; x < 40; ++x)
-                values[std::size_t((s * 30 + y) * 40 + x)] =
-                    500 + 40 * std::sin(0.4f * x + s) * std::cos(0.3f * y) + 7 * std::sin(float(x * 131 + y * 71));
+                values[std::size_t((s * 30 + y) * 40 + x)] = 500 + 40 * std::sin(0.4f * x + s) * std::cos(0.3f * y)
+                    + 7 * std::sin(float(x * 131 + y * 71));
     cryosr::MrcHeader h = mrctestfiles::header(40, 30, 2, 2);
     h.cellLengths = {40 * 1.5f, 30 * 1.5f, 2 * 1.5f};
     m_input = m_dir.filePath("input.mrcs");
@@ -112,7 +112,7 @@ void TestUpscaleCommand::outputHasScaledSizePixelSizeAndCorner()
     QCOMPARE(info.sections, 1);
     QCOMPARE(*info.pixelSize.x, 0.75);
     QCOMPARE(*info.pixelSize.y, 0.75);
-    QCOMPARE(info.mrc->start, (std::array<int, 3>{10, 14, 1}));   // the corner in output pixels, the section
+    QCOMPARE(info.mrc->start, (std::array<int, 3>{10, 14, 1})); // the corner in output pixels, the section
     QCOMPARE(info.mrc->origin, (std::array<float, 3>{7.5f, 10.5f, 0.0f})); // ... and in Å
     QVERIFY(QString::fromStdString(info.mrc->labels.back()).startsWith("CryoSR upscale x2 ddim 5 of input.mrcs"));
     if (!testsupport::pythonWithReaders().isEmpty())
@@ -171,8 +171,10 @@ void TestUpscaleCommand::pixelSizeChangesNothing()
     cryosr::MrcHeader h = mrctestfiles::header(40, 30, 1, 2);
     h.cellLengths = {0, 0, 0};
     const QString unknown = m_dir.filePath("unknown-pixel-size.mrc");
-    testsupport::writeBytes(unknown, mrctestfiles::makeMrc(h, mrctestfiles::encode(std::vector<float>(pixels.data(),
-                                                                                 pixels.data() + pixels.pixelCount())), 4));
+    testsupport::writeBytes(
+        unknown,
+        mrctestfiles::makeMrc(h, mrctestfiles::encode(std::vector<float>(pixels.data(), pixels.data() + pixels.pixelCount())),
+                              4));
     QVERIFY(!cryosr::openImageFile(unknown.toStdString())->info().pixelSize.x); // unknown, not 1.5 Å
     const QStringList options{"--model", "denoise", "--steps", "3", "--seed", "5", "--samples", "2"};
     const QString a = m_dir.filePath("known.mrc"), b = m_dir.filePath("unknown.mrc");
@@ -199,8 +201,8 @@ void TestUpscaleCommand::samplesGiveMeanAndStandardDeviation()
     for (std::size_t i = 0; i < m.pixelCount(); ++i) {
         const double a = runs[0].data()[i], b = runs[1].data()[i], c = runs[2].data()[i];
         const double average = (a + b + c) / 3;
-        const double deviation = std::sqrt(((a - average) * (a - average) + (b - average) * (b - average)
-                                            + (c - average) * (c - average)) / 2); // K − 1
+        const double deviation = std::sqrt(
+            ((a - average) * (a - average) + (b - average) * (b - average) + (c - average) * (c - average)) / 2); // K − 1
         worstMean = std::max(worstMean, std::abs(m.data()[i] - average));
         worstStd = std::max(worstStd, std::abs(s.data()[i] - deviation));
         largestStd = std::max(largestStd, deviation);
@@ -251,8 +253,8 @@ void TestUpscaleCommand::interruptStopsAndWritesNothing()
 {
     const QString out = m_dir.filePath("interrupted.mrc"), frames = m_dir.filePath("interrupted.mrcs");
     QProcess p;
-    p.start(CRYOSR_CLI, {"upscale", m_input, "-o", out, "--model", m_model, "--steps", "100", "--samples", "8",
-                         "--frames", frames});
+    p.start(CRYOSR_CLI,
+            {"upscale", m_input, "-o", out, "--model", m_model, "--steps", "100", "--samples", "8", "--frames", frames});
     QVERIFY(p.waitForStarted());
     // Wait until the first frame is in the frames file, then press Ctrl-C. That file has no name yet (it
     // gets one only when complete): find it among the process's open files, in our folder.

@@ -136,9 +136,8 @@ void TestUpscaleController::runShowsEveryStepThenTheResult()
     QVERIFY(session);
     MainWindow& window = session->window;
     std::vector<float> shownSteps;
-    connect(window.upscaleView(), &UpscaleView::shownImageChanged, this, [&] {
-        shownSteps.push_back(float(window.upscaleView()->position()));
-    });
+    connect(window.upscaleView(), &UpscaleView::shownImageChanged, this,
+            [&] { shownSteps.push_back(float(window.upscaleView()->position())); });
     window.upscalePanel()->setOptions(options(6)); // its speed is measured before the run (queue order)
     QSignalSpy ended(&session->upscaler, &UpscaleController::jobEnded);
     QVERIFY(session->upscaler.upscale(QRect(10, 12, 31, 30), options(6)));
@@ -231,8 +230,8 @@ void TestUpscaleController::staysResponsiveWhileTheUserZooms()
         if (++ticks % 5 == 0) { // a wheel notch every ~50 ms
             MicrographView* view = window.upscaleView()->resultView();
             const QPointF at(view->width() / 2.0, view->height() / 2.0);
-            QWheelEvent wheel(at, view->mapToGlobal(at), QPoint(), QPoint(0, (zooms++ % 8) < 4 ? 120 : -120),
-                              Qt::NoButton, Qt::NoModifier, Qt::NoScrollPhase, false);
+            QWheelEvent wheel(at, view->mapToGlobal(at), QPoint(), QPoint(0, (zooms++ % 8) < 4 ? 120 : -120), Qt::NoButton,
+                              Qt::NoModifier, Qt::NoScrollPhase, false);
             QCoreApplication::sendEvent(view, &wheel);
         }
     });
@@ -289,7 +288,11 @@ void TestUpscaleController::exportsReadBack()
     QVERIFY(upscaler.exportResult(m_dir.filePath("shown.png")));
     QVERIFY(!QImage(m_dir.filePath("shown.png")).isNull());
     // Never the open micrograph.
-    const QByteArray before = [&] { QFile f(m_micrograph); f.open(QIODevice::ReadOnly); return f.readAll(); }();
+    const QByteArray before = [&] {
+        QFile f(m_micrograph);
+        f.open(QIODevice::ReadOnly);
+        return f.readAll();
+    }();
     QVERIFY(!upscaler.exportResult(m_micrograph));
     QVERIFY(upscaler.lastError().contains("never overwrites"));
     QFile input(m_micrograph);
@@ -411,16 +414,16 @@ void TestUpscaleController::wholeMicrographIsTiledSavedAndOpened()
     writeMicrograph(large, 300, 40, 1.0);
     QVERIFY(session->micrographs.openFile(large));
     int largestShown = 0;
-    connect(session->upscaler.engine().worker(), &UpscaleWorker::tileProgress, this, [&] {
-        largestShown = std::max(largestShown, window.imageView()->tileProgressCount());
-    }, Qt::QueuedConnection);
+    connect(
+        session->upscaler.engine().worker(), &UpscaleWorker::tileProgress, this,
+        [&] { largestShown = std::max(largestShown, window.imageView()->tileProgressCount()); }, Qt::QueuedConnection);
     ended.clear();
     QVERIFY(session->upscaler.upscaleWholeMicrograph(o));
     QVERIFY(ended.wait(kTimeout));
     QCOMPARE(ended.first().at(0).toBool(), true);
     QVERIFY(!tiles.isEmpty());
-    QCOMPARE(tiles.last().at(1).toInt(), 2);               // the last step
-    QCOMPARE(tiles.last().at(3).toInt(), 3);               // 600 × 80 output in 3 tiles of 256 × 80
+    QCOMPARE(tiles.last().at(1).toInt(), 2); // the last step
+    QCOMPARE(tiles.last().at(3).toInt(), 3); // 600 × 80 output in 3 tiles of 256 × 80
     QCOMPARE(tiles.last().at(4).toInt(), 3);
     QCOMPARE(largestShown, 3);
     QCOMPARE(window.imageView()->tileProgressCount(), 0); // removed at the end

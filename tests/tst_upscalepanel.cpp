@@ -120,7 +120,8 @@ void TestUpscalePanel::choicesPersistAcrossRestarts()
 {
     {
         UpscalePanel panel;
-        panel.setModels({{"default", "/models/default.cryosr", "card", true, "", "hard"}, {"mine", "/models/mine.cryosr", "card", true, "", "hard"}});
+        panel.setModels({{"default", "/models/default.cryosr", "card", true, "", "hard"},
+                         {"mine", "/models/mine.cryosr", "card", true, "", "hard"}});
         auto* model = panel.findChild<QComboBox*>("model");
         model->setCurrentIndex(1);
         panel.findChild<QComboBox*>("sampler")->setCurrentIndex(2);
@@ -134,7 +135,8 @@ void TestUpscalePanel::choicesPersistAcrossRestarts()
         panel.setOptions(o);
     }
     UpscalePanel restarted;
-    restarted.setModels({{"default", "/models/default.cryosr", "card", true, "", "hard"}, {"mine", "/models/mine.cryosr", "card", true, "", "hard"}});
+    restarted.setModels({{"default", "/models/default.cryosr", "card", true, "", "hard"},
+                         {"mine", "/models/mine.cryosr", "card", true, "", "hard"}});
     const UpscaleOptions o = restarted.options();
     QCOMPARE(o.modelFile, QString("/models/mine.cryosr"));
     QCOMPARE(o.sampler, QString("dpmpp"));

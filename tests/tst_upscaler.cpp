@@ -97,7 +97,8 @@ void TestUpscaler::outputKeepsTheInputsFrequencies_data()
     QTest::addColumn<int>("sampler");
     QTest::newRow("odd, fourier, ddim") << 13 << 9 << int(ConditionUpsampling::Fourier) << int(SamplerKind::Ddim);
     QTest::newRow("even, fourier, ddpm") << 16 << 12 << int(ConditionUpsampling::Fourier) << int(SamplerKind::Ddpm);
-    QTest::newRow("mixed, bicubic, dpmpp") << 15 << 10 << int(ConditionUpsampling::Bicubic) << int(SamplerKind::DpmSolverPlusPlus);
+    QTest::newRow("mixed, bicubic, dpmpp") << 15 << 10 << int(ConditionUpsampling::Bicubic)
+                                           << int(SamplerKind::DpmSolverPlusPlus);
     QTest::newRow("one pixel") << 1 << 1 << int(ConditionUpsampling::Fourier) << int(SamplerKind::Ddim);
 }
 
@@ -281,12 +282,12 @@ void TestUpscaler::stopEndsWithinOneStep()
     const Upscaler upscaler(model(ConditionUpsampling::Fourier).toStdString(), DeviceChoice::Cpu, Precision::Float32);
     std::stop_source stop;
     int calls = 0;
-    const UpscaleResult r = upscaler.upscale(testImage(9, 8), fewSteps(SamplerKind::Ddpm, 20), stop.get_token(),
-                                             [&](const UpscaleFrame& f) {
-                                                 ++calls;
-                                                 if (f.step == 3)
-                                                     stop.request_stop();
-                                             });
+    const UpscaleResult r =
+        upscaler.upscale(testImage(9, 8), fewSteps(SamplerKind::Ddpm, 20), stop.get_token(), [&](const UpscaleFrame& f) {
+            ++calls;
+            if (f.step == 3)
+                stop.request_stop();
+        });
     QVERIFY(r.cancelled);
     QCOMPARE(r.stepsDone, 3);
     QCOMPARE(calls, 3);
@@ -341,8 +342,8 @@ void TestUpscaler::startAndCancelCyclesLeakNothing()
 #if defined(__SANITIZE_ADDRESS__)
     qInfo("resident memory not checked under AddressSanitizer (its quarantine keeps freed memory)");
 #else
-    QVERIFY2(r.residentGrowth() < 0.05, qPrintable(QString("resident memory %1 -> %2 bytes")
-                                                       .arg(r.residentBytesBefore).arg(r.residentBytesAfter)));
+    QVERIFY2(r.residentGrowth() < 0.05,
+             qPrintable(QString("resident memory %1 -> %2 bytes").arg(r.residentBytesBefore).arg(r.residentBytesAfter)));
 #endif
 }
 

@@ -95,7 +95,7 @@ void TestUpscaleWorker::emitsOneFramePerStepInOrder()
         steps.push_back(step.step);
         allOnGuiThread &= QThread::currentThread() == thread();
         allFramesComplete &= step.predicted && step.state && step.predicted->width() == 24 && step.state->height() == 20
-                             && step.total == 6;
+            && step.total == 6;
     });
     const int id = engine.submit(job(6, cryosr::FrameContent::Both));
     QVERIFY(waitForSignal(finished));
@@ -116,8 +116,10 @@ void TestUpscaleWorker::baselineComesBeforeTheFirstStep()
     UpscaleEngine engine;
     std::vector<QString> order;
     std::shared_ptr<const cryosr::Image> baseline;
-    connect(engine.worker(), &UpscaleWorker::baselineReady, this,
-            [&](int, const std::shared_ptr<const cryosr::Image>& image) { order.push_back("baseline"); baseline = image; });
+    connect(engine.worker(), &UpscaleWorker::baselineReady, this, [&](int, const std::shared_ptr<const cryosr::Image>& image) {
+        order.push_back("baseline");
+        baseline = image;
+    });
     connect(engine.worker(), &UpscaleWorker::stepDone, this, [&](const UpscaleStep&) { order.push_back("step"); });
     QSignalSpy finished(engine.worker(), &UpscaleWorker::finished);
     engine.submit(job(2));
@@ -194,10 +196,13 @@ void TestUpscaleWorker::cancelStopsWithinOneStep()
     UpscaleEngine engine;
     QSignalSpy cancelled(engine.worker(), &UpscaleWorker::cancelled);
     // Connected directly, the request is made inside the worker's step 3, so exactly 3 steps run.
-    connect(engine.worker(), &UpscaleWorker::stepDone, engine.worker(), [&](const UpscaleStep& step) {
-        if (step.step == 3)
-            engine.cancel();
-    }, Qt::DirectConnection);
+    connect(
+        engine.worker(), &UpscaleWorker::stepDone, engine.worker(),
+        [&](const UpscaleStep& step) {
+            if (step.step == 3)
+                engine.cancel();
+        },
+        Qt::DirectConnection);
     engine.submit(job(200));
     QVERIFY(waitForSignal(cancelled));
     QCOMPARE(cancelled.first().at(1).toInt(), 3);

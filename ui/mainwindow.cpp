@@ -201,17 +201,17 @@ MainWindow::Page MainWindow::page() const
 {
     const QWidget* current = m_ui->viewTabs->currentWidget();
     return current == m_ui->spectrumTab ? Page::Spectrum
-         : current == m_upscaleView     ? Page::Upscale
-         : current == m_trainingView    ? Page::Training
+        : current == m_upscaleView      ? Page::Upscale
+        : current == m_trainingView     ? Page::Training
                                         : Page::Image;
 }
 
 void MainWindow::setPage(Page page)
 {
-    m_ui->viewTabs->setCurrentWidget(page == Page::Spectrum   ? m_ui->spectrumTab
-                                     : page == Page::Upscale  ? static_cast<QWidget*>(m_upscaleView)
-                                     : page == Page::Training ? static_cast<QWidget*>(m_trainingView)
-                                                              : m_ui->imageTab);
+    m_ui->viewTabs->setCurrentWidget(page == Page::Spectrum       ? m_ui->spectrumTab
+                                         : page == Page::Upscale  ? static_cast<QWidget*>(m_upscaleView)
+                                         : page == Page::Training ? static_cast<QWidget*>(m_trainingView)
+                                                                  : m_ui->imageTab);
 }
 
 void MainWindow::buildUpscaleMenu()
@@ -225,8 +225,7 @@ void MainWindow::buildUpscaleMenu()
         connect(action, &QAction::triggered, this, slot);
         return action;
     };
-    add("actionUpscale", tr("&Upscale Region"), QKeySequence(Qt::CTRL | Qt::Key_U),
-        [this] { m_upscalePanel->requestUpscale(); });
+    add("actionUpscale", tr("&Upscale Region"), QKeySequence(Qt::CTRL | Qt::Key_U), [this] { m_upscalePanel->requestUpscale(); });
     add("actionUpscaleWhole", tr("Upscale &Whole Micrograph"), QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_U),
         [this] { Q_EMIT wholeMicrographUpscaleRequested(); });
     add("actionCancelUpscale", tr("&Cancel Upscale"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_U),
@@ -241,8 +240,8 @@ void MainWindow::buildTrainingMenu()
 {
     QMenu* menu = menuBar()->addMenu(tr("&Training"));
     menu->setObjectName("menuTraining");
-    auto* show = menu->addAction(tr("Show the &Training Page"), QKeySequence(Qt::Key_F5), this,
-                                 [this] { setPage(Page::Training); });
+    auto* show =
+        menu->addAction(tr("Show the &Training Page"), QKeySequence(Qt::Key_F5), this, [this] { setPage(Page::Training); });
     show->setObjectName("actionShowTraining");
     auto* start = menu->addAction(tr("&New Training…"), this, [this] {
         setPage(Page::Training);
@@ -250,8 +249,8 @@ void MainWindow::buildTrainingMenu()
     });
     start->setObjectName("actionNewTraining");
     auto* load = menu->addAction(tr("&Load Training Configuration…"), this, [this] {
-        const QString file = QFileDialog::getOpenFileName(this, tr("Load a Training Configuration"), m_lastDirectory,
-                                                          tr("JSON (*.json)"));
+        const QString file =
+            QFileDialog::getOpenFileName(this, tr("Load a Training Configuration"), m_lastDirectory, tr("JSON (*.json)"));
         QString error;
         if (file.isEmpty())
             return;
@@ -290,9 +289,9 @@ void MainWindow::chooseUpscaleFile()
 
 void MainWindow::chooseFramesFile()
 {
-    const QString file = QFileDialog::getSaveFileName(
-        this, tr("Export frames"), m_lastDirectory,
-        tr("MRC stack (*.mrcs *.mrc);;Animated GIF (*.gif);;PNG sequence: name_001.png, … (*.png)"));
+    const QString file =
+        QFileDialog::getSaveFileName(this, tr("Export frames"), m_lastDirectory,
+                                     tr("MRC stack (*.mrcs *.mrc);;Animated GIF (*.gif);;PNG sequence: name_001.png, … (*.png)"));
     if (!file.isEmpty())
         Q_EMIT exportFramesRequested(file);
 }
@@ -443,13 +442,14 @@ void MainWindow::exportView(bool withScaleBar)
     if (file.isEmpty())
         return;
     if (!renderedView(withScaleBar).save(file, "PNG"))
-        showError(tr("Cannot export the view"), tr("%1 could not be written. Check the folder exists and is writable.").arg(file));
+        showError(tr("Cannot export the view"),
+                  tr("%1 could not be written. Check the folder exists and is writable.").arg(file));
 }
 
 void MainWindow::chooseRegionFile()
 {
-    const QString file = QFileDialog::getSaveFileName(this, tr("Export region"), m_lastDirectory,
-                                                      tr("MRC (*.mrc);;TIFF (*.tif *.tiff)"));
+    const QString file =
+        QFileDialog::getSaveFileName(this, tr("Export region"), m_lastDirectory, tr("MRC (*.mrc);;TIFF (*.tif *.tiff)"));
     if (!file.isEmpty())
         Q_EMIT exportRegionRequested(file);
 }

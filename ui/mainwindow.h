@@ -26,9 +26,9 @@ class MainWindow;
 /// What the window shows for one section (the controller builds it from the engine's data).
 struct SectionDisplay {
     FloatImage image;
-    QString title;       ///< for the window title, e.g. the file name
+    QString title; ///< for the window title, e.g. the file name
     QString description; ///< one line for the status bar: size, type, pixel size
-    QString details;     ///< several lines for the info panel: dimensions, type, statistics
+    QString details; ///< several lines for the info panel: dimensions, type, statistics
     int section = 0;
     int sectionCount = 1;
     double pixelSize = 0.0; ///< Å per pixel, 0 when unknown
@@ -38,10 +38,10 @@ struct SectionDisplay {
 struct SpectrumDisplay {
     FloatImage logPower;
     std::vector<double> frequencies; ///< of each ring, in `unit`
-    std::vector<double> power;       ///< mean power per ring (linear)
-    QString unit;                    ///< "1/Å", or "1/px" when the pixel size is unknown
-    double frequencyStep = 0.0;      ///< frequency of one spectrum pixel, in `unit`
-    QString caption;                 ///< what it is of: whole image or region, box, tiles
+    std::vector<double> power; ///< mean power per ring (linear)
+    QString unit; ///< "1/Å", or "1/px" when the pixel size is unknown
+    double frequencyStep = 0.0; ///< frequency of one spectrum pixel, in `unit`
+    QString caption; ///< what it is of: whole image or region, box, tiles
 };
 
 class MainWindow : public QMainWindow {

@@ -473,15 +473,15 @@ void MicrographView::uploadOverlays()
         const QSize size = layer.image.size;
         if (layer.image.isNull() || size.width() > maxTexture || size.height() > maxTexture)
             return; // one texture per layer: comparisons are of regions, far below the limit
-        layer.texture = createTexture(size.width(), size.height(), [&](int x, int y) {
-            return sample(layer.image.data()[qsizetype(y) * size.width() + x]);
-        });
+        layer.texture = createTexture(size.width(), size.height(),
+                                      [&](int x, int y) { return sample(layer.image.data()[qsizetype(y) * size.width() + x]); });
     };
     if (m_split.stale)
         upload(m_split, [this](float v) { return normalised(v); });
     if (m_overlay.stale) {
         const float low = float(m_overlayLimits.low);
-        const float scale = m_overlayLimits.high > m_overlayLimits.low ? float(1.0 / (m_overlayLimits.high - m_overlayLimits.low)) : 0.0f;
+        const float scale = m_overlayLimits.high > m_overlayLimits.low ? float(1.0 / (m_overlayLimits.high - m_overlayLimits.low))
+                                                                       : 0.0f;
         upload(m_overlay, [=](float v) { return std::isfinite(v) ? std::clamp((v - low) * scale, 0.0f, 1.0f) : 0.0f; });
     }
     if (!m_overlayColormapTexture)
@@ -675,13 +675,16 @@ void MicrographView::drawSelection()
     if (m_selection.isEmpty())
         return;
     QPainter painter(this);
-    const QRectF frame(m_transform.toWidget(QPointF(m_selection.topLeft())),
-                       m_transform.toWidget(QPointF(m_selection.left() + m_selection.width(), m_selection.top() + m_selection.height())));
+    const QRectF frame(
+        m_transform.toWidget(QPointF(m_selection.topLeft())),
+        m_transform.toWidget(QPointF(m_selection.left() + m_selection.width(), m_selection.top() + m_selection.height())));
     painter.setPen(QPen(QColor(255, 210, 0), 1.5, Qt::DashLine));
     painter.drawRect(frame);
     QString label = QStringLiteral("%1 × %2 px").arg(m_selection.width()).arg(m_selection.height());
     if (m_pixelSize > 0)
-        label += QStringLiteral("  %1 × %2 Å").arg(m_selection.width() * m_pixelSize, 0, 'f', 0).arg(m_selection.height() * m_pixelSize, 0, 'f', 0);
+        label += QStringLiteral("  %1 × %2 Å")
+                     .arg(m_selection.width() * m_pixelSize, 0, 'f', 0)
+                     .arg(m_selection.height() * m_pixelSize, 0, 'f', 0);
     drawOutlinedText(painter, frame.topLeft() + QPointF(2, -5), label, QColor(255, 210, 0));
 }
 

@@ -114,7 +114,7 @@ protected:
 
 private:
     struct Tile {
-        QRect rect;          // in image pixels
+        QRect rect; // in image pixels
         unsigned texture = 0;
     };
     /// Lays out the tiles for a new image and uploads the overview; tiles follow in uploadPendingTiles.
@@ -147,8 +147,8 @@ private:
 
     std::vector<Tile> m_tiles;
     bool m_tilesStale = false;
-    unsigned m_overview = 0;    // reduced copy shown until all tiles are loaded (huge images only)
-    QSizeF m_overviewCoverage;  // image pixels the overview covers
+    unsigned m_overview = 0; // reduced copy shown until all tiles are loaded (huge images only)
+    QSizeF m_overviewCoverage; // image pixels the overview covers
     bool m_colormapStale = true;
     unsigned m_colormapTexture = 0;
     struct Layer { // an image drawn over the whole view in one texture

@@ -7,8 +7,8 @@
 #include <QVBoxLayout>
 #include <algorithm>
 
-PreferencesDialog::PreferencesDialog(const QList<LanguageChoice>& languages, const QString& current,
-                                     const QString& systemName, QWidget* parent)
+PreferencesDialog::PreferencesDialog(const QList<LanguageChoice>& languages, const QString& current, const QString& systemName,
+                                     QWidget* parent)
     : QDialog(parent)
 {
     setWindowTitle(tr("Preferences"));

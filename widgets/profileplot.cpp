@@ -63,7 +63,8 @@ void ProfilePlot::paintEvent(QPaintEvent*)
     auto [yMin, yMax] = std::minmax_element(points.begin(), points.end(), [](auto& a, auto& b) { return a.y() < b.y(); });
     const double x0 = 0.0, x1 = points.back().x(), y0 = yMin->y(), y1 = std::max(yMax->y(), y0 + 1e-6);
     auto map = [&](QPointF p) {
-        return QPointF(area.left() + (p.x() - x0) / (x1 - x0) * area.width(), area.bottom() - (p.y() - y0) / (y1 - y0) * area.height());
+        return QPointF(area.left() + (p.x() - x0) / (x1 - x0) * area.width(),
+                       area.bottom() - (p.y() - y0) / (y1 - y0) * area.height());
     };
 
     const QFontMetrics metrics(font());
@@ -79,8 +80,8 @@ void ProfilePlot::paintEvent(QPaintEvent*)
         const QString label = QString::number(t, 'g', 3);
         painter.drawText(QPointF(area.left() - 6 - metrics.horizontalAdvance(label), py + metrics.ascent() / 2.0), label);
     }
-    painter.drawText(QRectF(area.left(), area.bottom() + 4 + metrics.height(), area.width(), metrics.height()),
-                     Qt::AlignHCenter, tr("spatial frequency (%1)").arg(m_unit));
+    painter.drawText(QRectF(area.left(), area.bottom() + 4 + metrics.height(), area.width(), metrics.height()), Qt::AlignHCenter,
+                     tr("spatial frequency (%1)").arg(m_unit));
     painter.save();
     painter.translate(12, area.center().y());
     painter.rotate(-90);

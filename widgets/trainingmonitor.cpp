@@ -54,7 +54,8 @@ QLineSeries* series(QChart* chart, const QString& name, const QColor& colour, QA
 
 } // namespace
 
-TrainingMonitor::TrainingMonitor(QWidget* parent) : QWidget(parent)
+TrainingMonitor::TrainingMonitor(QWidget* parent)
+    : QWidget(parent)
 {
     auto* layout = new QVBoxLayout(this);
     m_title = new QLabel(this);
@@ -86,10 +87,9 @@ TrainingMonitor::TrainingMonitor(QWidget* parent) : QWidget(parent)
         connect(b, &QPushButton::clicked, this, signal);
         return b;
     };
-    m_pause = button(tr("Pause"), "pauseButton", tr("Checkpoint after the current step and stop"),
-                     &TrainingMonitor::pauseRequested);
-    m_resume = button(tr("Resume"), "resumeButton", tr("Continue from the last checkpoint"),
-                      &TrainingMonitor::resumeRequested);
+    m_pause =
+        button(tr("Pause"), "pauseButton", tr("Checkpoint after the current step and stop"), &TrainingMonitor::pauseRequested);
+    m_resume = button(tr("Resume"), "resumeButton", tr("Continue from the last checkpoint"), &TrainingMonitor::resumeRequested);
     m_cancel = button(tr("Cancel"), "cancelButton",
                       tr("End the run after the current step; its last checkpoint and model stay in its folder"),
                       &TrainingMonitor::cancelRequested);
@@ -166,13 +166,15 @@ void TrainingMonitor::setTitle(const QString& name, const QString& details)
 void TrainingMonitor::setState(State state, const QString& message)
 {
     m_state = state;
-    static const QHash<State, QString> names{
-        {State::Starting, tr("Starting…")},       {State::Running, tr("Running")},
-        {State::Stopping, tr("Stopping after the current step…")},
-        {State::Paused, tr("Paused at a checkpoint")}, {State::Finished, tr("Finished")},
-        {State::Failed, tr("Failed")},             {State::Cancelled, tr("Cancelled")},
-        {State::Waiting, tr("Waiting for the run to start")},
-        {State::Lost, tr("Stopped unexpectedly")}};
+    static const QHash<State, QString> names{{State::Starting, tr("Starting…")},
+                                             {State::Running, tr("Running")},
+                                             {State::Stopping, tr("Stopping after the current step…")},
+                                             {State::Paused, tr("Paused at a checkpoint")},
+                                             {State::Finished, tr("Finished")},
+                                             {State::Failed, tr("Failed")},
+                                             {State::Cancelled, tr("Cancelled")},
+                                             {State::Waiting, tr("Waiting for the run to start")},
+                                             {State::Lost, tr("Stopped unexpectedly")}};
     m_stateLabel->setText(message.isEmpty() ? names.value(state) : names.value(state) + " — " + message);
     const bool active = state == State::Starting || state == State::Running || state == State::Waiting;
     m_pause->setEnabled(active);
@@ -243,8 +245,8 @@ void TrainingMonitor::setSamples(qint64 step, const QList<FloatImage>& images)
         delete item->widget();
         delete item;
     }
-    m_samplesTitle->setText(images.isEmpty() ? QString()
-                                             : tr("Validation samples at step %1: input (upsampled) · output · target").arg(step));
+    m_samplesTitle->setText(
+        images.isEmpty() ? QString() : tr("Validation samples at step %1: input (upsampled) · output · target").arg(step));
     for (int i = 0; i < images.size(); ++i) {
         auto* label = new QLabel(this);
         label->setObjectName(QStringLiteral("sample%1").arg(i));

@@ -17,7 +17,8 @@ constexpr int kFolderRole = Qt::UserRole;
 
 } // namespace
 
-TrainingView::TrainingView(QWidget* parent) : QWidget(parent)
+TrainingView::TrainingView(QWidget* parent)
+    : QWidget(parent)
 {
     auto* splitter = new QSplitter(this);
     auto* side = new QWidget(splitter);

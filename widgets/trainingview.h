@@ -14,7 +14,7 @@ class TrainingWizard;
 struct TrainingRunEntry {
     QString folder; ///< identifies the run
     QString name;
-    QString state;  ///< one line: "Running, step 120/2000", "Finished", …
+    QString state; ///< one line: "Running, step 120/2000", "Finished", …
 };
 
 class TrainingView : public QWidget {

@@ -128,9 +128,9 @@ void TrainingWizard::setConfiguration(const QJsonObject& config)
         base[it.key()] = it.value();
     m_base = base;
     // The task page first: fine-tuning decides whether the model page shows presets.
-    for (TrainingPage* page : {static_cast<TrainingPage*>(m_task), static_cast<TrainingPage*>(m_schedule),
-                               static_cast<TrainingPage*>(m_model), static_cast<TrainingPage*>(m_data),
-                               static_cast<TrainingPage*>(m_output)})
+    for (TrainingPage* page :
+         {static_cast<TrainingPage*>(m_task), static_cast<TrainingPage*>(m_schedule), static_cast<TrainingPage*>(m_model),
+          static_cast<TrainingPage*>(m_data), static_cast<TrainingPage*>(m_output)})
         page->load(base);
 }
 
@@ -176,7 +176,9 @@ void TrainingWizard::accept()
         Q_EMIT launchRequested(configuration(), false);
 }
 
-void TrainingWizard::reject() {}
+void TrainingWizard::reject()
+{
+}
 
 void TrainingWizard::launchOnCluster()
 {

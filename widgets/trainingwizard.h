@@ -13,7 +13,7 @@
 /// What the app read from one data file.
 struct TrainingFileInfo {
     QString file;
-    QString error;          ///< why it cannot be used; empty when it can
+    QString error; ///< why it cannot be used; empty when it can
     QSize size;
     int sections = 0;
     double pixelSize = 0.0; ///< Å, 0 when the file does not say

@@ -87,8 +87,9 @@ void TrainingPage::recheck()
 TrainingDataPage::TrainingDataPage(TrainingWizard* wizard)
 {
     setTitle(tr("Data"));
-    setSubTitle(tr("The micrographs to learn from: files, folders or a RELION micrograph STAR file. Ticked files are "
-                   "held out for validation (whole files, never crops of training files)."));
+    setSubTitle(
+        tr("The micrographs to learn from: files, folders or a RELION micrograph STAR file. Ticked files are "
+           "held out for validation (whole files, never crops of training files)."));
     auto* layout = new QVBoxLayout(this);
     auto* buttons = new QHBoxLayout;
     const auto button = [&](const QString& text, const QString& name, auto slot) {
@@ -107,8 +108,8 @@ TrainingDataPage::TrainingDataPage(TrainingWizard* wizard)
             addPaths({folder});
     });
     button(tr("Add STAR File…"), "addStarButton", [this] {
-        const QString star = QFileDialog::getOpenFileName(this, tr("Add a RELION Micrograph STAR File"), {},
-                                                          tr("STAR files (*.star)"));
+        const QString star =
+            QFileDialog::getOpenFileName(this, tr("Add a RELION Micrograph STAR File"), {}, tr("STAR files (*.star)"));
         if (!star.isEmpty())
             addPaths({star});
     });
@@ -246,8 +247,7 @@ QString TrainingDataPage::problem() const
 {
     const QStringList all = files();
     if (all.isEmpty())
-        return m_expandError.isEmpty() ? tr("Add micrographs: files, a folder or a RELION micrograph STAR file.")
-                                       : m_expandError;
+        return m_expandError.isEmpty() ? tr("Add micrographs: files, a folder or a RELION micrograph STAR file.") : m_expandError;
     const auto& infos = owner()->fileInfo();
     QStringList unreadable, waiting;
     QSize size;
@@ -269,7 +269,9 @@ QString TrainingDataPage::problem() const
         if (found->pixelSize > 0 && pixelSize > 0 && std::abs(found->pixelSize - pixelSize) > 0.01 * pixelSize)
             return tr("The files' pixel sizes differ (%1 and %2 Å in %3): a model learns one magnification; "
                       "train on one pixel size at a time.")
-                .arg(pixelSize, 0, 'g', 5).arg(found->pixelSize, 0, 'g', 5).arg(QFileInfo(file).fileName());
+                .arg(pixelSize, 0, 'g', 5)
+                .arg(found->pixelSize, 0, 'g', 5)
+                .arg(QFileInfo(file).fileName());
         if (found->pixelSize > 0)
             pixelSize = found->pixelSize;
     }
@@ -323,8 +325,9 @@ void TrainingDataPage::apply(QJsonObject& config) const
 TrainingTaskPage::TrainingTaskPage(TrainingWizard* wizard)
 {
     setTitle(tr("Task"));
-    setSubTitle(tr("What the model learns: the scale, how its low-resolution inputs are made, and which images it "
-                   "learns to produce."));
+    setSubTitle(
+        tr("What the model learns: the scale, how its low-resolution inputs are made, and which images it "
+           "learns to produce."));
     auto* layout = new QVBoxLayout(this);
     auto* start = new QHBoxLayout;
     m_newModel = new QRadioButton(tr("Train a new model"), this);
@@ -366,8 +369,9 @@ TrainingTaskPage::TrainingTaskPage(TrainingWizard* wizard)
                         "--clean NAME.clean.mrc` writes: the model learns to denoise too."));
     auto* simulate = new QPushButton(tr("Simulate from a Map…"), this);
     simulate->setObjectName("simulateButton");
-    simulate->setToolTip(tr("Make simulated micrographs with their clean images from a 3D map (an EMDB map, "
-                            "your own reconstruction) and train on them"));
+    simulate->setToolTip(
+        tr("Make simulated micrographs with their clean images from a 3D map (an EMDB map, "
+           "your own reconstruction) and train on them"));
     connect(simulate, &QPushButton::clicked, wizard, &TrainingWizard::simulationRequested);
     pairsRow->addWidget(simulate);
     pairsRow->addStretch();
@@ -421,8 +425,9 @@ void TrainingTaskPage::updateEnabled()
     if (fineTuning()) {
         if (QAbstractButton* b = m_scale->button(scale()))
             b->setChecked(true);
-        m_modelNote->setText(tr("The model's architecture, noise schedule, scale and condition are kept; a lower "
-                                "learning rate than for a new model (e.g. 5e-5) keeps what it learnt."));
+        m_modelNote->setText(
+            tr("The model's architecture, noise schedule, scale and condition are kept; a lower "
+               "learning rate than for a new model (e.g. 5e-5) keeps what it learnt."));
     } else {
         m_modelNote->clear();
     }
@@ -481,8 +486,9 @@ void TrainingTaskPage::apply(QJsonObject& config) const
 TrainingModelPage::TrainingModelPage(TrainingWizard* wizard)
 {
     setTitle(tr("Model Size"));
-    setSubTitle(tr("Larger networks learn more detail and take longer per step. Speeds are measured on this "
-                   "machine with the schedule's batch and patch."));
+    setSubTitle(
+        tr("Larger networks learn more detail and take longer per step. Speeds are measured on this "
+           "machine with the schedule's batch and patch."));
     auto* layout = new QVBoxLayout(this);
     m_presets = new QTreeWidget(this);
     m_presets->setObjectName("presetList");
@@ -526,11 +532,12 @@ void TrainingModelPage::showPresets()
         QStringList mults;
         for (const QJsonValue& m : a.value("channel_multipliers").toArray())
             mults << QString::number(m.toInt());
-        auto* item = new QTreeWidgetItem(m_presets, {p.name, tr("%1 M").arg(p.parameters / 1e6, 0, 'f', 2),
-                                                     speed > 0   ? tr("%1 steps/s").arg(speed, 0, 'g', 3)
-                                                     : speed < 0 ? tr("cannot run on this device")
-                                                                 : tr("measuring…"),
-                                                     tr("base %1, levels %2").arg(a.value("base_channels").toInt()).arg(mults.join('-'))});
+        auto* item = new QTreeWidgetItem(m_presets,
+                                         {p.name, tr("%1 M").arg(p.parameters / 1e6, 0, 'f', 2),
+                                          speed > 0       ? tr("%1 steps/s").arg(speed, 0, 'g', 3)
+                                              : speed < 0 ? tr("cannot run on this device")
+                                                          : tr("measuring…"),
+                                          tr("base %1, levels %2").arg(a.value("base_channels").toInt()).arg(mults.join('-'))});
         if (a == m_chosen)
             m_presets->setCurrentItem(item);
     }

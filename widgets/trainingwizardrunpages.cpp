@@ -129,11 +129,11 @@ void TrainingSchedulePage::showEstimate()
 {
     const int preset = static_cast<const TrainingModelPage*>(owner()->page(TrainingWizard::ModelPage))->preset();
     const double speed = owner()->presetSpeed(preset, batch(), patch(), device());
-    m_estimate->setText(speed > 0   ? tr("about %1 (%2 steps/s measured here; validation adds to it)")
+    m_estimate->setText(speed > 0 ? tr("about %1 (%2 steps/s measured here; validation adds to it)")
                                         .arg(durationText(m_steps->value() / speed))
                                         .arg(speed, 0, 'g', 3)
-                      : speed < 0 ? tr("unknown: the network cannot run on this device")
-                                  : tr("measuring the speed…"));
+                            : speed < 0 ? tr("unknown: the network cannot run on this device")
+                                        : tr("measuring the speed…"));
 }
 
 QString TrainingSchedulePage::problem() const
@@ -207,8 +207,9 @@ void TrainingSchedulePage::apply(QJsonObject& config) const
 TrainingOutputPage::TrainingOutputPage()
 {
     setTitle(tr("Output"));
-    setSubTitle(tr("Where the run keeps its model, checkpoints and log, and the configuration it starts with "
-                   "(editable; the schema of `cryosr-cli train --config`)."));
+    setSubTitle(
+        tr("Where the run keeps its model, checkpoints and log, and the configuration it starts with "
+           "(editable; the schema of `cryosr-cli train --config`)."));
     setFinalPage(true);
     auto* layout = new QVBoxLayout(this);
     auto* form = new QFormLayout;
@@ -258,8 +259,8 @@ TrainingOutputPage::TrainingOutputPage()
         recheck();
     });
     connect(load, &QPushButton::clicked, this, [this] {
-        const QString file = QFileDialog::getOpenFileName(this, tr("Load a Training Configuration"), m_folder->text(),
-                                                          tr("JSON (*.json)"));
+        const QString file =
+            QFileDialog::getOpenFileName(this, tr("Load a Training Configuration"), m_folder->text(), tr("JSON (*.json)"));
         QString error;
         if (!file.isEmpty() && !owner()->loadConfiguration(file, &error))
             m_message->setText(error);

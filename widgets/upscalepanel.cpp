@@ -43,10 +43,7 @@ void selectData(QComboBox* box, const QString& value)
 /// window holding OpenGL views composes the whole window synchronously (25-40 ms per step in software).
 class StepProgressBar : public QWidget {
 public:
-    StepProgressBar()
-    {
-        setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
-    }
+    StepProgressBar() { setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed); }
     void setProgress(int value, int maximum, const QString& text)
     {
         m_value = value;
@@ -205,8 +202,9 @@ void UpscalePanel::buildSamplingGroup(QVBoxLayout* layout)
     auto* group = new QGroupBox(tr("Sampling"));
     auto* form = new QFormLayout(group);
     m_sampler = comboBox("sampler", {{tr("DDPM"), "ddpm"}, {tr("DDIM"), "ddim"}, {tr("DPM-Solver++"), "dpmpp"}});
-    m_sampler->setToolTip(tr("DDPM follows every step of the trained chain; DDIM and DPM-Solver++ skip "
-                             "steps and need far fewer (20-50) for the same quality."));
+    m_sampler->setToolTip(
+        tr("DDPM follows every step of the trained chain; DDIM and DPM-Solver++ skip "
+           "steps and need far fewer (20-50) for the same quality."));
     m_steps = integerSpinBox("steps", 1, 1000, 50);
     m_eta = new QDoubleSpinBox;
     m_eta->setObjectName("eta");
@@ -225,14 +223,16 @@ void UpscalePanel::buildSamplingGroup(QVBoxLayout* layout)
     m_device = comboBox("device", {{tr("Automatic"), "auto"}, {tr("CPU"), "cpu"}, {tr("CUDA"), "cuda"}});
     m_precision = comboBox("precision", {{tr("fp32"), "fp32"}, {tr("bf16"), "bf16"}, {tr("fp16"), "fp16"}});
     m_precision->setToolTip(tr("bf16 and fp16 halve the GPU memory a run needs; the CPU computes in fp32."));
-    m_consistency = comboBox("consistency", {{tr("Model's default"), "model"},
-                                             {tr("Keep exactly, noise included"), "hard"},
-                                             {tr("Keep by signal-to-noise"), "noise"},
-                                             {tr("Let the model change it"), "off"}});
-    m_consistency->setToolTip(tr("How each step keeps the region's own frequencies. Exactly: only detail beyond its "
-                                 "resolution is generated, and its noise stays. By signal-to-noise: each "
-                                 "frequency is kept as far as the region itself shows signal there, so strong "
-                                 "features stay as measured and noise is removed."));
+    m_consistency = comboBox("consistency",
+                             {{tr("Model's default"), "model"},
+                              {tr("Keep exactly, noise included"), "hard"},
+                              {tr("Keep by signal-to-noise"), "noise"},
+                              {tr("Let the model change it"), "off"}});
+    m_consistency->setToolTip(
+        tr("How each step keeps the region's own frequencies. Exactly: only detail beyond its "
+           "resolution is generated, and its noise stays. By signal-to-noise: each "
+           "frequency is kept as far as the region itself shows signal there, so strong "
+           "features stay as measured and noise is removed."));
     form->addRow(tr("Sampler"), m_sampler);
     form->addRow(tr("Steps"), m_steps);
     form->addRow(tr("η"), m_eta);
@@ -340,10 +340,10 @@ void UpscalePanel::showDefaultConsistency()
 {
     // The first choice names what "the model's default" is for the model shown.
     const QString mode = m_model->count() ? m_model->currentData(Qt::UserRole + 3).toString() : QString();
-    const QString name = mode == "hard"    ? tr("keep exactly")
-                         : mode == "noise" ? tr("by signal-to-noise")
-                         : mode == "off"   ? tr("let the model change it")
-                                           : QString();
+    const QString name = mode == "hard" ? tr("keep exactly")
+        : mode == "noise"               ? tr("by signal-to-noise")
+        : mode == "off"                 ? tr("let the model change it")
+                                        : QString();
     m_consistency->setItemText(m_consistency->findData("model"),
                                name.isEmpty() ? tr("Model's default") : tr("Model's default (%1)").arg(name));
 }

@@ -19,7 +19,7 @@ struct ModelEntry {
     QString file;
     QString summary; ///< the model's card: scale, size, training, metadata (or why it is unusable)
     bool usable = true;
-    QString description;        ///< one line shown with the name ("Denoise and upscale"); may be empty
+    QString description; ///< one line shown with the name ("Denoise and upscale"); may be empty
     QString defaultConsistency; ///< "hard", "noise" or "off": what the model keeps of the measured data by default
 };
 
@@ -29,10 +29,10 @@ struct UpscaleOptions {
     QString sampler = "ddim"; ///< ddpm | ddim | dpmpp
     int steps = 50;
     double eta = 0.0;
-    int samples = 1;          ///< K
+    int samples = 1; ///< K
     bool randomSeed = true;
     quint32 seed = 0;
-    QString device = "auto";    ///< auto | cpu | cuda
+    QString device = "auto"; ///< auto | cpu | cuda
     QString precision = "fp32"; ///< fp32 | bf16 | fp16
     /// How each step keeps the measured data: "model" (the model's own default), "hard", "noise" or "off".
     QString consistency = "model";

@@ -91,8 +91,8 @@ QWidget* UpscaleView::buildCompareBar()
     m_title->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred); // the controls keep their room
     m_compare = new QComboBox;
     m_compare->setObjectName("compare");
-    m_compare->addItems({tr("Result"), tr("Side by side with the baseline"), tr("Split with the baseline"),
-                         tr("Difference from the baseline")});
+    m_compare->addItems(
+        {tr("Result"), tr("Side by side with the baseline"), tr("Split with the baseline"), tr("Difference from the baseline")});
     m_compare->setToolTip(tr("The baseline is the region upscaled the classical way (Fourier padding or bicubic)."));
     m_split = slider("splitPosition", 1000, 500);
     m_split->setMaximumWidth(160);
@@ -100,8 +100,9 @@ QWidget* UpscaleView::buildCompareBar()
     m_split->hide();
     m_uncertainty = new QCheckBox(tr("Uncertainty"));
     m_uncertainty->setObjectName("uncertainty");
-    m_uncertainty->setToolTip(tr("The per-pixel standard deviation of the samples over the result "
-                                 "(cubehelix: brighter is less certain). Needs two samples or more."));
+    m_uncertainty->setToolTip(
+        tr("The per-pixel standard deviation of the samples over the result "
+           "(cubehelix: brighter is less certain). Needs two samples or more."));
     m_uncertainty->setEnabled(false);
     m_opacity = slider("uncertaintyOpacity", 100, 60);
     m_opacity->setMaximumWidth(120);
@@ -151,8 +152,9 @@ QWidget* UpscaleView::buildTimeline()
     m_content->setObjectName("frameContent");
     m_content->addItem(tr("Predicted clean image x̂₀"));
     m_content->addItem(tr("Noisy state xₜ"));
-    m_content->setToolTip(tr("x̂₀ is the network's estimate of the final image at each step; xₜ is the "
-                             "sampler's state, noise turning into the image."));
+    m_content->setToolTip(
+        tr("x̂₀ is the network's estimate of the final image at each step; xₜ is the "
+           "sampler's state, noise turning into the image."));
     row->addWidget(m_play);
     row->addWidget(m_timeline, 1);
     row->addWidget(m_stepLabel);
@@ -165,7 +167,8 @@ QWidget* UpscaleView::buildTimeline()
         m_following = value == m_timeline->maximum();
         showCurrent();
     });
-    connect(m_speed, &QComboBox::currentIndexChanged, this, [this] { m_player->setInterval(1000 / m_speed->currentData().toInt()); });
+    connect(m_speed, &QComboBox::currentIndexChanged, this,
+            [this] { m_player->setInterval(1000 / m_speed->currentData().toInt()); });
     connect(m_content, &QComboBox::currentIndexChanged, this, [this] { showCurrent(); });
     return bar;
 }

@@ -33,7 +33,7 @@ public:
     enum class Content { PredictedX0, State };
     struct Frame {
         FloatImage predicted; ///< x̂_0
-        FloatImage state;     ///< x_t
+        FloatImage state; ///< x_t
     };
 
     explicit UpscaleView(QWidget* parent = nullptr);

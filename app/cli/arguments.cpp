@@ -57,8 +57,8 @@ std::optional<double> Arguments::real(const std::string& name, double min, doubl
     double number = 0;
     const auto [end, error] = std::from_chars(text->data(), text->data() + text->size(), number);
     if (error != std::errc() || end != text->data() + text->size() || !(number >= min && number <= max))
-        throw UsageError("--" + name + " must be a number from " + std::to_string(min) + " to " + std::to_string(max)
-                         + ", not '" + *text + "'");
+        throw UsageError("--" + name + " must be a number from " + std::to_string(min) + " to " + std::to_string(max) + ", not '"
+                         + *text + "'");
     return number;
 }
 
@@ -70,8 +70,8 @@ std::optional<long long> Arguments::integer(const std::string& name, long long m
     long long number = 0;
     const auto [end, error] = std::from_chars(text->data(), text->data() + text->size(), number);
     if (error != std::errc() || end != text->data() + text->size() || number < min || number > max)
-        throw UsageError("--" + name + " must be a whole number from " + std::to_string(min) + " to "
-                         + std::to_string(max) + ", not '" + *text + "'");
+        throw UsageError("--" + name + " must be a whole number from " + std::to_string(min) + " to " + std::to_string(max)
+                         + ", not '" + *text + "'");
     return number;
 }
 

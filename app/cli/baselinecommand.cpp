@@ -41,10 +41,10 @@ int runBaseline(const std::vector<std::string>& args)
         throw UsageError("--method must be fourier, bicubic or lanczos");
     outputFormatFor(*out, in);
     const Image result = upscaleClassically(readInput(in, parsed), static_cast<int>(*scale), *method);
-    writeImage(*out, result, {"CryoSR " + methodName + " x" + std::to_string(*scale) + " of "
-                                  + in.filename().string(), static_cast<int>(*scale)});
-    std::cout << "wrote " << *out << " (" << result.width() << " x " << result.height() << ", " << methodName
-              << ")\n";
+    writeImage(
+        *out, result,
+        {"CryoSR " + methodName + " x" + std::to_string(*scale) + " of " + in.filename().string(), static_cast<int>(*scale)});
+    std::cout << "wrote " << *out << " (" << result.width() << " x " << result.height() << ", " << methodName << ")\n";
     return kExitOk;
 }
 

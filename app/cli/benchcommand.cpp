@@ -50,8 +50,7 @@ namespace {
 int runStartCancel(const Arguments& parsed)
 {
     const int cycles = static_cast<int>(parsed.integer("start-cancel", 1, 1000000).value_or(1000));
-    const Upscaler upscaler(locateModel(parsed.value("model").value_or("default")), deviceFrom(parsed),
-                            precisionFrom(parsed));
+    const Upscaler upscaler(locateModel(parsed.value("model").value_or("default")), deviceFrom(parsed), precisionFrom(parsed));
     const StartCancelResult r = measureStartCancel(upscaler, cycles);
     const double msPerCycle = 1e3 * r.seconds / r.cycles;
     const double mb = 1.0 / (1 << 20);
@@ -70,8 +69,8 @@ int runStartCancel(const Arguments& parsed)
     }
     std::printf("device           %s\n", upscaler.deviceDescription().c_str());
     std::printf("cycles           %d, %.1f ms each\n", r.cycles, msPerCycle);
-    std::printf("resident memory  %.1f MB -> %.1f MB (%+.2f %%)\n", r.residentBytesBefore * mb,
-                r.residentBytesAfter * mb, 100 * r.residentGrowth());
+    std::printf("resident memory  %.1f MB -> %.1f MB (%+.2f %%)\n", r.residentBytesBefore * mb, r.residentBytesAfter * mb,
+                100 * r.residentGrowth());
     std::printf("threads          %d -> %d\n", r.threadsBefore, r.threadsAfter);
     return kExitOk;
 }

@@ -36,8 +36,8 @@ std::vector<int> parseIntegers(const std::string& option, const std::string& tex
 
 } // namespace
 
-const std::set<std::string> kArchitectureOptions{"base-channels", "channel-mults", "res-blocks",
-                                                 "attention-levels", "groups", "dropout"};
+const std::set<std::string> kArchitectureOptions{"base-channels",    "channel-mults", "res-blocks",
+                                                 "attention-levels", "groups",        "dropout"};
 
 UNetConfig architectureFrom(const Arguments& args, UNetConfig c)
 {
@@ -96,7 +96,8 @@ FileFormat outputFormatFor(const std::filesystem::path& out, const std::filesyst
 
 void writeImage(const std::filesystem::path& out, const Image& image, const OutputDescription& description)
 {
-    auto writer = createImageWriter(out, *formatFromExtension(out), outputSpec(image.width(), image.height(), image.pixelSize, image.provenance, description));
+    auto writer = createImageWriter(out, *formatFromExtension(out),
+                                    outputSpec(image.width(), image.height(), image.pixelSize, image.provenance, description));
     writer->writeSection(image);
     writer->commit();
 }

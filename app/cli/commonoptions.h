@@ -23,7 +23,7 @@ extern const std::set<std::string> kArchitectureOptions;
 /// goes to the lowest-resolution level); UsageError for malformed values (validation is the engine's).
 UNetConfig architectureFrom(const Arguments& args, UNetConfig base = {});
 
-DeviceChoice deviceFrom(const Arguments& args);  ///< --device auto|cpu|cuda (auto by default)
+DeviceChoice deviceFrom(const Arguments& args); ///< --device auto|cpu|cuda (auto by default)
 Precision precisionFrom(const Arguments& args); ///< --precision fp32|bf16|fp16 (fp32 by default)
 
 /// "x,y,w,h" → Region; UsageError otherwise.

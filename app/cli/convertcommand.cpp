@@ -64,8 +64,7 @@ int runConvert(const std::vector<std::string>& args)
     const std::filesystem::path out = parsed.positionals()[1];
     const auto outFormat = formatFromExtension(out);
     if (!outFormat)
-        throw UsageError("cannot tell the output format from '" + out.string()
-                         + "'; use .mrc, .mrcs, .map, .tif or .tiff");
+        throw UsageError("cannot tell the output format from '" + out.string() + "'; use .mrc, .mrcs, .map, .tif or .tiff");
     std::optional<SampleType> requestedType;
     if (const auto name = parsed.value("dtype")) {
         requestedType = sampleTypeFromName(*name);
@@ -88,8 +87,8 @@ int runConvert(const std::vector<std::string>& args)
                                 + std::to_string(info.sections) + ", numbered from 0)");
         const SampleType type = requestedType.value_or(losslessStorageType(*outFormat, info.sampleType));
         if (!requestedType && type != info.sampleType)
-            std::cerr << "cryosr-cli: note: " << fileFormatName(*outFormat) << " cannot store "
-                      << sampleTypeName(info.sampleType) << "; writing " << sampleTypeName(type) << " (lossless)\n";
+            std::cerr << "cryosr-cli: note: " << fileFormatName(*outFormat) << " cannot store " << sampleTypeName(info.sampleType)
+                      << "; writing " << sampleTypeName(type) << " (lossless)\n";
         const std::optional<int> only = section ? std::optional<int>(static_cast<int>(*section)) : std::nullopt;
         auto writer = createImageWriter(out, *outFormat, specFor(info, *outFormat, type, only, in));
         const int first = only.value_or(0);
@@ -98,8 +97,8 @@ int runConvert(const std::vector<std::string>& args)
             writer->writeSection(reader->readSection(s));
         writer->commit();
         if (writer->clippedSamples() > 0)
-            std::cerr << "cryosr-cli: warning: " << writer->clippedSamples() << " samples did not fit "
-                      << sampleTypeName(type) << " and were clipped (NaN written as 0)\n";
+            std::cerr << "cryosr-cli: warning: " << writer->clippedSamples() << " samples did not fit " << sampleTypeName(type)
+                      << " and were clipped (NaN written as 0)\n";
     } catch (const Error& e) {
         reportError(e.what());
         return kExitFailure;

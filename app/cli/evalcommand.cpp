@@ -152,8 +152,8 @@ std::vector<MethodScores> meanOver(const std::vector<ImageEvaluation>& results)
 int runEval(const std::vector<std::string>& args)
 {
     const Arguments parsed(args,
-                           {"model", "inputs", "scale", "samples", "steps", "sampler", "seed", "section", "region",
-                            "reference", "device", "precision", "consistency"},
+                           {"model", "inputs", "scale", "samples", "steps", "sampler", "seed", "section", "region", "reference",
+                            "device", "precision", "consistency"},
                            {"json"});
     std::vector<std::filesystem::path> inputs;
     if (const auto first = parsed.value("inputs"))
@@ -166,8 +166,7 @@ int runEval(const std::vector<std::string>& args)
     if (reference != "self" && reference != "clean" && reference != "split")
         throw UsageError("--reference must be self, clean or split, not '" + reference + "'");
 
-    const Upscaler upscaler(locateModel(parsed.value("model").value_or("default")), deviceFrom(parsed),
-                            precisionFrom(parsed));
+    const Upscaler upscaler(locateModel(parsed.value("model").value_or("default")), deviceFrom(parsed), precisionFrom(parsed));
     if (const auto scale = parsed.integer("scale", 1, 16); scale && *scale != upscaler.model().scale)
         throw UsageError("--scale " + std::to_string(*scale) + " does not match the model's scale "
                          + std::to_string(upscaler.model().scale));
@@ -177,8 +176,8 @@ int runEval(const std::vector<std::string>& args)
     if (!kind)
         throw UsageError("--sampler must be ddpm, ddim or dpmpp, not '" + sampler + "'");
     settings.upscale.sampler.kind = *kind;
-    settings.upscale.sampler.steps = static_cast<int>(
-        parsed.integer("steps", 1, upscaler.model().schedule.timesteps).value_or(std::min(20, upscaler.model().schedule.timesteps)));
+    settings.upscale.sampler.steps = static_cast<int>(parsed.integer("steps", 1, upscaler.model().schedule.timesteps)
+                                                          .value_or(std::min(20, upscaler.model().schedule.timesteps)));
     settings.upscale.sampler.seed = static_cast<std::uint64_t>(parsed.integer("seed", 0, INT64_MAX).value_or(0));
     settings.upscale.samples = static_cast<int>(parsed.integer("samples", 1, 256).value_or(8));
     if (const auto mode = parsed.value("consistency")) {
@@ -192,7 +191,8 @@ int runEval(const std::vector<std::string>& args)
     for (const auto& file : inputs) {
         const Image input = readInput(file, parsed);
         const int scale = upscaler.model().scale;
-        const EvaluationTask task = reference == "split" ? splitTask(input, scale)
+        const EvaluationTask task = reference == "split"
+            ? splitTask(input, scale)
             : highResolutionTask(input, reference == "clean" ? readInput(cleanPartnerOf(file), parsed) : input, scale);
         results.push_back(evaluateUpscaling(upscaler, task, settings));
         const ImageEvaluation& r = results.back();
@@ -201,8 +201,13 @@ int runEval(const std::vector<std::string>& args)
             for (const MethodScores& s : r.methods)
                 methods += (methods.size() > 1 ? "," : "") + scoresJson(s, r.pixelSize);
             inputsJson += (inputsJson.empty() ? "" : ",")
-                + JsonObject().add("file", file.string()).add("width", r.width).add("height", r.height)
-                      .add("pixel_size", r.pixelSize).addRaw("methods", methods + "]").str();
+                + JsonObject()
+                      .add("file", file.string())
+                      .add("width", r.width)
+                      .add("height", r.height)
+                      .add("pixel_size", r.pixelSize)
+                      .addRaw("methods", methods + "]")
+                      .str();
         } else {
             printTable(file.string() + " (" + std::to_string(r.width) + " x " + std::to_string(r.height) + " reference"
                            + (reference == "clean" ? ", clean" : "") + ")",
@@ -242,8 +247,7 @@ int runFrc(const std::vector<std::string>& args)
     const Image a = readInput(parsed.positionals()[0], parsed);
     const Image b = readInput(parsed.positionals()[1], parsed);
     const FrcCurve curve = fourierRingCorrelation(a, b);
-    const std::optional<double> pixelSize =
-        parsed.value("pixel-size") ? parsed.real("pixel-size", 1e-6, 1e6) : a.pixelSize.x;
+    const std::optional<double> pixelSize = parsed.value("pixel-size") ? parsed.real("pixel-size", 1e-6, 1e6) : a.pixelSize.x;
     const std::optional<double> crossing = frcCrossing(curve);
     const auto resolution = resolutionInAngstrom(crossing, pixelSize);
     if (parsed.flag("json")) {
@@ -259,8 +263,8 @@ int runFrc(const std::vector<std::string>& args)
     std::cout << (pixelSize ? "  ring  frequency 1/A  resolution A      FRC\n" : "  ring  frequency 1/px      FRC\n");
     for (std::size_t r = 1; r < curve.frequency.size(); ++r) {
         if (pixelSize)
-            std::printf("  %4zu  %13.5f  %12.2f  %7.4f\n", r, curve.frequency[r] / *pixelSize,
-                        *pixelSize / curve.frequency[r], curve.correlation[r]);
+            std::printf("  %4zu  %13.5f  %12.2f  %7.4f\n", r, curve.frequency[r] / *pixelSize, *pixelSize / curve.frequency[r],
+                        curve.correlation[r]);
         else
             std::printf("  %4zu  %14.5f  %7.4f\n", r, curve.frequency[r], curve.correlation[r]);
     }

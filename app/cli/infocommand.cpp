@@ -81,8 +81,8 @@ std::string jsonLine(const FileReport& r)
         .add("max", any ? std::optional<double>(s.max()) : std::nullopt, 9)
         .add("mean", any ? std::optional<double>(s.mean()) : std::nullopt)
         .add("std", any ? std::optional<double>(s.standardDeviation()) : std::nullopt)
-        .addRaw("pixel_size_xyz", "[" + jsonNumber(i.pixelSize.x) + ", " + jsonNumber(i.pixelSize.y) + ", "
-                                      + jsonNumber(i.pixelSize.z) + "]")
+        .addRaw("pixel_size_xyz",
+                "[" + jsonNumber(i.pixelSize.x) + ", " + jsonNumber(i.pixelSize.y) + ", " + jsonNumber(i.pixelSize.z) + "]")
         .add("nonfinite", static_cast<long long>(s.nonFiniteCount()));
     return json.str();
 }
@@ -90,8 +90,8 @@ std::string jsonLine(const FileReport& r)
 void printTableHeader()
 {
     // "Å" is two bytes in UTF-8, so its column is one byte wider to line up on screen.
-    std::printf("%-6s %6s %6s %8s  %-8s %4s %11s %12s %12s %12s %12s  %s\n", "FORMAT", "WIDTH", "HEIGHT", "SECTIONS",
-                "DTYPE", "MODE", "PIXEL(Å)", "MIN", "MAX", "MEAN", "STD", "FILE");
+    std::printf("%-6s %6s %6s %8s  %-8s %4s %11s %12s %12s %12s %12s  %s\n", "FORMAT", "WIDTH", "HEIGHT", "SECTIONS", "DTYPE",
+                "MODE", "PIXEL(Å)", "MIN", "MAX", "MEAN", "STD", "FILE");
 }
 
 void printTableRow(const FileReport& r)
@@ -102,8 +102,8 @@ void printTableRow(const FileReport& r)
     // The file name comes last so that long paths do not break the columns.
     std::printf("%-6s %6d %6d %8d  %-8s %4s %10s %12.6g %12.6g %12.6g %12.6g  %s%s\n",
                 std::string(fileFormatName(i.format)).c_str(), i.width, i.height, i.sections,
-                std::string(sampleTypeName(i.sampleType)).c_str(), mode.c_str(), pixelSizeText(i.pixelSize.x).c_str(),
-                s.min(), s.max(), s.mean(), s.standardDeviation(), i.file.c_str(),
+                std::string(sampleTypeName(i.sampleType)).c_str(), mode.c_str(), pixelSizeText(i.pixelSize.x).c_str(), s.min(),
+                s.max(), s.mean(), s.standardDeviation(), i.file.c_str(),
                 s.nonFiniteCount() ? ("  (" + std::to_string(s.nonFiniteCount()) + " non-finite samples)").c_str() : "");
 }
 

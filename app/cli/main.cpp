@@ -34,8 +34,8 @@ const char* const kMainHelp =
 void printVersion()
 {
     const cryosr::DeviceInfo devices = cryosr::queryDevices();
-    std::cout << "cryosr-cli " CRYOSR_VERSION "\nLibTorch " << devices.libtorchVersion << ", "
-              << devices.cpuThreads << " CPU threads, CUDA "
+    std::cout << "cryosr-cli " CRYOSR_VERSION "\nLibTorch " << devices.libtorchVersion << ", " << devices.cpuThreads
+              << " CPU threads, CUDA "
               << (devices.cudaDevices.empty() ? std::string(devices.cudaBuilt ? "built, no GPU visible" : "not built")
                                               : std::to_string(devices.cudaDevices.size()) + " GPU(s)")
               << '\n';
@@ -68,11 +68,16 @@ int main(int argc, char** argv)
         int (*run)(const std::vector<std::string>&);
         const char* help;
     };
-    const Command commands[] = {{"info", runInfo, kInfoHelp},          {"convert", runConvert, kConvertHelp},
-                                {"upscale", runUpscale, kUpscaleHelp}, {"baseline", runBaseline, kBaselineHelp},
-                                {"model", runModel, kModelHelp},       {"bench", runBench, kBenchHelp},
-                                {"simulate", runSimulate, kSimulateHelp}, {"train", runTrain, kTrainHelp},
-                                {"eval", runEval, kEvalHelp},          {"frc", runFrc, kFrcHelp}};
+    const Command commands[] = {{"info", runInfo, kInfoHelp},
+                                {"convert", runConvert, kConvertHelp},
+                                {"upscale", runUpscale, kUpscaleHelp},
+                                {"baseline", runBaseline, kBaselineHelp},
+                                {"model", runModel, kModelHelp},
+                                {"bench", runBench, kBenchHelp},
+                                {"simulate", runSimulate, kSimulateHelp},
+                                {"train", runTrain, kTrainHelp},
+                                {"eval", runEval, kEvalHelp},
+                                {"frc", runFrc, kFrcHelp}};
     for (const Command& c : commands) {
         if (command != c.name)
             continue;

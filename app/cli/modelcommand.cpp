@@ -31,7 +31,8 @@ const char* const kModelHelp =
     "\n"
     "init writes an untrained model: a starting point for `cryosr-cli train` and a fixture for tests.\n"
     "Its output layer starts at zero (it predicts no noise), so upscaling with it keeps the input's\n"
-    "own frequencies but fills the band beyond them with amplified noise. The schedule (linear β from --beta-start to --beta-end over --timesteps, or\n"
+    "own frequencies but fills the band beyond them with amplified noise. The schedule (linear β from --beta-start to --beta-end "
+    "over --timesteps, or\n"
     "cosine), the scale and how the condition is upsampled are part of the model. Attention runs at\n"
     "the listed levels (0 = full resolution; by default the lowest resolution) and always in the\n"
     "middle block.\n"
@@ -169,8 +170,8 @@ int runInit(const std::vector<std::string>& args)
     const auto seed = static_cast<std::uint64_t>(parsed.integer("seed", 0, INT64_MAX).value_or(0));
     const ModelInfo saved = createUntrainedModel(*out, info, seed);
     std::cout << "wrote untrained " << saved.scale << "x model " << *out << " ("
-              << withThousands(static_cast<std::uint64_t>(saved.parameters)) << " parameters; "
-              << saved.architecture.describe() << ")\n";
+              << withThousands(static_cast<std::uint64_t>(saved.parameters)) << " parameters; " << saved.architecture.describe()
+              << ")\n";
     return kExitOk;
 }
 
@@ -229,7 +230,8 @@ int runCalibrate(const std::vector<std::string>& args)
     std::vector<EvaluationTask> tasks;
     std::string files;
     for (const auto& file : inputs) {
-        tasks.push_back(highResolutionTask(readInput(file, parsed), readInput(cleanPartnerOf(file), parsed), upscaler.model().scale));
+        tasks.push_back(
+            highResolutionTask(readInput(file, parsed), readInput(cleanPartnerOf(file), parsed), upscaler.model().scale));
         files += (files.empty() ? "" : ",") + jsonString(file.filename().string());
     }
     const CalibrationFit fit = fitStandardDeviationScale(upscaler, tasks, settings, target);
@@ -243,8 +245,8 @@ int runCalibrate(const std::vector<std::string>& args)
                                 .add("pixels", static_cast<long long>(fit.pixels))
                                 .str();
     calibrateModel(model, *out, scale, "{\"calibration\":" + how + "}");
-    std::printf("wrote %s: standard deviation scale %.4g (covered %.1f %% of %zu pixels before, %.1f %% after)\n",
-                out->c_str(), scale, 100 * fit.coverageBefore, fit.pixels, 100 * target);
+    std::printf("wrote %s: standard deviation scale %.4g (covered %.1f %% of %zu pixels before, %.1f %% after)\n", out->c_str(),
+                scale, 100 * fit.coverageBefore, fit.pixels, 100 * target);
     return kExitOk;
 }
 

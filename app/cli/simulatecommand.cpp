@@ -248,8 +248,8 @@ int runCorpus(const Arguments& parsed, const std::vector<ParticleSpecies>& speci
         writeImage(mic, sim.micrograph, {"CryoSR simulate corpus " + std::string(name), 1});
         // One short line per write: appends from several shards stay whole lines.
         conditions << conditionsJson(mic.filename().string(), s, sim, chosen) + "\n" << std::flush;
-        std::printf("%s: %.2f A/px, %.1f e-/A^2, defocus %.2f um, %d particles, pixel SNR %.3g\n", name, *s.pixelSize,
-                    s.dose, sim.ctf.defocusAngstrom / 1e4, sim.particlesPlaced, sim.pixelSnr);
+        std::printf("%s: %.2f A/px, %.1f e-/A^2, defocus %.2f um, %d particles, pixel SNR %.3g\n", name, *s.pixelSize, s.dose,
+                    sim.ctf.defocusAngstrom / 1e4, sim.particlesPlaced, sim.pixelSnr);
         std::fflush(stdout);
     }
     return kExitOk;
@@ -260,10 +260,32 @@ int runCorpus(const Arguments& parsed, const std::vector<ParticleSpecies>& speci
 int runSimulate(const std::vector<std::string>& args)
 {
     const Arguments parsed(args,
-                           {"map", "structure", "assembly", "output", "clean", "size", "pixel-size", "particles",
-                            "coverage", "b-factor", "ice-thickness", "ice-variation", "contamination",
-                            "illumination-gradient", "defocus", "astigmatism", "voltage", "cs", "amplitude-contrast",
-                            "envelope", "dose", "binning", "seed", "corpus", "out-dir", "shard"},
+                           {"map",
+                            "structure",
+                            "assembly",
+                            "output",
+                            "clean",
+                            "size",
+                            "pixel-size",
+                            "particles",
+                            "coverage",
+                            "b-factor",
+                            "ice-thickness",
+                            "ice-variation",
+                            "contamination",
+                            "illumination-gradient",
+                            "defocus",
+                            "astigmatism",
+                            "voltage",
+                            "cs",
+                            "amplitude-contrast",
+                            "envelope",
+                            "dose",
+                            "binning",
+                            "seed",
+                            "corpus",
+                            "out-dir",
+                            "shard"},
                            {"carbon-edge", "no-mtf"});
     if (!parsed.positionals().empty())
         throw UsageError("simulate takes --map MAP or --structure MODEL and -o OUT, no other file names");
@@ -283,7 +305,8 @@ int runSimulate(const std::vector<std::string>& args)
     if (parsed.value("corpus"))
         return runCorpus(parsed, species, s);
 
-    const std::string firstInput = parsed.values("map").empty() ? parsed.values("structure").front() : parsed.values("map").front();
+    const std::string firstInput = parsed.values("map").empty() ? parsed.values("structure").front()
+                                                                : parsed.values("map").front();
     outputFormatFor(*out, firstInput);
     const auto clean = parsed.value("clean");
     if (clean)
@@ -296,9 +319,9 @@ int runSimulate(const std::vector<std::string>& args)
     writeImage(*out, sim.micrograph, {"CryoSR simulate " + what.str(), 1});
     if (clean)
         writeImage(*clean, sim.clean, {"CryoSR simulate clean " + what.str(), 1});
-    std::cout << "wrote " << *out << " (" << s.width << " x " << s.height << ", " << *sim.micrograph.pixelSize.x
-              << " A/px, " << sim.particlesPlaced << " particles, defocus " << sim.ctf.defocusAngstrom / 1e4
-              << " um, " << s.dose << " e-/A^2, pixel SNR " << sim.pixelSnr << ")\n";
+    std::cout << "wrote " << *out << " (" << s.width << " x " << s.height << ", " << *sim.micrograph.pixelSize.x << " A/px, "
+              << sim.particlesPlaced << " particles, defocus " << sim.ctf.defocusAngstrom / 1e4 << " um, " << s.dose
+              << " e-/A^2, pixel SNR " << sim.pixelSnr << ")\n";
     return kExitOk;
 }
 

@@ -35,7 +35,10 @@ bool interrupted()
     return g_interrupted;
 }
 
-StatusLine::StatusLine() : m_enabled(isatty(STDERR_FILENO) == 1) {}
+StatusLine::StatusLine()
+    : m_enabled(isatty(STDERR_FILENO) == 1)
+{
+}
 
 void StatusLine::show(const std::string& text)
 {

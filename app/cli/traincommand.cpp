@@ -159,9 +159,31 @@ TrainingConfig applyOptions(const Arguments& args, TrainingConfig c)
 
 int runTrain(const std::vector<std::string>& args)
 {
-    std::set<std::string> options{"data", "validation-data", "out", "init-model", "steps", "batch", "patch", "scale", "pairs",
-                                  "downsampling", "condition", "real-data", "real-fraction", "prediction", "consistency", "lr", "warmup", "ema", "grad-clip", "checkpoint-every",
-                                  "validate-every", "seed", "device", "precision", "config"};
+    std::set<std::string> options{"data",
+                                  "validation-data",
+                                  "out",
+                                  "init-model",
+                                  "steps",
+                                  "batch",
+                                  "patch",
+                                  "scale",
+                                  "pairs",
+                                  "downsampling",
+                                  "condition",
+                                  "real-data",
+                                  "real-fraction",
+                                  "prediction",
+                                  "consistency",
+                                  "lr",
+                                  "warmup",
+                                  "ema",
+                                  "grad-clip",
+                                  "checkpoint-every",
+                                  "validate-every",
+                                  "seed",
+                                  "device",
+                                  "precision",
+                                  "config"};
     options.insert(kArchitectureOptions.begin(), kArchitectureOptions.end());
     const Arguments parsed(args, options, {"resume", "print-config", "filtered-condition"});
 

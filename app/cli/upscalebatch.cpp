@@ -71,10 +71,10 @@ struct Failure {
 /// What the workers share with the progress display.
 struct BatchState {
     std::mutex mutex;
-    std::size_t next = 0;           ///< the next item to take
-    int done = 0;                   ///< finished (written or failed)
-    double workDone = 0;            ///< output pixels × steps of finished items
-    std::vector<double> working;    ///< per worker: work of its current item done so far
+    std::size_t next = 0; ///< the next item to take
+    int done = 0; ///< finished (written or failed)
+    double workDone = 0; ///< output pixels × steps of finished items
+    std::vector<double> working; ///< per worker: work of its current item done so far
     std::vector<Failure> failures;
     std::vector<std::string> finishedLines; ///< for logs: one line per finished item, printed by the main thread
     std::atomic<int> activeWorkers{0};
@@ -95,11 +95,9 @@ void upscaleOne(const Upscaler& upscaler, const Item& item, const Arguments& arg
                 std::stop_token stop, const std::function<void(double)>& fraction, bool& cancelled)
 {
     const Image input = readInput(item.input, args);
-    const UpscaleResult result = upscaler.upscale(input, settings, stop, [&](const UpscaleFrame& f) {
-        fraction(double(f.step) / f.total);
-    }, [&](const TileProgress& p) {
-        fraction((p.step - 1 + double(p.tilesDone) / p.tilesTotal) / p.total);
-    });
+    const UpscaleResult result = upscaler.upscale(
+        input, settings, stop, [&](const UpscaleFrame& f) { fraction(double(f.step) / f.total); },
+        [&](const TileProgress& p) { fraction((p.step - 1 + double(p.tilesDone) / p.tilesTotal) / p.total); });
     cancelled = result.cancelled;
     if (cancelled)
         return;
@@ -126,8 +124,7 @@ void writeOutputStar(const fs::path& outDir, const std::vector<Item>& all, std::
         star << "_rlnMicrographPixelSize #3\nopticsGroup1 1 " << *pixelSize << "\n\n\n";
     else
         star << "opticsGroup1 1\n\n\n"; // the inputs' headers gave no pixel size
-    star
-         << "data_micrographs\n\nloop_\n_rlnMicrographName #1\n_rlnOpticsGroup #2\n";
+    star << "data_micrographs\n\nloop_\n_rlnMicrographName #1\n_rlnOpticsGroup #2\n";
     std::size_t listed = 0;
     for (const Item& item : all) {
         std::error_code ec;
@@ -182,7 +179,12 @@ void runItems(const std::vector<Item>& pending, const Job& job, BatchState& stat
             work[i] = -1; // fails again with the same reason when its turn comes
         }
     }
-    const double totalWork = std::max(1.0, [&] { double s = 0; for (double w : work) s += std::max(0.0, w); return s; }());
+    const double totalWork = std::max(1.0, [&] {
+        double s = 0;
+        for (double w : work)
+            s += std::max(0.0, w);
+        return s;
+    }());
 
     stopOnInterrupt();
     std::stop_source stop;
@@ -195,7 +197,8 @@ void runItems(const std::vector<Item>& pending, const Job& job, BatchState& stat
         } leaving{state.activeWorkers};
         std::unique_ptr<Upscaler> upscaler;
         try {
-            upscaler = std::make_unique<Upscaler>(job.modelFile, job.devices[slot].choice, job.precision, job.devices[slot].cudaIndex);
+            upscaler =
+                std::make_unique<Upscaler>(job.modelFile, job.devices[slot].choice, job.precision, job.devices[slot].cudaIndex);
         } catch (const std::exception& e) {
             std::lock_guard lock(state.mutex);
             state.fatal = true;
@@ -215,10 +218,13 @@ void runItems(const std::vector<Item>& pending, const Job& job, BatchState& stat
             bool cancelled = false;
             std::string failure;
             try {
-                upscaleOne(*upscaler, pending[i], job.args, job.settings, stop.get_token(), [&](double fraction) {
-                    std::lock_guard lock(state.mutex);
-                    state.working[slot] = fraction * std::max(0.0, work[i]);
-                }, cancelled);
+                upscaleOne(
+                    *upscaler, pending[i], job.args, job.settings, stop.get_token(),
+                    [&](double fraction) {
+                        std::lock_guard lock(state.mutex);
+                        state.working[slot] = fraction * std::max(0.0, work[i]);
+                    },
+                    cancelled);
             } catch (const std::exception& e) {
                 failure = e.what();
             }
@@ -264,8 +270,8 @@ void runItems(const std::vector<Item>& pending, const Job& job, BatchState& stat
         }
         const int filled = static_cast<int>(30 * std::clamp(done / totalWork, 0.0, 1.0));
         bar.show("[" + std::string(std::size_t(filled), '#') + std::string(std::size_t(30 - filled), '.') + "] "
-                 + std::to_string(state.done) + "/" + std::to_string(count) + " files, " + clockText(elapsed)
-                 + " elapsed, ETA " + clockText(eta));
+                 + std::to_string(state.done) + "/" + std::to_string(count) + " files, " + clockText(elapsed) + " elapsed, ETA "
+                 + clockText(eta));
     };
     while (state.activeWorkers > 0) {
         std::this_thread::sleep_for(std::chrono::milliseconds(200));
@@ -277,7 +283,6 @@ void runItems(const std::vector<Item>& pending, const Job& job, BatchState& stat
         t.join();
     report();
     bar.finish();
-
 }
 
 /// Every input of `patterns` with its output in `outDir` named by `pattern`; UsageError when two
@@ -368,7 +373,9 @@ Shard parseShard(const std::string& text)
 
 std::pair<std::size_t, std::size_t> shardRange(std::size_t size, Shard shard)
 {
-    const auto bound = [&](int i) { return static_cast<std::size_t>(std::uint64_t(size) * std::uint64_t(i) / std::uint64_t(shard.count)); };
+    const auto bound = [&](int i) {
+        return static_cast<std::size_t>(std::uint64_t(size) * std::uint64_t(i) / std::uint64_t(shard.count));
+    };
     return {bound(shard.index), bound(shard.index + 1)};
 }
 
@@ -420,7 +427,8 @@ int runUpscaleBatch(const std::vector<std::string>& commandLine, const Arguments
 
     const std::vector<Item> all = listItems(args.positionals(), outDir, pattern, scale);
     if (const auto shards = args.integer("slurm-array", 1, 100000)) {
-        const fs::path script = writeSlurmArrayScript(outDir, commandLine, int(*shards), devices.front().choice != DeviceChoice::Cpu);
+        const fs::path script =
+            writeSlurmArrayScript(outDir, commandLine, int(*shards), devices.front().choice != DeviceChoice::Cpu);
         std::cout << "wrote " << script.string() << " for " << all.size() << " inputs in " << *shards
                   << " shards; submit it with: sbatch " << script.string() << "\n"
                   << "(submit it again to finish whatever is missing; outputs already there are skipped)\n";
@@ -436,9 +444,9 @@ int runUpscaleBatch(const std::vector<std::string>& commandLine, const Arguments
             pending.push_back(all[i]);
     }
     const std::size_t skipped = (last - first) - pending.size();
-    const std::string shardText = shard.count > 1 ? " (shard " + std::to_string(shard.index) + "/" + std::to_string(shard.count)
-                                                        + " of " + std::to_string(all.size()) + ")"
-                                                  : "";
+    const std::string shardText = shard.count > 1
+        ? " (shard " + std::to_string(shard.index) + "/" + std::to_string(shard.count) + " of " + std::to_string(all.size()) + ")"
+        : "";
     if (args.flag("dry-run")) {
         for (std::size_t i = first; i < last; ++i)
             std::cout << (done[i] ? "done  " : "todo  ") << all[i].input.string() << " -> " << all[i].output.string() << "\n";
@@ -451,7 +459,8 @@ int runUpscaleBatch(const std::vector<std::string>& commandLine, const Arguments
     if (ec)
         throw FileError(outDir, "cannot create the output folder: " + ec.message());
     std::cout << last - first << " inputs" << shardText << ": " << pending.size() << " to upscale, " << skipped
-              << " already done\n" << std::flush;
+              << " already done\n"
+              << std::flush;
 
     const auto started = Clock::now();
     BatchState state;
@@ -462,13 +471,14 @@ int runUpscaleBatch(const std::vector<std::string>& commandLine, const Arguments
         return kExitFailure;
     }
     const int written = state.done - static_cast<int>(state.failures.size());
-    std::cout << "upscaled " << written << ", skipped " << skipped << " already done, failed " << state.failures.size()
-              << " in " << clockText(seconds) << shardText << "\n";
+    std::cout << "upscaled " << written << ", skipped " << skipped << " already done, failed " << state.failures.size() << " in "
+              << clockText(seconds) << shardText << "\n";
     for (const Failure& f : state.failures)
         std::cout << "  failed: " << f.input.string() << ": " << f.reason << "\n";
     writeOutputStar(outDir, all, outputPixelSize(all));
     if (interrupted()) {
-        reportError("interrupted; " + std::to_string(pending.size() - std::size_t(state.done)) + " inputs left (run the command again to finish them)");
+        reportError("interrupted; " + std::to_string(pending.size() - std::size_t(state.done))
+                    + " inputs left (run the command again to finish them)");
         return 130;
     }
     return state.failures.empty() ? kExitOk : kExitFailure;

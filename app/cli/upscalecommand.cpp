@@ -111,8 +111,8 @@ void noteWhenSlow(const Upscaler& upscaler, const Image& input, const UpscaleSet
         return;
     const int scale = upscaler.model().scale;
     std::cerr << "cryosr-cli: note: each step costs " << std::to_string(teraflops).substr(0, 6) << " TFLOP ("
-              << input.width() * scale << " x " << input.height() * scale << " output); on "
-              << upscaler.deviceDescription() << " this is slow. Choose a smaller --region, fewer --samples or --steps.\n";
+              << input.width() * scale << " x " << input.height() * scale << " output); on " << upscaler.deviceDescription()
+              << " this is slow. Choose a smaller --region, fewer --samples or --steps.\n";
 }
 
 /// Any of the batch form's options, or inputs that are not one plain file.
@@ -131,10 +131,9 @@ bool isBatch(const Arguments& args)
 
 int runUpscale(const std::vector<std::string>& args)
 {
-    const Arguments parsed(args,
-                           {"output", "model", "section", "region", "sampler", "steps", "eta", "samples", "seed",
-                            "device", "precision", "frames", "frames-of", "std", "tile", "overlap", "out-dir", "name",
-                            "shard", "devices", "slurm-array", "consistency"},
+    const Arguments parsed(args, {"output",  "model",  "section",   "region",  "sampler",     "steps",      "eta",  "samples",
+                                  "seed",    "device", "precision", "frames",  "frames-of",   "std",        "tile", "overlap",
+                                  "out-dir", "name",   "shard",     "devices", "slurm-array", "consistency"},
                            {"no-consistency", "dry-run"});
     if (parsed.positionals().empty())
         throw UsageError("upscale needs an input file and -o OUT (or several inputs and --out-dir DIR)");
@@ -174,34 +173,36 @@ int runUpscale(const std::vector<std::string>& args)
     std::unique_ptr<ImageWriter> frames;
     if (framesFile) {
         frames = createImageWriter(*framesFile, *formatFromExtension(*framesFile),
-                                   outputSpec(input.width() * scale, input.height() * scale,
-                                              input.pixelSize.upscaled(scale), input.provenance,
-                                              {"CryoSR frames " + what, scale}));
+                                   outputSpec(input.width() * scale, input.height() * scale, input.pixelSize.upscaled(scale),
+                                              input.provenance, {"CryoSR frames " + what, scale}));
     }
 
     std::stop_source stop;
     StatusLine progress;
     const auto started = std::chrono::steady_clock::now();
-    const UpscaleResult result = upscaler.upscale(input, settings, stop.get_token(), [&](const UpscaleFrame& f) {
-        if (const Image* frame = f.predicted ? f.predicted : f.state; frames && frame)
-            frames->writeSection(*frame);
-        const double perStep = std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count() / f.step;
-        char line[128];
-        std::snprintf(line, sizeof line, "cryosr-cli upscale: step %d/%d, %.2f s/step, %.0f s left", f.step, f.total,
-                      perStep, perStep * (f.total - f.step));
-        progress.show(line);
-        if (interrupted())
-            stop.request_stop();
-    }, [&](const TileProgress& p) {
-        const double elapsed = std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
-        const double done = (p.step - 1 + double(p.tilesDone) / p.tilesTotal) / p.total;
-        char line[160];
-        std::snprintf(line, sizeof line, "cryosr-cli upscale: step %d/%d, tile %d/%d, %s left", p.step, p.total, p.tilesDone,
-                      p.tilesTotal, clockText(elapsed * (1 - done) / done).c_str());
-        progress.show(line);
-        if (interrupted())
-            stop.request_stop();
-    });
+    const UpscaleResult result = upscaler.upscale(
+        input, settings, stop.get_token(),
+        [&](const UpscaleFrame& f) {
+            if (const Image* frame = f.predicted ? f.predicted : f.state; frames && frame)
+                frames->writeSection(*frame);
+            const double perStep = std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count() / f.step;
+            char line[128];
+            std::snprintf(line, sizeof line, "cryosr-cli upscale: step %d/%d, %.2f s/step, %.0f s left", f.step, f.total, perStep,
+                          perStep * (f.total - f.step));
+            progress.show(line);
+            if (interrupted())
+                stop.request_stop();
+        },
+        [&](const TileProgress& p) {
+            const double elapsed = std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
+            const double done = (p.step - 1 + double(p.tilesDone) / p.tilesTotal) / p.total;
+            char line[160];
+            std::snprintf(line, sizeof line, "cryosr-cli upscale: step %d/%d, tile %d/%d, %s left", p.step, p.total, p.tilesDone,
+                          p.tilesTotal, clockText(elapsed * (1 - done) / done).c_str());
+            progress.show(line);
+            if (interrupted())
+                stop.request_stop();
+        });
     progress.finish();
     if (result.cancelled) {
         reportError("interrupted after " + std::to_string(result.stepsDone) + " steps; nothing written");
@@ -214,12 +215,13 @@ int runUpscale(const std::vector<std::string>& args)
     writeImage(*out, result.mean, {"CryoSR upscale " + what, scale});
     if (stdFile)
         writeImage(*stdFile, result.standardDeviation, {"CryoSR std of " + std::to_string(settings.samples) + " " + what, scale});
-    std::cout << "wrote " << *out << " (" << result.mean.width() << " x " << result.mean.height() << ", "
-              << settings.samples << (settings.samples == 1 ? " sample, " : " samples, ") << settings.sampler.steps
-              << " steps, " << upscaler.deviceDescription() << ", " << std::to_string(seconds).substr(0, 5) << " s";
+    std::cout << "wrote " << *out << " (" << result.mean.width() << " x " << result.mean.height() << ", " << settings.samples
+              << (settings.samples == 1 ? " sample, " : " samples, ") << settings.sampler.steps << " steps, "
+              << upscaler.deviceDescription() << ", " << std::to_string(seconds).substr(0, 5) << " s";
     if (result.tiles > 1) {
         const TileRect t = upscaler.tileLayout(input.width(), input.height(), settings).tiles.front();
-        std::cout << ", " << result.tiles << " tiles of " << t.width << " x " << t.height << " in batches of " << result.tileBatch;
+        std::cout << ", " << result.tiles << " tiles of " << t.width << " x " << t.height << " in batches of "
+                  << result.tileBatch;
     }
     std::cout << ")\n";
     return kExitOk;

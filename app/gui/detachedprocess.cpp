@@ -12,8 +12,8 @@
 
 extern char** environ;
 
-qint64 spawnDetached(const QString& program, const QStringList& arguments, const QString& folder,
-                     const QString& output, QString* error)
+qint64 spawnDetached(const QString& program, const QStringList& arguments, const QString& folder, const QString& output,
+                     QString* error)
 {
     std::vector<QByteArray> strings{QFile::encodeName(program)};
     for (const QString& a : arguments)

@@ -13,8 +13,8 @@
  * shuts down its thread pool under a BLAS call the engine thread may be making at that moment — the
  * call then waits forever (OpenBLAS issue #2270 and its kin). posix_spawn runs no fork handlers.
  */
-qint64 spawnDetached(const QString& program, const QStringList& arguments, const QString& folder,
-                     const QString& output, QString* error);
+qint64 spawnDetached(const QString& program, const QStringList& arguments, const QString& folder, const QString& output,
+                     QString* error);
 
 /// True while `pid` runs; reaps it when it is a child of this process that has ended.
 bool processRunning(qint64 pid);

@@ -16,7 +16,7 @@ cryosr::Image crop(const cryosr::Image& image, const cryosr::Region& region)
         std::memcpy(out.row(y), image.row(region.y + y) + region.x, sizeof(float) * std::size_t(region.width));
     out.pixelSize = image.pixelSize;
     out.provenance = image.provenance;
-    out.provenance.region = {image.provenance.region.x + region.x, image.provenance.region.y + region.y,
-                             region.width, region.height};
+    out.provenance.region = {image.provenance.region.x + region.x, image.provenance.region.y + region.y, region.width,
+                             region.height};
     return out;
 }

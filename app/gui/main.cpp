@@ -71,8 +71,8 @@ int main(int argc, char** argv)
     for (int i = 1; i < argc; ++i)
         for (const char* option : {"--help", "-h", "--help-all", "--version", "-v"})
             textOnly = textOnly || std::strcmp(argv[i], option) == 0;
-    const std::unique_ptr<QCoreApplication> application =
-        textOnly ? std::make_unique<QCoreApplication>(argc, argv) : std::make_unique<QApplication>(argc, argv);
+    const std::unique_ptr<QCoreApplication> application = textOnly ? std::make_unique<QCoreApplication>(argc, argv)
+                                                                   : std::make_unique<QApplication>(argc, argv);
     QCoreApplication& app = *application;
     QApplication::setOrganizationName("CryoSR");
     QApplication::setApplicationName("CryoSR");
@@ -91,10 +91,11 @@ int main(int argc, char** argv)
                                  "[files...]");
     const QCommandLineOption screenshot("screenshot", "Render the window with the first file loaded to OUT.png and exit.",
                                         "OUT.png");
-    const QCommandLineOption view("view", "With --screenshot: show the image, its power spectrum or the training page (its newest run).",
+    const QCommandLineOption view("view",
+                                  "With --screenshot: show the image, its power spectrum or the training page (its newest run).",
                                   "image|fft|training", "image");
-    const QCommandLineOption zoom("zoom", "With --screenshot: fit the image to the window or show it 1:1 (centred).",
-                                  "fit|1", "fit");
+    const QCommandLineOption zoom("zoom", "With --screenshot: fit the image to the window or show it 1:1 (centred).", "fit|1",
+                                  "fit");
     const QCommandLineOption benchmark("benchmark-frames",
                                        "Developers: time the first frame and N zoom/pan frames, print them and exit.", "N");
     const QCommandLineOption benchmarkWindow("benchmark-window",
@@ -108,19 +109,28 @@ int main(int argc, char** argv)
         "progress-screenshot", "With --upscale-whole: also save the window once mid-run, showing the tiles' progress.", "FILE");
     const QCommandLineOption steps("steps", "With --upscale-region: sampling steps (default: the panel's).", "N");
     const QCommandLineOption seed("seed", "With --upscale-region: the random seed (default: a random one).", "S");
-    const QCommandLineOption showStep("show-step", "With --upscale-region: show step N of the reverse process "
-                                      "(1 = the first) instead of the result.", "N");
-    const QCommandLineOption showState("show-state", "With --show-step: show the noisy state x_t, not the predicted "
+    const QCommandLineOption showStep("show-step",
+                                      "With --upscale-region: show step N of the reverse process "
+                                      "(1 = the first) instead of the result.",
+                                      "N");
+    const QCommandLineOption showState("show-state",
+                                       "With --show-step: show the noisy state x_t, not the predicted "
                                        "clean image.");
     const QCommandLineOption samples("samples", "With --upscale-region: number of samples K (default: the panel's).", "K");
-    const QCommandLineOption compare("compare", "With --upscale-region: show the result alone, beside the baseline, "
-                                     "split with it, or the difference.", "result|side|split|difference", "result");
-    const QCommandLineOption uncertainty("uncertainty", "With --upscale-region and --samples K > 1: lay the "
-                                         "standard-deviation map over the result at this opacity (0-1).", "opacity");
-    const QCommandLineOption language("language", "Show the interface in this language for this run (de, ja, zh_CN, en; "
-                                      "default: the one chosen in Preferences, else the system's).", "code");
-    parser.addOptions({language, screenshot, view, zoom, upscaleRegion, upscaleWhole, progressShot, steps, seed, samples, compare, uncertainty,
-                       showStep, showState, benchmark, benchmarkWindow});
+    const QCommandLineOption compare("compare",
+                                     "With --upscale-region: show the result alone, beside the baseline, "
+                                     "split with it, or the difference.",
+                                     "result|side|split|difference", "result");
+    const QCommandLineOption uncertainty("uncertainty",
+                                         "With --upscale-region and --samples K > 1: lay the "
+                                         "standard-deviation map over the result at this opacity (0-1).",
+                                         "opacity");
+    const QCommandLineOption language("language",
+                                      "Show the interface in this language for this run (de, ja, zh_CN, en; "
+                                      "default: the one chosen in Preferences, else the system's).",
+                                      "code");
+    parser.addOptions({language, screenshot, view, zoom, upscaleRegion, upscaleWhole, progressShot, steps, seed, samples, compare,
+                       uncertainty, showStep, showState, benchmark, benchmarkWindow});
     parser.process(app);
 
     const bool scripted = parser.isSet(screenshot) || parser.isSet(benchmark);
@@ -225,16 +235,20 @@ int main(int argc, char** argv)
                              }
                          });
     // Upscale once the models are known, then save the window when the run has ended.
-    QObject::connect(&upscaler, &UpscaleController::modelsListed, &window, [&] {
-        overrides.modelFile = window.upscalePanel()->options().modelFile;
-        if (parser.isSet(upscaleRegion))
-            window.upscalePanel()->setRegion(region); // shown as the image's selection too
-        const bool queued = parser.isSet(upscaleWhole) ? upscaler.upscaleWholeMicrograph(overrides) : upscaler.upscale(region, overrides);
-        if (!queued) {
-            std::fprintf(stderr, "cryosr: %s\n", qPrintable(upscaler.lastError()));
-            QApplication::exit(2);
-        }
-    }, Qt::SingleShotConnection);
+    QObject::connect(
+        &upscaler, &UpscaleController::modelsListed, &window,
+        [&] {
+            overrides.modelFile = window.upscalePanel()->options().modelFile;
+            if (parser.isSet(upscaleRegion))
+                window.upscalePanel()->setRegion(region); // shown as the image's selection too
+            const bool queued = parser.isSet(upscaleWhole) ? upscaler.upscaleWholeMicrograph(overrides)
+                                                           : upscaler.upscale(region, overrides);
+            if (!queued) {
+                std::fprintf(stderr, "cryosr: %s\n", qPrintable(upscaler.lastError()));
+                QApplication::exit(2);
+            }
+        },
+        Qt::SingleShotConnection);
     QObject::connect(&upscaler, &UpscaleController::jobEnded, &window, [&](bool succeeded) {
         if (succeeded) {
             const UpscaleController::RunTime time = upscaler.lastRunTime();
@@ -251,8 +265,7 @@ int main(int argc, char** argv)
                 window.upscaleView()->setPosition(shownStep - 1);
             }
             saveWindowSoon(window, parser.value(screenshot));
-        }
-        else {
+        } else {
             std::fprintf(stderr, "cryosr: the upscale did not finish: %s\n", qPrintable(upscaler.lastError()));
             QApplication::exit(2);
         }

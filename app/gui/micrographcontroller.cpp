@@ -207,7 +207,8 @@ bool MicrographController::showSection(int section)
     SectionDisplay display;
     display.image = sharedView(m_section);
     display.title = QFileInfo(micrograph.file).fileName();
-    display.description = tr("%1 × %2 × %3  %4  %5").arg(image.width()).arg(image.height()).arg(micrograph.sectionCount).arg(type, pixelSize);
+    display.description =
+        tr("%1 × %2 × %3  %4  %5").arg(image.width()).arg(image.height()).arg(micrograph.sectionCount).arg(type, pixelSize);
     display.details = tr("%1\n%2 × %3 pixels, %4 sections\nStored as %5\nPixel size %6\n\nSection %7\n%8")
                           .arg(display.title)
                           .arg(image.width())
@@ -278,10 +279,14 @@ bool MicrographController::exportRegion(const QString& file)
         cryosr::Provenance provenance = part.provenance;
         provenance.section = m_current->section;
         const QString label = QString("CryoSR region x %1 y %2 %3x%4 of section %5 of %6")
-                                  .arg(region.x).arg(region.y).arg(region.width).arg(region.height)
-                                  .arg(m_current->section).arg(QFileInfo(m_current->file).fileName());
-        const cryosr::WriteSpec spec = cryosr::outputSpec(part.width(), part.height(), m_current->pixelSize, provenance,
-                                                          {label.toStdString(), 1});
+                                  .arg(region.x)
+                                  .arg(region.y)
+                                  .arg(region.width)
+                                  .arg(region.height)
+                                  .arg(m_current->section)
+                                  .arg(QFileInfo(m_current->file).fileName());
+        const cryosr::WriteSpec spec =
+            cryosr::outputSpec(part.width(), part.height(), m_current->pixelSize, provenance, {label.toStdString(), 1});
         const auto writer = cryosr::createImageWriter(file.toStdString(), *format, spec);
         writer->writeSection(part);
         writer->commit();
@@ -339,7 +344,7 @@ void MicrographController::forget(const QString& file)
 QString bundledSampleMicrograph()
 {
     const QString dir = QCoreApplication::applicationDirPath();
-    for (const QString& candidate : {dir + "/../../resources/sample_micrograph.mrc",   // build tree
+    for (const QString& candidate : {dir + "/../../resources/sample_micrograph.mrc", // build tree
                                      dir + "/../share/cryosr/sample_micrograph.mrc"}) // installed
         if (QFileInfo::exists(candidate))
             return QFileInfo(candidate).canonicalFilePath();

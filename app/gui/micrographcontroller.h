@@ -13,7 +13,7 @@ namespace cryosr {
 class Image;
 class ImageReader;
 struct Region;
-}
+} // namespace cryosr
 
 /**
  * Owns the open micrographs (a reader each, or the pixels of a PNG/JPEG) and the section shown.

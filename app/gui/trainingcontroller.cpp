@@ -91,7 +91,9 @@ QString evaluationLine(const QJsonObject& evaluation, int files, const QString& 
 
 } // namespace
 
-TrainingController::TrainingController(MainWindow* window, QObject* parent) : QObject(parent), m_window(window)
+TrainingController::TrainingController(MainWindow* window, QObject* parent)
+    : QObject(parent)
+    , m_window(window)
 {
     TrainingView* view = window->trainingView();
     TrainingWizard* wizard = view->wizard();
@@ -104,9 +106,10 @@ TrainingController::TrainingController(MainWindow* window, QObject* parent) : QO
 
     connect(wizard, &TrainingWizard::inspectionRequested, &m_helper, &TrainingHelper::inspect);
     connect(&m_helper, &TrainingHelper::inspected, wizard, &TrainingWizard::setFileInfo);
-    connect(wizard, &TrainingWizard::speedRequested, this, [this, wizard](int preset, int batch, int patch, const QString& device) {
-        m_helper.measure(preset, wizard->presets().value(preset).architecture, batch, patch, device);
-    });
+    connect(wizard, &TrainingWizard::speedRequested, this,
+            [this, wizard](int preset, int batch, int patch, const QString& device) {
+                m_helper.measure(preset, wizard->presets().value(preset).architecture, batch, patch, device);
+            });
     connect(&m_helper, &TrainingHelper::measured, wizard, &TrainingWizard::setPresetSpeed);
     connect(wizard, &TrainingWizard::simulationRequested, this, &TrainingController::askSimulation);
     connect(this, &TrainingController::simulationEnded, this, [this, wizard](const QStringList& files, const QString& error) {
@@ -252,8 +255,8 @@ bool TrainingController::startLocal(TrainingRun& run, const QStringList& argumen
 bool TrainingController::submit(TrainingRun& run)
 {
     const QString script = QDir(run.folder()).filePath("cryosr-train.sbatch");
-    const QString text = fillSlurmTemplate(slurmTemplate(), run.record().name, run.folder(), cryosrCliPath(),
-                                           readJson(configFile(run.folder())));
+    const QString text =
+        fillSlurmTemplate(slurmTemplate(), run.record().name, run.folder(), cryosrCliPath(), readJson(configFile(run.folder())));
     if (!writeText(script, text.toUtf8()))
         return fail(tr("%1 cannot be written").arg(script));
     QFile::setPermissions(script, QFile::permissions(script) | QFile::ExeOwner);
@@ -308,16 +311,18 @@ bool TrainingController::submit(TrainingRun& run)
 bool TrainingController::signalStop(TrainingRun& run)
 {
     if (run.record().where == "local" && run.record().pid <= 0)
-        return fail(tr("This run was not started by CryoSR: stop it where it runs (Ctrl-C or kill -TERM); it "
-                       "checkpoints and stops"));
+        return fail(
+            tr("This run was not started by CryoSR: stop it where it runs (Ctrl-C or kill -TERM); it "
+               "checkpoints and stops"));
     if (run.record().where == "local") {
         if (!run.processAlive() || ::kill(static_cast<pid_t>(run.record().pid), SIGTERM) != 0)
             return fail(tr("The training process is not running"));
     } else {
         const QString scancel = QStandardPaths::findExecutable("scancel");
         if (scancel.isEmpty() || run.record().jobId.isEmpty())
-            return fail(tr("Stop the job on the cluster with: scancel --batch --signal=TERM JOB (it checkpoints "
-                           "and stops)"));
+            return fail(
+                tr("Stop the job on the cluster with: scancel --batch --signal=TERM JOB (it checkpoints "
+                   "and stops)"));
         QProcess process;
         process.start(scancel, {"--batch", "--signal=TERM", run.record().jobId});
         if (!process.waitForFinished(60000) || process.exitCode() != 0)
@@ -357,7 +362,7 @@ bool TrainingController::cancel(const QString& folder)
         && QMessageBox::question(m_window, tr("Cancel the Training"),
                                  tr("End %1? It stops after the current step; its last checkpoint and model stay in %2.")
                                      .arg(run->record().name, folder))
-               != QMessageBox::Yes)
+            != QMessageBox::Yes)
         return true;
     run->record().cancelled = true;
     run->saveRecord();
@@ -423,8 +428,8 @@ void TrainingController::pollNow()
                 feed(*run, events);
         }
         // Also for runs that finished while CryoSR was closed, or elsewhere.
-        if (run->state() == TrainingMonitor::State::Finished && run->record().installedModel.isEmpty()
-            && !run->record().cancelled && !m_evaluations.contains(run->folder()))
+        if (run->state() == TrainingMonitor::State::Finished && run->record().installedModel.isEmpty() && !run->record().cancelled
+            && !m_evaluations.contains(run->folder()))
             evaluate(*run);
     }
 }
@@ -432,10 +437,10 @@ void TrainingController::pollNow()
 void TrainingController::updateEntry(const TrainingRun& run)
 {
     static const QHash<TrainingMonitor::State, QString> names{
-        {TrainingMonitor::State::Starting, tr("Starting")},   {TrainingMonitor::State::Running, tr("Running")},
-        {TrainingMonitor::State::Stopping, tr("Stopping")},   {TrainingMonitor::State::Paused, tr("Paused")},
-        {TrainingMonitor::State::Finished, tr("Finished")},   {TrainingMonitor::State::Failed, tr("Failed")},
-        {TrainingMonitor::State::Cancelled, tr("Cancelled")}, {TrainingMonitor::State::Waiting, tr("Waiting")},
+        {TrainingMonitor::State::Starting, tr("Starting")},        {TrainingMonitor::State::Running, tr("Running")},
+        {TrainingMonitor::State::Stopping, tr("Stopping")},        {TrainingMonitor::State::Paused, tr("Paused")},
+        {TrainingMonitor::State::Finished, tr("Finished")},        {TrainingMonitor::State::Failed, tr("Failed")},
+        {TrainingMonitor::State::Cancelled, tr("Cancelled")},      {TrainingMonitor::State::Waiting, tr("Waiting")},
         {TrainingMonitor::State::Lost, tr("Stopped unexpectedly")}};
     QString state = names.value(run.state());
     if (run.totalSteps() > 0)
@@ -470,8 +475,8 @@ void TrainingController::feed(TrainingRun& run, const QList<QJsonObject>& events
         if (kind == "step")
             monitor->addLoss(e.value("step").toInteger(), e.value("loss").toDouble());
         else if (kind == "validation") {
-            monitor->addValidation(e.value("step").toInteger(), e.value("val_loss").toDouble(),
-                                   e.value("val_psnr").toDouble(), e.value("val_psnr_fourier").toDouble());
+            monitor->addValidation(e.value("step").toInteger(), e.value("val_loss").toDouble(), e.value("val_psnr").toDouble(),
+                                   e.value("val_psnr_fourier").toDouble());
             newSamples = true;
         }
     }
@@ -504,8 +509,16 @@ void TrainingController::evaluate(TrainingRun& run)
         return;
     }
     // A central 256² region of each file keeps this to seconds on a CPU.
-    QStringList arguments{"eval", "--model", QDir(folder).filePath("model.pt"), "--samples", "1", "--steps", "20", "--json",
-                          "--device", readJson(configFile(folder)).value("device").toString("auto")};
+    QStringList arguments{"eval",
+                          "--model",
+                          QDir(folder).filePath("model.pt"),
+                          "--samples",
+                          "1",
+                          "--steps",
+                          "20",
+                          "--json",
+                          "--device",
+                          readJson(configFile(folder)).value("device").toString("auto")};
     QString region = tr("whole images");
     try {
         const cryosr::FileInfo info = cryosr::openImageFile(files.first().toStdString())->info();
@@ -543,9 +556,10 @@ void TrainingController::install(const QString& folder, const QJsonObject& evalu
     const QJsonObject config = readJson(configFile(folder));
     const double pixelSize = config.value("pixel_size").toDouble();
     QJsonObject card{{"training_run", folder},
-                     {"training_data", tr("%n training file(s), %1 validation; %2", nullptr, int(run->trainingFiles().size()))
-                                           .arg(run->validationFiles().size())
-                                           .arg(pixelSize > 0 ? tr("%1 Å/px").arg(pixelSize) : tr("pixel size unknown"))},
+                     {"training_data",
+                      tr("%n training file(s), %1 validation; %2", nullptr, int(run->trainingFiles().size()))
+                          .arg(run->validationFiles().size())
+                          .arg(pixelSize > 0 ? tr("%1 Å/px").arg(pixelSize) : tr("pixel size unknown"))},
                      {"evaluation", problem.isEmpty() ? evaluation.value("summary").toString() : problem}};
     const QString userFolder = UpscaleController::userModelFolder();
     QDir().mkpath(userFolder);
@@ -591,11 +605,23 @@ void TrainingController::simulateNext()
         const QString name = QStringLiteral("sim_%1").arg(m_simulated.size() + 1, 3, 10, QChar('0'));
         const QString micrograph = folder.filePath(name + ".mrc"), clean = folder.filePath(name + ".clean.mrc");
         if (!QFileInfo::exists(micrograph) || !QFileInfo::exists(clean)) {
-            QStringList arguments{"simulate", "--map", r.map, "-o", micrograph, "--clean", clean,
-                                  "--size", QStringLiteral("%1,%1").arg(r.size), "--particles", QString::number(r.particles),
-                                  "--dose", QString::number(r.dose),
-                                  "--defocus", QStringLiteral("%1,%2").arg(r.defocusMin).arg(r.defocusMax),
-                                  "--seed", QString::number(m_simulated.size() + 1)};
+            QStringList arguments{"simulate",
+                                  "--map",
+                                  r.map,
+                                  "-o",
+                                  micrograph,
+                                  "--clean",
+                                  clean,
+                                  "--size",
+                                  QStringLiteral("%1,%1").arg(r.size),
+                                  "--particles",
+                                  QString::number(r.particles),
+                                  "--dose",
+                                  QString::number(r.dose),
+                                  "--defocus",
+                                  QStringLiteral("%1,%2").arg(r.defocusMin).arg(r.defocusMax),
+                                  "--seed",
+                                  QString::number(m_simulated.size() + 1)};
             if (r.pixelSize > 0)
                 arguments << "--pixel-size" << QString::number(r.pixelSize);
             m_simulator = new QProcess(this);
@@ -627,9 +653,9 @@ void TrainingController::askSimulation()
         auto* edit = new QLineEdit(&dialog);
         auto* browse = new QPushButton(tr("Browse…"), &dialog);
         connect(browse, &QPushButton::clicked, edit, [this, edit, folder] {
-            const QString path = folder ? QFileDialog::getExistingDirectory(m_window, tr("Folder for the Simulated Data"))
-                                        : QFileDialog::getOpenFileName(m_window, tr("A 3D Map"), {},
-                                                                       tr("Maps (*.mrc *.map *.ccp4);;All files (*)"));
+            const QString path = folder
+                ? QFileDialog::getExistingDirectory(m_window, tr("Folder for the Simulated Data"))
+                : QFileDialog::getOpenFileName(m_window, tr("A 3D Map"), {}, tr("Maps (*.mrc *.map *.ccp4);;All files (*)"));
             if (!path.isEmpty())
                 edit->setText(path);
         });
@@ -690,8 +716,8 @@ void TrainingController::editSlurmTemplate()
     auto* edit = new QPlainTextEdit(slurmTemplate(), &dialog);
     edit->setFont(QFont("monospace"));
     edit->setMinimumSize(700, 480);
-    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel | QDialogButtonBox::RestoreDefaults,
-                                         &dialog);
+    auto* buttons =
+        new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel | QDialogButtonBox::RestoreDefaults, &dialog);
     connect(buttons->button(QDialogButtonBox::RestoreDefaults), &QPushButton::clicked, edit,
             [edit] { edit->setPlainText(defaultSlurmTemplate()); });
     connect(buttons, &QDialogButtonBox::accepted, &dialog, &QDialog::accept);

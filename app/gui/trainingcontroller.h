@@ -23,10 +23,10 @@ struct SimulationRequest {
     QString map;
     QString folder;
     int count = 8;
-    int size = 1024;         ///< square micrographs, pixels
-    double pixelSize = 0.0;  ///< Å; 0: the map's voxel size
+    int size = 1024; ///< square micrographs, pixels
+    double pixelSize = 0.0; ///< Å; 0: the map's voxel size
     int particles = 40;
-    double dose = 40.0;      ///< e⁻/Å²
+    double dose = 40.0; ///< e⁻/Å²
     double defocusMin = 1.0; ///< µm underfocus
     double defocusMax = 2.5;
 };
@@ -86,11 +86,11 @@ private:
     MainWindow* m_window;
     TrainingHelper m_helper;
     QHash<QString, std::shared_ptr<TrainingRun>> m_runs; // by folder
-    QHash<QString, QPointer<QProcess>> m_evaluations;   // by folder, while `eval` runs
+    QHash<QString, QPointer<QProcess>> m_evaluations; // by folder, while `eval` runs
     QTimer m_poll;
     SimulationRequest m_simulation;
-    QStringList m_simulated;          // files made (or found) so far
-    QPointer<QProcess> m_simulator;   // the running `simulate`
+    QStringList m_simulated; // files made (or found) so far
+    QPointer<QProcess> m_simulator; // the running `simulate`
     QString m_lastError;
     bool m_interactive = true;
 };

@@ -9,7 +9,6 @@
 #include <QJsonDocument>
 #include <QSaveFile>
 
-
 namespace {
 
 constexpr const char* kRecordFile = "cryosr-run.json";
@@ -73,8 +72,8 @@ TrainingRunRecord TrainingRunRecord::load(const QString& folder)
 
 bool TrainingRunRecord::save(const QString& folder) const
 {
-    const QJsonObject json{{"name", name},       {"where", where},         {"pid", pid},
-                           {"job", jobId},       {"cancelled", cancelled}, {"installed_model", installedModel}};
+    const QJsonObject json{{"name", name}, {"where", where},         {"pid", pid},
+                           {"job", jobId}, {"cancelled", cancelled}, {"installed_model", installedModel}};
     QSaveFile file(QDir(folder).filePath(kRecordFile));
     return file.open(QIODevice::WriteOnly) && file.write(QJsonDocument(json).toJson()) >= 0 && file.commit();
 }
@@ -82,8 +81,9 @@ bool TrainingRunRecord::save(const QString& folder) const
 // ---- TrainingRun ----
 
 TrainingRun::TrainingRun(QString folder)
-    : m_folder(std::move(folder)), m_record(TrainingRunRecord::load(m_folder)),
-      m_log(QDir(m_folder).filePath("log.jsonl"))
+    : m_folder(std::move(folder))
+    , m_record(TrainingRunRecord::load(m_folder))
+    , m_log(QDir(m_folder).filePath("log.jsonl"))
 {
 }
 
@@ -153,7 +153,7 @@ QString TrainingRun::outputTail() const
 {
     // Slurm writes the job's output into the folder it was submitted from (the run's).
     QFile file(QDir(m_folder).filePath(m_record.where == "slurm" ? QStringLiteral("slurm-%1.out").arg(m_record.jobId)
-                                                                  : QStringLiteral("train.out")));
+                                                                 : QStringLiteral("train.out")));
     if (!file.open(QIODevice::ReadOnly))
         return {};
     if (file.size() > 4096)
@@ -196,11 +196,10 @@ QString TrainingRun::stateMessage() const
     case State::Lost:
         return QObject::tr("the process ended without finishing (last step %1): %2").arg(m_step).arg(outputTail());
     case State::Finished:
-        return m_record.installedModel.isEmpty()
-                   ? QObject::tr("%1 steps").arg(m_step)
-                   : QObject::tr("%1 steps; the model is in the Upscale panel's list as %2")
-                         .arg(m_step)
-                         .arg(QFileInfo(m_record.installedModel).completeBaseName());
+        return m_record.installedModel.isEmpty() ? QObject::tr("%1 steps").arg(m_step)
+                                                 : QObject::tr("%1 steps; the model is in the Upscale panel's list as %2")
+                                                       .arg(m_step)
+                                                       .arg(QFileInfo(m_record.installedModel).completeBaseName());
     case State::Paused:
     case State::Cancelled:
         return QObject::tr("step %1 of %2; the last checkpoint's model is %3")

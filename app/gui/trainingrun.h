@@ -14,7 +14,10 @@
 /// Reads the complete lines appended to a JSON-lines file since the last call.
 class JsonLinesFollower {
 public:
-    explicit JsonLinesFollower(QString file) : m_file(std::move(file)) {}
+    explicit JsonLinesFollower(QString file)
+        : m_file(std::move(file))
+    {
+    }
     /// New complete lines as objects (a last line still being written waits for the next call; lines
     /// that are not JSON objects are skipped). Starts again from the beginning if the file shrank.
     QList<QJsonObject> readNew();
@@ -29,10 +32,10 @@ private:
 struct TrainingRunRecord {
     QString name;
     QString where = "local"; ///< local | slurm
-    qint64 pid = 0;          ///< local: the cryosr-cli process
-    QString jobId;           ///< slurm
+    qint64 pid = 0; ///< local: the cryosr-cli process
+    QString jobId; ///< slurm
     bool cancelled = false;
-    QString installedModel;  ///< where the finished model was added to the model list
+    QString installedModel; ///< where the finished model was added to the model list
 
     static TrainingRunRecord load(const QString& folder);
     bool save(const QString& folder) const;
@@ -84,8 +87,8 @@ private:
     TrainingRunRecord m_record;
     JsonLinesFollower m_log;
     QList<QJsonObject> m_events;
-    QString m_last;        // the last event kind that decides the state: start, end, error
-    QString m_endReason;   // finished | stopped
+    QString m_last; // the last event kind that decides the state: start, end, error
+    QString m_endReason; // finished | stopped
     QString m_error;
     qint64 m_step = 0;
     qint64 m_total = 0;

@@ -17,7 +17,6 @@
 #include <QMetaObject>
 #include <QStandardPaths>
 
-
 namespace {
 
 QJsonObject parseObject(const std::string& json)
@@ -171,13 +170,16 @@ TrainingHelper::~TrainingHelper()
 
 void TrainingHelper::inspect(const QStringList& files)
 {
-    QMetaObject::invokeMethod(&m_inspectContext, [this, files] {
-        for (const QString& file : files) {
-            if (QThread::currentThread()->isInterruptionRequested())
-                return;
-            Q_EMIT inspected(inspectTrainingFile(file));
-        }
-    }, Qt::QueuedConnection);
+    QMetaObject::invokeMethod(
+        &m_inspectContext,
+        [this, files] {
+            for (const QString& file : files) {
+                if (QThread::currentThread()->isInterruptionRequested())
+                    return;
+                Q_EMIT inspected(inspectTrainingFile(file));
+            }
+        },
+        Qt::QueuedConnection);
 }
 
 void TrainingHelper::measure(int preset, const QJsonObject& architecture, int batch, int patch, const QString& device)
@@ -201,15 +203,31 @@ void TrainingHelper::measureNext()
         mults << QString::number(v.toInt());
     for (const QJsonValue& v : m.architecture.value("attention_levels").toArray())
         attention << QString::number(v.toInt());
-    const QStringList arguments{"bench", "--training", "--json", "--warmup", "1", "--repeats", "2",
-                                "--batch", QString::number(m.batch), "--size", QString::number(m.patch),
-                                "--device", m.device,
-                                "--base-channels", QString::number(m.architecture.value("base_channels").toInt()),
-                                "--channel-mults", mults.join(','),
-                                "--res-blocks", QString::number(m.architecture.value("res_blocks").toInt()),
-                                "--attention-levels", attention.isEmpty() ? QStringLiteral("none") : attention.join(','),
-                                "--groups", QString::number(m.architecture.value("groups").toInt()),
-                                "--dropout", QString::number(m.architecture.value("dropout").toDouble())};
+    const QStringList arguments{"bench",
+                                "--training",
+                                "--json",
+                                "--warmup",
+                                "1",
+                                "--repeats",
+                                "2",
+                                "--batch",
+                                QString::number(m.batch),
+                                "--size",
+                                QString::number(m.patch),
+                                "--device",
+                                m.device,
+                                "--base-channels",
+                                QString::number(m.architecture.value("base_channels").toInt()),
+                                "--channel-mults",
+                                mults.join(','),
+                                "--res-blocks",
+                                QString::number(m.architecture.value("res_blocks").toInt()),
+                                "--attention-levels",
+                                attention.isEmpty() ? QStringLiteral("none") : attention.join(','),
+                                "--groups",
+                                QString::number(m.architecture.value("groups").toInt()),
+                                "--dropout",
+                                QString::number(m.architecture.value("dropout").toDouble())};
     m_process = new QProcess(this);
     connect(m_process, &QProcess::finished, this, [this, m](int code, QProcess::ExitStatus status) {
         const double ms = QJsonDocument::fromJson(m_process->readAllStandardOutput()).object().value("ms_per_step").toDouble();

@@ -48,7 +48,8 @@ std::vector<unsigned char> greyLevels(const cryosr::Image& image, const Contrast
     const float scale = limits.high > limits.low ? 255.0f / (limits.high - limits.low) : 0.0f;
     for (std::size_t i = 0; i < grey.size(); ++i) {
         const float v = image.data()[i];
-        grey[i] = std::isfinite(v) ? static_cast<unsigned char>(std::lround(std::clamp((v - limits.low) * scale, 0.0f, 255.0f))) : 0;
+        grey[i] = std::isfinite(v) ? static_cast<unsigned char>(std::lround(std::clamp((v - limits.low) * scale, 0.0f, 255.0f)))
+                                   : 0;
     }
     return grey;
 }
@@ -131,7 +132,8 @@ void UpscaleController::connectWindow()
     UpscalePanel* panel = m_window->upscalePanel();
     connect(panel, &UpscalePanel::upscaleRequested, this, [this, panel] { upscale(panel->region(), panel->options()); });
     connect(panel, &UpscalePanel::cancelRequested, this, &UpscaleController::cancel);
-    connect(m_window, &MainWindow::wholeMicrographUpscaleRequested, this, [this, panel] { upscaleWholeMicrograph(panel->options()); });
+    connect(m_window, &MainWindow::wholeMicrographUpscaleRequested, this,
+            [this, panel] { upscaleWholeMicrograph(panel->options()); });
     connect(panel, &UpscalePanel::engineChoiceChanged, this, &UpscaleController::measureSpeed);
     connect(m_window, &MainWindow::exportUpscaleRequested, this, &UpscaleController::exportResult);
     connect(m_window, &MainWindow::exportFramesRequested, this, &UpscaleController::exportFrames);
@@ -199,8 +201,10 @@ bool UpscaleController::submit(const QRect& region, const UpscaleOptions& option
         return fail(tr("Open a micrograph first."));
     const ModelCard card = m_cards.value(options.modelFile);
     if (!card.usable)
-        return fail(tr("Choose a usable model in the Upscale panel (%1).").arg(card.summary.isEmpty() ? tr("none found") : card.summary));
-    const QRect snapped = snapRegion(region, inputMultiple(card.sizeMultiple, card.scale), QSize(section->width(), section->height()));
+        return fail(
+            tr("Choose a usable model in the Upscale panel (%1).").arg(card.summary.isEmpty() ? tr("none found") : card.summary));
+    const QRect snapped =
+        snapRegion(region, inputMultiple(card.sizeMultiple, card.scale), QSize(section->width(), section->height()));
     if (snapped.isEmpty())
         return fail(tr("Choose a region first: Shift+drag on the image, or type it in the Upscale panel."));
     const auto sampler = cryosr::samplerKindFromName(options.sampler.toStdString());
@@ -216,10 +220,12 @@ bool UpscaleController::submit(const QRect& region, const UpscaleOptions& option
     const quint32 seed = options.randomSeed ? QRandomGenerator::global()->bounded(1u << 31) : options.seed;
     job.settings.sampler = {*sampler, options.steps, options.eta, seed};
     job.settings.samples = options.samples;
-    job.settings.consistency = options.consistency == "model" ? std::nullopt : cryosr::consistencyFromName(options.consistency.toStdString());
+    job.settings.consistency = options.consistency == "model" ? std::nullopt
+                                                              : cryosr::consistencyFromName(options.consistency.toStdString());
     // A whole micrograph's frames would be gigabytes: its progress is shown tile by tile instead.
     job.settings.frames = whole ? cryosr::FrameContent::None : cryosr::FrameContent::Both;
-    job.input = std::make_shared<const cryosr::Image>(crop(*section, {snapped.x(), snapped.y(), snapped.width(), snapped.height()}));
+    job.input =
+        std::make_shared<const cryosr::Image>(crop(*section, {snapped.x(), snapped.y(), snapped.width(), snapped.height()}));
 
     JobInfo info;
     info.speedKey = speedKey(options);
@@ -230,11 +236,17 @@ bool UpscaleController::submit(const QRect& region, const UpscaleOptions& option
     info.sourceFile = m_micrographs->currentFile();
     info.title = tr("%1 · x %2 y %3, %4 × %5 px · %6, %7 steps, %n sample(s), seed %8", nullptr, options.samples)
                      .arg(QFileInfo(info.sourceFile).fileName())
-                     .arg(snapped.x()).arg(snapped.y()).arg(snapped.width()).arg(snapped.height())
-                     .arg(options.sampler.toUpper()).arg(options.steps).arg(seed);
+                     .arg(snapped.x())
+                     .arg(snapped.y())
+                     .arg(snapped.width())
+                     .arg(snapped.height())
+                     .arg(options.sampler.toUpper())
+                     .arg(options.steps)
+                     .arg(seed);
     info.whole = whole;
     try {
-        const cryosr::TileLayout layout = cryosr::tileLayoutFor(snapped.width() * card.scale, snapped.height() * card.scale, job.settings);
+        const cryosr::TileLayout layout =
+            cryosr::tileLayoutFor(snapped.width() * card.scale, snapped.height() * card.scale, job.settings);
         if (!layout.isSingle()) {
             for (const cryosr::TileRect& t : layout.tiles)
                 info.tiles.append(QRectF(snapped.x() + double(t.x) / card.scale, snapped.y() + double(t.y) / card.scale,
@@ -313,7 +325,8 @@ bool UpscaleController::openWholeResult(const UpscaleOutcome& outcome, QString& 
     QDir().mkpath(resultFolder());
     QString file = QDir(resultFolder()).filePath(QString("%1_x%2.mrc").arg(source.completeBaseName()).arg(m_resultInfo.scale));
     for (int n = 2; QFileInfo::exists(file); ++n)
-        file = QDir(resultFolder()).filePath(QString("%1_x%2-%3.mrc").arg(source.completeBaseName()).arg(m_resultInfo.scale).arg(n));
+        file =
+            QDir(resultFolder()).filePath(QString("%1_x%2-%3.mrc").arg(source.completeBaseName()).arg(m_resultInfo.scale).arg(n));
     if (!exportResult(file)) {
         message = m_lastError;
         return false;
@@ -323,7 +336,9 @@ bool UpscaleController::openWholeResult(const UpscaleOutcome& outcome, QString& 
         message = m_micrographs->lastError();
         return false;
     }
-    message = tr("Whole micrograph upscaled in %1 s on %2; saved as %3 and opened.").arg(outcome.seconds, 0, 'f', 1).arg(outcome.device, file);
+    message = tr("Whole micrograph upscaled in %1 s on %2; saved as %3 and opened.")
+                  .arg(outcome.seconds, 0, 'f', 1)
+                  .arg(outcome.device, file);
     return true;
 }
 
@@ -335,7 +350,8 @@ void UpscaleController::onFinished(const UpscaleOutcome& outcome)
     m_lastRunTime = {outcome.seconds, m_resultInfo.estimate};
     learnFromRun(m_resultInfo, outcome);
     m_window->upscaleView()->setResult(sharedView(outcome.mean), sharedView(outcome.standardDeviation));
-    QString message = tr("Finished: %n step(s) in %1 s on %2.", nullptr, outcome.steps).arg(outcome.seconds, 0, 'f', 1).arg(outcome.device);
+    QString message =
+        tr("Finished: %n step(s) in %1 s on %2.", nullptr, outcome.steps).arg(outcome.seconds, 0, 'f', 1).arg(outcome.device);
     const bool saved = !m_resultInfo.whole || openWholeResult(outcome, message);
     onEnded(outcome.id, message, saved);
 }
@@ -399,14 +415,20 @@ bool UpscaleController::exportResult(const QString& file)
     try {
         const auto format = cryosr::formatFromExtension(file.toStdString());
         if (!format)
-            throw cryosr::ArgumentError(tr("Cannot tell the format from the name %1: use .mrc, .tif or .png").arg(file).toStdString());
+            throw cryosr::ArgumentError(
+                tr("Cannot tell the format from the name %1: use .mrc, .tif or .png").arg(file).toStdString());
         const cryosr::Region region = m_mean->provenance.region; // of the input, in its pixels
         auto write = [&](const cryosr::Image& image, const QString& target, const QString& what) {
             const QString label = QString("CryoSR %1 x%2 of x %3 y %4 %5x%6 of %7")
-                                      .arg(what).arg(m_resultInfo.scale).arg(region.x).arg(region.y).arg(region.width)
-                                      .arg(region.height).arg(QFileInfo(m_resultInfo.sourceFile).fileName());
-            const cryosr::WriteSpec spec = cryosr::outputSpec(image.width(), image.height(), image.pixelSize,
-                                                              image.provenance, {label.toStdString(), m_resultInfo.scale});
+                                      .arg(what)
+                                      .arg(m_resultInfo.scale)
+                                      .arg(region.x)
+                                      .arg(region.y)
+                                      .arg(region.width)
+                                      .arg(region.height)
+                                      .arg(QFileInfo(m_resultInfo.sourceFile).fileName());
+            const cryosr::WriteSpec spec = cryosr::outputSpec(image.width(), image.height(), image.pixelSize, image.provenance,
+                                                              {label.toStdString(), m_resultInfo.scale});
             const auto writer = cryosr::createImageWriter(target.toStdString(), *format, spec);
             writer->writeSection(image);
             writer->commit();
@@ -433,12 +455,14 @@ bool UpscaleController::exportFrames(const QString& file)
     const ContrastLimits limits = m_window->upscaleView()->baselineView()->contrast();
     try {
         if (sameFile(file, m_micrographs->currentFile()))
-            throw cryosr::ArgumentError(tr("%1 is the open micrograph; CryoSR never overwrites its input").arg(file).toStdString());
+            throw cryosr::ArgumentError(
+                tr("%1 is the open micrograph; CryoSR never overwrites its input").arg(file).toStdString());
         if (suffix == "png") {
             for (std::size_t i = 0; i < frames.size(); ++i) {
                 const QString target = besideFile(file, QString("_%1").arg(i + 1, 3, 10, QChar('0')));
                 const std::vector<unsigned char> grey = greyLevels(*frames[i], limits);
-                const QImage image(grey.data(), frames[i]->width(), frames[i]->height(), frames[i]->width(), QImage::Format_Grayscale8);
+                const QImage image(grey.data(), frames[i]->width(), frames[i]->height(), frames[i]->width(),
+                                   QImage::Format_Grayscale8);
                 QSaveFile out(target);
                 if (!out.open(QIODevice::WriteOnly) || !image.save(&out, "PNG") || !out.commit())
                     throw cryosr::FileError(target.toStdString(), out.errorString().toStdString());
@@ -450,15 +474,18 @@ bool UpscaleController::exportFrames(const QString& file)
                 grey.push_back(greyLevels(*frame, limits));
             cryosr::writeAnimatedGif(file.toStdString(), frames.front()->width(), frames.front()->height(), grey, 10);
 #else
-            throw cryosr::ArgumentError(tr("This build of CryoSR has no GIF support (giflib): export an MRC stack or PNGs").toStdString());
+            throw cryosr::ArgumentError(
+                tr("This build of CryoSR has no GIF support (giflib): export an MRC stack or PNGs").toStdString());
 #endif
         } else {
             const auto format = cryosr::formatFromExtension(file.toStdString());
             if (!format)
-                throw cryosr::ArgumentError(tr("Cannot tell the format from the name %1: use .mrcs, .gif or .png").arg(file).toStdString());
+                throw cryosr::ArgumentError(
+                    tr("Cannot tell the format from the name %1: use .mrcs, .gif or .png").arg(file).toStdString());
             const cryosr::Image& first = *frames.front();
             const QString label = QString("CryoSR reverse process, %1 per step, x%2 of %3")
-                                      .arg(state ? "x_t" : "x0 estimate").arg(m_resultInfo.scale)
+                                      .arg(state ? "x_t" : "x0 estimate")
+                                      .arg(m_resultInfo.scale)
                                       .arg(QFileInfo(m_resultInfo.sourceFile).fileName());
             const cryosr::WriteSpec spec = cryosr::outputSpec(first.width(), first.height(), first.pixelSize, first.provenance,
                                                               {label.toStdString(), m_resultInfo.scale});

@@ -74,10 +74,10 @@ private:
         QString sourceFile;
         QString speedKey;
         int steps = 0;
-        double work = 0.0;      ///< output megapixels × steps × samples
-        double estimate = 0.0;  ///< seconds, from the speed measured for its model and device
-        bool whole = false;     ///< the whole section, saved and opened when finished
-        QList<QRectF> tiles;    ///< of a tiled run, in the input's pixels
+        double work = 0.0; ///< output megapixels × steps × samples
+        double estimate = 0.0; ///< seconds, from the speed measured for its model and device
+        bool whole = false; ///< the whole section, saved and opened when finished
+        QList<QRectF> tiles; ///< of a tiled run, in the input's pixels
     };
     bool submit(const QRect& region, const UpscaleOptions& options, bool whole);
     void onTileProgress(int id, int step, int totalSteps, int tilesDone, int tilesTotal);

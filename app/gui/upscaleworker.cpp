@@ -30,10 +30,13 @@ QString explain(const std::exception& e)
     if (const auto* memory = dynamic_cast<const cryosr::OutOfMemoryError*>(&e)) {
         const QString device = memory->onGpu() ? QStringLiteral("GPU") : QStringLiteral("CPU");
         if (memory->amountNeeded().empty())
-            return QObject::tr("Not enough memory on the %1: choose a smaller region, fewer samples, or bf16 precision "
-                               "on a GPU.").arg(device);
-        return QObject::tr("Not enough memory on the %1 (%2 more were needed): choose a smaller region, fewer "
-                           "samples, or bf16 precision on a GPU.")
+            return QObject::tr(
+                       "Not enough memory on the %1: choose a smaller region, fewer samples, or bf16 precision "
+                       "on a GPU.")
+                .arg(device);
+        return QObject::tr(
+                   "Not enough memory on the %1 (%2 more were needed): choose a smaller region, fewer "
+                   "samples, or bf16 precision on a GPU.")
             .arg(device, QString::fromStdString(memory->amountNeeded()));
     }
     return QString::fromStdString(cryosr::errorMessage(e)); // one line, without LibTorch's C++ trace
@@ -153,8 +156,9 @@ void UpscaleWorker::describeModels(const QStringList& files)
                                .arg(info.filteredCondition ? tr("%1 + Wiener-filtered").arg(condition) : condition)
                                .arg(readableMetadata(info.metadata));
             if (info.standardDeviationScale)
-                card.summary += "\n" + tr("Uncertainty calibrated on held-out simulations (spread × %1).")
-                                            .arg(*info.standardDeviationScale, 0, 'f', 2);
+                card.summary += "\n"
+                    + tr("Uncertainty calibrated on held-out simulations (spread × %1).")
+                          .arg(*info.standardDeviationScale, 0, 'f', 2);
         } catch (const std::exception& e) {
             card.summary = tr("Cannot be used: %1").arg(explain(e));
         }
@@ -223,26 +227,30 @@ void UpscaleWorker::run(const UpscaleJob& job)
         const QString device = QString::fromStdString(upscaler.deviceDescription());
         Q_EMIT started(job.id, job.settings.sampler.steps, device);
         const auto method = upscaler.model().condition == cryosr::ConditionUpsampling::Fourier ? cryosr::ClassicalMethod::Fourier
-                                                                                                 : cryosr::ClassicalMethod::Bicubic;
-        Q_EMIT baselineReady(job.id, std::make_shared<const cryosr::Image>(
-                                         cryosr::upscaleClassically(*job.input, upscaler.model().scale, method)));
+                                                                                               : cryosr::ClassicalMethod::Bicubic;
+        Q_EMIT baselineReady(
+            job.id,
+            std::make_shared<const cryosr::Image>(cryosr::upscaleClassically(*job.input, upscaler.model().scale, method)));
         QElapsedTimer clock;
         clock.start();
-        const cryosr::UpscaleResult result =
-            upscaler.upscale(*job.input, job.settings, stop, [&](const cryosr::UpscaleFrame& frame) {
+        const cryosr::UpscaleResult result = upscaler.upscale(
+            *job.input, job.settings, stop,
+            [&](const cryosr::UpscaleFrame& frame) {
                 UpscaleStep step{job.id, frame.step, frame.total, clock.nsecsElapsed() / 1e9, nullptr, nullptr};
                 if (frame.predicted)
                     step.predicted = std::make_shared<const cryosr::Image>(*frame.predicted);
                 if (frame.state)
                     step.state = std::make_shared<const cryosr::Image>(*frame.state);
                 Q_EMIT stepDone(step);
-            }, [&](const cryosr::TileProgress& p) { Q_EMIT tileProgress(job.id, p.step, p.total, p.tilesDone, p.tilesTotal); });
+            },
+            [&](const cryosr::TileProgress& p) { Q_EMIT tileProgress(job.id, p.step, p.total, p.tilesDone, p.tilesTotal); });
         if (result.cancelled) {
             Q_EMIT cancelled(job.id, result.stepsDone);
             return;
         }
-        UpscaleOutcome outcome{job.id, std::make_shared<const cryosr::Image>(result.mean), nullptr, result.stepsDone,
-                               clock.nsecsElapsed() / 1e9, device};
+        UpscaleOutcome outcome{
+            job.id, std::make_shared<const cryosr::Image>(result.mean), nullptr, result.stepsDone, clock.nsecsElapsed() / 1e9,
+            device};
         if (!result.standardDeviation.isEmpty())
             outcome.standardDeviation = std::make_shared<const cryosr::Image>(result.standardDeviation);
         Q_EMIT finished(outcome);
@@ -267,11 +275,14 @@ UpscaleEngine::UpscaleEngine(QObject* parent)
     // First thing in the thread, before LibTorch starts its CPU threads (which inherit it): yield the
     // cores to the GUI. Nice +10 weighs ~10:1 against the GUI thread, so drawing and input are served
     // first while the engine still gets every idle cycle (SCHED_IDLE could starve it on a busy machine).
-    QMetaObject::invokeMethod(m_worker, [] {
+    QMetaObject::invokeMethod(
+        m_worker,
+        [] {
 #ifdef Q_OS_LINUX
-        setpriority(PRIO_PROCESS, static_cast<id_t>(gettid()), 10);
+            setpriority(PRIO_PROCESS, static_cast<id_t>(gettid()), 10);
 #endif
-    }, Qt::QueuedConnection);
+        },
+        Qt::QueuedConnection);
 }
 
 UpscaleEngine::~UpscaleEngine()

@@ -30,19 +30,19 @@ struct UpscaleJob {
 /// One step of a run: its frames as shared, immutable images (null when the job did not ask for them).
 struct UpscaleStep {
     int id = 0;
-    int step = 0;  ///< 1 … total
+    int step = 0; ///< 1 … total
     int total = 0;
     double seconds = 0.0; ///< since sampling started
     std::shared_ptr<const cryosr::Image> predicted; ///< x̂_0
-    std::shared_ptr<const cryosr::Image> state;     ///< x_t
+    std::shared_ptr<const cryosr::Image> state; ///< x_t
 };
 
 /// What the upscale panel shows of a model file (read by the worker, never on the GUI thread).
 struct ModelCard {
     QString file;
-    QString name;     ///< a shipped model's name ("default", "denoise") or the file's base name
+    QString name; ///< a shipped model's name ("default", "denoise") or the file's base name
     QString description; ///< one line for the shipped models, empty for others
-    QString summary;  ///< one paragraph: scale, size, training, metadata; or why it cannot be used
+    QString summary; ///< one paragraph: scale, size, training, metadata; or why it cannot be used
     QString defaultConsistency; ///< "hard", "noise" or "off"
     bool usable = false;
     int scale = 2;
@@ -63,7 +63,7 @@ struct Calibration {
 /// A finished run.
 struct UpscaleOutcome {
     int id = 0;
-    std::shared_ptr<const cryosr::Image> mean;              ///< pixel size ÷ scale, the region's provenance
+    std::shared_ptr<const cryosr::Image> mean; ///< pixel size ÷ scale, the region's provenance
     std::shared_ptr<const cryosr::Image> standardDeviation; ///< null for one sample
     int steps = 0;
     double seconds = 0.0;

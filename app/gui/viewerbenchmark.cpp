@@ -29,8 +29,8 @@ double peakResidentMiB()
 
 } // namespace
 
-int runViewerBenchmark(MainWindow& window, MicrographController& controller, const QString& file, int frames,
-                       bool wholeWindow, const QElapsedTimer& sinceLaunch)
+int runViewerBenchmark(MainWindow& window, MicrographController& controller, const QString& file, int frames, bool wholeWindow,
+                       const QElapsedTimer& sinceLaunch)
 {
     MicrographView* view = window.imageView();
     window.show();
@@ -60,24 +60,28 @@ int runViewerBenchmark(MainWindow& window, MicrographController& controller, con
         frameTimer.start();
         // Alternate zooming at a random point (1/8 … 8 × the fitted scale) with panning.
         const QPointF at(random.bounded(view->width()), random.bounded(view->height()));
-        const double fitted = std::min(double(view->width()) / view->image().size.width(),
-                                       double(view->height()) / view->image().size.height());
+        const double fitted =
+            std::min(double(view->width()) / view->image().size.width(), double(view->height()) / view->image().size.height());
         if (step % 2 == 0) {
-            const bool in = view->transform().scale() < 8 * fitted && (random.bounded(2) == 0 || view->transform().scale() < fitted);
+            const bool in = view->transform().scale() < 8 * fitted
+                && (random.bounded(2) == 0 || view->transform().scale() < fitted);
             view->zoomAt(at, in ? 1.25 : 0.8);
         } else {
             view->setScaleAndCentre(view->transform().scale(), view->transform().toImage(QPointF(640, 400) + QPointF(30, -20)));
         }
     };
     bool first = true;
-    QObject::connect(view, &QOpenGLWidget::frameSwapped, view, [&] {
-        if (first) { // the image on screen (a huge one as its overview)
-            std::printf("first_frame_ms %.0f\n", double(sinceLaunch.elapsed()));
-            first = false;
-        }
-        if (view->isFullyLoaded()) // time interaction only once every tile is on the card
-            QTimer::singleShot(0, view, next);
-    }, Qt::QueuedConnection);
+    QObject::connect(
+        view, &QOpenGLWidget::frameSwapped, view,
+        [&] {
+            if (first) { // the image on screen (a huge one as its overview)
+                std::printf("first_frame_ms %.0f\n", double(sinceLaunch.elapsed()));
+                first = false;
+            }
+            if (view->isFullyLoaded()) // time interaction only once every tile is on the card
+                QTimer::singleShot(0, view, next);
+        },
+        Qt::QueuedConnection);
     QObject::connect(view, &MicrographView::fullyLoaded, view,
                      [&] { std::printf("full_resolution_ms %.0f\n", double(sinceLaunch.elapsed())); });
     const int status = QApplication::exec();

@@ -12,5 +12,5 @@ class QString;
  * `sinceLaunch`), the median and maximum frame times and the peak resident memory, one `key value`
  * per line. Returns the process exit status.
  */
-int runViewerBenchmark(MainWindow& window, MicrographController& controller, const QString& file, int frames,
-                       bool wholeWindow, const QElapsedTimer& sinceLaunch);
+int runViewerBenchmark(MainWindow& window, MicrographController& controller, const QString& file, int frames, bool wholeWindow,
+                       const QElapsedTimer& sinceLaunch);

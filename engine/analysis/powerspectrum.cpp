@@ -19,8 +19,8 @@ PowerSpectrum computePowerSpectrum(const Image& image, int box)
 {
     const int fits = std::min(image.width(), image.height()) / 2 * 2;
     if (fits < 8)
-        throw ArgumentError("the power spectrum needs an image of at least 8 × 8 pixels, not " +
-                            std::to_string(image.width()) + " × " + std::to_string(image.height()));
+        throw ArgumentError("the power spectrum needs an image of at least 8 × 8 pixels, not " + std::to_string(image.width())
+                            + " × " + std::to_string(image.height()));
     box = std::max(8, std::min(box / 2 * 2, fits));
     torch::NoGradGuard noGrad;
     const torch::Tensor plane = torch::from_blob(const_cast<float*>(image.data()), {image.height(), image.width()},
@@ -76,7 +76,8 @@ PowerSpectrum computePowerSpectrum(const Image& image, int box)
     const torch::Tensor inside = radius <= h;
     const torch::Tensor ring = radius.masked_select(inside);
     const torch::Tensor sums = torch::zeros({h + 1}, torch::kFloat64).index_add_(0, ring, power.masked_select(inside));
-    const torch::Tensor counts = torch::zeros({h + 1}, torch::kFloat64).index_add_(0, ring, torch::ones_like(ring, torch::kFloat64));
+    const torch::Tensor counts =
+        torch::zeros({h + 1}, torch::kFloat64).index_add_(0, ring, torch::ones_like(ring, torch::kFloat64));
     const torch::Tensor average = (sums / counts).contiguous();
     result.radialAverage.assign(average.data_ptr<double>(), average.data_ptr<double>() + h + 1);
     return result;

@@ -13,11 +13,11 @@ namespace cryosr {
  * for far less speckle, as CTFFIND and Gctf do), with its rotational average.
  */
 struct PowerSpectrum {
-    int box = 0;                        ///< tile side (even)
-    int tiles = 0;                      ///< tiles averaged
-    Image logPower;                     ///< box × box log10 power, zero frequency at (box/2, box/2)
-    std::vector<double> radialAverage;  ///< mean power (linear) in rings of radius 0 … box/2 spectrum pixels
-    std::optional<double> pixelSize;    ///< Å per pixel of the image, when known
+    int box = 0; ///< tile side (even)
+    int tiles = 0; ///< tiles averaged
+    Image logPower; ///< box × box log10 power, zero frequency at (box/2, box/2)
+    std::vector<double> radialAverage; ///< mean power (linear) in rings of radius 0 … box/2 spectrum pixels
+    std::optional<double> pixelSize; ///< Å per pixel of the image, when known
 
     /// Spatial frequency of ring `r`: in 1/Å when the pixel size is known, else in 1/pixel.
     double frequencyOf(int ring) const;

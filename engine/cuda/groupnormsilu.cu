@@ -16,13 +16,35 @@ namespace {
 constexpr int kThreads = 512;
 constexpr int kWarps = kThreads / 32;
 
-__device__ inline float toFloat(float v) { return v; }
-__device__ inline float toFloat(__nv_bfloat16 v) { return __bfloat162float(v); }
-__device__ inline float toFloat(__half v) { return __half2float(v); }
-template <typename T> __device__ inline T fromFloat(float v);
-template <> __device__ inline float fromFloat<float>(float v) { return v; }
-template <> __device__ inline __nv_bfloat16 fromFloat<__nv_bfloat16>(float v) { return __float2bfloat16(v); }
-template <> __device__ inline __half fromFloat<__half>(float v) { return __float2half(v); }
+__device__ inline float toFloat(float v)
+{
+    return v;
+}
+__device__ inline float toFloat(__nv_bfloat16 v)
+{
+    return __bfloat162float(v);
+}
+__device__ inline float toFloat(__half v)
+{
+    return __half2float(v);
+}
+template <typename T>
+__device__ inline T fromFloat(float v);
+template <>
+__device__ inline float fromFloat<float>(float v)
+{
+    return v;
+}
+template <>
+__device__ inline __nv_bfloat16 fromFloat<__nv_bfloat16>(float v)
+{
+    return __float2bfloat16(v);
+}
+template <>
+__device__ inline __half fromFloat<__half>(float v)
+{
+    return __float2half(v);
+}
 
 /// Running mean and sum of squared deviations (Welford); merged with Chan's formula, which stays
 /// accurate where sum and sum of squares in fp32 would cancel (large means, small spread).
@@ -76,9 +98,9 @@ __device__ Moments mergeInBlock(Moments m)
 /// NCHW; in NHWC it is pixel i / (C/G), channel g·(C/G) + i % (C/G), so neighbouring threads read
 /// neighbouring addresses in both layouts.
 template <typename T>
-__global__ void __launch_bounds__(kThreads) groupNormSilu(const T* __restrict__ x, const T* __restrict__ addend,
-                                                          const T* __restrict__ gamma, const T* __restrict__ beta,
-                                                          T* __restrict__ y, GroupNormShape shape, float epsilon)
+__global__ void __launch_bounds__(kThreads)
+    groupNormSilu(const T* __restrict__ x, const T* __restrict__ addend, const T* __restrict__ gamma, const T* __restrict__ beta,
+                  T* __restrict__ y, GroupNormShape shape, float epsilon)
 {
     const int n = blockIdx.x / shape.groups, g = blockIdx.x % shape.groups;
     const int perGroup = shape.channels / shape.groups;
@@ -125,8 +147,8 @@ int launch(const void* x, const void* addend, const void* gamma, const void* bet
 
 } // namespace
 
-int launchGroupNormSilu(ElementType type, const void* x, const void* addend, const void* gamma, const void* beta,
-                        void* y, const GroupNormShape& shape, float epsilon, void* stream)
+int launchGroupNormSilu(ElementType type, const void* x, const void* addend, const void* gamma, const void* beta, void* y,
+                        const GroupNormShape& shape, float epsilon, void* stream)
 {
     if (shape.batch <= 0 || shape.groups <= 0 || shape.pixels <= 0 || shape.channels % shape.groups != 0)
         return int(cudaErrorInvalidValue);

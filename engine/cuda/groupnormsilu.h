@@ -11,8 +11,8 @@ enum class ElementType { Float32, BFloat16, Float16 };
 
 /// x and y are [N, C, H, W] with HW = pixels, either contiguous (NCHW) or channels-last (NHWC) in memory.
 struct GroupNormShape {
-    int batch = 0;     ///< N
-    int channels = 0;  ///< C, a multiple of groups
+    int batch = 0; ///< N
+    int channels = 0; ///< C, a multiple of groups
     std::int64_t pixels = 0; ///< H × W
     int groups = 0;
     bool channelsLast = false;
@@ -24,8 +24,8 @@ struct GroupNormShape {
  * or null; gamma and beta are [C]; all in `type`. Runs on `stream` (a cudaStream_t). Returns 0 when
  * launched, else a CUDA error code for errorString.
  */
-int launchGroupNormSilu(ElementType type, const void* x, const void* addend, const void* gamma, const void* beta,
-                        void* y, const GroupNormShape& shape, float epsilon, void* stream);
+int launchGroupNormSilu(ElementType type, const void* x, const void* addend, const void* gamma, const void* beta, void* y,
+                        const GroupNormShape& shape, float epsilon, void* stream);
 
 const char* errorString(int code);
 

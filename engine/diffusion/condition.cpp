@@ -23,7 +23,8 @@ torch::Tensor empiricalWiener(const torch::Tensor& lowRes)
     for (std::int64_t b = 0; b < lowRes.size(0); ++b) {
         const torch::Tensor image = lowRes[b][0];
         const torch::Tensor weights = signalShareWeights(image.cpu()).to(image.device());
-        filtered.push_back(torch::real(torch::fft::ifft2(torch::fft::fft2(image.to(torch::kFloat64)) * weights)).to(lowRes.scalar_type()));
+        filtered.push_back(
+            torch::real(torch::fft::ifft2(torch::fft::fft2(image.to(torch::kFloat64)) * weights)).to(lowRes.scalar_type()));
     }
     return torch::stack(filtered).unsqueeze(1); // [B, 1, h, w]
 }

@@ -82,7 +82,8 @@ torch::Tensor signalShareWeights(const torch::Tensor& measured)
 }
 
 DataConsistency::DataConsistency(ConsistencyMode mode, torch::Tensor measured)
-    : m_mode(mode), m_measured(std::move(measured))
+    : m_mode(mode)
+    , m_measured(std::move(measured))
 {
     if (m_mode == ConsistencyMode::Noise) {
         if (m_measured.size(-2) < kSmallest || m_measured.size(-1) < kSmallest)

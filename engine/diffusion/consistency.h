@@ -40,7 +40,7 @@ public:
 private:
     ConsistencyMode m_mode;
     torch::Tensor m_measured; // [B, 1, H, W]
-    torch::Tensor m_weights;  // [B, 1, H, W] weights of the noise-aware mode
+    torch::Tensor m_weights; // [B, 1, H, W] weights of the noise-aware mode
 };
 
 } // namespace cryosr

@@ -28,9 +28,9 @@ inline constexpr int kMaxTimesteps = 100000;
 
 struct ScheduleSpec {
     ScheduleKind kind = ScheduleKind::Linear;
-    int timesteps = 1000;        ///< T
-    double betaStart = 1e-4;     ///< linear: β_1 (DDPM's default)
-    double betaEnd = 0.02;       ///< linear: β_T (the seed quotes 2e-3; both are parameters)
+    int timesteps = 1000; ///< T
+    double betaStart = 1e-4; ///< linear: β_1 (DDPM's default)
+    double betaEnd = 0.02; ///< linear: β_T (the seed quotes 2e-3; both are parameters)
     double cosineOffset = 0.008; ///< cosine: s in ᾱ(t) = cos²((t/T + s)/(1 + s) · π/2) (Nichol & Dhariwal)
 };
 
@@ -64,9 +64,9 @@ private:
  * β'_k = 1 − ᾱ_{τ_k} / ᾱ_{τ_{k−1}} (ᾱ before the first kept step is 1).
  */
 struct RespacedSchedule {
-    std::vector<int> timesteps;        ///< schedule indices, ascending
+    std::vector<int> timesteps; ///< schedule indices, ascending
     std::vector<double> alphasCumprod; ///< ᾱ at those indices
-    std::vector<double> betas;         ///< β'_k
+    std::vector<double> betas; ///< β'_k
     /// ᾱ of the step before step k: 1 for k = 0.
     double previousAlphaCumprod(int k) const { return k == 0 ? 1.0 : alphasCumprod[k - 1]; }
     Posterior posterior(int k) const { return posteriorOf(alphasCumprod[k], previousAlphaCumprod(k)); }

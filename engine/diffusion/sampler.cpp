@@ -34,7 +34,12 @@ private:
 class Stepper {
 public:
     Stepper(const RespacedSchedule& r, const SamplerSettings& s, BatchNoise& noise, const torch::TensorOptions& o)
-        : m_r(r), m_settings(s), m_noise(noise), m_options(o) {}
+        : m_r(r)
+        , m_settings(s)
+        , m_noise(noise)
+        , m_options(o)
+    {
+    }
 
     torch::Tensor step(int k, const torch::Tensor& x, const torch::Tensor& x0)
     {
@@ -89,9 +94,12 @@ private:
 std::string samplerKindName(SamplerKind kind)
 {
     switch (kind) {
-    case SamplerKind::Ddpm: return "ddpm";
-    case SamplerKind::Ddim: return "ddim";
-    case SamplerKind::DpmSolverPlusPlus: return "dpmpp";
+    case SamplerKind::Ddpm:
+        return "ddpm";
+    case SamplerKind::Ddim:
+        return "ddim";
+    case SamplerKind::DpmSolverPlusPlus:
+        return "dpmpp";
     }
     return "ddim";
 }

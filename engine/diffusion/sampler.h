@@ -20,16 +20,16 @@ using PredictionHook = std::function<torch::Tensor(const torch::Tensor& predicte
 
 /// What one step produced: the state after the step and the clean image predicted on the way.
 struct StepFrame {
-    int step;      ///< 1 … total, in order
-    int total;     ///< N
-    int timestep;  ///< schedule index the network was evaluated at
+    int step; ///< 1 … total, in order
+    int total; ///< N
+    int timestep; ///< schedule index the network was evaluated at
     torch::Tensor xt; ///< [B, C, H, W] state after this step
     torch::Tensor x0; ///< [B, C, H, W] predicted clean image at this step
 };
 using StepSink = std::function<void(const StepFrame&)>;
 
 struct SampleResult {
-    torch::Tensor x0;     ///< [B, C, H, W]; the last state reached when cancelled
+    torch::Tensor x0; ///< [B, C, H, W]; the last state reached when cancelled
     bool cancelled = false;
     int stepsDone = 0;
 };
@@ -42,8 +42,8 @@ struct SampleResult {
  * reported as cancelled.
  */
 SampleResult sample(const NoiseSchedule& schedule, const NoisePredictor& predictNoise, torch::IntArrayRef shape,
-                    const SamplerSettings& settings, const torch::TensorOptions& options,
-                    std::stop_token stop = {}, const StepSink& sink = {}, const PredictionHook& hook = {});
+                    const SamplerSettings& settings, const torch::TensorOptions& options, std::stop_token stop = {},
+                    const StepSink& sink = {}, const PredictionHook& hook = {});
 
 /// Forward process in closed form: √ᾱ_t x_0 + √(1 − ᾱ_t) noise, for schedule index `index`.
 torch::Tensor addNoise(const NoiseSchedule& schedule, const torch::Tensor& x0, const torch::Tensor& noise, int index);

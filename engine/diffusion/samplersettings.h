@@ -11,8 +11,8 @@ enum class SamplerKind { Ddpm, Ddim, DpmSolverPlusPlus };
 
 struct SamplerSettings {
     SamplerKind kind = SamplerKind::Ddim;
-    int steps = 20;        ///< N, 1 ≤ N ≤ T
-    double eta = 0.0;      ///< DDIM: 0 = deterministic, 1 = DDPM-like noise
+    int steps = 20; ///< N, 1 ≤ N ≤ T
+    double eta = 0.0; ///< DDIM: 0 = deterministic, 1 = DDPM-like noise
     std::uint64_t seed = 0; ///< batch element b draws its noise from seed + b
 };
 

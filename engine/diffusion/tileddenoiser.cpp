@@ -23,9 +23,8 @@ torch::Tensor crop(const torch::Tensor& image, const TileRect& tile)
 
 } // namespace
 
-
-TiledDenoiser::TiledDenoiser(TileLayout layout, torch::Tensor condition, const NoiseSchedule& schedule,
-                             int scale, TileNetwork network, int batch, TileProgressSink progress)
+TiledDenoiser::TiledDenoiser(TileLayout layout, torch::Tensor condition, const NoiseSchedule& schedule, int scale,
+                             TileNetwork network, int batch, TileProgressSink progress)
     : m_layout(std::move(layout))
     , m_scale(scale)
     , m_condition(std::move(condition))
@@ -41,7 +40,8 @@ TiledDenoiser::TiledDenoiser(TileLayout layout, torch::Tensor condition, const N
     for (std::size_t i = 0; i < m_layout.tiles.size(); ++i) {
         const TileRect& t = m_layout.tiles[i];
         std::vector<float> w = blendWeights(m_layout, i);
-        m_weights.push_back(torch::from_blob(w.data(), {1, t.height, t.width}, torch::kFloat32).to(options, false, /*copy=*/true));
+        m_weights.push_back(
+            torch::from_blob(w.data(), {1, t.height, t.width}, torch::kFloat32).to(options, false, /*copy=*/true));
         crop(m_weightSum, t).add_(m_weights.back());
         crop(squares, t).add_(m_weights.back().square());
     }
@@ -57,7 +57,10 @@ torch::Tensor TiledDenoiser::operator()(const torch::Tensor& x, const torch::Ten
 
     // Weighted sums of the tiles' residuals and their squares, over the whole image: [K, 1, H, W].
     torch::Tensor sum = torch::zeros_like(x), sumOfSquares = torch::zeros_like(x);
-    struct Job { std::int64_t sample; std::size_t tile; };
+    struct Job {
+        std::int64_t sample;
+        std::size_t tile;
+    };
     std::vector<Job> jobs;
     for (std::int64_t k = 0; k < samples; ++k)
         for (std::size_t i = 0; i < m_layout.tiles.size(); ++i)
@@ -98,13 +101,14 @@ torch::Tensor TiledDenoiser::operator()(const torch::Tensor& x, const torch::Ten
     // Per sample: s² = the tiles' own variance from their spread where they overlap (E[spread] =
     // s²(1 − P)); σ² = a single tile's variance of detail beyond the input's band (where one tile
     // covers; the band is fixed by consistency and shared by all tiles); ρ = 1 − s²/σ².
-    torch::Tensor fused = sum / m_weightSum;                          // [K, 1, H, W]
+    torch::Tensor fused = sum / m_weightSum; // [K, 1, H, W]
     const torch::Tensor spread = (sumOfSquares / m_weightSum - fused.square()).clamp_min(0);
-    const torch::Tensor disagreement = 1 - m_concentration;            // 0 where one tile covers
+    const torch::Tensor disagreement = 1 - m_concentration; // 0 where one tile covers
     const double overlapMass = disagreement.sum().item<double>();
     if (overlapMass > 0) {
         const std::int64_t height = m_layout.height, width = m_layout.width;
-        const torch::Tensor detail = fused - fourierResize(fourierResize(fused, height / m_scale, width / m_scale), height, width);
+        const torch::Tensor detail = fused
+            - fourierResize(fourierResize(fused, height / m_scale, width / m_scale), height, width);
         const torch::Tensor single = m_concentration > 0.999;
         const bool enoughSingle = single.sum().item<double>() > 0.1 * double(height * width);
         std::vector<torch::Tensor> gains;

@@ -29,8 +29,8 @@ class TiledDenoiser {
 public:
     /// `condition` [K, C, H, W] with H × W the layout's size, `scale` × the input's, its first channel the
     /// upsampled input (what the tiles' residuals are taken from); `batch` tiles per network call to start with.
-    TiledDenoiser(TileLayout layout, torch::Tensor condition, const NoiseSchedule& schedule, int scale,
-                  TileNetwork network, int batch, TileProgressSink progress = {});
+    TiledDenoiser(TileLayout layout, torch::Tensor condition, const NoiseSchedule& schedule, int scale, TileNetwork network,
+                  int batch, TileProgressSink progress = {});
 
     /// ε for the whole state x [K, 1, H, W] at timesteps [K] (all equal). An out-of-memory error halves
     /// the batch and retries; at a batch of one it is thrown on.
@@ -43,10 +43,10 @@ public:
 private:
     TileLayout m_layout;
     int m_scale;
-    torch::Tensor m_condition;   // [K, C, H, W]
-    torch::Tensor m_base;        // [K, 1, H, W] its first channel, the upsampled input
+    torch::Tensor m_condition; // [K, C, H, W]
+    torch::Tensor m_base; // [K, 1, H, W] its first channel, the upsampled input
     std::vector<torch::Tensor> m_weights; // per tile [1, h, w]
-    torch::Tensor m_weightSum;   // Σ w_i [1, 1, H, W]
+    torch::Tensor m_weightSum; // Σ w_i [1, 1, H, W]
     torch::Tensor m_concentration; // P = Σ w_i² / (Σ w_i)² [1, 1, H, W]; 1 where one tile covers
     std::vector<double> m_alphasCumprod;
     TileNetwork m_network;

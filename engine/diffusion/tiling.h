@@ -12,7 +12,7 @@ struct TileRect {
 
 struct TileLayout {
     int width = 0, height = 0; ///< of the whole image
-    int overlap = 0;           ///< the least overlap between neighbours (more where tiles are spread out)
+    int overlap = 0; ///< the least overlap between neighbours (more where tiles are spread out)
     std::vector<TileRect> tiles; ///< all of one size, row by row
 
     bool isSingle() const { return tiles.size() <= 1; }

@@ -138,11 +138,11 @@ ImageEvaluation evaluateUpscaling(const Upscaler& upscaler, const EvaluationTask
         result.methods.push_back(std::move(s));
     }
     const Image padded = upscaleClassically(task.low, scale, ClassicalMethod::Fourier);
-    for (const auto& [name, method] : {std::pair{"fourier", ClassicalMethod::Fourier},
-                                       std::pair{"bicubic", ClassicalMethod::Bicubic},
-                                       std::pair{"lanczos", ClassicalMethod::Lanczos}})
-        result.methods.push_back(score(name, method == ClassicalMethod::Fourier ? padded : upscaleClassically(task.low, scale, method),
-                                       task, scale));
+    for (const auto& [name, method] :
+         {std::pair{"fourier", ClassicalMethod::Fourier}, std::pair{"bicubic", ClassicalMethod::Bicubic},
+          std::pair{"lanczos", ClassicalMethod::Lanczos}})
+        result.methods.push_back(
+            score(name, method == ClassicalMethod::Fourier ? padded : upscaleClassically(task.low, scale, method), task, scale));
     const OracleResult gaussian = bestGaussian(padded, task.reference, task.border);
     result.methods.push_back(score("gaussian-oracle", gaussian.image, task, scale));
     result.methods.back().parameter = gaussian.parameter;
@@ -177,7 +177,8 @@ CalibrationFit fitStandardDeviationScale(const Upscaler& upscaler, const std::ve
     }
     CalibrationFit fit;
     fit.pixels = ratios.size();
-    fit.coverageBefore = double(std::count_if(ratios.begin(), ratios.end(), [](double r) { return r <= 1.0; })) / double(ratios.size());
+    fit.coverageBefore = double(std::count_if(ratios.begin(), ratios.end(), [](double r) { return r <= 1.0; }))
+        / double(ratios.size());
     const auto quantile = ratios.begin() + static_cast<std::ptrdiff_t>(target * double(ratios.size() - 1));
     std::nth_element(ratios.begin(), quantile, ratios.end());
     fit.scale = *quantile;

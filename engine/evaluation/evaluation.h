@@ -19,16 +19,16 @@
 namespace cryosr {
 
 struct MethodScores {
-    std::string method;               ///< "diffusion", "diffusion-mean-8", "fourier", "bicubic", "lanczos",
-                                      ///< "gaussian-oracle", "wiener-oracle"
-    double psnr = 0;                  ///< dB
+    std::string method; ///< "diffusion", "diffusion-mean-8", "fourier", "bicubic", "lanczos",
+        ///< "gaussian-oracle", "wiener-oracle"
+    double psnr = 0; ///< dB
     double ssim = 0;
-    FrcCurve frc;                     ///< against the reference
-    std::optional<double> frc0143;    ///< cycles per (output) pixel where FRC < 0.143; nullopt: never
+    FrcCurve frc; ///< against the reference
+    std::optional<double> frc0143; ///< cycles per (output) pixel where FRC < 0.143; nullopt: never
     double frcBeyondInputNyquist = 0; ///< correlationBeyondBand with the reference: detail beyond the input's limit
-    double consistencyError = 0;      ///< see consistencyError(): the output vs its own input
-    std::optional<double> parameter;  ///< gaussian-oracle: the σ chosen (output pixels)
-    std::optional<double> meanStd;    ///< K > 1: mean per-pixel standard deviation (calibrated, of one sample)
+    double consistencyError = 0; ///< see consistencyError(): the output vs its own input
+    std::optional<double> parameter; ///< gaussian-oracle: the σ chosen (output pixels)
+    std::optional<double> meanStd; ///< K > 1: mean per-pixel standard deviation (calibrated, of one sample)
     std::optional<double> stdErrorRankCorrelation; ///< K > 1: Spearman(std, |mean − reference|) over pixels
     /// K > 1: the share of pixels whose |mean − reference| ≤ 2 · sd · √(1 + 1/K) (the mean of K
     /// samples errs by the posterior's spread, plus the spread of a K-sample mean): ~0.95 when calibrated.
@@ -38,13 +38,13 @@ struct MethodScores {
 };
 
 struct ImageEvaluation {
-    int width = 0, height = 0;           ///< of the scored reference (without the border)
-    std::optional<double> pixelSize;     ///< Å per output pixel, when known
+    int width = 0, height = 0; ///< of the scored reference (without the border)
+    std::optional<double> pixelSize; ///< Å per output pixel, when known
     std::vector<MethodScores> methods;
 };
 
 struct EvaluationSettings {
-    UpscaleSettings upscale;  ///< sampler and steps; `samples` = K for the mean (1: no mean row)
+    UpscaleSettings upscale; ///< sampler and steps; `samples` = K for the mean (1: no mean row)
 };
 
 /// What one evaluation compares: the low-resolution input, the reference on the output's grid, and
@@ -77,9 +77,9 @@ void scoreUncertainty(MethodScores& scores, const Image& mean, const Image& stan
 
 /// A fit of the standard deviation scale on held-out data (see ModelInfo::standardDeviationScale).
 struct CalibrationFit {
-    double scale = 1;           ///< multiplies the standard deviation the model reports now
-    double coverageBefore = 0;  ///< share of pixels within 2 · sd · √(1 + 1/K) before the fit
-    std::size_t pixels = 0;     ///< pixels the fit saw (borders left out)
+    double scale = 1; ///< multiplies the standard deviation the model reports now
+    double coverageBefore = 0; ///< share of pixels within 2 · sd · √(1 + 1/K) before the fit
+    std::size_t pixels = 0; ///< pixels the fit saw (borders left out)
 };
 
 /**

@@ -21,9 +21,9 @@ double ssim(const Image& estimate, const Image& reference);
 /// FRC(r) = Re Σ F1 F2* / √(Σ|F1|² Σ|F2|²) over rings of width 1/n (n = the shorter side), from the
 /// centre to 0.5 cycles per pixel. Each image's mean is removed first.
 struct FrcCurve {
-    std::vector<double> frequency;   ///< ring centre, cycles per pixel
+    std::vector<double> frequency; ///< ring centre, cycles per pixel
     std::vector<double> correlation; ///< 0 for a ring where either image has no power
-    std::vector<long> samples;       ///< Fourier samples in the ring
+    std::vector<long> samples; ///< Fourier samples in the ring
 };
 FrcCurve fourierRingCorrelation(const Image& a, const Image& b);
 

@@ -42,8 +42,8 @@ Image interior(const Image& image, int border)
         return image;
     const int w = image.width() - 2 * border, h = image.height() - 2 * border;
     if (border < 0 || w < 1 || h < 1)
-        throw ArgumentError("a border of " + std::to_string(border) + " pixels leaves nothing of a " + std::to_string(image.width())
-                            + " × " + std::to_string(image.height()) + " image");
+        throw ArgumentError("a border of " + std::to_string(border) + " pixels leaves nothing of a "
+                            + std::to_string(image.width()) + " × " + std::to_string(image.height()) + " image");
     Image out(w, h);
     for (int y = 0; y < h; ++y)
         std::copy_n(image.data() + std::size_t(y + border) * image.width() + border, w, out.data() + std::size_t(y) * w);
@@ -76,7 +76,8 @@ OracleResult bestGaussian(const Image& image, const Image& reference, int border
     double bestError = std::numeric_limits<double>::infinity();
     for (int step = 0; step <= 24; ++step) {
         const double sigma = 0.25 * step;
-        const torch::Tensor filtered = torch::real(torch::fft::ifft2(spectrum * torch::exp(-2.0 * M_PI * M_PI * sigma * sigma * k2)));
+        const torch::Tensor filtered =
+            torch::real(torch::fft::ifft2(spectrum * torch::exp(-2.0 * M_PI * M_PI * sigma * sigma * k2)));
         const torch::Tensor scored = filtered.narrow(0, border, h - 2 * border).narrow(1, border, w - 2 * border);
         const double error = (scored - truth).square().mean().item<double>();
         if (error < bestError) {

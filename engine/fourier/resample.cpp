@@ -86,10 +86,11 @@ torch::Tensor bicubicUpsample(const torch::Tensor& image, int scale)
     namespace F = torch::nn::functional;
     const auto sizes = image.sizes().vec();
     torch::Tensor batch = image.reshape({-1, 1, image.size(-2), image.size(-1)}).to(torch::kFloat32);
-    batch = F::interpolate(batch, F::InterpolateFuncOptions()
-                                      .size(std::vector<std::int64_t>{image.size(-2) * scale, image.size(-1) * scale})
-                                      .mode(torch::kBicubic)
-                                      .align_corners(false));
+    batch = F::interpolate(batch,
+                           F::InterpolateFuncOptions()
+                               .size(std::vector<std::int64_t>{image.size(-2) * scale, image.size(-1) * scale})
+                               .mode(torch::kBicubic)
+                               .align_corners(false));
     std::vector<std::int64_t> shape(sizes.begin(), sizes.end() - 2);
     shape.push_back(image.size(-2) * scale);
     shape.push_back(image.size(-1) * scale);
@@ -98,7 +99,7 @@ torch::Tensor bicubicUpsample(const torch::Tensor& image, int scale)
 
 torch::Tensor lanczosUpsample(const torch::Tensor& image, int scale)
 {
-    const torch::Tensor rows = lanczosMatrix(image.size(-2), scale).to(image.device());    // [sH, H]
+    const torch::Tensor rows = lanczosMatrix(image.size(-2), scale).to(image.device()); // [sH, H]
     const torch::Tensor columns = lanczosMatrix(image.size(-1), scale).to(image.device()); // [sW, W]
     return torch::matmul(torch::matmul(rows, image.to(torch::kFloat64)), columns.t()).to(torch::kFloat32);
 }

@@ -20,13 +20,12 @@ constexpr std::size_t kMostAtoms = 20'000'000;
 constexpr std::uintmax_t kLargestFile = 2'000'000'000;
 
 constexpr std::array<const char*, 118> kSymbols{
-    "H",  "He", "Li", "Be", "B",  "C",  "N",  "O",  "F",  "Ne", "Na", "Mg", "Al", "Si", "P",  "S",  "Cl", "Ar",
-    "K",  "Ca", "Sc", "Ti", "V",  "Cr", "Mn", "Fe", "Co", "Ni", "Cu", "Zn", "Ga", "Ge", "As", "Se", "Br", "Kr",
-    "Rb", "Sr", "Y",  "Zr", "Nb", "Mo", "Tc", "Ru", "Rh", "Pd", "Ag", "Cd", "In", "Sn", "Sb", "Te", "I",  "Xe",
-    "Cs", "Ba", "La", "Ce", "Pr", "Nd", "Pm", "Sm", "Eu", "Gd", "Tb", "Dy", "Ho", "Er", "Tm", "Yb", "Lu", "Hf",
-    "Ta", "W",  "Re", "Os", "Ir", "Pt", "Au", "Hg", "Tl", "Pb", "Bi", "Po", "At", "Rn", "Fr", "Ra", "Ac", "Th",
-    "Pa", "U",  "Np", "Pu", "Am", "Cm", "Bk", "Cf", "Es", "Fm", "Md", "No", "Lr", "Rf", "Db", "Sg", "Bh", "Hs",
-    "Mt", "Ds", "Rg", "Cn", "Nh", "Fl", "Mc", "Lv", "Ts", "Og"};
+    "H",  "He", "Li", "Be", "B",  "C",  "N",  "O",  "F",  "Ne", "Na", "Mg", "Al", "Si", "P",  "S",  "Cl", "Ar", "K",  "Ca",
+    "Sc", "Ti", "V",  "Cr", "Mn", "Fe", "Co", "Ni", "Cu", "Zn", "Ga", "Ge", "As", "Se", "Br", "Kr", "Rb", "Sr", "Y",  "Zr",
+    "Nb", "Mo", "Tc", "Ru", "Rh", "Pd", "Ag", "Cd", "In", "Sn", "Sb", "Te", "I",  "Xe", "Cs", "Ba", "La", "Ce", "Pr", "Nd",
+    "Pm", "Sm", "Eu", "Gd", "Tb", "Dy", "Ho", "Er", "Tm", "Yb", "Lu", "Hf", "Ta", "W",  "Re", "Os", "Ir", "Pt", "Au", "Hg",
+    "Tl", "Pb", "Bi", "Po", "At", "Rn", "Fr", "Ra", "Ac", "Th", "Pa", "U",  "Np", "Pu", "Am", "Cm", "Bk", "Cf", "Es", "Fm",
+    "Md", "No", "Lr", "Rf", "Db", "Sg", "Bh", "Hs", "Mt", "Ds", "Rg", "Cn", "Nh", "Fl", "Mc", "Lv", "Ts", "Og"};
 
 std::string_view trimmed(std::string_view s)
 {
@@ -59,10 +58,13 @@ std::optional<double> number(std::string_view text)
 /// occupancy above 1 taken as 1, unknown elements remembered once.
 class Collector {
 public:
-    explicit Collector(const std::filesystem::path& source) : m_source(source) {}
+    explicit Collector(const std::filesystem::path& source)
+        : m_source(source)
+    {
+    }
 
-    void add(std::string_view element, std::string_view residue, double x, double y, double z,
-             std::optional<double> occupancy, std::optional<double> bFactor)
+    void add(std::string_view element, std::string_view residue, double x, double y, double z, std::optional<double> occupancy,
+             std::optional<double> bFactor)
     {
         if (isWater(residue)) {
             ++m_model.watersSkipped;
@@ -77,7 +79,8 @@ public:
         atom.atomicNumber = atomicNumberOf(std::string(trimmed(element)));
         if (atom.atomicNumber == 0) {
             const std::string symbol(trimmed(element));
-            if (std::find(m_model.unknownElements.begin(), m_model.unknownElements.end(), symbol) == m_model.unknownElements.end())
+            if (std::find(m_model.unknownElements.begin(), m_model.unknownElements.end(), symbol)
+                == m_model.unknownElements.end())
                 m_model.unknownElements.push_back(symbol.empty() ? std::string("(blank)") : symbol);
         }
         atom.x = x;
@@ -115,7 +118,11 @@ std::string_view elementFromAtomName(std::string_view name)
 /// CIF tokens: whitespace-separated words, 'quoted' and "quoted" strings, ;text fields; # comments.
 class CifTokens {
 public:
-    CifTokens(const std::string& text, const std::filesystem::path& source) : m_text(text), m_source(source) {}
+    CifTokens(const std::string& text, const std::filesystem::path& source)
+        : m_text(text)
+        , m_source(source)
+    {
+    }
 
     /// The next token, or nullopt at the end; `quoted` tells values from keywords such as loop_.
     std::optional<std::string_view> next(bool& quoted)
@@ -143,8 +150,9 @@ public:
         if (c == '\'' || c == '"') {
             // Ends at the same quote followed by whitespace (a quote inside a word does not end it).
             std::size_t end = start + 1;
-            while (end < m_text.size()
-                   && !(m_text[end] == c && (end + 1 == m_text.size() || std::isspace(static_cast<unsigned char>(m_text[end + 1])))))
+            while (
+                end < m_text.size()
+                && !(m_text[end] == c && (end + 1 == m_text.size() || std::isspace(static_cast<unsigned char>(m_text[end + 1])))))
                 ++end;
             if (end >= m_text.size())
                 throw FormatError(m_source, "a quoted value never ends");
@@ -286,7 +294,8 @@ AtomicModel parseMmcif(const std::string& text, const std::filesystem::path& sou
             if (sameModel) {
                 const auto x = number(value(cx)), y = number(value(cy)), z = number(value(cz));
                 if (!x || !y || !z)
-                    throw FormatError(source, "atom " + std::to_string(rowNumber) + " of _atom_site: the coordinates are not numbers");
+                    throw FormatError(source,
+                                      "atom " + std::to_string(rowNumber) + " of _atom_site: the coordinates are not numbers");
                 std::string_view symbol = element >= 0 ? value(element) : elementFromAtomName(value(atomName));
                 const auto optional = [&](std::ptrdiff_t i) {
                     const std::string_view v = value(i);
@@ -299,8 +308,9 @@ AtomicModel parseMmcif(const std::string& text, const std::filesystem::path& sou
         token = tokens.next(quoted);
     }
     if (!row.empty())
-        throw FormatError(source, "the _atom_site loop ends inside a row (" + std::to_string(row.size()) + " of "
-                                      + std::to_string(tags.size()) + " values)");
+        throw FormatError(source,
+                          "the _atom_site loop ends inside a row (" + std::to_string(row.size()) + " of "
+                              + std::to_string(tags.size()) + " values)");
     return atoms.finish();
 }
 

@@ -12,13 +12,13 @@ namespace cryosr {
 struct Atom {
     int atomicNumber = 0; ///< 1 (H) … 118; 0 when the element is not a known one
     double x = 0, y = 0, z = 0; ///< Å
-    float bFactor = 0;    ///< Å², the isotropic displacement B = 8π²⟨u²⟩
-    float occupancy = 1;  ///< (0, 1]; alternate conformations each carry their share
+    float bFactor = 0; ///< Å², the isotropic displacement B = 8π²⟨u²⟩
+    float occupancy = 1; ///< (0, 1]; alternate conformations each carry their share
 };
 
 struct AtomicModel {
     std::vector<Atom> atoms;
-    int watersSkipped = 0;         ///< HOH/WAT/DOD records: the simulator brings its own ice
+    int watersSkipped = 0; ///< HOH/WAT/DOD records: the simulator brings its own ice
     std::vector<std::string> unknownElements; ///< element symbols read but not known, once each
     bool hasHydrogens() const;
 };

@@ -21,8 +21,7 @@ BinaryFile::BinaryFile(const std::filesystem::path& file)
         const bool isDirectory = S_ISDIR(st.st_mode);
         ::close(m_fd);
         m_fd = -1;
-        throw FileError(file, isDirectory ? "is a directory, not an image file"
-                                          : "is not a regular file");
+        throw FileError(file, isDirectory ? "is a directory, not an image file" : "is not a regular file");
     }
     m_size = static_cast<std::uint64_t>(st.st_size);
 }
@@ -45,8 +44,8 @@ void BinaryFile::readAt(std::uint64_t offset, void* buffer, std::size_t bytes, c
             throw FileError(m_path, std::string("read error in ") + what + ": " + std::strerror(errno));
         }
         if (got == 0)
-            throw FormatError(m_path, "file ends after " + withThousands(done) + " of "
-                                          + withThousands(bytes) + " bytes of " + what);
+            throw FormatError(m_path,
+                              "file ends after " + withThousands(done) + " of " + withThousands(bytes) + " bytes of " + what);
         done += static_cast<std::size_t>(got);
     }
 }

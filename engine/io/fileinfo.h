@@ -20,16 +20,16 @@ std::string_view fileFormatName(FileFormat format);
 struct MrcDetails {
     int mode = 2;
     bool bigEndian = false;
-    std::array<int, 3> start{0, 0, 0};         ///< NXSTART, NYSTART, NZSTART
-    std::array<int, 3> sampling{0, 0, 0};      ///< MX, MY, MZ
+    std::array<int, 3> start{0, 0, 0}; ///< NXSTART, NYSTART, NZSTART
+    std::array<int, 3> sampling{0, 0, 0}; ///< MX, MY, MZ
     std::array<float, 3> cellLengths{0, 0, 0}; ///< CELLA in Å
     std::array<float, 3> cellAngles{90, 90, 90};
-    std::array<int, 3> axisOrder{1, 2, 3};     ///< MAPC, MAPR, MAPS
-    int spaceGroup = 0;                        ///< ISPG
-    int extendedHeaderBytes = 0;               ///< NSYMBT
-    std::string extendedHeaderType;            ///< EXTTYP, e.g. "FEI2"; empty when unset
-    int version = 0;                           ///< NVERSION
-    std::array<float, 3> origin{0, 0, 0};      ///< ORIGIN in Å
+    std::array<int, 3> axisOrder{1, 2, 3}; ///< MAPC, MAPR, MAPS
+    int spaceGroup = 0; ///< ISPG
+    int extendedHeaderBytes = 0; ///< NSYMBT
+    std::string extendedHeaderType; ///< EXTTYP, e.g. "FEI2"; empty when unset
+    int version = 0; ///< NVERSION
+    std::array<float, 3> origin{0, 0, 0}; ///< ORIGIN in Å
     std::vector<std::string> labels;
 };
 

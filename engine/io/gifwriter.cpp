@@ -89,7 +89,8 @@ void writeAnimatedGif(const std::filesystem::path& target, int width, int height
         check(EGifPutExtension(gif.get(), GRAPHICS_EXT_FUNC_CODE, int(length), extension), gif.get(), target);
         check(EGifPutImageDesc(gif.get(), 0, 0, width, height, false, nullptr), gif.get(), target);
         for (int y = 0; y < height; ++y)
-            check(EGifPutLine(gif.get(), const_cast<GifByteType*>(frame.data() + std::size_t(y) * width), width), gif.get(), target);
+            check(EGifPutLine(gif.get(), const_cast<GifByteType*>(frame.data() + std::size_t(y) * width), width), gif.get(),
+                  target);
     }
     const int closed = EGifCloseFile(gif.release(), &error); // writes the trailer and frees
     if (closed == GIF_ERROR)

@@ -39,8 +39,7 @@ Image::Image(int width, int height, Uninitialized)
     , m_height(height)
 {
     if (width <= 0 || height <= 0)
-        throw ArgumentError("image size must be positive, got " + std::to_string(width) + " x "
-                            + std::to_string(height));
+        throw ArgumentError("image size must be positive, got " + std::to_string(width) + " x " + std::to_string(height));
     m_data = allocateSamples(pixelCount());
 }
 

@@ -42,9 +42,9 @@ struct Region {
 
 /// Where an image's pixels came from, so results can say what they were made of.
 struct Provenance {
-    std::string file;          ///< path as given by the user
-    int section = 0;           ///< section index in the file, 0-based, stored order
-    Region region;             ///< the part of the section that was read
+    std::string file; ///< path as given by the user
+    int section = 0; ///< section index in the file, 0-based, stored order
+    Region region; ///< the part of the section that was read
     SampleType storedType = SampleType::Float32; ///< the file's own sample type
 };
 

@@ -18,16 +18,15 @@ Image ImageReader::readSection(int section)
 Image ImageReader::readRegion(int section, const Region& region)
 {
     if (section < 0 || section >= m_info.sections)
-        throw ArgumentError(m_info.file + ": section " + std::to_string(section)
-                            + " does not exist (the file has " + std::to_string(m_info.sections)
+        throw ArgumentError(m_info.file + ": section " + std::to_string(section) + " does not exist (the file has "
+                            + std::to_string(m_info.sections)
                             + (m_info.sections == 1 ? " section, numbered from 0)" : " sections, numbered from 0)"));
     const bool inside = region.width > 0 && region.height > 0 && region.x >= 0 && region.y >= 0
         && region.x <= m_info.width - region.width && region.y <= m_info.height - region.height;
     if (!inside)
-        throw ArgumentError(m_info.file + ": region " + std::to_string(region.x) + "," + std::to_string(region.y)
-                            + "," + std::to_string(region.width) + "," + std::to_string(region.height)
-                            + " (x,y,w,h) is not inside the " + std::to_string(m_info.width) + " x "
-                            + std::to_string(m_info.height) + " image");
+        throw ArgumentError(m_info.file + ": region " + std::to_string(region.x) + "," + std::to_string(region.y) + ","
+                            + std::to_string(region.width) + "," + std::to_string(region.height) + " (x,y,w,h) is not inside the "
+                            + std::to_string(m_info.width) + " x " + std::to_string(m_info.height) + " image");
     Image image = Image::uninitialized(region.width, region.height);
     readInto(section, region, image.data());
     image.pixelSize = m_info.pixelSize;

@@ -28,8 +28,8 @@ void ImageWriter::writeSection(const Image& image)
 {
     if (image.width() != m_spec.width || image.height() != m_spec.height)
         throw ArgumentError(m_file->target().string() + ": section of " + std::to_string(image.width()) + " x "
-                            + std::to_string(image.height()) + " does not match the file's "
-                            + std::to_string(m_spec.width) + " x " + std::to_string(m_spec.height));
+                            + std::to_string(image.height()) + " does not match the file's " + std::to_string(m_spec.width)
+                            + " x " + std::to_string(m_spec.height));
     const std::size_t width = static_cast<std::size_t>(m_spec.width);
     const int chunkRows = std::max(1, rowsPerChunk());
     const std::size_t sampleBytes = static_cast<std::size_t>(sampleTypeBytes(m_spec.type));
@@ -58,8 +58,8 @@ void ImageWriter::writeSection(const Image& image)
 bool canStore(FileFormat format, SampleType type)
 {
     if (format == FileFormat::Mrc)
-        return type == SampleType::Int8 || type == SampleType::Int16 || type == SampleType::UInt16
-            || type == SampleType::Float16 || type == SampleType::Float32;
+        return type == SampleType::Int8 || type == SampleType::Int16 || type == SampleType::UInt16 || type == SampleType::Float16
+            || type == SampleType::Float32;
     return type != SampleType::Float16;
 }
 
@@ -68,9 +68,12 @@ SampleType losslessStorageType(FileFormat format, SampleType type)
     if (canStore(format, type))
         return type;
     switch (type) {
-    case SampleType::UInt8: return SampleType::UInt16; // MRC has no unsigned byte mode
-    case SampleType::Float16: return SampleType::Float32;
-    default: return SampleType::Float32; // 32-bit integers: already float32 in memory
+    case SampleType::UInt8:
+        return SampleType::UInt16; // MRC has no unsigned byte mode
+    case SampleType::Float16:
+        return SampleType::Float32;
+    default:
+        return SampleType::Float32; // 32-bit integers: already float32 in memory
     }
 }
 
@@ -85,8 +88,7 @@ std::optional<FileFormat> formatFromExtension(const std::filesystem::path& file)
     return std::nullopt;
 }
 
-std::unique_ptr<ImageWriter> createImageWriter(const std::filesystem::path& target, FileFormat format,
-                                               const WriteSpec& spec)
+std::unique_ptr<ImageWriter> createImageWriter(const std::filesystem::path& target, FileFormat format, const WriteSpec& spec)
 {
     if (!canStore(format, spec.type))
         throw ArgumentError(target.string() + ": " + std::string(fileFormatName(format)) + " cannot store "

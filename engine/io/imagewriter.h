@@ -22,10 +22,10 @@ struct WriteSpec {
     int height = 0;
     SampleType type = SampleType::Float32;
     PixelSize pixelSize;
-    bool volume = false;                    ///< MRC: a 3D map (ISPG 1, MZ = NZ) instead of an image stack
-    std::array<int, 3> start{0, 0, 0};      ///< MRC NXSTART/NYSTART/NZSTART, e.g. a region's corner
-    std::array<float, 3> origin{0, 0, 0};   ///< MRC ORIGIN in Å
-    std::vector<std::string> labels;        ///< MRC labels (the last 10 are kept)
+    bool volume = false; ///< MRC: a 3D map (ISPG 1, MZ = NZ) instead of an image stack
+    std::array<int, 3> start{0, 0, 0}; ///< MRC NXSTART/NYSTART/NZSTART, e.g. a region's corner
+    std::array<float, 3> origin{0, 0, 0}; ///< MRC ORIGIN in Å
+    std::vector<std::string> labels; ///< MRC labels (the last 10 are kept)
 };
 
 /**
@@ -74,7 +74,6 @@ std::optional<FileFormat> formatFromExtension(const std::filesystem::path& file)
 
 /// Creates a writer; throws ArgumentError for a type the format cannot store or a bad size, FileError
 /// when the target's folder is not writable.
-std::unique_ptr<ImageWriter> createImageWriter(const std::filesystem::path& target, FileFormat format,
-                                               const WriteSpec& spec);
+std::unique_ptr<ImageWriter> createImageWriter(const std::filesystem::path& target, FileFormat format, const WriteSpec& spec);
 
 } // namespace cryosr

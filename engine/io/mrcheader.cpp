@@ -14,7 +14,14 @@ namespace {
 bool isKnownMode(std::int32_t mode)
 {
     switch (mode) {
-    case 0: case 1: case 2: case 3: case 4: case 6: case 12: case 101:
+    case 0:
+    case 1:
+    case 2:
+    case 3:
+    case 4:
+    case 6:
+    case 12:
+    case 101:
         return true;
     default:
         return false;
@@ -25,7 +32,10 @@ bool isKnownMode(std::int32_t mode)
 class FieldReader {
 public:
     FieldReader(const unsigned char* bytes, bool bigEndian)
-        : m_bytes(bytes), m_bigEndian(bigEndian) {}
+        : m_bytes(bytes)
+        , m_bigEndian(bigEndian)
+    {
+    }
 
     std::uint32_t u32(int offset) const
     {
@@ -44,7 +54,10 @@ private:
 
 class FieldWriter {
 public:
-    explicit FieldWriter(unsigned char* bytes) : m_bytes(bytes) {}
+    explicit FieldWriter(unsigned char* bytes)
+        : m_bytes(bytes)
+    {
+    }
     void u32(int offset, std::uint32_t v) const
     {
         for (int i = 0; i < 4; ++i)
@@ -96,8 +109,7 @@ std::string MrcHeader::extendedHeaderTypeString() const
     return s;
 }
 
-MrcHeader parseMrcHeader(const std::array<unsigned char, kMrcHeaderBytes>& raw,
-                         const std::filesystem::path& file)
+MrcHeader parseMrcHeader(const std::array<unsigned char, kMrcHeaderBytes>& raw, const std::filesystem::path& file)
 {
     const unsigned char* bytes = raw.data();
     MrcHeader h;
@@ -108,8 +120,7 @@ MrcHeader parseMrcHeader(const std::array<unsigned char, kMrcHeaderBytes>& raw,
     h.mode = r.i32(12);
     if (!isKnownMode(h.mode)) {
         if (h.hasMapId())
-            throw UnsupportedError(file, "unknown MRC mode " + std::to_string(h.mode)
-                                             + " (known: 0, 1, 2, 3, 4, 6, 12, 101)");
+            throw UnsupportedError(file, "unknown MRC mode " + std::to_string(h.mode) + " (known: 0, 1, 2, 3, 4, 6, 12, 101)");
         throw FormatError(file, "not an MRC or TIFF file (no 'MAP ' identifier and no valid MRC mode)");
     }
     for (int i = 0; i < 3; ++i) {

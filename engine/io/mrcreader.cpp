@@ -17,15 +17,20 @@ SampleType sampleTypeOfMode(const MrcHeader& h, const std::filesystem::path& fil
     switch (h.mode) {
     case 0: // MRC 2014 says signed; IMOD marks signed bytes with flag bit 0 and treats unmarked ones as unsigned.
         return (h.imodStamp == kImodStamp && (h.imodFlags & 1u) == 0) ? SampleType::UInt8 : SampleType::Int8;
-    case 1: return SampleType::Int16;
-    case 2: return SampleType::Float32;
-    case 6: return SampleType::UInt16;
-    case 12: return SampleType::Float16;
-    case 101: return SampleType::UInt8; // 4-bit samples, unpacked to bytes as mrcfile does
+    case 1:
+        return SampleType::Int16;
+    case 2:
+        return SampleType::Float32;
+    case 6:
+        return SampleType::UInt16;
+    case 12:
+        return SampleType::Float16;
+    case 101:
+        return SampleType::UInt8; // 4-bit samples, unpacked to bytes as mrcfile does
     case 3:
     case 4:
-        throw UnsupportedError(file, "MRC mode " + std::to_string(h.mode)
-                                         + " holds complex (Fourier) data; CryoSR reads real-valued images");
+        throw UnsupportedError(
+            file, "MRC mode " + std::to_string(h.mode) + " holds complex (Fourier) data; CryoSR reads real-valued images");
     default:
         throw UnsupportedError(file, "unknown MRC mode " + std::to_string(h.mode));
     }
@@ -50,25 +55,24 @@ MrcReader::MrcReader(std::unique_ptr<BinaryFile> file)
 {
     const auto& path = m_file->path();
     if (m_file->size() < static_cast<std::uint64_t>(kMrcHeaderBytes))
-        throw FormatError(path, "not an MRC or TIFF file (" + withThousands(m_file->size())
-                                    + " bytes, shorter than the 1,024-byte MRC header)");
+        throw FormatError(path,
+                          "not an MRC or TIFF file (" + withThousands(m_file->size())
+                              + " bytes, shorter than the 1,024-byte MRC header)");
     std::array<unsigned char, kMrcHeaderBytes> raw{};
     m_file->readAt(0, raw.data(), raw.size(), "the MRC header");
     m_header = parseMrcHeader(raw, path);
     const MrcHeader& h = m_header;
 
     if (h.size[0] <= 0 || h.size[1] <= 0 || h.size[2] <= 0)
-        throw FormatError(path, "invalid dimensions " + dimensionsText(h)
-                                    + " in the MRC header (each must be at least 1)");
+        throw FormatError(path, "invalid dimensions " + dimensionsText(h) + " in the MRC header (each must be at least 1)");
     const SampleType type = sampleTypeOfMode(h, path);
     if (h.extendedHeaderBytes < 0)
-        throw FormatError(path, "negative extended header size (NSYMBT = "
-                                    + std::to_string(h.extendedHeaderBytes) + ")");
+        throw FormatError(path, "negative extended header size (NSYMBT = " + std::to_string(h.extendedHeaderBytes) + ")");
     m_dataOffset = static_cast<std::uint64_t>(kMrcHeaderBytes) + static_cast<std::uint64_t>(h.extendedHeaderBytes);
     if (m_dataOffset > m_file->size())
-        throw FormatError(path, "extended header of " + withThousands(h.extendedHeaderBytes)
-                                    + " bytes (NSYMBT) runs past the end of the " + withThousands(m_file->size())
-                                    + "-byte file");
+        throw FormatError(path,
+                          "extended header of " + withThousands(h.extendedHeaderBytes)
+                              + " bytes (NSYMBT) runs past the end of the " + withThousands(m_file->size()) + "-byte file");
 
     const std::uint64_t nx = static_cast<std::uint64_t>(h.size[0]);
     m_rowBytes = (h.mode == 101) ? (nx + 1) / 2 : nx * static_cast<std::uint64_t>(sampleTypeBytes(type));
@@ -79,11 +83,11 @@ MrcReader::MrcReader(std::unique_ptr<BinaryFile> file)
     const std::uint64_t available = m_file->size() - m_dataOffset;
     if (available < dataBytes) {
         const std::uint64_t completeSections = available / m_sectionBytes;
-        throw FormatError(path, "file ends after " + withThousands(available % m_sectionBytes) + " of "
-                                    + withThousands(m_sectionBytes) + " bytes of section "
-                                    + std::to_string(completeSections) + " (the header promises "
-                                    + dimensionsText(h) + " samples of mode " + std::to_string(h.mode) + ", "
-                                    + withThousands(dataBytes) + " data bytes)");
+        throw FormatError(path,
+                          "file ends after " + withThousands(available % m_sectionBytes) + " of " + withThousands(m_sectionBytes)
+                              + " bytes of section " + std::to_string(completeSections) + " (the header promises "
+                              + dimensionsText(h) + " samples of mode " + std::to_string(h.mode) + ", " + withThousands(dataBytes)
+                              + " data bytes)");
     }
     m_swap = h.bigEndian != hostIsBigEndian();
 
@@ -93,8 +97,7 @@ MrcReader::MrcReader(std::unique_ptr<BinaryFile> file)
     m_info.height = h.size[1];
     m_info.sections = h.size[2];
     m_info.sampleType = type;
-    m_info.pixelSize = PixelSize{axisPixelSize(h.cellLengths[0], h.sampling[0]),
-                                 axisPixelSize(h.cellLengths[1], h.sampling[1]),
+    m_info.pixelSize = PixelSize{axisPixelSize(h.cellLengths[0], h.sampling[0]), axisPixelSize(h.cellLengths[1], h.sampling[1]),
                                  axisPixelSize(h.cellLengths[2], h.sampling[2])};
     MrcDetails details;
     details.mode = h.mode;
@@ -117,8 +120,7 @@ MrcReader::~MrcReader() = default;
 
 std::uint64_t MrcReader::rowOffset(int section, int y) const
 {
-    return m_dataOffset + static_cast<std::uint64_t>(section) * m_sectionBytes
-        + static_cast<std::uint64_t>(y) * m_rowBytes;
+    return m_dataOffset + static_cast<std::uint64_t>(section) * m_sectionBytes + static_cast<std::uint64_t>(y) * m_rowBytes;
 }
 
 void MrcReader::readInto(int section, const Region& region, float* out)
@@ -148,8 +150,7 @@ void MrcReader::readInto(int section, const Region& region, float* out)
         return;
     }
     // Decode through a bounded buffer (about 8 MB) so a 377 MB frame needs no second full copy.
-    const std::size_t rowsPerChunk = fullRows
-        ? std::max<std::size_t>(1, (8u << 20) / (width * sampleBytes)) : 1;
+    const std::size_t rowsPerChunk = fullRows ? std::max<std::size_t>(1, (8u << 20) / (width * sampleBytes)) : 1;
     std::vector<unsigned char> buffer(std::min<std::size_t>(rowsPerChunk, region.height) * width * sampleBytes);
     for (int row = 0; row < region.height;) {
         const int rows = static_cast<int>(std::min<std::size_t>(rowsPerChunk, region.height - row));

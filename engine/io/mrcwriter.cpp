@@ -15,12 +15,18 @@ namespace {
 int modeOf(SampleType type)
 {
     switch (type) {
-    case SampleType::Int8: return 0;
-    case SampleType::Int16: return 1;
-    case SampleType::Float32: return 2;
-    case SampleType::UInt16: return 6;
-    case SampleType::Float16: return 12;
-    default: throw ArgumentError("MRC cannot store " + std::string(sampleTypeName(type)) + " samples");
+    case SampleType::Int8:
+        return 0;
+    case SampleType::Int16:
+        return 1;
+    case SampleType::Float32:
+        return 2;
+    case SampleType::UInt16:
+        return 6;
+    case SampleType::Float16:
+        return 12;
+    default:
+        throw ArgumentError("MRC cannot store " + std::string(sampleTypeName(type)) + " samples");
     }
 }
 } // namespace

@@ -20,8 +20,8 @@ void refuseToOverwrite(const std::filesystem::path& input, const std::filesystem
 
 /// How an output was made, for its header.
 struct OutputDescription {
-    std::string label;  ///< "CryoSR upscale x2 ddim 20 of FILE" (the date is added)
-    int scale = 1;      ///< output pixels per input pixel
+    std::string label; ///< "CryoSR upscale x2 ddim 20 of FILE" (the date is added)
+    int scale = 1; ///< output pixels per input pixel
 };
 
 /// The WriteSpec of a float32 output of width × height made from the data `provenance` names:

@@ -14,15 +14,24 @@ namespace cryosr {
 namespace {
 
 // std::byteswap is C++23; these are what it compiles to.
-inline std::uint8_t byteSwap(std::uint8_t v) { return v; }
-inline std::uint16_t byteSwap(std::uint16_t v) { return __builtin_bswap16(v); }
-inline std::uint32_t byteSwap(std::uint32_t v) { return __builtin_bswap32(v); }
+inline std::uint8_t byteSwap(std::uint8_t v)
+{
+    return v;
+}
+inline std::uint16_t byteSwap(std::uint16_t v)
+{
+    return __builtin_bswap16(v);
+}
+inline std::uint32_t byteSwap(std::uint32_t v)
+{
+    return __builtin_bswap32(v);
+}
 
 template <typename Stored>
 void convert(const unsigned char* src, bool swapBytes, std::size_t count, float* dst)
 {
     using Bits = std::conditional_t<sizeof(Stored) == 1, std::uint8_t,
-                 std::conditional_t<sizeof(Stored) == 2, std::uint16_t, std::uint32_t>>;
+                                    std::conditional_t<sizeof(Stored) == 2, std::uint16_t, std::uint32_t>>;
     if (!swapBytes) { // a separate loop, so the compiler vectorises the common case
         for (std::size_t i = 0; i < count; ++i) {
             Stored value;
@@ -73,12 +82,18 @@ std::size_t encodeInteger(const float* src, std::size_t count, unsigned char* ds
 std::size_t encodeSamples(const float* src, std::size_t count, SampleType type, unsigned char* dst)
 {
     switch (type) {
-    case SampleType::Int8: return encodeInteger<std::int8_t>(src, count, dst);
-    case SampleType::UInt8: return encodeInteger<std::uint8_t>(src, count, dst);
-    case SampleType::Int16: return encodeInteger<std::int16_t>(src, count, dst);
-    case SampleType::UInt16: return encodeInteger<std::uint16_t>(src, count, dst);
-    case SampleType::Int32: return encodeInteger<std::int32_t>(src, count, dst);
-    case SampleType::UInt32: return encodeInteger<std::uint32_t>(src, count, dst);
+    case SampleType::Int8:
+        return encodeInteger<std::int8_t>(src, count, dst);
+    case SampleType::UInt8:
+        return encodeInteger<std::uint8_t>(src, count, dst);
+    case SampleType::Int16:
+        return encodeInteger<std::int16_t>(src, count, dst);
+    case SampleType::UInt16:
+        return encodeInteger<std::uint16_t>(src, count, dst);
+    case SampleType::Int32:
+        return encodeInteger<std::int32_t>(src, count, dst);
+    case SampleType::UInt32:
+        return encodeInteger<std::uint32_t>(src, count, dst);
     case SampleType::Float16: {
         std::size_t overflowed = 0;
         for (std::size_t i = 0; i < count; ++i) {
@@ -99,14 +114,30 @@ std::size_t encodeSamples(const float* src, std::size_t count, SampleType type, 
 void decodeSamples(const unsigned char* src, SampleType type, bool swapBytes, std::size_t count, float* dst)
 {
     switch (type) {
-    case SampleType::Int8: convert<std::int8_t>(src, swapBytes, count, dst); break;
-    case SampleType::UInt8: convert<std::uint8_t>(src, swapBytes, count, dst); break;
-    case SampleType::Int16: convert<std::int16_t>(src, swapBytes, count, dst); break;
-    case SampleType::UInt16: convert<std::uint16_t>(src, swapBytes, count, dst); break;
-    case SampleType::Int32: convert<std::int32_t>(src, swapBytes, count, dst); break;
-    case SampleType::UInt32: convert<std::uint32_t>(src, swapBytes, count, dst); break;
-    case SampleType::Float16: convertHalf(src, swapBytes, count, dst); break;
-    case SampleType::Float32: convert<float>(src, swapBytes, count, dst); break;
+    case SampleType::Int8:
+        convert<std::int8_t>(src, swapBytes, count, dst);
+        break;
+    case SampleType::UInt8:
+        convert<std::uint8_t>(src, swapBytes, count, dst);
+        break;
+    case SampleType::Int16:
+        convert<std::int16_t>(src, swapBytes, count, dst);
+        break;
+    case SampleType::UInt16:
+        convert<std::uint16_t>(src, swapBytes, count, dst);
+        break;
+    case SampleType::Int32:
+        convert<std::int32_t>(src, swapBytes, count, dst);
+        break;
+    case SampleType::UInt32:
+        convert<std::uint32_t>(src, swapBytes, count, dst);
+        break;
+    case SampleType::Float16:
+        convertHalf(src, swapBytes, count, dst);
+        break;
+    case SampleType::Float32:
+        convert<float>(src, swapBytes, count, dst);
+        break;
     }
 }
 

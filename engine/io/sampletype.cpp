@@ -28,8 +28,14 @@ const TypeRow& row(SampleType type)
 }
 } // namespace
 
-std::string_view sampleTypeName(SampleType type) { return row(type).name; }
-int sampleTypeBytes(SampleType type) { return row(type).bytes; }
+std::string_view sampleTypeName(SampleType type)
+{
+    return row(type).name;
+}
+int sampleTypeBytes(SampleType type)
+{
+    return row(type).bytes;
+}
 
 std::optional<SampleType> sampleTypeFromName(std::string_view name)
 {

@@ -14,7 +14,7 @@ public:
     void add(const float* samples, std::size_t count);
     void merge(const RunningStatistics& other);
 
-    std::uint64_t count() const { return m_count; }            ///< finite samples seen
+    std::uint64_t count() const { return m_count; } ///< finite samples seen
     std::uint64_t nonFiniteCount() const { return m_nonFinite; } ///< NaN and ±inf samples
     double min() const { return m_min; }
     double max() const { return m_max; }

@@ -20,7 +20,7 @@ constexpr char kMagic[8] = {'\x89', 'C', 'R', 'Y', 'O', 'S', 'R', '\n'};
 constexpr std::uint32_t kContainerVersion = 1;
 constexpr std::uint64_t kPrefixBytes = 16;
 constexpr std::uint64_t kDataAlignment = 64;
-constexpr std::uint64_t kMaxHeaderBytes = 16 << 20;  // a table of ~100,000 tensors; more is not a model
+constexpr std::uint64_t kMaxHeaderBytes = 16 << 20; // a table of ~100,000 tensors; more is not a model
 constexpr std::size_t kMaxDimensions = 8;
 constexpr std::size_t kMaxNameLength = 1024;
 constexpr int kMaxNesting = 64;
@@ -48,8 +48,7 @@ private:
 
 std::uint32_t littleEndian32(const unsigned char* bytes)
 {
-    return std::uint32_t(bytes[0]) | std::uint32_t(bytes[1]) << 8 | std::uint32_t(bytes[2]) << 16
-        | std::uint32_t(bytes[3]) << 24;
+    return std::uint32_t(bytes[0]) | std::uint32_t(bytes[1]) << 8 | std::uint32_t(bytes[2]) << 16 | std::uint32_t(bytes[3]) << 24;
 }
 
 } // namespace
@@ -65,16 +64,18 @@ TensorFile::TensorFile(const std::filesystem::path& file, const std::string& wha
     if (std::memcmp(prefix, kMagic, sizeof kMagic) != 0)
         fail("it does not start with CryoSR's signature");
     if (const std::uint32_t version = littleEndian32(prefix + 8); version != kContainerVersion)
-        throw UnsupportedError(file, what + " container version " + std::to_string(version)
-                                         + " is not the one this CryoSR reads (" + std::to_string(kContainerVersion)
-                                         + "); update CryoSR");
+        throw UnsupportedError(file,
+                               what + " container version " + std::to_string(version) + " is not the one this CryoSR reads ("
+                                   + std::to_string(kContainerVersion) + "); update CryoSR");
     const std::uint64_t headerBytes = littleEndian32(prefix + 12);
     if (headerBytes > kMaxHeaderBytes)
-        throw FormatError(file, "damaged header (it claims " + withThousands(headerBytes) + " bytes; no header needs more than "
-                                    + withThousands(kMaxHeaderBytes) + ")");
+        throw FormatError(file,
+                          "damaged header (it claims " + withThousands(headerBytes) + " bytes; no header needs more than "
+                              + withThousands(kMaxHeaderBytes) + ")");
     if (headerBytes > m_file.size() - kPrefixBytes)
-        throw FormatError(file, "file ends inside its header (it claims " + withThousands(headerBytes)
-                                    + " header bytes; the file has " + withThousands(m_file.size()) + ")");
+        throw FormatError(file,
+                          "file ends inside its header (it claims " + withThousands(headerBytes) + " header bytes; the file has "
+                              + withThousands(m_file.size()) + ")");
     std::string text(headerBytes, '\0');
     m_file.readAt(kPrefixBytes, text.data(), text.size(), "the header");
     // Printing JSON recurses, so a header nested thousands deep would overflow the stack when a model's
@@ -138,8 +139,8 @@ void TensorFile::checkData(const nlohmann::json& header, std::uint64_t dataStart
         entry.offset = offset;
         std::uint64_t bytes = 0;
         if (__builtin_mul_overflow(entry.elements, std::uint64_t(sizeof(float)), &bytes) || bytes > fileSize - offset)
-            throw FormatError(path(), "file ends inside tensor '" + entry.name + "' (the file has "
-                                          + withThousands(fileSize) + " bytes)");
+            throw FormatError(
+                path(), "file ends inside tensor '" + entry.name + "' (the file has " + withThousands(fileSize) + " bytes)");
         offset += bytes;
     }
     const auto dataBytes = header.find("data_bytes");

@@ -21,8 +21,7 @@ TiffHandle::TiffHandle(const std::filesystem::path& file, const char* mode)
     m_tiff = TIFFOpenExt(file.c_str(), fullMode.c_str(), options);
     TIFFOpenOptionsFree(options);
     if (!m_tiff) {
-        const std::string why = lastError(reading ? "libtiff cannot read the first image directory"
-                                                  : "cannot create the file");
+        const std::string why = lastError(reading ? "libtiff cannot read the first image directory" : "cannot create the file");
         if (reading)
             throw FormatError(file, "damaged TIFF file: " + why);
         throw FileError(file, why);

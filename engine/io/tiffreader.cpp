@@ -17,7 +17,10 @@ namespace cryosr {
 
 #ifndef CRYOSR_HAVE_TIFF
 
-bool tiffSupported() { return false; }
+bool tiffSupported()
+{
+    return false;
+}
 
 std::unique_ptr<ImageReader> openTiffFile(const std::filesystem::path& file)
 {
@@ -26,7 +29,10 @@ std::unique_ptr<ImageReader> openTiffFile(const std::filesystem::path& file)
 
 #else
 
-bool tiffSupported() { return true; }
+bool tiffSupported()
+{
+    return true;
+}
 
 namespace {
 
@@ -51,8 +57,7 @@ struct PageLayout {
 
 std::string describe(const PageLayout& layout)
 {
-    return std::to_string(layout.width) + " x " + std::to_string(layout.height) + " " + std::to_string(layout.bits)
-        + "-bit";
+    return std::to_string(layout.width) + " x " + std::to_string(layout.height) + " " + std::to_string(layout.bits) + "-bit";
 }
 
 /// Unpacks MSB-first packed samples of `bits` bits (1-16, not 8 or 16) from a byte-aligned row.
@@ -84,8 +89,7 @@ protected:
         TIFF* tif = m_tiff.get();
         m_tiff.clearError();
         if (!TIFFSetDirectory(tif, m_directories[section]))
-            throw FormatError(m_path, "cannot read page " + std::to_string(section) + ": "
-                                          + m_tiff.lastError("bad directory"));
+            throw FormatError(m_path, "cannot read page " + std::to_string(section) + ": " + m_tiff.lastError("bad directory"));
         if (TIFFIsTiled(tif))
             readTiles(section, region, out);
         else
@@ -107,11 +111,12 @@ private:
         const std::string where = "page " + std::to_string(page) + " ";
 
         if (layout.width == 0 || layout.height == 0 || layout.width > INT32_MAX || layout.height > INT32_MAX)
-            throw FormatError(m_path, where + "has invalid dimensions " + std::to_string(layout.width) + " x "
-                                          + std::to_string(layout.height));
+            throw FormatError(
+                m_path, where + "has invalid dimensions " + std::to_string(layout.width) + " x " + std::to_string(layout.height));
         if (samplesPerPixel != 1)
-            throw UnsupportedError(m_path, where + "has " + std::to_string(samplesPerPixel)
-                                               + " samples per pixel (colour); CryoSR reads single-channel images");
+            throw UnsupportedError(m_path,
+                                   where + "has " + std::to_string(samplesPerPixel)
+                                       + " samples per pixel (colour); CryoSR reads single-channel images");
         const bool isFloat = layout.format == SAMPLEFORMAT_IEEEFP;
         const bool isSigned = layout.format == SAMPLEFORMAT_INT;
         if (!isFloat && !isSigned && layout.format != SAMPLEFORMAT_UINT && layout.format != SAMPLEFORMAT_VOID)
@@ -121,8 +126,9 @@ private:
         else if (isFloat && layout.bits == 16)
             layout.type = SampleType::Float16;
         else if (isFloat)
-            throw UnsupportedError(m_path, where + "holds " + std::to_string(layout.bits)
-                                               + "-bit floating-point samples; CryoSR reads 16- and 32-bit floats");
+            throw UnsupportedError(m_path,
+                                   where + "holds " + std::to_string(layout.bits)
+                                       + "-bit floating-point samples; CryoSR reads 16- and 32-bit floats");
         else if (layout.bits == 32)
             layout.type = isSigned ? SampleType::Int32 : SampleType::UInt32;
         else if (layout.bits == 16)
@@ -132,8 +138,9 @@ private:
         else if (layout.bits >= 1 && layout.bits < 16 && !isSigned)
             layout.type = layout.bits < 8 ? SampleType::UInt8 : SampleType::UInt16; // packed, e.g. 12-bit
         else
-            throw UnsupportedError(m_path, where + "holds " + std::to_string(layout.bits) + "-bit "
-                                               + (isSigned ? "signed " : "") + "integer samples");
+            throw UnsupportedError(m_path,
+                                   where + "holds " + std::to_string(layout.bits) + "-bit " + (isSigned ? "signed " : "")
+                                       + "integer samples");
         return layout;
     }
 
@@ -156,10 +163,10 @@ private:
         std::uint64_t stored = 0;
         for (std::uint32_t i = 0; i < chunks; ++i) {
             if (offsets[i] > m_fileSize || counts[i] > m_fileSize - offsets[i])
-                throw FormatError(m_path, "file ends inside " + std::string(tiled ? "tile " : "strip ")
-                                              + std::to_string(i) + " of " + where + " (it needs bytes up to "
-                                              + withThousands(offsets[i] + counts[i]) + ", the file has "
-                                              + withThousands(m_fileSize) + ")");
+                throw FormatError(m_path,
+                                  "file ends inside " + std::string(tiled ? "tile " : "strip ") + std::to_string(i) + " of "
+                                      + where + " (it needs bytes up to " + withThousands(offsets[i] + counts[i])
+                                      + ", the file has " + withThousands(m_fileSize) + ")");
             stored += counts[i];
         }
         const std::uint64_t decoded = static_cast<std::uint64_t>(layout.width) * layout.height
@@ -170,14 +177,14 @@ private:
         std::uint16_t compression = COMPRESSION_NONE;
         TIFFGetFieldDefaulted(tif, TIFFTAG_COMPRESSION, &compression);
         if (compression == COMPRESSION_NONE && decoded > stored)
-            throw FormatError(m_path, where + " claims " + std::to_string(layout.width) + " x "
-                                          + std::to_string(layout.height) + " uncompressed samples ("
-                                          + withThousands(decoded) + " bytes), more than its "
-                                          + withThousands(stored) + " stored bytes");
+            throw FormatError(m_path,
+                              where + " claims " + std::to_string(layout.width) + " x " + std::to_string(layout.height)
+                                  + " uncompressed samples (" + withThousands(decoded) + " bytes), more than its "
+                                  + withThousands(stored) + " stored bytes");
         if (decoded > kAlwaysAllowedBytes && decoded / kMaxCompressionRatio > stored)
-            throw FormatError(m_path, where + " claims " + std::to_string(layout.width) + " x "
-                                          + std::to_string(layout.height) + " samples, more than its "
-                                          + withThousands(stored) + " stored bytes can hold");
+            throw FormatError(m_path,
+                              where + " claims " + std::to_string(layout.width) + " x " + std::to_string(layout.height)
+                                  + " samples, more than its " + withThousands(stored) + " stored bytes can hold");
     }
 
     /// The tile buffer is sized from the tags before anything is read, so a forged tile size would make
@@ -194,10 +201,10 @@ private:
         const auto roundedUp = [](std::uint64_t side) { return (side + 15) / 16 * 16; };
         const std::uint64_t allowed = std::max<std::uint64_t>(roundedUp(layout.width) * roundedUp(layout.height), 1 << 20);
         if (static_cast<std::uint64_t>(tileWidth) * tileHeight > allowed)
-            throw FormatError(m_path, where + " has tiles of " + std::to_string(tileWidth) + " x "
-                                          + std::to_string(tileHeight) + " pixels, far larger than the "
-                                          + std::to_string(layout.width) + " x " + std::to_string(layout.height)
-                                          + " image they tile");
+            throw FormatError(m_path,
+                              where + " has tiles of " + std::to_string(tileWidth) + " x " + std::to_string(tileHeight)
+                                  + " pixels, far larger than the " + std::to_string(layout.width) + " x "
+                                  + std::to_string(layout.height) + " image they tile");
     }
 
     /// libtiff quietly treats a directory cut short as the last one and drops tags whose values lie
@@ -232,8 +239,9 @@ private:
             if (size > static_cast<std::uint64_t>(fieldBytes)) {
                 const std::uint64_t at = readUnsigned(entry + 4 + fieldBytes, fieldBytes);
                 if (at > m_fileSize || size > m_fileSize - at)
-                    throw FormatError(m_path, "file ends inside the values of tag " + std::to_string(readUnsigned(entry, 2))
-                                                  + " of page " + std::to_string(page));
+                    throw FormatError(m_path,
+                                      "file ends inside the values of tag " + std::to_string(readUnsigned(entry, 2)) + " of page "
+                                          + std::to_string(page));
             }
         }
     }
@@ -251,9 +259,9 @@ private:
             if (!auxiliary || m_directories.empty()) {
                 const PageLayout layout = layoutOfCurrentPage(page);
                 if (!m_directories.empty() && !(layout == first))
-                    throw UnsupportedError(m_path, "page " + std::to_string(page) + " is " + describe(layout)
-                                                       + ", unlike page 0 (" + describe(first)
-                                                       + "); CryoSR reads stacks whose pages share one size and type");
+                    throw UnsupportedError(m_path,
+                                           "page " + std::to_string(page) + " is " + describe(layout) + ", unlike page 0 ("
+                                               + describe(first) + "); CryoSR reads stacks whose pages share one size and type");
                 checkPageData(page, layout);
                 if (m_directories.empty())
                     first = layout;
@@ -265,8 +273,9 @@ private:
             // cut short, and showing fewer pages would be a silent wrong answer.
             m_tiff.clearError();
             if (!TIFFReadDirectory(tif))
-                throw FormatError(m_path, "cannot read page " + std::to_string(page + 1) + ": "
-                                              + m_tiff.lastError("its directory is damaged or missing"));
+                throw FormatError(m_path,
+                                  "cannot read page " + std::to_string(page + 1) + ": "
+                                      + m_tiff.lastError("its directory is damaged or missing"));
         }
 
         m_layout = first;
@@ -308,9 +317,9 @@ private:
             const tmsize_t expected = rowBytes * static_cast<tmsize_t>(stripRows);
             const tmsize_t got = TIFFReadEncodedStrip(tif, s, strip.data(), expected);
             if (got < expected)
-                throw FormatError(m_path, "damaged data in strip " + std::to_string(s) + " of page "
-                                              + std::to_string(section) + ": "
-                                              + m_tiff.lastError("it decodes to fewer bytes than the image needs"));
+                throw FormatError(m_path,
+                                  "damaged data in strip " + std::to_string(s) + " of page " + std::to_string(section) + ": "
+                                      + m_tiff.lastError("it decodes to fewer bytes than the image needs"));
             const int y0 = std::max<int>(region.y, static_cast<int>(stripY));
             const int y1 = std::min<int>(region.y + region.height, static_cast<int>(stripY + stripRows));
             for (int y = y0; y < y1; ++y)
@@ -329,20 +338,22 @@ private:
         const tmsize_t tileRowBytes = TIFFTileRowSize(tif);
         std::vector<unsigned char> tile(static_cast<std::size_t>(tileBytes));
 
-        for (std::uint32_t ty = region.y / tileHeight * tileHeight; ty < static_cast<std::uint32_t>(region.y + region.height); ty += tileHeight) {
-            for (std::uint32_t tx = region.x / tileWidth * tileWidth; tx < static_cast<std::uint32_t>(region.x + region.width); tx += tileWidth) {
+        for (std::uint32_t ty = region.y / tileHeight * tileHeight; ty < static_cast<std::uint32_t>(region.y + region.height);
+             ty += tileHeight) {
+            for (std::uint32_t tx = region.x / tileWidth * tileWidth; tx < static_cast<std::uint32_t>(region.x + region.width);
+                 tx += tileWidth) {
                 const ttile_t index = TIFFComputeTile(tif, tx, ty, 0, 0);
                 if (TIFFReadEncodedTile(tif, index, tile.data(), tileBytes) < tileBytes)
-                    throw FormatError(m_path, "damaged data in tile " + std::to_string(index) + " of page "
-                                                  + std::to_string(section) + ": "
-                                                  + m_tiff.lastError("it decodes to fewer bytes than a tile needs"));
+                    throw FormatError(m_path,
+                                      "damaged data in tile " + std::to_string(index) + " of page " + std::to_string(section)
+                                          + ": " + m_tiff.lastError("it decodes to fewer bytes than a tile needs"));
                 const int x0 = std::max<int>(region.x, static_cast<int>(tx));
                 const int x1 = std::min<int>(region.x + region.width, static_cast<int>(tx + tileWidth));
                 const int y0 = std::max<int>(region.y, static_cast<int>(ty));
                 const int y1 = std::min<int>(region.y + region.height, static_cast<int>(ty + tileHeight));
                 for (int y = y0; y < y1; ++y)
-                    decodeRow(tile.data() + static_cast<std::size_t>(y - ty) * tileRowBytes, x0 - static_cast<int>(tx),
-                              x1 - x0, out + static_cast<std::size_t>(y - region.y) * region.width + (x0 - region.x));
+                    decodeRow(tile.data() + static_cast<std::size_t>(y - ty) * tileRowBytes, x0 - static_cast<int>(tx), x1 - x0,
+                              out + static_cast<std::size_t>(y - region.y) * region.width + (x0 - region.x));
             }
         }
     }

@@ -47,8 +47,7 @@ double angstromPerImageJUnit(std::string_view unit)
         unit.remove_suffix(1);
     if (unit == "nm" || unit == "nanometer" || unit == "nanometers")
         return 10.0;
-    if (unit == "micron" || unit == "microns" || unit == "um" || unit == "\xC2\xB5m" || unit == "\\u00B5m"
-        || unit == "\xCE\xBCm")
+    if (unit == "micron" || unit == "microns" || unit == "um" || unit == "\xC2\xB5m" || unit == "\\u00B5m" || unit == "\xCE\xBCm")
         return 1e4;
     if (unit == "A" || unit == "\xC3\x85" || unit == "\\u00C5" || unit == "angstrom" || unit == "angstroms")
         return 1.0;

@@ -63,7 +63,8 @@ protected:
         TIFF* tif = m_tiff->get();
         const std::uint16_t format = m_spec.type == SampleType::Float32 ? SAMPLEFORMAT_IEEEFP
             : (m_spec.type == SampleType::Int8 || m_spec.type == SampleType::Int16 || m_spec.type == SampleType::Int32)
-            ? SAMPLEFORMAT_INT : SAMPLEFORMAT_UINT;
+            ? SAMPLEFORMAT_INT
+            : SAMPLEFORMAT_UINT;
         TIFFSetField(tif, TIFFTAG_IMAGEWIDTH, static_cast<std::uint32_t>(m_spec.width));
         TIFFSetField(tif, TIFFTAG_IMAGELENGTH, static_cast<std::uint32_t>(m_spec.height));
         TIFFSetField(tif, TIFFTAG_BITSPERSAMPLE, static_cast<std::uint16_t>(8 * sampleTypeBytes(m_spec.type)));

@@ -32,7 +32,7 @@ torch::Tensor fused(const torch::Tensor& x, torch::nn::GroupNorm& norm, const to
     const auto type = x.scalar_type();
     const bool channelsLast = !x.is_contiguous() && x.is_contiguous(torch::MemoryFormat::ChannelsLast);
     const torch::Tensor gamma = norm->weight.to(type).contiguous(), beta = norm->bias.to(type).contiguous(); // [C]
-    const torch::Tensor add = addend.defined() ? addend.contiguous() : torch::Tensor();                    // [N, C]
+    const torch::Tensor add = addend.defined() ? addend.contiguous() : torch::Tensor(); // [N, C]
     torch::Tensor y = torch::empty_like(x); // keeps x's memory format
     cuda::GroupNormShape shape;
     shape.batch = int(x.size(0));
@@ -40,13 +40,12 @@ torch::Tensor fused(const torch::Tensor& x, torch::nn::GroupNorm& norm, const to
     shape.pixels = x.size(2) * x.size(3);
     shape.groups = int(norm->options.num_groups());
     shape.channelsLast = channelsLast;
-    const cuda::ElementType element = type == torch::kFloat32   ? cuda::ElementType::Float32
-                                      : type == torch::kBFloat16 ? cuda::ElementType::BFloat16
-                                                                 : cuda::ElementType::Float16;
+    const cuda::ElementType element = type == torch::kFloat32 ? cuda::ElementType::Float32
+        : type == torch::kBFloat16                            ? cuda::ElementType::BFloat16
+                                                              : cuda::ElementType::Float16;
     const c10::cuda::CUDAGuard onDevice(x.device());
-    const int error = cuda::launchGroupNormSilu(element, x.data_ptr(), add.defined() ? add.data_ptr() : nullptr,
-                                                gamma.data_ptr(), beta.data_ptr(), y.data_ptr(), shape,
-                                                float(norm->options.eps()),
+    const int error = cuda::launchGroupNormSilu(element, x.data_ptr(), add.defined() ? add.data_ptr() : nullptr, gamma.data_ptr(),
+                                                beta.data_ptr(), y.data_ptr(), shape, float(norm->options.eps()),
                                                 c10::cuda::getCurrentCUDAStream(x.device().index()).stream());
     if (error != 0)
         throw std::runtime_error(std::string("fused GroupNorm + SiLU kernel: ") + cuda::errorString(error));

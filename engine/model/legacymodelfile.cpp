@@ -47,8 +47,8 @@ ModelInfo readInfo(torch::serialize::InputArchive& archive, const std::filesyste
     info.scale = static_cast<int>(readValue(archive, "scale", file, integer));
     info.normalization = readValue(archive, "normalization", file, text);
     if (info.normalization != "robust")
-        throw UnsupportedError(file, "model expects normalisation '" + info.normalization
-                                         + "', which this CryoSR does not know; update CryoSR");
+        throw UnsupportedError(
+            file, "model expects normalisation '" + info.normalization + "', which this CryoSR does not know; update CryoSR");
     const std::string condition = readValue(archive, "condition_upsampling", file, text);
     if (condition != "fourier" && condition != "bicubic")
         throw FormatError(file, "model file names an unknown condition upsampling '" + condition + "'");
@@ -91,8 +91,9 @@ torch::serialize::InputArchive openArchive(const std::filesystem::path& file)
     try {
         archive.load_from(file.string());
     } catch (const c10::Error&) {
-        throw FormatError(file, "not a model file of an earlier CryoSR (not a complete LibTorch archive; truncated, a current "
-                                "model file, or another format)");
+        throw FormatError(file,
+                          "not a model file of an earlier CryoSR (not a complete LibTorch archive; truncated, a current "
+                          "model file, or another format)");
     }
     return archive;
 }
@@ -111,8 +112,8 @@ ModelInfo convertLegacyModel(const std::filesystem::path& from, const std::files
     std::map<std::string, std::vector<std::int64_t>> expected;
     for (const auto& p : network->named_parameters())
         expected[p.key()] = p.value().sizes().vec();
-    const std::string mismatch = "model weights do not match the architecture the file describes ("
-        + info.architecture.describe() + ")";
+    const std::string mismatch = "model weights do not match the architecture the file describes (" + info.architecture.describe()
+        + ")";
     try {
         network->load(weights);
     } catch (const c10::Error&) {

@@ -69,8 +69,9 @@ LoadedModel loadModel(const std::filesystem::path& file)
         + model.info.architecture.describe() + ")";
     const std::size_t read = readWeights(stored.tensors(), model.network, {}, mismatch);
     if (read != stored.tensors().tensors().size())
-        throw FormatError(file, mismatch + ": it holds " + std::to_string(stored.tensors().tensors().size())
-                                    + " tensors, the network has " + std::to_string(read));
+        throw FormatError(file,
+                          mismatch + ": it holds " + std::to_string(stored.tensors().tensors().size())
+                              + " tensors, the network has " + std::to_string(read));
     model.network->eval();
     return model;
 }
@@ -111,8 +112,7 @@ ModelInfo rewriteModel(const std::filesystem::path& from, const std::filesystem:
 
 } // namespace
 
-ModelInfo copyModel(const std::filesystem::path& from, const std::filesystem::path& to,
-                    const std::string& metadataPatch)
+ModelInfo copyModel(const std::filesystem::path& from, const std::filesystem::path& to, const std::string& metadataPatch)
 {
     return rewriteModel(from, to, metadataPatch, {});
 }

@@ -15,7 +15,9 @@ constexpr const char* kFormat = "cryosr-model";
 class Reader {
 public:
     Reader(const nlohmann::json& object, std::string prefix, const std::filesystem::path& file)
-        : m_object(object), m_prefix(std::move(prefix)), m_file(file)
+        : m_object(object)
+        , m_prefix(std::move(prefix))
+        , m_file(file)
     {
     }
 
@@ -78,17 +80,17 @@ ModelInfo readDescription(const nlohmann::json& header, const std::filesystem::p
     ModelInfo info;
     info.formatVersion = static_cast<int>(top.integer("format_version"));
     if (info.formatVersion > kModelFormatVersion)
-        throw UnsupportedError(file, "model format version " + std::to_string(info.formatVersion)
-                                         + " is newer than this CryoSR reads (" + std::to_string(kModelFormatVersion)
-                                         + "); update CryoSR");
+        throw UnsupportedError(file,
+                               "model format version " + std::to_string(info.formatVersion) + " is newer than this CryoSR reads ("
+                                   + std::to_string(kModelFormatVersion) + "); update CryoSR");
     if (info.formatVersion < kOldestTensorModelFormat)
-        throw FormatError(file, "model file claims format version " + std::to_string(info.formatVersion)
-                                    + ", which was never a tensor file");
+        throw FormatError(
+            file, "model file claims format version " + std::to_string(info.formatVersion) + ", which was never a tensor file");
     info.scale = static_cast<int>(top.integer("scale", 1, 16));
     info.normalization = top.text("normalization");
     if (info.normalization != "robust")
-        throw UnsupportedError(file, "model expects normalisation '" + info.normalization
-                                         + "', which this CryoSR does not know; update CryoSR");
+        throw UnsupportedError(
+            file, "model expects normalisation '" + info.normalization + "', which this CryoSR does not know; update CryoSR");
     const std::string condition = top.text("condition_upsampling");
     if (condition != "fourier" && condition != "bicubic")
         throw FormatError(file, "model file names an unknown condition upsampling '" + condition + "'");
@@ -137,9 +139,10 @@ ModelInfo readDescription(const nlohmann::json& header, const std::filesystem::p
     s.betaEnd = schedule.real("beta_end");
     s.cosineOffset = schedule.real("cosine_offset");
     if (a.inputChannels != (info.filteredCondition ? 3 : 2) || a.outputChannels != 1)
-        throw FormatError(file, "model file's network takes " + std::to_string(a.inputChannels) + " channels and gives "
-                                    + std::to_string(a.outputChannels) + "; its condition needs "
-                                    + std::to_string(info.filteredCondition ? 3 : 2) + " and 1");
+        throw FormatError(file,
+                          "model file's network takes " + std::to_string(a.inputChannels) + " channels and gives "
+                              + std::to_string(a.outputChannels) + "; its condition needs "
+                              + std::to_string(info.filteredCondition ? 3 : 2) + " and 1");
     try {
         a.validate();
         NoiseSchedule check(s);
@@ -153,9 +156,10 @@ ModelInfo readDescription(const nlohmann::json& header, const std::filesystem::p
 TensorFile openContainer(const std::filesystem::path& file)
 {
     if (isLibTorchArchive(file))
-        throw UnsupportedError(file, "a model file of an earlier CryoSR (a LibTorch archive, whose loading can run code "
-                                     "stored in it); if you trust where it came from, convert it once with "
-                                     "`cryosr-cli model convert` (see docs/models.md)");
+        throw UnsupportedError(file,
+                               "a model file of an earlier CryoSR (a LibTorch archive, whose loading can run code "
+                               "stored in it); if you trust where it came from, convert it once with "
+                               "`cryosr-cli model convert` (see docs/models.md)");
     return TensorFile(file, "model file");
 }
 
@@ -174,9 +178,12 @@ std::string predictionName(Prediction prediction)
 std::string consistencyName(ConsistencyMode mode)
 {
     switch (mode) {
-    case ConsistencyMode::Hard: return "hard";
-    case ConsistencyMode::Noise: return "noise";
-    case ConsistencyMode::Off: return "off";
+    case ConsistencyMode::Hard:
+        return "hard";
+    case ConsistencyMode::Noise:
+        return "noise";
+    case ConsistencyMode::Off:
+        return "off";
     }
     return "hard";
 }
@@ -197,8 +204,9 @@ ModelFile::ModelFile(const std::filesystem::path& file)
     for (const TensorEntry& entry : m_tensors.tensors())
         stored += entry.elements; // cannot overflow: each tensor lies inside the file
     if (stored != static_cast<std::uint64_t>(m_info.parameters))
-        throw FormatError(file, "model file holds " + withThousands(stored) + " weights, but the architecture it describes ("
-                                    + m_info.architecture.describe() + ") has " + withThousands(m_info.parameters));
+        throw FormatError(file,
+                          "model file holds " + withThousands(stored) + " weights, but the architecture it describes ("
+                              + m_info.architecture.describe() + ") has " + withThousands(m_info.parameters));
 }
 
 nlohmann::json modelHeader(const ModelInfo& info)
@@ -209,30 +217,30 @@ nlohmann::json modelHeader(const ModelInfo& info)
     if (metadata.is_discarded())
         metadata = info.metadata; // not JSON: kept as text
     nlohmann::json header = {{"format", kFormat},
-            {"format_version", kModelFormatVersion},
-            {"prediction", predictionName(info.prediction)},
-            {"consistency", consistencyName(info.consistency)},
-            {"condition_filtered", info.filteredCondition},
-            {"scale", info.scale},
-            {"normalization", info.normalization},
-            {"condition_upsampling", conditionUpsamplingName(info.condition)},
-            {"training_steps", info.trainingSteps},
-            {"unet",
-             {{"input_channels", a.inputChannels},
-              {"output_channels", a.outputChannels},
-              {"base_channels", a.baseChannels},
-              {"channel_multipliers", a.channelMultipliers},
-              {"res_blocks", a.resBlocksPerLevel},
-              {"attention_levels", a.attentionLevels},
-              {"dropout", a.dropout},
-              {"groups", a.groupNormGroups}}},
-            {"schedule",
-             {{"kind", scheduleKindName(s.kind)},
-              {"timesteps", s.timesteps},
-              {"beta_start", s.betaStart},
-              {"beta_end", s.betaEnd},
-              {"cosine_offset", s.cosineOffset}}},
-            {"metadata", metadata}};
+                             {"format_version", kModelFormatVersion},
+                             {"prediction", predictionName(info.prediction)},
+                             {"consistency", consistencyName(info.consistency)},
+                             {"condition_filtered", info.filteredCondition},
+                             {"scale", info.scale},
+                             {"normalization", info.normalization},
+                             {"condition_upsampling", conditionUpsamplingName(info.condition)},
+                             {"training_steps", info.trainingSteps},
+                             {"unet",
+                              {{"input_channels", a.inputChannels},
+                               {"output_channels", a.outputChannels},
+                               {"base_channels", a.baseChannels},
+                               {"channel_multipliers", a.channelMultipliers},
+                               {"res_blocks", a.resBlocksPerLevel},
+                               {"attention_levels", a.attentionLevels},
+                               {"dropout", a.dropout},
+                               {"groups", a.groupNormGroups}}},
+                             {"schedule",
+                              {{"kind", scheduleKindName(s.kind)},
+                               {"timesteps", s.timesteps},
+                               {"beta_start", s.betaStart},
+                               {"beta_end", s.betaEnd},
+                               {"cosine_offset", s.cosineOffset}}},
+                             {"metadata", metadata}};
     if (info.standardDeviationScale)
         header["calibration"] = {{"sd_scale", *info.standardDeviationScale}};
     return header;

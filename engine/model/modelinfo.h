@@ -40,14 +40,14 @@ struct ModelInfo {
     int formatVersion = kModelFormatVersion;
     UNetConfig architecture;
     ScheduleSpec schedule;
-    int scale = 2;                         ///< upscaling factor the model was trained for
-    std::string normalization = "robust";  ///< per-image normalisation the model expects
+    int scale = 2; ///< upscaling factor the model was trained for
+    std::string normalization = "robust"; ///< per-image normalisation the model expects
     ConditionUpsampling condition = ConditionUpsampling::Fourier;
     /// The network also sees the input's empirical Wiener filtering (diffusion/condition.h): 3 input channels.
     bool filteredCondition = false;
-    std::int64_t trainingSteps = 0;        ///< 0 for an untrained model
-    std::string metadata = "{}";           ///< training metadata as JSON text (data, hardware, config)
-    std::int64_t parameters = 0;           ///< filled in when saved or loaded
+    std::int64_t trainingSteps = 0; ///< 0 for an untrained model
+    std::string metadata = "{}"; ///< training metadata as JSON text (data, hardware, config)
+    std::int64_t parameters = 0; ///< filled in when saved or loaded
     Prediction prediction = Prediction::Epsilon;
     ConsistencyMode consistency = ConsistencyMode::Hard; ///< the default an upscale uses
     /// The spread of K samples times this is the calibrated standard deviation of the posterior (fitted
@@ -61,8 +61,7 @@ ModelInfo readModelInfo(const std::filesystem::path& file);
 
 /// Copies a model to `to` (crash-safely), with the JSON object `metadataPatch` merged into its
 /// metadata (e.g. evaluation results added to its card). Throws like loadModel and saveModel.
-ModelInfo copyModel(const std::filesystem::path& from, const std::filesystem::path& to,
-                    const std::string& metadataPatch);
+ModelInfo copyModel(const std::filesystem::path& from, const std::filesystem::path& to, const std::string& metadataPatch);
 
 /// Copies a model to `to` (crash-safely) with the standard deviation scale `scale` (see
 /// ModelInfo::standardDeviationScale) and `metadataPatch` merged into its metadata (how it was fitted).

@@ -35,8 +35,9 @@ std::filesystem::path locateModel(const std::string& nameOrPath)
             return candidate;
         looked += (looked.empty() ? "" : ", ") + folder.string();
     }
-    throw FileError(fileName, "no " + nameOrPath + " model is installed (looked in " + looked
-                                  + "); pass --model FILE, or set CRYOSR_MODEL_DIR");
+    throw FileError(fileName,
+                    "no " + nameOrPath + " model is installed (looked in " + looked
+                        + "); pass --model FILE, or set CRYOSR_MODEL_DIR");
 }
 
 } // namespace cryosr

@@ -22,7 +22,7 @@ int levelOf(const std::string& name, int levels)
     if (top.rfind("downsample", 0) == 0)
         return number(10) + 1; // stride-2 conv: its output is one level down
     if (top.rfind("upsample", 0) == 0)
-        return number(8) - 1;  // conv after the 2× interpolation
+        return number(8) - 1; // conv after the 2× interpolation
     if (top.rfind("down", 0) == 0 || top.rfind("up", 0) == 0)
         return number(top[0] == 'd' ? 4 : 2);
     if (top.rfind("middle", 0) == 0)
@@ -87,14 +87,14 @@ torch::Tensor AttentionBlockImpl::forward(const torch::Tensor& x)
     constexpr std::int64_t kMaxWeights = std::int64_t(1) << 26;
     const auto b = x.size(0), c = x.size(1), h = x.size(2), w = x.size(3), n = h * w;
     const auto qkv = m_qkv(m_norm(x)).reshape({b, 3, c, n}).unbind(1); // 3 × [B, C, N]
-    const torch::Tensor queries = qkv[0].transpose(1, 2);               // [B, N, C]
-    const torch::Tensor values = qkv[2].transpose(1, 2);                // [B, N, C]
+    const torch::Tensor queries = qkv[0].transpose(1, 2); // [B, N, C]
+    const torch::Tensor values = qkv[2].transpose(1, 2); // [B, N, C]
     const std::int64_t chunk = std::max<std::int64_t>(1, kMaxWeights / (b * n));
     std::vector<torch::Tensor> parts;
     for (std::int64_t start = 0; start < n; start += chunk) {
-        const torch::Tensor q = queries.narrow(1, start, std::min(chunk, n - start));      // [B, n_c, C]
+        const torch::Tensor q = queries.narrow(1, start, std::min(chunk, n - start)); // [B, n_c, C]
         const torch::Tensor weights = torch::softmax(torch::bmm(q, qkv[1]) / std::sqrt(double(c)), -1); // [B, n_c, N]
-        parts.push_back(torch::bmm(weights, values));                                      // [B, n_c, C]
+        parts.push_back(torch::bmm(weights, values)); // [B, n_c, C]
     }
     const torch::Tensor attended = torch::cat(parts, 1).transpose(1, 2).reshape({b, c, h, w});
     return x + m_projection(attended);
@@ -126,7 +126,8 @@ UNetImpl::UNetImpl(const UNetConfig& config)
                                                 ResBlock(channels, out, m_embeddingChannels, groups, config.dropout)));
             channels = out;
             if (hasAttention(l))
-                level.attention.push_back(register_module(name + "attention" + std::to_string(r), AttentionBlock(channels, groups)));
+                level.attention.push_back(
+                    register_module(name + "attention" + std::to_string(r), AttentionBlock(channels, groups)));
             skipChannels.push_back(channels);
         }
         m_down.push_back(level);
@@ -151,7 +152,8 @@ UNetImpl::UNetImpl(const UNetConfig& config)
                                                 ResBlock(channels + skip, out, m_embeddingChannels, groups, config.dropout)));
             channels = out;
             if (hasAttention(l))
-                level.attention.push_back(register_module(name + "attention" + std::to_string(r), AttentionBlock(channels, groups)));
+                level.attention.push_back(
+                    register_module(name + "attention" + std::to_string(r), AttentionBlock(channels, groups)));
         }
         m_up.push_back(level);
         if (l > 0)
@@ -205,7 +207,8 @@ torch::Tensor UNetImpl::forward(const torch::Tensor& input, const torch::Tensor&
                 h = m_up[l].attention[r](h);
         }
         if (l < m_upsample.size())
-            h = m_upsample[l](F::interpolate(h, F::InterpolateFuncOptions().scale_factor(std::vector<double>{2, 2}).mode(torch::kNearest)));
+            h = m_upsample[l](
+                F::interpolate(h, F::InterpolateFuncOptions().scale_factor(std::vector<double>{2, 2}).mode(torch::kNearest)));
     }
     h = m_output(groupNormSilu(h, m_outputNorm));
     return h.index({torch::indexing::Slice(), torch::indexing::Slice(), torch::indexing::Slice(0, height),

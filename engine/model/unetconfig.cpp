@@ -91,8 +91,8 @@ std::string UNetConfig::describe() const
     for (const int a : attentionLevels)
         attention += (attention.empty() ? "" : ",") + std::to_string(a);
     return "base " + std::to_string(baseChannels) + ", mults " + mults + ", " + std::to_string(resBlocksPerLevel)
-        + " res blocks, attention at " + (attention.empty() ? "none" : attention) + ", groups "
-        + std::to_string(groupNormGroups) + ", dropout " + std::to_string(dropout).substr(0, 4);
+        + " res blocks, attention at " + (attention.empty() ? "none" : attention) + ", groups " + std::to_string(groupNormGroups)
+        + ", dropout " + std::to_string(dropout).substr(0, 4);
 }
 
 } // namespace cryosr

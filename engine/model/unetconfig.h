@@ -8,8 +8,8 @@
 namespace cryosr {
 
 struct UNetConfig {
-    int inputChannels = 2;               ///< [x_t, upsampled low-resolution image]
-    int outputChannels = 1;              ///< predicted noise ε
+    int inputChannels = 2; ///< [x_t, upsampled low-resolution image]
+    int outputChannels = 1; ///< predicted noise ε
     int baseChannels = 32;
     std::vector<int> channelMultipliers{1, 2, 4}; ///< one per resolution level
     int resBlocksPerLevel = 2;

@@ -15,11 +15,11 @@ namespace cryosr {
 struct CtfParameters {
     double voltageKv = 300.0;
     double sphericalAberrationMm = 2.7;
-    double amplitudeContrast = 0.07;   ///< A
-    double defocusAngstrom = 15000.0;  ///< mean defocus Δf = (Δf_u + Δf_v)/2, positive = underfocus
-    double astigmatismAngstrom = 0.0;  ///< a = (Δf_u − Δf_v)/2 ≥ 0
+    double amplitudeContrast = 0.07; ///< A
+    double defocusAngstrom = 15000.0; ///< mean defocus Δf = (Δf_u + Δf_v)/2, positive = underfocus
+    double astigmatismAngstrom = 0.0; ///< a = (Δf_u − Δf_v)/2 ≥ 0
     double astigmatismAngleDegrees = 0.0; ///< θ_a: the direction of Δf_u (most underfocus), from the x axis
-    double bFactor = 40.0;             ///< envelope B in Å²
+    double bFactor = 40.0; ///< envelope B in Å²
 
     /// Relativistic electron wavelength λ in Å (0.0197 Å at 300 kV).
     double wavelength() const;

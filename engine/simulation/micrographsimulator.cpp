@@ -55,7 +55,8 @@ torch::Tensor smoothField(std::int64_t h, std::int64_t w, double length, torch::
 {
     const torch::Tensor white = torch::randn({h, w}, g, torch::kFloat64);
     const torch::Tensor k = spatialFrequencies(h, w, 1.0); // cycles per sample
-    const torch::Tensor smooth = torch::real(torch::fft::ifft2(torch::fft::fft2(white) * torch::exp(-(k * length) * (k * length))));
+    const torch::Tensor smooth =
+        torch::real(torch::fft::ifft2(torch::fft::fft2(white) * torch::exp(-(k * length) * (k * length))));
     return (smooth - smooth.mean()) / smooth.std().clamp_min(1e-12);
 }
 
@@ -73,15 +74,17 @@ torch::Tensor softInside(const torch::Tensor& signedDistance, double edge)
 
 /// Everything the specimen does to the wave, on the simulation grid (all [H, W] float64).
 struct Specimen {
-    torch::Tensor weak;       ///< V·Å: particles and amorphous textures (absorb as amplitude contrast says)
-    torch::Tensor strong;     ///< V·Å: thickness changes of ice, carbon, contamination (phase only)
+    torch::Tensor weak; ///< V·Å: particles and amorphous textures (absorb as amplitude contrast says)
+    torch::Tensor strong; ///< V·Å: thickness changes of ice, carbon, contamination (phase only)
     torch::Tensor absorption; ///< log of the amplitude lost to inelastic scattering, relative to mean ice
 };
 
 class Simulation {
 public:
     Simulation(const std::vector<ParticleSpecies>& species, const SimulationSettings& s)
-        : m_settings(s), m_random(s.seed), m_generator(at::detail::createCPUGenerator(s.seed))
+        : m_settings(s)
+        , m_random(s.seed)
+        , m_generator(at::detail::createCPUGenerator(s.seed))
     {
         check(s);
         m_pixel = s.pixelSize.value_or(1.0);
@@ -165,8 +168,8 @@ private:
         const ParticlePotential particles = particlePotential(m_species, placements, m_grid);
 
         // Ice: a smooth thickness field, thicker towards a carbon rim (the meniscus).
-        torch::Tensor thickness =
-            s.iceThicknessAngstrom * (1.0 + s.iceThicknessVariation * smoothField(h, w, std::max(h, w) / 3.0, m_generator));
+        torch::Tensor thickness = s.iceThicknessAngstrom
+            * (1.0 + s.iceThicknessVariation * smoothField(h, w, std::max(h, w) / 3.0, m_generator));
         torch::Tensor carbon = torch::zeros({h, w}, torch::kFloat64);
         if (s.carbonEdge) {
             const double field = std::max(s.width, s.height) * m_pixel; // the micrograph, not its margins
@@ -176,7 +179,8 @@ private:
             const double cx = fieldW / 2 + centreDistance * std::cos(angle), cy = fieldH / 2 + centreDistance * std::sin(angle);
             const torch::Tensor distance = torch::sqrt((x - cx) * (x - cx) + (y - cy) * (y - cy)); // from the hole's centre
             carbon = softInside(radius - distance, 0.7 * m_pixel);
-            thickness = thickness + 0.5 * s.iceThicknessAngstrom * torch::exp(-(radius - distance).clamp_min(0) / (0.1 * radius)) * (1 - carbon);
+            thickness = thickness
+                + 0.5 * s.iceThicknessAngstrom * torch::exp(-(radius - distance).clamp_min(0) / (0.1 * radius)) * (1 - carbon);
         }
         thickness = thickness.clamp_min(0.1 * s.iceThicknessAngstrom);
         const double carbonThickness = s.carbonThicknessAngstrom;
@@ -209,8 +213,7 @@ private:
         specimen.strong = iceMeanPotential() * (thickness - s.iceThicknessAngstrom + crystal)
             + carbonMeanPotential() * carbonThickness * carbon;
         specimen.absorption = (thickness - s.iceThicknessAngstrom) / (2 * meanPathIce)
-            + carbonThickness * carbon / (2 * kCarbonPathFactor * meanPathIce)
-            + crystal / (2 * kCrystalPathFactor * meanPathIce);
+            + carbonThickness * carbon / (2 * kCarbonPathFactor * meanPathIce) + crystal / (2 * kCrystalPathFactor * meanPathIce);
         return specimen;
     }
 
@@ -302,8 +305,7 @@ SimulatedMicrograph simulateMicrograph(const Volume& map, const SimulationSettin
     return simulateMicrograph({species}, settings);
 }
 
-SimulationSettings randomSimulationSettings(const SimulationSettings& base, const CorpusRanges& r, std::uint64_t seed,
-                                            int index)
+SimulationSettings randomSimulationSettings(const SimulationSettings& base, const CorpusRanges& r, std::uint64_t seed, int index)
 {
     std::mt19937_64 random(seed * 0x100000001b3ULL + static_cast<std::uint64_t>(index) * 0x9e3779b97f4a7c15ULL + 17);
     const auto uniform = [&](double a, double b) { return std::uniform_real_distribution<double>(a, b)(random); };

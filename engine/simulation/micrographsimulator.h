@@ -34,18 +34,18 @@ namespace cryosr {
 
 /// How copies of a structure are put together into one particle.
 enum class Assembly {
-    Monomer,  ///< the structure as it is
-    Ring,     ///< `copies` around an axis (C_n symmetry), touching
+    Monomer, ///< the structure as it is
+    Ring, ///< `copies` around an axis (C_n symmetry), touching
     Filament, ///< `copies` along a helix (rise and twist of F-actin), lying in the ice plane
 };
 
 /// One kind of particle: an atomic model or a map, and how its copies assemble.
 struct ParticleSpecies {
-    std::string name;                  ///< for messages ("1J6Z.pdb")
-    std::optional<AtomicModel> atoms;  ///< either this …
-    std::optional<Volume> map;         ///< … or this (density in unknown units, see simulateMicrograph)
+    std::string name; ///< for messages ("1J6Z.pdb")
+    std::optional<AtomicModel> atoms; ///< either this …
+    std::optional<Volume> map; ///< … or this (density in unknown units, see simulateMicrograph)
     Assembly assembly = Assembly::Monomer;
-    int copies = 1;                    ///< ring or filament subunits
+    int copies = 1; ///< ring or filament subunits
 };
 
 struct SimulationSettings {
@@ -64,7 +64,7 @@ struct SimulationSettings {
     /// The rim of a hole in the carbon film crosses the field (carbon outside the hole).
     bool carbonEdge = false;
     double carbonThicknessAngstrom = 150.0;
-    int contaminations = 0;            ///< ice crystals and blobs
+    int contaminations = 0; ///< ice crystals and blobs
     double illuminationGradient = 0.0; ///< peak-to-peak relative change of the dose across the field
 
     double defocusMinMicrometres = 1.0;
@@ -72,8 +72,8 @@ struct SimulationSettings {
     double astigmatismMaxMicrometres = 0.0; ///< (Δf_u − Δf_v)/2 drawn up to this, at a random angle
     CtfParameters microscope; ///< voltage, Cs, amplitude contrast, B envelope; the defocus is drawn
 
-    double dose = 40.0;        ///< e⁻/Å² recorded through ice of the mean thickness
-    bool detectorMtf = true;   ///< a counting detector's MTF; false: an ideal detector
+    double dose = 40.0; ///< e⁻/Å² recorded through ice of the mean thickness
+    bool detectorMtf = true; ///< a counting detector's MTF; false: an ideal detector
     /// The detector's physical pixel is pixelSize / binning (the micrograph is Fourier-binned from it).
     int binning = 1;
     std::uint64_t seed = 0;
@@ -83,8 +83,8 @@ struct SimulationSettings {
 };
 
 struct SimulatedMicrograph {
-    Image micrograph;  ///< electrons per pixel, with shot noise
-    Image clean;       ///< the expectation of `micrograph`
+    Image micrograph; ///< electrons per pixel, with shot noise
+    Image clean; ///< the expectation of `micrograph`
     CtfParameters ctf; ///< with the drawn defocus and astigmatism
     int particlesPlaced = 0; ///< fewer than asked when they did not fit without overlapping
     /// var(clean) / mean(clean): the clean image's variance over the shot noise's (Poisson) variance.
@@ -108,8 +108,8 @@ SimulatedMicrograph simulateMicrograph(const Volume& map, const SimulationSettin
 /// Ranges a randomised training corpus draws from (see randomSimulationSettings).
 struct CorpusRanges {
     double pixelSizeMin = 0.5, pixelSizeMax = 15.0; ///< Å, drawn log-uniformly
-    double doseMin = 10.0, doseMax = 80.0;          ///< e⁻/Å²
-    double defocusMin = 0.3, defocusMax = 4.0;      ///< µm
+    double doseMin = 10.0, doseMax = 80.0; ///< e⁻/Å²
+    double defocusMin = 0.3, defocusMax = 4.0; ///< µm
 };
 
 /**
@@ -119,7 +119,7 @@ struct CorpusRanges {
  * drawn over the ranges a binned or unbinned micrograph of today's microscopes shows. `width` and
  * `height` are kept from `base`.
  */
-SimulationSettings randomSimulationSettings(const SimulationSettings& base, const CorpusRanges& ranges,
-                                            std::uint64_t seed, int index);
+SimulationSettings randomSimulationSettings(const SimulationSettings& base, const CorpusRanges& ranges, std::uint64_t seed,
+                                            int index);
 
 } // namespace cryosr

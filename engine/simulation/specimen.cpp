@@ -16,7 +16,7 @@ namespace cryosr {
 namespace {
 
 constexpr double kWaterMoleculesPerCubicAngstrom = 0.94 * 0.60221 / 18.015; // amorphous ice, 0.94 g/cm³
-constexpr double kCarbonAtomsPerCubicAngstrom = 2.0 * 0.60221 / 12.011;    // amorphous carbon, 2 g/cm³
+constexpr double kCarbonAtomsPerCubicAngstrom = 2.0 * 0.60221 / 12.011; // amorphous carbon, 2 g/cm³
 constexpr double kProteinVolumePerDalton = 1.21; // Å³ (partial specific volume 0.73 cm³/g)
 /// Width of the water a protein atom displaces, as a Gaussian (Å): the solvent boundary is smooth.
 constexpr double kDisplacedWaterWidth = 1.5;
@@ -26,10 +26,9 @@ constexpr double kFilamentTwistDegrees = -166.7;
 
 double massOf(int atomicNumber)
 {
-    static const std::unordered_map<int, double> masses{{1, 1.008},  {6, 12.011}, {7, 14.007},  {8, 15.999},
-                                                        {9, 18.998}, {11, 22.99}, {12, 24.305}, {15, 30.974},
-                                                        {16, 32.06}, {17, 35.45}, {20, 40.078}, {25, 54.938},
-                                                        {26, 55.845}, {30, 65.38}};
+    static const std::unordered_map<int, double> masses{{1, 1.008},   {6, 12.011},  {7, 14.007},  {8, 15.999}, {9, 18.998},
+                                                        {11, 22.99},  {12, 24.305}, {15, 30.974}, {16, 32.06}, {17, 35.45},
+                                                        {20, 40.078}, {25, 54.938}, {26, 55.845}, {30, 65.38}};
     const auto it = masses.find(atomicNumber);
     return it == masses.end() ? 2.0 * atomicNumber : it->second;
 }
@@ -39,11 +38,16 @@ double massOf(int atomicNumber)
 double implicitHydrogensOf(int atomicNumber)
 {
     switch (atomicNumber) {
-    case 6: return 1.1;
-    case 7: return 1.15;
-    case 8: return 0.27;
-    case 16: return 0.5;
-    default: return 0.0;
+    case 6:
+        return 1.1;
+    case 7:
+        return 1.15;
+    case 8:
+        return 0.27;
+    case 16:
+        return 0.5;
+    default:
+        return 0.0;
     }
 }
 
@@ -77,8 +81,7 @@ Rotation product(const Rotation& a, const Rotation& b)
 }
 
 /// The copies of an assembly as rigid motions of the (centred) monomer: rotation, then offset.
-std::vector<std::pair<Rotation, Vector3>> assemblyCopies(const ParticleSpecies& s, double monomerRadius,
-                                                         std::mt19937_64& random)
+std::vector<std::pair<Rotation, Vector3>> assemblyCopies(const ParticleSpecies& s, double monomerRadius, std::mt19937_64& random)
 {
     const int n = std::max(1, s.copies);
     // The monomer's orientation within the assembly is drawn once, so rings and filaments of one
@@ -217,7 +220,8 @@ torch::Tensor spatialFrequencies(std::int64_t h, std::int64_t w, double spacing)
 }
 
 PreparedSpecies::PreparedSpecies(const ParticleSpecies& s, double extraBFactor, std::mt19937_64& random)
-    : m_name(s.name), m_filament(s.assembly == Assembly::Filament && s.copies > 1)
+    : m_name(s.name)
+    , m_filament(s.assembly == Assembly::Filament && s.copies > 1)
 {
     if (s.map) {
         // Density → potential: solvent as ice, the mean above a fifth of the peak as protein's contrast.
@@ -287,7 +291,8 @@ PreparedSpecies::PreparedSpecies(const ParticleSpecies& s, double extraBFactor, 
                 continue;
             auto [it, added] = groupOf.try_emplace(a.atomicNumber, m_groups.size());
             if (added)
-                m_groups.push_back({a.atomicNumber, explicitHydrogens ? 0.0 : implicitHydrogensOf(a.atomicNumber), {}, {}, {}, {}});
+                m_groups.push_back(
+                    {a.atomicNumber, explicitHydrogens ? 0.0 : implicitHydrogensOf(a.atomicNumber), {}, {}, {}, {}});
             ElementGroup& g = m_groups[it->second];
             const Vector3 p = turned(rotation, {a.x - centre[0], a.y - centre[1], a.z - centre[2]});
             g.x.push_back(p[0] + offset[0]);
@@ -310,11 +315,13 @@ std::vector<Placement> placeParticles(const std::vector<PreparedSpecies>& specie
     for (std::size_t i = 0; i < species.size(); ++i) {
         const double share = coverage ? *coverage / double(species.size()) * width * height / species[i].footprint()
                                       : double(count) / double(species.size());
-        const auto n = static_cast<std::size_t>(std::lround(share + (coverage ? 0.0 : (i < std::size_t(count) % species.size() ? 0.5 : 0.0))));
+        const auto n = static_cast<std::size_t>(
+            std::lround(share + (coverage ? 0.0 : (i < std::size_t(count) % species.size() ? 0.5 : 0.0))));
         queue.insert(queue.end(), n, i);
     }
     std::shuffle(queue.begin(), queue.end(), random);
-    std::stable_sort(queue.begin(), queue.end(), [&](std::size_t a, std::size_t b) { return species[a].radius() > species[b].radius(); });
+    std::stable_sort(queue.begin(), queue.end(),
+                     [&](std::size_t a, std::size_t b) { return species[a].radius() > species[b].radius(); });
     std::vector<Placement> placed;
     if (queue.empty())
         return placed;
@@ -366,7 +373,8 @@ std::vector<Placement> placeParticles(const std::vector<PreparedSpecies>& specie
 class PotentialBuilder {
 public:
     PotentialBuilder(const std::vector<PreparedSpecies>& species, const SimulationGrid& grid)
-        : m_species(species), m_grid(grid)
+        : m_species(species)
+        , m_grid(grid)
     {
     }
 
@@ -394,8 +402,8 @@ public:
                     it->second = torch::zeros({h, w}, options);
                 double* grid = it->second.data_ptr<double>();
                 double* vol = volume.data_ptr<double>();
-                const double atomVolume =
-                    kProteinVolumePerDalton * (massOf(group.atomicNumber) + group.implicitHydrogens * massOf(1));
+                const double atomVolume = kProteinVolumePerDalton
+                    * (massOf(group.atomicNumber) + group.implicitHydrogens * massOf(1));
                 const Rotation& r = p.rotation;
                 for (std::size_t i = 0; i < group.x.size(); ++i) {
                     const double px = r[0] * group.x[i] + r[1] * group.y[i] + r[2] * group.z[i];
@@ -417,9 +425,8 @@ public:
             const auto [z, b, hydrogens] = kernel;
             const ScatteringFactor* f = electronScatteringFactor(z);
             const ScatteringFactor* hydrogen = electronScatteringFactor(1);
-            const torch::Tensor atom = mapped(q, [&](double k) {
-                return kPotentialPerScatteringFactor * (f->at(k, b) + hydrogens * hydrogen->at(k, b));
-            });
+            const torch::Tensor atom = mapped(
+                q, [&](double k) { return kPotentialPerScatteringFactor * (f->at(k, b) + hydrogens * hydrogen->at(k, b)); });
             spectrum += torch::fft::rfft2(grid) * atom;
         }
         // The water the atoms displace: its potential is missing where they are.

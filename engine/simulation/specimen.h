@@ -16,7 +16,7 @@ namespace cryosr {
 /// The grid the simulator computes on: finer than the micrograph's pixels and larger than its field.
 struct SimulationGrid {
     std::int64_t height = 0, width = 0; ///< samples
-    double spacing = 1.0;               ///< Å per sample
+    double spacing = 1.0; ///< Å per sample
 };
 
 /// Mean potential of amorphous ice (0.94 g/cm³) from Peng's O + 2 H: ~4.6 V.
@@ -47,14 +47,14 @@ private:
     friend class PotentialBuilder;
     struct ElementGroup {
         int atomicNumber;
-        double implicitHydrogens;        ///< per atom, for models without hydrogens
+        double implicitHydrogens; ///< per atom, for models without hydrogens
         std::vector<double> x, y, z, weight; ///< Å about the centre; occupancy
     };
     std::string m_name;
     std::vector<ElementGroup> m_groups; ///< atoms
-    double m_bFactor = 0;               ///< atoms: mean B of the model + the extra B
-    std::optional<Volume> m_map;        ///< maps: (density − solvent) × scale, in V
-    double m_mapBlur = 0;               ///< maps: the extra B
+    double m_bFactor = 0; ///< atoms: mean B of the model + the extra B
+    std::optional<Volume> m_map; ///< maps: (density − solvent) × scale, in V
+    double m_mapBlur = 0; ///< maps: the extra B
     double m_radius = 0;
     double m_footprint = 0;
     bool m_filament = false;

@@ -100,16 +100,16 @@ void saveCheckpoint(const std::filesystem::path& file, const CheckpointInfo& inf
         if (state.max_exp_avg_sq().defined())
             addMoment(writer, "adamw/" + std::to_string(i) + "/max_exp_avg_sq", state.max_exp_avg_sq());
     }
-    writer.write(file, {{"format", kFormat},
-                        {"version", kVersion},
-                        {"step", info.step},
-                        {"elapsed_seconds", info.elapsedSeconds},
-                        {"config", info.configJson},
-                        {"adamw_steps", steps}});
+    writer.write(file,
+                 {{"format", kFormat},
+                  {"version", kVersion},
+                  {"step", info.step},
+                  {"elapsed_seconds", info.elapsedSeconds},
+                  {"config", info.configJson},
+                  {"adamw_steps", steps}});
 }
 
-CheckpointInfo loadCheckpoint(const std::filesystem::path& file, UNet& network, UNet& ema,
-                              torch::optim::AdamW& optimizer)
+CheckpointInfo loadCheckpoint(const std::filesystem::path& file, UNet& network, UNet& ema, torch::optim::AdamW& optimizer)
 {
     const TensorFile stored = openCheckpoint(file);
     const CheckpointInfo info = readHeader(stored);

@@ -27,8 +27,7 @@ void saveCheckpoint(const std::filesystem::path& file, const CheckpointInfo& inf
 /// Restores the state into networks and an optimizer built from the checkpoint's configuration.
 /// FormatError when the file is not a CryoSR checkpoint or does not fit them; UnsupportedError for one
 /// of another version (earlier ones were LibTorch archives, which are never opened).
-CheckpointInfo loadCheckpoint(const std::filesystem::path& file, UNet& network, UNet& ema,
-                              torch::optim::AdamW& optimizer);
+CheckpointInfo loadCheckpoint(const std::filesystem::path& file, UNet& network, UNet& ema, torch::optim::AdamW& optimizer);
 
 /// Only the step, wall time and configuration.
 CheckpointInfo readCheckpointInfo(const std::filesystem::path& file);

@@ -43,7 +43,9 @@ bool endsWithNewline(const std::filesystem::path& file)
 /// log.jsonl: one object per line, flushed at once so a follower (the GUI) sees each event.
 class TrainingLog {
 public:
-    explicit TrainingLog(const std::filesystem::path& file) : m_file(file), m_out(file, std::ios::app)
+    explicit TrainingLog(const std::filesystem::path& file)
+        : m_file(file)
+        , m_out(file, std::ios::app)
     {
         if (!m_out)
             throw FileError(file, "cannot be opened for writing");
@@ -151,15 +153,17 @@ LoadedModel loadFineTuned(const TrainingConfig& c)
 }
 
 struct Validation {
-    TrainingBatch batch;      ///< fixed crops
-    torch::Tensor noise;      ///< fixed ε for the loss
-    torch::Tensor timesteps;  ///< spread over the schedule
+    TrainingBatch batch; ///< fixed crops
+    torch::Tensor noise; ///< fixed ε for the loss
+    torch::Tensor timesteps; ///< spread over the schedule
 };
 
 class Run {
 public:
     Run(const TrainingConfig& config, const TrainingCallbacks& callbacks)
-        : m_config(config), m_callbacks(callbacks), m_schedule(config.schedule)
+        : m_config(config)
+        , m_callbacks(callbacks)
+        , m_schedule(config.schedule)
     {
     }
     TrainingOutcome go(std::stop_token stop);
@@ -172,9 +176,9 @@ private:
     }
     /// The network's output for x_t = √ᾱ x0 + √(1 − ᾱ) noise at timesteps t.
     struct Forward {
-        torch::Tensor output;     ///< [B, 1, P, P]
-        torch::Tensor alphaBar;   ///< [B, 1, 1, 1]
-        torch::Tensor xt;         ///< [B, 1, P, P]
+        torch::Tensor output; ///< [B, 1, P, P]
+        torch::Tensor alphaBar; ///< [B, 1, 1, 1]
+        torch::Tensor xt; ///< [B, 1, P, P]
     };
     Forward forward(UNet& network, const torch::Tensor& x0, const torch::Tensor& condition, const torch::Tensor& noise,
                     const torch::Tensor& t);
@@ -280,8 +284,7 @@ ValidationReport Run::validate(std::int64_t step)
 void Run::checkpoint(std::int64_t step)
 {
     const double elapsed = m_elapsedBefore + std::chrono::duration<double>(Clock::now() - m_started).count();
-    saveCheckpoint(m_config.out / "checkpoint.pt", {step, elapsed, configToJson(m_config)}, m_network, m_ema,
-                   *m_optimizer);
+    saveCheckpoint(m_config.out / "checkpoint.pt", {step, elapsed, configToJson(m_config)}, m_network, m_ema, *m_optimizer);
     ModelInfo info;
     info.architecture = m_config.architecture;
     info.schedule = m_config.schedule;
@@ -358,16 +361,24 @@ std::int64_t Run::loop(std::int64_t step, std::stop_token stop, bool& stopped)
         if (m_callbacks.step)
             m_callbacks.step({step, c.steps, value, lr, stepsPerSecond, eta});
         if (step % c.logEvery == 0 || step == c.steps) {
-            m_log->write({{"event", "step"}, {"step", step}, {"total_steps", c.steps}, {"loss", windowLoss / windowSteps},
-                          {"lr", lr}, {"steps_per_second", number(stepsPerSecond)}, {"eta_seconds", number(eta)}});
+            m_log->write({{"event", "step"},
+                          {"step", step},
+                          {"total_steps", c.steps},
+                          {"loss", windowLoss / windowSteps},
+                          {"lr", lr},
+                          {"steps_per_second", number(stepsPerSecond)},
+                          {"eta_seconds", number(eta)}});
             windowLoss = windowSeconds = 0;
             windowSteps = 0;
         }
         stopped = stop.stop_requested() && step < c.steps;
         if (m_validation && (step % c.validateEvery == 0 || step == c.steps)) {
             const ValidationReport report = validate(step);
-            m_lastValidation = {{"step", step}, {"val_loss", number(report.loss)}, {"val_psnr", number(report.psnr)},
-                                {"val_psnr_fourier", number(report.psnrFourier)}, {"samples", report.samples.string()}};
+            m_lastValidation = {{"step", step},
+                                {"val_loss", number(report.loss)},
+                                {"val_psnr", number(report.psnr)},
+                                {"val_psnr_fourier", number(report.psnrFourier)},
+                                {"samples", report.samples.string()}};
             Json event{{"event", "validation"}};
             event.update(m_lastValidation);
             m_log->write(event);
@@ -419,8 +430,8 @@ TrainingOutcome Run::go(std::stop_token stop)
     std::optional<CropSampler> validationData;
     if (!split.validation.empty())
         validationData.emplace(loadTrainingImages(split.validation, c.pairs, c.patch), c);
-    for (const auto& [key, files] : {std::pair{"training", &split.training}, std::pair{"validation", &split.validation},
-                                      std::pair{"real", &realFiles}}) {
+    for (const auto& [key, files] :
+         {std::pair{"training", &split.training}, std::pair{"validation", &split.validation}, std::pair{"real", &realFiles}}) {
         Json list = Json::array();
         for (const auto& f : *files)
             list.push_back(f.string());
@@ -446,8 +457,8 @@ TrainingOutcome Run::go(std::stop_token stop)
     copyWeights(m_network, m_ema);
     m_network->to(m_target.device);
     m_ema->to(m_target.device);
-    m_optimizer = std::make_unique<torch::optim::AdamW>(
-        m_network->parameters(), torch::optim::AdamWOptions(c.learningRate).weight_decay(c.weightDecay));
+    m_optimizer = std::make_unique<torch::optim::AdamW>(m_network->parameters(),
+                                                        torch::optim::AdamWOptions(c.learningRate).weight_decay(c.weightDecay));
     std::int64_t step = 0;
     if (c.resume) {
         const CheckpointInfo info = loadCheckpoint(checkpointFile, m_network, m_ema, *m_optimizer);
@@ -463,7 +474,8 @@ TrainingOutcome Run::go(std::stop_token stop)
         Validation v;
         v.batch = validationData->draw(random, c.validationCrops);
         v.noise = torch::randn(v.batch.target.sizes());
-        v.timesteps = (torch::arange(c.validationCrops, torch::kFloat32) + 0.5) * (m_schedule.timesteps() / double(c.validationCrops));
+        v.timesteps = (torch::arange(c.validationCrops, torch::kFloat32) + 0.5)
+            * (m_schedule.timesteps() / double(c.validationCrops));
         for (torch::Tensor* t : {&v.batch.target, &v.batch.lowRes, &v.batch.condition, &v.noise, &v.timesteps})
             *t = t->to(m_target.device);
         v.timesteps = v.timesteps.floor();

@@ -18,19 +18,19 @@
 namespace cryosr {
 
 struct TrainingStep {
-    std::int64_t step;      ///< 1-based, the step just taken
+    std::int64_t step; ///< 1-based, the step just taken
     std::int64_t total;
-    double loss;            ///< this step's batch loss (MSE of ε)
+    double loss; ///< this step's batch loss (MSE of ε)
     double learningRate;
-    double stepsPerSecond;  ///< over the recent steps
+    double stepsPerSecond; ///< over the recent steps
     double etaSeconds;
 };
 
 struct ValidationReport {
     std::int64_t step;
-    double loss;          ///< the EMA network's ε loss on fixed crops, noise and timesteps
-    double psnr;          ///< dB, DDIM sampling with data consistency, vs the target
-    double psnrFourier;   ///< dB, Fourier padding of the same inputs: the baseline to beat
+    double loss; ///< the EMA network's ε loss on fixed crops, noise and timesteps
+    double psnr; ///< dB, DDIM sampling with data consistency, vs the target
+    double psnrFourier; ///< dB, Fourier padding of the same inputs: the baseline to beat
     std::filesystem::path samples;
 };
 
@@ -41,8 +41,8 @@ struct TrainingCallbacks {
 };
 
 struct TrainingOutcome {
-    std::int64_t step = 0;  ///< where training ended
-    bool stopped = false;   ///< by the stop token, before `steps`
+    std::int64_t step = 0; ///< where training ended
+    bool stopped = false; ///< by the stop token, before `steps`
     std::filesystem::path model;
 };
 

@@ -31,10 +31,10 @@ const std::map<std::string, Prediction> kPredictions{{"epsilon", Prediction::Eps
 const std::map<std::string, ConsistencyMode> kConsistencies{
     {"hard", ConsistencyMode::Hard}, {"noise", ConsistencyMode::Noise}, {"off", ConsistencyMode::Off}};
 const std::map<std::string, ScheduleKind> kSchedules{{"linear", ScheduleKind::Linear}, {"cosine", ScheduleKind::Cosine}};
-const std::map<std::string, DeviceChoice> kDevices{{"auto", DeviceChoice::Auto}, {"cpu", DeviceChoice::Cpu},
-                                                   {"cuda", DeviceChoice::Cuda}};
-const std::map<std::string, Precision> kPrecisions{{"fp32", Precision::Float32}, {"bf16", Precision::BFloat16},
-                                                   {"fp16", Precision::Float16}};
+const std::map<std::string, DeviceChoice> kDevices{
+    {"auto", DeviceChoice::Auto}, {"cpu", DeviceChoice::Cpu}, {"cuda", DeviceChoice::Cuda}};
+const std::map<std::string, Precision> kPrecisions{
+    {"fp32", Precision::Float32}, {"bf16", Precision::BFloat16}, {"fp16", Precision::Float16}};
 
 std::vector<std::string> pathStrings(const std::vector<std::filesystem::path>& paths)
 {
@@ -47,7 +47,9 @@ std::vector<std::string> pathStrings(const std::vector<std::filesystem::path>& p
 /// Reads the keys of one JSON object into fields; every key must be known and of the right type.
 class ObjectReader {
 public:
-    ObjectReader(const Json& object, std::string where) : m_object(object), m_where(std::move(where))
+    ObjectReader(const Json& object, std::string where)
+        : m_object(object)
+        , m_where(std::move(where))
     {
         if (!object.is_object())
             throw ArgumentError(m_where + " must be a JSON object");
@@ -63,8 +65,8 @@ public:
             throw wrong(key, std::is_integral_v<T> ? "a whole number" : "a number");
         const double d = v->get<double>();
         if (!(d >= min && d <= max))
-            throw ArgumentError(m_where + key + " must be between " + Json(min).dump() + " and " + Json(max).dump()
-                                + ", not " + v->dump());
+            throw ArgumentError(m_where + key + " must be between " + Json(min).dump() + " and " + Json(max).dump() + ", not "
+                                + v->dump());
         field = std::is_integral_v<T> ? static_cast<T>(v->get<std::int64_t>()) : static_cast<T>(d);
     }
 
@@ -189,8 +191,8 @@ void TrainingConfig::validate() const
     const int multiple = scale * architecture.sizeMultiple();
     if (patch < 16 || patch % multiple != 0)
         throw ArgumentError("the patch size must be at least 16 and a multiple of " + std::to_string(multiple)
-                            + " (the scale × the network's " + std::to_string(architecture.sizeMultiple())
-                            + "), not " + std::to_string(patch));
+                            + " (the scale × the network's " + std::to_string(architecture.sizeMultiple()) + "), not "
+                            + std::to_string(patch));
     if (architecture.inputChannels != (filteredCondition ? 3 : 2) || architecture.outputChannels != 1)
         throw ArgumentError(std::string("the network must take ") + (filteredCondition ? "3" : "2") + " channels and predict 1");
     if (!(warmupSteps >= 0 && warmupSteps < steps))
@@ -241,11 +243,16 @@ std::string configToJson(const TrainingConfig& c)
     json["downsampling"] = downsamplingName(c.downsampling);
     json["condition"] = nameOf(kConditions, c.condition);
     json["filtered_condition"] = c.filteredCondition;
-    json["architecture"] = {{"base_channels", a.baseChannels},     {"channel_multipliers", a.channelMultipliers},
-                            {"res_blocks", a.resBlocksPerLevel},   {"attention_levels", a.attentionLevels},
-                            {"dropout", a.dropout},                {"groups", a.groupNormGroups}};
-    json["schedule"] = {{"kind", nameOf(kSchedules, s.kind)}, {"timesteps", s.timesteps},
-                        {"beta_start", s.betaStart},           {"beta_end", s.betaEnd},
+    json["architecture"] = {{"base_channels", a.baseChannels},
+                            {"channel_multipliers", a.channelMultipliers},
+                            {"res_blocks", a.resBlocksPerLevel},
+                            {"attention_levels", a.attentionLevels},
+                            {"dropout", a.dropout},
+                            {"groups", a.groupNormGroups}};
+    json["schedule"] = {{"kind", nameOf(kSchedules, s.kind)},
+                        {"timesteps", s.timesteps},
+                        {"beta_start", s.betaStart},
+                        {"beta_end", s.betaEnd},
                         {"cosine_offset", s.cosineOffset}};
     json["lr"] = c.learningRate;
     json["weight_decay"] = c.weightDecay;

@@ -18,26 +18,26 @@ namespace cryosr {
 
 /// Which image the network learns to produce from the low-resolution input.
 enum class Pairing {
-    Self,      ///< the real high-resolution crop (faithful detail of real data, noise included)
+    Self, ///< the real high-resolution crop (faithful detail of real data, noise included)
     Simulated, ///< the noise-free image of a simulated micrograph (learns to denoise too)
 };
 
 /// How the low-resolution input is made from the high-resolution crop.
 enum class Downsampling {
     FourierCrop, ///< cryo-EM's binning: no aliasing; what `upscale` inverts with data consistency
-    Binning,     ///< averaging s × s pixels (a camera's hardware binning)
+    Binning, ///< averaging s × s pixels (a camera's hardware binning)
 };
 
 struct TrainingConfig {
-    std::vector<std::filesystem::path> data;           ///< files and folders
+    std::vector<std::filesystem::path> data; ///< files and folders
     std::vector<std::filesystem::path> validationData; ///< optional; else a share of `data`'s files
-    std::filesystem::path out;                         ///< holds model.pt, checkpoint.pt, log.jsonl
+    std::filesystem::path out; ///< holds model.pt, checkpoint.pt, log.jsonl
     std::filesystem::path initModel; ///< fine-tuning: start from this model's weights (its architecture,
-                                     ///< schedule, scale and condition must be the configuration's)
-    double pixelSize = 0.0;     ///< Å per pixel of the data, recorded in the model's card (0: unknown)
+        ///< schedule, scale and condition must be the configuration's)
+    double pixelSize = 0.0; ///< Å per pixel of the data, recorded in the model's card (0: unknown)
     std::int64_t steps = 20000; ///< total optimizer steps (a resumed run continues up to it)
     int batch = 8;
-    int patch = 64;             ///< high-resolution crop side
+    int patch = 64; ///< high-resolution crop side
     int scale = 2;
     Pairing pairs = Pairing::Self;
     /// Real micrographs without clean targets, learned from by neighbour sub-sampling (Noise2Noise on
@@ -47,8 +47,8 @@ struct TrainingConfig {
     /// x̂_0 is the clean image's expectation. Only at noise levels t ≥ realNoiseFrom · T, where x_t hides
     /// C's own noise. Empty: no such term.
     std::vector<std::filesystem::path> realData;
-    double realFraction = 0.25;  ///< share of each batch taken from realData (when given)
-    double realNoiseFrom = 0.6;  ///< the real term's timesteps start at this fraction of T
+    double realFraction = 0.25; ///< share of each batch taken from realData (when given)
+    double realNoiseFrom = 0.6; ///< the real term's timesteps start at this fraction of T
     Prediction prediction = Prediction::Epsilon;
     ConsistencyMode consistency = ConsistencyMode::Hard; ///< recorded as the model's default; validation uses it
     Downsampling downsampling = Downsampling::FourierCrop;
@@ -62,7 +62,7 @@ struct TrainingConfig {
     double weightDecay = 1e-4;
     std::int64_t warmupSteps = 500; ///< linear warm-up, then cosine decay to 0 at `steps`
     double emaDecay = 0.999;
-    double gradientClip = 1.0;      ///< global L2 norm; 0 turns clipping off
+    double gradientClip = 1.0; ///< global L2 norm; 0 turns clipping off
     std::int64_t checkpointEvery = 1000;
     std::int64_t validateEvery = 1000;
     std::int64_t logEvery = 10;
@@ -101,7 +101,7 @@ std::vector<std::filesystem::path> collectImageFiles(const std::vector<std::file
 /// The clean partner `cryosr-cli simulate --clean` writes beside a simulated micrograph: a.mrc → a.clean.mrc.
 std::filesystem::path cleanPartnerOf(const std::filesystem::path& micrograph);
 
-std::string pairingName(Pairing pairing);             ///< "self", "simulated"
-std::string downsamplingName(Downsampling method);    ///< "fourier", "binning"
+std::string pairingName(Pairing pairing); ///< "self", "simulated"
+std::string downsamplingName(Downsampling method); ///< "fourier", "binning"
 
 } // namespace cryosr

@@ -112,8 +112,7 @@ DataSplit splitByFile(std::vector<std::filesystem::path> files, double fraction,
     return split;
 }
 
-std::vector<TrainingImage> loadTrainingImages(const std::vector<std::filesystem::path>& files, Pairing pairs,
-                                              int patch)
+std::vector<TrainingImage> loadTrainingImages(const std::vector<std::filesystem::path>& files, Pairing pairs, int patch)
 {
     std::vector<TrainingImage> images;
     for (const auto& file : files) {
@@ -126,8 +125,9 @@ std::vector<TrainingImage> loadTrainingImages(const std::vector<std::filesystem:
         if (pairs == Pairing::Simulated) {
             const auto partner = cleanPartnerOf(file);
             if (!std::filesystem::exists(partner))
-                throw FileError(partner, "is missing: simulated pairs need the clean image of " + file.string()
-                                             + " beside it (cryosr-cli simulate --clean writes it)");
+                throw FileError(partner,
+                                "is missing: simulated pairs need the clean image of " + file.string()
+                                    + " beside it (cryosr-cli simulate --clean writes it)");
             clean = openImageFile(partner);
             if (clean->info().width != info.width || clean->info().height != info.height
                 || clean->info().sections != info.sections)
@@ -145,22 +145,29 @@ std::vector<TrainingImage> loadTrainingImages(const std::vector<std::filesystem:
 }
 
 CropSampler::CropSampler(std::vector<TrainingImage> images, const TrainingConfig& config)
-    : m_images(std::move(images)), m_patch(config.patch), m_scale(config.scale),
-      m_downsampling(config.downsampling), m_condition(config.condition), m_filtered(config.filteredCondition)
+    : m_images(std::move(images))
+    , m_patch(config.patch)
+    , m_scale(config.scale)
+    , m_downsampling(config.downsampling)
+    , m_condition(config.condition)
+    , m_filtered(config.filteredCondition)
 {
     for (const auto& image : m_images)
         m_weights.push_back(static_cast<double>(image.input.pixelCount()));
 }
 
 NeighbourSampler::NeighbourSampler(std::vector<TrainingImage> images, const TrainingConfig& config)
-    : m_images(std::move(images)), m_patch(config.patch), m_scale(config.scale), m_condition(config.condition),
-      m_filtered(config.filteredCondition)
+    : m_images(std::move(images))
+    , m_patch(config.patch)
+    , m_scale(config.scale)
+    , m_condition(config.condition)
+    , m_filtered(config.filteredCondition)
 {
     for (const auto& image : m_images) {
         if (image.input.width() < 2 * m_patch || image.input.height() < 2 * m_patch)
             throw ArgumentError("real micrographs for neighbour pairs must be at least twice the patch ("
-                                + std::to_string(2 * m_patch) + " pixels) a side; one is "
-                                + std::to_string(image.input.width()) + " x " + std::to_string(image.input.height()));
+                                + std::to_string(2 * m_patch) + " pixels) a side; one is " + std::to_string(image.input.width())
+                                + " x " + std::to_string(image.input.height()));
         m_weights.push_back(static_cast<double>(image.input.pixelCount()));
     }
 }

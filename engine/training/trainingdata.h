@@ -33,22 +33,21 @@ struct TrainingImage {
 /// Every section of every file, read and checked now (before any training step): FileError /
 /// FormatError naming the file that cannot be read, ArgumentError for images smaller than the patch
 /// or a clean partner that is missing or of another size.
-std::vector<TrainingImage> loadTrainingImages(const std::vector<std::filesystem::path>& files, Pairing pairs,
-                                              int patch);
+std::vector<TrainingImage> loadTrainingImages(const std::vector<std::filesystem::path>& files, Pairing pairs, int patch);
 
 /// A batch in normalised units (the low-resolution crop's median 0, robust σ 1).
 struct TrainingBatch {
-    torch::Tensor target;    ///< [B, 1, P, P] x_0
-    torch::Tensor lowRes;    ///< [B, 1, P/s, P/s] the measurement
+    torch::Tensor target; ///< [B, 1, P, P] x_0
+    torch::Tensor lowRes; ///< [B, 1, P/s, P/s] the measurement
     torch::Tensor condition; ///< [B, C, P, P] lowRes brought to the output grid as the model expects (networkCondition)
 };
 
 /// Crops of real micrographs split into independent-noise views (TrainingConfig::realData), in the
 /// normalised units of the low-resolution crop.
 struct NeighbourBatch {
-    torch::Tensor lowRes;    ///< [B, 1, P/s, P/s] A = M[0::2, 0::2] Fourier-cropped: the measurement
+    torch::Tensor lowRes; ///< [B, 1, P/s, P/s] A = M[0::2, 0::2] Fourier-cropped: the measurement
     torch::Tensor condition; ///< [B, C, P, P] lowRes brought to the output grid (networkCondition)
-    torch::Tensor view;      ///< [B, 1, P, P] C = M[0::2, 1::2] moved onto A's grid: what x_t is made of
+    torch::Tensor view; ///< [B, 1, P, P] C = M[0::2, 1::2] moved onto A's grid: what x_t is made of
     torch::Tensor reference; ///< [B, 1, P, P] B = M[1::2, 1::2] moved onto A's grid: what x̂_0 is compared with
 };
 

@@ -35,8 +35,11 @@ struct Case {
 void groupNormSiluMatchesReference()
 {
     const torch::Device gpu(torch::kCUDA);
-    const Case cases[] = {{16, 64, 128, 128, 32, 0.0}, {3, 96, 17, 23, 32, 0.0}, {2, 256, 16, 16, 8, 0.0},
-                          {4, 32, 64, 64, 32, 100.0}, {1, 4, 1, 1, 1, 0.0}};
+    const Case cases[] = {{16, 64, 128, 128, 32, 0.0},
+                          {3, 96, 17, 23, 32, 0.0},
+                          {2, 256, 16, 16, 8, 0.0},
+                          {4, 32, 64, 64, 32, 100.0},
+                          {1, 4, 1, 1, 1, 0.0}};
     const std::pair<torch::Dtype, double> types[] = {{torch::kFloat32, 1e-4}, {torch::kBFloat16, 1e-2}, {torch::kFloat16, 2e-3}};
     torch::NoGradGuard noGrad;
     for (const Case& c : cases)
@@ -65,8 +68,8 @@ void groupNormSiluMatchesReference()
                     const torch::Tensor fused = cryosr::groupNormSilu(x, norm, addend);
                     const std::string what = "groupNormSilu " + std::to_string(c.batch) + "x" + std::to_string(c.channels) + "x"
                         + std::to_string(c.height) + "x" + std::to_string(c.width) + " G" + std::to_string(c.groups)
-                        + (c.offset != 0 ? " offset" : "") + " " + std::string(c10::toString(type)) + (channelsLast ? " NHWC" : " NCHW")
-                        + (withAddend ? " +addend" : "");
+                        + (c.offset != 0 ? " offset" : "") + " " + std::string(c10::toString(type))
+                        + (channelsLast ? " NHWC" : " NCHW") + (withAddend ? " +addend" : "");
                     check(fused.is_contiguous(channelsLast ? torch::MemoryFormat::ChannelsLast : torch::MemoryFormat::Contiguous),
                           what + " keeps its layout", 0, 0);
                     const double error = relativeError(fused, expected);
