@@ -1,6 +1,12 @@
 # Flags every CryoSR target shares, carried by one INTERFACE target (qBittorrent's habit).
 add_library(cryosr_flags INTERFACE)
 target_compile_options(cryosr_flags INTERFACE -Wall -Wextra -Wpedantic)
+# CI builds with warnings as errors (.ci/run sets CRYOSR_WERROR for the scripts); a new compiler's new
+# warning does not stop someone else's build.
+option(CRYOSR_WERROR "Treat compiler warnings as errors" OFF)
+if(CRYOSR_WERROR)
+  target_compile_options(cryosr_flags INTERFACE -Werror)
+endif()
 # Qt's `slots`/`signals` macros break LibTorch headers; use Q_SLOTS/Q_SIGNALS/Q_EMIT everywhere.
 target_compile_definitions(cryosr_flags INTERFACE QT_NO_KEYWORDS
   CRYOSR_VERSION="${PROJECT_VERSION}")

@@ -4,5 +4,5 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 build_dir=${CRYOSR_BUILD_DIR:-build}
-cmake --preset default -B "$build_dir" "$@" # CMakePresets.json
+cmake --preset default -B "$build_dir" -DCRYOSR_WERROR="${CRYOSR_WERROR:-OFF}" "$@" # CMakePresets.json
 cmake --build "$build_dir" -j "${CRYOSR_JOBS:-2}"

@@ -5,7 +5,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 build_dir=${CRYOSR_HEADLESS_BUILD_DIR:-build-headless}
-cmake --preset headless -B "$build_dir" -DCRYOSR_TIFF="${CRYOSR_TIFF:-OFF}" "$@" # CMakePresets.json
+cmake --preset headless -B "$build_dir" -DCRYOSR_TIFF="${CRYOSR_TIFF:-OFF}" -DCRYOSR_WERROR="${CRYOSR_WERROR:-OFF}" "$@" # CMakePresets.json
 cmake --build "$build_dir" -j "${CRYOSR_JOBS:-2}" --target cryosr-cli cryosr_sample
 cli="$build_dir/app/cli/cryosr-cli"
 # Our binary must not link Qt itself. (Debian's LibTorch loads Qt 5 indirectly through OpenCV's

@@ -11,7 +11,7 @@ packages=(
   python3 python3-numpy python3-mrcfile python3-tifffile python3-zstandard
   qt6-qpa-plugins dpkg-dev desktop-file-utils appstream shared-mime-info
   qt6-translations-l10n fonts-wqy-microhei
-  clang libclang-rt-14-dev
+  clang libclang-rt-14-dev clang-format
 )
 
 missing=()

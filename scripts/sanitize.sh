@@ -14,7 +14,7 @@ cd "$(dirname "$0")/.."
 root=$PWD
 build_dir=${CRYOSR_ASAN_BUILD_DIR:-build-asan}
 labels=${CRYOSR_SANITIZE_LABELS:-}
-cmake --preset sanitize -B "$build_dir" # CMakePresets.json
+cmake --preset sanitize -B "$build_dir" -DCRYOSR_WERROR="${CRYOSR_WERROR:-OFF}" # CMakePresets.json
 if [ -z "$labels" ]; then
   cmake --build "$build_dir" -j "${CRYOSR_JOBS:-2}"
   label_filter=()
