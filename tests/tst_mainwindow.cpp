@@ -14,6 +14,8 @@
 #include "mainwindow.h"
 #include "micrographcontroller.h"
 
+#include "openglcheck.h"
+
 #include <QApplication>
 #include <QListWidget>
 #include <QMenu>
@@ -88,6 +90,7 @@ private:
 
 void TestMainWindow::initTestCase()
 {
+    REQUIRE_OPENGL();
     QStandardPaths::setTestModeEnabled(true);
     // Settings (recent files) go to a private folder, never the user's.
     qputenv("XDG_CONFIG_HOME", m_dir.filePath("config").toUtf8());

@@ -3,6 +3,8 @@
 
 #include "micrographview.h"
 
+#include "openglcheck.h"
+
 #include <QOpenGLContext>
 #include <QOpenGLFunctions>
 #include <QSignalSpy>
@@ -43,6 +45,7 @@ int expectedGrey(float value, ContrastLimits limits)
 class TestMicrographView : public QObject {
     Q_OBJECT
 private Q_SLOTS:
+    void initTestCase();
     void framebufferShowsTheImageWithItsContrast();
     void tilesBeyondTheTextureLimitShowFullResolution();
     void hugeImageShowsAnOverviewThenEveryTile();
@@ -63,6 +66,11 @@ private:
     /// A shown view of `size` holding `image`, its first frame drawn.
     std::unique_ptr<MicrographView> showView(const FloatImage& image, QSize size = {400, 300});
 };
+
+void TestMicrographView::initTestCase()
+{
+    REQUIRE_OPENGL();
+}
 
 std::unique_ptr<MicrographView> TestMicrographView::showView(const FloatImage& image, QSize size)
 {

@@ -19,6 +19,8 @@
 #include "io/imagewriter.h"
 #include "model/modelinfo.h"
 
+#include "openglcheck.h"
+
 #include <QAbstractButton>
 #include <QComboBox>
 #include <QJsonArray>
@@ -127,6 +129,7 @@ private:
 
 void TestTrainingController::initTestCase()
 {
+    REQUIRE_OPENGL();
     QStandardPaths::setTestModeEnabled(true);
     qputenv("XDG_CONFIG_HOME", QFile::encodeName(m_dir.filePath("config")));
     qputenv("XDG_DATA_HOME", QFile::encodeName(m_dir.filePath("data")));

@@ -14,6 +14,8 @@
 #include "model/modelinfo.h"
 #include "tinymodel.h"
 
+#include "openglcheck.h"
+
 #include <QComboBox>
 #include <QDir>
 #include <QElapsedTimer>
@@ -89,6 +91,7 @@ private:
 
 void TestUpscaleController::initTestCase()
 {
+    REQUIRE_OPENGL();
     QStandardPaths::setTestModeEnabled(true);
     qputenv("XDG_CONFIG_HOME", QFile::encodeName(m_dir.filePath("config")));
     qputenv("XDG_DATA_HOME", QFile::encodeName(m_dir.filePath("data")));
@@ -213,7 +216,7 @@ void TestUpscaleController::staysResponsiveWhileTheUserZooms()
     QSignalSpy ended(&session->upscaler, &UpscaleController::jobEnded);
     QVERIFY(session->upscaler.upscale(QRect(0, 0, 64, 64), options(20)));
     QCOMPARE(window.page(), MainWindow::Page::Upscale); // shown at the click, before the run starts
-    QTest::qWait(200); // the page's first frame (its GL context is made when first shown)
+    QTRY_VERIFY(window.upscaleView()->resultView()->isValid()); // its GL context, made when first shown
     // Latency: how much later than due a 10 ms timer fires, measured for the whole run.
     constexpr int kPeriod = 10;
     QElapsedTimer clock;
@@ -368,7 +371,10 @@ void TestUpscaleController::speedsAreMeasuredOncePerChoice()
     const int measured = int(calibrated.size());
     device->setCurrentIndex(device->findData("auto")); // measured before: shown at once, not measured again
     QVERIFY2(estimate->text().startsWith("About"), qPrintable(estimate->text()));
-    QTest::qWait(300);
+    // The worker takes requests in order on its one thread: once it has run this, a measurement asked for
+    // above has been made (QSignalSpy counts at emission, in the worker's thread).
+    QVERIFY(QMetaObject::invokeMethod(
+        session->upscaler.engine().worker(), [] {}, Qt::BlockingQueuedConnection));
     QCOMPARE(int(calibrated.size()), measured);
 }
 

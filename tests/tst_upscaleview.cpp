@@ -4,6 +4,8 @@
 #include "micrographview.h"
 #include "upscaleview.h"
 
+#include "openglcheck.h"
+
 #include <QCheckBox>
 #include <QComboBox>
 #include <QLabel>
@@ -31,6 +33,7 @@ UpscaleView::Frame frame(int step)
 class TestUpscaleView : public QObject {
     Q_OBJECT
 private Q_SLOTS:
+    void initTestCase();
     void timelineFollowsLiveFramesUntilScrubbed();
     void resultIsTheLastPosition();
     void playAdvancesAndLoops();
@@ -42,6 +45,11 @@ private Q_SLOTS:
 private:
     std::unique_ptr<UpscaleView> startedView(int steps);
 };
+
+void TestUpscaleView::initTestCase()
+{
+    REQUIRE_OPENGL();
+}
 
 std::unique_ptr<UpscaleView> TestUpscaleView::startedView(int steps)
 {
@@ -181,7 +189,7 @@ void TestUpscaleView::sideBySideViewsMoveTogether()
     QVERIFY(view);
     view->addFrame(frame(1));
     view->setCompare(UpscaleView::Compare::SideBySide);
-    QTest::qWait(50);
+    QTRY_VERIFY(view->baselineView()->isValid()); // shown, with its GL context and size
     view->resultView()->setScaleAndCentre(4.0, QPointF(10, 8));
     QCOMPARE(view->baselineView()->transform().scale(), 4.0);
     QVERIFY((view->baselineView()->transform().centre() - QPointF(10, 8)).manhattanLength() < 0.01);
