@@ -1,7 +1,10 @@
 #include "micrographview.h"
 
+#include "viewoverlays.h"
+#include "viewshaders.h"
+#include "viewtextures.h"
+
 #include <QElapsedTimer>
-#include <QFloat16>
 #include <QGestureEvent>
 #include <QMetaMethod>
 #include <QMouseEvent>
@@ -9,133 +12,10 @@
 #include <QOpenGLShaderProgram>
 #include <QOpenGLVertexArrayObject>
 #include <QPainter>
-#include <QPainterPath>
 #include <QTimer>
 #include <QWheelEvent>
 #include <algorithm>
-#include <array>
 #include <cmath>
-#include <thread>
-
-namespace {
-
-// Draws one tile as a quad generated from gl_VertexID (no vertex buffer needed).
-constexpr const char* kVertexShader = R"(#version 330 core
-uniform vec4 tileRect;   // x, y, width, height in image pixels
-uniform vec3 transform;  // widget = image * transform.x + transform.yz (logical pixels)
-uniform vec2 viewSize;   // logical pixels
-out vec2 uv;
-out vec2 imagePos;       // image pixels, for the overlays that cover the whole image
-void main() {
-    vec2 corner = vec2(gl_VertexID & 1, gl_VertexID >> 1);
-    uv = corner;
-    imagePos = tileRect.xy + corner * tileRect.zw;
-    vec2 widget = (tileRect.xy + corner * tileRect.zw) * transform.x + transform.yz;
-    gl_Position = vec4(widget.x / viewSize.x * 2.0 - 1.0, 1.0 - widget.y / viewSize.y * 2.0, 0.0, 1.0);
-})";
-
-// Window/level and colormap: the only per-frame work, so contrast changes cost one redraw.
-constexpr const char* kFragmentShader = R"(#version 330 core
-uniform sampler2D samples;  // (value - mean) / sigma, half float
-uniform sampler2D colormap; // 256 x 1 RGBA
-uniform vec2 window;        // low, 1 / (high - low), in the textures' units
-uniform vec2 imageSize;
-uniform sampler2D splitSamples;    // another image of this size, normalised like `samples`
-uniform float splitX;              // image x left of which splitSamples is shown; < 0: no split
-uniform sampler2D overlay;         // 0 … 1 within the overlay's limits
-uniform sampler2D overlayColormap;
-uniform float overlayOpacity;      // 0: no overlay
-in vec2 uv;
-in vec2 imagePos;
-out vec4 colour;
-vec3 lookUp(sampler2D map, float t) {
-    return texture(map, vec2((clamp(t, 0.0, 1.0) * 255.0 + 0.5) / 256.0, 0.5)).rgb;
-}
-void main() {
-    vec2 whole = imagePos / imageSize;
-    float value = imagePos.x < splitX ? texture(splitSamples, whole).r : texture(samples, uv).r;
-    vec3 rgb = lookUp(colormap, (value - window.x) * window.y);
-    if (overlayOpacity > 0.0 && imagePos.x >= splitX) // the overlay belongs to the view's own image
-        rgb = mix(rgb, lookUp(overlayColormap, texture(overlay, whole).r), overlayOpacity);
-    colour = vec4(rgb, 1.0);
-})";
-
-constexpr int kColormapSize = 256;
-
-std::array<unsigned char, 4> colormapEntry(Colormap map, double t)
-{
-    auto byte = [](double v) { return static_cast<unsigned char>(std::lround(std::clamp(v, 0.0, 1.0) * 255)); };
-    switch (map) {
-    case Colormap::InvertedGray:
-        return {byte(1 - t), byte(1 - t), byte(1 - t), 255};
-    case Colormap::Cubehelix: {
-        // Green (2011), Bull. Astr. Soc. India 39, 289: start 0.5, rotations -1.5, hue 1, gamma 1.
-        const double amplitude = t * (1 - t) / 2, phi = 2 * M_PI * (0.5 / 3 - 1.5 * t);
-        const double c = std::cos(phi), s = std::sin(phi);
-        return {byte(t + amplitude * (-0.14861 * c + 1.78277 * s)), byte(t + amplitude * (-0.29227 * c - 0.90649 * s)),
-                byte(t + amplitude * (1.97294 * c)), 255};
-    }
-    case Colormap::Gray:
-        break;
-    }
-    return {byte(t), byte(t), byte(t), 255};
-}
-
-/// Runs body(row) for rows 0 … rows − 1, split into contiguous bands over the machine's cores.
-template <typename Body>
-void forRowsInParallel(int rows, const Body& body)
-{
-    const int threads = std::clamp(int(std::thread::hardware_concurrency()), 1, 8);
-    if (threads == 1 || rows < 64) {
-        for (int y = 0; y < rows; ++y)
-            body(y);
-        return;
-    }
-    std::vector<std::thread> workers;
-    for (int t = 1; t < threads; ++t)
-        workers.emplace_back([&, t] {
-            for (int y = rows * t / threads; y < rows * (t + 1) / threads; ++y)
-                body(y);
-        });
-    for (int y = 0; y < rows / threads; ++y)
-        body(y);
-    for (std::thread& worker : workers)
-        worker.join();
-}
-
-/// Bold text with a dark outline, readable over any part of a micrograph.
-void drawOutlinedText(QPainter& painter, const QPointF& baseline, const QString& text, const QColor& colour)
-{
-    QFont font = painter.font();
-    font.setBold(true);
-    QPainterPath path;
-    path.addText(baseline, font, text);
-    painter.setRenderHint(QPainter::Antialiasing);
-    painter.strokePath(path, QPen(Qt::black, 3));
-    painter.fillPath(path, colour);
-}
-
-/// Mean and standard deviation of an even subsample of finite values (the textures' normalisation).
-std::pair<double, double> roughMoments(const FloatImage& image)
-{
-    const qsizetype n = image.count(), stride = std::max<qsizetype>(1, n / (1 << 20));
-    double sum = 0, squares = 0, count = 0;
-    for (qsizetype i = 0; i < n; i += stride) {
-        const double v = image.data()[i];
-        if (std::isfinite(v)) {
-            sum += v;
-            squares += v * v;
-            count += 1;
-        }
-    }
-    if (count == 0)
-        return {0.0, 1.0};
-    const double mean = sum / count, variance = std::max(0.0, squares / count - mean * mean);
-    const double sigma = std::sqrt(variance);
-    return {mean, sigma > 1e-30 * std::max(1.0, std::abs(mean)) ? sigma : 1.0};
-}
-
-} // namespace
 
 MicrographView::MicrographView(QWidget* parent)
     : QOpenGLWidget(parent)
@@ -293,8 +173,8 @@ void MicrographView::initializeGL()
 {
     initializeOpenGLFunctions();
     m_program = std::make_unique<QOpenGLShaderProgram>();
-    if (!m_program->addShaderFromSourceCode(QOpenGLShader::Vertex, kVertexShader)
-        || !m_program->addShaderFromSourceCode(QOpenGLShader::Fragment, kFragmentShader) || !m_program->link())
+    if (!m_program->addShaderFromSourceCode(QOpenGLShader::Vertex, kViewVertexShader)
+        || !m_program->addShaderFromSourceCode(QOpenGLShader::Fragment, kViewFragmentShader) || !m_program->link())
         qWarning("MicrographView: shaders failed: %s", qPrintable(m_program->log()));
     m_vao = std::make_unique<QOpenGLVertexArrayObject>();
     m_vao->create();
@@ -320,57 +200,6 @@ void MicrographView::deleteTiles()
     if (m_overview)
         glDeleteTextures(1, &m_overview);
     m_overview = 0;
-}
-
-template <typename Sample>
-unsigned MicrographView::createTexture(int width, int height, const Sample& sample)
-{
-    // Level 0 from `sample` (normalised floats), then 2 x 2 means for each smaller level, made here:
-    // two CPU threads beat the software renderer's glGenerateMipmap by 4x on a 377 MB frame.
-    int levels = 1;
-    while ((std::max(width, height) >> levels) > 0)
-        ++levels;
-    unsigned texture = 0;
-    glGenTextures(1, &texture);
-    glBindTexture(GL_TEXTURE_2D, texture);
-    glTexStorage2D(GL_TEXTURE_2D, levels, GL_R16F, width, height); // all levels allocated once
-    std::vector<qfloat16> halves(std::size_t(width) * height);
-    forRowsInParallel(height, [&](int y) {
-        float row[256];
-        for (int x = 0; x < width; x += 256) {
-            const int n = std::min(256, width - x);
-            for (int i = 0; i < n; ++i)
-                row[i] = sample(x + i, y);
-            qFloatToFloat16(halves.data() + std::size_t(y) * width + x, row, n);
-        }
-    });
-    glPixelStorei(GL_UNPACK_ALIGNMENT, 2);
-    glTexSubImage2D(GL_TEXTURE_2D, 0, 0, 0, width, height, GL_RED, GL_HALF_FLOAT, halves.data());
-    std::vector<float> level, next;
-    for (int l = 1, w = width, h = height; l < levels; ++l) {
-        const int nw = std::max(1, w / 2), nh = std::max(1, h / 2);
-        next.resize(std::size_t(nw) * nh);
-        forRowsInParallel(nh, [&](int y) {
-            const int ya = std::min(2 * y, h - 1), yb = std::min(2 * y + 1, h - 1);
-            for (int x = 0; x < nw; ++x) {
-                const int xa = std::min(2 * x, w - 1), xb = std::min(2 * x + 1, w - 1);
-                auto at = [&](int xx, int yy) { return l == 1 ? sample(xx, yy) : level[std::size_t(yy) * w + xx]; };
-                next[std::size_t(y) * nw + x] = 0.25f * (at(xa, ya) + at(xb, ya) + at(xa, yb) + at(xb, yb));
-            }
-            qFloatToFloat16(halves.data() + std::size_t(y) * nw, next.data() + std::size_t(y) * nw, nw);
-        });
-        glTexSubImage2D(GL_TEXTURE_2D, l, 0, 0, nw, nh, GL_RED, GL_HALF_FLOAT, halves.data());
-        std::swap(level, next);
-        w = nw;
-        h = nh;
-    }
-    // Pixels stay crisp squares when zoomed in; zoomed out, mip levels average them.
-    glTexParameteri(GL_TEXTURE_2D, GL_TEXTURE_MIN_FILTER, GL_LINEAR_MIPMAP_LINEAR);
-    glTexParameteri(GL_TEXTURE_2D, GL_TEXTURE_MAG_FILTER, GL_NEAREST);
-    glTexParameteri(GL_TEXTURE_2D, GL_TEXTURE_WRAP_S, GL_CLAMP_TO_EDGE);
-    glTexParameteri(GL_TEXTURE_2D, GL_TEXTURE_WRAP_T, GL_CLAMP_TO_EDGE);
-    glBindTexture(GL_TEXTURE_2D, 0);
-    return texture;
 }
 
 float MicrographView::normalised(float value) const
@@ -402,20 +231,9 @@ void MicrographView::planTiles()
     if (shift == 0)
         return;
     const int block = 1 << shift, ow = std::max(1, w >> shift), oh = std::max(1, h >> shift);
-    std::vector<float> overview(std::size_t(ow) * oh);
-    forRowsInParallel(oh, [&](int oy) {
-        for (int ox = 0; ox < ow; ++ox) {
-            float sum = 0;
-            for (int y = oy * block; y < std::min(h, (oy + 1) * block); ++y) {
-                const float* row = m_image.data() + qsizetype(y) * w;
-                for (int x = ox * block; x < std::min(w, (ox + 1) * block); ++x)
-                    sum += normalised(row[x]);
-            }
-            overview[std::size_t(oy) * ow + ox] = sum / float(block * block);
-        }
-    });
+    const std::vector<float> overview = blockMeans(m_image, shift, [this](float v) { return normalised(v); });
     m_overviewCoverage = QSizeF(double(ow) * block, double(oh) * block);
-    m_overview = createTexture(ow, oh, [&](int x, int y) { return overview[std::size_t(y) * ow + x]; });
+    m_overview = createMipmappedTexture(gl(), ow, oh, [&](int x, int y) { return overview[std::size_t(y) * ow + x]; });
 }
 
 void MicrographView::uploadPendingTiles()
@@ -432,33 +250,14 @@ void MicrographView::uploadPendingTiles()
             if (m_overview && budget.elapsed() > 30)
                 return;
             const float* source = m_image.data() + qsizetype(tile.rect.y()) * w + tile.rect.x();
-            tile.texture = createTexture(tile.rect.width(), tile.rect.height(),
-                                         [&](int x, int y) { return normalised(source[qsizetype(y) * w + x]); });
+            tile.texture = createMipmappedTexture(gl(), tile.rect.width(), tile.rect.height(),
+                                                  [&](int x, int y) { return normalised(source[qsizetype(y) * w + x]); });
         }
 }
 
 bool MicrographView::isFullyLoaded() const
 {
     return std::all_of(m_tiles.begin(), m_tiles.end(), [](const Tile& tile) { return tile.texture != 0; });
-}
-
-void MicrographView::uploadColormap(Colormap map, unsigned& texture)
-{
-    std::vector<unsigned char> rgba;
-    for (int i = 0; i < kColormapSize; ++i) {
-        const auto entry = colormapEntry(map, i / double(kColormapSize - 1));
-        rgba.insert(rgba.end(), entry.begin(), entry.end());
-    }
-    if (!texture)
-        glGenTextures(1, &texture);
-    glBindTexture(GL_TEXTURE_2D, texture);
-    glPixelStorei(GL_UNPACK_ALIGNMENT, 4);
-    glTexImage2D(GL_TEXTURE_2D, 0, GL_RGBA8, kColormapSize, 1, 0, GL_RGBA, GL_UNSIGNED_BYTE, rgba.data());
-    glTexParameteri(GL_TEXTURE_2D, GL_TEXTURE_MIN_FILTER, GL_LINEAR);
-    glTexParameteri(GL_TEXTURE_2D, GL_TEXTURE_MAG_FILTER, GL_LINEAR);
-    glTexParameteri(GL_TEXTURE_2D, GL_TEXTURE_WRAP_S, GL_CLAMP_TO_EDGE);
-    glTexParameteri(GL_TEXTURE_2D, GL_TEXTURE_WRAP_T, GL_CLAMP_TO_EDGE);
-    glBindTexture(GL_TEXTURE_2D, 0);
 }
 
 void MicrographView::uploadOverlays()
@@ -473,8 +272,9 @@ void MicrographView::uploadOverlays()
         const QSize size = layer.image.size;
         if (layer.image.isNull() || size.width() > maxTexture || size.height() > maxTexture)
             return; // one texture per layer: comparisons are of regions, far below the limit
-        layer.texture = createTexture(size.width(), size.height(),
-                                      [&](int x, int y) { return sample(layer.image.data()[qsizetype(y) * size.width() + x]); });
+        layer.texture = createMipmappedTexture(gl(), size.width(), size.height(), [&](int x, int y) {
+            return sample(layer.image.data()[qsizetype(y) * size.width() + x]);
+        });
     };
     if (m_split.stale)
         upload(m_split, [this](float v) { return normalised(v); });
@@ -485,7 +285,7 @@ void MicrographView::uploadOverlays()
         upload(m_overlay, [=](float v) { return std::isfinite(v) ? std::clamp((v - low) * scale, 0.0f, 1.0f) : 0.0f; });
     }
     if (!m_overlayColormapTexture)
-        uploadColormap(Colormap::Cubehelix, m_overlayColormapTexture);
+        uploadColormapTexture(gl(), Colormap::Cubehelix, m_overlayColormapTexture);
 }
 
 void MicrographView::paintGL()
@@ -499,7 +299,7 @@ void MicrographView::paintGL()
         uploadPendingTiles();
     if (m_colormapStale) {
         m_colormapStale = false;
-        uploadColormap(m_colormap, m_colormapTexture);
+        uploadColormapTexture(gl(), m_colormap, m_colormapTexture);
     }
     if (m_split.stale || m_overlay.stale || !m_overlayColormapTexture)
         uploadOverlays();
@@ -564,25 +364,10 @@ void MicrographView::drawScaleBar()
     m_scaleBarAngstrom = 0.0;
     if (!m_scaleBarVisible || m_pixelSize <= 0 || m_image.isNull())
         return;
-    // The longest 1, 2 or 5 × 10^n Å that fits in a sixth of the view.
-    const double angstromPerWidgetPixel = m_pixelSize / m_transform.scale();
-    const double target = width() / 6.0 * angstromPerWidgetPixel;
-    const double decade = std::pow(10.0, std::floor(std::log10(target)));
-    double length = decade;
-    for (double step : {2.0, 5.0})
-        if (step * decade <= target)
-            length = step * decade;
-    m_scaleBarAngstrom = length;
-    const double barWidth = length / angstromPerWidgetPixel;
-    const QString label = length >= 100 ? QStringLiteral("%1 nm").arg(length / 10) : QStringLiteral("%1 Å").arg(length);
-
+    const double angstromPerViewPixel = m_pixelSize / m_transform.scale();
+    m_scaleBarAngstrom = scaleBarLength(angstromPerViewPixel, width());
     QPainter painter(this);
-    painter.setRenderHint(QPainter::Antialiasing);
-    const QRectF bar(16, height() - 24, barWidth, 6);
-    painter.setPen(QPen(Qt::black, 1));
-    painter.setBrush(Qt::white);
-    painter.drawRect(bar);
-    drawOutlinedText(painter, QPointF(bar.left(), bar.top() - 6), label, Qt::white);
+    ::drawScaleBar(painter, size(), m_scaleBarAngstrom, angstromPerViewPixel);
 }
 
 bool MicrographView::event(QEvent* event)
@@ -635,13 +420,8 @@ void MicrographView::drawSplitLine()
     if (!m_split.texture)
         return;
     QPainter painter(this);
-    const double x = m_transform.toWidget(QPointF(m_splitPosition * m_image.size.width(), 0)).x();
-    painter.setPen(QPen(QColor(255, 255, 255, 200), 1.5));
-    painter.drawLine(QPointF(x, 0), QPointF(x, height()));
-    const int textWidth = painter.fontMetrics().horizontalAdvance(m_splitLabels.second);
-    drawOutlinedText(painter, QPointF(x - 6 - painter.fontMetrics().horizontalAdvance(m_splitLabels.first), 18),
-                     m_splitLabels.first, Qt::white);
-    drawOutlinedText(painter, QPointF(std::min(x + 6, width() - 4.0 - textWidth), 18), m_splitLabels.second, Qt::white);
+    ::drawSplitLine(painter, m_transform.toWidget(QPointF(m_splitPosition * m_image.size.width(), 0)).x(), size(),
+                    m_splitLabels.first, m_splitLabels.second);
 }
 
 void MicrographView::setTileProgress(const QList<QRectF>& tiles, int done, const QString& caption)
@@ -657,17 +437,7 @@ void MicrographView::drawTileProgress()
     if (m_progressTiles.isEmpty())
         return;
     QPainter painter(this);
-    const QColor finished(60, 200, 255);
-    for (int i = 0; i < m_progressTiles.size(); ++i) {
-        const QRectF& t = m_progressTiles[i];
-        const QRectF frame(m_transform.toWidget(t.topLeft()), m_transform.toWidget(t.bottomRight()));
-        // Overlapping tiles: a light wash for the finished ones, so overlaps read darker, not opaque.
-        painter.fillRect(frame, i < m_progressDone ? QColor(60, 200, 255, 45) : QColor(0, 0, 0, 0));
-        painter.setPen(QPen(i < m_progressDone ? finished : QColor(255, 255, 255, 110), i == m_progressDone - 1 ? 2.5 : 1.0));
-        painter.drawRect(frame);
-    }
-    if (!m_progressCaption.isEmpty())
-        drawOutlinedText(painter, QPointF(12, 22), m_progressCaption, finished);
+    ::drawTileProgress(painter, m_transform, m_progressTiles, m_progressDone, m_progressCaption);
 }
 
 void MicrographView::drawSelection()
@@ -675,17 +445,7 @@ void MicrographView::drawSelection()
     if (m_selection.isEmpty())
         return;
     QPainter painter(this);
-    const QRectF frame(
-        m_transform.toWidget(QPointF(m_selection.topLeft())),
-        m_transform.toWidget(QPointF(m_selection.left() + m_selection.width(), m_selection.top() + m_selection.height())));
-    painter.setPen(QPen(QColor(255, 210, 0), 1.5, Qt::DashLine));
-    painter.drawRect(frame);
-    QString label = QStringLiteral("%1 × %2 px").arg(m_selection.width()).arg(m_selection.height());
-    if (m_pixelSize > 0)
-        label += QStringLiteral("  %1 × %2 Å")
-                     .arg(m_selection.width() * m_pixelSize, 0, 'f', 0)
-                     .arg(m_selection.height() * m_pixelSize, 0, 'f', 0);
-    drawOutlinedText(painter, frame.topLeft() + QPointF(2, -5), label, QColor(255, 210, 0));
+    ::drawSelection(painter, m_transform, m_selection, m_pixelSize);
 }
 
 void MicrographView::mousePressEvent(QMouseEvent* event)

@@ -1,6 +1,7 @@
 #pragma once
 // The OpenGL micrograph view: float data as tiled float textures, contrast and colormap in the shader.
 
+#include "colormaps.h"
 #include "contrast.h"
 #include "floatimage.h"
 #include "viewtransform.h"
@@ -12,10 +13,6 @@
 
 class QOpenGLShaderProgram;
 class QOpenGLVertexArrayObject;
-
-/// Colour tables: grey, inverted grey, and cubehelix (Green 2011; brightness rises monotonically, so it
-/// reads correctly in grey print) for maps such as uncertainty.
-enum class Colormap { Gray, InvertedGray, Cubehelix };
 
 /**
  * Shows a FloatImage of any size at full resolution. The samples are uploaded once, as half-float
@@ -121,10 +118,8 @@ private:
     void planTiles();
     void uploadPendingTiles();
     void deleteTiles();
-    template <typename Sample>
-    unsigned createTexture(int width, int height, const Sample& sample);
+    QOpenGLExtraFunctions& gl() { return *this; }
     float normalised(float value) const;
-    void uploadColormap(Colormap map, unsigned& texture);
     void uploadOverlays();
     void drawScaleBar();
     void drawSplitLine();

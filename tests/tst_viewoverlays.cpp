@@ -1,0 +1,120 @@
+// What the micrograph view paints over the image (widgets/viewoverlays), drawn on a QImage: the scale
+// bar's length rule and place, the selection's outline, the split line, and a tiled run's progress.
+
+#include "viewoverlays.h"
+
+#include <QImage>
+#include <QTest>
+
+namespace {
+
+/// A 200 × 100 view of a 200 × 100 image at 1:1 (image pixel = view pixel).
+ViewTransform oneToOne()
+{
+    ViewTransform transform;
+    transform.setImageSize(QSize(200, 100));
+    transform.setViewSize(QSizeF(200, 100));
+    transform.setScaleAndCentre(1.0, QPointF(100, 50));
+    return transform;
+}
+
+QImage grey()
+{
+    QImage image(200, 100, QImage::Format_RGB32);
+    image.fill(QColor(128, 128, 128));
+    return image;
+}
+
+bool isYellow(QRgb c)
+{
+    return qRed(c) > 200 && qGreen(c) > 160 && qBlue(c) < 90;
+}
+
+} // namespace
+
+class TestViewOverlays : public QObject {
+    Q_OBJECT
+private Q_SLOTS:
+    void scaleBarIsOneTwoOrFiveTimesAPowerOfTen_data();
+    void scaleBarIsOneTwoOrFiveTimesAPowerOfTen();
+    void scaleBarIsDrawnAtTheBottomLeft();
+    void selectionIsOutlinedAndItsInsideLeftAlone();
+    void splitLineRunsTheViewsHeight();
+    void finishedTilesAreWashedAndOthersNot();
+};
+
+void TestViewOverlays::scaleBarIsOneTwoOrFiveTimesAPowerOfTen_data()
+{
+    QTest::addColumn<double>("angstromPerViewPixel");
+    QTest::addColumn<double>("viewWidth");
+    QTest::addColumn<double>("expected");
+    QTest::newRow("a sixth is 100 Å") << 1.0 << 600.0 << 100.0;
+    QTest::newRow("a sixth is 83 Å") << 1.0 << 500.0 << 50.0;
+    QTest::newRow("a sixth is 300 Å") << 1.5 << 1200.0 << 200.0;
+    QTest::newRow("a sixth is 0.9 Å") << 0.01 << 540.0 << 0.5;
+    QTest::newRow("a sixth is 19,000 Å") << 100.0 << 1140.0 << 10000.0;
+}
+
+void TestViewOverlays::scaleBarIsOneTwoOrFiveTimesAPowerOfTen()
+{
+    QFETCH(double, angstromPerViewPixel);
+    QFETCH(double, viewWidth);
+    QFETCH(double, expected);
+    QCOMPARE(scaleBarLength(angstromPerViewPixel, viewWidth), expected);
+}
+
+void TestViewOverlays::scaleBarIsDrawnAtTheBottomLeft()
+{
+    QImage image = grey();
+    {
+        QPainter painter(&image);
+        drawScaleBar(painter, image.size(), 50.0, 0.5); // 100 view pixels long
+    }
+    const int y = image.height() - 21; // inside the 6-pixel bar, 24 from the bottom
+    QCOMPARE(image.pixel(60, y), qRgb(255, 255, 255));
+    QCOMPARE(image.pixel(110, y), qRgb(255, 255, 255));
+    QCOMPARE(image.pixel(125, y), qRgb(128, 128, 128)); // past its end
+    QCOMPARE(image.pixel(60, 10), qRgb(128, 128, 128)); // nothing at the top
+}
+
+void TestViewOverlays::selectionIsOutlinedAndItsInsideLeftAlone()
+{
+    QImage image = grey();
+    {
+        QPainter painter(&image);
+        drawSelection(painter, oneToOne(), QRect(40, 30, 100, 50), 1.5);
+    }
+    int yellowOnEdge = 0;
+    for (int x = 40; x < 140; ++x)
+        yellowOnEdge += isYellow(image.pixel(x, 80)); // the bottom edge, dashed
+    QVERIFY2(yellowOnEdge > 30, qPrintable(QString::number(yellowOnEdge)));
+    QCOMPARE(image.pixel(90, 55), qRgb(128, 128, 128)); // the region itself is not covered
+    QCOMPARE(image.pixel(10, 90), qRgb(128, 128, 128));
+}
+
+void TestViewOverlays::splitLineRunsTheViewsHeight()
+{
+    QImage image = grey();
+    {
+        QPainter painter(&image);
+        drawSplitLine(painter, 100.5, image.size(), "left", "right");
+    }
+    for (int y : {40, 60, 99})
+        QVERIFY2(qGray(image.pixel(100, y)) > 200, qPrintable(QString::number(y)));
+    QCOMPARE(image.pixel(50, 60), qRgb(128, 128, 128));
+}
+
+void TestViewOverlays::finishedTilesAreWashedAndOthersNot()
+{
+    QImage image = grey();
+    {
+        QPainter painter(&image);
+        drawTileProgress(painter, oneToOne(), {QRectF(0, 0, 100, 100), QRectF(100, 0, 100, 100)}, 1, QString());
+    }
+    const QRgb finished = image.pixel(50, 50), waiting = image.pixel(150, 50);
+    QVERIFY2(qBlue(finished) > qRed(finished) + 20, "the finished tile is washed blue");
+    QCOMPARE(waiting, qRgb(128, 128, 128));
+}
+
+QTEST_MAIN(TestViewOverlays)
+#include "tst_viewoverlays.moc"

@@ -1,0 +1,77 @@
+#include "viewoverlays.h"
+
+#include <QPainterPath>
+#include <algorithm>
+#include <cmath>
+
+void drawOutlinedText(QPainter& painter, const QPointF& baseline, const QString& text, const QColor& colour)
+{
+    QFont font = painter.font();
+    font.setBold(true);
+    QPainterPath path;
+    path.addText(baseline, font, text);
+    painter.setRenderHint(QPainter::Antialiasing);
+    painter.strokePath(path, QPen(Qt::black, 3));
+    painter.fillPath(path, colour);
+}
+
+double scaleBarLength(double angstromPerViewPixel, double viewWidth)
+{
+    const double target = viewWidth / 6.0 * angstromPerViewPixel;
+    const double decade = std::pow(10.0, std::floor(std::log10(target)));
+    double length = decade;
+    for (double step : {2.0, 5.0})
+        if (step * decade <= target)
+            length = step * decade;
+    return length;
+}
+
+void drawScaleBar(QPainter& painter, const QSizeF& viewSize, double angstrom, double angstromPerViewPixel)
+{
+    const QString label = angstrom >= 100 ? QStringLiteral("%1 nm").arg(angstrom / 10) : QStringLiteral("%1 Å").arg(angstrom);
+    painter.setRenderHint(QPainter::Antialiasing);
+    const QRectF bar(16, viewSize.height() - 24, angstrom / angstromPerViewPixel, 6);
+    painter.setPen(QPen(Qt::black, 1));
+    painter.setBrush(Qt::white);
+    painter.drawRect(bar);
+    drawOutlinedText(painter, QPointF(bar.left(), bar.top() - 6), label, Qt::white);
+}
+
+void drawSelection(QPainter& painter, const ViewTransform& transform, const QRect& selection, double pixelSize)
+{
+    const QRectF frame(transform.toWidget(QPointF(selection.topLeft())),
+                       transform.toWidget(QPointF(selection.left() + selection.width(), selection.top() + selection.height())));
+    painter.setPen(QPen(QColor(255, 210, 0), 1.5, Qt::DashLine));
+    painter.setBrush(Qt::NoBrush);
+    painter.drawRect(frame);
+    QString label = QStringLiteral("%1 × %2 px").arg(selection.width()).arg(selection.height());
+    if (pixelSize > 0)
+        label += QStringLiteral("  %1 × %2 Å")
+                     .arg(selection.width() * pixelSize, 0, 'f', 0)
+                     .arg(selection.height() * pixelSize, 0, 'f', 0);
+    drawOutlinedText(painter, frame.topLeft() + QPointF(2, -5), label, QColor(255, 210, 0));
+}
+
+void drawSplitLine(QPainter& painter, double x, const QSizeF& viewSize, const QString& leftLabel, const QString& rightLabel)
+{
+    painter.setPen(QPen(QColor(255, 255, 255, 200), 1.5));
+    painter.drawLine(QPointF(x, 0), QPointF(x, viewSize.height()));
+    const int textWidth = painter.fontMetrics().horizontalAdvance(rightLabel);
+    drawOutlinedText(painter, QPointF(x - 6 - painter.fontMetrics().horizontalAdvance(leftLabel), 18), leftLabel, Qt::white);
+    drawOutlinedText(painter, QPointF(std::min(x + 6, viewSize.width() - 4.0 - textWidth), 18), rightLabel, Qt::white);
+}
+
+void drawTileProgress(QPainter& painter, const ViewTransform& transform, const QList<QRectF>& tiles, int done,
+                      const QString& caption)
+{
+    const QColor finished(60, 200, 255);
+    for (int i = 0; i < tiles.size(); ++i) {
+        const QRectF frame(transform.toWidget(tiles[i].topLeft()), transform.toWidget(tiles[i].bottomRight()));
+        // Overlapping tiles: a light wash for the finished ones, so overlaps read darker, not opaque.
+        painter.fillRect(frame, i < done ? QColor(60, 200, 255, 45) : QColor(0, 0, 0, 0));
+        painter.setPen(QPen(i < done ? finished : QColor(255, 255, 255, 110), i == done - 1 ? 2.5 : 1.0));
+        painter.drawRect(frame);
+    }
+    if (!caption.isEmpty())
+        drawOutlinedText(painter, QPointF(12, 22), caption, finished);
+}

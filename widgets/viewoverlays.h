@@ -1,0 +1,32 @@
+#pragma once
+// What the micrograph view draws over the image with QPainter: the scale bar, the selection with its
+// size, the split comparison's line and labels, and a tiled run's progress. Plain functions of a
+// painter and the view's transform, so each can be drawn, and tested, on a QImage.
+
+#include "viewtransform.h"
+
+#include <QColor>
+#include <QList>
+#include <QPainter>
+#include <QRect>
+#include <QString>
+
+/// Bold text with a dark outline, readable over any part of a micrograph.
+void drawOutlinedText(QPainter& painter, const QPointF& baseline, const QString& text, const QColor& colour);
+
+/// The scale bar's length in Å: the longest 1, 2 or 5 × 10ⁿ Å that fits in a sixth of a view
+/// `viewWidth` logical pixels wide at `angstromPerViewPixel`.
+double scaleBarLength(double angstromPerViewPixel, double viewWidth);
+
+/// The scale bar of `angstrom` at the bottom left of a view of `viewSize`, labelled in Å or nm.
+void drawScaleBar(QPainter& painter, const QSizeF& viewSize, double angstrom, double angstromPerViewPixel);
+
+/// The selection's dashed outline and its size in pixels (and in Å when the pixel size is known).
+void drawSelection(QPainter& painter, const ViewTransform& transform, const QRect& selection, double pixelSize);
+
+/// The split comparison's line at view x `x`, with the left and right images' labels beside it.
+void drawSplitLine(QPainter& painter, double x, const QSizeF& viewSize, const QString& leftLabel, const QString& rightLabel);
+
+/// A tiled run's tiles (image pixels): the first `done` washed as finished, the latest outlined thicker.
+void drawTileProgress(QPainter& painter, const ViewTransform& transform, const QList<QRectF>& tiles, int done,
+                      const QString& caption);
