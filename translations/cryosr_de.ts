@@ -2,69 +2,87 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de">
 <context>
+    <name>ClusterScriptDialog</name>
+    <message>
+        <location filename="../widgets/scriptdialogs.cpp" line="12"/>
+        <source>Run on a Cluster</source>
+        <translation>Auf einem Cluster ausführen</translation>
+    </message>
+    <message>
+        <location filename="../widgets/scriptdialogs.cpp" line="14"/>
+        <source>sbatch is not available on this computer. Submit this script on the cluster (it is saved as %1): CryoSR follows the run&apos;s log from its folder.</source>
+        <translation>sbatch ist auf diesem Rechner nicht vorhanden. Reichen Sie dieses Skript auf dem Cluster ein (es ist als %1 gespeichert): CryoSR folgt dem Protokoll des Laufs in seinem Ordner.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/scriptdialogs.cpp" line="25"/>
+        <source>Copy</source>
+        <translation>Kopieren</translation>
+    </message>
+</context>
+<context>
     <name>ContrastPanel</name>
     <message>
-        <location filename="../widgets/contrastpanel.cpp" line="37"/>
+        <location filename="../widgets/contrastpanel.cpp" line="27"/>
         <source>Percentiles</source>
         <translation>Perzentile</translation>
     </message>
     <message>
-        <location filename="../widgets/contrastpanel.cpp" line="37"/>
+        <location filename="../widgets/contrastpanel.cpp" line="27"/>
         <source>Mean ± kσ</source>
         <translation>Mittelwert ± kσ</translation>
     </message>
     <message>
-        <location filename="../widgets/contrastpanel.cpp" line="37"/>
+        <location filename="../widgets/contrastpanel.cpp" line="27"/>
         <source>Manual</source>
         <translation>Manuell</translation>
     </message>
     <message>
-        <location filename="../widgets/contrastpanel.cpp" line="46"/>
+        <location filename="../widgets/contrastpanel.cpp" line="36"/>
         <source>to</source>
         <translation>bis</translation>
     </message>
     <message>
-        <location filename="../widgets/contrastpanel.cpp" line="48"/>
+        <location filename="../widgets/contrastpanel.cpp" line="38"/>
         <source>%</source>
         <translation>%</translation>
     </message>
     <message>
-        <location filename="../widgets/contrastpanel.cpp" line="52"/>
+        <location filename="../widgets/contrastpanel.cpp" line="42"/>
         <source>k</source>
         <translation>k</translation>
     </message>
     <message>
-        <location filename="../widgets/contrastpanel.cpp" line="66"/>
+        <location filename="../widgets/contrastpanel.cpp" line="56"/>
         <source>Grey</source>
         <translation>Grau</translation>
     </message>
     <message>
-        <location filename="../widgets/contrastpanel.cpp" line="66"/>
+        <location filename="../widgets/contrastpanel.cpp" line="56"/>
         <source>Inverted grey</source>
         <translation>Grau invertiert</translation>
     </message>
     <message>
-        <location filename="../widgets/contrastpanel.cpp" line="66"/>
+        <location filename="../widgets/contrastpanel.cpp" line="56"/>
         <source>Cubehelix</source>
         <translation>Cubehelix</translation>
     </message>
     <message>
-        <location filename="../widgets/contrastpanel.cpp" line="69"/>
+        <location filename="../widgets/contrastpanel.cpp" line="59"/>
         <source>Automatic</source>
         <translation>Automatisch</translation>
     </message>
     <message>
-        <location filename="../widgets/contrastpanel.cpp" line="71"/>
+        <location filename="../widgets/contrastpanel.cpp" line="61"/>
         <source>Black at</source>
         <translation>Schwarz bei</translation>
     </message>
     <message>
-        <location filename="../widgets/contrastpanel.cpp" line="72"/>
+        <location filename="../widgets/contrastpanel.cpp" line="62"/>
         <source>White at</source>
         <translation>Weiß bei</translation>
     </message>
     <message>
-        <location filename="../widgets/contrastpanel.cpp" line="73"/>
+        <location filename="../widgets/contrastpanel.cpp" line="63"/>
         <source>Colours</source>
         <translation>Farben</translation>
     </message>
@@ -81,7 +99,7 @@
     <name>MainWindow</name>
     <message>
         <location filename="../ui/mainwindow.ui" line="9"/>
-        <location filename="../ui/mainwindow.cpp" line="334"/>
+        <location filename="../ui/mainwindow.cpp" line="341"/>
         <source>CryoSR</source>
         <translation>CryoSR</translation>
     </message>
@@ -282,32 +300,32 @@
         <translation>&amp;Bereich hochskalieren</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="230"/>
+        <location filename="../ui/mainwindow.cpp" line="229"/>
         <source>Upscale &amp;Whole Micrograph</source>
         <translation>&amp;Ganzen Mikrographen hochskalieren</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="232"/>
+        <location filename="../ui/mainwindow.cpp" line="231"/>
         <source>&amp;Cancel Upscale</source>
         <translation>Hochskalieren &amp;abbrechen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="234"/>
+        <location filename="../ui/mainwindow.cpp" line="233"/>
         <source>Show the &amp;Upscale Page</source>
         <translation>Seite „&amp;Hochskalieren“ zeigen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="236"/>
+        <location filename="../ui/mainwindow.cpp" line="235"/>
         <source>&amp;Export Upscaled Result…</source>
         <translation>Hochskaliertes &amp;Ergebnis exportieren…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="237"/>
+        <location filename="../ui/mainwindow.cpp" line="236"/>
         <source>Export the Reverse-Process &amp;Frames…</source>
         <translation>&amp;Bilder des Rückwärtsprozesses exportieren…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="242"/>
+        <location filename="../ui/mainwindow.cpp" line="241"/>
         <source>&amp;Training</source>
         <translation>&amp;Training</translation>
     </message>
@@ -317,12 +335,12 @@
         <translation>Seite „&amp;Training“ zeigen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="247"/>
+        <location filename="../ui/mainwindow.cpp" line="246"/>
         <source>&amp;New Training…</source>
         <translation>&amp;Neues Training…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="252"/>
+        <location filename="../ui/mainwindow.cpp" line="251"/>
         <source>&amp;Load Training Configuration…</source>
         <translation>Trainingskonfiguration &amp;laden…</translation>
     </message>
@@ -332,147 +350,162 @@
         <translation>Eine Trainingskonfiguration laden</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="254"/>
+        <location filename="../ui/mainwindow.cpp" line="253"/>
         <source>JSON (*.json)</source>
         <translation>JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="261"/>
+        <location filename="../ui/mainwindow.cpp" line="260"/>
         <source>Cannot load the configuration</source>
         <translation>Die Konfiguration kann nicht geladen werden</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="268"/>
+        <location filename="../ui/mainwindow.cpp" line="264"/>
+        <source>&amp;Follow a Run Folder…</source>
+        <translation>Einem Lauf&amp;ordner folgen…</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="265"/>
+        <source>Follow a Training Run</source>
+        <translation>Einem Trainingslauf folgen</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="269"/>
+        <source>Edit Cluster Script &amp;Template…</source>
+        <translation>Cluster-Skript&amp;vorlage bearbeiten…</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="275"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="270"/>
+        <location filename="../ui/mainwindow.cpp" line="277"/>
         <source>&amp;About CryoSR</source>
         <translation>Ü&amp;ber CryoSR</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="271"/>
+        <location filename="../ui/mainwindow.cpp" line="278"/>
         <source>About CryoSR</source>
         <translation>Über CryoSR</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="272"/>
+        <location filename="../ui/mainwindow.cpp" line="279"/>
         <source>&lt;h3&gt;CryoSR %1&lt;/h3&gt;&lt;p&gt;A viewer and diffusion upscaler for cryo-EM micrographs.&lt;/p&gt;&lt;p&gt;The user guide: docs/user-guide.md in the source, or /usr/share/doc/cryosr/ where CryoSR was installed from its package.&lt;/p&gt;&lt;p&gt;Built with Qt %2.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;CryoSR %1&lt;/h3&gt;&lt;p&gt;Ein Betrachter und Diffusions-Hochskalierer für Kryo-EM-Mikrographen.&lt;/p&gt;&lt;p&gt;Das Benutzerhandbuch: docs/user-guide.md in den Quellen, oder /usr/share/doc/cryosr/, wenn CryoSR aus seinem Paket installiert wurde.&lt;/p&gt;&lt;p&gt;Erstellt mit Qt %2.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="276"/>
+        <location filename="../ui/mainwindow.cpp" line="283"/>
         <source>&lt;p&gt;Free software under the BSD 3-Clause License. The licences of the libraries it includes are listed in /usr/share/doc/cryosr/copyright.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Freie Software unter der BSD-3-Clause-Lizenz. Die Lizenzen der enthaltenen Bibliotheken stehen in /usr/share/doc/cryosr/copyright.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="285"/>
+        <location filename="../ui/mainwindow.cpp" line="292"/>
         <source>Export upscaled result</source>
         <translation>Hochskaliertes Ergebnis exportieren</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="286"/>
+        <location filename="../ui/mainwindow.cpp" line="293"/>
         <source>MRC (*.mrc);;TIFF (*.tif *.tiff);;PNG as displayed (*.png)</source>
         <translation>MRC (*.mrc);;TIFF (*.tif *.tiff);;PNG wie angezeigt (*.png)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="294"/>
+        <location filename="../ui/mainwindow.cpp" line="301"/>
         <source>Export frames</source>
         <translation>Bilder exportieren</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="295"/>
+        <location filename="../ui/mainwindow.cpp" line="302"/>
         <source>MRC stack (*.mrcs *.mrc);;Animated GIF (*.gif);;PNG sequence: name_001.png, … (*.png)</source>
         <translation>MRC-Stapel (*.mrcs *.mrc);;Animiertes GIF (*.gif);;PNG-Folge: name_001.png, … (*.png)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="306"/>
+        <location filename="../ui/mainwindow.cpp" line="313"/>
         <source>%1 — CryoSR</source>
         <translation>%1 — CryoSR</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="320"/>
+        <location filename="../ui/mainwindow.cpp" line="327"/>
         <source> of %1</source>
         <translation> von %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="329"/>
+        <location filename="../ui/mainwindow.cpp" line="336"/>
         <source>no micrograph</source>
         <translation>kein Mikrograph</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="432"/>
+        <location filename="../ui/mainwindow.cpp" line="439"/>
         <source>Open micrographs</source>
         <translation>Mikrographen öffnen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="433"/>
+        <location filename="../ui/mainwindow.cpp" line="440"/>
         <source>Micrographs (*.mrc *.mrcs *.map *.st *.ali *.rec *.tif *.tiff *.png *.jpg *.jpeg);;All files (*)</source>
         <translation>Mikrographen (*.mrc *.mrcs *.map *.st *.ali *.rec *.tif *.tiff *.png *.jpg *.jpeg);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="442"/>
+        <location filename="../ui/mainwindow.cpp" line="449"/>
         <source>Export view as PNG</source>
         <translation>Ansicht als PNG exportieren</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="442"/>
+        <location filename="../ui/mainwindow.cpp" line="449"/>
         <source>PNG images (*.png)</source>
         <translation>PNG-Bilder (*.png)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="446"/>
+        <location filename="../ui/mainwindow.cpp" line="453"/>
         <source>Cannot export the view</source>
         <translation>Die Ansicht kann nicht exportiert werden</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="446"/>
+        <location filename="../ui/mainwindow.cpp" line="454"/>
         <source>%1 could not be written. Check the folder exists and is writable.</source>
         <translation>%1 konnte nicht geschrieben werden. Prüfen Sie, ob der Ordner existiert und beschreibbar ist.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="451"/>
+        <location filename="../ui/mainwindow.cpp" line="460"/>
         <source>Export region</source>
         <translation>Bereich exportieren</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="452"/>
+        <location filename="../ui/mainwindow.cpp" line="460"/>
         <source>MRC (*.mrc);;TIFF (*.tif *.tiff)</source>
         <translation>MRC (*.mrc);;TIFF (*.tif *.tiff)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="459"/>
+        <location filename="../ui/mainwindow.cpp" line="467"/>
         <source>x %1  y %2  value %3</source>
         <translation>x %1  y %2  Wert %3</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="461"/>
+        <location filename="../ui/mainwindow.cpp" line="469"/>
         <source>  (%1, %2 Å)</source>
         <translation>  (%1, %2 Å)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="471"/>
+        <location filename="../ui/mainwindow.cpp" line="479"/>
         <source>selection x %1 y %2, %3 × %4 px</source>
         <translation>Auswahl x %1 y %2, %3 × %4 px</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="473"/>
+        <location filename="../ui/mainwindow.cpp" line="481"/>
         <source> (%1 × %2 Å)</source>
         <translation> (%1 × %2 Å)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="481"/>
+        <location filename="../ui/mainwindow.cpp" line="489"/>
         <source>frequency %1 %2</source>
         <translation>Frequenz %1 %2</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="483"/>
+        <location filename="../ui/mainwindow.cpp" line="491"/>
         <source> (%1 %2)</source>
         <translation> (%1 %2)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="484"/>
+        <location filename="../ui/mainwindow.cpp" line="492"/>
         <source>  log₁₀ power %1</source>
         <translation>  log₁₀ Leistung %1</translation>
     </message>
@@ -505,12 +538,12 @@
         <translation>%1-Bild</translation>
     </message>
     <message>
-        <location filename="../app/gui/micrographcontroller.cpp" line="210"/>
+        <location filename="../app/gui/micrographcontroller.cpp" line="211"/>
         <source>%1 × %2 × %3  %4  %5</source>
         <translation>%1 × %2 × %3  %4  %5</translation>
     </message>
     <message>
-        <location filename="../app/gui/micrographcontroller.cpp" line="211"/>
+        <location filename="../app/gui/micrographcontroller.cpp" line="212"/>
         <source>%1
 %2 × %3 pixels, %4 sections
 Stored as %5
@@ -527,49 +560,95 @@ Schnitt %7
 %8</translation>
     </message>
     <message>
-        <location filename="../app/gui/micrographcontroller.cpp" line="237"/>
+        <location filename="../app/gui/micrographcontroller.cpp" line="238"/>
         <source>Whole section</source>
         <translation>Ganzer Schnitt</translation>
     </message>
     <message>
-        <location filename="../app/gui/micrographcontroller.cpp" line="242"/>
+        <location filename="../app/gui/micrographcontroller.cpp" line="243"/>
         <source>Region x %1, y %2, %3 × %4</source>
         <translation>Bereich x %1, y %2, %3 × %4</translation>
     </message>
     <message>
-        <location filename="../app/gui/micrographcontroller.cpp" line="252"/>
+        <location filename="../app/gui/micrographcontroller.cpp" line="253"/>
         <source>%1: mean of %2 periodograms of %3 × %3 pixels; Nyquist %4</source>
         <translation>%1: Mittel aus %2 Periodogrammen von %3 × %3 Pixeln; Nyquist %4</translation>
     </message>
     <message>
-        <location filename="../app/gui/micrographcontroller.cpp" line="256"/>
+        <location filename="../app/gui/micrographcontroller.cpp" line="257"/>
         <source>%1 Å</source>
         <translation>%1 Å</translation>
     </message>
     <message>
-        <location filename="../app/gui/micrographcontroller.cpp" line="256"/>
+        <location filename="../app/gui/micrographcontroller.cpp" line="257"/>
         <source>0.5 1/px</source>
         <translation>0,5 1/px</translation>
     </message>
     <message>
-        <location filename="../app/gui/micrographcontroller.cpp" line="261"/>
+        <location filename="../app/gui/micrographcontroller.cpp" line="262"/>
         <source>Not enough memory for the power spectrum</source>
         <translation>Nicht genug Speicher für das Leistungsspektrum</translation>
     </message>
     <message>
-        <location filename="../app/gui/micrographcontroller.cpp" line="273"/>
+        <location filename="../app/gui/micrographcontroller.cpp" line="274"/>
         <source>Cannot tell the format from the name %1: use .mrc or .tif</source>
         <translation>Das Format ist am Namen %1 nicht zu erkennen: Verwenden Sie .mrc oder .tif</translation>
     </message>
     <message>
-        <location filename="../app/gui/micrographcontroller.cpp" line="275"/>
+        <location filename="../app/gui/micrographcontroller.cpp" line="276"/>
         <source>%1 is the open file; CryoSR never overwrites its input</source>
         <translation>%1 ist die geöffnete Datei; CryoSR überschreibt nie seine Eingabe</translation>
     </message>
     <message>
-        <location filename="../app/gui/micrographcontroller.cpp" line="312"/>
+        <location filename="../app/gui/micrographcontroller.cpp" line="317"/>
         <source>Problem with %1</source>
         <translation>Problem mit %1</translation>
+    </message>
+</context>
+<context>
+    <name>ModelInstaller</name>
+    <message>
+        <location filename="../app/gui/modelinstaller.cpp" line="65"/>
+        <source>no validation files</source>
+        <translation>keine Validierungsdateien</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/modelinstaller.cpp" line="78"/>
+        <source>whole images</source>
+        <translation>ganze Bilder</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/modelinstaller.cpp" line="83"/>
+        <source>central 256² regions, 20 DDIM steps</source>
+        <translation>zentrale 256²-Bereiche, 20 DDIM-Schritte</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/modelinstaller.cpp" line="97"/>
+        <source>evaluation failed: %1</source>
+        <translation>Auswertung fehlgeschlagen: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/gui/modelinstaller.cpp" line="113"/>
+        <source>%n training file(s), %1 validation; %2</source>
+        <translation>
+            <numerusform>%n Trainingsdatei, %1 zur Validierung; %2</numerusform>
+            <numerusform>%n Trainingsdateien, %1 zur Validierung; %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/gui/modelinstaller.cpp" line="115"/>
+        <source>%1 Å/px</source>
+        <translation>%1 Å/px</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/modelinstaller.cpp" line="115"/>
+        <source>pixel size unknown</source>
+        <translation>Pixelgröße unbekannt</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/modelinstaller.cpp" line="126"/>
+        <source>The finished model could not be added to %1: %2</source>
+        <translation>Das fertige Modell konnte nicht zu %1 hinzugefügt werden: %2</translation>
     </message>
 </context>
 <context>
@@ -598,22 +677,22 @@ Schnitt %7
 <context>
     <name>ProfilePlot</name>
     <message>
-        <location filename="../widgets/profileplot.cpp" line="83"/>
+        <location filename="../widgets/profileplot.cpp" line="84"/>
         <source>spatial frequency (%1)</source>
         <translation>Ortsfrequenz (%1)</translation>
     </message>
     <message>
-        <location filename="../widgets/profileplot.cpp" line="88"/>
+        <location filename="../widgets/profileplot.cpp" line="89"/>
         <source>log₁₀ power</source>
         <translation>log₁₀ Leistung</translation>
     </message>
     <message>
-        <location filename="../widgets/profileplot.cpp" line="103"/>
+        <location filename="../widgets/profileplot.cpp" line="104"/>
         <source>%1 %2  (%3 %4)</source>
         <translation>%1 %2  (%3 %4)</translation>
     </message>
     <message>
-        <location filename="../widgets/profileplot.cpp" line="104"/>
+        <location filename="../widgets/profileplot.cpp" line="105"/>
         <source>0 %1</source>
         <translation>0 %1</translation>
     </message>
@@ -644,17 +723,17 @@ Nicht endliche Werte %1 (als Mittelwert gezeigt)</translation>
         <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
-        <location filename="../app/gui/trainingcontroller.cpp" line="83"/>
+        <location filename="../app/gui/modelinstaller.cpp" line="35"/>
         <source>PSNR %1 dB (Fourier padding %2 dB), SSIM %3</source>
         <translation>PSNR %1 dB (Fourier-Padding %2 dB), SSIM %3</translation>
     </message>
     <message>
-        <location filename="../app/gui/trainingcontroller.cpp" line="88"/>
+        <location filename="../app/gui/modelinstaller.cpp" line="40"/>
         <source>, FRC 0.143 at %1 Å</source>
         <translation>, FRC 0,143 bei %1 Å</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/trainingcontroller.cpp" line="89"/>
+        <location filename="../app/gui/modelinstaller.cpp" line="41"/>
         <source> on %n validation file(s) (%1)</source>
         <translation>
             <numerusform> auf %n Validierungsdatei (%1)</numerusform>
@@ -667,37 +746,37 @@ Nicht endliche Werte %1 (als Mittelwert gezeigt)</translation>
         <translation>der Prozess endete, ohne fertig zu werden (letzter Schritt %1): %2</translation>
     </message>
     <message>
-        <location filename="../app/gui/trainingrun.cpp" line="200"/>
+        <location filename="../app/gui/trainingrun.cpp" line="199"/>
         <source>%1 steps</source>
         <translation>%1 Schritte</translation>
     </message>
     <message>
-        <location filename="../app/gui/trainingrun.cpp" line="201"/>
+        <location filename="../app/gui/trainingrun.cpp" line="200"/>
         <source>%1 steps; the model is in the Upscale panel&apos;s list as %2</source>
         <translation>%1 Schritte; das Modell steht in der Liste der Hochskalieren-Leiste als %2</translation>
     </message>
     <message>
-        <location filename="../app/gui/trainingrun.cpp" line="206"/>
+        <location filename="../app/gui/trainingrun.cpp" line="205"/>
         <source>step %1 of %2; the last checkpoint&apos;s model is %3</source>
         <translation>Schritt %1 von %2; das Modell des letzten Checkpoints ist %3</translation>
     </message>
     <message>
-        <location filename="../app/gui/trainingrun.cpp" line="212"/>
+        <location filename="../app/gui/trainingrun.cpp" line="211"/>
         <source>step %1 of %2</source>
         <translation>Schritt %1 von %2</translation>
     </message>
     <message>
-        <location filename="../app/gui/trainingrun.cpp" line="216"/>
+        <location filename="../app/gui/trainingrun.cpp" line="215"/>
         <source>Slurm job %1: no log yet</source>
         <translation>Slurm-Job %1: noch kein Protokoll</translation>
     </message>
     <message>
-        <location filename="../app/gui/trainingrun.cpp" line="217"/>
+        <location filename="../app/gui/trainingrun.cpp" line="216"/>
         <source>Slurm job %1, no log yet: %2</source>
         <translation>Slurm-Job %1, noch kein Protokoll: %2</translation>
     </message>
     <message>
-        <location filename="../app/gui/trainingservices.cpp" line="52"/>
+        <location filename="../app/gui/trainingservices.cpp" line="51"/>
         <source>fp16 training is not supported; use bf16 (or fp32)</source>
         <translation>Training in fp16 wird nicht unterstützt; verwenden Sie bf16 (oder fp32)</translation>
     </message>
@@ -707,32 +786,32 @@ Nicht endliche Werte %1 (als Mittelwert gezeigt)</translation>
         <translation>Nicht genug Speicher auf der %1: Wählen Sie einen kleineren Bereich, weniger Samples oder bf16-Genauigkeit auf einer GPU.</translation>
     </message>
     <message>
-        <location filename="../app/gui/upscaleworker.cpp" line="35"/>
+        <location filename="../app/gui/upscaleworker.cpp" line="37"/>
         <source>Not enough memory on the %1 (%2 more were needed): choose a smaller region, fewer samples, or bf16 precision on a GPU.</source>
         <translation>Nicht genug Speicher auf der %1 (%2 mehr wären nötig gewesen): Wählen Sie einen kleineren Bereich, weniger Samples oder bf16-Genauigkeit auf einer GPU.</translation>
     </message>
     <message>
-        <location filename="../app/gui/upscaleworker.cpp" line="50"/>
+        <location filename="../app/gui/upscaleworker.cpp" line="53"/>
         <source>Trained on %1 files, validated on %2 (file names: cryosr-cli model show)</source>
         <translation>Trainiert mit %1 Dateien, validiert mit %2 (Dateinamen: cryosr-cli model show)</translation>
     </message>
     <message>
-        <location filename="../app/gui/upscaleworker.cpp" line="55"/>
+        <location filename="../app/gui/upscaleworker.cpp" line="58"/>
         <source>Trained on %1</source>
         <translation>Trainiert mit %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/upscaleworker.cpp" line="58"/>
+        <location filename="../app/gui/upscaleworker.cpp" line="61"/>
         <source>Training time %1 h %2 min</source>
         <translation>Trainingszeit %1 h %2 min</translation>
     </message>
     <message>
-        <location filename="../app/gui/upscaleworker.cpp" line="64"/>
+        <location filename="../app/gui/upscaleworker.cpp" line="67"/>
         <source>Validation at step %1: PSNR %2 dB (Fourier padding %3 dB)</source>
         <translation>Validierung bei Schritt %1: PSNR %2 dB (Fourier-Padding %3 dB)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/upscaleworker.cpp" line="89"/>
+        <location filename="../app/gui/upscaleworker.cpp" line="92"/>
         <source>%n item(s)</source>
         <translation>
             <numerusform>%n Eintrag</numerusform>
@@ -745,375 +824,319 @@ Nicht endliche Werte %1 (als Mittelwert gezeigt)</translation>
         <translation>unbekannt</translation>
     </message>
     <message>
-        <location filename="../widgets/trainingwizardrunpages.cpp" line="49"/>
-        <location filename="../widgets/upscalepanel.cpp" line="100"/>
+        <location filename="../widgets/trainingwizardrunpages.cpp" line="30"/>
+        <location filename="../widgets/upscalepanel.cpp" line="88"/>
         <source>%1 s</source>
         <translation>%1 s</translation>
     </message>
     <message>
-        <location filename="../widgets/trainingwizardrunpages.cpp" line="51"/>
-        <location filename="../widgets/upscalepanel.cpp" line="102"/>
+        <location filename="../widgets/trainingwizardrunpages.cpp" line="32"/>
+        <location filename="../widgets/upscalepanel.cpp" line="90"/>
         <source>%1 min</source>
         <translation>%1 min</translation>
     </message>
     <message>
-        <location filename="../widgets/trainingwizardrunpages.cpp" line="52"/>
-        <location filename="../widgets/upscalepanel.cpp" line="103"/>
+        <location filename="../widgets/trainingwizardrunpages.cpp" line="33"/>
+        <location filename="../widgets/upscalepanel.cpp" line="91"/>
         <source>%1 h</source>
         <translation>%1 h</translation>
     </message>
 </context>
 <context>
-    <name>TrainingController</name>
+    <name>ScriptTemplateDialog</name>
     <message>
-        <location filename="../app/gui/trainingcontroller.cpp" line="116"/>
-        <source>Simulation failed</source>
-        <translation>Simulation fehlgeschlagen</translation>
+        <location filename="../widgets/scriptdialogs.cpp" line="39"/>
+        <source>Cluster Script Template</source>
+        <translation>Vorlage für Cluster-Skripte</translation>
     </message>
     <message>
-        <location filename="../app/gui/trainingcontroller.cpp" line="120"/>
-        <source>Cannot start the training</source>
-        <translation>Das Training kann nicht gestartet werden</translation>
+        <location filename="../widgets/scriptdialogs.cpp" line="41"/>
+        <source>The Slurm batch script each &quot;Run on a Cluster&quot; writes. {{JOB_NAME}}, {{RUN_DIR}}, {{CRYOSR_CLI}} and {{CONFIG_JSON}} are filled in for each run.</source>
+        <translation>Das Slurm-Batch-Skript, das jedes „Auf einem Cluster ausführen“ schreibt. {{JOB_NAME}}, {{RUN_DIR}}, {{CRYOSR_CLI}} und {{CONFIG_JSON}} werden für jeden Lauf eingesetzt.</translation>
+    </message>
+</context>
+<context>
+    <name>SimulationDialog</name>
+    <message>
+        <location filename="../widgets/simulationdialog.cpp" line="15"/>
+        <source>Simulate Training Data from a Map</source>
+        <translation>Trainingsdaten aus einer Dichtekarte simulieren</translation>
     </message>
     <message>
-        <location filename="../app/gui/trainingcontroller.cpp" line="127"/>
-        <source>Training</source>
-        <translation>Training</translation>
+        <location filename="../widgets/simulationdialog.cpp" line="21"/>
+        <source>Browse…</source>
+        <translation>Durchsuchen…</translation>
     </message>
     <message>
-        <location filename="../app/gui/trainingcontroller.cpp" line="140"/>
-        <source>&amp;Follow a Run Folder…</source>
-        <translation>Einem Lauf&amp;ordner folgen…</translation>
+        <location filename="../widgets/simulationdialog.cpp" line="24"/>
+        <source>Folder for the Simulated Data</source>
+        <translation>Ordner für die simulierten Daten</translation>
     </message>
     <message>
-        <location filename="../app/gui/trainingcontroller.cpp" line="141"/>
-        <source>Follow a Training Run</source>
-        <translation>Einem Trainingslauf folgen</translation>
+        <location filename="../widgets/simulationdialog.cpp" line="25"/>
+        <source>A 3D Map</source>
+        <translation>Eine 3D-Dichtekarte</translation>
     </message>
     <message>
-        <location filename="../app/gui/trainingcontroller.cpp" line="143"/>
-        <source>Cannot follow the run</source>
-        <translation>Dem Lauf kann nicht gefolgt werden</translation>
+        <location filename="../widgets/simulationdialog.cpp" line="25"/>
+        <source>Maps (*.mrc *.map *.ccp4);;All files (*)</source>
+        <translation>Dichtekarten (*.mrc *.map *.ccp4);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../app/gui/trainingcontroller.cpp" line="145"/>
-        <source>Edit Cluster Script &amp;Template…</source>
-        <translation>Cluster-Skript&amp;vorlage bearbeiten…</translation>
+        <location filename="../widgets/simulationdialog.cpp" line="35"/>
+        <source>Map:</source>
+        <translation>Dichtekarte:</translation>
     </message>
     <message>
-        <location filename="../app/gui/trainingcontroller.cpp" line="210"/>
-        <source>%1 is already running</source>
-        <translation>%1 läuft bereits</translation>
+        <location filename="../widgets/simulationdialog.cpp" line="36"/>
+        <source>Into folder:</source>
+        <translation>In den Ordner:</translation>
     </message>
     <message>
-        <location filename="../app/gui/trainingcontroller.cpp" line="212"/>
-        <location filename="../app/gui/trainingcontroller.cpp" line="579"/>
+        <location filename="../widgets/simulationdialog.cpp" line="38"/>
+        <source>Micrographs:</source>
+        <translation>Mikrographen:</translation>
+    </message>
+    <message>
+        <location filename="../widgets/simulationdialog.cpp" line="40"/>
+        <source>Size (px):</source>
+        <translation>Größe (px):</translation>
+    </message>
+    <message>
+        <location filename="../widgets/simulationdialog.cpp" line="42"/>
+        <source>Particles each:</source>
+        <translation>Partikel je Bild:</translation>
+    </message>
+    <message>
+        <location filename="../widgets/simulationdialog.cpp" line="44"/>
+        <source>the map&apos;s</source>
+        <translation>die der Karte</translation>
+    </message>
+    <message>
+        <location filename="../widgets/simulationdialog.cpp" line="45"/>
+        <source>Pixel size (Å):</source>
+        <translation>Pixelgröße (Å):</translation>
+    </message>
+    <message>
+        <location filename="../widgets/simulationdialog.cpp" line="47"/>
+        <source>Dose (e⁻/Å²):</source>
+        <translation>Dosis (e⁻/Å²):</translation>
+    </message>
+</context>
+<context>
+    <name>SimulationJob</name>
+    <message>
+        <location filename="../app/gui/simulationjob.cpp" line="25"/>
+        <source>A simulation is already running</source>
+        <translation>Es läuft bereits eine Simulation</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/simulationjob.cpp" line="27"/>
+        <source>The map %1 does not exist</source>
+        <translation>Die Dichtekarte %1 existiert nicht</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/simulationjob.cpp" line="29"/>
         <source>The folder %1 cannot be created</source>
         <translation>Der Ordner %1 kann nicht angelegt werden</translation>
     </message>
     <message>
-        <location filename="../app/gui/trainingcontroller.cpp" line="216"/>
-        <location filename="../app/gui/trainingcontroller.cpp" line="258"/>
+        <location filename="../app/gui/simulationjob.cpp" line="75"/>
+        <source>cryosr-cli simulate stopped</source>
+        <translation>cryosr-cli simulate wurde beendet</translation>
+    </message>
+</context>
+<context>
+    <name>TrainingController</name>
+    <message>
+        <location filename="../app/gui/trainingcontroller.cpp" line="66"/>
+        <source>Simulation failed</source>
+        <translation>Simulation fehlgeschlagen</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/trainingcontroller.cpp" line="70"/>
+        <source>Cannot start the training</source>
+        <translation>Das Training kann nicht gestartet werden</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/trainingcontroller.cpp" line="77"/>
+        <source>Training</source>
+        <translation>Training</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/trainingcontroller.cpp" line="90"/>
+        <source>Cannot follow the run</source>
+        <translation>Dem Lauf kann nicht gefolgt werden</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/trainingcontroller.cpp" line="140"/>
+        <source>%1 is already running</source>
+        <translation>%1 läuft bereits</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/trainingcontroller.cpp" line="142"/>
+        <source>The folder %1 cannot be created</source>
+        <translation>Der Ordner %1 kann nicht angelegt werden</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/trainingcontroller.cpp" line="146"/>
+        <location filename="../app/gui/trainingcontroller.cpp" line="188"/>
         <source>%1 cannot be written</source>
         <translation>%1 kann nicht geschrieben werden</translation>
     </message>
     <message>
-        <location filename="../app/gui/trainingcontroller.cpp" line="237"/>
+        <location filename="../app/gui/trainingcontroller.cpp" line="167"/>
         <source>cryosr-cli was not found beside CryoSR or on the PATH</source>
         <translation>cryosr-cli wurde weder neben CryoSR noch im PATH gefunden</translation>
     </message>
     <message>
-        <location filename="../app/gui/trainingcontroller.cpp" line="242"/>
+        <location filename="../app/gui/trainingcontroller.cpp" line="172"/>
         <source>%1 could not be started: %2</source>
         <translation>%1 konnte nicht gestartet werden: %2</translation>
     </message>
     <message>
-        <location filename="../app/gui/trainingcontroller.cpp" line="270"/>
-        <source>Run on a Cluster</source>
-        <translation>Auf einem Cluster ausführen</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/trainingcontroller.cpp" line="272"/>
-        <source>sbatch is not available on this computer. Submit this script on the cluster (it is saved as %1): CryoSR follows the run&apos;s log from its folder.</source>
-        <translation>sbatch ist auf diesem Rechner nicht vorhanden. Reichen Sie dieses Skript auf dem Cluster ein (es ist als %1 gespeichert): CryoSR folgt dem Protokoll des Laufs in seinem Ordner.</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/trainingcontroller.cpp" line="282"/>
-        <source>Copy</source>
-        <translation>Kopieren</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/trainingcontroller.cpp" line="300"/>
+        <location filename="../app/gui/trainingcontroller.cpp" line="207"/>
         <source>sbatch failed: %1</source>
         <translation>sbatch fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/trainingcontroller.cpp" line="311"/>
+        <location filename="../app/gui/trainingcontroller.cpp" line="219"/>
         <source>This run was not started by CryoSR: stop it where it runs (Ctrl-C or kill -TERM); it checkpoints and stops</source>
         <translation>Dieser Lauf wurde nicht von CryoSR gestartet: Beenden Sie ihn dort, wo er läuft (Strg-C oder kill -TERM); er speichert einen Checkpoint und hält an</translation>
     </message>
     <message>
-        <location filename="../app/gui/trainingcontroller.cpp" line="315"/>
+        <location filename="../app/gui/trainingcontroller.cpp" line="223"/>
         <source>The training process is not running</source>
         <translation>Der Trainingsprozess läuft nicht</translation>
     </message>
     <message>
-        <location filename="../app/gui/trainingcontroller.cpp" line="319"/>
+        <location filename="../app/gui/trainingcontroller.cpp" line="228"/>
         <source>Stop the job on the cluster with: scancel --batch --signal=TERM JOB (it checkpoints and stops)</source>
         <translation>Beenden Sie den Job auf dem Cluster mit: scancel --batch --signal=TERM JOB (er speichert einen Checkpoint und hält an)</translation>
     </message>
     <message>
-        <location filename="../app/gui/trainingcontroller.cpp" line="324"/>
+        <location filename="../app/gui/trainingcontroller.cpp" line="233"/>
         <source>scancel failed: %1</source>
         <translation>scancel fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/trainingcontroller.cpp" line="335"/>
-        <location filename="../app/gui/trainingcontroller.cpp" line="343"/>
-        <location filename="../app/gui/trainingcontroller.cpp" line="355"/>
+        <location filename="../app/gui/trainingcontroller.cpp" line="244"/>
+        <location filename="../app/gui/trainingcontroller.cpp" line="252"/>
+        <location filename="../app/gui/trainingcontroller.cpp" line="264"/>
         <source>No such run: %1</source>
         <translation>Kein solcher Lauf: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/trainingcontroller.cpp" line="345"/>
+        <location filename="../app/gui/trainingcontroller.cpp" line="254"/>
         <source>The run is still going</source>
         <translation>Der Lauf ist noch im Gang</translation>
     </message>
     <message>
-        <location filename="../app/gui/trainingcontroller.cpp" line="347"/>
+        <location filename="../app/gui/trainingcontroller.cpp" line="256"/>
         <source>%1 has no checkpoint to resume from; start a new run</source>
         <translation>%1 hat keinen Checkpoint zum Fortsetzen; starten Sie einen neuen Lauf</translation>
     </message>
     <message>
-        <location filename="../app/gui/trainingcontroller.cpp" line="357"/>
+        <location filename="../app/gui/trainingcontroller.cpp" line="266"/>
         <source>Cancel the Training</source>
         <translation>Training abbrechen</translation>
     </message>
     <message>
-        <location filename="../app/gui/trainingcontroller.cpp" line="358"/>
+        <location filename="../app/gui/trainingcontroller.cpp" line="267"/>
         <source>End %1? It stops after the current step; its last checkpoint and model stay in %2.</source>
         <translation>%1 beenden? Der Lauf hält nach dem aktuellen Schritt an; sein letzter Checkpoint und sein Modell bleiben in %2.</translation>
     </message>
     <message>
-        <location filename="../app/gui/trainingcontroller.cpp" line="376"/>
+        <location filename="../app/gui/trainingcontroller.cpp" line="285"/>
         <source>%1 holds no training run (no log.jsonl)</source>
         <translation>%1 enthält keinen Trainingslauf (kein log.jsonl)</translation>
     </message>
     <message>
-        <location filename="../app/gui/trainingcontroller.cpp" line="435"/>
+        <location filename="../app/gui/trainingcontroller.cpp" line="344"/>
         <source>Starting</source>
         <translation>Startet</translation>
     </message>
     <message>
-        <location filename="../app/gui/trainingcontroller.cpp" line="435"/>
+        <location filename="../app/gui/trainingcontroller.cpp" line="344"/>
         <source>Running</source>
         <translation>Läuft</translation>
     </message>
     <message>
-        <location filename="../app/gui/trainingcontroller.cpp" line="436"/>
+        <location filename="../app/gui/trainingcontroller.cpp" line="345"/>
         <source>Stopping</source>
         <translation>Hält an</translation>
     </message>
     <message>
-        <location filename="../app/gui/trainingcontroller.cpp" line="436"/>
+        <location filename="../app/gui/trainingcontroller.cpp" line="345"/>
         <source>Paused</source>
         <translation>Pausiert</translation>
     </message>
     <message>
-        <location filename="../app/gui/trainingcontroller.cpp" line="437"/>
+        <location filename="../app/gui/trainingcontroller.cpp" line="346"/>
         <source>Finished</source>
         <translation>Fertig</translation>
     </message>
     <message>
-        <location filename="../app/gui/trainingcontroller.cpp" line="437"/>
+        <location filename="../app/gui/trainingcontroller.cpp" line="346"/>
         <source>Failed</source>
         <translation>Fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../app/gui/trainingcontroller.cpp" line="438"/>
+        <location filename="../app/gui/trainingcontroller.cpp" line="347"/>
         <source>Cancelled</source>
         <translation>Abgebrochen</translation>
     </message>
     <message>
-        <location filename="../app/gui/trainingcontroller.cpp" line="438"/>
+        <location filename="../app/gui/trainingcontroller.cpp" line="347"/>
         <source>Waiting</source>
         <translation>Wartet</translation>
     </message>
     <message>
-        <location filename="../app/gui/trainingcontroller.cpp" line="439"/>
+        <location filename="../app/gui/trainingcontroller.cpp" line="348"/>
         <source>Stopped unexpectedly</source>
         <translation>Unerwartet beendet</translation>
     </message>
     <message>
-        <location filename="../app/gui/trainingcontroller.cpp" line="442"/>
+        <location filename="../app/gui/trainingcontroller.cpp" line="351"/>
         <source>, step %1/%2</source>
         <translation>, Schritt %1/%2</translation>
     </message>
     <message>
-        <location filename="../app/gui/trainingcontroller.cpp" line="444"/>
+        <location filename="../app/gui/trainingcontroller.cpp" line="353"/>
         <source> (cluster)</source>
         <translation> (Cluster)</translation>
     </message>
     <message>
-        <location filename="../app/gui/trainingcontroller.cpp" line="444"/>
+        <location filename="../app/gui/trainingcontroller.cpp" line="353"/>
         <source> (Slurm job %1)</source>
         <translation> (Slurm-Job %1)</translation>
     </message>
     <message>
-        <location filename="../app/gui/trainingcontroller.cpp" line="456"/>
+        <location filename="../app/gui/trainingcontroller.cpp" line="365"/>
         <source>%1
 %2 · %3 training and %4 validation files</source>
         <translation>%1
 %2 · %3 Trainings- und %4 Validierungsdateien</translation>
     </message>
     <message>
-        <location filename="../app/gui/trainingcontroller.cpp" line="458"/>
+        <location filename="../app/gui/trainingcontroller.cpp" line="367"/>
         <source>on the cluster</source>
         <translation>auf dem Cluster</translation>
     </message>
     <message>
-        <location filename="../app/gui/trainingcontroller.cpp" line="503"/>
-        <source>no validation files</source>
-        <translation>keine Validierungsdateien</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/trainingcontroller.cpp" line="509"/>
-        <source>whole images</source>
-        <translation>ganze Bilder</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/trainingcontroller.cpp" line="514"/>
-        <source>central 256² regions, 20 DDIM steps</source>
-        <translation>zentrale 256²-Bereiche, 20 DDIM-Schritte</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/trainingcontroller.cpp" line="527"/>
-        <source>evaluation failed: %1</source>
-        <translation>Auswertung fehlgeschlagen: %1</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../app/gui/trainingcontroller.cpp" line="546"/>
-        <source>%n training file(s), %1 validation; %2</source>
-        <translation>
-            <numerusform>%n Trainingsdatei, %1 zur Validierung; %2</numerusform>
-            <numerusform>%n Trainingsdateien, %1 zur Validierung; %2</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../app/gui/trainingcontroller.cpp" line="548"/>
-        <source>%1 Å/px</source>
-        <translation>%1 Å/px</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/trainingcontroller.cpp" line="548"/>
-        <source>pixel size unknown</source>
-        <translation>Pixelgröße unbekannt</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/trainingcontroller.cpp" line="558"/>
-        <source>The finished model could not be added to %1: %2</source>
-        <translation>Das fertige Modell konnte nicht zu %1 hinzugefügt werden: %2</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/trainingcontroller.cpp" line="560"/>
+        <location filename="../app/gui/trainingcontroller.cpp" line="60"/>
         <source>Training finished</source>
         <translation>Training fertig</translation>
     </message>
     <message>
-        <location filename="../app/gui/trainingcontroller.cpp" line="575"/>
-        <source>A simulation is already running</source>
-        <translation>Es läuft bereits eine Simulation</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/trainingcontroller.cpp" line="577"/>
-        <source>The map %1 does not exist</source>
-        <translation>Die Dichtekarte %1 existiert nicht</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/trainingcontroller.cpp" line="607"/>
-        <source>cryosr-cli simulate stopped</source>
-        <translation>cryosr-cli simulate wurde beendet</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/trainingcontroller.cpp" line="624"/>
-        <source>Simulate Training Data from a Map</source>
-        <translation>Trainingsdaten aus einer Dichtekarte simulieren</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/trainingcontroller.cpp" line="628"/>
-        <source>Browse…</source>
-        <translation>Durchsuchen…</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/trainingcontroller.cpp" line="630"/>
-        <source>Folder for the Simulated Data</source>
-        <translation>Ordner für die simulierten Daten</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/trainingcontroller.cpp" line="631"/>
-        <source>A 3D Map</source>
-        <translation>Eine 3D-Dichtekarte</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/trainingcontroller.cpp" line="632"/>
-        <source>Maps (*.mrc *.map *.ccp4);;All files (*)</source>
-        <translation>Dichtekarten (*.mrc *.map *.ccp4);;Alle Dateien (*)</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/trainingcontroller.cpp" line="642"/>
-        <source>Map:</source>
-        <translation>Dichtekarte:</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/trainingcontroller.cpp" line="643"/>
-        <source>Into folder:</source>
-        <translation>In den Ordner:</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/trainingcontroller.cpp" line="651"/>
-        <source>Micrographs:</source>
-        <translation>Mikrographen:</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/trainingcontroller.cpp" line="652"/>
-        <source>Size (px):</source>
-        <translation>Größe (px):</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/trainingcontroller.cpp" line="653"/>
-        <source>Particles each:</source>
-        <translation>Partikel je Bild:</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/trainingcontroller.cpp" line="657"/>
-        <source>the map&apos;s</source>
-        <translation>die der Karte</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/trainingcontroller.cpp" line="658"/>
-        <source>Pixel size (Å):</source>
-        <translation>Pixelgröße (Å):</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/trainingcontroller.cpp" line="662"/>
-        <source>Dose (e⁻/Å²):</source>
-        <translation>Dosis (e⁻/Å²):</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/trainingcontroller.cpp" line="678"/>
+        <location filename="../app/gui/trainingcontroller.cpp" line="430"/>
         <source>Cannot simulate</source>
         <translation>Simulation nicht möglich</translation>
     </message>
     <message>
-        <location filename="../app/gui/trainingcontroller.cpp" line="684"/>
-        <location filename="../app/gui/trainingcontroller.cpp" line="704"/>
+        <location filename="../app/gui/trainingcontroller.cpp" line="438"/>
         <source>Cluster Script Template</source>
         <translation>Vorlage für Cluster-Skripte</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/trainingcontroller.cpp" line="686"/>
-        <source>The Slurm batch script each &quot;Run on a Cluster&quot; writes. {{JOB_NAME}}, {{RUN_DIR}}, {{CRYOSR_CLI}} and {{CONFIG_JSON}} are filled in for each run.</source>
-        <translation>Das Slurm-Batch-Skript, das jedes „Auf einem Cluster ausführen“ schreibt. {{JOB_NAME}}, {{RUN_DIR}}, {{CRYOSR_CLI}} und {{CONFIG_JSON}} werden für jeden Lauf eingesetzt.</translation>
     </message>
 </context>
 <context>
@@ -1124,107 +1147,107 @@ Nicht endliche Werte %1 (als Mittelwert gezeigt)</translation>
         <translation>Daten</translation>
     </message>
     <message>
-        <location filename="../widgets/trainingwizardpages.cpp" line="90"/>
+        <location filename="../widgets/trainingwizardpages.cpp" line="91"/>
         <source>The micrographs to learn from: files, folders or a RELION micrograph STAR file. Ticked files are held out for validation (whole files, never crops of training files).</source>
         <translation>Die Mikrographen, aus denen gelernt wird: Dateien, Ordner oder eine RELION-Mikrographen-STAR-Datei. Angehakte Dateien werden zur Validierung zurückgehalten (ganze Dateien, nie Ausschnitte von Trainingsdateien).</translation>
     </message>
     <message>
-        <location filename="../widgets/trainingwizardpages.cpp" line="100"/>
+        <location filename="../widgets/trainingwizardpages.cpp" line="101"/>
         <source>Add Files…</source>
         <translation>Dateien hinzufügen…</translation>
     </message>
     <message>
-        <location filename="../widgets/trainingwizardpages.cpp" line="101"/>
+        <location filename="../widgets/trainingwizardpages.cpp" line="102"/>
         <source>Add Micrographs</source>
         <translation>Mikrographen hinzufügen</translation>
     </message>
     <message>
-        <location filename="../widgets/trainingwizardpages.cpp" line="102"/>
+        <location filename="../widgets/trainingwizardpages.cpp" line="103"/>
         <source>Micrographs (*.mrc *.mrcs *.tif *.tiff);;All files (*)</source>
         <translation>Mikrographen (*.mrc *.mrcs *.tif *.tiff);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../widgets/trainingwizardpages.cpp" line="104"/>
+        <location filename="../widgets/trainingwizardpages.cpp" line="105"/>
         <source>Add Folder…</source>
         <translation>Ordner hinzufügen…</translation>
     </message>
     <message>
-        <location filename="../widgets/trainingwizardpages.cpp" line="105"/>
+        <location filename="../widgets/trainingwizardpages.cpp" line="106"/>
         <source>Add a Folder of Micrographs</source>
         <translation>Einen Ordner mit Mikrographen hinzufügen</translation>
     </message>
     <message>
-        <location filename="../widgets/trainingwizardpages.cpp" line="109"/>
+        <location filename="../widgets/trainingwizardpages.cpp" line="110"/>
         <source>Add STAR File…</source>
         <translation>STAR-Datei hinzufügen…</translation>
     </message>
     <message>
-        <location filename="../widgets/trainingwizardpages.cpp" line="110"/>
+        <location filename="../widgets/trainingwizardpages.cpp" line="112"/>
         <source>Add a RELION Micrograph STAR File</source>
         <translation>Eine RELION-Mikrographen-STAR-Datei hinzufügen</translation>
     </message>
     <message>
-        <location filename="../widgets/trainingwizardpages.cpp" line="111"/>
+        <location filename="../widgets/trainingwizardpages.cpp" line="112"/>
         <source>STAR files (*.star)</source>
         <translation>STAR-Dateien (*.star)</translation>
     </message>
     <message>
-        <location filename="../widgets/trainingwizardpages.cpp" line="115"/>
+        <location filename="../widgets/trainingwizardpages.cpp" line="116"/>
         <source>Remove</source>
         <translation>Entfernen</translation>
     </message>
     <message>
-        <location filename="../widgets/trainingwizardpages.cpp" line="121"/>
+        <location filename="../widgets/trainingwizardpages.cpp" line="122"/>
         <source>File</source>
         <translation>Datei</translation>
     </message>
     <message>
-        <location filename="../widgets/trainingwizardpages.cpp" line="121"/>
+        <location filename="../widgets/trainingwizardpages.cpp" line="122"/>
         <source>Size (px)</source>
         <translation>Größe (px)</translation>
     </message>
     <message>
-        <location filename="../widgets/trainingwizardpages.cpp" line="121"/>
+        <location filename="../widgets/trainingwizardpages.cpp" line="122"/>
         <source>Pixel size (Å)</source>
         <translation>Pixelgröße (Å)</translation>
     </message>
     <message>
-        <location filename="../widgets/trainingwizardpages.cpp" line="121"/>
+        <location filename="../widgets/trainingwizardpages.cpp" line="122"/>
         <source>Validation</source>
         <translation>Validierung</translation>
     </message>
     <message>
-        <location filename="../widgets/trainingwizardpages.cpp" line="140"/>
+        <location filename="../widgets/trainingwizardpages.cpp" line="141"/>
         <source> Å</source>
         <translation> Å</translation>
     </message>
     <message>
-        <location filename="../widgets/trainingwizardpages.cpp" line="141"/>
+        <location filename="../widgets/trainingwizardpages.cpp" line="142"/>
         <source>unknown</source>
         <translation>unbekannt</translation>
     </message>
     <message>
-        <location filename="../widgets/trainingwizardpages.cpp" line="142"/>
+        <location filename="../widgets/trainingwizardpages.cpp" line="143"/>
         <source>From the files&apos; headers; correct it when they are wrong. It goes into the model&apos;s card.</source>
         <translation>Aus den Kopfdaten der Dateien; korrigieren Sie sie, wenn sie falsch sind. Sie geht in die Modellkarte ein.</translation>
     </message>
     <message>
-        <location filename="../widgets/trainingwizardpages.cpp" line="144"/>
+        <location filename="../widgets/trainingwizardpages.cpp" line="145"/>
         <source>Pixel size:</source>
         <translation>Pixelgröße:</translation>
     </message>
     <message>
-        <location filename="../widgets/trainingwizardpages.cpp" line="175"/>
+        <location filename="../widgets/trainingwizardpages.cpp" line="176"/>
         <source>reading…</source>
         <translation>wird gelesen…</translation>
     </message>
     <message>
-        <location filename="../widgets/trainingwizardpages.cpp" line="215"/>
+        <location filename="../widgets/trainingwizardpages.cpp" line="216"/>
         <source>unreadable</source>
         <translation>nicht lesbar</translation>
     </message>
     <message>
-        <location filename="../widgets/trainingwizardpages.cpp" line="249"/>
+        <location filename="../widgets/trainingwizardpages.cpp" line="250"/>
         <source>Add micrographs: files, a folder or a RELION micrograph STAR file.</source>
         <translation>Mikrographen hinzufügen: Dateien, einen Ordner oder eine RELION-Mikrographen-STAR-Datei.</translation>
     </message>
@@ -1239,7 +1262,7 @@ Nicht endliche Werte %1 (als Mittelwert gezeigt)</translation>
         <translation>Die Pixelgrößen der Dateien unterscheiden sich (%1 und %2 Å in %3): Ein Modell lernt eine Vergrößerung; trainieren Sie jeweils mit einer Pixelgröße.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/trainingwizardpages.cpp" line="277"/>
+        <location filename="../widgets/trainingwizardpages.cpp" line="279"/>
         <source>%n file(s) cannot be read; remove them: %1</source>
         <translation>
             <numerusform>%n Datei kann nicht gelesen werden; entfernen Sie sie: %1</numerusform>
@@ -1247,7 +1270,7 @@ Nicht endliche Werte %1 (als Mittelwert gezeigt)</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/trainingwizardpages.cpp" line="280"/>
+        <location filename="../widgets/trainingwizardpages.cpp" line="282"/>
         <source>Reading %n file(s)…</source>
         <translation>
             <numerusform>%n Datei wird gelesen…</numerusform>
@@ -1255,7 +1278,7 @@ Nicht endliche Werte %1 (als Mittelwert gezeigt)</translation>
         </translation>
     </message>
     <message>
-        <location filename="../widgets/trainingwizardpages.cpp" line="282"/>
+        <location filename="../widgets/trainingwizardpages.cpp" line="284"/>
         <source>Every file is ticked for validation: leave some for training.</source>
         <translation>Alle Dateien sind zur Validierung angehakt: Lassen Sie einige für das Training übrig.</translation>
     </message>
@@ -1263,77 +1286,77 @@ Nicht endliche Werte %1 (als Mittelwert gezeigt)</translation>
 <context>
     <name>TrainingModelPage</name>
     <message>
-        <location filename="../widgets/trainingwizardpages.cpp" line="483"/>
+        <location filename="../widgets/trainingwizardpages.cpp" line="488"/>
         <source>Model Size</source>
         <translation>Modellgröße</translation>
     </message>
     <message>
-        <location filename="../widgets/trainingwizardpages.cpp" line="484"/>
+        <location filename="../widgets/trainingwizardpages.cpp" line="490"/>
         <source>Larger networks learn more detail and take longer per step. Speeds are measured on this machine with the schedule&apos;s batch and patch.</source>
         <translation>Größere Netze lernen mehr Details und brauchen länger pro Schritt. Die Geschwindigkeiten sind auf diesem Rechner mit Batch und Patch des Zeitplans gemessen.</translation>
     </message>
     <message>
-        <location filename="../widgets/trainingwizardpages.cpp" line="489"/>
+        <location filename="../widgets/trainingwizardpages.cpp" line="495"/>
         <source>Size</source>
         <translation>Größe</translation>
     </message>
     <message>
-        <location filename="../widgets/trainingwizardpages.cpp" line="489"/>
+        <location filename="../widgets/trainingwizardpages.cpp" line="495"/>
         <source>Parameters</source>
         <translation>Parameter</translation>
     </message>
     <message>
-        <location filename="../widgets/trainingwizardpages.cpp" line="489"/>
+        <location filename="../widgets/trainingwizardpages.cpp" line="495"/>
         <source>Training speed</source>
         <translation>Trainingsgeschwindigkeit</translation>
     </message>
     <message>
-        <location filename="../widgets/trainingwizardpages.cpp" line="489"/>
+        <location filename="../widgets/trainingwizardpages.cpp" line="495"/>
         <source>Architecture</source>
         <translation>Architektur</translation>
     </message>
     <message>
-        <location filename="../widgets/trainingwizardpages.cpp" line="529"/>
+        <location filename="../widgets/trainingwizardpages.cpp" line="536"/>
         <source>%1 M</source>
         <translation>%1 Mio.</translation>
     </message>
     <message>
-        <location filename="../widgets/trainingwizardpages.cpp" line="530"/>
+        <location filename="../widgets/trainingwizardpages.cpp" line="537"/>
         <source>%1 steps/s</source>
         <translation>%1 Schritte/s</translation>
     </message>
     <message>
-        <location filename="../widgets/trainingwizardpages.cpp" line="531"/>
+        <location filename="../widgets/trainingwizardpages.cpp" line="538"/>
         <source>cannot run on this device</source>
         <translation>läuft nicht auf diesem Gerät</translation>
     </message>
     <message>
-        <location filename="../widgets/trainingwizardpages.cpp" line="532"/>
+        <location filename="../widgets/trainingwizardpages.cpp" line="539"/>
         <source>measuring…</source>
         <translation>wird gemessen…</translation>
     </message>
     <message>
-        <location filename="../widgets/trainingwizardpages.cpp" line="533"/>
+        <location filename="../widgets/trainingwizardpages.cpp" line="540"/>
         <source>base %1, levels %2</source>
         <translation>Basis %1, Stufen %2</translation>
     </message>
     <message>
-        <location filename="../widgets/trainingwizardpages.cpp" line="538"/>
+        <location filename="../widgets/trainingwizardpages.cpp" line="545"/>
         <source>From the configuration</source>
         <translation>Aus der Konfiguration</translation>
     </message>
     <message>
-        <location filename="../widgets/trainingwizardpages.cpp" line="541"/>
+        <location filename="../widgets/trainingwizardpages.cpp" line="548"/>
         <source>Fine-tuning keeps the architecture of the model it starts from.</source>
         <translation>Feinabstimmung behält die Architektur des Ausgangsmodells bei.</translation>
     </message>
     <message>
-        <location filename="../widgets/trainingwizardpages.cpp" line="542"/>
+        <location filename="../widgets/trainingwizardpages.cpp" line="549"/>
         <source>Speeds: batch %1, patch %2 px.</source>
         <translation>Geschwindigkeiten: Batch %1, Patch %2 px.</translation>
     </message>
     <message>
-        <location filename="../widgets/trainingwizardpages.cpp" line="555"/>
+        <location filename="../widgets/trainingwizardpages.cpp" line="562"/>
         <source>Choose a model size.</source>
         <translation>Wählen Sie eine Modellgröße.</translation>
     </message>
@@ -1341,22 +1364,22 @@ Nicht endliche Werte %1 (als Mittelwert gezeigt)</translation>
 <context>
     <name>TrainingMonitor</name>
     <message>
-        <location filename="../widgets/trainingmonitor.cpp" line="89"/>
+        <location filename="../widgets/trainingmonitor.cpp" line="91"/>
         <source>Pause</source>
         <translation>Pause</translation>
     </message>
     <message>
-        <location filename="../widgets/trainingmonitor.cpp" line="89"/>
+        <location filename="../widgets/trainingmonitor.cpp" line="91"/>
         <source>Checkpoint after the current step and stop</source>
         <translation>Nach dem aktuellen Schritt einen Checkpoint speichern und anhalten</translation>
     </message>
     <message>
-        <location filename="../widgets/trainingmonitor.cpp" line="91"/>
+        <location filename="../widgets/trainingmonitor.cpp" line="92"/>
         <source>Resume</source>
         <translation>Fortsetzen</translation>
     </message>
     <message>
-        <location filename="../widgets/trainingmonitor.cpp" line="91"/>
+        <location filename="../widgets/trainingmonitor.cpp" line="92"/>
         <source>Continue from the last checkpoint</source>
         <translation>Ab dem letzten Checkpoint weitermachen</translation>
     </message>
@@ -1422,7 +1445,7 @@ Nicht endliche Werte %1 (als Mittelwert gezeigt)</translation>
         <translation>Fourier-Padding</translation>
     </message>
     <message>
-        <location filename="../widgets/trainingmonitor.cpp" line="170"/>
+        <location filename="../widgets/trainingmonitor.cpp" line="169"/>
         <source>Starting…</source>
         <translation>Startet…</translation>
     </message>
@@ -1442,52 +1465,52 @@ Nicht endliche Werte %1 (als Mittelwert gezeigt)</translation>
         <translation>An einem Checkpoint pausiert</translation>
     </message>
     <message>
-        <location filename="../widgets/trainingmonitor.cpp" line="172"/>
+        <location filename="../widgets/trainingmonitor.cpp" line="173"/>
         <source>Finished</source>
         <translation>Fertig</translation>
     </message>
     <message>
-        <location filename="../widgets/trainingmonitor.cpp" line="173"/>
+        <location filename="../widgets/trainingmonitor.cpp" line="174"/>
         <source>Failed</source>
         <translation>Fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../widgets/trainingmonitor.cpp" line="173"/>
+        <location filename="../widgets/trainingmonitor.cpp" line="175"/>
         <source>Cancelled</source>
         <translation>Abgebrochen</translation>
     </message>
     <message>
-        <location filename="../widgets/trainingmonitor.cpp" line="174"/>
+        <location filename="../widgets/trainingmonitor.cpp" line="176"/>
         <source>Waiting for the run to start</source>
         <translation>Wartet auf den Start des Laufs</translation>
     </message>
     <message>
-        <location filename="../widgets/trainingmonitor.cpp" line="175"/>
+        <location filename="../widgets/trainingmonitor.cpp" line="177"/>
         <source>Stopped unexpectedly</source>
         <translation>Unerwartet beendet</translation>
     </message>
     <message>
-        <location filename="../widgets/trainingmonitor.cpp" line="187"/>
+        <location filename="../widgets/trainingmonitor.cpp" line="189"/>
         <source>%1 steps/s, %2 left</source>
         <translation>%1 Schritte/s, noch %2</translation>
     </message>
     <message>
-        <location filename="../widgets/trainingmonitor.cpp" line="247"/>
+        <location filename="../widgets/trainingmonitor.cpp" line="249"/>
         <source>Validation samples at step %1: input (upsampled) · output · target</source>
         <translation>Validierungsbeispiele bei Schritt %1: Eingabe (hochgetastet) · Ausgabe · Ziel</translation>
     </message>
     <message>
-        <location filename="../widgets/trainingmonitor.cpp" line="252"/>
+        <location filename="../widgets/trainingmonitor.cpp" line="254"/>
         <source>input</source>
         <translation>Eingabe</translation>
     </message>
     <message>
-        <location filename="../widgets/trainingmonitor.cpp" line="252"/>
+        <location filename="../widgets/trainingmonitor.cpp" line="254"/>
         <source>output</source>
         <translation>Ausgabe</translation>
     </message>
     <message>
-        <location filename="../widgets/trainingmonitor.cpp" line="252"/>
+        <location filename="../widgets/trainingmonitor.cpp" line="254"/>
         <source>target</source>
         <translation>Ziel</translation>
     </message>
@@ -1495,93 +1518,93 @@ Nicht endliche Werte %1 (als Mittelwert gezeigt)</translation>
 <context>
     <name>TrainingOutputPage</name>
     <message>
-        <location filename="../widgets/trainingwizardrunpages.cpp" line="228"/>
+        <location filename="../widgets/trainingwizardrunpages.cpp" line="209"/>
         <source>Output</source>
         <translation>Ausgabe</translation>
     </message>
     <message>
-        <location filename="../widgets/trainingwizardrunpages.cpp" line="229"/>
+        <location filename="../widgets/trainingwizardrunpages.cpp" line="211"/>
         <source>Where the run keeps its model, checkpoints and log, and the configuration it starts with (editable; the schema of `cryosr-cli train --config`).</source>
         <translation>Wo der Lauf sein Modell, seine Checkpoints und sein Protokoll ablegt, und die Konfiguration, mit der er beginnt (bearbeitbar; das Schema von `cryosr-cli train --config`).</translation>
     </message>
     <message>
-        <location filename="../widgets/trainingwizardrunpages.cpp" line="237"/>
+        <location filename="../widgets/trainingwizardrunpages.cpp" line="219"/>
         <source>Browse…</source>
         <translation>Durchsuchen…</translation>
     </message>
     <message>
-        <location filename="../widgets/trainingwizardrunpages.cpp" line="242"/>
+        <location filename="../widgets/trainingwizardrunpages.cpp" line="224"/>
         <source>e.g. apoferritin-k3-2x</source>
         <translation>z. B. apoferritin-k3-2x</translation>
     </message>
     <message>
-        <location filename="../widgets/trainingwizardrunpages.cpp" line="243"/>
+        <location filename="../widgets/trainingwizardrunpages.cpp" line="225"/>
         <source>Folder:</source>
         <translation>Ordner:</translation>
     </message>
     <message>
-        <location filename="../widgets/trainingwizardrunpages.cpp" line="244"/>
+        <location filename="../widgets/trainingwizardrunpages.cpp" line="226"/>
         <source>Name:</source>
         <translation>Name:</translation>
     </message>
     <message>
-        <location filename="../widgets/trainingwizardrunpages.cpp" line="251"/>
+        <location filename="../widgets/trainingwizardrunpages.cpp" line="233"/>
         <source>Load Configuration…</source>
         <translation>Konfiguration laden…</translation>
     </message>
     <message>
-        <location filename="../widgets/trainingwizardrunpages.cpp" line="253"/>
+        <location filename="../widgets/trainingwizardrunpages.cpp" line="235"/>
         <source>Save Configuration…</source>
         <translation>Konfiguration speichern…</translation>
     </message>
     <message>
-        <location filename="../widgets/trainingwizardrunpages.cpp" line="263"/>
+        <location filename="../widgets/trainingwizardrunpages.cpp" line="245"/>
         <source>Folder for Training Runs</source>
         <translation>Ordner für Trainingsläufe</translation>
     </message>
     <message>
-        <location filename="../widgets/trainingwizardrunpages.cpp" line="280"/>
+        <location filename="../widgets/trainingwizardrunpages.cpp" line="263"/>
         <source>Load a Training Configuration</source>
         <translation>Eine Trainingskonfiguration laden</translation>
     </message>
     <message>
-        <location filename="../widgets/trainingwizardrunpages.cpp" line="281"/>
-        <location filename="../widgets/trainingwizardrunpages.cpp" line="288"/>
+        <location filename="../widgets/trainingwizardrunpages.cpp" line="263"/>
+        <location filename="../widgets/trainingwizardrunpages.cpp" line="270"/>
         <source>JSON (*.json)</source>
         <translation>JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../widgets/trainingwizardrunpages.cpp" line="287"/>
+        <location filename="../widgets/trainingwizardrunpages.cpp" line="269"/>
         <source>Save the Training Configuration</source>
         <translation>Die Trainingskonfiguration speichern</translation>
     </message>
     <message>
-        <location filename="../widgets/trainingwizardrunpages.cpp" line="338"/>
+        <location filename="../widgets/trainingwizardrunpages.cpp" line="320"/>
         <source>The configuration is not a valid JSON object.</source>
         <translation>Die Konfiguration ist kein gültiges JSON-Objekt.</translation>
     </message>
     <message>
-        <location filename="../widgets/trainingwizardrunpages.cpp" line="341"/>
+        <location filename="../widgets/trainingwizardrunpages.cpp" line="323"/>
         <source>Name the run: it becomes the folder&apos;s and the model&apos;s name.</source>
         <translation>Benennen Sie den Lauf: Der Name wird zum Namen des Ordners und des Modells.</translation>
     </message>
     <message>
-        <location filename="../widgets/trainingwizardrunpages.cpp" line="343"/>
+        <location filename="../widgets/trainingwizardrunpages.cpp" line="325"/>
         <source>The name must not contain slashes or start with a dot.</source>
         <translation>Der Name darf keine Schrägstriche enthalten und nicht mit einem Punkt beginnen.</translation>
     </message>
     <message>
-        <location filename="../widgets/trainingwizardrunpages.cpp" line="346"/>
+        <location filename="../widgets/trainingwizardrunpages.cpp" line="328"/>
         <source>Choose an existing folder for the run.</source>
         <translation>Wählen Sie einen vorhandenen Ordner für den Lauf.</translation>
     </message>
     <message>
-        <location filename="../widgets/trainingwizardrunpages.cpp" line="348"/>
+        <location filename="../widgets/trainingwizardrunpages.cpp" line="330"/>
         <source>%1 cannot be written: choose another folder.</source>
         <translation>%1 kann nicht geschrieben werden: Wählen Sie einen anderen Ordner.</translation>
     </message>
     <message>
-        <location filename="../widgets/trainingwizardrunpages.cpp" line="352"/>
+        <location filename="../widgets/trainingwizardrunpages.cpp" line="334"/>
         <source>%1 already holds a training run: choose another name.</source>
         <translation>%1 enthält bereits einen Trainingslauf: Wählen Sie einen anderen Namen.</translation>
     </message>
@@ -1589,22 +1612,22 @@ Nicht endliche Werte %1 (als Mittelwert gezeigt)</translation>
 <context>
     <name>TrainingPresets</name>
     <message>
-        <location filename="../app/gui/trainingservices.cpp" line="103"/>
+        <location filename="../app/gui/trainingservices.cpp" line="102"/>
         <source>Tiny (tests, quick looks)</source>
         <translation>Winzig (Tests, schnelle Versuche)</translation>
     </message>
     <message>
-        <location filename="../app/gui/trainingservices.cpp" line="104"/>
+        <location filename="../app/gui/trainingservices.cpp" line="103"/>
         <source>Small (the default model&apos;s network)</source>
         <translation>Klein (das Netz des Standardmodells)</translation>
     </message>
     <message>
-        <location filename="../app/gui/trainingservices.cpp" line="105"/>
+        <location filename="../app/gui/trainingservices.cpp" line="104"/>
         <source>Medium (cryosr-cli train&apos;s default)</source>
         <translation>Mittel (Vorgabe von cryosr-cli train)</translation>
     </message>
     <message>
-        <location filename="../app/gui/trainingservices.cpp" line="106"/>
+        <location filename="../app/gui/trainingservices.cpp" line="105"/>
         <source>Large (for a GPU)</source>
         <translation>Groß (für eine GPU)</translation>
     </message>
@@ -1612,127 +1635,127 @@ Nicht endliche Werte %1 (als Mittelwert gezeigt)</translation>
 <context>
     <name>TrainingSchedulePage</name>
     <message>
-        <location filename="../widgets/trainingwizardrunpages.cpp" line="61"/>
+        <location filename="../widgets/trainingwizardrunpages.cpp" line="42"/>
         <source>Schedule</source>
         <translation>Zeitplan</translation>
     </message>
     <message>
-        <location filename="../widgets/trainingwizardrunpages.cpp" line="62"/>
+        <location filename="../widgets/trainingwizardrunpages.cpp" line="43"/>
         <source>How long and how the network trains. A checkpoint is where Pause stops and Resume continues.</source>
         <translation>Wie lange und wie das Netz trainiert. Ein Checkpoint ist die Stelle, an der „Pause“ anhält und „Fortsetzen“ weitermacht.</translation>
     </message>
     <message>
-        <location filename="../widgets/trainingwizardrunpages.cpp" line="68"/>
+        <location filename="../widgets/trainingwizardrunpages.cpp" line="49"/>
         <source> px</source>
         <translation> px</translation>
     </message>
     <message>
-        <location filename="../widgets/trainingwizardrunpages.cpp" line="77"/>
+        <location filename="../widgets/trainingwizardrunpages.cpp" line="58"/>
         <source>fp32</source>
         <translation>fp32</translation>
     </message>
     <message>
-        <location filename="../widgets/trainingwizardrunpages.cpp" line="78"/>
+        <location filename="../widgets/trainingwizardrunpages.cpp" line="59"/>
         <source>bf16 mixed precision (GPU)</source>
         <translation>bf16 gemischte Genauigkeit (GPU)</translation>
     </message>
     <message>
-        <location filename="../widgets/trainingwizardrunpages.cpp" line="81"/>
+        <location filename="../widgets/trainingwizardrunpages.cpp" line="62"/>
         <source>Steps:</source>
         <translation>Schritte:</translation>
     </message>
     <message>
-        <location filename="../widgets/trainingwizardrunpages.cpp" line="82"/>
+        <location filename="../widgets/trainingwizardrunpages.cpp" line="63"/>
         <source>Batch size:</source>
         <translation>Batchgröße:</translation>
     </message>
     <message>
-        <location filename="../widgets/trainingwizardrunpages.cpp" line="83"/>
+        <location filename="../widgets/trainingwizardrunpages.cpp" line="64"/>
         <source>Patch (crop side):</source>
         <translation>Patch (Seitenlänge des Ausschnitts):</translation>
     </message>
     <message>
-        <location filename="../widgets/trainingwizardrunpages.cpp" line="84"/>
+        <location filename="../widgets/trainingwizardrunpages.cpp" line="65"/>
         <source>Learning rate:</source>
         <translation>Lernrate:</translation>
     </message>
     <message>
-        <location filename="../widgets/trainingwizardrunpages.cpp" line="85"/>
+        <location filename="../widgets/trainingwizardrunpages.cpp" line="66"/>
         <source>EMA decay:</source>
         <translation>EMA-Zerfall:</translation>
     </message>
     <message>
-        <location filename="../widgets/trainingwizardrunpages.cpp" line="86"/>
+        <location filename="../widgets/trainingwizardrunpages.cpp" line="67"/>
         <source>Checkpoint every:</source>
         <translation>Checkpoint alle:</translation>
     </message>
     <message>
-        <location filename="../widgets/trainingwizardrunpages.cpp" line="87"/>
+        <location filename="../widgets/trainingwizardrunpages.cpp" line="68"/>
         <source>Validate every:</source>
         <translation>Validieren alle:</translation>
     </message>
     <message>
-        <location filename="../widgets/trainingwizardrunpages.cpp" line="88"/>
+        <location filename="../widgets/trainingwizardrunpages.cpp" line="69"/>
         <source>Device:</source>
         <translation>Gerät:</translation>
     </message>
     <message>
-        <location filename="../widgets/trainingwizardrunpages.cpp" line="89"/>
+        <location filename="../widgets/trainingwizardrunpages.cpp" line="70"/>
         <source>Precision:</source>
         <translation>Genauigkeit:</translation>
     </message>
     <message>
-        <location filename="../widgets/trainingwizardrunpages.cpp" line="90"/>
+        <location filename="../widgets/trainingwizardrunpages.cpp" line="71"/>
         <source>Expected duration:</source>
         <translation>Voraussichtliche Dauer:</translation>
     </message>
     <message>
-        <location filename="../widgets/trainingwizardrunpages.cpp" line="124"/>
+        <location filename="../widgets/trainingwizardrunpages.cpp" line="105"/>
         <source>Automatic (GPU when present)</source>
         <translation>Automatisch (GPU, wenn vorhanden)</translation>
     </message>
     <message>
-        <location filename="../widgets/trainingwizardrunpages.cpp" line="125"/>
+        <location filename="../widgets/trainingwizardrunpages.cpp" line="106"/>
         <source>CPU</source>
         <translation>CPU</translation>
     </message>
     <message>
-        <location filename="../widgets/trainingwizardrunpages.cpp" line="127"/>
+        <location filename="../widgets/trainingwizardrunpages.cpp" line="108"/>
         <source>CUDA (no GPU found)</source>
         <translation>CUDA (keine GPU gefunden)</translation>
     </message>
     <message>
-        <location filename="../widgets/trainingwizardrunpages.cpp" line="127"/>
+        <location filename="../widgets/trainingwizardrunpages.cpp" line="108"/>
         <source>CUDA: %1</source>
         <translation>CUDA: %1</translation>
     </message>
     <message>
-        <location filename="../widgets/trainingwizardrunpages.cpp" line="151"/>
+        <location filename="../widgets/trainingwizardrunpages.cpp" line="132"/>
         <source>about %1 (%2 steps/s measured here; validation adds to it)</source>
         <translation>etwa %1 (%2 Schritte/s hier gemessen; die Validierung kommt hinzu)</translation>
     </message>
     <message>
-        <location filename="../widgets/trainingwizardrunpages.cpp" line="154"/>
+        <location filename="../widgets/trainingwizardrunpages.cpp" line="135"/>
         <source>unknown: the network cannot run on this device</source>
         <translation>unbekannt: das Netz läuft nicht auf diesem Gerät</translation>
     </message>
     <message>
-        <location filename="../widgets/trainingwizardrunpages.cpp" line="155"/>
+        <location filename="../widgets/trainingwizardrunpages.cpp" line="136"/>
         <source>measuring the speed…</source>
         <translation>Geschwindigkeit wird gemessen…</translation>
     </message>
     <message>
-        <location filename="../widgets/trainingwizardrunpages.cpp" line="164"/>
+        <location filename="../widgets/trainingwizardrunpages.cpp" line="145"/>
         <source>No CUDA GPU was found on this machine: choose Automatic or CPU (or run on a cluster).</source>
         <translation>Auf diesem Rechner wurde keine CUDA-GPU gefunden: Wählen Sie „Automatisch“ oder „CPU“ (oder führen Sie den Lauf auf einem Cluster aus).</translation>
     </message>
     <message>
-        <location filename="../widgets/trainingwizardrunpages.cpp" line="166"/>
+        <location filename="../widgets/trainingwizardrunpages.cpp" line="147"/>
         <source>bf16 mixed precision needs a GPU; choose fp32.</source>
         <translation>bf16 gemischte Genauigkeit braucht eine GPU; wählen Sie fp32.</translation>
     </message>
     <message>
-        <location filename="../widgets/trainingwizardrunpages.cpp" line="172"/>
+        <location filename="../widgets/trainingwizardrunpages.cpp" line="153"/>
         <source>The patch (%1 px) is larger than the images (%2 × %3).</source>
         <translation>Der Patch (%1 px) ist größer als die Bilder (%2 × %3).</translation>
     </message>
@@ -1740,92 +1763,92 @@ Nicht endliche Werte %1 (als Mittelwert gezeigt)</translation>
 <context>
     <name>TrainingTaskPage</name>
     <message>
-        <location filename="../widgets/trainingwizardpages.cpp" line="325"/>
+        <location filename="../widgets/trainingwizardpages.cpp" line="327"/>
         <source>Task</source>
         <translation>Aufgabe</translation>
     </message>
     <message>
-        <location filename="../widgets/trainingwizardpages.cpp" line="326"/>
+        <location filename="../widgets/trainingwizardpages.cpp" line="329"/>
         <source>What the model learns: the scale, how its low-resolution inputs are made, and which images it learns to produce.</source>
         <translation>Was das Modell lernt: den Maßstab, wie seine niedrig aufgelösten Eingaben entstehen und welche Bilder es erzeugen lernt.</translation>
     </message>
     <message>
-        <location filename="../widgets/trainingwizardpages.cpp" line="330"/>
+        <location filename="../widgets/trainingwizardpages.cpp" line="333"/>
         <source>Train a new model</source>
         <translation>Ein neues Modell trainieren</translation>
     </message>
     <message>
-        <location filename="../widgets/trainingwizardpages.cpp" line="333"/>
+        <location filename="../widgets/trainingwizardpages.cpp" line="336"/>
         <source>Fine-tune:</source>
         <translation>Feinabstimmen:</translation>
     </message>
     <message>
-        <location filename="../widgets/trainingwizardpages.cpp" line="352"/>
+        <location filename="../widgets/trainingwizardpages.cpp" line="355"/>
         <source>Scale:</source>
         <translation>Maßstab:</translation>
     </message>
     <message>
-        <location filename="../widgets/trainingwizardpages.cpp" line="353"/>
+        <location filename="../widgets/trainingwizardpages.cpp" line="356"/>
         <source>2×</source>
         <translation>2×</translation>
     </message>
     <message>
-        <location filename="../widgets/trainingwizardpages.cpp" line="354"/>
+        <location filename="../widgets/trainingwizardpages.cpp" line="357"/>
         <source>4×</source>
         <translation>4×</translation>
     </message>
     <message>
-        <location filename="../widgets/trainingwizardpages.cpp" line="357"/>
+        <location filename="../widgets/trainingwizardpages.cpp" line="360"/>
         <source>Low-resolution inputs by:</source>
         <translation>Niedrig aufgelöste Eingaben durch:</translation>
     </message>
     <message>
-        <location filename="../widgets/trainingwizardpages.cpp" line="358"/>
+        <location filename="../widgets/trainingwizardpages.cpp" line="361"/>
         <source>Fourier cropping</source>
         <translation>Fourier-Beschnitt</translation>
     </message>
     <message>
-        <location filename="../widgets/trainingwizardpages.cpp" line="359"/>
+        <location filename="../widgets/trainingwizardpages.cpp" line="362"/>
         <source>binning (averaging pixels)</source>
         <translation>Binning (Mitteln von Pixeln)</translation>
     </message>
     <message>
-        <location filename="../widgets/trainingwizardpages.cpp" line="362"/>
+        <location filename="../widgets/trainingwizardpages.cpp" line="365"/>
         <source>Targets:</source>
         <translation>Ziele:</translation>
     </message>
     <message>
-        <location filename="../widgets/trainingwizardpages.cpp" line="363"/>
+        <location filename="../widgets/trainingwizardpages.cpp" line="366"/>
         <source>the micrographs themselves (self-supervised)</source>
         <translation>die Mikrographen selbst (selbstüberwacht)</translation>
     </message>
     <message>
-        <location filename="../widgets/trainingwizardpages.cpp" line="364"/>
+        <location filename="../widgets/trainingwizardpages.cpp" line="367"/>
         <source>simulated clean images</source>
         <translation>simulierte rauschfreie Bilder</translation>
     </message>
     <message>
-        <location filename="../widgets/trainingwizardpages.cpp" line="365"/>
+        <location filename="../widgets/trainingwizardpages.cpp" line="368"/>
         <source>Each NAME.mrc needs NAME.clean.mrc beside it, as `cryosr-cli simulate --map MAP -o NAME.mrc --clean NAME.clean.mrc` writes: the model learns to denoise too.</source>
         <translation>Zu jeder NAME.mrc gehört eine NAME.clean.mrc daneben, wie sie `cryosr-cli simulate --map MAP -o NAME.mrc --clean NAME.clean.mrc` schreibt: Das Modell lernt auch zu entrauschen.</translation>
     </message>
     <message>
-        <location filename="../widgets/trainingwizardpages.cpp" line="367"/>
+        <location filename="../widgets/trainingwizardpages.cpp" line="370"/>
         <source>Simulate from a Map…</source>
         <translation>Aus einer Dichtekarte simulieren…</translation>
     </message>
     <message>
-        <location filename="../widgets/trainingwizardpages.cpp" line="369"/>
+        <location filename="../widgets/trainingwizardpages.cpp" line="373"/>
         <source>Make simulated micrographs with their clean images from a 3D map (an EMDB map, your own reconstruction) and train on them</source>
         <translation>Simulierte Mikrographen mit ihren rauschfreien Bildern aus einer 3D-Dichtekarte erzeugen (einer EMDB-Karte, Ihrer eigenen Rekonstruktion) und damit trainieren</translation>
     </message>
     <message>
-        <location filename="../widgets/trainingwizardpages.cpp" line="424"/>
+        <location filename="../widgets/trainingwizardpages.cpp" line="429"/>
         <source>The model&apos;s architecture, noise schedule, scale and condition are kept; a lower learning rate than for a new model (e.g. 5e-5) keeps what it learnt.</source>
         <translation>Architektur, Rauschplan, Maßstab und Bedingung des Modells bleiben erhalten; eine kleinere Lernrate als für ein neues Modell (z. B. 5e-5) bewahrt, was es gelernt hat.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/trainingwizardpages.cpp" line="443"/>
+        <location filename="../widgets/trainingwizardpages.cpp" line="448"/>
         <source>Simulated pairs need NAME.clean.EXT beside each file (from `cryosr-cli simulate --clean`); %n file(s) have none: %1</source>
         <translation>
             <numerusform>Simulierte Paare brauchen NAME.clean.EXT neben jeder Datei (aus `cryosr-cli simulate --clean`); %n Datei hat keine: %1</numerusform>
@@ -1836,22 +1859,22 @@ Nicht endliche Werte %1 (als Mittelwert gezeigt)</translation>
 <context>
     <name>TrainingView</name>
     <message>
-        <location filename="../widgets/trainingview.cpp" line="26"/>
+        <location filename="../widgets/trainingview.cpp" line="27"/>
         <source>New Training…</source>
         <translation>Neues Training…</translation>
     </message>
     <message>
-        <location filename="../widgets/trainingview.cpp" line="29"/>
+        <location filename="../widgets/trainingview.cpp" line="30"/>
         <source>Runs:</source>
         <translation>Läufe:</translation>
     </message>
     <message>
-        <location filename="../widgets/trainingview.cpp" line="34"/>
+        <location filename="../widgets/trainingview.cpp" line="35"/>
         <source>Remove from List</source>
         <translation>Aus der Liste entfernen</translation>
     </message>
     <message>
-        <location filename="../widgets/trainingview.cpp" line="36"/>
+        <location filename="../widgets/trainingview.cpp" line="37"/>
         <source>The run&apos;s folder stays as it is</source>
         <translation>Der Ordner des Laufs bleibt, wie er ist</translation>
     </message>
@@ -1892,12 +1915,12 @@ Nicht endliche Werte %1 (als Mittelwert gezeigt)</translation>
 <context>
     <name>UpscaleController</name>
     <message>
-        <location filename="../app/gui/upscalecontroller.cpp" line="110"/>
+        <location filename="../app/gui/upscalecontroller.cpp" line="111"/>
         <source>No estimate: %1</source>
         <translation>Keine Schätzung: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/upscalecontroller.cpp" line="121"/>
+        <location filename="../app/gui/upscalecontroller.cpp" line="122"/>
         <source>Cancelled after %n step(s).</source>
         <translation>
             <numerusform>Nach %n Schritt abgebrochen.</numerusform>
@@ -1905,43 +1928,43 @@ Nicht endliche Werte %1 (als Mittelwert gezeigt)</translation>
         </translation>
     </message>
     <message>
-        <location filename="../app/gui/upscalecontroller.cpp" line="121"/>
+        <location filename="../app/gui/upscalecontroller.cpp" line="122"/>
         <source>Cancelled.</source>
         <translation>Abgebrochen.</translation>
     </message>
     <message>
-        <location filename="../app/gui/upscalecontroller.cpp" line="172"/>
+        <location filename="../app/gui/upscalecontroller.cpp" line="174"/>
         <source>Measuring this device&apos;s speed…</source>
         <translation>Die Geschwindigkeit dieses Geräts wird gemessen…</translation>
     </message>
     <message>
-        <location filename="../app/gui/upscalecontroller.cpp" line="186"/>
-        <location filename="../app/gui/upscalecontroller.cpp" line="199"/>
+        <location filename="../app/gui/upscalecontroller.cpp" line="188"/>
+        <location filename="../app/gui/upscalecontroller.cpp" line="201"/>
         <source>Open a micrograph first.</source>
         <translation>Öffnen Sie zuerst einen Mikrographen.</translation>
     </message>
     <message>
-        <location filename="../app/gui/upscalecontroller.cpp" line="202"/>
+        <location filename="../app/gui/upscalecontroller.cpp" line="205"/>
         <source>Choose a usable model in the Upscale panel (%1).</source>
         <translation>Wählen Sie in der Hochskalieren-Leiste ein verwendbares Modell (%1).</translation>
     </message>
     <message>
-        <location filename="../app/gui/upscalecontroller.cpp" line="202"/>
+        <location filename="../app/gui/upscalecontroller.cpp" line="205"/>
         <source>none found</source>
         <translation>keines gefunden</translation>
     </message>
     <message>
-        <location filename="../app/gui/upscalecontroller.cpp" line="205"/>
+        <location filename="../app/gui/upscalecontroller.cpp" line="209"/>
         <source>Choose a region first: Shift+drag on the image, or type it in the Upscale panel.</source>
         <translation>Wählen Sie zuerst einen Bereich: Umschalt+Ziehen im Bild, oder geben Sie ihn in der Hochskalieren-Leiste ein.</translation>
     </message>
     <message>
-        <location filename="../app/gui/upscalecontroller.cpp" line="210"/>
+        <location filename="../app/gui/upscalecontroller.cpp" line="214"/>
         <source>Unknown sampler, device or precision.</source>
         <translation>Unbekannter Sampler, unbekanntes Gerät oder unbekannte Genauigkeit.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/upscalecontroller.cpp" line="231"/>
+        <location filename="../app/gui/upscalecontroller.cpp" line="237"/>
         <source>%1 · x %2 y %3, %4 × %5 px · %6, %7 steps, %n sample(s), seed %8</source>
         <translation>
             <numerusform>%1 · x %2 y %3, %4 × %5 px · %6, %7 Schritte, %n Sample, Seed %8</numerusform>
@@ -1949,22 +1972,22 @@ Nicht endliche Werte %1 (als Mittelwert gezeigt)</translation>
         </translation>
     </message>
     <message>
-        <location filename="../app/gui/upscalecontroller.cpp" line="304"/>
+        <location filename="../app/gui/upscalecontroller.cpp" line="316"/>
         <source>Step %1 of %2 · tile %3 of %4</source>
         <translation>Schritt %1 von %2 · Kachel %3 von %4</translation>
     </message>
     <message>
-        <location filename="../app/gui/upscalecontroller.cpp" line="306"/>
+        <location filename="../app/gui/upscalecontroller.cpp" line="318"/>
         <source> · sample %1 of %2</source>
         <translation> · Sample %1 von %2</translation>
     </message>
     <message>
-        <location filename="../app/gui/upscalecontroller.cpp" line="326"/>
+        <location filename="../app/gui/upscalecontroller.cpp" line="339"/>
         <source>Whole micrograph upscaled in %1 s on %2; saved as %3 and opened.</source>
         <translation>Ganzer Mikrograph in %1 s auf %2 hochskaliert; als %3 gespeichert und geöffnet.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/upscalecontroller.cpp" line="338"/>
+        <location filename="../app/gui/upscalecontroller.cpp" line="354"/>
         <source>Finished: %n step(s) in %1 s on %2.</source>
         <translation>
             <numerusform>Fertig: %n Schritt in %1 s auf %2.</numerusform>
@@ -1972,47 +1995,47 @@ Nicht endliche Werte %1 (als Mittelwert gezeigt)</translation>
         </translation>
     </message>
     <message>
-        <location filename="../app/gui/upscalecontroller.cpp" line="381"/>
+        <location filename="../app/gui/upscalecontroller.cpp" line="397"/>
         <source>Upscale</source>
         <translation>Hochskalieren</translation>
     </message>
     <message>
-        <location filename="../app/gui/upscalecontroller.cpp" line="388"/>
+        <location filename="../app/gui/upscalecontroller.cpp" line="404"/>
         <source>Nothing to export yet: upscale a region first.</source>
         <translation>Noch nichts zu exportieren: Skalieren Sie zuerst einen Bereich hoch.</translation>
     </message>
     <message>
-        <location filename="../app/gui/upscalecontroller.cpp" line="390"/>
+        <location filename="../app/gui/upscalecontroller.cpp" line="406"/>
         <source>%1 is an open micrograph; CryoSR never overwrites its input. Choose another name.</source>
         <translation>%1 ist ein geöffneter Mikrograph; CryoSR überschreibt nie seine Eingabe. Wählen Sie einen anderen Namen.</translation>
     </message>
     <message>
-        <location filename="../app/gui/upscalecontroller.cpp" line="395"/>
+        <location filename="../app/gui/upscalecontroller.cpp" line="411"/>
         <source>%1 could not be written: %2</source>
         <translation>%1 konnte nicht geschrieben werden: %2</translation>
     </message>
     <message>
-        <location filename="../app/gui/upscalecontroller.cpp" line="402"/>
+        <location filename="../app/gui/upscalecontroller.cpp" line="419"/>
         <source>Cannot tell the format from the name %1: use .mrc, .tif or .png</source>
         <translation>Das Format ist am Namen %1 nicht zu erkennen: Verwenden Sie .mrc, .tif oder .png</translation>
     </message>
     <message>
-        <location filename="../app/gui/upscalecontroller.cpp" line="427"/>
+        <location filename="../app/gui/upscalecontroller.cpp" line="449"/>
         <source>No frames to export yet: upscale a region first.</source>
         <translation>Noch keine Bilder zu exportieren: Skalieren Sie zuerst einen Bereich hoch.</translation>
     </message>
     <message>
-        <location filename="../app/gui/upscalecontroller.cpp" line="436"/>
+        <location filename="../app/gui/upscalecontroller.cpp" line="459"/>
         <source>%1 is the open micrograph; CryoSR never overwrites its input</source>
         <translation>%1 ist der geöffnete Mikrograph; CryoSR überschreibt nie seine Eingabe</translation>
     </message>
     <message>
-        <location filename="../app/gui/upscalecontroller.cpp" line="453"/>
+        <location filename="../app/gui/upscalecontroller.cpp" line="478"/>
         <source>This build of CryoSR has no GIF support (giflib): export an MRC stack or PNGs</source>
         <translation>Diese CryoSR-Version kann kein GIF schreiben (giflib fehlt): Exportieren Sie einen MRC-Stapel oder PNGs</translation>
     </message>
     <message>
-        <location filename="../app/gui/upscalecontroller.cpp" line="458"/>
+        <location filename="../app/gui/upscalecontroller.cpp" line="484"/>
         <source>Cannot tell the format from the name %1: use .mrcs, .gif or .png</source>
         <translation>Das Format ist am Namen %1 nicht zu erkennen: Verwenden Sie .mrcs, .gif oder .png</translation>
     </message>
@@ -2020,254 +2043,254 @@ Nicht endliche Werte %1 (als Mittelwert gezeigt)</translation>
 <context>
     <name>UpscalePanel</name>
     <message>
-        <location filename="../widgets/upscalepanel.cpp" line="114"/>
+        <location filename="../widgets/upscalepanel.cpp" line="102"/>
         <source>Model</source>
         <translation>Modell</translation>
     </message>
     <message>
-        <location filename="../widgets/upscalepanel.cpp" line="128"/>
-        <location filename="../widgets/upscalepanel.cpp" line="498"/>
+        <location filename="../widgets/upscalepanel.cpp" line="116"/>
+        <location filename="../widgets/upscalepanel.cpp" line="489"/>
         <source>Upscale</source>
         <translation>Hochskalieren</translation>
     </message>
     <message>
-        <location filename="../widgets/upscalepanel.cpp" line="131"/>
+        <location filename="../widgets/upscalepanel.cpp" line="119"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../widgets/upscalepanel.cpp" line="185"/>
+        <location filename="../widgets/upscalepanel.cpp" line="173"/>
         <source>Region</source>
         <translation>Bereich</translation>
     </message>
     <message>
-        <location filename="../widgets/upscalepanel.cpp" line="186"/>
+        <location filename="../widgets/upscalepanel.cpp" line="174"/>
         <source>Shift+drag on the image to select a region, or type it here.</source>
         <translation>Umschalt+Ziehen im Bild wählt einen Bereich, oder geben Sie ihn hier ein.</translation>
     </message>
     <message>
-        <location filename="../widgets/upscalepanel.cpp" line="199"/>
+        <location filename="../widgets/upscalepanel.cpp" line="187"/>
         <source>x, y</source>
         <translation>x, y</translation>
     </message>
     <message>
-        <location filename="../widgets/upscalepanel.cpp" line="200"/>
+        <location filename="../widgets/upscalepanel.cpp" line="188"/>
         <source>Size</source>
         <translation>Größe</translation>
     </message>
     <message>
-        <location filename="../widgets/upscalepanel.cpp" line="214"/>
+        <location filename="../widgets/upscalepanel.cpp" line="202"/>
         <source>Sampling</source>
         <translation>Sampling</translation>
     </message>
     <message>
-        <location filename="../widgets/upscalepanel.cpp" line="216"/>
+        <location filename="../widgets/upscalepanel.cpp" line="204"/>
         <source>DDPM</source>
         <translation>DDPM</translation>
     </message>
     <message>
-        <location filename="../widgets/upscalepanel.cpp" line="216"/>
+        <location filename="../widgets/upscalepanel.cpp" line="204"/>
         <source>DDIM</source>
         <translation>DDIM</translation>
     </message>
     <message>
-        <location filename="../widgets/upscalepanel.cpp" line="216"/>
+        <location filename="../widgets/upscalepanel.cpp" line="204"/>
         <source>DPM-Solver++</source>
         <translation>DPM-Solver++</translation>
     </message>
     <message>
-        <location filename="../widgets/upscalepanel.cpp" line="217"/>
+        <location filename="../widgets/upscalepanel.cpp" line="206"/>
         <source>DDPM follows every step of the trained chain; DDIM and DPM-Solver++ skip steps and need far fewer (20-50) for the same quality.</source>
         <translation>DDPM folgt jedem Schritt der trainierten Kette; DDIM und DPM-Solver++ überspringen Schritte und brauchen für dieselbe Qualität weit weniger (20–50).</translation>
     </message>
     <message>
-        <location filename="../widgets/upscalepanel.cpp" line="224"/>
+        <location filename="../widgets/upscalepanel.cpp" line="213"/>
         <source>DDIM&apos;s noise: 0 is deterministic, 1 behaves like DDPM.</source>
         <translation>Rauschen von DDIM: 0 ist deterministisch, 1 verhält sich wie DDPM.</translation>
     </message>
     <message>
-        <location filename="../widgets/upscalepanel.cpp" line="226"/>
+        <location filename="../widgets/upscalepanel.cpp" line="215"/>
         <source>Several samples give their mean and a per-pixel uncertainty map.</source>
         <translation>Mehrere Samples ergeben ihren Mittelwert und eine Unsicherheitskarte pro Pixel.</translation>
     </message>
     <message>
-        <location filename="../widgets/upscalepanel.cpp" line="227"/>
+        <location filename="../widgets/upscalepanel.cpp" line="216"/>
         <source>Random</source>
         <translation>Zufällig</translation>
     </message>
     <message>
-        <location filename="../widgets/upscalepanel.cpp" line="234"/>
+        <location filename="../widgets/upscalepanel.cpp" line="223"/>
         <source>Automatic</source>
         <translation>Automatisch</translation>
     </message>
     <message>
-        <location filename="../widgets/upscalepanel.cpp" line="234"/>
+        <location filename="../widgets/upscalepanel.cpp" line="223"/>
         <source>CPU</source>
         <translation>CPU</translation>
     </message>
     <message>
-        <location filename="../widgets/upscalepanel.cpp" line="234"/>
+        <location filename="../widgets/upscalepanel.cpp" line="223"/>
         <source>CUDA</source>
         <translation>CUDA</translation>
     </message>
     <message>
-        <location filename="../widgets/upscalepanel.cpp" line="235"/>
+        <location filename="../widgets/upscalepanel.cpp" line="224"/>
         <source>fp32</source>
         <translation>fp32</translation>
     </message>
     <message>
-        <location filename="../widgets/upscalepanel.cpp" line="235"/>
+        <location filename="../widgets/upscalepanel.cpp" line="224"/>
         <source>bf16</source>
         <translation>bf16</translation>
     </message>
     <message>
-        <location filename="../widgets/upscalepanel.cpp" line="235"/>
+        <location filename="../widgets/upscalepanel.cpp" line="224"/>
         <source>fp16</source>
         <translation>fp16</translation>
     </message>
     <message>
-        <location filename="../widgets/upscalepanel.cpp" line="236"/>
+        <location filename="../widgets/upscalepanel.cpp" line="225"/>
         <source>bf16 and fp16 halve the GPU memory a run needs; the CPU computes in fp32.</source>
         <translation>bf16 und fp16 halbieren den GPU-Speicher, den ein Lauf braucht; die CPU rechnet in fp32.</translation>
     </message>
     <message>
-        <location filename="../widgets/upscalepanel.cpp" line="237"/>
-        <location filename="../widgets/upscalepanel.cpp" line="357"/>
+        <location filename="../widgets/upscalepanel.cpp" line="227"/>
+        <location filename="../widgets/upscalepanel.cpp" line="348"/>
         <source>Model&apos;s default</source>
         <translation>Vorgabe des Modells</translation>
     </message>
     <message>
-        <location filename="../widgets/upscalepanel.cpp" line="238"/>
+        <location filename="../widgets/upscalepanel.cpp" line="228"/>
         <source>Keep exactly, noise included</source>
         <translation>Genau behalten, mitsamt Rauschen</translation>
     </message>
     <message>
-        <location filename="../widgets/upscalepanel.cpp" line="239"/>
+        <location filename="../widgets/upscalepanel.cpp" line="229"/>
         <source>Keep by signal-to-noise</source>
         <translation>Nach Signal-Rausch-Verhältnis behalten</translation>
     </message>
     <message>
-        <location filename="../widgets/upscalepanel.cpp" line="240"/>
+        <location filename="../widgets/upscalepanel.cpp" line="230"/>
         <source>Let the model change it</source>
         <translation>Vom Modell ändern lassen</translation>
     </message>
     <message>
-        <location filename="../widgets/upscalepanel.cpp" line="241"/>
+        <location filename="../widgets/upscalepanel.cpp" line="232"/>
         <source>How each step keeps the region&apos;s own frequencies. Exactly: only detail beyond its resolution is generated, and its noise stays. By signal-to-noise: each frequency is kept as far as the region itself shows signal there, so strong features stay as measured and noise is removed.</source>
         <translation>Wie jeder Schritt die eigenen Frequenzen des Bereichs behält. Genau: nur Details jenseits seiner Auflösung werden erzeugt, sein Rauschen bleibt. Nach Signal-Rausch-Verhältnis: jede Frequenz wird so weit behalten, wie der Bereich selbst dort Signal zeigt; starke Strukturen bleiben wie gemessen, Rauschen wird entfernt.</translation>
     </message>
     <message>
-        <location filename="../widgets/upscalepanel.cpp" line="245"/>
+        <location filename="../widgets/upscalepanel.cpp" line="236"/>
         <source>Sampler</source>
         <translation>Sampler</translation>
     </message>
     <message>
-        <location filename="../widgets/upscalepanel.cpp" line="246"/>
+        <location filename="../widgets/upscalepanel.cpp" line="237"/>
         <source>Steps</source>
         <translation>Schritte</translation>
     </message>
     <message>
-        <location filename="../widgets/upscalepanel.cpp" line="247"/>
+        <location filename="../widgets/upscalepanel.cpp" line="238"/>
         <source>η</source>
         <translation>η</translation>
     </message>
     <message>
-        <location filename="../widgets/upscalepanel.cpp" line="248"/>
+        <location filename="../widgets/upscalepanel.cpp" line="239"/>
         <source>Samples</source>
         <translation>Samples</translation>
     </message>
     <message>
-        <location filename="../widgets/upscalepanel.cpp" line="249"/>
+        <location filename="../widgets/upscalepanel.cpp" line="240"/>
         <source>Seed</source>
         <translation>Seed</translation>
     </message>
     <message>
-        <location filename="../widgets/upscalepanel.cpp" line="250"/>
+        <location filename="../widgets/upscalepanel.cpp" line="241"/>
         <source>Device</source>
         <translation>Gerät</translation>
     </message>
     <message>
-        <location filename="../widgets/upscalepanel.cpp" line="251"/>
+        <location filename="../widgets/upscalepanel.cpp" line="242"/>
         <source>Precision</source>
         <translation>Genauigkeit</translation>
     </message>
     <message>
-        <location filename="../widgets/upscalepanel.cpp" line="252"/>
+        <location filename="../widgets/upscalepanel.cpp" line="243"/>
         <source>Measured data</source>
         <translation>Gemessene Daten</translation>
     </message>
     <message>
-        <location filename="../widgets/upscalepanel.cpp" line="305"/>
+        <location filename="../widgets/upscalepanel.cpp" line="296"/>
         <source>No region: Shift+drag on the image or type one.</source>
         <translation>Kein Bereich: Umschalt+Ziehen im Bild oder einen eingeben.</translation>
     </message>
     <message>
-        <location filename="../widgets/upscalepanel.cpp" line="309"/>
+        <location filename="../widgets/upscalepanel.cpp" line="300"/>
         <source>%1 × %2 px → %3 × %4 px</source>
         <translation>%1 × %2 px → %3 × %4 px</translation>
     </message>
     <message>
-        <location filename="../widgets/upscalepanel.cpp" line="315"/>
+        <location filename="../widgets/upscalepanel.cpp" line="306"/>
         <source> (%1 × %2 Å, %3 Å/px out)</source>
         <translation> (%1 × %2 Å, %3 Å/px danach)</translation>
     </message>
     <message>
-        <location filename="../widgets/upscalepanel.cpp" line="320"/>
+        <location filename="../widgets/upscalepanel.cpp" line="311"/>
         <source>; sides in steps of %1 px for this model</source>
         <translation>; Seitenlängen in Schritten von %1 px für dieses Modell</translation>
     </message>
     <message>
-        <location filename="../widgets/upscalepanel.cpp" line="334"/>
+        <location filename="../widgets/upscalepanel.cpp" line="325"/>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
     <message>
-        <location filename="../widgets/upscalepanel.cpp" line="352"/>
+        <location filename="../widgets/upscalepanel.cpp" line="343"/>
         <source>keep exactly</source>
         <translation>genau behalten</translation>
     </message>
     <message>
-        <location filename="../widgets/upscalepanel.cpp" line="353"/>
+        <location filename="../widgets/upscalepanel.cpp" line="344"/>
         <source>by signal-to-noise</source>
         <translation>nach Signal-Rausch-Verhältnis</translation>
     </message>
     <message>
-        <location filename="../widgets/upscalepanel.cpp" line="354"/>
+        <location filename="../widgets/upscalepanel.cpp" line="345"/>
         <source>let the model change it</source>
         <translation>vom Modell ändern lassen</translation>
     </message>
     <message>
-        <location filename="../widgets/upscalepanel.cpp" line="357"/>
+        <location filename="../widgets/upscalepanel.cpp" line="348"/>
         <source>Model&apos;s default (%1)</source>
         <translation>Vorgabe des Modells (%1)</translation>
     </message>
     <message>
-        <location filename="../widgets/upscalepanel.cpp" line="364"/>
+        <location filename="../widgets/upscalepanel.cpp" line="355"/>
         <source>No model found: put .cryosr files in your models folder.</source>
         <translation>Kein Modell gefunden: Legen Sie .cryosr-Dateien in Ihren Modellordner.</translation>
     </message>
     <message>
-        <location filename="../widgets/upscalepanel.cpp" line="371"/>
+        <location filename="../widgets/upscalepanel.cpp" line="362"/>
         <source>CUDA (no GPU found)</source>
         <translation>CUDA (keine GPU gefunden)</translation>
     </message>
     <message>
-        <location filename="../widgets/upscalepanel.cpp" line="371"/>
+        <location filename="../widgets/upscalepanel.cpp" line="362"/>
         <source>CUDA — %1</source>
         <translation>CUDA — %1</translation>
     </message>
     <message>
-        <location filename="../widgets/upscalepanel.cpp" line="492"/>
+        <location filename="../widgets/upscalepanel.cpp" line="483"/>
         <source>About %1 on %2</source>
         <translation>Etwa %1 auf %2</translation>
     </message>
     <message>
-        <location filename="../widgets/upscalepanel.cpp" line="498"/>
+        <location filename="../widgets/upscalepanel.cpp" line="489"/>
         <source>Queue this region</source>
         <translation>Diesen Bereich einreihen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/upscalepanel.cpp" line="502"/>
+        <location filename="../widgets/upscalepanel.cpp" line="493"/>
         <source>%n region(s) waiting</source>
         <translation>
             <numerusform>%n Bereich wartet</numerusform>
@@ -2275,17 +2298,17 @@ Nicht endliche Werte %1 (als Mittelwert gezeigt)</translation>
         </translation>
     </message>
     <message>
-        <location filename="../widgets/upscalepanel.cpp" line="507"/>
+        <location filename="../widgets/upscalepanel.cpp" line="498"/>
         <source>Step %1 / %2</source>
         <translation>Schritt %1 / %2</translation>
     </message>
     <message>
-        <location filename="../widgets/upscalepanel.cpp" line="508"/>
+        <location filename="../widgets/upscalepanel.cpp" line="499"/>
         <source>Starting…</source>
         <translation>Startet…</translation>
     </message>
     <message>
-        <location filename="../widgets/upscalepanel.cpp" line="509"/>
+        <location filename="../widgets/upscalepanel.cpp" line="500"/>
         <source>%1 steps/s, %2 left</source>
         <translation>%1 Schritte/s, noch %2</translation>
     </message>
@@ -2308,18 +2331,18 @@ Nicht endliche Werte %1 (als Mittelwert gezeigt)</translation>
         <translation>Wählen Sie einen Bereich und drücken Sie „Hochskalieren“.</translation>
     </message>
     <message>
-        <location filename="../widgets/upscaleview.cpp" line="94"/>
-        <location filename="../widgets/upscaleview.cpp" line="311"/>
+        <location filename="../widgets/upscaleview.cpp" line="95"/>
+        <location filename="../widgets/upscaleview.cpp" line="314"/>
         <source>Result</source>
         <translation>Ergebnis</translation>
     </message>
     <message>
-        <location filename="../widgets/upscaleview.cpp" line="94"/>
+        <location filename="../widgets/upscaleview.cpp" line="95"/>
         <source>Side by side with the baseline</source>
         <translation>Neben der Baseline</translation>
     </message>
     <message>
-        <location filename="../widgets/upscaleview.cpp" line="94"/>
+        <location filename="../widgets/upscaleview.cpp" line="95"/>
         <source>Split with the baseline</source>
         <translation>Geteilt mit der Baseline</translation>
     </message>
@@ -2344,67 +2367,67 @@ Nicht endliche Werte %1 (als Mittelwert gezeigt)</translation>
         <translation>Unsicherheit</translation>
     </message>
     <message>
-        <location filename="../widgets/upscaleview.cpp" line="103"/>
+        <location filename="../widgets/upscaleview.cpp" line="104"/>
         <source>The per-pixel standard deviation of the samples over the result (cubehelix: brighter is less certain). Needs two samples or more.</source>
         <translation>Die Standardabweichung der Samples pro Pixel über dem Ergebnis (Cubehelix: heller ist unsicherer). Braucht zwei oder mehr Samples.</translation>
     </message>
     <message>
-        <location filename="../widgets/upscaleview.cpp" line="136"/>
+        <location filename="../widgets/upscaleview.cpp" line="137"/>
         <source>Play the reverse process (Space)</source>
         <translation>Den Rückwärtsprozess abspielen (Leertaste)</translation>
     </message>
     <message>
-        <location filename="../widgets/upscaleview.cpp" line="142"/>
+        <location filename="../widgets/upscaleview.cpp" line="143"/>
         <source>Result: mean of 64 samples</source>
         <translation>Ergebnis: Mittel aus 64 Samples</translation>
     </message>
     <message>
-        <location filename="../widgets/upscaleview.cpp" line="146"/>
+        <location filename="../widgets/upscaleview.cpp" line="147"/>
         <source>%1 steps/s</source>
         <translation>%1 Schritte/s</translation>
     </message>
     <message>
-        <location filename="../widgets/upscaleview.cpp" line="148"/>
+        <location filename="../widgets/upscaleview.cpp" line="149"/>
         <source>Loop</source>
         <translation>Schleife</translation>
     </message>
     <message>
-        <location filename="../widgets/upscaleview.cpp" line="152"/>
+        <location filename="../widgets/upscaleview.cpp" line="153"/>
         <source>Predicted clean image x̂₀</source>
         <translation>Vorhergesagtes rauschfreies Bild x̂₀</translation>
     </message>
     <message>
-        <location filename="../widgets/upscaleview.cpp" line="153"/>
+        <location filename="../widgets/upscaleview.cpp" line="154"/>
         <source>Noisy state xₜ</source>
         <translation>Verrauschter Zustand xₜ</translation>
     </message>
     <message>
-        <location filename="../widgets/upscaleview.cpp" line="154"/>
+        <location filename="../widgets/upscaleview.cpp" line="156"/>
         <source>x̂₀ is the network&apos;s estimate of the final image at each step; xₜ is the sampler&apos;s state, noise turning into the image.</source>
         <translation>x̂₀ ist die Schätzung des Netzes für das endgültige Bild in jedem Schritt; xₜ ist der Zustand des Samplers, Rauschen, das zum Bild wird.</translation>
     </message>
     <message>
-        <location filename="../widgets/upscaleview.cpp" line="311"/>
+        <location filename="../widgets/upscaleview.cpp" line="314"/>
         <source>Result: mean of the samples</source>
         <translation>Ergebnis: Mittel der Samples</translation>
     </message>
     <message>
-        <location filename="../widgets/upscaleview.cpp" line="317"/>
+        <location filename="../widgets/upscaleview.cpp" line="320"/>
         <source>Step %1 / %2</source>
         <translation>Schritt %1 / %2</translation>
     </message>
     <message>
-        <location filename="../widgets/upscaleview.cpp" line="319"/>
+        <location filename="../widgets/upscaleview.cpp" line="322"/>
         <source>Step 0 / %1</source>
         <translation>Schritt 0 / %1</translation>
     </message>
     <message>
-        <location filename="../widgets/upscaleview.cpp" line="334"/>
+        <location filename="../widgets/upscaleview.cpp" line="337"/>
         <source>baseline</source>
         <translation>Baseline</translation>
     </message>
     <message>
-        <location filename="../widgets/upscaleview.cpp" line="334"/>
+        <location filename="../widgets/upscaleview.cpp" line="337"/>
         <source>diffusion</source>
         <translation>Diffusion</translation>
     </message>
@@ -2412,34 +2435,34 @@ Nicht endliche Werte %1 (als Mittelwert gezeigt)</translation>
 <context>
     <name>UpscaleWorker</name>
     <message>
-        <location filename="../app/gui/upscaleworker.cpp" line="128"/>
+        <location filename="../app/gui/upscaleworker.cpp" line="131"/>
         <source>Faithful upscale: keeps the measured data, noise included</source>
         <translation>Getreues Hochskalieren: behält die gemessenen Daten, mitsamt Rauschen</translation>
     </message>
     <message>
-        <location filename="../app/gui/upscaleworker.cpp" line="130"/>
+        <location filename="../app/gui/upscaleworker.cpp" line="133"/>
         <source>Denoise and upscale</source>
         <translation>Entrauschen und hochskalieren</translation>
     </message>
     <message>
-        <location filename="../app/gui/upscaleworker.cpp" line="149"/>
+        <location filename="../app/gui/upscaleworker.cpp" line="152"/>
         <source>%1× upscaling, %2 M parameters, %3 training steps, %4 condition.
 %5</source>
         <translation>%1×-Hochskalierung, %2 Mio. Parameter, %3 Trainingsschritte, Bedingung %4.
 %5</translation>
     </message>
     <message>
-        <location filename="../app/gui/upscaleworker.cpp" line="153"/>
+        <location filename="../app/gui/upscaleworker.cpp" line="156"/>
         <source>%1 + Wiener-filtered</source>
         <translation>%1 + Wiener-gefiltert</translation>
     </message>
     <message>
-        <location filename="../app/gui/upscaleworker.cpp" line="156"/>
+        <location filename="../app/gui/upscaleworker.cpp" line="160"/>
         <source>Uncertainty calibrated on held-out simulations (spread × %1).</source>
         <translation>Unsicherheit an zurückgehaltenen Simulationen kalibriert (Streuung × %1).</translation>
     </message>
     <message>
-        <location filename="../app/gui/upscaleworker.cpp" line="159"/>
+        <location filename="../app/gui/upscaleworker.cpp" line="163"/>
         <source>Cannot be used: %1</source>
         <translation>Nicht verwendbar: %1</translation>
     </message>

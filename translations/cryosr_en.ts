@@ -2,28 +2,9 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
-    <name>QObject</name>
+    <name>ModelInstaller</name>
     <message numerus="yes">
-        <location filename="../app/gui/trainingcontroller.cpp" line="89"/>
-        <source> on %n validation file(s) (%1)</source>
-        <translation>
-            <numerusform> on %n validation file (%1)</numerusform>
-            <numerusform> on %n validation files (%1)</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../app/gui/upscaleworker.cpp" line="89"/>
-        <source>%n item(s)</source>
-        <translation>
-            <numerusform>%n item</numerusform>
-            <numerusform>%n items</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>TrainingController</name>
-    <message numerus="yes">
-        <location filename="../app/gui/trainingcontroller.cpp" line="546"/>
+        <location filename="../app/gui/modelinstaller.cpp" line="113"/>
         <source>%n training file(s), %1 validation; %2</source>
         <translation>
             <numerusform>%n training file, %1 validation; %2</numerusform>
@@ -32,9 +13,28 @@
     </message>
 </context>
 <context>
+    <name>QObject</name>
+    <message numerus="yes">
+        <location filename="../app/gui/modelinstaller.cpp" line="41"/>
+        <source> on %n validation file(s) (%1)</source>
+        <translation>
+            <numerusform> on %n validation file (%1)</numerusform>
+            <numerusform> on %n validation files (%1)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/gui/upscaleworker.cpp" line="92"/>
+        <source>%n item(s)</source>
+        <translation>
+            <numerusform>%n item</numerusform>
+            <numerusform>%n items</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>TrainingDataPage</name>
     <message numerus="yes">
-        <location filename="../widgets/trainingwizardpages.cpp" line="277"/>
+        <location filename="../widgets/trainingwizardpages.cpp" line="279"/>
         <source>%n file(s) cannot be read; remove them: %1</source>
         <translation>
             <numerusform>%n file cannot be read; remove it: %1</numerusform>
@@ -42,7 +42,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/trainingwizardpages.cpp" line="280"/>
+        <location filename="../widgets/trainingwizardpages.cpp" line="282"/>
         <source>Reading %n file(s)…</source>
         <translation>
             <numerusform>Reading %n file…</numerusform>
@@ -53,7 +53,7 @@
 <context>
     <name>TrainingTaskPage</name>
     <message numerus="yes">
-        <location filename="../widgets/trainingwizardpages.cpp" line="443"/>
+        <location filename="../widgets/trainingwizardpages.cpp" line="448"/>
         <source>Simulated pairs need NAME.clean.EXT beside each file (from `cryosr-cli simulate --clean`); %n file(s) have none: %1</source>
         <translation>
             <numerusform>Simulated pairs need NAME.clean.EXT beside each file (from `cryosr-cli simulate --clean`); %n file has none: %1</numerusform>
@@ -64,7 +64,7 @@
 <context>
     <name>UpscaleController</name>
     <message numerus="yes">
-        <location filename="../app/gui/upscalecontroller.cpp" line="121"/>
+        <location filename="../app/gui/upscalecontroller.cpp" line="122"/>
         <source>Cancelled after %n step(s).</source>
         <translation>
             <numerusform>Cancelled after %n step.</numerusform>
@@ -72,7 +72,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/upscalecontroller.cpp" line="231"/>
+        <location filename="../app/gui/upscalecontroller.cpp" line="237"/>
         <source>%1 · x %2 y %3, %4 × %5 px · %6, %7 steps, %n sample(s), seed %8</source>
         <translation>
             <numerusform>%1 · x %2 y %3, %4 × %5 px · %6, %7 steps, %n sample, seed %8</numerusform>
@@ -80,7 +80,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/upscalecontroller.cpp" line="338"/>
+        <location filename="../app/gui/upscalecontroller.cpp" line="354"/>
         <source>Finished: %n step(s) in %1 s on %2.</source>
         <translation>
             <numerusform>Finished: %n step in %1 s on %2.</numerusform>
@@ -91,7 +91,7 @@
 <context>
     <name>UpscalePanel</name>
     <message numerus="yes">
-        <location filename="../widgets/upscalepanel.cpp" line="502"/>
+        <location filename="../widgets/upscalepanel.cpp" line="493"/>
         <source>%n region(s) waiting</source>
         <translation>
             <numerusform>%n region waiting</numerusform>

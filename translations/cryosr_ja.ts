@@ -2,69 +2,87 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ja">
 <context>
+    <name>ClusterScriptDialog</name>
+    <message>
+        <location filename="../widgets/scriptdialogs.cpp" line="12"/>
+        <source>Run on a Cluster</source>
+        <translation>クラスタで実行</translation>
+    </message>
+    <message>
+        <location filename="../widgets/scriptdialogs.cpp" line="14"/>
+        <source>sbatch is not available on this computer. Submit this script on the cluster (it is saved as %1): CryoSR follows the run&apos;s log from its folder.</source>
+        <translation>このコンピュータには sbatch がありません。このスクリプトをクラスタで投入してください（%1 に保存されています）。CryoSR は実行フォルダのログを追跡します。</translation>
+    </message>
+    <message>
+        <location filename="../widgets/scriptdialogs.cpp" line="25"/>
+        <source>Copy</source>
+        <translation>コピー</translation>
+    </message>
+</context>
+<context>
     <name>ContrastPanel</name>
     <message>
-        <location filename="../widgets/contrastpanel.cpp" line="37"/>
+        <location filename="../widgets/contrastpanel.cpp" line="27"/>
         <source>Percentiles</source>
         <translation>パーセンタイル</translation>
     </message>
     <message>
-        <location filename="../widgets/contrastpanel.cpp" line="37"/>
+        <location filename="../widgets/contrastpanel.cpp" line="27"/>
         <source>Mean ± kσ</source>
         <translation>平均 ± kσ</translation>
     </message>
     <message>
-        <location filename="../widgets/contrastpanel.cpp" line="37"/>
+        <location filename="../widgets/contrastpanel.cpp" line="27"/>
         <source>Manual</source>
         <translation>手動</translation>
     </message>
     <message>
-        <location filename="../widgets/contrastpanel.cpp" line="46"/>
+        <location filename="../widgets/contrastpanel.cpp" line="36"/>
         <source>to</source>
         <translation>～</translation>
     </message>
     <message>
-        <location filename="../widgets/contrastpanel.cpp" line="48"/>
+        <location filename="../widgets/contrastpanel.cpp" line="38"/>
         <source>%</source>
         <translation>%</translation>
     </message>
     <message>
-        <location filename="../widgets/contrastpanel.cpp" line="52"/>
+        <location filename="../widgets/contrastpanel.cpp" line="42"/>
         <source>k</source>
         <translation>k</translation>
     </message>
     <message>
-        <location filename="../widgets/contrastpanel.cpp" line="66"/>
+        <location filename="../widgets/contrastpanel.cpp" line="56"/>
         <source>Grey</source>
         <translation>グレー</translation>
     </message>
     <message>
-        <location filename="../widgets/contrastpanel.cpp" line="66"/>
+        <location filename="../widgets/contrastpanel.cpp" line="56"/>
         <source>Inverted grey</source>
         <translation>反転グレー</translation>
     </message>
     <message>
-        <location filename="../widgets/contrastpanel.cpp" line="66"/>
+        <location filename="../widgets/contrastpanel.cpp" line="56"/>
         <source>Cubehelix</source>
         <translation>Cubehelix</translation>
     </message>
     <message>
-        <location filename="../widgets/contrastpanel.cpp" line="69"/>
+        <location filename="../widgets/contrastpanel.cpp" line="59"/>
         <source>Automatic</source>
         <translation>自動</translation>
     </message>
     <message>
-        <location filename="../widgets/contrastpanel.cpp" line="71"/>
+        <location filename="../widgets/contrastpanel.cpp" line="61"/>
         <source>Black at</source>
         <translation>黒の位置</translation>
     </message>
     <message>
-        <location filename="../widgets/contrastpanel.cpp" line="72"/>
+        <location filename="../widgets/contrastpanel.cpp" line="62"/>
         <source>White at</source>
         <translation>白の位置</translation>
     </message>
     <message>
-        <location filename="../widgets/contrastpanel.cpp" line="73"/>
+        <location filename="../widgets/contrastpanel.cpp" line="63"/>
         <source>Colours</source>
         <translation>カラー</translation>
     </message>
@@ -81,7 +99,7 @@
     <name>MainWindow</name>
     <message>
         <location filename="../ui/mainwindow.ui" line="9"/>
-        <location filename="../ui/mainwindow.cpp" line="334"/>
+        <location filename="../ui/mainwindow.cpp" line="341"/>
         <source>CryoSR</source>
         <translation>CryoSR</translation>
     </message>
@@ -282,32 +300,32 @@
         <translation>領域を高解像度化(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="230"/>
+        <location filename="../ui/mainwindow.cpp" line="229"/>
         <source>Upscale &amp;Whole Micrograph</source>
         <translation>顕微鏡像全体を高解像度化(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="232"/>
+        <location filename="../ui/mainwindow.cpp" line="231"/>
         <source>&amp;Cancel Upscale</source>
         <translation>高解像度化を中止(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="234"/>
+        <location filename="../ui/mainwindow.cpp" line="233"/>
         <source>Show the &amp;Upscale Page</source>
         <translation>高解像度化ページを表示(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="236"/>
+        <location filename="../ui/mainwindow.cpp" line="235"/>
         <source>&amp;Export Upscaled Result…</source>
         <translation>高解像度化した結果をエクスポート(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="237"/>
+        <location filename="../ui/mainwindow.cpp" line="236"/>
         <source>Export the Reverse-Process &amp;Frames…</source>
         <translation>逆過程のフレームをエクスポート(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="242"/>
+        <location filename="../ui/mainwindow.cpp" line="241"/>
         <source>&amp;Training</source>
         <translation>学習(&amp;T)</translation>
     </message>
@@ -317,12 +335,12 @@
         <translation>学習ページを表示(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="247"/>
+        <location filename="../ui/mainwindow.cpp" line="246"/>
         <source>&amp;New Training…</source>
         <translation>新しい学習(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="252"/>
+        <location filename="../ui/mainwindow.cpp" line="251"/>
         <source>&amp;Load Training Configuration…</source>
         <translation>学習設定を読み込む(&amp;L)…</translation>
     </message>
@@ -332,147 +350,162 @@
         <translation>学習設定を読み込む</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="254"/>
+        <location filename="../ui/mainwindow.cpp" line="253"/>
         <source>JSON (*.json)</source>
         <translation>JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="261"/>
+        <location filename="../ui/mainwindow.cpp" line="260"/>
         <source>Cannot load the configuration</source>
         <translation>設定を読み込めません</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="268"/>
+        <location filename="../ui/mainwindow.cpp" line="264"/>
+        <source>&amp;Follow a Run Folder…</source>
+        <translation>実行フォルダを追跡(&amp;F)…</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="265"/>
+        <source>Follow a Training Run</source>
+        <translation>学習の実行を追跡</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="269"/>
+        <source>Edit Cluster Script &amp;Template…</source>
+        <translation>クラスタ用スクリプトのテンプレートを編集(&amp;T)…</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="275"/>
         <source>&amp;Help</source>
         <translation>ヘルプ(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="270"/>
+        <location filename="../ui/mainwindow.cpp" line="277"/>
         <source>&amp;About CryoSR</source>
         <translation>CryoSR について(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="271"/>
+        <location filename="../ui/mainwindow.cpp" line="278"/>
         <source>About CryoSR</source>
         <translation>CryoSR について</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="272"/>
+        <location filename="../ui/mainwindow.cpp" line="279"/>
         <source>&lt;h3&gt;CryoSR %1&lt;/h3&gt;&lt;p&gt;A viewer and diffusion upscaler for cryo-EM micrographs.&lt;/p&gt;&lt;p&gt;The user guide: docs/user-guide.md in the source, or /usr/share/doc/cryosr/ where CryoSR was installed from its package.&lt;/p&gt;&lt;p&gt;Built with Qt %2.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;CryoSR %1&lt;/h3&gt;&lt;p&gt;クライオ電子顕微鏡像のビューアと拡散モデルによる高解像度化ツール。&lt;/p&gt;&lt;p&gt;ユーザーガイド：ソースの docs/user-guide.md、またはパッケージからインストールした場合は /usr/share/doc/cryosr/。&lt;/p&gt;&lt;p&gt;Qt %2 でビルド。&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="276"/>
+        <location filename="../ui/mainwindow.cpp" line="283"/>
         <source>&lt;p&gt;Free software under the BSD 3-Clause License. The licences of the libraries it includes are listed in /usr/share/doc/cryosr/copyright.&lt;/p&gt;</source>
         <translation>&lt;p&gt;BSD 3-Clause ライセンスのフリーソフトウェアです。同梱ライブラリのライセンスは /usr/share/doc/cryosr/copyright にあります。&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="285"/>
+        <location filename="../ui/mainwindow.cpp" line="292"/>
         <source>Export upscaled result</source>
         <translation>高解像度化した結果をエクスポート</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="286"/>
+        <location filename="../ui/mainwindow.cpp" line="293"/>
         <source>MRC (*.mrc);;TIFF (*.tif *.tiff);;PNG as displayed (*.png)</source>
         <translation>MRC (*.mrc);;TIFF (*.tif *.tiff);;表示どおりの PNG (*.png)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="294"/>
+        <location filename="../ui/mainwindow.cpp" line="301"/>
         <source>Export frames</source>
         <translation>フレームをエクスポート</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="295"/>
+        <location filename="../ui/mainwindow.cpp" line="302"/>
         <source>MRC stack (*.mrcs *.mrc);;Animated GIF (*.gif);;PNG sequence: name_001.png, … (*.png)</source>
         <translation>MRC スタック (*.mrcs *.mrc);;アニメーション GIF (*.gif);;PNG 連番: name_001.png, … (*.png)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="306"/>
+        <location filename="../ui/mainwindow.cpp" line="313"/>
         <source>%1 — CryoSR</source>
         <translation>%1 — CryoSR</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="320"/>
+        <location filename="../ui/mainwindow.cpp" line="327"/>
         <source> of %1</source>
         <translation> / %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="329"/>
+        <location filename="../ui/mainwindow.cpp" line="336"/>
         <source>no micrograph</source>
         <translation>顕微鏡像なし</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="432"/>
+        <location filename="../ui/mainwindow.cpp" line="439"/>
         <source>Open micrographs</source>
         <translation>顕微鏡像を開く</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="433"/>
+        <location filename="../ui/mainwindow.cpp" line="440"/>
         <source>Micrographs (*.mrc *.mrcs *.map *.st *.ali *.rec *.tif *.tiff *.png *.jpg *.jpeg);;All files (*)</source>
         <translation>顕微鏡像 (*.mrc *.mrcs *.map *.st *.ali *.rec *.tif *.tiff *.png *.jpg *.jpeg);;すべてのファイル (*)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="442"/>
+        <location filename="../ui/mainwindow.cpp" line="449"/>
         <source>Export view as PNG</source>
         <translation>表示を PNG でエクスポート</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="442"/>
+        <location filename="../ui/mainwindow.cpp" line="449"/>
         <source>PNG images (*.png)</source>
         <translation>PNG 画像 (*.png)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="446"/>
+        <location filename="../ui/mainwindow.cpp" line="453"/>
         <source>Cannot export the view</source>
         <translation>表示をエクスポートできません</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="446"/>
+        <location filename="../ui/mainwindow.cpp" line="454"/>
         <source>%1 could not be written. Check the folder exists and is writable.</source>
         <translation>%1 を書き込めませんでした。フォルダが存在し、書き込み可能か確認してください。</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="451"/>
+        <location filename="../ui/mainwindow.cpp" line="460"/>
         <source>Export region</source>
         <translation>領域をエクスポート</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="452"/>
+        <location filename="../ui/mainwindow.cpp" line="460"/>
         <source>MRC (*.mrc);;TIFF (*.tif *.tiff)</source>
         <translation>MRC (*.mrc);;TIFF (*.tif *.tiff)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="459"/>
+        <location filename="../ui/mainwindow.cpp" line="467"/>
         <source>x %1  y %2  value %3</source>
         <translation>x %1  y %2  値 %3</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="461"/>
+        <location filename="../ui/mainwindow.cpp" line="469"/>
         <source>  (%1, %2 Å)</source>
         <translation>  (%1, %2 Å)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="471"/>
+        <location filename="../ui/mainwindow.cpp" line="479"/>
         <source>selection x %1 y %2, %3 × %4 px</source>
         <translation>選択範囲 x %1 y %2, %3 × %4 px</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="473"/>
+        <location filename="../ui/mainwindow.cpp" line="481"/>
         <source> (%1 × %2 Å)</source>
         <translation> (%1 × %2 Å)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="481"/>
+        <location filename="../ui/mainwindow.cpp" line="489"/>
         <source>frequency %1 %2</source>
         <translation>周波数 %1 %2</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="483"/>
+        <location filename="../ui/mainwindow.cpp" line="491"/>
         <source> (%1 %2)</source>
         <translation> (%1 %2)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="484"/>
+        <location filename="../ui/mainwindow.cpp" line="492"/>
         <source>  log₁₀ power %1</source>
         <translation>  log₁₀ パワー %1</translation>
     </message>
@@ -505,12 +538,12 @@
         <translation>%1 画像</translation>
     </message>
     <message>
-        <location filename="../app/gui/micrographcontroller.cpp" line="210"/>
+        <location filename="../app/gui/micrographcontroller.cpp" line="211"/>
         <source>%1 × %2 × %3  %4  %5</source>
         <translation>%1 × %2 × %3  %4  %5</translation>
     </message>
     <message>
-        <location filename="../app/gui/micrographcontroller.cpp" line="211"/>
+        <location filename="../app/gui/micrographcontroller.cpp" line="212"/>
         <source>%1
 %2 × %3 pixels, %4 sections
 Stored as %5
@@ -527,49 +560,94 @@ Section %7
 %8</translation>
     </message>
     <message>
-        <location filename="../app/gui/micrographcontroller.cpp" line="237"/>
+        <location filename="../app/gui/micrographcontroller.cpp" line="238"/>
         <source>Whole section</source>
         <translation>セクション全体</translation>
     </message>
     <message>
-        <location filename="../app/gui/micrographcontroller.cpp" line="242"/>
+        <location filename="../app/gui/micrographcontroller.cpp" line="243"/>
         <source>Region x %1, y %2, %3 × %4</source>
         <translation>領域 x %1, y %2, %3 × %4</translation>
     </message>
     <message>
-        <location filename="../app/gui/micrographcontroller.cpp" line="252"/>
+        <location filename="../app/gui/micrographcontroller.cpp" line="253"/>
         <source>%1: mean of %2 periodograms of %3 × %3 pixels; Nyquist %4</source>
         <translation>%1: %3 × %3 ピクセルのピリオドグラム %2 枚の平均、ナイキスト %4</translation>
     </message>
     <message>
-        <location filename="../app/gui/micrographcontroller.cpp" line="256"/>
+        <location filename="../app/gui/micrographcontroller.cpp" line="257"/>
         <source>%1 Å</source>
         <translation>%1 Å</translation>
     </message>
     <message>
-        <location filename="../app/gui/micrographcontroller.cpp" line="256"/>
+        <location filename="../app/gui/micrographcontroller.cpp" line="257"/>
         <source>0.5 1/px</source>
         <translation>0.5 1/px</translation>
     </message>
     <message>
-        <location filename="../app/gui/micrographcontroller.cpp" line="261"/>
+        <location filename="../app/gui/micrographcontroller.cpp" line="262"/>
         <source>Not enough memory for the power spectrum</source>
         <translation>パワースペクトルのためのメモリが足りません</translation>
     </message>
     <message>
-        <location filename="../app/gui/micrographcontroller.cpp" line="273"/>
+        <location filename="../app/gui/micrographcontroller.cpp" line="274"/>
         <source>Cannot tell the format from the name %1: use .mrc or .tif</source>
         <translation>名前 %1 から形式を判断できません。.mrc か .tif を使ってください</translation>
     </message>
     <message>
-        <location filename="../app/gui/micrographcontroller.cpp" line="275"/>
+        <location filename="../app/gui/micrographcontroller.cpp" line="276"/>
         <source>%1 is the open file; CryoSR never overwrites its input</source>
         <translation>%1 は開いているファイルです。CryoSR は入力ファイルを上書きしません</translation>
     </message>
     <message>
-        <location filename="../app/gui/micrographcontroller.cpp" line="312"/>
+        <location filename="../app/gui/micrographcontroller.cpp" line="317"/>
         <source>Problem with %1</source>
         <translation>%1 に問題があります</translation>
+    </message>
+</context>
+<context>
+    <name>ModelInstaller</name>
+    <message>
+        <location filename="../app/gui/modelinstaller.cpp" line="65"/>
+        <source>no validation files</source>
+        <translation>検証ファイルなし</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/modelinstaller.cpp" line="78"/>
+        <source>whole images</source>
+        <translation>画像全体</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/modelinstaller.cpp" line="83"/>
+        <source>central 256² regions, 20 DDIM steps</source>
+        <translation>中央の 256² 領域、DDIM 20 ステップ</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/modelinstaller.cpp" line="97"/>
+        <source>evaluation failed: %1</source>
+        <translation>評価に失敗しました: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/gui/modelinstaller.cpp" line="113"/>
+        <source>%n training file(s), %1 validation; %2</source>
+        <translation>
+            <numerusform>学習ファイル %n 個、検証 %1 個。%2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/gui/modelinstaller.cpp" line="115"/>
+        <source>%1 Å/px</source>
+        <translation>%1 Å/px</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/modelinstaller.cpp" line="115"/>
+        <source>pixel size unknown</source>
+        <translation>ピクセルサイズ不明</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/modelinstaller.cpp" line="126"/>
+        <source>The finished model could not be added to %1: %2</source>
+        <translation>完成したモデルを %1 に追加できませんでした: %2</translation>
     </message>
 </context>
 <context>
@@ -598,22 +676,22 @@ Section %7
 <context>
     <name>ProfilePlot</name>
     <message>
-        <location filename="../widgets/profileplot.cpp" line="83"/>
+        <location filename="../widgets/profileplot.cpp" line="84"/>
         <source>spatial frequency (%1)</source>
         <translation>空間周波数 (%1)</translation>
     </message>
     <message>
-        <location filename="../widgets/profileplot.cpp" line="88"/>
+        <location filename="../widgets/profileplot.cpp" line="89"/>
         <source>log₁₀ power</source>
         <translation>log₁₀ パワー</translation>
     </message>
     <message>
-        <location filename="../widgets/profileplot.cpp" line="103"/>
+        <location filename="../widgets/profileplot.cpp" line="104"/>
         <source>%1 %2  (%3 %4)</source>
         <translation>%1 %2  (%3 %4)</translation>
     </message>
     <message>
-        <location filename="../widgets/profileplot.cpp" line="104"/>
+        <location filename="../widgets/profileplot.cpp" line="105"/>
         <source>0 %1</source>
         <translation>0 %1</translation>
     </message>
@@ -644,17 +722,17 @@ Non-finite samples %1 (shown as the mean)</source>
         <translation>%1 を書き込めません: %2</translation>
     </message>
     <message>
-        <location filename="../app/gui/trainingcontroller.cpp" line="83"/>
+        <location filename="../app/gui/modelinstaller.cpp" line="35"/>
         <source>PSNR %1 dB (Fourier padding %2 dB), SSIM %3</source>
         <translation>PSNR %1 dB（フーリエパディング %2 dB）、SSIM %3</translation>
     </message>
     <message>
-        <location filename="../app/gui/trainingcontroller.cpp" line="88"/>
+        <location filename="../app/gui/modelinstaller.cpp" line="40"/>
         <source>, FRC 0.143 at %1 Å</source>
         <translation>、FRC 0.143 で %1 Å</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/trainingcontroller.cpp" line="89"/>
+        <location filename="../app/gui/modelinstaller.cpp" line="41"/>
         <source> on %n validation file(s) (%1)</source>
         <translation>
             <numerusform>（検証ファイル %n 個、%1）</numerusform>
@@ -666,37 +744,37 @@ Non-finite samples %1 (shown as the mean)</source>
         <translation>プロセスが完了せずに終了しました（最後のステップ %1）: %2</translation>
     </message>
     <message>
-        <location filename="../app/gui/trainingrun.cpp" line="200"/>
+        <location filename="../app/gui/trainingrun.cpp" line="199"/>
         <source>%1 steps</source>
         <translation>%1 ステップ</translation>
     </message>
     <message>
-        <location filename="../app/gui/trainingrun.cpp" line="201"/>
+        <location filename="../app/gui/trainingrun.cpp" line="200"/>
         <source>%1 steps; the model is in the Upscale panel&apos;s list as %2</source>
         <translation>%1 ステップ。モデルは高解像度化パネルの一覧に %2 として追加されました</translation>
     </message>
     <message>
-        <location filename="../app/gui/trainingrun.cpp" line="206"/>
+        <location filename="../app/gui/trainingrun.cpp" line="205"/>
         <source>step %1 of %2; the last checkpoint&apos;s model is %3</source>
         <translation>ステップ %1 / %2。最後のチェックポイントのモデルは %3</translation>
     </message>
     <message>
-        <location filename="../app/gui/trainingrun.cpp" line="212"/>
+        <location filename="../app/gui/trainingrun.cpp" line="211"/>
         <source>step %1 of %2</source>
         <translation>ステップ %1 / %2</translation>
     </message>
     <message>
-        <location filename="../app/gui/trainingrun.cpp" line="216"/>
+        <location filename="../app/gui/trainingrun.cpp" line="215"/>
         <source>Slurm job %1: no log yet</source>
         <translation>Slurm ジョブ %1: ログはまだありません</translation>
     </message>
     <message>
-        <location filename="../app/gui/trainingrun.cpp" line="217"/>
+        <location filename="../app/gui/trainingrun.cpp" line="216"/>
         <source>Slurm job %1, no log yet: %2</source>
         <translation>Slurm ジョブ %1、ログはまだありません: %2</translation>
     </message>
     <message>
-        <location filename="../app/gui/trainingservices.cpp" line="52"/>
+        <location filename="../app/gui/trainingservices.cpp" line="51"/>
         <source>fp16 training is not supported; use bf16 (or fp32)</source>
         <translation>fp16 での学習には対応していません。bf16（または fp32）を使ってください</translation>
     </message>
@@ -706,32 +784,32 @@ Non-finite samples %1 (shown as the mean)</source>
         <translation>%1 のメモリが足りません。領域を小さくするか、サンプル数を減らすか、GPU で bf16 精度を選んでください。</translation>
     </message>
     <message>
-        <location filename="../app/gui/upscaleworker.cpp" line="35"/>
+        <location filename="../app/gui/upscaleworker.cpp" line="37"/>
         <source>Not enough memory on the %1 (%2 more were needed): choose a smaller region, fewer samples, or bf16 precision on a GPU.</source>
         <translation>%1 のメモリが足りません（あと %2 必要でした）。領域を小さくするか、サンプル数を減らすか、GPU で bf16 精度を選んでください。</translation>
     </message>
     <message>
-        <location filename="../app/gui/upscaleworker.cpp" line="50"/>
+        <location filename="../app/gui/upscaleworker.cpp" line="53"/>
         <source>Trained on %1 files, validated on %2 (file names: cryosr-cli model show)</source>
         <translation>%1 ファイルで学習、%2 ファイルで検証（ファイル名: cryosr-cli model show）</translation>
     </message>
     <message>
-        <location filename="../app/gui/upscaleworker.cpp" line="55"/>
+        <location filename="../app/gui/upscaleworker.cpp" line="58"/>
         <source>Trained on %1</source>
         <translation>%1 で学習</translation>
     </message>
     <message>
-        <location filename="../app/gui/upscaleworker.cpp" line="58"/>
+        <location filename="../app/gui/upscaleworker.cpp" line="61"/>
         <source>Training time %1 h %2 min</source>
         <translation>学習時間 %1 時間 %2 分</translation>
     </message>
     <message>
-        <location filename="../app/gui/upscaleworker.cpp" line="64"/>
+        <location filename="../app/gui/upscaleworker.cpp" line="67"/>
         <source>Validation at step %1: PSNR %2 dB (Fourier padding %3 dB)</source>
         <translation>ステップ %1 での検証: PSNR %2 dB（フーリエパディング %3 dB）</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/upscaleworker.cpp" line="89"/>
+        <location filename="../app/gui/upscaleworker.cpp" line="92"/>
         <source>%n item(s)</source>
         <translation>
             <numerusform>%n 項目</numerusform>
@@ -743,374 +821,319 @@ Non-finite samples %1 (shown as the mean)</source>
         <translation>不明</translation>
     </message>
     <message>
-        <location filename="../widgets/trainingwizardrunpages.cpp" line="49"/>
-        <location filename="../widgets/upscalepanel.cpp" line="100"/>
+        <location filename="../widgets/trainingwizardrunpages.cpp" line="30"/>
+        <location filename="../widgets/upscalepanel.cpp" line="88"/>
         <source>%1 s</source>
         <translation>%1 秒</translation>
     </message>
     <message>
-        <location filename="../widgets/trainingwizardrunpages.cpp" line="51"/>
-        <location filename="../widgets/upscalepanel.cpp" line="102"/>
+        <location filename="../widgets/trainingwizardrunpages.cpp" line="32"/>
+        <location filename="../widgets/upscalepanel.cpp" line="90"/>
         <source>%1 min</source>
         <translation>%1 分</translation>
     </message>
     <message>
-        <location filename="../widgets/trainingwizardrunpages.cpp" line="52"/>
-        <location filename="../widgets/upscalepanel.cpp" line="103"/>
+        <location filename="../widgets/trainingwizardrunpages.cpp" line="33"/>
+        <location filename="../widgets/upscalepanel.cpp" line="91"/>
         <source>%1 h</source>
         <translation>%1 時間</translation>
     </message>
 </context>
 <context>
-    <name>TrainingController</name>
+    <name>ScriptTemplateDialog</name>
     <message>
-        <location filename="../app/gui/trainingcontroller.cpp" line="116"/>
-        <source>Simulation failed</source>
-        <translation>シミュレーションに失敗しました</translation>
+        <location filename="../widgets/scriptdialogs.cpp" line="39"/>
+        <source>Cluster Script Template</source>
+        <translation>クラスタ用スクリプトのテンプレート</translation>
     </message>
     <message>
-        <location filename="../app/gui/trainingcontroller.cpp" line="120"/>
-        <source>Cannot start the training</source>
-        <translation>学習を開始できません</translation>
+        <location filename="../widgets/scriptdialogs.cpp" line="41"/>
+        <source>The Slurm batch script each &quot;Run on a Cluster&quot; writes. {{JOB_NAME}}, {{RUN_DIR}}, {{CRYOSR_CLI}} and {{CONFIG_JSON}} are filled in for each run.</source>
+        <translation>「クラスタで実行」のたびに書き出される Slurm バッチスクリプトです。{{JOB_NAME}}、{{RUN_DIR}}、{{CRYOSR_CLI}}、{{CONFIG_JSON}} は実行ごとに埋め込まれます。</translation>
+    </message>
+</context>
+<context>
+    <name>SimulationDialog</name>
+    <message>
+        <location filename="../widgets/simulationdialog.cpp" line="15"/>
+        <source>Simulate Training Data from a Map</source>
+        <translation>マップから学習データをシミュレート</translation>
     </message>
     <message>
-        <location filename="../app/gui/trainingcontroller.cpp" line="127"/>
-        <source>Training</source>
-        <translation>学習</translation>
+        <location filename="../widgets/simulationdialog.cpp" line="21"/>
+        <source>Browse…</source>
+        <translation>参照…</translation>
     </message>
     <message>
-        <location filename="../app/gui/trainingcontroller.cpp" line="140"/>
-        <source>&amp;Follow a Run Folder…</source>
-        <translation>実行フォルダを追跡(&amp;F)…</translation>
+        <location filename="../widgets/simulationdialog.cpp" line="24"/>
+        <source>Folder for the Simulated Data</source>
+        <translation>シミュレーションデータ用のフォルダ</translation>
     </message>
     <message>
-        <location filename="../app/gui/trainingcontroller.cpp" line="141"/>
-        <source>Follow a Training Run</source>
-        <translation>学習の実行を追跡</translation>
+        <location filename="../widgets/simulationdialog.cpp" line="25"/>
+        <source>A 3D Map</source>
+        <translation>3D マップ</translation>
     </message>
     <message>
-        <location filename="../app/gui/trainingcontroller.cpp" line="143"/>
-        <source>Cannot follow the run</source>
-        <translation>実行を追跡できません</translation>
+        <location filename="../widgets/simulationdialog.cpp" line="25"/>
+        <source>Maps (*.mrc *.map *.ccp4);;All files (*)</source>
+        <translation>マップ (*.mrc *.map *.ccp4);;すべてのファイル (*)</translation>
     </message>
     <message>
-        <location filename="../app/gui/trainingcontroller.cpp" line="145"/>
-        <source>Edit Cluster Script &amp;Template…</source>
-        <translation>クラスタ用スクリプトのテンプレートを編集(&amp;T)…</translation>
+        <location filename="../widgets/simulationdialog.cpp" line="35"/>
+        <source>Map:</source>
+        <translation>マップ:</translation>
     </message>
     <message>
-        <location filename="../app/gui/trainingcontroller.cpp" line="210"/>
-        <source>%1 is already running</source>
-        <translation>%1 はすでに実行中です</translation>
+        <location filename="../widgets/simulationdialog.cpp" line="36"/>
+        <source>Into folder:</source>
+        <translation>出力先フォルダ:</translation>
     </message>
     <message>
-        <location filename="../app/gui/trainingcontroller.cpp" line="212"/>
-        <location filename="../app/gui/trainingcontroller.cpp" line="579"/>
+        <location filename="../widgets/simulationdialog.cpp" line="38"/>
+        <source>Micrographs:</source>
+        <translation>顕微鏡像の枚数:</translation>
+    </message>
+    <message>
+        <location filename="../widgets/simulationdialog.cpp" line="40"/>
+        <source>Size (px):</source>
+        <translation>サイズ (px):</translation>
+    </message>
+    <message>
+        <location filename="../widgets/simulationdialog.cpp" line="42"/>
+        <source>Particles each:</source>
+        <translation>1 枚あたりの粒子数:</translation>
+    </message>
+    <message>
+        <location filename="../widgets/simulationdialog.cpp" line="44"/>
+        <source>the map&apos;s</source>
+        <translation>マップの値</translation>
+    </message>
+    <message>
+        <location filename="../widgets/simulationdialog.cpp" line="45"/>
+        <source>Pixel size (Å):</source>
+        <translation>ピクセルサイズ (Å):</translation>
+    </message>
+    <message>
+        <location filename="../widgets/simulationdialog.cpp" line="47"/>
+        <source>Dose (e⁻/Å²):</source>
+        <translation>線量 (e⁻/Å²):</translation>
+    </message>
+</context>
+<context>
+    <name>SimulationJob</name>
+    <message>
+        <location filename="../app/gui/simulationjob.cpp" line="25"/>
+        <source>A simulation is already running</source>
+        <translation>シミュレーションはすでに実行中です</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/simulationjob.cpp" line="27"/>
+        <source>The map %1 does not exist</source>
+        <translation>マップ %1 は存在しません</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/simulationjob.cpp" line="29"/>
         <source>The folder %1 cannot be created</source>
         <translation>フォルダ %1 を作成できません</translation>
     </message>
     <message>
-        <location filename="../app/gui/trainingcontroller.cpp" line="216"/>
-        <location filename="../app/gui/trainingcontroller.cpp" line="258"/>
+        <location filename="../app/gui/simulationjob.cpp" line="75"/>
+        <source>cryosr-cli simulate stopped</source>
+        <translation>cryosr-cli simulate が停止しました</translation>
+    </message>
+</context>
+<context>
+    <name>TrainingController</name>
+    <message>
+        <location filename="../app/gui/trainingcontroller.cpp" line="66"/>
+        <source>Simulation failed</source>
+        <translation>シミュレーションに失敗しました</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/trainingcontroller.cpp" line="70"/>
+        <source>Cannot start the training</source>
+        <translation>学習を開始できません</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/trainingcontroller.cpp" line="77"/>
+        <source>Training</source>
+        <translation>学習</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/trainingcontroller.cpp" line="90"/>
+        <source>Cannot follow the run</source>
+        <translation>実行を追跡できません</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/trainingcontroller.cpp" line="140"/>
+        <source>%1 is already running</source>
+        <translation>%1 はすでに実行中です</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/trainingcontroller.cpp" line="142"/>
+        <source>The folder %1 cannot be created</source>
+        <translation>フォルダ %1 を作成できません</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/trainingcontroller.cpp" line="146"/>
+        <location filename="../app/gui/trainingcontroller.cpp" line="188"/>
         <source>%1 cannot be written</source>
         <translation>%1 を書き込めません</translation>
     </message>
     <message>
-        <location filename="../app/gui/trainingcontroller.cpp" line="237"/>
+        <location filename="../app/gui/trainingcontroller.cpp" line="167"/>
         <source>cryosr-cli was not found beside CryoSR or on the PATH</source>
         <translation>cryosr-cli が CryoSR と同じ場所にも PATH 上にも見つかりません</translation>
     </message>
     <message>
-        <location filename="../app/gui/trainingcontroller.cpp" line="242"/>
+        <location filename="../app/gui/trainingcontroller.cpp" line="172"/>
         <source>%1 could not be started: %2</source>
         <translation>%1 を開始できませんでした: %2</translation>
     </message>
     <message>
-        <location filename="../app/gui/trainingcontroller.cpp" line="270"/>
-        <source>Run on a Cluster</source>
-        <translation>クラスタで実行</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/trainingcontroller.cpp" line="272"/>
-        <source>sbatch is not available on this computer. Submit this script on the cluster (it is saved as %1): CryoSR follows the run&apos;s log from its folder.</source>
-        <translation>このコンピュータには sbatch がありません。このスクリプトをクラスタで投入してください（%1 に保存されています）。CryoSR は実行フォルダのログを追跡します。</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/trainingcontroller.cpp" line="282"/>
-        <source>Copy</source>
-        <translation>コピー</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/trainingcontroller.cpp" line="300"/>
+        <location filename="../app/gui/trainingcontroller.cpp" line="207"/>
         <source>sbatch failed: %1</source>
         <translation>sbatch が失敗しました: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/trainingcontroller.cpp" line="311"/>
+        <location filename="../app/gui/trainingcontroller.cpp" line="219"/>
         <source>This run was not started by CryoSR: stop it where it runs (Ctrl-C or kill -TERM); it checkpoints and stops</source>
         <translation>この実行は CryoSR が開始したものではありません。実行している場所で停止してください（Ctrl-C または kill -TERM）。チェックポイントを保存して停止します</translation>
     </message>
     <message>
-        <location filename="../app/gui/trainingcontroller.cpp" line="315"/>
+        <location filename="../app/gui/trainingcontroller.cpp" line="223"/>
         <source>The training process is not running</source>
         <translation>学習プロセスは実行されていません</translation>
     </message>
     <message>
-        <location filename="../app/gui/trainingcontroller.cpp" line="319"/>
+        <location filename="../app/gui/trainingcontroller.cpp" line="228"/>
         <source>Stop the job on the cluster with: scancel --batch --signal=TERM JOB (it checkpoints and stops)</source>
         <translation>クラスタ上のジョブは次のコマンドで停止します: scancel --batch --signal=TERM JOB（チェックポイントを保存して停止します）</translation>
     </message>
     <message>
-        <location filename="../app/gui/trainingcontroller.cpp" line="324"/>
+        <location filename="../app/gui/trainingcontroller.cpp" line="233"/>
         <source>scancel failed: %1</source>
         <translation>scancel が失敗しました: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/trainingcontroller.cpp" line="335"/>
-        <location filename="../app/gui/trainingcontroller.cpp" line="343"/>
-        <location filename="../app/gui/trainingcontroller.cpp" line="355"/>
+        <location filename="../app/gui/trainingcontroller.cpp" line="244"/>
+        <location filename="../app/gui/trainingcontroller.cpp" line="252"/>
+        <location filename="../app/gui/trainingcontroller.cpp" line="264"/>
         <source>No such run: %1</source>
         <translation>そのような実行はありません: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/trainingcontroller.cpp" line="345"/>
+        <location filename="../app/gui/trainingcontroller.cpp" line="254"/>
         <source>The run is still going</source>
         <translation>実行はまだ続いています</translation>
     </message>
     <message>
-        <location filename="../app/gui/trainingcontroller.cpp" line="347"/>
+        <location filename="../app/gui/trainingcontroller.cpp" line="256"/>
         <source>%1 has no checkpoint to resume from; start a new run</source>
         <translation>%1 には再開できるチェックポイントがありません。新しい実行を開始してください</translation>
     </message>
     <message>
-        <location filename="../app/gui/trainingcontroller.cpp" line="357"/>
+        <location filename="../app/gui/trainingcontroller.cpp" line="266"/>
         <source>Cancel the Training</source>
         <translation>学習を中止</translation>
     </message>
     <message>
-        <location filename="../app/gui/trainingcontroller.cpp" line="358"/>
+        <location filename="../app/gui/trainingcontroller.cpp" line="267"/>
         <source>End %1? It stops after the current step; its last checkpoint and model stay in %2.</source>
         <translation>%1 を終了しますか？現在のステップの後に停止し、最後のチェックポイントとモデルは %2 に残ります。</translation>
     </message>
     <message>
-        <location filename="../app/gui/trainingcontroller.cpp" line="376"/>
+        <location filename="../app/gui/trainingcontroller.cpp" line="285"/>
         <source>%1 holds no training run (no log.jsonl)</source>
         <translation>%1 には学習の実行がありません（log.jsonl がありません）</translation>
     </message>
     <message>
-        <location filename="../app/gui/trainingcontroller.cpp" line="435"/>
+        <location filename="../app/gui/trainingcontroller.cpp" line="344"/>
         <source>Starting</source>
         <translation>開始中</translation>
     </message>
     <message>
-        <location filename="../app/gui/trainingcontroller.cpp" line="435"/>
+        <location filename="../app/gui/trainingcontroller.cpp" line="344"/>
         <source>Running</source>
         <translation>実行中</translation>
     </message>
     <message>
-        <location filename="../app/gui/trainingcontroller.cpp" line="436"/>
+        <location filename="../app/gui/trainingcontroller.cpp" line="345"/>
         <source>Stopping</source>
         <translation>停止中</translation>
     </message>
     <message>
-        <location filename="../app/gui/trainingcontroller.cpp" line="436"/>
+        <location filename="../app/gui/trainingcontroller.cpp" line="345"/>
         <source>Paused</source>
         <translation>一時停止</translation>
     </message>
     <message>
-        <location filename="../app/gui/trainingcontroller.cpp" line="437"/>
+        <location filename="../app/gui/trainingcontroller.cpp" line="346"/>
         <source>Finished</source>
         <translation>完了</translation>
     </message>
     <message>
-        <location filename="../app/gui/trainingcontroller.cpp" line="437"/>
+        <location filename="../app/gui/trainingcontroller.cpp" line="346"/>
         <source>Failed</source>
         <translation>失敗</translation>
     </message>
     <message>
-        <location filename="../app/gui/trainingcontroller.cpp" line="438"/>
+        <location filename="../app/gui/trainingcontroller.cpp" line="347"/>
         <source>Cancelled</source>
         <translation>中止</translation>
     </message>
     <message>
-        <location filename="../app/gui/trainingcontroller.cpp" line="438"/>
+        <location filename="../app/gui/trainingcontroller.cpp" line="347"/>
         <source>Waiting</source>
         <translation>待機中</translation>
     </message>
     <message>
-        <location filename="../app/gui/trainingcontroller.cpp" line="439"/>
+        <location filename="../app/gui/trainingcontroller.cpp" line="348"/>
         <source>Stopped unexpectedly</source>
         <translation>予期せず停止</translation>
     </message>
     <message>
-        <location filename="../app/gui/trainingcontroller.cpp" line="442"/>
+        <location filename="../app/gui/trainingcontroller.cpp" line="351"/>
         <source>, step %1/%2</source>
         <translation>、ステップ %1/%2</translation>
     </message>
     <message>
-        <location filename="../app/gui/trainingcontroller.cpp" line="444"/>
+        <location filename="../app/gui/trainingcontroller.cpp" line="353"/>
         <source> (cluster)</source>
         <translation>（クラスタ）</translation>
     </message>
     <message>
-        <location filename="../app/gui/trainingcontroller.cpp" line="444"/>
+        <location filename="../app/gui/trainingcontroller.cpp" line="353"/>
         <source> (Slurm job %1)</source>
         <translation>（Slurm ジョブ %1）</translation>
     </message>
     <message>
-        <location filename="../app/gui/trainingcontroller.cpp" line="456"/>
+        <location filename="../app/gui/trainingcontroller.cpp" line="365"/>
         <source>%1
 %2 · %3 training and %4 validation files</source>
         <translation>%1
 %2 · 学習ファイル %3 個、検証ファイル %4 個</translation>
     </message>
     <message>
-        <location filename="../app/gui/trainingcontroller.cpp" line="458"/>
+        <location filename="../app/gui/trainingcontroller.cpp" line="367"/>
         <source>on the cluster</source>
         <translation>クラスタ上</translation>
     </message>
     <message>
-        <location filename="../app/gui/trainingcontroller.cpp" line="503"/>
-        <source>no validation files</source>
-        <translation>検証ファイルなし</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/trainingcontroller.cpp" line="509"/>
-        <source>whole images</source>
-        <translation>画像全体</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/trainingcontroller.cpp" line="514"/>
-        <source>central 256² regions, 20 DDIM steps</source>
-        <translation>中央の 256² 領域、DDIM 20 ステップ</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/trainingcontroller.cpp" line="527"/>
-        <source>evaluation failed: %1</source>
-        <translation>評価に失敗しました: %1</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../app/gui/trainingcontroller.cpp" line="546"/>
-        <source>%n training file(s), %1 validation; %2</source>
-        <translation>
-            <numerusform>学習ファイル %n 個、検証 %1 個。%2</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../app/gui/trainingcontroller.cpp" line="548"/>
-        <source>%1 Å/px</source>
-        <translation>%1 Å/px</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/trainingcontroller.cpp" line="548"/>
-        <source>pixel size unknown</source>
-        <translation>ピクセルサイズ不明</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/trainingcontroller.cpp" line="558"/>
-        <source>The finished model could not be added to %1: %2</source>
-        <translation>完成したモデルを %1 に追加できませんでした: %2</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/trainingcontroller.cpp" line="560"/>
+        <location filename="../app/gui/trainingcontroller.cpp" line="60"/>
         <source>Training finished</source>
         <translation>学習が完了しました</translation>
     </message>
     <message>
-        <location filename="../app/gui/trainingcontroller.cpp" line="575"/>
-        <source>A simulation is already running</source>
-        <translation>シミュレーションはすでに実行中です</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/trainingcontroller.cpp" line="577"/>
-        <source>The map %1 does not exist</source>
-        <translation>マップ %1 は存在しません</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/trainingcontroller.cpp" line="607"/>
-        <source>cryosr-cli simulate stopped</source>
-        <translation>cryosr-cli simulate が停止しました</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/trainingcontroller.cpp" line="624"/>
-        <source>Simulate Training Data from a Map</source>
-        <translation>マップから学習データをシミュレート</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/trainingcontroller.cpp" line="628"/>
-        <source>Browse…</source>
-        <translation>参照…</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/trainingcontroller.cpp" line="630"/>
-        <source>Folder for the Simulated Data</source>
-        <translation>シミュレーションデータ用のフォルダ</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/trainingcontroller.cpp" line="631"/>
-        <source>A 3D Map</source>
-        <translation>3D マップ</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/trainingcontroller.cpp" line="632"/>
-        <source>Maps (*.mrc *.map *.ccp4);;All files (*)</source>
-        <translation>マップ (*.mrc *.map *.ccp4);;すべてのファイル (*)</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/trainingcontroller.cpp" line="642"/>
-        <source>Map:</source>
-        <translation>マップ:</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/trainingcontroller.cpp" line="643"/>
-        <source>Into folder:</source>
-        <translation>出力先フォルダ:</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/trainingcontroller.cpp" line="651"/>
-        <source>Micrographs:</source>
-        <translation>顕微鏡像の枚数:</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/trainingcontroller.cpp" line="652"/>
-        <source>Size (px):</source>
-        <translation>サイズ (px):</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/trainingcontroller.cpp" line="653"/>
-        <source>Particles each:</source>
-        <translation>1 枚あたりの粒子数:</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/trainingcontroller.cpp" line="657"/>
-        <source>the map&apos;s</source>
-        <translation>マップの値</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/trainingcontroller.cpp" line="658"/>
-        <source>Pixel size (Å):</source>
-        <translation>ピクセルサイズ (Å):</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/trainingcontroller.cpp" line="662"/>
-        <source>Dose (e⁻/Å²):</source>
-        <translation>線量 (e⁻/Å²):</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/trainingcontroller.cpp" line="678"/>
+        <location filename="../app/gui/trainingcontroller.cpp" line="430"/>
         <source>Cannot simulate</source>
         <translation>シミュレートできません</translation>
     </message>
     <message>
-        <location filename="../app/gui/trainingcontroller.cpp" line="684"/>
-        <location filename="../app/gui/trainingcontroller.cpp" line="704"/>
+        <location filename="../app/gui/trainingcontroller.cpp" line="438"/>
         <source>Cluster Script Template</source>
         <translation>クラスタ用スクリプトのテンプレート</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/trainingcontroller.cpp" line="686"/>
-        <source>The Slurm batch script each &quot;Run on a Cluster&quot; writes. {{JOB_NAME}}, {{RUN_DIR}}, {{CRYOSR_CLI}} and {{CONFIG_JSON}} are filled in for each run.</source>
-        <translation>「クラスタで実行」のたびに書き出される Slurm バッチスクリプトです。{{JOB_NAME}}、{{RUN_DIR}}、{{CRYOSR_CLI}}、{{CONFIG_JSON}} は実行ごとに埋め込まれます。</translation>
     </message>
 </context>
 <context>
@@ -1121,107 +1144,107 @@ Non-finite samples %1 (shown as the mean)</source>
         <translation>データ</translation>
     </message>
     <message>
-        <location filename="../widgets/trainingwizardpages.cpp" line="90"/>
+        <location filename="../widgets/trainingwizardpages.cpp" line="91"/>
         <source>The micrographs to learn from: files, folders or a RELION micrograph STAR file. Ticked files are held out for validation (whole files, never crops of training files).</source>
         <translation>学習に使う顕微鏡像: ファイル、フォルダ、または RELION の顕微鏡像 STAR ファイル。チェックしたファイルは検証用に取り置かれます（ファイル単位で、学習ファイルの切り出しは使いません）。</translation>
     </message>
     <message>
-        <location filename="../widgets/trainingwizardpages.cpp" line="100"/>
+        <location filename="../widgets/trainingwizardpages.cpp" line="101"/>
         <source>Add Files…</source>
         <translation>ファイルを追加…</translation>
     </message>
     <message>
-        <location filename="../widgets/trainingwizardpages.cpp" line="101"/>
+        <location filename="../widgets/trainingwizardpages.cpp" line="102"/>
         <source>Add Micrographs</source>
         <translation>顕微鏡像を追加</translation>
     </message>
     <message>
-        <location filename="../widgets/trainingwizardpages.cpp" line="102"/>
+        <location filename="../widgets/trainingwizardpages.cpp" line="103"/>
         <source>Micrographs (*.mrc *.mrcs *.tif *.tiff);;All files (*)</source>
         <translation>顕微鏡像 (*.mrc *.mrcs *.tif *.tiff);;すべてのファイル (*)</translation>
     </message>
     <message>
-        <location filename="../widgets/trainingwizardpages.cpp" line="104"/>
+        <location filename="../widgets/trainingwizardpages.cpp" line="105"/>
         <source>Add Folder…</source>
         <translation>フォルダを追加…</translation>
     </message>
     <message>
-        <location filename="../widgets/trainingwizardpages.cpp" line="105"/>
+        <location filename="../widgets/trainingwizardpages.cpp" line="106"/>
         <source>Add a Folder of Micrographs</source>
         <translation>顕微鏡像のフォルダを追加</translation>
     </message>
     <message>
-        <location filename="../widgets/trainingwizardpages.cpp" line="109"/>
+        <location filename="../widgets/trainingwizardpages.cpp" line="110"/>
         <source>Add STAR File…</source>
         <translation>STAR ファイルを追加…</translation>
     </message>
     <message>
-        <location filename="../widgets/trainingwizardpages.cpp" line="110"/>
+        <location filename="../widgets/trainingwizardpages.cpp" line="112"/>
         <source>Add a RELION Micrograph STAR File</source>
         <translation>RELION の顕微鏡像 STAR ファイルを追加</translation>
     </message>
     <message>
-        <location filename="../widgets/trainingwizardpages.cpp" line="111"/>
+        <location filename="../widgets/trainingwizardpages.cpp" line="112"/>
         <source>STAR files (*.star)</source>
         <translation>STAR ファイル (*.star)</translation>
     </message>
     <message>
-        <location filename="../widgets/trainingwizardpages.cpp" line="115"/>
+        <location filename="../widgets/trainingwizardpages.cpp" line="116"/>
         <source>Remove</source>
         <translation>削除</translation>
     </message>
     <message>
-        <location filename="../widgets/trainingwizardpages.cpp" line="121"/>
+        <location filename="../widgets/trainingwizardpages.cpp" line="122"/>
         <source>File</source>
         <translation>ファイル</translation>
     </message>
     <message>
-        <location filename="../widgets/trainingwizardpages.cpp" line="121"/>
+        <location filename="../widgets/trainingwizardpages.cpp" line="122"/>
         <source>Size (px)</source>
         <translation>サイズ (px)</translation>
     </message>
     <message>
-        <location filename="../widgets/trainingwizardpages.cpp" line="121"/>
+        <location filename="../widgets/trainingwizardpages.cpp" line="122"/>
         <source>Pixel size (Å)</source>
         <translation>ピクセルサイズ (Å)</translation>
     </message>
     <message>
-        <location filename="../widgets/trainingwizardpages.cpp" line="121"/>
+        <location filename="../widgets/trainingwizardpages.cpp" line="122"/>
         <source>Validation</source>
         <translation>検証</translation>
     </message>
     <message>
-        <location filename="../widgets/trainingwizardpages.cpp" line="140"/>
+        <location filename="../widgets/trainingwizardpages.cpp" line="141"/>
         <source> Å</source>
         <translation> Å</translation>
     </message>
     <message>
-        <location filename="../widgets/trainingwizardpages.cpp" line="141"/>
+        <location filename="../widgets/trainingwizardpages.cpp" line="142"/>
         <source>unknown</source>
         <translation>不明</translation>
     </message>
     <message>
-        <location filename="../widgets/trainingwizardpages.cpp" line="142"/>
+        <location filename="../widgets/trainingwizardpages.cpp" line="143"/>
         <source>From the files&apos; headers; correct it when they are wrong. It goes into the model&apos;s card.</source>
         <translation>ファイルのヘッダから取得します。誤っている場合は修正してください。モデルの情報カードに記録されます。</translation>
     </message>
     <message>
-        <location filename="../widgets/trainingwizardpages.cpp" line="144"/>
+        <location filename="../widgets/trainingwizardpages.cpp" line="145"/>
         <source>Pixel size:</source>
         <translation>ピクセルサイズ:</translation>
     </message>
     <message>
-        <location filename="../widgets/trainingwizardpages.cpp" line="175"/>
+        <location filename="../widgets/trainingwizardpages.cpp" line="176"/>
         <source>reading…</source>
         <translation>読み込み中…</translation>
     </message>
     <message>
-        <location filename="../widgets/trainingwizardpages.cpp" line="215"/>
+        <location filename="../widgets/trainingwizardpages.cpp" line="216"/>
         <source>unreadable</source>
         <translation>読み込めません</translation>
     </message>
     <message>
-        <location filename="../widgets/trainingwizardpages.cpp" line="249"/>
+        <location filename="../widgets/trainingwizardpages.cpp" line="250"/>
         <source>Add micrographs: files, a folder or a RELION micrograph STAR file.</source>
         <translation>顕微鏡像を追加してください: ファイル、フォルダ、または RELION の顕微鏡像 STAR ファイル。</translation>
     </message>
@@ -1236,21 +1259,21 @@ Non-finite samples %1 (shown as the mean)</source>
         <translation>ファイルのピクセルサイズが異なります（%3 で %1 Å と %2 Å）。モデルは一つの倍率を学習します。一度に一つのピクセルサイズで学習してください。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/trainingwizardpages.cpp" line="277"/>
+        <location filename="../widgets/trainingwizardpages.cpp" line="279"/>
         <source>%n file(s) cannot be read; remove them: %1</source>
         <translation>
             <numerusform>%n 個のファイルを読み込めません。削除してください: %1</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/trainingwizardpages.cpp" line="280"/>
+        <location filename="../widgets/trainingwizardpages.cpp" line="282"/>
         <source>Reading %n file(s)…</source>
         <translation>
             <numerusform>%n 個のファイルを読み込み中…</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../widgets/trainingwizardpages.cpp" line="282"/>
+        <location filename="../widgets/trainingwizardpages.cpp" line="284"/>
         <source>Every file is ticked for validation: leave some for training.</source>
         <translation>すべてのファイルが検証用にチェックされています。学習用にいくつか残してください。</translation>
     </message>
@@ -1258,77 +1281,77 @@ Non-finite samples %1 (shown as the mean)</source>
 <context>
     <name>TrainingModelPage</name>
     <message>
-        <location filename="../widgets/trainingwizardpages.cpp" line="483"/>
+        <location filename="../widgets/trainingwizardpages.cpp" line="488"/>
         <source>Model Size</source>
         <translation>モデルのサイズ</translation>
     </message>
     <message>
-        <location filename="../widgets/trainingwizardpages.cpp" line="484"/>
+        <location filename="../widgets/trainingwizardpages.cpp" line="490"/>
         <source>Larger networks learn more detail and take longer per step. Speeds are measured on this machine with the schedule&apos;s batch and patch.</source>
         <translation>大きなネットワークほど細部を多く学習し、1 ステップの時間が長くなります。速度はこのマシンでスケジュールのバッチとパッチを使って測定したものです。</translation>
     </message>
     <message>
-        <location filename="../widgets/trainingwizardpages.cpp" line="489"/>
+        <location filename="../widgets/trainingwizardpages.cpp" line="495"/>
         <source>Size</source>
         <translation>サイズ</translation>
     </message>
     <message>
-        <location filename="../widgets/trainingwizardpages.cpp" line="489"/>
+        <location filename="../widgets/trainingwizardpages.cpp" line="495"/>
         <source>Parameters</source>
         <translation>パラメータ数</translation>
     </message>
     <message>
-        <location filename="../widgets/trainingwizardpages.cpp" line="489"/>
+        <location filename="../widgets/trainingwizardpages.cpp" line="495"/>
         <source>Training speed</source>
         <translation>学習速度</translation>
     </message>
     <message>
-        <location filename="../widgets/trainingwizardpages.cpp" line="489"/>
+        <location filename="../widgets/trainingwizardpages.cpp" line="495"/>
         <source>Architecture</source>
         <translation>アーキテクチャ</translation>
     </message>
     <message>
-        <location filename="../widgets/trainingwizardpages.cpp" line="529"/>
+        <location filename="../widgets/trainingwizardpages.cpp" line="536"/>
         <source>%1 M</source>
         <translation>%1 M</translation>
     </message>
     <message>
-        <location filename="../widgets/trainingwizardpages.cpp" line="530"/>
+        <location filename="../widgets/trainingwizardpages.cpp" line="537"/>
         <source>%1 steps/s</source>
         <translation>%1 ステップ/秒</translation>
     </message>
     <message>
-        <location filename="../widgets/trainingwizardpages.cpp" line="531"/>
+        <location filename="../widgets/trainingwizardpages.cpp" line="538"/>
         <source>cannot run on this device</source>
         <translation>このデバイスでは実行できません</translation>
     </message>
     <message>
-        <location filename="../widgets/trainingwizardpages.cpp" line="532"/>
+        <location filename="../widgets/trainingwizardpages.cpp" line="539"/>
         <source>measuring…</source>
         <translation>測定中…</translation>
     </message>
     <message>
-        <location filename="../widgets/trainingwizardpages.cpp" line="533"/>
+        <location filename="../widgets/trainingwizardpages.cpp" line="540"/>
         <source>base %1, levels %2</source>
         <translation>ベース %1、レベル %2</translation>
     </message>
     <message>
-        <location filename="../widgets/trainingwizardpages.cpp" line="538"/>
+        <location filename="../widgets/trainingwizardpages.cpp" line="545"/>
         <source>From the configuration</source>
         <translation>設定ファイルから</translation>
     </message>
     <message>
-        <location filename="../widgets/trainingwizardpages.cpp" line="541"/>
+        <location filename="../widgets/trainingwizardpages.cpp" line="548"/>
         <source>Fine-tuning keeps the architecture of the model it starts from.</source>
         <translation>ファインチューニングでは元のモデルのアーキテクチャを引き継ぎます。</translation>
     </message>
     <message>
-        <location filename="../widgets/trainingwizardpages.cpp" line="542"/>
+        <location filename="../widgets/trainingwizardpages.cpp" line="549"/>
         <source>Speeds: batch %1, patch %2 px.</source>
         <translation>速度: バッチ %1、パッチ %2 px。</translation>
     </message>
     <message>
-        <location filename="../widgets/trainingwizardpages.cpp" line="555"/>
+        <location filename="../widgets/trainingwizardpages.cpp" line="562"/>
         <source>Choose a model size.</source>
         <translation>モデルのサイズを選んでください。</translation>
     </message>
@@ -1336,22 +1359,22 @@ Non-finite samples %1 (shown as the mean)</source>
 <context>
     <name>TrainingMonitor</name>
     <message>
-        <location filename="../widgets/trainingmonitor.cpp" line="89"/>
+        <location filename="../widgets/trainingmonitor.cpp" line="91"/>
         <source>Pause</source>
         <translation>一時停止</translation>
     </message>
     <message>
-        <location filename="../widgets/trainingmonitor.cpp" line="89"/>
+        <location filename="../widgets/trainingmonitor.cpp" line="91"/>
         <source>Checkpoint after the current step and stop</source>
         <translation>現在のステップの後にチェックポイントを保存して停止</translation>
     </message>
     <message>
-        <location filename="../widgets/trainingmonitor.cpp" line="91"/>
+        <location filename="../widgets/trainingmonitor.cpp" line="92"/>
         <source>Resume</source>
         <translation>再開</translation>
     </message>
     <message>
-        <location filename="../widgets/trainingmonitor.cpp" line="91"/>
+        <location filename="../widgets/trainingmonitor.cpp" line="92"/>
         <source>Continue from the last checkpoint</source>
         <translation>最後のチェックポイントから続行</translation>
     </message>
@@ -1417,7 +1440,7 @@ Non-finite samples %1 (shown as the mean)</source>
         <translation>フーリエパディング</translation>
     </message>
     <message>
-        <location filename="../widgets/trainingmonitor.cpp" line="170"/>
+        <location filename="../widgets/trainingmonitor.cpp" line="169"/>
         <source>Starting…</source>
         <translation>開始中…</translation>
     </message>
@@ -1437,52 +1460,52 @@ Non-finite samples %1 (shown as the mean)</source>
         <translation>チェックポイントで一時停止中</translation>
     </message>
     <message>
-        <location filename="../widgets/trainingmonitor.cpp" line="172"/>
+        <location filename="../widgets/trainingmonitor.cpp" line="173"/>
         <source>Finished</source>
         <translation>完了</translation>
     </message>
     <message>
-        <location filename="../widgets/trainingmonitor.cpp" line="173"/>
+        <location filename="../widgets/trainingmonitor.cpp" line="174"/>
         <source>Failed</source>
         <translation>失敗</translation>
     </message>
     <message>
-        <location filename="../widgets/trainingmonitor.cpp" line="173"/>
+        <location filename="../widgets/trainingmonitor.cpp" line="175"/>
         <source>Cancelled</source>
         <translation>中止</translation>
     </message>
     <message>
-        <location filename="../widgets/trainingmonitor.cpp" line="174"/>
+        <location filename="../widgets/trainingmonitor.cpp" line="176"/>
         <source>Waiting for the run to start</source>
         <translation>実行の開始を待っています</translation>
     </message>
     <message>
-        <location filename="../widgets/trainingmonitor.cpp" line="175"/>
+        <location filename="../widgets/trainingmonitor.cpp" line="177"/>
         <source>Stopped unexpectedly</source>
         <translation>予期せず停止</translation>
     </message>
     <message>
-        <location filename="../widgets/trainingmonitor.cpp" line="187"/>
+        <location filename="../widgets/trainingmonitor.cpp" line="189"/>
         <source>%1 steps/s, %2 left</source>
         <translation>%1 ステップ/秒、残り %2</translation>
     </message>
     <message>
-        <location filename="../widgets/trainingmonitor.cpp" line="247"/>
+        <location filename="../widgets/trainingmonitor.cpp" line="249"/>
         <source>Validation samples at step %1: input (upsampled) · output · target</source>
         <translation>ステップ %1 での検証サンプル: 入力（アップサンプリング）· 出力 · 目標</translation>
     </message>
     <message>
-        <location filename="../widgets/trainingmonitor.cpp" line="252"/>
+        <location filename="../widgets/trainingmonitor.cpp" line="254"/>
         <source>input</source>
         <translation>入力</translation>
     </message>
     <message>
-        <location filename="../widgets/trainingmonitor.cpp" line="252"/>
+        <location filename="../widgets/trainingmonitor.cpp" line="254"/>
         <source>output</source>
         <translation>出力</translation>
     </message>
     <message>
-        <location filename="../widgets/trainingmonitor.cpp" line="252"/>
+        <location filename="../widgets/trainingmonitor.cpp" line="254"/>
         <source>target</source>
         <translation>目標</translation>
     </message>
@@ -1490,93 +1513,93 @@ Non-finite samples %1 (shown as the mean)</source>
 <context>
     <name>TrainingOutputPage</name>
     <message>
-        <location filename="../widgets/trainingwizardrunpages.cpp" line="228"/>
+        <location filename="../widgets/trainingwizardrunpages.cpp" line="209"/>
         <source>Output</source>
         <translation>出力</translation>
     </message>
     <message>
-        <location filename="../widgets/trainingwizardrunpages.cpp" line="229"/>
+        <location filename="../widgets/trainingwizardrunpages.cpp" line="211"/>
         <source>Where the run keeps its model, checkpoints and log, and the configuration it starts with (editable; the schema of `cryosr-cli train --config`).</source>
         <translation>実行がモデル、チェックポイント、ログを保存する場所と、開始時の設定（編集可能。`cryosr-cli train --config` のスキーマ）。</translation>
     </message>
     <message>
-        <location filename="../widgets/trainingwizardrunpages.cpp" line="237"/>
+        <location filename="../widgets/trainingwizardrunpages.cpp" line="219"/>
         <source>Browse…</source>
         <translation>参照…</translation>
     </message>
     <message>
-        <location filename="../widgets/trainingwizardrunpages.cpp" line="242"/>
+        <location filename="../widgets/trainingwizardrunpages.cpp" line="224"/>
         <source>e.g. apoferritin-k3-2x</source>
         <translation>例: apoferritin-k3-2x</translation>
     </message>
     <message>
-        <location filename="../widgets/trainingwizardrunpages.cpp" line="243"/>
+        <location filename="../widgets/trainingwizardrunpages.cpp" line="225"/>
         <source>Folder:</source>
         <translation>フォルダ:</translation>
     </message>
     <message>
-        <location filename="../widgets/trainingwizardrunpages.cpp" line="244"/>
+        <location filename="../widgets/trainingwizardrunpages.cpp" line="226"/>
         <source>Name:</source>
         <translation>名前:</translation>
     </message>
     <message>
-        <location filename="../widgets/trainingwizardrunpages.cpp" line="251"/>
+        <location filename="../widgets/trainingwizardrunpages.cpp" line="233"/>
         <source>Load Configuration…</source>
         <translation>設定を読み込む…</translation>
     </message>
     <message>
-        <location filename="../widgets/trainingwizardrunpages.cpp" line="253"/>
+        <location filename="../widgets/trainingwizardrunpages.cpp" line="235"/>
         <source>Save Configuration…</source>
         <translation>設定を保存…</translation>
     </message>
     <message>
-        <location filename="../widgets/trainingwizardrunpages.cpp" line="263"/>
+        <location filename="../widgets/trainingwizardrunpages.cpp" line="245"/>
         <source>Folder for Training Runs</source>
         <translation>学習の実行用フォルダ</translation>
     </message>
     <message>
-        <location filename="../widgets/trainingwizardrunpages.cpp" line="280"/>
+        <location filename="../widgets/trainingwizardrunpages.cpp" line="263"/>
         <source>Load a Training Configuration</source>
         <translation>学習設定を読み込む</translation>
     </message>
     <message>
-        <location filename="../widgets/trainingwizardrunpages.cpp" line="281"/>
-        <location filename="../widgets/trainingwizardrunpages.cpp" line="288"/>
+        <location filename="../widgets/trainingwizardrunpages.cpp" line="263"/>
+        <location filename="../widgets/trainingwizardrunpages.cpp" line="270"/>
         <source>JSON (*.json)</source>
         <translation>JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../widgets/trainingwizardrunpages.cpp" line="287"/>
+        <location filename="../widgets/trainingwizardrunpages.cpp" line="269"/>
         <source>Save the Training Configuration</source>
         <translation>学習設定を保存</translation>
     </message>
     <message>
-        <location filename="../widgets/trainingwizardrunpages.cpp" line="338"/>
+        <location filename="../widgets/trainingwizardrunpages.cpp" line="320"/>
         <source>The configuration is not a valid JSON object.</source>
         <translation>設定が有効な JSON オブジェクトではありません。</translation>
     </message>
     <message>
-        <location filename="../widgets/trainingwizardrunpages.cpp" line="341"/>
+        <location filename="../widgets/trainingwizardrunpages.cpp" line="323"/>
         <source>Name the run: it becomes the folder&apos;s and the model&apos;s name.</source>
         <translation>実行に名前を付けてください。フォルダとモデルの名前になります。</translation>
     </message>
     <message>
-        <location filename="../widgets/trainingwizardrunpages.cpp" line="343"/>
+        <location filename="../widgets/trainingwizardrunpages.cpp" line="325"/>
         <source>The name must not contain slashes or start with a dot.</source>
         <translation>名前にスラッシュを含めたり、ドットで始めたりすることはできません。</translation>
     </message>
     <message>
-        <location filename="../widgets/trainingwizardrunpages.cpp" line="346"/>
+        <location filename="../widgets/trainingwizardrunpages.cpp" line="328"/>
         <source>Choose an existing folder for the run.</source>
         <translation>実行用に既存のフォルダを選んでください。</translation>
     </message>
     <message>
-        <location filename="../widgets/trainingwizardrunpages.cpp" line="348"/>
+        <location filename="../widgets/trainingwizardrunpages.cpp" line="330"/>
         <source>%1 cannot be written: choose another folder.</source>
         <translation>%1 に書き込めません。別のフォルダを選んでください。</translation>
     </message>
     <message>
-        <location filename="../widgets/trainingwizardrunpages.cpp" line="352"/>
+        <location filename="../widgets/trainingwizardrunpages.cpp" line="334"/>
         <source>%1 already holds a training run: choose another name.</source>
         <translation>%1 にはすでに学習の実行があります。別の名前を選んでください。</translation>
     </message>
@@ -1584,22 +1607,22 @@ Non-finite samples %1 (shown as the mean)</source>
 <context>
     <name>TrainingPresets</name>
     <message>
-        <location filename="../app/gui/trainingservices.cpp" line="103"/>
+        <location filename="../app/gui/trainingservices.cpp" line="102"/>
         <source>Tiny (tests, quick looks)</source>
         <translation>極小（テスト、簡単な確認用）</translation>
     </message>
     <message>
-        <location filename="../app/gui/trainingservices.cpp" line="104"/>
+        <location filename="../app/gui/trainingservices.cpp" line="103"/>
         <source>Small (the default model&apos;s network)</source>
         <translation>小（既定モデルのネットワーク）</translation>
     </message>
     <message>
-        <location filename="../app/gui/trainingservices.cpp" line="105"/>
+        <location filename="../app/gui/trainingservices.cpp" line="104"/>
         <source>Medium (cryosr-cli train&apos;s default)</source>
         <translation>中（cryosr-cli train の既定）</translation>
     </message>
     <message>
-        <location filename="../app/gui/trainingservices.cpp" line="106"/>
+        <location filename="../app/gui/trainingservices.cpp" line="105"/>
         <source>Large (for a GPU)</source>
         <translation>大（GPU 向け）</translation>
     </message>
@@ -1607,127 +1630,127 @@ Non-finite samples %1 (shown as the mean)</source>
 <context>
     <name>TrainingSchedulePage</name>
     <message>
-        <location filename="../widgets/trainingwizardrunpages.cpp" line="61"/>
+        <location filename="../widgets/trainingwizardrunpages.cpp" line="42"/>
         <source>Schedule</source>
         <translation>スケジュール</translation>
     </message>
     <message>
-        <location filename="../widgets/trainingwizardrunpages.cpp" line="62"/>
+        <location filename="../widgets/trainingwizardrunpages.cpp" line="43"/>
         <source>How long and how the network trains. A checkpoint is where Pause stops and Resume continues.</source>
         <translation>ネットワークをどれだけ、どのように学習させるか。チェックポイントは「一時停止」で止まり「再開」で続行する位置です。</translation>
     </message>
     <message>
-        <location filename="../widgets/trainingwizardrunpages.cpp" line="68"/>
+        <location filename="../widgets/trainingwizardrunpages.cpp" line="49"/>
         <source> px</source>
         <translation> px</translation>
     </message>
     <message>
-        <location filename="../widgets/trainingwizardrunpages.cpp" line="77"/>
+        <location filename="../widgets/trainingwizardrunpages.cpp" line="58"/>
         <source>fp32</source>
         <translation>fp32</translation>
     </message>
     <message>
-        <location filename="../widgets/trainingwizardrunpages.cpp" line="78"/>
+        <location filename="../widgets/trainingwizardrunpages.cpp" line="59"/>
         <source>bf16 mixed precision (GPU)</source>
         <translation>bf16 混合精度 (GPU)</translation>
     </message>
     <message>
-        <location filename="../widgets/trainingwizardrunpages.cpp" line="81"/>
+        <location filename="../widgets/trainingwizardrunpages.cpp" line="62"/>
         <source>Steps:</source>
         <translation>ステップ数:</translation>
     </message>
     <message>
-        <location filename="../widgets/trainingwizardrunpages.cpp" line="82"/>
+        <location filename="../widgets/trainingwizardrunpages.cpp" line="63"/>
         <source>Batch size:</source>
         <translation>バッチサイズ:</translation>
     </message>
     <message>
-        <location filename="../widgets/trainingwizardrunpages.cpp" line="83"/>
+        <location filename="../widgets/trainingwizardrunpages.cpp" line="64"/>
         <source>Patch (crop side):</source>
         <translation>パッチ（切り出しの一辺）:</translation>
     </message>
     <message>
-        <location filename="../widgets/trainingwizardrunpages.cpp" line="84"/>
+        <location filename="../widgets/trainingwizardrunpages.cpp" line="65"/>
         <source>Learning rate:</source>
         <translation>学習率:</translation>
     </message>
     <message>
-        <location filename="../widgets/trainingwizardrunpages.cpp" line="85"/>
+        <location filename="../widgets/trainingwizardrunpages.cpp" line="66"/>
         <source>EMA decay:</source>
         <translation>EMA 減衰率:</translation>
     </message>
     <message>
-        <location filename="../widgets/trainingwizardrunpages.cpp" line="86"/>
+        <location filename="../widgets/trainingwizardrunpages.cpp" line="67"/>
         <source>Checkpoint every:</source>
         <translation>チェックポイントの間隔:</translation>
     </message>
     <message>
-        <location filename="../widgets/trainingwizardrunpages.cpp" line="87"/>
+        <location filename="../widgets/trainingwizardrunpages.cpp" line="68"/>
         <source>Validate every:</source>
         <translation>検証の間隔:</translation>
     </message>
     <message>
-        <location filename="../widgets/trainingwizardrunpages.cpp" line="88"/>
+        <location filename="../widgets/trainingwizardrunpages.cpp" line="69"/>
         <source>Device:</source>
         <translation>デバイス:</translation>
     </message>
     <message>
-        <location filename="../widgets/trainingwizardrunpages.cpp" line="89"/>
+        <location filename="../widgets/trainingwizardrunpages.cpp" line="70"/>
         <source>Precision:</source>
         <translation>精度:</translation>
     </message>
     <message>
-        <location filename="../widgets/trainingwizardrunpages.cpp" line="90"/>
+        <location filename="../widgets/trainingwizardrunpages.cpp" line="71"/>
         <source>Expected duration:</source>
         <translation>予想所要時間:</translation>
     </message>
     <message>
-        <location filename="../widgets/trainingwizardrunpages.cpp" line="124"/>
+        <location filename="../widgets/trainingwizardrunpages.cpp" line="105"/>
         <source>Automatic (GPU when present)</source>
         <translation>自動（GPU があれば GPU）</translation>
     </message>
     <message>
-        <location filename="../widgets/trainingwizardrunpages.cpp" line="125"/>
+        <location filename="../widgets/trainingwizardrunpages.cpp" line="106"/>
         <source>CPU</source>
         <translation>CPU</translation>
     </message>
     <message>
-        <location filename="../widgets/trainingwizardrunpages.cpp" line="127"/>
+        <location filename="../widgets/trainingwizardrunpages.cpp" line="108"/>
         <source>CUDA (no GPU found)</source>
         <translation>CUDA（GPU が見つかりません）</translation>
     </message>
     <message>
-        <location filename="../widgets/trainingwizardrunpages.cpp" line="127"/>
+        <location filename="../widgets/trainingwizardrunpages.cpp" line="108"/>
         <source>CUDA: %1</source>
         <translation>CUDA: %1</translation>
     </message>
     <message>
-        <location filename="../widgets/trainingwizardrunpages.cpp" line="151"/>
+        <location filename="../widgets/trainingwizardrunpages.cpp" line="132"/>
         <source>about %1 (%2 steps/s measured here; validation adds to it)</source>
         <translation>約 %1（ここで測定した %2 ステップ/秒。検証の時間が加わります）</translation>
     </message>
     <message>
-        <location filename="../widgets/trainingwizardrunpages.cpp" line="154"/>
+        <location filename="../widgets/trainingwizardrunpages.cpp" line="135"/>
         <source>unknown: the network cannot run on this device</source>
         <translation>不明: ネットワークはこのデバイスでは実行できません</translation>
     </message>
     <message>
-        <location filename="../widgets/trainingwizardrunpages.cpp" line="155"/>
+        <location filename="../widgets/trainingwizardrunpages.cpp" line="136"/>
         <source>measuring the speed…</source>
         <translation>速度を測定中…</translation>
     </message>
     <message>
-        <location filename="../widgets/trainingwizardrunpages.cpp" line="164"/>
+        <location filename="../widgets/trainingwizardrunpages.cpp" line="145"/>
         <source>No CUDA GPU was found on this machine: choose Automatic or CPU (or run on a cluster).</source>
         <translation>このマシンには CUDA GPU が見つかりません。「自動」か「CPU」を選ぶか、クラスタで実行してください。</translation>
     </message>
     <message>
-        <location filename="../widgets/trainingwizardrunpages.cpp" line="166"/>
+        <location filename="../widgets/trainingwizardrunpages.cpp" line="147"/>
         <source>bf16 mixed precision needs a GPU; choose fp32.</source>
         <translation>bf16 混合精度には GPU が必要です。fp32 を選んでください。</translation>
     </message>
     <message>
-        <location filename="../widgets/trainingwizardrunpages.cpp" line="172"/>
+        <location filename="../widgets/trainingwizardrunpages.cpp" line="153"/>
         <source>The patch (%1 px) is larger than the images (%2 × %3).</source>
         <translation>パッチ（%1 px）が画像（%2 × %3）より大きくなっています。</translation>
     </message>
@@ -1735,92 +1758,92 @@ Non-finite samples %1 (shown as the mean)</source>
 <context>
     <name>TrainingTaskPage</name>
     <message>
-        <location filename="../widgets/trainingwizardpages.cpp" line="325"/>
+        <location filename="../widgets/trainingwizardpages.cpp" line="327"/>
         <source>Task</source>
         <translation>タスク</translation>
     </message>
     <message>
-        <location filename="../widgets/trainingwizardpages.cpp" line="326"/>
+        <location filename="../widgets/trainingwizardpages.cpp" line="329"/>
         <source>What the model learns: the scale, how its low-resolution inputs are made, and which images it learns to produce.</source>
         <translation>モデルが学習する内容: 倍率、低解像度の入力の作り方、生成を学習する画像。</translation>
     </message>
     <message>
-        <location filename="../widgets/trainingwizardpages.cpp" line="330"/>
+        <location filename="../widgets/trainingwizardpages.cpp" line="333"/>
         <source>Train a new model</source>
         <translation>新しいモデルを学習</translation>
     </message>
     <message>
-        <location filename="../widgets/trainingwizardpages.cpp" line="333"/>
+        <location filename="../widgets/trainingwizardpages.cpp" line="336"/>
         <source>Fine-tune:</source>
         <translation>ファインチューニング:</translation>
     </message>
     <message>
-        <location filename="../widgets/trainingwizardpages.cpp" line="352"/>
+        <location filename="../widgets/trainingwizardpages.cpp" line="355"/>
         <source>Scale:</source>
         <translation>倍率:</translation>
     </message>
     <message>
-        <location filename="../widgets/trainingwizardpages.cpp" line="353"/>
+        <location filename="../widgets/trainingwizardpages.cpp" line="356"/>
         <source>2×</source>
         <translation>2×</translation>
     </message>
     <message>
-        <location filename="../widgets/trainingwizardpages.cpp" line="354"/>
+        <location filename="../widgets/trainingwizardpages.cpp" line="357"/>
         <source>4×</source>
         <translation>4×</translation>
     </message>
     <message>
-        <location filename="../widgets/trainingwizardpages.cpp" line="357"/>
+        <location filename="../widgets/trainingwizardpages.cpp" line="360"/>
         <source>Low-resolution inputs by:</source>
         <translation>低解像度入力の作成方法:</translation>
     </message>
     <message>
-        <location filename="../widgets/trainingwizardpages.cpp" line="358"/>
+        <location filename="../widgets/trainingwizardpages.cpp" line="361"/>
         <source>Fourier cropping</source>
         <translation>フーリエクロッピング</translation>
     </message>
     <message>
-        <location filename="../widgets/trainingwizardpages.cpp" line="359"/>
+        <location filename="../widgets/trainingwizardpages.cpp" line="362"/>
         <source>binning (averaging pixels)</source>
         <translation>ビニング（ピクセルの平均）</translation>
     </message>
     <message>
-        <location filename="../widgets/trainingwizardpages.cpp" line="362"/>
+        <location filename="../widgets/trainingwizardpages.cpp" line="365"/>
         <source>Targets:</source>
         <translation>目標:</translation>
     </message>
     <message>
-        <location filename="../widgets/trainingwizardpages.cpp" line="363"/>
+        <location filename="../widgets/trainingwizardpages.cpp" line="366"/>
         <source>the micrographs themselves (self-supervised)</source>
         <translation>顕微鏡像そのもの（自己教師あり）</translation>
     </message>
     <message>
-        <location filename="../widgets/trainingwizardpages.cpp" line="364"/>
+        <location filename="../widgets/trainingwizardpages.cpp" line="367"/>
         <source>simulated clean images</source>
         <translation>シミュレートしたノイズのない画像</translation>
     </message>
     <message>
-        <location filename="../widgets/trainingwizardpages.cpp" line="365"/>
+        <location filename="../widgets/trainingwizardpages.cpp" line="368"/>
         <source>Each NAME.mrc needs NAME.clean.mrc beside it, as `cryosr-cli simulate --map MAP -o NAME.mrc --clean NAME.clean.mrc` writes: the model learns to denoise too.</source>
         <translation>各 NAME.mrc の隣に、`cryosr-cli simulate --map MAP -o NAME.mrc --clean NAME.clean.mrc` が書き出す NAME.clean.mrc が必要です。モデルはノイズ除去も学習します。</translation>
     </message>
     <message>
-        <location filename="../widgets/trainingwizardpages.cpp" line="367"/>
+        <location filename="../widgets/trainingwizardpages.cpp" line="370"/>
         <source>Simulate from a Map…</source>
         <translation>マップからシミュレート…</translation>
     </message>
     <message>
-        <location filename="../widgets/trainingwizardpages.cpp" line="369"/>
+        <location filename="../widgets/trainingwizardpages.cpp" line="373"/>
         <source>Make simulated micrographs with their clean images from a 3D map (an EMDB map, your own reconstruction) and train on them</source>
         <translation>3D マップ（EMDB のマップや独自の再構成）から、ノイズのない画像付きのシミュレーション顕微鏡像を作成して学習します</translation>
     </message>
     <message>
-        <location filename="../widgets/trainingwizardpages.cpp" line="424"/>
+        <location filename="../widgets/trainingwizardpages.cpp" line="429"/>
         <source>The model&apos;s architecture, noise schedule, scale and condition are kept; a lower learning rate than for a new model (e.g. 5e-5) keeps what it learnt.</source>
         <translation>モデルのアーキテクチャ、ノイズスケジュール、倍率、条件付けは引き継がれます。新しいモデルより低い学習率（例: 5e-5）にすると、学習済みの内容が保たれます。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/trainingwizardpages.cpp" line="443"/>
+        <location filename="../widgets/trainingwizardpages.cpp" line="448"/>
         <source>Simulated pairs need NAME.clean.EXT beside each file (from `cryosr-cli simulate --clean`); %n file(s) have none: %1</source>
         <translation>
             <numerusform>シミュレーションのペアには各ファイルの隣に NAME.clean.EXT が必要です（`cryosr-cli simulate --clean` で作成）。%n 個のファイルにありません: %1</numerusform>
@@ -1830,22 +1853,22 @@ Non-finite samples %1 (shown as the mean)</source>
 <context>
     <name>TrainingView</name>
     <message>
-        <location filename="../widgets/trainingview.cpp" line="26"/>
+        <location filename="../widgets/trainingview.cpp" line="27"/>
         <source>New Training…</source>
         <translation>新しい学習…</translation>
     </message>
     <message>
-        <location filename="../widgets/trainingview.cpp" line="29"/>
+        <location filename="../widgets/trainingview.cpp" line="30"/>
         <source>Runs:</source>
         <translation>実行:</translation>
     </message>
     <message>
-        <location filename="../widgets/trainingview.cpp" line="34"/>
+        <location filename="../widgets/trainingview.cpp" line="35"/>
         <source>Remove from List</source>
         <translation>一覧から削除</translation>
     </message>
     <message>
-        <location filename="../widgets/trainingview.cpp" line="36"/>
+        <location filename="../widgets/trainingview.cpp" line="37"/>
         <source>The run&apos;s folder stays as it is</source>
         <translation>実行のフォルダはそのまま残ります</translation>
     </message>
@@ -1886,124 +1909,124 @@ Non-finite samples %1 (shown as the mean)</source>
 <context>
     <name>UpscaleController</name>
     <message>
-        <location filename="../app/gui/upscalecontroller.cpp" line="110"/>
+        <location filename="../app/gui/upscalecontroller.cpp" line="111"/>
         <source>No estimate: %1</source>
         <translation>見積もりなし: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/upscalecontroller.cpp" line="121"/>
+        <location filename="../app/gui/upscalecontroller.cpp" line="122"/>
         <source>Cancelled after %n step(s).</source>
         <translation>
             <numerusform>%n ステップ後に中止しました。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/gui/upscalecontroller.cpp" line="121"/>
+        <location filename="../app/gui/upscalecontroller.cpp" line="122"/>
         <source>Cancelled.</source>
         <translation>中止しました。</translation>
     </message>
     <message>
-        <location filename="../app/gui/upscalecontroller.cpp" line="172"/>
+        <location filename="../app/gui/upscalecontroller.cpp" line="174"/>
         <source>Measuring this device&apos;s speed…</source>
         <translation>このデバイスの速度を測定中…</translation>
     </message>
     <message>
-        <location filename="../app/gui/upscalecontroller.cpp" line="186"/>
-        <location filename="../app/gui/upscalecontroller.cpp" line="199"/>
+        <location filename="../app/gui/upscalecontroller.cpp" line="188"/>
+        <location filename="../app/gui/upscalecontroller.cpp" line="201"/>
         <source>Open a micrograph first.</source>
         <translation>まず顕微鏡像を開いてください。</translation>
     </message>
     <message>
-        <location filename="../app/gui/upscalecontroller.cpp" line="202"/>
+        <location filename="../app/gui/upscalecontroller.cpp" line="205"/>
         <source>Choose a usable model in the Upscale panel (%1).</source>
         <translation>高解像度化パネルで使用可能なモデルを選んでください（%1）。</translation>
     </message>
     <message>
-        <location filename="../app/gui/upscalecontroller.cpp" line="202"/>
+        <location filename="../app/gui/upscalecontroller.cpp" line="205"/>
         <source>none found</source>
         <translation>見つかりません</translation>
     </message>
     <message>
-        <location filename="../app/gui/upscalecontroller.cpp" line="205"/>
+        <location filename="../app/gui/upscalecontroller.cpp" line="209"/>
         <source>Choose a region first: Shift+drag on the image, or type it in the Upscale panel.</source>
         <translation>まず領域を選んでください: 画像上で Shift+ドラッグするか、高解像度化パネルに入力します。</translation>
     </message>
     <message>
-        <location filename="../app/gui/upscalecontroller.cpp" line="210"/>
+        <location filename="../app/gui/upscalecontroller.cpp" line="214"/>
         <source>Unknown sampler, device or precision.</source>
         <translation>不明なサンプラー、デバイス、または精度です。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/upscalecontroller.cpp" line="231"/>
+        <location filename="../app/gui/upscalecontroller.cpp" line="237"/>
         <source>%1 · x %2 y %3, %4 × %5 px · %6, %7 steps, %n sample(s), seed %8</source>
         <translation>
             <numerusform>%1 · x %2 y %3, %4 × %5 px · %6, %7 ステップ, %n サンプル, シード %8</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/gui/upscalecontroller.cpp" line="304"/>
+        <location filename="../app/gui/upscalecontroller.cpp" line="316"/>
         <source>Step %1 of %2 · tile %3 of %4</source>
         <translation>ステップ %1 / %2 · タイル %3 / %4</translation>
     </message>
     <message>
-        <location filename="../app/gui/upscalecontroller.cpp" line="306"/>
+        <location filename="../app/gui/upscalecontroller.cpp" line="318"/>
         <source> · sample %1 of %2</source>
         <translation> · サンプル %1 / %2</translation>
     </message>
     <message>
-        <location filename="../app/gui/upscalecontroller.cpp" line="326"/>
+        <location filename="../app/gui/upscalecontroller.cpp" line="339"/>
         <source>Whole micrograph upscaled in %1 s on %2; saved as %3 and opened.</source>
         <translation>顕微鏡像全体を %2 で %1 秒かけて高解像度化しました。%3 として保存して開きました。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/upscalecontroller.cpp" line="338"/>
+        <location filename="../app/gui/upscalecontroller.cpp" line="354"/>
         <source>Finished: %n step(s) in %1 s on %2.</source>
         <translation>
             <numerusform>完了: %2 で %n ステップ、%1 秒。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/gui/upscalecontroller.cpp" line="381"/>
+        <location filename="../app/gui/upscalecontroller.cpp" line="397"/>
         <source>Upscale</source>
         <translation>高解像度化</translation>
     </message>
     <message>
-        <location filename="../app/gui/upscalecontroller.cpp" line="388"/>
+        <location filename="../app/gui/upscalecontroller.cpp" line="404"/>
         <source>Nothing to export yet: upscale a region first.</source>
         <translation>まだエクスポートするものがありません。先に領域を高解像度化してください。</translation>
     </message>
     <message>
-        <location filename="../app/gui/upscalecontroller.cpp" line="390"/>
+        <location filename="../app/gui/upscalecontroller.cpp" line="406"/>
         <source>%1 is an open micrograph; CryoSR never overwrites its input. Choose another name.</source>
         <translation>%1 は開いている顕微鏡像です。CryoSR は入力ファイルを上書きしません。別の名前を選んでください。</translation>
     </message>
     <message>
-        <location filename="../app/gui/upscalecontroller.cpp" line="395"/>
+        <location filename="../app/gui/upscalecontroller.cpp" line="411"/>
         <source>%1 could not be written: %2</source>
         <translation>%1 を書き込めませんでした: %2</translation>
     </message>
     <message>
-        <location filename="../app/gui/upscalecontroller.cpp" line="402"/>
+        <location filename="../app/gui/upscalecontroller.cpp" line="419"/>
         <source>Cannot tell the format from the name %1: use .mrc, .tif or .png</source>
         <translation>名前 %1 から形式を判断できません。.mrc、.tif、.png のいずれかを使ってください</translation>
     </message>
     <message>
-        <location filename="../app/gui/upscalecontroller.cpp" line="427"/>
+        <location filename="../app/gui/upscalecontroller.cpp" line="449"/>
         <source>No frames to export yet: upscale a region first.</source>
         <translation>まだエクスポートするフレームがありません。先に領域を高解像度化してください。</translation>
     </message>
     <message>
-        <location filename="../app/gui/upscalecontroller.cpp" line="436"/>
+        <location filename="../app/gui/upscalecontroller.cpp" line="459"/>
         <source>%1 is the open micrograph; CryoSR never overwrites its input</source>
         <translation>%1 は開いている顕微鏡像です。CryoSR は入力ファイルを上書きしません</translation>
     </message>
     <message>
-        <location filename="../app/gui/upscalecontroller.cpp" line="453"/>
+        <location filename="../app/gui/upscalecontroller.cpp" line="478"/>
         <source>This build of CryoSR has no GIF support (giflib): export an MRC stack or PNGs</source>
         <translation>このビルドの CryoSR は GIF に対応していません (giflib)。MRC スタックか PNG でエクスポートしてください</translation>
     </message>
     <message>
-        <location filename="../app/gui/upscalecontroller.cpp" line="458"/>
+        <location filename="../app/gui/upscalecontroller.cpp" line="484"/>
         <source>Cannot tell the format from the name %1: use .mrcs, .gif or .png</source>
         <translation>名前 %1 から形式を判断できません。.mrcs、.gif、.png のいずれかを使ってください</translation>
     </message>
@@ -2011,271 +2034,271 @@ Non-finite samples %1 (shown as the mean)</source>
 <context>
     <name>UpscalePanel</name>
     <message>
-        <location filename="../widgets/upscalepanel.cpp" line="114"/>
+        <location filename="../widgets/upscalepanel.cpp" line="102"/>
         <source>Model</source>
         <translation>モデル</translation>
     </message>
     <message>
-        <location filename="../widgets/upscalepanel.cpp" line="128"/>
-        <location filename="../widgets/upscalepanel.cpp" line="498"/>
+        <location filename="../widgets/upscalepanel.cpp" line="116"/>
+        <location filename="../widgets/upscalepanel.cpp" line="489"/>
         <source>Upscale</source>
         <translation>高解像度化</translation>
     </message>
     <message>
-        <location filename="../widgets/upscalepanel.cpp" line="131"/>
+        <location filename="../widgets/upscalepanel.cpp" line="119"/>
         <source>Cancel</source>
         <translation>キャンセル</translation>
     </message>
     <message>
-        <location filename="../widgets/upscalepanel.cpp" line="185"/>
+        <location filename="../widgets/upscalepanel.cpp" line="173"/>
         <source>Region</source>
         <translation>領域</translation>
     </message>
     <message>
-        <location filename="../widgets/upscalepanel.cpp" line="186"/>
+        <location filename="../widgets/upscalepanel.cpp" line="174"/>
         <source>Shift+drag on the image to select a region, or type it here.</source>
         <translation>画像上で Shift+ドラッグして領域を選ぶか、ここに入力します。</translation>
     </message>
     <message>
-        <location filename="../widgets/upscalepanel.cpp" line="199"/>
+        <location filename="../widgets/upscalepanel.cpp" line="187"/>
         <source>x, y</source>
         <translation>x, y</translation>
     </message>
     <message>
-        <location filename="../widgets/upscalepanel.cpp" line="200"/>
+        <location filename="../widgets/upscalepanel.cpp" line="188"/>
         <source>Size</source>
         <translation>サイズ</translation>
     </message>
     <message>
-        <location filename="../widgets/upscalepanel.cpp" line="214"/>
+        <location filename="../widgets/upscalepanel.cpp" line="202"/>
         <source>Sampling</source>
         <translation>サンプリング</translation>
     </message>
     <message>
-        <location filename="../widgets/upscalepanel.cpp" line="216"/>
+        <location filename="../widgets/upscalepanel.cpp" line="204"/>
         <source>DDPM</source>
         <translation>DDPM</translation>
     </message>
     <message>
-        <location filename="../widgets/upscalepanel.cpp" line="216"/>
+        <location filename="../widgets/upscalepanel.cpp" line="204"/>
         <source>DDIM</source>
         <translation>DDIM</translation>
     </message>
     <message>
-        <location filename="../widgets/upscalepanel.cpp" line="216"/>
+        <location filename="../widgets/upscalepanel.cpp" line="204"/>
         <source>DPM-Solver++</source>
         <translation>DPM-Solver++</translation>
     </message>
     <message>
-        <location filename="../widgets/upscalepanel.cpp" line="217"/>
+        <location filename="../widgets/upscalepanel.cpp" line="206"/>
         <source>DDPM follows every step of the trained chain; DDIM and DPM-Solver++ skip steps and need far fewer (20-50) for the same quality.</source>
         <translation>DDPM は学習した連鎖のすべてのステップをたどります。DDIM と DPM-Solver++ はステップを飛ばし、同じ品質に必要なステップがずっと少なくなります（20～50）。</translation>
     </message>
     <message>
-        <location filename="../widgets/upscalepanel.cpp" line="224"/>
+        <location filename="../widgets/upscalepanel.cpp" line="213"/>
         <source>DDIM&apos;s noise: 0 is deterministic, 1 behaves like DDPM.</source>
         <translation>DDIM のノイズ: 0 は決定的、1 は DDPM と同じ振る舞いです。</translation>
     </message>
     <message>
-        <location filename="../widgets/upscalepanel.cpp" line="226"/>
+        <location filename="../widgets/upscalepanel.cpp" line="215"/>
         <source>Several samples give their mean and a per-pixel uncertainty map.</source>
         <translation>複数のサンプルから平均とピクセルごとの不確かさマップが得られます。</translation>
     </message>
     <message>
-        <location filename="../widgets/upscalepanel.cpp" line="227"/>
+        <location filename="../widgets/upscalepanel.cpp" line="216"/>
         <source>Random</source>
         <translation>ランダム</translation>
     </message>
     <message>
-        <location filename="../widgets/upscalepanel.cpp" line="234"/>
+        <location filename="../widgets/upscalepanel.cpp" line="223"/>
         <source>Automatic</source>
         <translation>自動</translation>
     </message>
     <message>
-        <location filename="../widgets/upscalepanel.cpp" line="234"/>
+        <location filename="../widgets/upscalepanel.cpp" line="223"/>
         <source>CPU</source>
         <translation>CPU</translation>
     </message>
     <message>
-        <location filename="../widgets/upscalepanel.cpp" line="234"/>
+        <location filename="../widgets/upscalepanel.cpp" line="223"/>
         <source>CUDA</source>
         <translation>CUDA</translation>
     </message>
     <message>
-        <location filename="../widgets/upscalepanel.cpp" line="235"/>
+        <location filename="../widgets/upscalepanel.cpp" line="224"/>
         <source>fp32</source>
         <translation>fp32</translation>
     </message>
     <message>
-        <location filename="../widgets/upscalepanel.cpp" line="235"/>
+        <location filename="../widgets/upscalepanel.cpp" line="224"/>
         <source>bf16</source>
         <translation>bf16</translation>
     </message>
     <message>
-        <location filename="../widgets/upscalepanel.cpp" line="235"/>
+        <location filename="../widgets/upscalepanel.cpp" line="224"/>
         <source>fp16</source>
         <translation>fp16</translation>
     </message>
     <message>
-        <location filename="../widgets/upscalepanel.cpp" line="236"/>
+        <location filename="../widgets/upscalepanel.cpp" line="225"/>
         <source>bf16 and fp16 halve the GPU memory a run needs; the CPU computes in fp32.</source>
         <translation>bf16 と fp16 は実行に必要な GPU メモリを半分にします。CPU は fp32 で計算します。</translation>
     </message>
     <message>
-        <location filename="../widgets/upscalepanel.cpp" line="237"/>
-        <location filename="../widgets/upscalepanel.cpp" line="357"/>
+        <location filename="../widgets/upscalepanel.cpp" line="227"/>
+        <location filename="../widgets/upscalepanel.cpp" line="348"/>
         <source>Model&apos;s default</source>
         <translation>モデルの既定</translation>
     </message>
     <message>
-        <location filename="../widgets/upscalepanel.cpp" line="238"/>
+        <location filename="../widgets/upscalepanel.cpp" line="228"/>
         <source>Keep exactly, noise included</source>
         <translation>ノイズごと厳密に保つ</translation>
     </message>
     <message>
-        <location filename="../widgets/upscalepanel.cpp" line="239"/>
+        <location filename="../widgets/upscalepanel.cpp" line="229"/>
         <source>Keep by signal-to-noise</source>
         <translation>信号対雑音比に応じて保つ</translation>
     </message>
     <message>
-        <location filename="../widgets/upscalepanel.cpp" line="240"/>
+        <location filename="../widgets/upscalepanel.cpp" line="230"/>
         <source>Let the model change it</source>
         <translation>モデルに変更させる</translation>
     </message>
     <message>
-        <location filename="../widgets/upscalepanel.cpp" line="241"/>
+        <location filename="../widgets/upscalepanel.cpp" line="232"/>
         <source>How each step keeps the region&apos;s own frequencies. Exactly: only detail beyond its resolution is generated, and its noise stays. By signal-to-noise: each frequency is kept as far as the region itself shows signal there, so strong features stay as measured and noise is removed.</source>
         <translation>各ステップが領域自身の周波数をどう保つか。厳密に: 分解能を超える細部だけが生成され、ノイズは残ります。信号対雑音比に応じて: 各周波数は領域自体がそこに信号を示す分だけ保たれ、強い構造は測定どおりに残り、ノイズは除かれます。</translation>
     </message>
     <message>
-        <location filename="../widgets/upscalepanel.cpp" line="245"/>
+        <location filename="../widgets/upscalepanel.cpp" line="236"/>
         <source>Sampler</source>
         <translation>サンプラー</translation>
     </message>
     <message>
-        <location filename="../widgets/upscalepanel.cpp" line="246"/>
+        <location filename="../widgets/upscalepanel.cpp" line="237"/>
         <source>Steps</source>
         <translation>ステップ数</translation>
     </message>
     <message>
-        <location filename="../widgets/upscalepanel.cpp" line="247"/>
+        <location filename="../widgets/upscalepanel.cpp" line="238"/>
         <source>η</source>
         <translation>η</translation>
     </message>
     <message>
-        <location filename="../widgets/upscalepanel.cpp" line="248"/>
+        <location filename="../widgets/upscalepanel.cpp" line="239"/>
         <source>Samples</source>
         <translation>サンプル数</translation>
     </message>
     <message>
-        <location filename="../widgets/upscalepanel.cpp" line="249"/>
+        <location filename="../widgets/upscalepanel.cpp" line="240"/>
         <source>Seed</source>
         <translation>シード</translation>
     </message>
     <message>
-        <location filename="../widgets/upscalepanel.cpp" line="250"/>
+        <location filename="../widgets/upscalepanel.cpp" line="241"/>
         <source>Device</source>
         <translation>デバイス</translation>
     </message>
     <message>
-        <location filename="../widgets/upscalepanel.cpp" line="251"/>
+        <location filename="../widgets/upscalepanel.cpp" line="242"/>
         <source>Precision</source>
         <translation>精度</translation>
     </message>
     <message>
-        <location filename="../widgets/upscalepanel.cpp" line="252"/>
+        <location filename="../widgets/upscalepanel.cpp" line="243"/>
         <source>Measured data</source>
         <translation>測定データ</translation>
     </message>
     <message>
-        <location filename="../widgets/upscalepanel.cpp" line="305"/>
+        <location filename="../widgets/upscalepanel.cpp" line="296"/>
         <source>No region: Shift+drag on the image or type one.</source>
         <translation>領域がありません: 画像上で Shift+ドラッグするか、入力してください。</translation>
     </message>
     <message>
-        <location filename="../widgets/upscalepanel.cpp" line="309"/>
+        <location filename="../widgets/upscalepanel.cpp" line="300"/>
         <source>%1 × %2 px → %3 × %4 px</source>
         <translation>%1 × %2 px → %3 × %4 px</translation>
     </message>
     <message>
-        <location filename="../widgets/upscalepanel.cpp" line="315"/>
+        <location filename="../widgets/upscalepanel.cpp" line="306"/>
         <source> (%1 × %2 Å, %3 Å/px out)</source>
         <translation> (%1 × %2 Å、出力 %3 Å/px)</translation>
     </message>
     <message>
-        <location filename="../widgets/upscalepanel.cpp" line="320"/>
+        <location filename="../widgets/upscalepanel.cpp" line="311"/>
         <source>; sides in steps of %1 px for this model</source>
         <translation>。このモデルでは辺の長さは %1 px 単位</translation>
     </message>
     <message>
-        <location filename="../widgets/upscalepanel.cpp" line="334"/>
+        <location filename="../widgets/upscalepanel.cpp" line="325"/>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
     <message>
-        <location filename="../widgets/upscalepanel.cpp" line="352"/>
+        <location filename="../widgets/upscalepanel.cpp" line="343"/>
         <source>keep exactly</source>
         <translation>厳密に保つ</translation>
     </message>
     <message>
-        <location filename="../widgets/upscalepanel.cpp" line="353"/>
+        <location filename="../widgets/upscalepanel.cpp" line="344"/>
         <source>by signal-to-noise</source>
         <translation>信号対雑音比に応じて</translation>
     </message>
     <message>
-        <location filename="../widgets/upscalepanel.cpp" line="354"/>
+        <location filename="../widgets/upscalepanel.cpp" line="345"/>
         <source>let the model change it</source>
         <translation>モデルに変更させる</translation>
     </message>
     <message>
-        <location filename="../widgets/upscalepanel.cpp" line="357"/>
+        <location filename="../widgets/upscalepanel.cpp" line="348"/>
         <source>Model&apos;s default (%1)</source>
         <translation>モデルの既定（%1）</translation>
     </message>
     <message>
-        <location filename="../widgets/upscalepanel.cpp" line="364"/>
+        <location filename="../widgets/upscalepanel.cpp" line="355"/>
         <source>No model found: put .cryosr files in your models folder.</source>
         <translation>モデルが見つかりません: モデルフォルダに .cryosr ファイルを置いてください。</translation>
     </message>
     <message>
-        <location filename="../widgets/upscalepanel.cpp" line="371"/>
+        <location filename="../widgets/upscalepanel.cpp" line="362"/>
         <source>CUDA (no GPU found)</source>
         <translation>CUDA（GPU が見つかりません）</translation>
     </message>
     <message>
-        <location filename="../widgets/upscalepanel.cpp" line="371"/>
+        <location filename="../widgets/upscalepanel.cpp" line="362"/>
         <source>CUDA — %1</source>
         <translation>CUDA — %1</translation>
     </message>
     <message>
-        <location filename="../widgets/upscalepanel.cpp" line="492"/>
+        <location filename="../widgets/upscalepanel.cpp" line="483"/>
         <source>About %1 on %2</source>
         <translation>%2 で約 %1</translation>
     </message>
     <message>
-        <location filename="../widgets/upscalepanel.cpp" line="498"/>
+        <location filename="../widgets/upscalepanel.cpp" line="489"/>
         <source>Queue this region</source>
         <translation>この領域を待ち行列に追加</translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/upscalepanel.cpp" line="502"/>
+        <location filename="../widgets/upscalepanel.cpp" line="493"/>
         <source>%n region(s) waiting</source>
         <translation>
             <numerusform>%n 個の領域が待機中</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../widgets/upscalepanel.cpp" line="507"/>
+        <location filename="../widgets/upscalepanel.cpp" line="498"/>
         <source>Step %1 / %2</source>
         <translation>ステップ %1 / %2</translation>
     </message>
     <message>
-        <location filename="../widgets/upscalepanel.cpp" line="508"/>
+        <location filename="../widgets/upscalepanel.cpp" line="499"/>
         <source>Starting…</source>
         <translation>開始中…</translation>
     </message>
     <message>
-        <location filename="../widgets/upscalepanel.cpp" line="509"/>
+        <location filename="../widgets/upscalepanel.cpp" line="500"/>
         <source>%1 steps/s, %2 left</source>
         <translation>%1 ステップ/秒、残り %2</translation>
     </message>
@@ -2298,18 +2321,18 @@ Non-finite samples %1 (shown as the mean)</source>
         <translation>領域を選んで「高解像度化」を押してください。</translation>
     </message>
     <message>
-        <location filename="../widgets/upscaleview.cpp" line="94"/>
-        <location filename="../widgets/upscaleview.cpp" line="311"/>
+        <location filename="../widgets/upscaleview.cpp" line="95"/>
+        <location filename="../widgets/upscaleview.cpp" line="314"/>
         <source>Result</source>
         <translation>結果</translation>
     </message>
     <message>
-        <location filename="../widgets/upscaleview.cpp" line="94"/>
+        <location filename="../widgets/upscaleview.cpp" line="95"/>
         <source>Side by side with the baseline</source>
         <translation>ベースラインと並べて表示</translation>
     </message>
     <message>
-        <location filename="../widgets/upscaleview.cpp" line="94"/>
+        <location filename="../widgets/upscaleview.cpp" line="95"/>
         <source>Split with the baseline</source>
         <translation>ベースラインと分割表示</translation>
     </message>
@@ -2334,67 +2357,67 @@ Non-finite samples %1 (shown as the mean)</source>
         <translation>不確かさ</translation>
     </message>
     <message>
-        <location filename="../widgets/upscaleview.cpp" line="103"/>
+        <location filename="../widgets/upscaleview.cpp" line="104"/>
         <source>The per-pixel standard deviation of the samples over the result (cubehelix: brighter is less certain). Needs two samples or more.</source>
         <translation>サンプルのピクセルごとの標準偏差を結果に重ねます（cubehelix: 明るいほど不確か）。2 サンプル以上が必要です。</translation>
     </message>
     <message>
-        <location filename="../widgets/upscaleview.cpp" line="136"/>
+        <location filename="../widgets/upscaleview.cpp" line="137"/>
         <source>Play the reverse process (Space)</source>
         <translation>逆過程を再生 (Space)</translation>
     </message>
     <message>
-        <location filename="../widgets/upscaleview.cpp" line="142"/>
+        <location filename="../widgets/upscaleview.cpp" line="143"/>
         <source>Result: mean of 64 samples</source>
         <translation>結果: 64 サンプルの平均</translation>
     </message>
     <message>
-        <location filename="../widgets/upscaleview.cpp" line="146"/>
+        <location filename="../widgets/upscaleview.cpp" line="147"/>
         <source>%1 steps/s</source>
         <translation>%1 ステップ/秒</translation>
     </message>
     <message>
-        <location filename="../widgets/upscaleview.cpp" line="148"/>
+        <location filename="../widgets/upscaleview.cpp" line="149"/>
         <source>Loop</source>
         <translation>ループ</translation>
     </message>
     <message>
-        <location filename="../widgets/upscaleview.cpp" line="152"/>
+        <location filename="../widgets/upscaleview.cpp" line="153"/>
         <source>Predicted clean image x̂₀</source>
         <translation>予測されたノイズのない画像 x̂₀</translation>
     </message>
     <message>
-        <location filename="../widgets/upscaleview.cpp" line="153"/>
+        <location filename="../widgets/upscaleview.cpp" line="154"/>
         <source>Noisy state xₜ</source>
         <translation>ノイズを含む状態 xₜ</translation>
     </message>
     <message>
-        <location filename="../widgets/upscaleview.cpp" line="154"/>
+        <location filename="../widgets/upscaleview.cpp" line="156"/>
         <source>x̂₀ is the network&apos;s estimate of the final image at each step; xₜ is the sampler&apos;s state, noise turning into the image.</source>
         <translation>x̂₀ は各ステップでネットワークが推定した最終画像、xₜ はサンプラーの状態で、ノイズが画像に変わっていきます。</translation>
     </message>
     <message>
-        <location filename="../widgets/upscaleview.cpp" line="311"/>
+        <location filename="../widgets/upscaleview.cpp" line="314"/>
         <source>Result: mean of the samples</source>
         <translation>結果: サンプルの平均</translation>
     </message>
     <message>
-        <location filename="../widgets/upscaleview.cpp" line="317"/>
+        <location filename="../widgets/upscaleview.cpp" line="320"/>
         <source>Step %1 / %2</source>
         <translation>ステップ %1 / %2</translation>
     </message>
     <message>
-        <location filename="../widgets/upscaleview.cpp" line="319"/>
+        <location filename="../widgets/upscaleview.cpp" line="322"/>
         <source>Step 0 / %1</source>
         <translation>ステップ 0 / %1</translation>
     </message>
     <message>
-        <location filename="../widgets/upscaleview.cpp" line="334"/>
+        <location filename="../widgets/upscaleview.cpp" line="337"/>
         <source>baseline</source>
         <translation>ベースライン</translation>
     </message>
     <message>
-        <location filename="../widgets/upscaleview.cpp" line="334"/>
+        <location filename="../widgets/upscaleview.cpp" line="337"/>
         <source>diffusion</source>
         <translation>拡散</translation>
     </message>
@@ -2402,34 +2425,34 @@ Non-finite samples %1 (shown as the mean)</source>
 <context>
     <name>UpscaleWorker</name>
     <message>
-        <location filename="../app/gui/upscaleworker.cpp" line="128"/>
+        <location filename="../app/gui/upscaleworker.cpp" line="131"/>
         <source>Faithful upscale: keeps the measured data, noise included</source>
         <translation>忠実な超解像: 測定データをノイズごと保つ</translation>
     </message>
     <message>
-        <location filename="../app/gui/upscaleworker.cpp" line="130"/>
+        <location filename="../app/gui/upscaleworker.cpp" line="133"/>
         <source>Denoise and upscale</source>
         <translation>ノイズ除去と超解像</translation>
     </message>
     <message>
-        <location filename="../app/gui/upscaleworker.cpp" line="149"/>
+        <location filename="../app/gui/upscaleworker.cpp" line="152"/>
         <source>%1× upscaling, %2 M parameters, %3 training steps, %4 condition.
 %5</source>
         <translation>%1× 高解像度化、パラメータ %2 M、学習 %3 ステップ、%4 条件付け。
 %5</translation>
     </message>
     <message>
-        <location filename="../app/gui/upscaleworker.cpp" line="153"/>
+        <location filename="../app/gui/upscaleworker.cpp" line="156"/>
         <source>%1 + Wiener-filtered</source>
         <translation>%1 + Wiener フィルタ済み</translation>
     </message>
     <message>
-        <location filename="../app/gui/upscaleworker.cpp" line="156"/>
+        <location filename="../app/gui/upscaleworker.cpp" line="160"/>
         <source>Uncertainty calibrated on held-out simulations (spread × %1).</source>
         <translation>不確かさは学習に使わなかったシミュレーションで較正済み（ばらつき × %1）。</translation>
     </message>
     <message>
-        <location filename="../app/gui/upscaleworker.cpp" line="159"/>
+        <location filename="../app/gui/upscaleworker.cpp" line="163"/>
         <source>Cannot be used: %1</source>
         <translation>使用できません: %1</translation>
     </message>

@@ -260,6 +260,14 @@ void MainWindow::buildTrainingMenu()
             showError(tr("Cannot load the configuration"), error);
     });
     load->setObjectName("actionLoadTrainingConfig");
+    menu->addSeparator();
+    menu->addAction(tr("&Follow a Run Folder…"), this, [this] {
+        const QString folder = QFileDialog::getExistingDirectory(this, tr("Follow a Training Run"));
+        if (!folder.isEmpty())
+            Q_EMIT followRunRequested(folder);
+    });
+    menu->addAction(tr("Edit Cluster Script &Template…"), this, &MainWindow::slurmTemplateEditRequested)
+        ->setObjectName("actionEditSlurmTemplate");
 }
 
 void MainWindow::buildHelpMenu()

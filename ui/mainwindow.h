@@ -98,6 +98,10 @@ Q_SIGNALS:
     void wholeMicrographUpscaleRequested();
     /// File > Preferences: the app shows its preferences (the language).
     void preferencesRequested();
+    /// Training > Follow a Run Folder: add the run in `folder` (one with a log) to the list.
+    void followRunRequested(const QString& folder);
+    /// Training > Edit Cluster Script Template.
+    void slurmTemplateEditRequested();
 
 protected:
     void dragEnterEvent(QDragEnterEvent* event) override;

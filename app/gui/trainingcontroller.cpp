@@ -3,40 +3,24 @@
 #include "detachedprocess.h"
 #include "imageconversion.h"
 #include "mainwindow.h"
+#include "scriptdialogs.h"
 #include "slurmscript.h"
 #include "trainingmonitor.h"
 #include "trainingview.h"
 #include "upscalecontroller.h"
 
 #include "io/imagereader.h"
-#include "model/modelinfo.h"
 #include "model/modellocator.h"
 
-#include <QCoreApplication>
 #include <QDesktopServices>
-#include <QDialog>
-#include <QDialogButtonBox>
-#include <QDoubleSpinBox>
-#include <QSpinBox>
-#include <QLineEdit>
-#include <QHBoxLayout>
-#include <QFormLayout>
 #include <QDir>
-#include <QFileDialog>
 #include <QFileInfo>
-#include <QJsonArray>
 #include <QJsonDocument>
-#include <QLabel>
-#include <QMenu>
-#include <QMenuBar>
 #include <QMessageBox>
-#include <QPlainTextEdit>
-#include <QPushButton>
-#include <QSaveFile>
+#include <QProcess>
 #include <QSettings>
 #include <QStandardPaths>
 #include <QUrl>
-#include <QVBoxLayout>
 
 #include <csignal>
 
@@ -44,50 +28,6 @@ namespace {
 
 constexpr const char* kRunsKey = "training/runs";
 constexpr const char* kOutputFolderKey = "training/outputFolder";
-
-QString configFile(const QString& folder)
-{
-    return QDir(folder).filePath("config.json");
-}
-
-QJsonObject readJson(const QString& file)
-{
-    QFile in(file);
-    return in.open(QIODevice::ReadOnly) ? QJsonDocument::fromJson(in.readAll()).object() : QJsonObject();
-}
-
-bool writeText(const QString& file, const QByteArray& text)
-{
-    QSaveFile out(file);
-    return out.open(QIODevice::WriteOnly) && out.write(text) >= 0 && out.commit();
-}
-
-/// A free name in `folder`: NAME.cryosr, NAME-2.cryosr, …
-QString freeModelFile(const QString& folder, const QString& name)
-{
-    QString file = QDir(folder).filePath(name + ".cryosr");
-    for (int i = 2; QFileInfo::exists(file); ++i)
-        file = QDir(folder).filePath(QStringLiteral("%1-%2.cryosr").arg(name).arg(i));
-    return file;
-}
-
-/// One line for the model's card from `cryosr-cli eval --json`.
-QString evaluationLine(const QJsonObject& evaluation, int files, const QString& region)
-{
-    QHash<QString, QJsonObject> methods;
-    for (const QJsonValue& m : evaluation.value("mean").toArray())
-        methods.insert(m.toObject().value("method").toString(), m.toObject());
-    const QJsonObject model = methods.value("diffusion"), fourier = methods.value("fourier");
-    if (model.isEmpty())
-        return {};
-    QString line = QObject::tr("PSNR %1 dB (Fourier padding %2 dB), SSIM %3")
-                       .arg(model.value("psnr").toDouble(), 0, 'f', 2)
-                       .arg(fourier.value("psnr").toDouble(), 0, 'f', 2)
-                       .arg(model.value("ssim").toDouble(), 0, 'f', 3);
-    if (model.value("frc_0143_angstrom").isDouble())
-        line += QObject::tr(", FRC 0.143 at %1 Å").arg(model.value("frc_0143_angstrom").toDouble(), 0, 'f', 2);
-    return line + QObject::tr(" on %n validation file(s) (%1)", nullptr, files).arg(region);
-}
 
 } // namespace
 
@@ -112,6 +52,13 @@ TrainingController::TrainingController(MainWindow* window, QObject* parent)
             });
     connect(&m_helper, &TrainingHelper::measured, wizard, &TrainingWizard::setPresetSpeed);
     connect(wizard, &TrainingWizard::simulationRequested, this, &TrainingController::askSimulation);
+    connect(&m_simulation, &SimulationJob::ended, this, &TrainingController::simulationEnded);
+    connect(&m_installer, &ModelInstaller::installed, this, &TrainingController::installed);
+    connect(&m_installer, &ModelInstaller::failed, this, [this](const QString&, const QString& message) {
+        m_lastError = message;
+        if (m_interactive)
+            m_window->showError(tr("Training finished"), message);
+    });
     connect(this, &TrainingController::simulationEnded, this, [this, wizard](const QStringList& files, const QString& error) {
         if (error.isEmpty())
             wizard->useSimulatedData(files);
@@ -138,16 +85,11 @@ TrainingController::TrainingController(MainWindow* window, QObject* parent)
     connect(view, &TrainingView::runChosen, this, &TrainingController::show);
     connect(view, &TrainingView::forgetRequested, this, &TrainingController::forget);
 
-    if (QMenu* menu = window->menuBar()->findChild<QMenu*>("menuTraining")) {
-        menu->addSeparator();
-        menu->addAction(tr("&Follow a Run Folder…"), this, [this] {
-            const QString folder = QFileDialog::getExistingDirectory(m_window, tr("Follow a Training Run"));
-            if (!folder.isEmpty() && !attach(folder))
-                m_window->showError(tr("Cannot follow the run"), m_lastError);
-        });
-        menu->addAction(tr("Edit Cluster Script &Template…"), this, &TrainingController::editSlurmTemplate)
-            ->setObjectName("actionEditSlurmTemplate");
-    }
+    connect(window, &MainWindow::followRunRequested, this, [this](const QString& folder) {
+        if (!attach(folder))
+            m_window->showError(tr("Cannot follow the run"), m_lastError);
+    });
+    connect(window, &MainWindow::slurmTemplateEditRequested, this, &TrainingController::editSlurmTemplate);
 
     // Runs of earlier sessions: still running, paused or finished; each can be shown and continued.
     for (const QString& folder : QSettings().value(kRunsKey).toStringList())
@@ -157,21 +99,6 @@ TrainingController::TrainingController(MainWindow* window, QObject* parent)
     m_poll.setInterval(1000);
     connect(&m_poll, &QTimer::timeout, this, &TrainingController::pollNow);
     m_poll.start();
-}
-
-TrainingController::~TrainingController()
-{
-    // Runs go on without the GUI (they are detached); `eval` children end with it and run again next time.
-    if (m_simulator) {
-        m_simulator->disconnect(this);
-        m_simulator->kill();
-        m_simulator->waitForFinished(5000);
-    }
-    for (const QPointer<QProcess>& process : std::as_const(m_evaluations))
-        if (process) {
-            process->kill();
-            process->waitForFinished(5000);
-        }
 }
 
 void TrainingController::refreshFineTuneModels()
@@ -215,8 +142,8 @@ bool TrainingController::launch(const QJsonObject& config, bool cluster)
         return fail(tr("The folder %1 cannot be created").arg(folder));
     QJsonObject stored = config;
     stored["out"] = folder;
-    if (!writeText(configFile(folder), QJsonDocument(stored).toJson()))
-        return fail(tr("%1 cannot be written").arg(configFile(folder)));
+    if (!writeTextFile(runConfigFile(folder), QJsonDocument(stored).toJson()))
+        return fail(tr("%1 cannot be written").arg(runConfigFile(folder)));
     QSettings().setValue(kOutputFolderKey, QFileInfo(folder).path());
 
     TrainingRunRecord record;
@@ -224,7 +151,7 @@ bool TrainingController::launch(const QJsonObject& config, bool cluster)
     record.where = cluster ? "slurm" : "local";
     record.save(folder);
     TrainingRun* run = add(folder);
-    const bool started = cluster ? submit(*run) : startLocal(*run, {"train", "--config", configFile(folder)});
+    const bool started = cluster ? submit(*run) : startLocal(*run, {"train", "--config", runConfigFile(folder)});
     if (!started) {
         forget(folder);
         return false;
@@ -256,8 +183,8 @@ bool TrainingController::submit(TrainingRun& run)
 {
     const QString script = QDir(run.folder()).filePath("cryosr-train.sbatch");
     const QString text =
-        fillSlurmTemplate(slurmTemplate(), run.record().name, run.folder(), cryosrCliPath(), readJson(configFile(run.folder())));
-    if (!writeText(script, text.toUtf8()))
+        fillSlurmTemplate(slurmTemplate(), run.record().name, run.folder(), cryosrCliPath(), readRunConfig(run.folder()));
+    if (!writeTextFile(script, text.toUtf8()))
         return fail(tr("%1 cannot be written").arg(script));
     QFile::setPermissions(script, QFile::permissions(script) | QFile::ExeOwner);
     run.record().where = "slurm";
@@ -268,31 +195,8 @@ bool TrainingController::submit(TrainingRun& run)
         run.record().jobId.clear();
         run.saveRecord();
         run.restarted();
-        if (m_interactive) {
-            QDialog dialog(m_window);
-            dialog.setWindowTitle(tr("Run on a Cluster"));
-            auto* layout = new QVBoxLayout(&dialog);
-            auto* note = new QLabel(tr("sbatch is not available on this computer. Submit this script on the cluster "
-                                       "(it is saved as %1): CryoSR follows the run's log from its folder.")
-                                        .arg(script),
-                                    &dialog);
-            note->setWordWrap(true);
-            note->setTextInteractionFlags(Qt::TextSelectableByMouse);
-            auto* edit = new QPlainTextEdit(text, &dialog);
-            edit->setReadOnly(true);
-            edit->setMinimumSize(640, 420);
-            auto* buttons = new QDialogButtonBox(QDialogButtonBox::Close, &dialog);
-            QPushButton* copy = buttons->addButton(tr("Copy"), QDialogButtonBox::ActionRole);
-            connect(copy, &QPushButton::clicked, edit, [edit] {
-                edit->selectAll();
-                edit->copy();
-            });
-            connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
-            layout->addWidget(note);
-            layout->addWidget(edit);
-            layout->addWidget(buttons);
-            dialog.exec();
-        }
+        if (m_interactive)
+            ClusterScriptDialog(script, text, m_window).exec();
         updateEntry(run);
         return true;
     }
@@ -377,7 +281,7 @@ bool TrainingController::cancel(const QString& folder)
 bool TrainingController::attach(const QString& folder)
 {
     const QString clean = QDir::cleanPath(QFileInfo(folder).absoluteFilePath());
-    if (!QFileInfo::exists(QDir(clean).filePath("log.jsonl")) && !QFileInfo::exists(configFile(clean)))
+    if (!QFileInfo::exists(QDir(clean).filePath("log.jsonl")) && !QFileInfo::exists(runConfigFile(clean)))
         return fail(tr("%1 holds no training run (no log.jsonl)").arg(clean));
     add(clean);
     pollNow();
@@ -428,9 +332,9 @@ void TrainingController::pollNow()
                 feed(*run, events);
         }
         // Also for runs that finished while CryoSR was closed, or elsewhere.
-        if (run->state() == TrainingMonitor::State::Finished && run->record().installedModel.isEmpty() && !run->record().cancelled
-            && !m_evaluations.contains(run->folder()))
-            evaluate(*run);
+        if (run->state() == TrainingMonitor::State::Finished && run->record().installedModel.isEmpty()
+            && !run->record().cancelled)
+            m_installer.install({run->folder(), run->record().name, int(run->trainingFiles().size()), run->validationFiles()});
     }
 }
 
@@ -500,232 +404,36 @@ void TrainingController::showSamples(const TrainingRun& run)
     m_window->trainingView()->monitor()->setSamples(run.latestSamplesStep(), images);
 }
 
-void TrainingController::evaluate(TrainingRun& run)
-{
-    const QString folder = run.folder();
-    const QStringList files = run.validationFiles();
-    if (files.isEmpty()) {
-        install(folder, {}, tr("no validation files"));
-        return;
-    }
-    // A central 256² region of each file keeps this to seconds on a CPU.
-    QStringList arguments{"eval",
-                          "--model",
-                          QDir(folder).filePath("model.pt"),
-                          "--samples",
-                          "1",
-                          "--steps",
-                          "20",
-                          "--json",
-                          "--device",
-                          readJson(configFile(folder)).value("device").toString("auto")};
-    QString region = tr("whole images");
-    try {
-        const cryosr::FileInfo info = cryosr::openImageFile(files.first().toStdString())->info();
-        if (info.width > 256 && info.height > 256) {
-            arguments << "--region" << QStringLiteral("%1,%2,256,256").arg((info.width - 256) / 2).arg((info.height - 256) / 2);
-            region = tr("central 256² regions, 20 DDIM steps");
-        }
-    } catch (const std::exception&) {
-        // eval says what is wrong with the file
-    }
-    arguments << "--inputs" << files;
-    auto* process = new QProcess(this);
-    m_evaluations.insert(folder, process);
-    connect(process, &QProcess::finished, this, [this, process, folder, region, count = int(files.size())](int code) {
-        process->deleteLater();
-        m_evaluations.remove(folder);
-        const QByteArray out = process->readAllStandardOutput();
-        if (code != 0) {
-            install(folder, {}, tr("evaluation failed: %1").arg(QString::fromUtf8(process->readAllStandardError()).trimmed()));
-            return;
-        }
-        writeText(QDir(folder).filePath("eval.json"), out);
-        QJsonObject evaluation = QJsonDocument::fromJson(out).object();
-        evaluation["summary"] = evaluationLine(evaluation, count, region);
-        install(folder, evaluation, {});
-    });
-    process->start(cryosrCliPath(), arguments);
-}
-
-void TrainingController::install(const QString& folder, const QJsonObject& evaluation, const QString& problem)
+void TrainingController::installed(const QString& folder, const QString& modelFile)
 {
     TrainingRun* run = m_runs.value(folder).get();
     if (!run)
         return;
-    const QJsonObject config = readJson(configFile(folder));
-    const double pixelSize = config.value("pixel_size").toDouble();
-    QJsonObject card{{"training_run", folder},
-                     {"training_data",
-                      tr("%n training file(s), %1 validation; %2", nullptr, int(run->trainingFiles().size()))
-                          .arg(run->validationFiles().size())
-                          .arg(pixelSize > 0 ? tr("%1 Å/px").arg(pixelSize) : tr("pixel size unknown"))},
-                     {"evaluation", problem.isEmpty() ? evaluation.value("summary").toString() : problem}};
-    const QString userFolder = UpscaleController::userModelFolder();
-    QDir().mkpath(userFolder);
-    const QString target = freeModelFile(userFolder, run->record().name);
-    try {
-        cryosr::copyModel(QDir(folder).filePath("model.pt").toStdString(), target.toStdString(),
-                          QJsonDocument(card).toJson(QJsonDocument::Compact).toStdString());
-    } catch (const std::exception& e) {
-        run->record().installedModel.clear();
-        m_lastError = tr("The finished model could not be added to %1: %2").arg(userFolder, QString::fromStdString(e.what()));
-        if (m_interactive)
-            m_window->showError(tr("Training finished"), m_lastError);
-        return;
-    }
-    run->record().installedModel = target;
+    run->record().installedModel = modelFile;
     run->saveRecord();
     updateEntry(*run);
     if (m_window->trainingView()->shownRun() == folder)
         m_window->trainingView()->monitor()->setState(run->state(), run->stateMessage());
     refreshFineTuneModels();
-    Q_EMIT modelInstalled(target);
+    Q_EMIT modelInstalled(modelFile);
 }
 
 bool TrainingController::simulate(const SimulationRequest& request)
 {
-    if (m_simulator)
-        return fail(tr("A simulation is already running"));
-    if (!QFileInfo(request.map).isFile())
-        return fail(tr("The map %1 does not exist").arg(request.map));
-    if (request.folder.isEmpty() || !QDir().mkpath(request.folder))
-        return fail(tr("The folder %1 cannot be created").arg(request.folder));
-    m_simulation = request;
-    m_simulated.clear();
-    simulateNext();
-    return true;
-}
-
-void TrainingController::simulateNext()
-{
-    const SimulationRequest& r = m_simulation;
-    const QDir folder(r.folder);
-    while (m_simulated.size() < r.count) {
-        const QString name = QStringLiteral("sim_%1").arg(m_simulated.size() + 1, 3, 10, QChar('0'));
-        const QString micrograph = folder.filePath(name + ".mrc"), clean = folder.filePath(name + ".clean.mrc");
-        if (!QFileInfo::exists(micrograph) || !QFileInfo::exists(clean)) {
-            QStringList arguments{"simulate",
-                                  "--map",
-                                  r.map,
-                                  "-o",
-                                  micrograph,
-                                  "--clean",
-                                  clean,
-                                  "--size",
-                                  QStringLiteral("%1,%1").arg(r.size),
-                                  "--particles",
-                                  QString::number(r.particles),
-                                  "--dose",
-                                  QString::number(r.dose),
-                                  "--defocus",
-                                  QStringLiteral("%1,%2").arg(r.defocusMin).arg(r.defocusMax),
-                                  "--seed",
-                                  QString::number(m_simulated.size() + 1)};
-            if (r.pixelSize > 0)
-                arguments << "--pixel-size" << QString::number(r.pixelSize);
-            m_simulator = new QProcess(this);
-            connect(m_simulator, &QProcess::finished, this, [this, micrograph](int code, QProcess::ExitStatus status) {
-                const QString error = QString::fromUtf8(m_simulator->readAllStandardError()).trimmed();
-                m_simulator->deleteLater();
-                m_simulator = nullptr;
-                if (code != 0 || status != QProcess::NormalExit) {
-                    Q_EMIT simulationEnded({}, error.isEmpty() ? tr("cryosr-cli simulate stopped") : error);
-                    return;
-                }
-                m_simulated << micrograph;
-                simulateNext();
-            });
-            m_simulator->start(cryosrCliPath(), arguments);
-            return;
-        }
-        m_simulated << micrograph; // made by an earlier, interrupted simulation
-    }
-    Q_EMIT simulationEnded(m_simulated, {});
+    return m_simulation.start(request, &m_lastError);
 }
 
 void TrainingController::askSimulation()
 {
-    QDialog dialog(m_window);
-    dialog.setWindowTitle(tr("Simulate Training Data from a Map"));
-    auto* form = new QFormLayout(&dialog);
-    const auto pathRow = [&](const QString& text, bool folder) {
-        auto* edit = new QLineEdit(&dialog);
-        auto* browse = new QPushButton(tr("Browse…"), &dialog);
-        connect(browse, &QPushButton::clicked, edit, [this, edit, folder] {
-            const QString path = folder
-                ? QFileDialog::getExistingDirectory(m_window, tr("Folder for the Simulated Data"))
-                : QFileDialog::getOpenFileName(m_window, tr("A 3D Map"), {}, tr("Maps (*.mrc *.map *.ccp4);;All files (*)"));
-            if (!path.isEmpty())
-                edit->setText(path);
-        });
-        auto* row = new QHBoxLayout;
-        row->addWidget(edit, 1);
-        row->addWidget(browse);
-        form->addRow(text, row);
-        return edit;
-    };
-    QLineEdit* map = pathRow(tr("Map:"), false);
-    QLineEdit* folder = pathRow(tr("Into folder:"), true);
-    const auto spin = [&](const QString& text, int low, int high, int value) {
-        auto* box = new QSpinBox(&dialog);
-        box->setRange(low, high);
-        box->setValue(value);
-        form->addRow(text, box);
-        return box;
-    };
-    QSpinBox* count = spin(tr("Micrographs:"), 1, 10000, 8);
-    QSpinBox* size = spin(tr("Size (px):"), 64, 16384, 1024);
-    QSpinBox* particles = spin(tr("Particles each:"), 1, 10000, 40);
-    auto* pixelSize = new QDoubleSpinBox(&dialog);
-    pixelSize->setRange(0, 100);
-    pixelSize->setDecimals(3);
-    pixelSize->setSpecialValueText(tr("the map's"));
-    form->addRow(tr("Pixel size (Å):"), pixelSize);
-    auto* dose = new QDoubleSpinBox(&dialog);
-    dose->setRange(1, 1000);
-    dose->setValue(40);
-    form->addRow(tr("Dose (e⁻/Å²):"), dose);
-    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, &dialog);
-    connect(buttons, &QDialogButtonBox::accepted, &dialog, &QDialog::accept);
-    connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
-    form->addRow(buttons);
-    if (dialog.exec() != QDialog::Accepted)
-        return;
-    SimulationRequest request;
-    request.map = map->text();
-    request.folder = folder->text();
-    request.count = count->value();
-    request.size = size->value();
-    request.particles = particles->value();
-    request.pixelSize = pixelSize->value();
-    request.dose = dose->value();
-    if (!simulate(request))
+    SimulationDialog dialog(m_window);
+    if (dialog.exec() == QDialog::Accepted && !simulate(dialog.request()))
         m_window->showError(tr("Cannot simulate"), m_lastError);
 }
 
 void TrainingController::editSlurmTemplate()
 {
-    QDialog dialog(m_window);
-    dialog.setWindowTitle(tr("Cluster Script Template"));
-    auto* layout = new QVBoxLayout(&dialog);
-    auto* note = new QLabel(tr("The Slurm batch script each \"Run on a Cluster\" writes. {{JOB_NAME}}, {{RUN_DIR}}, "
-                               "{{CRYOSR_CLI}} and {{CONFIG_JSON}} are filled in for each run."),
-                            &dialog);
-    note->setWordWrap(true);
-    auto* edit = new QPlainTextEdit(slurmTemplate(), &dialog);
-    edit->setFont(QFont("monospace"));
-    edit->setMinimumSize(700, 480);
-    auto* buttons =
-        new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel | QDialogButtonBox::RestoreDefaults, &dialog);
-    connect(buttons->button(QDialogButtonBox::RestoreDefaults), &QPushButton::clicked, edit,
-            [edit] { edit->setPlainText(defaultSlurmTemplate()); });
-    connect(buttons, &QDialogButtonBox::accepted, &dialog, &QDialog::accept);
-    connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
-    layout->addWidget(note);
-    layout->addWidget(edit);
-    layout->addWidget(buttons);
+    ScriptTemplateDialog dialog(slurmTemplate(), defaultSlurmTemplate(), m_window);
     QString error;
-    if (dialog.exec() == QDialog::Accepted && !saveSlurmTemplate(edit->toPlainText(), &error))
+    if (dialog.exec() == QDialog::Accepted && !saveSlurmTemplate(dialog.text(), &error))
         m_window->showError(tr("Cluster Script Template"), error);
 }

@@ -5,37 +5,22 @@
 // them. A finished run's model is evaluated on its validation files (`cryosr-cli eval`) and added to
 // the user's model folder with the result on its card. Runs are remembered across restarts.
 
+#include "modelinstaller.h"
+#include "simulationjob.h"
 #include "trainingrun.h"
 #include "trainingservices.h"
 
 #include <QHash>
 #include <QObject>
-#include <QPointer>
-#include <QProcess>
 #include <QTimer>
 #include <memory>
 
 class MainWindow;
 
-/// Simulated training data from a 3D map: `count` micrographs (and their clean images) made by
-/// `cryosr-cli simulate` into `folder` as sim_001.mrc, sim_001.clean.mrc, …
-struct SimulationRequest {
-    QString map;
-    QString folder;
-    int count = 8;
-    int size = 1024; ///< square micrographs, pixels
-    double pixelSize = 0.0; ///< Å; 0: the map's voxel size
-    int particles = 40;
-    double dose = 40.0; ///< e⁻/Å²
-    double defocusMin = 1.0; ///< µm underfocus
-    double defocusMax = 2.5;
-};
-
 class TrainingController : public QObject {
     Q_OBJECT
 public:
     TrainingController(MainWindow* window, QObject* parent = nullptr);
-    ~TrainingController() override;
 
     /// Models the wizard offers to fine-tune: the default and the user's folder (re-read on each call).
     void refreshFineTuneModels();
@@ -76,21 +61,19 @@ private:
     bool startLocal(TrainingRun& run, const QStringList& arguments);
     bool submit(TrainingRun& run);
     bool signalStop(TrainingRun& run);
-    void evaluate(TrainingRun& run);
-    void install(const QString& folder, const QJsonObject& evaluation, const QString& problem);
+    void installed(const QString& folder, const QString& modelFile);
     void editSlurmTemplate();
     void askSimulation();
-    void simulateNext();
     bool fail(const QString& message);
 
     MainWindow* m_window;
     TrainingHelper m_helper;
     QHash<QString, std::shared_ptr<TrainingRun>> m_runs; // by folder
-    QHash<QString, QPointer<QProcess>> m_evaluations; // by folder, while `eval` runs
+    // Runs go on without the GUI (they are detached); evaluations and simulations end with it and run
+    // again next time.
+    ModelInstaller m_installer;
+    SimulationJob m_simulation;
     QTimer m_poll;
-    SimulationRequest m_simulation;
-    QStringList m_simulated; // files made (or found) so far
-    QPointer<QProcess> m_simulator; // the running `simulate`
     QString m_lastError;
     bool m_interactive = true;
 };

@@ -219,3 +219,20 @@ QString TrainingRun::stateMessage() const
     }
     return {};
 }
+
+QString runConfigFile(const QString& folder)
+{
+    return QDir(folder).filePath("config.json");
+}
+
+QJsonObject readRunConfig(const QString& folder)
+{
+    QFile in(runConfigFile(folder));
+    return in.open(QIODevice::ReadOnly) ? QJsonDocument::fromJson(in.readAll()).object() : QJsonObject();
+}
+
+bool writeTextFile(const QString& file, const QByteArray& text)
+{
+    QSaveFile out(file);
+    return out.open(QIODevice::WriteOnly) && out.write(text) >= 0 && out.commit();
+}

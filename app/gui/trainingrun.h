@@ -28,6 +28,13 @@ private:
     QByteArray m_partial;
 };
 
+/// DIR/config.json: the configuration the run was started with (`cryosr-cli train --config`).
+QString runConfigFile(const QString& folder);
+/// That configuration; empty when it is missing or not JSON.
+QJsonObject readRunConfig(const QString& folder);
+/// Writes `text` to `file` complete or not at all (QSaveFile); false on failure.
+bool writeTextFile(const QString& file, const QByteArray& text);
+
 /// What the GUI records about a run beside its log (DIR/cryosr-run.json).
 struct TrainingRunRecord {
     QString name;
