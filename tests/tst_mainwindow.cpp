@@ -416,6 +416,24 @@ void TestMainWindow::exportsTheVisibleRegionAndTheView()
     QCOMPARE(selectionReader->info().height, 17);
     QCOMPARE(selectionReader->readSection(0).at(0, 0), view->image().at(100, 200));
     QVERIFY(window.findChild<QLabel*>("selectionLabel")->text().contains("33 × 17 px"));
+    // The header says where it came from, as cryosr-cli's outputs do (engine/io/outputfile).
+    const cryosr::FileInfo selectedInfo = selectionReader->info();
+    QCOMPARE(selectedInfo.mrc->start[0], 100);
+    QCOMPARE(selectedInfo.mrc->start[1], 200);
+    QCOMPARE(selectedInfo.mrc->origin[0], 150.0f); // Å: 100 × 1.5
+    QVERIFY2(QString::fromStdString(selectedInfo.mrc->labels.back()).startsWith("CryoSR region x 100 y 200 33x17 of section 0"),
+             selectedInfo.mrc->labels.back().c_str());
+
+    // A later section of a stack: its number is recorded (it used to be 0 whatever was shown).
+    QVERIFY(controller.openFile(makeStack()));
+    QVERIFY(controller.showSection(2));
+    window.imageView()->setSelection(QRect(4, 5, 10, 6));
+    const QString fromStack = m_dir.filePath("stack_region.mrc");
+    QVERIFY2(controller.exportRegion(fromStack), qPrintable(controller.lastError()));
+    auto stackReader = cryosr::openImageFile(fromStack.toStdString());
+    QCOMPARE(stackReader->info().mrc->start[2], 2);
+    QCOMPARE(stackReader->readSection(0).at(0, 0), 2004.0f); // section 2's ramp at x = 4
+    QVERIFY(controller.openFile(CRYOSR_SAMPLE));
 
     controller.setInteractive(false); // the failures below would otherwise wait in a dialog
     QVERIFY(!controller.exportRegion(CRYOSR_SAMPLE)); // never the open file
