@@ -13,6 +13,7 @@ SimulationDialog::SimulationDialog(QWidget* parent)
     : QDialog(parent)
 {
     setWindowTitle(tr("Simulate Training Data from a Map"));
+    setMinimumWidth(520); // the title and full paths readable (a window manager elides a long title)
     auto* form = new QFormLayout(this);
     const SimulationRequest defaults;
     const auto pathRow = [&](const QString& label, const QString& name, bool folder) {
