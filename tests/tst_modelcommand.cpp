@@ -46,30 +46,11 @@ QJsonObject TestModelCommand::show(const QString& file, const QProcessEnvironmen
 void TestModelCommand::initWritesWhatTheFlagsSay()
 {
     const QString file = m_dir.filePath("flags.cryosr");
-    const auto r = runCli({"model",
-                           "init",
-                           "-o",
-                           file,
-                           "--scale",
-                           "3",
-                           "--base-channels",
-                           "16",
-                           "--channel-mults",
-                           "1,2",
-                           "--res-blocks",
-                           "1",
-                           "--attention-levels",
-                           "none",
-                           "--groups",
-                           "4",
-                           "--timesteps",
-                           "200",
-                           "--schedule",
-                           "cosine",
-                           "--condition",
-                           "bicubic",
-                           "--seed",
-                           "7"});
+    const QStringList flags{"--scale",      "3",   "--base-channels",    "16",     "--channel-mults", "1,2",
+                            "--res-blocks", "1",   "--attention-levels", "none",   "--groups",        "4",
+                            "--timesteps",  "200", "--schedule",         "cosine", "--condition",     "bicubic",
+                            "--seed",       "7"};
+    const auto r = runCli(QStringList{"model", "init", "-o", file} + flags);
     QCOMPARE(r.exitCode, 0);
     QVERIFY(r.out.contains("untrained 3x model"));
     const QJsonObject o = show(file);
@@ -91,32 +72,7 @@ void TestModelCommand::initWritesWhatTheFlagsSay()
 
     // The same seed gives the same weights: the files are identical apart from nothing.
     const QString again = m_dir.filePath("again.cryosr");
-    QCOMPARE(runCli({"model",
-                     "init",
-                     "-o",
-                     again,
-                     "--seed",
-                     "7",
-                     "--scale",
-                     "3",
-                     "--base-channels",
-                     "16",
-                     "--channel-mults",
-                     "1,2",
-                     "--res-blocks",
-                     "1",
-                     "--attention-levels",
-                     "none",
-                     "--groups",
-                     "4",
-                     "--timesteps",
-                     "200",
-                     "--schedule",
-                     "cosine",
-                     "--condition",
-                     "bicubic"})
-                 .exitCode,
-             0);
+    QCOMPARE(runCli(QStringList{"model", "init", "-o", again} + flags).exitCode, 0);
     QCOMPARE(testsupport::fileHash(again), testsupport::fileHash(file));
 }
 

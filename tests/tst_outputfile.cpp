@@ -8,6 +8,9 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <algorithm>
+#include <clocale>
+
 class TestOutputFile : public QObject {
     Q_OBJECT
 private Q_SLOTS:
@@ -88,6 +91,14 @@ void TestOutputFile::labelFitsOneMrcLabel()
     QVERIFY(label.size() <= 80);
     QCOMPARE(QString::fromStdString(label.substr(58, 2)), QString("  "));
     QCOMPARE(int(cryosr::datedLabel("short").size()), 5 + 2 + 18);
+    // ASCII in any locale (the GUI runs with the user's: a Japanese month name is not 3 bytes).
+    const char* previous = std::setlocale(LC_TIME, nullptr);
+    const std::string saved = previous ? previous : "C";
+    std::setlocale(LC_TIME, "ja_JP.UTF-8"); // where installed; the C locale otherwise
+    const std::string dated = cryosr::datedLabel("x");
+    std::setlocale(LC_TIME, saved.c_str());
+    QCOMPARE(int(dated.size()), 1 + 2 + 18);
+    QVERIFY(std::all_of(dated.begin(), dated.end(), [](char c) { return static_cast<unsigned char>(c) < 128; }));
 }
 
 QTEST_GUILESS_MAIN(TestOutputFile)

@@ -3,6 +3,7 @@
 #include "io/errors.h"
 
 #include <chrono>
+#include <cstdio>
 #include <ctime>
 
 namespace cryosr {
@@ -21,9 +22,13 @@ void refuseToOverwrite(const std::filesystem::path& input, const std::filesystem
 
 std::string datedLabel(const std::string& text)
 {
+    // The month in English whatever the process's locale (the GUI sets the user's): MRC labels are ASCII.
+    static constexpr const char* kMonths[] = {"Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"};
     const std::time_t now = std::chrono::system_clock::to_time_t(std::chrono::system_clock::now());
+    const std::tm local = *std::localtime(&now);
     char date[32];
-    std::strftime(date, sizeof date, "%d-%b-%y %H:%M:%S", std::localtime(&now));
+    std::snprintf(date, sizeof date, "%02d-%s-%02d %02d:%02d:%02d", local.tm_mday, kMonths[local.tm_mon], local.tm_year % 100,
+                  local.tm_hour, local.tm_min, local.tm_sec);
     return text.substr(0, 58) + "  " + date;
 }
 
