@@ -44,6 +44,7 @@ private Q_SLOTS:
     void ringAverageFindsTheRingAndItsResolution();
     void whiteNoiseIsFlatAtTheParsevalLevel();
     void boxShrinksToTheImageAndTilesAverage();
+    void progressIsReportedAndCanCancel();
     void tooSmallImageIsRefused();
 };
 
@@ -106,6 +107,23 @@ void TestPowerSpectrum::boxShrinksToTheImageAndTilesAverage()
     QCOMPARE(cryosr::computePowerSpectrum(wave(512, 0, 0, 1.0), 128).tiles, 49);
     // 2048² in 128 boxes: 256 tiles, of which 64 spread over the image are averaged.
     QCOMPARE(cryosr::computePowerSpectrum(wave(2048, 0, 0, 1.0), 128).tiles, 64);
+}
+
+void TestPowerSpectrum::progressIsReportedAndCanCancel()
+{
+    // 1024² in 128 boxes: 64 tiles in batches of 16, so four reports ending at 64 of 64.
+    QList<int> reported;
+    cryosr::computePowerSpectrum(wave(1024, 0, 0, 1.0), 128, [&](int done, int total) {
+        reported << done;
+        return total == 64;
+    });
+    QCOMPARE(reported, QList<int>({16, 32, 48, 64}));
+    int calls = 0;
+    QVERIFY_THROWS_EXCEPTION(cryosr::Cancelled, cryosr::computePowerSpectrum(wave(1024, 0, 0, 1.0), 128, [&](int, int) {
+                                 ++calls;
+                                 return false;
+                             }));
+    QCOMPARE(calls, 1); // it stops at the first refusal, not after every tile
 }
 
 void TestPowerSpectrum::tooSmallImageIsRefused()

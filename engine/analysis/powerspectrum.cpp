@@ -15,7 +15,7 @@ double PowerSpectrum::frequencyOf(int ring) const
     return ring / (double(box) * pixelSize.value_or(1.0));
 }
 
-PowerSpectrum computePowerSpectrum(const Image& image, int box)
+PowerSpectrum computePowerSpectrum(const Image& image, int box, const SpectrumProgress& progress)
 {
     const int fits = std::min(image.width(), image.height()) / 2 * 2;
     if (fits < 8)
@@ -57,6 +57,8 @@ PowerSpectrum computePowerSpectrum(const Image& image, int box)
         torch::Tensor batch = torch::nan_to_num(torch::stack(chosen), 0.0, 0.0, 0.0); // [n, box, box]
         batch = (batch - batch.mean({1, 2}, true)) * taper;
         sum += torch::fft::fft2(batch).abs().square().sum(0).to(torch::kFloat64);
+        if (progress && !progress(int(std::min(used, first + kBatch)), int(used)))
+            throw Cancelled();
     }
     torch::Tensor power = torch::fft::fftshift(sum / double(used)); // [box, box], DC at (box/2, box/2)
     const int h = box / 2;

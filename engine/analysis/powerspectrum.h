@@ -3,6 +3,7 @@
 
 #include "io/image.h"
 
+#include <functional>
 #include <optional>
 #include <vector>
 
@@ -23,6 +24,9 @@ struct PowerSpectrum {
     double frequencyOf(int ring) const;
 };
 
+/// Hears how many of the spectrum's tiles are done; returning false stops the computation.
+using SpectrumProgress = std::function<bool(int tilesDone, int tilesTotal)>;
+
 /**
  * Averages the power spectra of tiles of side `box` (or the largest even side that fits, at least 8)
  * laid over the image, each with its mean removed and its edges tapered (a cosine over the outer
@@ -31,7 +35,9 @@ struct PowerSpectrum {
  * in batches, so a 377 MB frame needs well under its own size in
  * extra memory. Throws ArgumentError for images smaller than 8 × 8. The zero-frequency pixel,
  * empty after the mean is removed, takes its neighbours' mean so the log scale is not dominated by it.
+ * `progress` (optional) hears of each batch of tiles done; when it returns false the computation stops
+ * and throws Cancelled (the GUI runs this on a worker thread with a Cancel button).
  */
-PowerSpectrum computePowerSpectrum(const Image& image, int box = 512);
+PowerSpectrum computePowerSpectrum(const Image& image, int box = 512, const SpectrumProgress& progress = {});
 
 } // namespace cryosr

@@ -38,6 +38,15 @@ public:
     using Error::Error;
 };
 
+/// A long computation stopped because its caller asked it to (a progress sink returned false).
+class Cancelled : public Error {
+public:
+    Cancelled()
+        : Error("cancelled")
+    {
+    }
+};
+
 /// "1,234,567": byte counts in messages are easier to read with thousands separators.
 std::string withThousands(unsigned long long value);
 
