@@ -31,6 +31,7 @@ private Q_SLOTS:
     void meanSigmaFollowsTheMoments();
     void constantImageGetsAUsableWindow();
     void histogramCountsAndRange();
+    void largeImagesAreSampledWithoutAliasing();
 };
 
 void TestContrast::percentilesIgnoreHotPixelsAndNaN()
@@ -74,6 +75,26 @@ void TestContrast::histogramCountsAndRange()
     const ContrastLimits range = histogramRange(image);
     QVERIFY2(range.low < 0 && range.low > -250 && range.high > 999 && range.high < 1250,
              qPrintable(QString("%1 %2").arg(range.low).arg(range.high)));
+}
+
+void TestContrast::largeImagesAreSampledWithoutAliasing()
+{
+    // 4096 × 1024 (4 M samples, measured on a subsample of ~1 M): every 4th column is 1000, the rest a
+    // ramp 0 … 999 down the rows. A stride sharing a factor with the width would read the bright
+    // columns only (the 40th percentile would be 1000); the whole image has it at 40/75 of the ramp.
+    const int width = 4096, height = 1024;
+    std::vector<float> values(std::size_t(width) * height);
+    for (int y = 0; y < height; ++y)
+        for (int x = 0; x < width; ++x)
+            values[std::size_t(y) * width + x] = x % 4 == 0 ? 1000.0f : float(y * 1000 / height + x % 4 - 2);
+    const FloatImage image = FloatImage::fromValues(QSize(width, height), std::move(values));
+    const ContrastLimits limits = percentileLimits(image, 40.0, 60.0);
+    QVERIFY2(std::abs(limits.low - 533.0f) < 10.0f && std::abs(limits.high - 800.0f) < 10.0f,
+             qPrintable(QString("%1 %2").arg(limits.low).arg(limits.high)));
+    const Histogram h = histogram(image, 0.0f, 1001.0f, 2);
+    QVERIFY2(std::abs(h.counts[1] / (double(width) * height) - 0.25 - 0.75 * 500.0 / 1001)
+                 < 0.01, // half the ramp and the bright columns
+             qPrintable(QString::number(h.counts[1])));
 }
 
 QTEST_APPLESS_MAIN(TestContrast)

@@ -16,13 +16,13 @@ struct ContrastLimits {
 enum class ContrastMode { Percentiles, MeanSigma, Manual };
 
 /// Limits at the given percentiles (0-100) of the finite samples; a constant image gets a window of
-/// width 1 around its value. Images over ~4 M samples are measured on an even subsample.
+/// width 1 around its value. Images over ~1 M samples are measured on an even subsample.
 ContrastLimits percentileLimits(const FloatImage& image, double lowPercent = 0.5, double highPercent = 99.5);
 /// mean ± k standard deviations of the finite samples (same subsampling).
 ContrastLimits meanSigmaLimits(const FloatImage& image, double k = 3.0);
 
 /// Counts of finite samples in `bins` equal bins over [low, high); samples outside are not counted.
-/// Images beyond 16 M samples are counted on an even subsample, each sample standing for its stride.
+/// Images beyond 1 M samples are counted on an even subsample, each sample standing for its stride.
 struct Histogram {
     float low = 0.0f;
     float high = 1.0f;

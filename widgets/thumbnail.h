@@ -7,5 +7,6 @@
 #include <QImage>
 
 /// The image shrunk by box averaging to fit `side` × `side` (aspect kept, never enlarged), mapped
-/// to grey through `limits`. Non-finite samples count as black.
+/// to grey through `limits`. Non-finite samples count as black. Boxes wider than 8 pixels average an
+/// even 8 × 8 grid of their samples.
 QImage renderThumbnail(const FloatImage& image, const ContrastLimits& limits, int side);
