@@ -1,5 +1,6 @@
 #include "upscalepanel.h"
 
+#include "lazyprogressbar.h"
 #include "regionsnap.h"
 #include "spinboxes.h"
 
@@ -10,8 +11,6 @@
 #include <QGroupBox>
 #include <QHBoxLayout>
 #include <QLabel>
-#include <QPainter>
-#include <QStyleOptionProgressBar>
 #include <QPushButton>
 #include <QSettings>
 #include <QSignalBlocker>
@@ -38,47 +37,6 @@ void selectData(QComboBox* box, const QString& value)
 }
 
 } // namespace
-
-/// A progress bar that repaints with the next frame: QProgressBar::setValue repaints at once, which in a
-/// window holding OpenGL views composes the whole window synchronously (25-40 ms per step in software).
-class StepProgressBar : public QWidget {
-public:
-    StepProgressBar() { setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed); }
-    void setProgress(int value, int maximum, const QString& text)
-    {
-        m_value = value;
-        m_maximum = maximum;
-        m_text = text;
-        update();
-    }
-    QString text() const { return m_text; }
-    QSize sizeHint() const override
-    {
-        QStyleOptionProgressBar option;
-        option.initFrom(this);
-        return style()->sizeFromContents(QStyle::CT_ProgressBar, &option, QSize(120, fontMetrics().height() + 4), this);
-    }
-
-protected:
-    void paintEvent(QPaintEvent*) override
-    {
-        QStyleOptionProgressBar option;
-        option.initFrom(this);
-        option.minimum = 0;
-        option.maximum = std::max(1, m_maximum);
-        option.progress = m_value;
-        option.text = m_text;
-        option.textVisible = !m_text.isEmpty();
-        option.state |= QStyle::State_Horizontal;
-        QPainter painter(this);
-        style()->drawControl(QStyle::CE_ProgressBar, &option, &painter, this);
-    }
-
-private:
-    int m_value = 0;
-    int m_maximum = 1;
-    QString m_text;
-};
 
 namespace {
 
@@ -123,7 +81,7 @@ UpscalePanel::UpscalePanel(QWidget* parent)
     buttons->addWidget(m_upscale);
     buttons->addWidget(m_cancel);
     layout->addLayout(buttons);
-    m_progress = new StepProgressBar;
+    m_progress = new LazyProgressBar;
     m_progress->setObjectName("progress");
     m_status = new QLabel;
     m_status->setObjectName("upscaleStatus");

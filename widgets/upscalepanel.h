@@ -11,7 +11,7 @@ class QDoubleSpinBox;
 class QLabel;
 class QPushButton;
 class QSpinBox;
-class StepProgressBar;
+class LazyProgressBar;
 
 /// A model the user can pick, as the app describes it.
 struct ModelEntry {
@@ -121,7 +121,7 @@ private:
     QComboBox* m_consistency = nullptr;
     QPushButton* m_upscale = nullptr;
     QPushButton* m_cancel = nullptr;
-    StepProgressBar* m_progress = nullptr;
+    LazyProgressBar* m_progress = nullptr;
     QLabel* m_status = nullptr;
     bool m_restoring = false;
     bool m_hasGpu = false;
