@@ -9,6 +9,7 @@
 
 #include "contrastpanel.h"
 #include "histogramwidget.h"
+#include "jobprogress.h"
 #include "micrographview.h"
 #include "profileplot.h"
 #include "mainwindow.h"
@@ -30,11 +31,14 @@
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QSet>
+#include <QSignalSpy>
 #include <QTest>
 #include <QTimer>
 #include <cmath>
 
 namespace {
+
+constexpr int kSpectrumTimeout = 60000; // ms; a spectrum of these images takes well under a second
 
 /// Grey-level standard deviation of what the view shows: a blank or one-colour view has none.
 double renderedContrast(QWidget* view)
@@ -296,7 +300,13 @@ void TestMainWindow::spectrumOfASinusoidPeaksWhereItShould()
     auto& [window, controller] = shown;
     QVERIFY(QTest::qWaitForWindowExposed(&window));
     QVERIFY(controller.openFile(file));
+    QSignalSpy spectrumEnded(&controller, &MicrographController::spectrumEnded);
     window.findChild<QTabWidget*>("viewTabs")->setCurrentIndex(1); // as a click on the tab does
+    // Computed in the background, with its progress in the status bar.
+    QCOMPARE(window.jobProgress()->shownTitle(), QString("Power spectrum"));
+    QVERIFY(spectrumEnded.wait(kSpectrumTimeout));
+    QCOMPARE(spectrumEnded.takeFirst().at(0).toBool(), true);
+    QVERIFY(window.jobProgress()->isHidden());
     const FloatImage spectrum = window.spectrumView()->image();
     QCOMPARE(spectrum.size, QSize(512, 512));
     QPoint peak(0, 0);
@@ -315,10 +325,14 @@ void TestMainWindow::spectrumOfASinusoidPeaksWhereItShould()
     // The spectrum of the visible region only: zoomed into a quarter, the box shrinks to fit it.
     window.imageView()->setScaleAndCentre(window.imageView()->transform().scale() * 2, QPointF(128, 128));
     QVERIFY(controller.showSpectrum(true));
+    QVERIFY(spectrumEnded.wait(kSpectrumTimeout));
     QVERIFY(window.spectrumView()->image().size.width() < 512);
-    // A selection takes precedence over the view: 128 x 200 gives 128-pixel boxes.
+    // A selection takes precedence over the view: 128 x 200 gives 128-pixel boxes. Asked for twice
+    // quickly, the first is cancelled and only the second is shown.
     window.imageView()->setSelection(QRect(300, 100, 128, 200));
+    QVERIFY(controller.showSpectrum(false));
     QVERIFY(controller.showSpectrum(true));
+    QVERIFY(spectrumEnded.wait(kSpectrumTimeout));
     QCOMPARE(window.spectrumView()->image().size, QSize(128, 128));
     QVERIFY(window.findChild<QLabel*>("spectrumCaption")->text().contains("x 300, y 100, 128 × 200"));
 }

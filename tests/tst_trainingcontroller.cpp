@@ -493,7 +493,8 @@ void TestTrainingController::clusterRunsThroughSbatch()
     const bool launched = s.training.launch(config, true);
     qputenv("PATH", path);
     QVERIFY2(launched, qPrintable(s.training.lastError()));
-    QCOMPARE(s.training.run(folder)->record().jobId, QString("4242"));
+    // sbatch runs in the background; its answer gives the job number.
+    QTRY_COMPARE_WITH_TIMEOUT(s.training.run(folder)->record().jobId, QString("4242"), kTimeout);
     QVERIFY(QFile::exists(folder + "/sbatch.args")); // submitted from the run's folder
 
     // The script holds the same configuration.

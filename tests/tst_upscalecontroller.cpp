@@ -267,10 +267,17 @@ void TestUpscaleController::exportsReadBack()
     const FloatImage mean = session->window.upscaleView()->result();
     const FloatImage sd = session->window.upscaleView()->standardDeviation();
     QVERIFY(!sd.isNull());
+    // Exports are written on a worker thread; exportEnded says when.
+    QSignalSpy exported(&upscaler, &UpscaleController::exportEnded);
+    auto written = [&](bool started) {
+        if (!started || !exported.wait(kTimeout))
+            return false;
+        return exported.takeFirst().at(1).toBool();
+    };
 
     // MRC: float32 values, pixel size 2 / 2 Å, the region's origin; the standard deviation beside it.
     const QString mrc = m_dir.filePath("result.mrc");
-    QVERIFY2(upscaler.exportResult(mrc), qPrintable(upscaler.lastError()));
+    QVERIFY2(written(upscaler.exportResult(mrc)), qPrintable(upscaler.lastError()));
     auto reader = cryosr::openImageFile(mrc.toStdString());
     const cryosr::Image back = reader->readSection(0);
     QCOMPARE(back.width(), 48);
@@ -285,11 +292,17 @@ void TestUpscaleController::exportsReadBack()
     const cryosr::Image sdBack = cryosr::openImageFile(m_dir.filePath("result_sd.mrc").toStdString())->readSection(0);
     QVERIFY(std::equal(sdBack.data(), sdBack.data() + sdBack.pixelCount(), sd.data()));
     // TIFF and PNG.
-    QVERIFY(upscaler.exportResult(m_dir.filePath("result.tif")));
+    QVERIFY(written(upscaler.exportResult(m_dir.filePath("result.tif"))));
     const cryosr::Image tiff = cryosr::openImageFile(m_dir.filePath("result.tif").toStdString())->readSection(0);
     QVERIFY(std::equal(tiff.data(), tiff.data() + tiff.pixelCount(), mean.data()));
-    QVERIFY(upscaler.exportResult(m_dir.filePath("shown.png")));
+    QVERIFY(written(upscaler.exportResult(m_dir.filePath("shown.png"))));
     QVERIFY(!QImage(m_dir.filePath("shown.png")).isNull());
+    // One export at a time: a second while the first is being written is refused with the reason.
+    QVERIFY(upscaler.exportResult(m_dir.filePath("first.mrc")));
+    QVERIFY(!upscaler.exportResult(m_dir.filePath("second.mrc")));
+    QVERIFY(upscaler.lastError().contains("still under way"));
+    QVERIFY(written(true));
+    QVERIFY(QFileInfo::exists(m_dir.filePath("first.mrc")));
     // Never the open micrograph.
     const QByteArray before = [&] {
         QFile f(m_micrograph);
@@ -303,19 +316,19 @@ void TestUpscaleController::exportsReadBack()
     QCOMPARE(input.readAll(), before);
 
     // Frames: an MRC stack of the 4 steps, a 4-frame GIF, and 4 PNGs.
-    QVERIFY(upscaler.exportFrames(m_dir.filePath("frames.mrcs")));
+    QVERIFY(written(upscaler.exportFrames(m_dir.filePath("frames.mrcs"))));
     auto stack = cryosr::openImageFile(m_dir.filePath("frames.mrcs").toStdString());
     QCOMPARE(stack->info().sections, 4);
     const FloatImage firstStep = session->window.upscaleView()->frames().front().predicted;
     const cryosr::Image firstBack = stack->readSection(0);
     QVERIFY(std::equal(firstBack.data(), firstBack.data() + firstBack.pixelCount(), firstStep.data()));
 #ifdef CRYOSR_HAVE_GIF
-    QVERIFY2(upscaler.exportFrames(m_dir.filePath("frames.gif")), qPrintable(upscaler.lastError()));
+    QVERIFY2(written(upscaler.exportFrames(m_dir.filePath("frames.gif"))), qPrintable(upscaler.lastError()));
     QImageReader gif(m_dir.filePath("frames.gif"));
     QCOMPARE(gif.imageCount(), 4);
     QCOMPARE(gif.size(), QSize(48, 40));
 #endif
-    QVERIFY(upscaler.exportFrames(m_dir.filePath("step.png")));
+    QVERIFY(written(upscaler.exportFrames(m_dir.filePath("step.png"))));
     for (int i = 1; i <= 4; ++i)
         QVERIFY(!QImage(m_dir.filePath(QString("step_%1.png").arg(i, 3, 10, QChar('0')))).isNull());
 }

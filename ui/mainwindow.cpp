@@ -1,6 +1,7 @@
 #include "mainwindow.h"
 
 #include "contrastpanel.h"
+#include "jobprogress.h"
 #include "micrographview.h"
 #include "profileplot.h"
 #include "trainingview.h"
@@ -122,7 +123,9 @@ void MainWindow::buildPanels()
     m_pixel->setObjectName("pixelLabel");
     m_selection = new QLabel(this);
     m_selection->setObjectName("selectionLabel");
+    m_jobProgress = new JobProgress(this);
     statusBar()->addWidget(m_description, 1);
+    statusBar()->addPermanentWidget(m_jobProgress);
     statusBar()->addPermanentWidget(m_selection);
     statusBar()->addPermanentWidget(m_pixel);
 }
@@ -150,7 +153,7 @@ void MainWindow::connectActions()
     connect(ui.actionShowImage, &QAction::triggered, this, [this] { setPage(Page::Image); });
     connect(ui.actionShowSpectrum, &QAction::triggered, this, [this] { setPage(Page::Spectrum); });
     connect(ui.actionSpectrumOfRegion, &QAction::triggered, this, [this] {
-        Q_EMIT spectrumRequested(true); // computed before the page shows, so the page does not ask again
+        requestSpectrum(true); // asked for before the page shows, so the page does not ask again
         setPage(Page::Spectrum);
     });
     connect(ui.actionPreviousSection, &QAction::triggered, this, [this] { stepSection(-1); });
@@ -158,7 +161,7 @@ void MainWindow::connectActions()
     connect(ui.viewTabs, &QTabWidget::currentChanged, this, [this] {
         m_contrast->setEnabled(page() == Page::Image); // the panel sets the image's contrast only
         if (page() == Page::Spectrum && m_spectrumStale && !m_ui->imageView->image().isNull())
-            Q_EMIT spectrumRequested(false);
+            requestSpectrum(false);
     });
 
     connect(m_contrast, &ContrastPanel::contrastChanged, ui.imageView, &MicrographView::setContrast);
@@ -327,7 +330,7 @@ void MainWindow::showSection(const SectionDisplay& display)
     m_sectionCount->setText(tr(" of %1").arg(display.sectionCount));
     markSpectrumStale();
     if (page() == Page::Spectrum && !display.image.isNull())
-        Q_EMIT spectrumRequested(false);
+        requestSpectrum(false);
 }
 
 void MainWindow::clear()
@@ -344,6 +347,12 @@ void MainWindow::clear()
 void MainWindow::markSpectrumStale()
 {
     m_spectrumStale = true;
+}
+
+void MainWindow::requestSpectrum(bool regionOnly)
+{
+    m_spectrumStale = false; // on its way (computed in the background): switching pages does not ask again
+    Q_EMIT spectrumRequested(regionOnly);
 }
 
 void MainWindow::showSpectrum(const SpectrumDisplay& spectrum)

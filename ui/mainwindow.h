@@ -9,6 +9,7 @@
 #include <memory>
 #include <vector>
 
+class JobProgress;
 class QLabel;
 class QListWidget;
 class QSlider;
@@ -60,6 +61,8 @@ public:
     UpscalePanel* upscalePanel() const { return m_upscalePanel; }
     UpscaleView* upscaleView() const { return m_upscaleView; }
     TrainingView* trainingView() const { return m_trainingView; }
+    /// The status bar's report of background jobs (spectra, exports, model installs), with Cancel.
+    JobProgress* jobProgress() const { return m_jobProgress; }
 
     void showSection(const SectionDisplay& display);
     void showSpectrum(const SpectrumDisplay& spectrum);
@@ -119,6 +122,7 @@ private:
     void chooseUpscaleFile();
     void chooseFramesFile();
     void stepSection(int delta);
+    void requestSpectrum(bool regionOnly);
     void showPixel(const QPoint& pixel, float value);
     void showSpectrumPixel(const QPoint& pixel, float value);
     void showSelection(const QRect& region);
@@ -137,6 +141,7 @@ private:
     QLabel* m_description = nullptr;
     QLabel* m_pixel = nullptr;
     QLabel* m_selection = nullptr;
+    JobProgress* m_jobProgress = nullptr;
     double m_pixelSize = 0.0;
     double m_frequencyStep = 0.0;
     QString m_frequencyUnit;

@@ -216,10 +216,15 @@ int main(int argc, char** argv)
         if (const QStringList runs = window.trainingView()->runs(); !runs.isEmpty())
             window.trainingView()->showRun(runs.first());
     }
-    if (parser.value(view) == "fft") {
+    if (parser.value(view) == "fft") { // the spectrum is computed in the background: saved once shown
+        QObject::connect(&controller, &MicrographController::spectrumEnded, &window, [&](bool shown) {
+            if (shown)
+                saveWindowSoon(window, parser.value(screenshot));
+            else
+                QApplication::exit(fail(controller.lastError()));
+        });
         window.setPage(MainWindow::Page::Spectrum);
-        if (!controller.lastError().isEmpty())
-            return fail(controller.lastError());
+        return QApplication::exec();
     }
     if (!parser.isSet(upscaleRegion) && !parser.isSet(upscaleWhole)) {
         saveWindowSoon(window, parser.value(screenshot));

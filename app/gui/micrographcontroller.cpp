@@ -19,6 +19,7 @@
 #include <QSettings>
 #include <cmath>
 #include <thread>
+#include <utility>
 
 namespace {
 
@@ -108,6 +109,24 @@ MicrographController::MicrographController(MainWindow* window, QObject* parent)
         m_window->setRecentFiles({});
     });
     m_window->setRecentFiles(recentFiles());
+
+    showProgressIn(m_window->jobProgress(), &m_spectrumJob);
+    showProgressIn(m_window->jobProgress(), &m_openJob);
+    connect(&m_spectrumJob, &BackgroundJob::failed, this, [this](const QString&, const QString& message) {
+        fail(currentFile(), message);
+        Q_EMIT spectrumEnded(false);
+    });
+    auto openFailed = [this](const QString&, const QString& message) {
+        fail(m_openingFile, message);
+        Q_EMIT backgroundOpenEnded(m_openingFile, false);
+    };
+    connect(&m_openJob, &BackgroundJob::failed, this, openFailed);
+    connect(&m_openJob, &BackgroundJob::cancelled, this,
+            [openFailed](const QString& title) { openFailed(title, tr("Cancelled")); });
+    connect(&m_spectrumJob, &BackgroundJob::ended, this, [this] {
+        if (m_pendingSpectrum && !m_spectrumJob.isRunning())
+            startSpectrum(*std::exchange(m_pendingSpectrum, std::nullopt));
+    });
 }
 
 MicrographController::~MicrographController() = default;
@@ -188,17 +207,29 @@ bool MicrographController::showSection(int section)
     if (!m_current)
         return false;
     Micrograph& micrograph = *m_current;
+    std::shared_ptr<const cryosr::Image> image;
+    QString statistics;
     try {
         BusyCursor busy;
-        m_section = micrograph.reader ? std::make_shared<const cryosr::Image>(micrograph.reader->readSection(section))
-                                      : micrograph.pixels;
-        micrograph.section = section;
+        image = micrograph.reader ? std::make_shared<const cryosr::Image>(micrograph.reader->readSection(section))
+                                  : micrograph.pixels;
+        statistics = statisticsText(*image);
     } catch (const cryosr::Error& e) {
         return fail(micrograph.file, QString::fromStdString(e.what()));
     } catch (const std::bad_alloc&) {
         return fail(micrograph.file, tr("%1: not enough memory to show section %2").arg(micrograph.file).arg(section));
     }
-    const cryosr::Image& image = *m_section;
+    present(std::move(image), section, statistics);
+    return true;
+}
+
+void MicrographController::present(std::shared_ptr<const cryosr::Image> image, int section, const QString& statistics)
+{
+    m_spectrumJob.cancel(); // of the section shown before
+    m_pendingSpectrum.reset();
+    Micrograph& micrograph = *m_current;
+    m_section = std::move(image);
+    micrograph.section = section;
     const auto px = micrograph.pixelSize.x;
     const QString pixelSize = px ? tr("%1 Å/px").arg(*px, 0, 'g', 4) : tr("pixel size unknown");
     const QString type = micrograph.reader ? QString::fromLatin1(cryosr::sampleTypeName(micrograph.storedType))
@@ -207,16 +238,19 @@ bool MicrographController::showSection(int section)
     SectionDisplay display;
     display.image = sharedView(m_section);
     display.title = QFileInfo(micrograph.file).fileName();
-    display.description =
-        tr("%1 × %2 × %3  %4  %5").arg(image.width()).arg(image.height()).arg(micrograph.sectionCount).arg(type, pixelSize);
+    display.description = tr("%1 × %2 × %3  %4  %5")
+                              .arg(m_section->width())
+                              .arg(m_section->height())
+                              .arg(micrograph.sectionCount)
+                              .arg(type, pixelSize);
     display.details = tr("%1\n%2 × %3 pixels, %4 sections\nStored as %5\nPixel size %6\n\nSection %7\n%8")
                           .arg(display.title)
-                          .arg(image.width())
-                          .arg(image.height())
+                          .arg(m_section->width())
+                          .arg(m_section->height())
                           .arg(micrograph.sectionCount)
                           .arg(type, pixelSize)
                           .arg(section)
-                          .arg(statisticsText(image));
+                          .arg(statistics);
     display.section = section;
     display.sectionCount = micrograph.sectionCount;
     display.pixelSize = px ? *px : 0.0;
@@ -224,25 +258,72 @@ bool MicrographController::showSection(int section)
     m_window->addMicrograph(micrograph.file, renderThumbnail(display.image, m_window->contrastPanel()->limits(), 96),
                             QString("%1\n%2").arg(micrograph.file, display.description));
     m_lastError.clear();
-    return true;
+}
+
+void MicrographController::openInBackground(const QString& file)
+{
+    if (find(file)) {
+        Q_EMIT backgroundOpenEnded(file, select(file));
+        return;
+    }
+    // The reader and the section travel to the GUI thread in shared pointers (a delivery is copyable).
+    const bool started = m_openJob.start(tr("Opening %1").arg(QFileInfo(file).fileName()), [this, file](JobControl&) {
+        auto micrograph = std::make_shared<Micrograph>();
+        micrograph->file = QFileInfo(file).absoluteFilePath();
+        micrograph->reader = cryosr::openImageFile(file.toStdString());
+        const cryosr::FileInfo& info = micrograph->reader->info();
+        micrograph->sectionCount = info.sections;
+        micrograph->storedType = info.sampleType;
+        micrograph->pixelSize = info.pixelSize;
+        auto image = std::make_shared<const cryosr::Image>(micrograph->reader->readSection(0));
+        const QString statistics = statisticsText(*image);
+        return [this, micrograph, image, statistics] {
+            m_open.push_back(std::make_unique<Micrograph>(std::move(*micrograph)));
+            m_current = m_open.back().get();
+            present(image, 0, statistics);
+            remember(m_current->file);
+            Q_EMIT backgroundOpenEnded(m_current->file, true);
+        };
+    });
+    if (!started) { // one at a time: whole-micrograph results come seconds apart at most
+        fail(file, tr("%1 is still being opened").arg(m_openingFile));
+        Q_EMIT backgroundOpenEnded(file, false);
+        return;
+    }
+    m_openingFile = file;
 }
 
 bool MicrographController::showSpectrum(bool regionOnly)
 {
     if (!m_section)
         return false;
-    try {
-        BusyCursor busy;
-        const cryosr::Image* source = m_section.get();
+    m_spectrumJob.cancel();
+    if (m_spectrumJob.isRunning())
+        m_pendingSpectrum = regionOnly; // started once the running one has stopped
+    else
+        startSpectrum(regionOnly);
+    return true;
+}
+
+void MicrographController::startSpectrum(bool regionOnly)
+{
+    std::optional<cryosr::Region> region;
+    QString what = tr("Whole section");
+    if (regionOnly) {
+        region = currentRegion();
+        what = tr("Region x %1, y %2, %3 × %4").arg(region->x).arg(region->y).arg(region->width).arg(region->height);
+    }
+    m_spectrumJob.start(tr("Power spectrum"), [this, section = m_section, region, what](JobControl& control) {
         cryosr::Image part;
-        QString what = tr("Whole section");
-        if (regionOnly) {
-            const cryosr::Region region = currentRegion();
-            part = crop(*m_section, region);
+        const cryosr::Image* source = section.get();
+        if (region) {
+            part = crop(*section, *region);
             source = &part;
-            what = tr("Region x %1, y %2, %3 × %4").arg(region.x).arg(region.y).arg(region.width).arg(region.height);
         }
-        const cryosr::PowerSpectrum spectrum = cryosr::computePowerSpectrum(*source);
+        const cryosr::PowerSpectrum spectrum = cryosr::computePowerSpectrum(*source, 512, [&](int done, int total) {
+            control.setProgress(double(done) / total);
+            return !control.isCancelled();
+        });
         SpectrumDisplay display;
         display.logPower = sharedView(std::make_shared<const cryosr::Image>(spectrum.logPower));
         for (std::size_t r = 0; r < spectrum.radialAverage.size(); ++r)
@@ -255,13 +336,11 @@ bool MicrographController::showSpectrum(bool regionOnly)
                               .arg(spectrum.tiles)
                               .arg(spectrum.box)
                               .arg(spectrum.pixelSize ? tr("%1 Å").arg(2 * *spectrum.pixelSize, 0, 'f', 2) : tr("0.5 1/px"));
-        m_window->showSpectrum(display);
-    } catch (const cryosr::Error& e) {
-        return fail(m_current->file, QString::fromStdString(e.what()));
-    } catch (const std::bad_alloc&) {
-        return fail(m_current->file, tr("Not enough memory for the power spectrum"));
-    }
-    return true;
+        return [this, display] {
+            m_window->showSpectrum(display);
+            Q_EMIT spectrumEnded(true);
+        };
+    });
 }
 
 bool MicrographController::exportRegion(const QString& file)

@@ -3,9 +3,12 @@
 // exports regions, keeps the recent-files list, reports errors. The only GUI place where the engine
 // and Qt meet.
 
+#include "backgroundjob.h"
+
 #include <QObject>
 #include <QString>
 #include <memory>
+#include <optional>
 #include <vector>
 
 class MainWindow;
@@ -17,9 +20,10 @@ struct Region;
 
 /**
  * Owns the open micrographs (a reader each, or the pixels of a PNG/JPEG) and the section shown.
- * Reading happens on the GUI thread: a section of a K3 frame takes well under a second from a local
- * disk. Errors become a dialog naming the file (or, without a user, lastError()); what was shown
- * before stays.
+ * Files the user opens are read on the GUI thread (a section of a K3 frame takes well under a second
+ * from a local disk, and the user is waiting for it); power spectra and the opening of large results
+ * run in the background (BackgroundJob) with progress in the status bar. Errors become a dialog naming
+ * the file (or, without a user, lastError()); what was shown before stays.
  */
 class MicrographController : public QObject {
     Q_OBJECT
@@ -30,7 +34,11 @@ public:
     /// Opens `file` (or switches to it when open) and shows its first section; false when it cannot.
     bool openFile(const QString& file);
     bool showSection(int section);
-    /// Computes and shows the power spectrum of the section, or of the current region only.
+    /// Opens `file` like openFile, with its first section read on a worker thread (a whole-micrograph
+    /// result of 8192² is 256 MB); backgroundOpenEnded follows.
+    void openInBackground(const QString& file);
+    /// Starts the power spectrum of the section, or of the current region only, on a worker thread
+    /// (spectrumEnded follows); a spectrum still being computed is cancelled. False when nothing is open.
     bool showSpectrum(bool regionOnly);
     /// Writes the current region as MRC or TIFF (float32, with pixel size and origin).
     bool exportRegion(const QString& file);
@@ -47,10 +55,18 @@ public:
     void setInteractive(bool interactive) { m_interactive = interactive; }
     QStringList recentFiles() const;
 
+Q_SIGNALS:
+    /// The spectrum asked for is shown, or could not be computed (lastError says why).
+    void spectrumEnded(bool shown);
+    void backgroundOpenEnded(const QString& file, bool succeeded);
+
 private:
     struct Micrograph;
     Micrograph* find(const QString& file);
     bool select(const QString& file);
+    /// Shows `image`, section `section` of the current micrograph, with its `statistics` text.
+    void present(std::shared_ptr<const cryosr::Image> image, int section, const QString& statistics);
+    void startSpectrum(bool regionOnly);
     bool fail(const QString& file, const QString& message);
     void remember(const QString& file);
     void forget(const QString& file);
@@ -61,6 +77,10 @@ private:
     std::shared_ptr<const cryosr::Image> m_section; // the section shown
     QString m_lastError;
     bool m_interactive = true;
+    BackgroundJob m_spectrumJob;
+    std::optional<bool> m_pendingSpectrum; // asked for while the last one was being cancelled
+    BackgroundJob m_openJob;
+    QString m_openingFile; // by m_openJob
 };
 
 /// The bundled sample micrograph beside the build or the installation; empty when missing.

@@ -46,6 +46,12 @@ QString evaluationLine(const QJsonObject& evaluation, int files, const QString& 
 ModelInstaller::ModelInstaller(QObject* parent)
     : QObject(parent)
 {
+    connect(&m_copyJob, &BackgroundJob::failed, this, [this](const QString&, const QString& message) {
+        m_failed.insert(m_copying);
+        Q_EMIT failed(m_copying,
+                      tr("The finished model could not be added to %1: %2").arg(UpscaleController::userModelFolder(), message));
+    });
+    connect(&m_copyJob, &BackgroundJob::ended, this, &ModelInstaller::copyNext);
 }
 
 ModelInstaller::~ModelInstaller()
@@ -59,7 +65,7 @@ ModelInstaller::~ModelInstaller()
 
 void ModelInstaller::install(const Run& run)
 {
-    if (m_evaluations.contains(run.folder) || m_failed.contains(run.folder))
+    if (isInstalling(run.folder) || m_failed.contains(run.folder))
         return;
     if (run.validationFiles.isEmpty()) {
         copyIntoUserFolder(run, {}, tr("no validation files"));
@@ -114,17 +120,23 @@ void ModelInstaller::copyIntoUserFolder(const Run& run, const QJsonObject& evalu
                                 .arg(run.validationFiles.size())
                                 .arg(pixelSize > 0 ? tr("%1 Å/px").arg(pixelSize) : tr("pixel size unknown"))},
                            {"evaluation", problem.isEmpty() ? evaluation.value("summary").toString() : problem}};
+    m_copies.append({run, QJsonDocument(card).toJson(QJsonDocument::Compact)});
+    copyNext();
+}
+
+void ModelInstaller::copyNext()
+{
+    if (m_copyJob.isRunning() || m_copies.isEmpty())
+        return;
+    const Copy copy = m_copies.takeFirst();
     const QString userFolder = UpscaleController::userModelFolder();
     QDir().mkpath(userFolder);
-    const QString target = freeModelFile(userFolder, run.name);
-    try {
-        cryosr::copyModel(QDir(run.folder).filePath("model.pt").toStdString(), target.toStdString(),
-                          QJsonDocument(card).toJson(QJsonDocument::Compact).toStdString());
-    } catch (const std::exception& e) {
-        m_failed.insert(run.folder);
-        Q_EMIT failed(run.folder,
-                      tr("The finished model could not be added to %1: %2").arg(userFolder, QString::fromStdString(e.what())));
-        return;
-    }
-    Q_EMIT installed(run.folder, target);
+    const QString target = freeModelFile(userFolder, copy.run.name);
+    // Loading, checking and rewriting a Large network takes seconds: on a worker thread.
+    m_copyJob.start(tr("Adding the model %1").arg(QFileInfo(target).fileName()), [this, copy, target](JobControl&) {
+        cryosr::copyModel(QDir(copy.run.folder).filePath("model.pt").toStdString(), target.toStdString(),
+                          copy.card.toStdString());
+        return [this, folder = copy.run.folder, target] { Q_EMIT installed(folder, target); };
+    });
+    m_copying = copy.run.folder;
 }

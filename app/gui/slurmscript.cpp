@@ -6,9 +6,11 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonDocument>
+#include <QProcess>
 #include <QRegularExpression>
 #include <QSaveFile>
 #include <QStandardPaths>
+#include <QTimer>
 
 QString defaultSlurmTemplate()
 {
@@ -59,4 +61,40 @@ QString slurmJobId(const QString& sbatchOutput)
 {
     const QRegularExpressionMatch match = QRegularExpression("Submitted batch job (\\d+)").match(sbatchOutput);
     return match.hasMatch() ? match.captured(1) : QString();
+}
+
+QProcess* startSlurmCommand(QObject* parent, const QString& program, const QStringList& arguments,
+                            std::function<void(const QString& output, const QString& error)> done)
+{
+    auto* process = new QProcess(parent);
+    process->setProgram(program);
+    process->setArguments(arguments);
+    auto finish = [process, done](const QString& error) {
+        if (process->property("done").toBool()) // errorOccurred and finished may both come
+            return;
+        process->setProperty("done", true);
+        process->deleteLater();
+        done(QString::fromUtf8(process->readAllStandardOutput()), error);
+    };
+    QObject::connect(process, &QProcess::finished, parent, [process, finish](int code, QProcess::ExitStatus status) {
+        const QString stderrText = QString::fromUtf8(process->readAllStandardError()).trimmed();
+        const QString name = QFileInfo(process->program()).fileName();
+        if (process->property("timedOut").toBool())
+            finish(QObject::tr("%1 did not answer within a minute").arg(name));
+        else if (status != QProcess::NormalExit)
+            finish(QObject::tr("%1 stopped unexpectedly").arg(name));
+        else if (code != 0)
+            finish(stderrText.isEmpty() ? QObject::tr("exit code %1").arg(code) : stderrText);
+        else
+            finish({});
+    });
+    QObject::connect(process, &QProcess::errorOccurred, parent, [process, finish](QProcess::ProcessError error) {
+        if (error == QProcess::FailedToStart)
+            finish(process->errorString());
+    });
+    QTimer::singleShot(60000, process, [process] {
+        process->setProperty("timedOut", true);
+        process->kill();
+    });
+    return process;
 }

@@ -5,6 +5,10 @@
 
 #include <QJsonObject>
 #include <QString>
+#include <functional>
+
+class QObject;
+class QProcess;
 
 /// The template CryoSR ships.
 QString defaultSlurmTemplate();
@@ -22,3 +26,9 @@ QString fillSlurmTemplate(const QString& text, const QString& jobName, const QSt
 
 /// The job number in sbatch's "Submitted batch job N" (empty when it is not there).
 QString slurmJobId(const QString& sbatchOutput);
+
+/// `program` (sbatch, scancel) as an asynchronous child of `parent`, not yet started, killed after a
+/// minute without an answer: sbatch waits for the controller, which can take a while on a busy cluster.
+/// `done` hears its standard output and, when it failed, why (empty on success).
+QProcess* startSlurmCommand(QObject* parent, const QString& program, const QStringList& arguments,
+                            std::function<void(const QString& output, const QString& error)> done);

@@ -10,7 +10,6 @@
 #include "upscalecontroller.h"
 
 #include "io/imagereader.h"
-#include "model/modellocator.h"
 
 #include <QDesktopServices>
 #include <QDir>
@@ -54,6 +53,7 @@ TrainingController::TrainingController(MainWindow* window, QObject* parent)
     connect(wizard, &TrainingWizard::simulationRequested, this, &TrainingController::askSimulation);
     connect(&m_simulation, &SimulationJob::ended, this, &TrainingController::simulationEnded);
     connect(&m_installer, &ModelInstaller::installed, this, &TrainingController::installed);
+    showProgressIn(m_window->jobProgress(), m_installer.copyJob());
     connect(&m_installer, &ModelInstaller::failed, this, [this](const QString&, const QString& message) {
         m_lastError = message;
         if (m_interactive)
@@ -103,31 +103,20 @@ TrainingController::TrainingController(MainWindow* window, QObject* parent)
 
 void TrainingController::refreshFineTuneModels()
 {
-    QList<FineTuneModel> models;
-    QStringList files;
-    for (const std::string& shipped : cryosr::kShippedModels) {
-        try {
-            files << QString::fromStdString(cryosr::locateModel(shipped).string());
-        } catch (const std::exception&) {
-            // not installed: only the others
-        }
-    }
-    const QDir folder(UpscaleController::userModelFolder());
-    for (const QString& name : folder.entryList({"*.cryosr"}, QDir::Files, QDir::Name))
-        files << folder.filePath(name);
-    for (const QString& file : files) {
-        bool ok = false;
-        const FineTuneModel model = fineTuneModel(QFileInfo(file).completeBaseName(), file, &ok);
-        if (ok)
-            models << model;
-    }
-    m_window->trainingView()->wizard()->setFineTuneModels(models);
+    m_window->trainingView()->wizard()->setFineTuneModels(fineTuneModels(UpscaleController::userModelFolder()));
 }
 
 bool TrainingController::fail(const QString& message)
 {
     m_lastError = message;
     return false;
+}
+
+void TrainingController::showFailure(const QString& title, const QString& message)
+{
+    fail(message);
+    if (m_interactive)
+        m_window->showError(title, message);
 }
 
 bool TrainingController::launch(const QJsonObject& config, bool cluster)
@@ -151,7 +140,7 @@ bool TrainingController::launch(const QJsonObject& config, bool cluster)
     record.where = cluster ? "slurm" : "local";
     record.save(folder);
     TrainingRun* run = add(folder);
-    const bool started = cluster ? submit(*run) : startLocal(*run, {"train", "--config", runConfigFile(folder)});
+    const bool started = cluster ? submit(*run, true) : startLocal(*run, {"train", "--config", runConfigFile(folder)});
     if (!started) {
         forget(folder);
         return false;
@@ -179,7 +168,7 @@ bool TrainingController::startLocal(TrainingRun& run, const QStringList& argumen
     return true;
 }
 
-bool TrainingController::submit(TrainingRun& run)
+bool TrainingController::submit(TrainingRun& run, bool fresh)
 {
     const QString script = QDir(run.folder()).filePath("cryosr-train.sbatch");
     const QString text =
@@ -200,14 +189,27 @@ bool TrainingController::submit(TrainingRun& run)
         updateEntry(run);
         return true;
     }
-    QProcess process;
-    process.setWorkingDirectory(run.folder()); // Slurm's own output file lands in the run's folder
-    process.start(sbatch, {script});
-    if (!process.waitForFinished(60000) || process.exitCode() != 0)
-        return fail(tr("sbatch failed: %1").arg(QString::fromUtf8(process.readAllStandardError()).trimmed()));
-    run.record().jobId = slurmJobId(QString::fromUtf8(process.readAllStandardOutput()));
+    // Asynchronously: sbatch waits for the controller, which can take a while on a busy cluster.
+    const QString folder = run.folder();
+    auto* process = startSlurmCommand(this, sbatch, {script}, [this, folder, fresh](const QString& output, const QString& error) {
+        TrainingRun* submitted = m_runs.value(folder).get();
+        if (!submitted)
+            return;
+        if (!error.isEmpty()) {
+            if (fresh)
+                forget(folder);
+            showFailure(tr("Cannot start the training"), tr("sbatch failed: %1").arg(error));
+            return;
+        }
+        submitted->record().jobId = slurmJobId(output);
+        submitted->saveRecord();
+        submitted->restarted();
+        updateEntry(*submitted);
+    });
+    process->setWorkingDirectory(folder); // Slurm's own output file lands in the run's folder
+    process->start();
+    run.record().jobId.clear();
     run.saveRecord();
-    run.restarted();
     updateEntry(run);
     return true;
 }
@@ -227,10 +229,17 @@ bool TrainingController::signalStop(TrainingRun& run)
             return fail(
                 tr("Stop the job on the cluster with: scancel --batch --signal=TERM JOB (it checkpoints "
                    "and stops)"));
-        QProcess process;
-        process.start(scancel, {"--batch", "--signal=TERM", run.record().jobId});
-        if (!process.waitForFinished(60000) || process.exitCode() != 0)
-            return fail(tr("scancel failed: %1").arg(QString::fromUtf8(process.readAllStandardError()).trimmed()));
+        const QString folder = run.folder();
+        startSlurmCommand(this, scancel, {"--batch", "--signal=TERM", run.record().jobId},
+                          [this, folder](const QString&, const QString& error) {
+                              TrainingRun* stopping = m_runs.value(folder).get();
+                              if (error.isEmpty() || !stopping)
+                                  return;
+                              stopping->setStopping(false);
+                              updateEntry(*stopping);
+                              showFailure(tr("Training"), tr("scancel failed: %1").arg(error));
+                          })
+            ->start();
     }
     run.setStopping(true);
     updateEntry(run);
@@ -254,7 +263,7 @@ bool TrainingController::resume(const QString& folder)
         return fail(tr("The run is still going"));
     if (!QFileInfo::exists(QDir(folder).filePath("checkpoint.pt")))
         return fail(tr("%1 has no checkpoint to resume from; start a new run").arg(folder));
-    return run->record().where == "slurm" ? submit(*run) : startLocal(*run, {"train", "--resume", "--out", folder});
+    return run->record().where == "slurm" ? submit(*run, false) : startLocal(*run, {"train", "--resume", "--out", folder});
 }
 
 bool TrainingController::cancel(const QString& folder)

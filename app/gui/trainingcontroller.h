@@ -59,12 +59,16 @@ private:
     void showSamples(const TrainingRun& run);
     void updateEntry(const TrainingRun& run);
     bool startLocal(TrainingRun& run, const QStringList& arguments);
-    bool submit(TrainingRun& run);
+    /// Writes the run's script and submits it with sbatch in the background; a `fresh` run that Slurm
+    /// refuses is forgotten again.
+    bool submit(TrainingRun& run, bool fresh);
     bool signalStop(TrainingRun& run);
     void installed(const QString& folder, const QString& modelFile);
     void editSlurmTemplate();
     void askSimulation();
     bool fail(const QString& message);
+    /// For what fails later, in the background: recorded, and with a user a dialog.
+    void showFailure(const QString& title, const QString& message);
 
     MainWindow* m_window;
     TrainingHelper m_helper;

@@ -7,6 +7,7 @@
 #include "benchmark.h"
 #include "io/imagereader.h"
 #include "model/modelinfo.h"
+#include "model/modellocator.h"
 #include "training/trainingconfig.h"
 
 #include <QCoreApplication>
@@ -118,21 +119,35 @@ QList<ModelPreset> trainingPresets()
     return presets;
 }
 
-FineTuneModel fineTuneModel(const QString& name, const QString& file, bool* ok)
+QList<FineTuneModel> fineTuneModels(const QString& userFolder)
 {
-    FineTuneModel model{name, file, {}};
-    try {
-        const cryosr::ModelInfo info = cryosr::readModelInfo(file.toStdString());
-        cryosr::TrainingConfig config;
-        cryosr::adoptModel(config, file.toStdString(), info);
-        const QJsonObject all = parseObject(cryosr::configToJson(config));
-        for (const char* key : {"architecture", "schedule", "scale", "condition"})
-            model.fields[key] = all.value(key);
-        *ok = true;
-    } catch (const std::exception&) {
-        *ok = false;
+    QStringList files;
+    for (const std::string& shipped : cryosr::kShippedModels) {
+        try {
+            files << QString::fromStdString(cryosr::locateModel(shipped).string());
+        } catch (const std::exception&) {
+            // not installed: only the others
+        }
     }
-    return model;
+    const QDir folder(userFolder);
+    for (const QString& name : folder.entryList({"*.cryosr"}, QDir::Files, QDir::Name))
+        files << folder.filePath(name);
+    QList<FineTuneModel> models;
+    for (const QString& file : files) {
+        FineTuneModel model{QFileInfo(file).completeBaseName(), file, {}};
+        try {
+            const cryosr::ModelInfo info = cryosr::readModelInfo(file.toStdString());
+            cryosr::TrainingConfig config;
+            cryosr::adoptModel(config, file.toStdString(), info);
+            const QJsonObject all = parseObject(cryosr::configToJson(config));
+            for (const char* key : {"architecture", "schedule", "scale", "condition"})
+                model.fields[key] = all.value(key);
+            models << model;
+        } catch (const std::exception&) {
+            // unreadable: not offered
+        }
+    }
+    return models;
 }
 
 QString cryosrCliPath()

@@ -23,8 +23,9 @@ QStringList expandTrainingPath(const QString& path, QString* error);
 TrainingFileInfo inspectTrainingFile(const QString& file);
 /// Small to large networks, with their parameter counts.
 QList<ModelPreset> trainingPresets();
-/// A model file as a fine-tuning starting point (the schema keys it fixes); `ok` false if unreadable.
-FineTuneModel fineTuneModel(const QString& name, const QString& file, bool* ok);
+/// The models to fine-tune, each with the schema keys it fixes: the shipped ones and every readable
+/// *.cryosr in `userFolder`.
+QList<FineTuneModel> fineTuneModels(const QString& userFolder);
 
 /// The cryosr-cli that runs trainings and measurements: $CRYOSR_CLI, beside this executable, the build
 /// tree's, or on the PATH ("" when there is none).

@@ -15,6 +15,7 @@
 #endif
 
 #include <QDir>
+#include <QFile>
 #include <QFileInfo>
 #include <QImage>
 #include <QRandomGenerator>
@@ -22,6 +23,7 @@
 #include <QStandardPaths>
 #include <cmath>
 #include <filesystem>
+#include <utility>
 
 namespace {
 
@@ -59,6 +61,107 @@ QString besideFile(const QString& file, const QString& suffix)
 {
     const QFileInfo info(file);
     return info.dir().filePath(info.completeBaseName() + suffix + '.' + info.suffix());
+}
+
+/// A finished result as it is written, shared with the worker thread that writes it.
+struct ResultFile {
+    std::shared_ptr<const cryosr::Image> mean;
+    std::shared_ptr<const cryosr::Image> standardDeviation; ///< null for one sample
+    int scale = 2;
+    QString sourceFile;
+};
+
+/// The timeline's frames as they are exported.
+struct FrameFiles {
+    std::vector<std::shared_ptr<const cryosr::Image>> images;
+    bool state = false; ///< x_t rather than the x̂_0 estimates
+    ContrastLimits limits; ///< of the baseline view, so every frame has the same grey levels
+    int scale = 2;
+    QString sourceFile;
+};
+
+/// `result` as NAME.EXT (MRC or TIFF, float32) and, with K > 1, its standard deviation as NAME_sd.EXT.
+/// Runs on a worker thread.
+void writeResult(const ResultFile& result, const QString& file)
+{
+    const auto format = cryosr::formatFromExtension(file.toStdString());
+    const cryosr::Region region = result.mean->provenance.region; // of the input, in its pixels
+    auto write = [&](const cryosr::Image& image, const QString& target, const QString& what) {
+        const QString label = QString("CryoSR %1 x%2 of x %3 y %4 %5x%6 of %7")
+                                  .arg(what)
+                                  .arg(result.scale)
+                                  .arg(region.x)
+                                  .arg(region.y)
+                                  .arg(region.width)
+                                  .arg(region.height)
+                                  .arg(QFileInfo(result.sourceFile).fileName());
+        const cryosr::WriteSpec spec = cryosr::outputSpec(image.width(), image.height(), image.pixelSize, image.provenance,
+                                                          {label.toStdString(), result.scale});
+        const auto writer = cryosr::createImageWriter(target.toStdString(), *format, spec);
+        writer->writeSection(image);
+        writer->commit();
+    };
+    write(*result.mean, file, "upscaled");
+    if (result.standardDeviation)
+        write(*result.standardDeviation, besideFile(file, "_sd"), "std dev");
+}
+
+/// The timeline's frames as NAME_001.png …, an animated GIF or an MRC stack, by the name's extension.
+/// Runs on a worker thread; cancelled between frames (PNGs already written are removed).
+void writeFrames(const FrameFiles& frames, const QString& file, JobControl& control)
+{
+    const QString suffix = QFileInfo(file).suffix().toLower();
+    const auto total = double(frames.images.size());
+    auto next = [&](std::size_t done) {
+        if (control.isCancelled())
+            throw cryosr::Cancelled();
+        control.setProgress(double(done) / total);
+    };
+    if (suffix == "png") {
+        QStringList written;
+        try {
+            for (std::size_t i = 0; i < frames.images.size(); ++i) {
+                next(i);
+                const cryosr::Image& frame = *frames.images[i];
+                const QString target = besideFile(file, QString("_%1").arg(i + 1, 3, 10, QChar('0')));
+                const std::vector<unsigned char> grey = greyLevels(frame, frames.limits);
+                const QImage image(grey.data(), frame.width(), frame.height(), frame.width(), QImage::Format_Grayscale8);
+                QSaveFile out(target);
+                if (!out.open(QIODevice::WriteOnly) || !image.save(&out, "PNG") || !out.commit())
+                    throw cryosr::FileError(target.toStdString(), out.errorString().toStdString());
+                written << target;
+            }
+        } catch (const cryosr::Cancelled&) {
+            for (const QString& target : std::as_const(written))
+                QFile::remove(target);
+            throw;
+        }
+        return;
+    }
+#ifdef CRYOSR_HAVE_GIF
+    if (suffix == "gif") {
+        std::vector<std::vector<unsigned char>> grey;
+        for (std::size_t i = 0; i < frames.images.size(); ++i) {
+            next(i);
+            grey.push_back(greyLevels(*frames.images[i], frames.limits));
+        }
+        cryosr::writeAnimatedGif(file.toStdString(), frames.images.front()->width(), frames.images.front()->height(), grey, 10);
+        return;
+    }
+#endif
+    const cryosr::Image& first = *frames.images.front();
+    const QString label = QString("CryoSR reverse process, %1 per step, x%2 of %3")
+                              .arg(frames.state ? "x_t" : "x0 estimate")
+                              .arg(frames.scale)
+                              .arg(QFileInfo(frames.sourceFile).fileName());
+    const cryosr::WriteSpec spec =
+        cryosr::outputSpec(first.width(), first.height(), first.pixelSize, first.provenance, {label.toStdString(), frames.scale});
+    const auto writer = cryosr::createImageWriter(file.toStdString(), *cryosr::formatFromExtension(file.toStdString()), spec);
+    for (std::size_t i = 0; i < frames.images.size(); ++i) {
+        next(i);
+        writer->writeSection(*frames.images[i]);
+    }
+    writer->commit(); // written to a temporary name until here: a cancelled stack leaves nothing
 }
 
 bool sameFile(const QString& a, const QString& b)
@@ -137,6 +240,36 @@ void UpscaleController::connectWindow()
     connect(panel, &UpscalePanel::engineChoiceChanged, this, &UpscaleController::measureSpeed);
     connect(m_window, &MainWindow::exportUpscaleRequested, this, &UpscaleController::exportResult);
     connect(m_window, &MainWindow::exportFramesRequested, this, &UpscaleController::exportFrames);
+
+    showProgressIn(m_window->jobProgress(), &m_exportJob);
+    connect(&m_exportJob, &BackgroundJob::finished, this, [this] {
+        m_window->upscalePanel()->showStatus(tr("Exported %1.").arg(m_exporting));
+        Q_EMIT exportEnded(m_exporting, true);
+    });
+    connect(&m_exportJob, &BackgroundJob::failed, this, [this](const QString&, const QString& message) {
+        fail(message);
+        Q_EMIT exportEnded(m_exporting, false);
+    });
+    connect(&m_exportJob, &BackgroundJob::cancelled, this, [this] {
+        m_lastError = tr("The export of %1 was cancelled.").arg(m_exporting);
+        m_window->upscalePanel()->showStatus(m_lastError);
+        Q_EMIT exportEnded(m_exporting, false);
+    });
+    showProgressIn(m_window->jobProgress(), &m_saveJob);
+    auto saved = [this](bool succeeded, const QString& message) {
+        const int id = std::exchange(m_saving, {}).id;
+        onEnded(id, message, succeeded);
+    };
+    connect(&m_saveJob, &BackgroundJob::failed, this, [this, saved](const QString&, const QString& message) {
+        saved(false, message);
+        fail(message);
+    });
+    connect(&m_saveJob, &BackgroundJob::cancelled, this,
+            [saved] { saved(false, tr("Cancelled: the whole result was not saved.")); });
+    connect(m_micrographs, &MicrographController::backgroundOpenEnded, this, [this, saved](const QString& file, bool opened) {
+        if (m_saving.id != 0 && file == m_saving.file)
+            saved(opened, opened ? m_saving.message : m_micrographs->lastError());
+    });
 }
 
 void UpscaleController::showModels(const QList<ModelCard>& cards, const QStringList& gpus)
@@ -319,7 +452,7 @@ void UpscaleController::onTileProgress(int id, int step, int totalSteps, int til
     m_window->imageView()->setTileProgress(info.tiles, tilesDone - sample * tiles, caption);
 }
 
-bool UpscaleController::openWholeResult(const UpscaleOutcome& outcome, QString& message)
+void UpscaleController::saveWholeResult(const UpscaleOutcome& outcome, const QString& finishedMessage)
 {
     const QFileInfo source(m_resultInfo.sourceFile);
     QDir().mkpath(resultFolder());
@@ -327,19 +460,19 @@ bool UpscaleController::openWholeResult(const UpscaleOutcome& outcome, QString& 
     for (int n = 2; QFileInfo::exists(file); ++n)
         file =
             QDir(resultFolder()).filePath(QString("%1_x%2-%3.mrc").arg(source.completeBaseName()).arg(m_resultInfo.scale).arg(n));
-    if (!exportResult(file)) {
-        message = m_lastError;
-        return false;
-    }
-    m_lastWholeResult = file;
-    if (!m_micrographs->openFile(file)) {
-        message = m_micrographs->lastError();
-        return false;
-    }
-    message = tr("Whole micrograph upscaled in %1 s on %2; saved as %3 and opened.")
-                  .arg(outcome.seconds, 0, 'f', 1)
-                  .arg(outcome.device, file);
-    return true;
+    m_saving = {outcome.id, file,
+                tr("Whole micrograph upscaled in %1 s on %2; saved as %3 and opened.")
+                    .arg(outcome.seconds, 0, 'f', 1)
+                    .arg(outcome.device, file)};
+    m_window->upscalePanel()->showStatus(finishedMessage + ' ' + tr("Saving it as %1…").arg(file));
+    const ResultFile result{m_mean, m_standardDeviation, m_resultInfo.scale, m_resultInfo.sourceFile};
+    m_saveJob.start(tr("Saving %1").arg(QFileInfo(file).fileName()), [this, result, file](JobControl&) {
+        writeResult(result, file);
+        return [this, file] {
+            m_lastWholeResult = file;
+            m_micrographs->openInBackground(file); // backgroundOpenEnded ends the job
+        };
+    });
 }
 
 void UpscaleController::onFinished(const UpscaleOutcome& outcome)
@@ -352,8 +485,10 @@ void UpscaleController::onFinished(const UpscaleOutcome& outcome)
     m_window->upscaleView()->setResult(sharedView(outcome.mean), sharedView(outcome.standardDeviation));
     QString message =
         tr("Finished: %n step(s) in %1 s on %2.", nullptr, outcome.steps).arg(outcome.seconds, 0, 'f', 1).arg(outcome.device);
-    const bool saved = !m_resultInfo.whole || openWholeResult(outcome, message);
-    onEnded(outcome.id, message, saved);
+    if (m_resultInfo.whole)
+        saveWholeResult(outcome, message); // then opened: the job ends when it shows
+    else
+        onEnded(outcome.id, message, true);
 }
 
 void UpscaleController::learnFromRun(const JobInfo& info, const UpscaleOutcome& outcome)
@@ -404,99 +539,56 @@ bool UpscaleController::exportResult(const QString& file)
         return fail(tr("Nothing to export yet: upscale a region first."));
     if (sameFile(file, m_resultInfo.sourceFile) || sameFile(file, m_micrographs->currentFile()))
         return fail(tr("%1 is an open micrograph; CryoSR never overwrites its input. Choose another name.").arg(file));
+    if (m_exportJob.isRunning())
+        return fail(tr("%1 is still under way: wait for it, or cancel it in the status bar.").arg(m_exportJob.title()));
+    const QString title = tr("Exporting %1").arg(QFileInfo(file).fileName());
     if (QFileInfo(file).suffix().toLower() == "png") {
-        QSaveFile out(file);
-        const QImage shown = m_window->upscaleView()->resultView()->renderedImage(true);
-        if (!out.open(QIODevice::WriteOnly) || !shown.save(&out, "PNG") || !out.commit())
-            return fail(tr("%1 could not be written: %2").arg(file, out.errorString()));
-        m_lastError.clear();
-        return true;
+        const QImage shown = m_window->upscaleView()->resultView()->renderedImage(true); // drawn here, written there
+        return startExport(file, title, [shown, file](JobControl&) {
+            QSaveFile out(file);
+            if (!out.open(QIODevice::WriteOnly) || !shown.save(&out, "PNG") || !out.commit())
+                throw cryosr::FileError(file.toStdString(), out.errorString().toStdString());
+        });
     }
-    try {
-        const auto format = cryosr::formatFromExtension(file.toStdString());
-        if (!format)
-            throw cryosr::ArgumentError(
-                tr("Cannot tell the format from the name %1: use .mrc, .tif or .png").arg(file).toStdString());
-        const cryosr::Region region = m_mean->provenance.region; // of the input, in its pixels
-        auto write = [&](const cryosr::Image& image, const QString& target, const QString& what) {
-            const QString label = QString("CryoSR %1 x%2 of x %3 y %4 %5x%6 of %7")
-                                      .arg(what)
-                                      .arg(m_resultInfo.scale)
-                                      .arg(region.x)
-                                      .arg(region.y)
-                                      .arg(region.width)
-                                      .arg(region.height)
-                                      .arg(QFileInfo(m_resultInfo.sourceFile).fileName());
-            const cryosr::WriteSpec spec = cryosr::outputSpec(image.width(), image.height(), image.pixelSize, image.provenance,
-                                                              {label.toStdString(), m_resultInfo.scale});
-            const auto writer = cryosr::createImageWriter(target.toStdString(), *format, spec);
-            writer->writeSection(image);
-            writer->commit();
-        };
-        write(*m_mean, file, "upscaled");
-        if (m_standardDeviation)
-            write(*m_standardDeviation, besideFile(file, "_sd"), "std dev");
-    } catch (const cryosr::Error& e) {
-        return fail(QString::fromStdString(e.what()));
-    }
-    m_lastError.clear();
-    return true;
+    if (!cryosr::formatFromExtension(file.toStdString()))
+        return fail(tr("Cannot tell the format from the name %1: use .mrc, .tif or .png").arg(file));
+    const ResultFile result{m_mean, m_standardDeviation, m_resultInfo.scale, m_resultInfo.sourceFile};
+    return startExport(file, title, [result, file](JobControl&) { writeResult(result, file); });
 }
 
 bool UpscaleController::exportFrames(const QString& file)
 {
     if (m_frames.empty())
         return fail(tr("No frames to export yet: upscale a region first."));
-    const bool state = m_window->upscaleView()->content() == UpscaleView::Content::State;
-    std::vector<std::shared_ptr<const cryosr::Image>> frames;
+    if (sameFile(file, m_micrographs->currentFile()))
+        return fail(tr("%1 is the open micrograph; CryoSR never overwrites its input").arg(file));
+    if (m_exportJob.isRunning())
+        return fail(tr("%1 is still under way: wait for it, or cancel it in the status bar.").arg(m_exportJob.title()));
+    FrameFiles frames;
+    frames.state = m_window->upscaleView()->content() == UpscaleView::Content::State;
     for (const UpscaleStep& step : m_frames)
-        frames.push_back(state ? step.state : step.predicted);
+        frames.images.push_back(frames.state ? step.state : step.predicted);
+    frames.limits = m_window->upscaleView()->baselineView()->contrast();
+    frames.scale = m_resultInfo.scale;
+    frames.sourceFile = m_resultInfo.sourceFile;
     const QString suffix = QFileInfo(file).suffix().toLower();
-    const ContrastLimits limits = m_window->upscaleView()->baselineView()->contrast();
-    try {
-        if (sameFile(file, m_micrographs->currentFile()))
-            throw cryosr::ArgumentError(
-                tr("%1 is the open micrograph; CryoSR never overwrites its input").arg(file).toStdString());
-        if (suffix == "png") {
-            for (std::size_t i = 0; i < frames.size(); ++i) {
-                const QString target = besideFile(file, QString("_%1").arg(i + 1, 3, 10, QChar('0')));
-                const std::vector<unsigned char> grey = greyLevels(*frames[i], limits);
-                const QImage image(grey.data(), frames[i]->width(), frames[i]->height(), frames[i]->width(),
-                                   QImage::Format_Grayscale8);
-                QSaveFile out(target);
-                if (!out.open(QIODevice::WriteOnly) || !image.save(&out, "PNG") || !out.commit())
-                    throw cryosr::FileError(target.toStdString(), out.errorString().toStdString());
-            }
-        } else if (suffix == "gif") {
-#ifdef CRYOSR_HAVE_GIF
-            std::vector<std::vector<unsigned char>> grey;
-            for (const auto& frame : frames)
-                grey.push_back(greyLevels(*frame, limits));
-            cryosr::writeAnimatedGif(file.toStdString(), frames.front()->width(), frames.front()->height(), grey, 10);
-#else
-            throw cryosr::ArgumentError(
-                tr("This build of CryoSR has no GIF support (giflib): export an MRC stack or PNGs").toStdString());
+    if (suffix != "png" && suffix != "gif" && !cryosr::formatFromExtension(file.toStdString()))
+        return fail(tr("Cannot tell the format from the name %1: use .mrcs, .gif or .png").arg(file));
+#ifndef CRYOSR_HAVE_GIF
+    if (suffix == "gif")
+        return fail(tr("This build of CryoSR has no GIF support (giflib): export an MRC stack or PNGs"));
 #endif
-        } else {
-            const auto format = cryosr::formatFromExtension(file.toStdString());
-            if (!format)
-                throw cryosr::ArgumentError(
-                    tr("Cannot tell the format from the name %1: use .mrcs, .gif or .png").arg(file).toStdString());
-            const cryosr::Image& first = *frames.front();
-            const QString label = QString("CryoSR reverse process, %1 per step, x%2 of %3")
-                                      .arg(state ? "x_t" : "x0 estimate")
-                                      .arg(m_resultInfo.scale)
-                                      .arg(QFileInfo(m_resultInfo.sourceFile).fileName());
-            const cryosr::WriteSpec spec = cryosr::outputSpec(first.width(), first.height(), first.pixelSize, first.provenance,
-                                                              {label.toStdString(), m_resultInfo.scale});
-            const auto writer = cryosr::createImageWriter(file.toStdString(), *format, spec);
-            for (const auto& frame : frames)
-                writer->writeSection(*frame);
-            writer->commit();
-        }
-    } catch (const cryosr::Error& e) {
-        return fail(QString::fromStdString(e.what()));
-    }
+    return startExport(file, tr("Exporting %n frame(s)", nullptr, int(frames.images.size())),
+                       [frames, file](JobControl& control) { writeFrames(frames, file, control); });
+}
+
+bool UpscaleController::startExport(const QString& file, const QString& title, std::function<void(JobControl&)> write)
+{
+    m_exportJob.start(title, [write = std::move(write)](JobControl& control) {
+        write(control);
+        return BackgroundJob::Delivery();
+    });
+    m_exporting = file;
     m_lastError.clear();
     return true;
 }

@@ -3,6 +3,7 @@
 // estimate measured, turns the panel's choices into jobs, streams each step into the page, and
 // exports results and frames.
 
+#include "backgroundjob.h"
 #include "upscalepanel.h"
 #include "upscaleworker.h"
 
@@ -35,7 +36,8 @@ public:
     /// false (lastError says why) when nothing is open, the region is empty or no model is usable.
     bool upscale(const QRect& region, const UpscaleOptions& options);
     /// Queues the whole section shown, denoised in overlapping tiles (the Image page shows each tile's
-    /// progress); the result is saved into resultFolder() and opened as a new image.
+    /// progress); the result is saved into resultFolder() and opened as a new image, both on worker
+    /// threads, before jobEnded.
     bool upscaleWholeMicrograph(const UpscaleOptions& options);
     /// Where whole-micrograph results are saved (NAME_x2.mrc, numbered when taken).
     static QString resultFolder();
@@ -44,11 +46,13 @@ public:
     void cancel();
     bool isRunning() const { return m_running != 0 || !m_waiting.isEmpty(); }
 
-    /// The finished result: MRC/TIFF (float32; with K > 1 the standard deviation beside it as
-    /// NAME_sd.EXT) or PNG as displayed. Never the open micrograph; written to a temporary name first.
+    /// Starts writing the finished result on a worker thread: MRC/TIFF (float32; with K > 1 the
+    /// standard deviation beside it as NAME_sd.EXT) or PNG as displayed. Never the open micrograph;
+    /// written to a temporary name first. False (lastError says why) when it cannot start;
+    /// exportEnded follows otherwise.
     bool exportResult(const QString& file);
-    /// The timeline's frames (x̂_0 or x_t, as shown): .mrcs/.mrc stack, .gif animation, or
-    /// NAME_001.png … for NAME.png.
+    /// Starts writing the timeline's frames (x̂_0 or x_t, as shown) on a worker thread: .mrcs/.mrc
+    /// stack, .gif animation, or NAME_001.png … for NAME.png; exportEnded follows.
     bool exportFrames(const QString& file);
 
     QString lastError() const { return m_lastError; }
@@ -65,6 +69,8 @@ Q_SIGNALS:
     void modelsListed();
     /// A job ended: finished, cancelled or failed (for scripted runs).
     void jobEnded(bool succeeded);
+    /// An export started by exportResult or exportFrames was written (or failed: lastError says why).
+    void exportEnded(const QString& file, bool succeeded);
 
 private:
     struct JobInfo {
@@ -81,8 +87,9 @@ private:
     };
     bool submit(const QRect& region, const UpscaleOptions& options, bool whole);
     void onTileProgress(int id, int step, int totalSteps, int tilesDone, int tilesTotal);
-    /// Saves the finished whole-micrograph result into resultFolder() and opens it; `message` says how it went.
-    bool openWholeResult(const UpscaleOutcome& outcome, QString& message);
+    /// Saves the finished whole-micrograph result into resultFolder(), then opens it (both in the background).
+    void saveWholeResult(const UpscaleOutcome& outcome, const QString& finishedMessage);
+    bool startExport(const QString& file, const QString& title, std::function<void(JobControl&)> write);
     void connectWorker();
     void connectWindow();
     void showModels(const QList<ModelCard>& cards, const QStringList& gpus);
@@ -112,4 +119,12 @@ private:
     QString m_lastError;
     QString m_lastWholeResult;
     bool m_interactive = true;
+    BackgroundJob m_exportJob; // the user's exports
+    QString m_exporting; // the file m_exportJob writes
+    BackgroundJob m_saveJob; // whole-micrograph results
+    struct Saving {
+        int id = 0;
+        QString file;
+        QString message; ///< for the panel once it is open
+    } m_saving;
 };
