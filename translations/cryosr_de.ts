@@ -2,6 +2,14 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de">
 <context>
+    <name>BackgroundJob</name>
+    <message>
+        <location filename="../app/gui/backgroundjob.cpp" line="52"/>
+        <source>Not enough memory</source>
+        <translation>Nicht genug Speicher</translation>
+    </message>
+</context>
+<context>
     <name>ClusterScriptDialog</name>
     <message>
         <location filename="../widgets/scriptdialogs.cpp" line="12"/>
@@ -96,10 +104,28 @@
     </message>
 </context>
 <context>
+    <name>JobProgress</name>
+    <message>
+        <location filename="../widgets/jobprogress.cpp" line="19"/>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <location filename="../widgets/jobprogress.cpp" line="20"/>
+        <source>Stop this job</source>
+        <translation>Diese Aufgabe anhalten</translation>
+    </message>
+    <message>
+        <location filename="../widgets/jobprogress.cpp" line="66"/>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <location filename="../ui/mainwindow.ui" line="9"/>
-        <location filename="../ui/mainwindow.cpp" line="341"/>
+        <location filename="../ui/mainwindow.cpp" line="344"/>
         <source>CryoSR</source>
         <translation>CryoSR</translation>
     </message>
@@ -254,258 +280,258 @@
         <translation>&amp;Nächster Schnitt</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="76"/>
+        <location filename="../ui/mainwindow.cpp" line="77"/>
         <source>Micrographs</source>
         <translation>Mikrographen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="80"/>
+        <location filename="../ui/mainwindow.cpp" line="81"/>
         <source>Contrast</source>
         <translation>Kontrast</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="87"/>
+        <location filename="../ui/mainwindow.cpp" line="88"/>
         <source>Information</source>
         <translation>Information</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="95"/>
-        <location filename="../ui/mainwindow.cpp" line="100"/>
+        <location filename="../ui/mainwindow.cpp" line="96"/>
+        <location filename="../ui/mainwindow.cpp" line="101"/>
         <source>Upscale</source>
         <translation>Hochskalieren</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="103"/>
+        <location filename="../ui/mainwindow.cpp" line="104"/>
         <source>Training</source>
         <translation>Training</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="112"/>
+        <location filename="../ui/mainwindow.cpp" line="113"/>
         <source>Section (stack image or volume plane), numbered from 0</source>
         <translation>Schnitt (Bild eines Stapels oder Ebene eines Volumens), ab 0 gezählt</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="114"/>
+        <location filename="../ui/mainwindow.cpp" line="115"/>
         <source>Section </source>
         <translation>Schnitt </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="219"/>
+        <location filename="../ui/mainwindow.cpp" line="222"/>
         <source>&amp;Upscale</source>
         <translation>&amp;Hochskalieren</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="228"/>
+        <location filename="../ui/mainwindow.cpp" line="231"/>
         <source>&amp;Upscale Region</source>
         <translation>&amp;Bereich hochskalieren</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="229"/>
+        <location filename="../ui/mainwindow.cpp" line="232"/>
         <source>Upscale &amp;Whole Micrograph</source>
         <translation>&amp;Ganzen Mikrographen hochskalieren</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="231"/>
+        <location filename="../ui/mainwindow.cpp" line="234"/>
         <source>&amp;Cancel Upscale</source>
         <translation>Hochskalieren &amp;abbrechen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="233"/>
+        <location filename="../ui/mainwindow.cpp" line="236"/>
         <source>Show the &amp;Upscale Page</source>
         <translation>Seite „&amp;Hochskalieren“ zeigen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="235"/>
+        <location filename="../ui/mainwindow.cpp" line="238"/>
         <source>&amp;Export Upscaled Result…</source>
         <translation>Hochskaliertes &amp;Ergebnis exportieren…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="236"/>
+        <location filename="../ui/mainwindow.cpp" line="239"/>
         <source>Export the Reverse-Process &amp;Frames…</source>
         <translation>&amp;Bilder des Rückwärtsprozesses exportieren…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="241"/>
+        <location filename="../ui/mainwindow.cpp" line="244"/>
         <source>&amp;Training</source>
         <translation>&amp;Training</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="244"/>
+        <location filename="../ui/mainwindow.cpp" line="247"/>
         <source>Show the &amp;Training Page</source>
         <translation>Seite „&amp;Training“ zeigen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="246"/>
+        <location filename="../ui/mainwindow.cpp" line="249"/>
         <source>&amp;New Training…</source>
         <translation>&amp;Neues Training…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="251"/>
+        <location filename="../ui/mainwindow.cpp" line="254"/>
         <source>&amp;Load Training Configuration…</source>
         <translation>Trainingskonfiguration &amp;laden…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="253"/>
+        <location filename="../ui/mainwindow.cpp" line="256"/>
         <source>Load a Training Configuration</source>
         <translation>Eine Trainingskonfiguration laden</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="253"/>
+        <location filename="../ui/mainwindow.cpp" line="256"/>
         <source>JSON (*.json)</source>
         <translation>JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="260"/>
+        <location filename="../ui/mainwindow.cpp" line="263"/>
         <source>Cannot load the configuration</source>
         <translation>Die Konfiguration kann nicht geladen werden</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="264"/>
+        <location filename="../ui/mainwindow.cpp" line="267"/>
         <source>&amp;Follow a Run Folder…</source>
         <translation>Einem Lauf&amp;ordner folgen…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="265"/>
+        <location filename="../ui/mainwindow.cpp" line="268"/>
         <source>Follow a Training Run</source>
         <translation>Einem Trainingslauf folgen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="269"/>
+        <location filename="../ui/mainwindow.cpp" line="272"/>
         <source>Edit Cluster Script &amp;Template…</source>
         <translation>Cluster-Skript&amp;vorlage bearbeiten…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="275"/>
+        <location filename="../ui/mainwindow.cpp" line="278"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="277"/>
+        <location filename="../ui/mainwindow.cpp" line="280"/>
         <source>&amp;About CryoSR</source>
         <translation>Ü&amp;ber CryoSR</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="278"/>
+        <location filename="../ui/mainwindow.cpp" line="281"/>
         <source>About CryoSR</source>
         <translation>Über CryoSR</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="279"/>
+        <location filename="../ui/mainwindow.cpp" line="282"/>
         <source>&lt;h3&gt;CryoSR %1&lt;/h3&gt;&lt;p&gt;A viewer and diffusion upscaler for cryo-EM micrographs.&lt;/p&gt;&lt;p&gt;The user guide: docs/user-guide.md in the source, or /usr/share/doc/cryosr/ where CryoSR was installed from its package.&lt;/p&gt;&lt;p&gt;Built with Qt %2.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;CryoSR %1&lt;/h3&gt;&lt;p&gt;Ein Betrachter und Diffusions-Hochskalierer für Kryo-EM-Mikrographen.&lt;/p&gt;&lt;p&gt;Das Benutzerhandbuch: docs/user-guide.md in den Quellen, oder /usr/share/doc/cryosr/, wenn CryoSR aus seinem Paket installiert wurde.&lt;/p&gt;&lt;p&gt;Erstellt mit Qt %2.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="283"/>
+        <location filename="../ui/mainwindow.cpp" line="286"/>
         <source>&lt;p&gt;Free software under the BSD 3-Clause License. The licences of the libraries it includes are listed in /usr/share/doc/cryosr/copyright.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Freie Software unter der BSD-3-Clause-Lizenz. Die Lizenzen der enthaltenen Bibliotheken stehen in /usr/share/doc/cryosr/copyright.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="292"/>
+        <location filename="../ui/mainwindow.cpp" line="295"/>
         <source>Export upscaled result</source>
         <translation>Hochskaliertes Ergebnis exportieren</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="293"/>
+        <location filename="../ui/mainwindow.cpp" line="296"/>
         <source>MRC (*.mrc);;TIFF (*.tif *.tiff);;PNG as displayed (*.png)</source>
         <translation>MRC (*.mrc);;TIFF (*.tif *.tiff);;PNG wie angezeigt (*.png)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="301"/>
+        <location filename="../ui/mainwindow.cpp" line="304"/>
         <source>Export frames</source>
         <translation>Bilder exportieren</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="302"/>
+        <location filename="../ui/mainwindow.cpp" line="305"/>
         <source>MRC stack (*.mrcs *.mrc);;Animated GIF (*.gif);;PNG sequence: name_001.png, … (*.png)</source>
         <translation>MRC-Stapel (*.mrcs *.mrc);;Animiertes GIF (*.gif);;PNG-Folge: name_001.png, … (*.png)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="313"/>
+        <location filename="../ui/mainwindow.cpp" line="316"/>
         <source>%1 — CryoSR</source>
         <translation>%1 — CryoSR</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="327"/>
+        <location filename="../ui/mainwindow.cpp" line="330"/>
         <source> of %1</source>
         <translation> von %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="336"/>
+        <location filename="../ui/mainwindow.cpp" line="339"/>
         <source>no micrograph</source>
         <translation>kein Mikrograph</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="439"/>
+        <location filename="../ui/mainwindow.cpp" line="448"/>
         <source>Open micrographs</source>
         <translation>Mikrographen öffnen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="440"/>
+        <location filename="../ui/mainwindow.cpp" line="449"/>
         <source>Micrographs (*.mrc *.mrcs *.map *.st *.ali *.rec *.tif *.tiff *.png *.jpg *.jpeg);;All files (*)</source>
         <translation>Mikrographen (*.mrc *.mrcs *.map *.st *.ali *.rec *.tif *.tiff *.png *.jpg *.jpeg);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="449"/>
+        <location filename="../ui/mainwindow.cpp" line="458"/>
         <source>Export view as PNG</source>
         <translation>Ansicht als PNG exportieren</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="449"/>
+        <location filename="../ui/mainwindow.cpp" line="458"/>
         <source>PNG images (*.png)</source>
         <translation>PNG-Bilder (*.png)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="453"/>
+        <location filename="../ui/mainwindow.cpp" line="462"/>
         <source>Cannot export the view</source>
         <translation>Die Ansicht kann nicht exportiert werden</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="454"/>
+        <location filename="../ui/mainwindow.cpp" line="463"/>
         <source>%1 could not be written. Check the folder exists and is writable.</source>
         <translation>%1 konnte nicht geschrieben werden. Prüfen Sie, ob der Ordner existiert und beschreibbar ist.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="460"/>
+        <location filename="../ui/mainwindow.cpp" line="469"/>
         <source>Export region</source>
         <translation>Bereich exportieren</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="460"/>
+        <location filename="../ui/mainwindow.cpp" line="469"/>
         <source>MRC (*.mrc);;TIFF (*.tif *.tiff)</source>
         <translation>MRC (*.mrc);;TIFF (*.tif *.tiff)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="467"/>
+        <location filename="../ui/mainwindow.cpp" line="476"/>
         <source>x %1  y %2  value %3</source>
         <translation>x %1  y %2  Wert %3</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="469"/>
+        <location filename="../ui/mainwindow.cpp" line="478"/>
         <source>  (%1, %2 Å)</source>
         <translation>  (%1, %2 Å)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="479"/>
+        <location filename="../ui/mainwindow.cpp" line="488"/>
         <source>selection x %1 y %2, %3 × %4 px</source>
         <translation>Auswahl x %1 y %2, %3 × %4 px</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="481"/>
+        <location filename="../ui/mainwindow.cpp" line="490"/>
         <source> (%1 × %2 Å)</source>
         <translation> (%1 × %2 Å)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="489"/>
+        <location filename="../ui/mainwindow.cpp" line="498"/>
         <source>frequency %1 %2</source>
         <translation>Frequenz %1 %2</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="491"/>
+        <location filename="../ui/mainwindow.cpp" line="500"/>
         <source> (%1 %2)</source>
         <translation> (%1 %2)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="492"/>
+        <location filename="../ui/mainwindow.cpp" line="501"/>
         <source>  log₁₀ power %1</source>
         <translation>  log₁₀ Leistung %1</translation>
     </message>
@@ -513,37 +539,42 @@
 <context>
     <name>MicrographController</name>
     <message>
-        <location filename="../app/gui/micrographcontroller.cpp" line="145"/>
+        <location filename="../app/gui/micrographcontroller.cpp" line="125"/>
+        <source>Cancelled</source>
+        <translation>Abgebrochen</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/micrographcontroller.cpp" line="164"/>
         <source>%1: not enough memory to open it</source>
         <translation>%1: nicht genug Speicher, um die Datei zu öffnen</translation>
     </message>
     <message>
-        <location filename="../app/gui/micrographcontroller.cpp" line="199"/>
+        <location filename="../app/gui/micrographcontroller.cpp" line="220"/>
         <source>%1: not enough memory to show section %2</source>
         <translation>%1: nicht genug Speicher, um Schnitt %2 zu zeigen</translation>
     </message>
     <message>
-        <location filename="../app/gui/micrographcontroller.cpp" line="203"/>
+        <location filename="../app/gui/micrographcontroller.cpp" line="234"/>
         <source>%1 Å/px</source>
         <translation>%1 Å/px</translation>
     </message>
     <message>
-        <location filename="../app/gui/micrographcontroller.cpp" line="203"/>
+        <location filename="../app/gui/micrographcontroller.cpp" line="234"/>
         <source>pixel size unknown</source>
         <translation>Pixelgröße unbekannt</translation>
     </message>
     <message>
-        <location filename="../app/gui/micrographcontroller.cpp" line="205"/>
+        <location filename="../app/gui/micrographcontroller.cpp" line="236"/>
         <source>%1 image</source>
         <translation>%1-Bild</translation>
     </message>
     <message>
-        <location filename="../app/gui/micrographcontroller.cpp" line="211"/>
+        <location filename="../app/gui/micrographcontroller.cpp" line="241"/>
         <source>%1 × %2 × %3  %4  %5</source>
         <translation>%1 × %2 × %3  %4  %5</translation>
     </message>
     <message>
-        <location filename="../app/gui/micrographcontroller.cpp" line="212"/>
+        <location filename="../app/gui/micrographcontroller.cpp" line="246"/>
         <source>%1
 %2 × %3 pixels, %4 sections
 Stored as %5
@@ -560,47 +591,57 @@ Schnitt %7
 %8</translation>
     </message>
     <message>
-        <location filename="../app/gui/micrographcontroller.cpp" line="238"/>
+        <location filename="../app/gui/micrographcontroller.cpp" line="270"/>
+        <source>Opening %1</source>
+        <translation>%1 wird geöffnet</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/micrographcontroller.cpp" line="289"/>
+        <source>%1 is still being opened</source>
+        <translation>%1 wird noch geöffnet</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/micrographcontroller.cpp" line="311"/>
         <source>Whole section</source>
         <translation>Ganzer Schnitt</translation>
     </message>
     <message>
-        <location filename="../app/gui/micrographcontroller.cpp" line="243"/>
+        <location filename="../app/gui/micrographcontroller.cpp" line="314"/>
         <source>Region x %1, y %2, %3 × %4</source>
         <translation>Bereich x %1, y %2, %3 × %4</translation>
     </message>
     <message>
-        <location filename="../app/gui/micrographcontroller.cpp" line="253"/>
+        <location filename="../app/gui/micrographcontroller.cpp" line="316"/>
+        <source>Power spectrum</source>
+        <translation>Leistungsspektrum</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/micrographcontroller.cpp" line="334"/>
         <source>%1: mean of %2 periodograms of %3 × %3 pixels; Nyquist %4</source>
         <translation>%1: Mittel aus %2 Periodogrammen von %3 × %3 Pixeln; Nyquist %4</translation>
     </message>
     <message>
-        <location filename="../app/gui/micrographcontroller.cpp" line="257"/>
+        <location filename="../app/gui/micrographcontroller.cpp" line="338"/>
         <source>%1 Å</source>
         <translation>%1 Å</translation>
     </message>
     <message>
-        <location filename="../app/gui/micrographcontroller.cpp" line="257"/>
+        <location filename="../app/gui/micrographcontroller.cpp" line="338"/>
         <source>0.5 1/px</source>
         <translation>0,5 1/px</translation>
     </message>
     <message>
-        <location filename="../app/gui/micrographcontroller.cpp" line="262"/>
-        <source>Not enough memory for the power spectrum</source>
-        <translation>Nicht genug Speicher für das Leistungsspektrum</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/micrographcontroller.cpp" line="274"/>
+        <location filename="../app/gui/micrographcontroller.cpp" line="353"/>
         <source>Cannot tell the format from the name %1: use .mrc or .tif</source>
         <translation>Das Format ist am Namen %1 nicht zu erkennen: Verwenden Sie .mrc oder .tif</translation>
     </message>
     <message>
-        <location filename="../app/gui/micrographcontroller.cpp" line="276"/>
+        <location filename="../app/gui/micrographcontroller.cpp" line="355"/>
         <source>%1 is the open file; CryoSR never overwrites its input</source>
         <translation>%1 ist die geöffnete Datei; CryoSR überschreibt nie seine Eingabe</translation>
     </message>
     <message>
-        <location filename="../app/gui/micrographcontroller.cpp" line="317"/>
+        <location filename="../app/gui/micrographcontroller.cpp" line="396"/>
         <source>Problem with %1</source>
         <translation>Problem mit %1</translation>
     </message>
@@ -608,27 +649,27 @@ Schnitt %7
 <context>
     <name>ModelInstaller</name>
     <message>
-        <location filename="../app/gui/modelinstaller.cpp" line="65"/>
+        <location filename="../app/gui/modelinstaller.cpp" line="71"/>
         <source>no validation files</source>
         <translation>keine Validierungsdateien</translation>
     </message>
     <message>
-        <location filename="../app/gui/modelinstaller.cpp" line="78"/>
+        <location filename="../app/gui/modelinstaller.cpp" line="84"/>
         <source>whole images</source>
         <translation>ganze Bilder</translation>
     </message>
     <message>
-        <location filename="../app/gui/modelinstaller.cpp" line="83"/>
+        <location filename="../app/gui/modelinstaller.cpp" line="89"/>
         <source>central 256² regions, 20 DDIM steps</source>
         <translation>zentrale 256²-Bereiche, 20 DDIM-Schritte</translation>
     </message>
     <message>
-        <location filename="../app/gui/modelinstaller.cpp" line="97"/>
+        <location filename="../app/gui/modelinstaller.cpp" line="103"/>
         <source>evaluation failed: %1</source>
         <translation>Auswertung fehlgeschlagen: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/modelinstaller.cpp" line="113"/>
+        <location filename="../app/gui/modelinstaller.cpp" line="119"/>
         <source>%n training file(s), %1 validation; %2</source>
         <translation>
             <numerusform>%n Trainingsdatei, %1 zur Validierung; %2</numerusform>
@@ -636,17 +677,22 @@ Schnitt %7
         </translation>
     </message>
     <message>
-        <location filename="../app/gui/modelinstaller.cpp" line="115"/>
+        <location filename="../app/gui/modelinstaller.cpp" line="121"/>
         <source>%1 Å/px</source>
         <translation>%1 Å/px</translation>
     </message>
     <message>
-        <location filename="../app/gui/modelinstaller.cpp" line="115"/>
+        <location filename="../app/gui/modelinstaller.cpp" line="121"/>
         <source>pixel size unknown</source>
         <translation>Pixelgröße unbekannt</translation>
     </message>
     <message>
-        <location filename="../app/gui/modelinstaller.cpp" line="126"/>
+        <location filename="../app/gui/modelinstaller.cpp" line="136"/>
+        <source>Adding the model %1</source>
+        <translation>Das Modell %1 wird hinzugefügt</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/modelinstaller.cpp" line="52"/>
         <source>The finished model could not be added to %1: %2</source>
         <translation>Das fertige Modell konnte nicht zu %1 hinzugefügt werden: %2</translation>
     </message>
@@ -700,7 +746,7 @@ Schnitt %7
 <context>
     <name>QObject</name>
     <message>
-        <location filename="../app/gui/micrographcontroller.cpp" line="74"/>
+        <location filename="../app/gui/micrographcontroller.cpp" line="75"/>
         <source>Minimum %1
 Maximum %2
 Mean %3
@@ -711,16 +757,31 @@ Mittelwert %3
 Standardabweichung %4</translation>
     </message>
     <message>
-        <location filename="../app/gui/micrographcontroller.cpp" line="80"/>
+        <location filename="../app/gui/micrographcontroller.cpp" line="81"/>
         <source>
 Non-finite samples %1 (shown as the mean)</source>
         <translation>
 Nicht endliche Werte %1 (als Mittelwert gezeigt)</translation>
     </message>
     <message>
-        <location filename="../app/gui/slurmscript.cpp" line="39"/>
+        <location filename="../app/gui/slurmscript.cpp" line="41"/>
         <source>%1 cannot be written: %2</source>
         <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/slurmscript.cpp" line="83"/>
+        <source>%1 did not answer within a minute</source>
+        <translation>%1 hat nicht innerhalb einer Minute geantwortet</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/slurmscript.cpp" line="85"/>
+        <source>%1 stopped unexpectedly</source>
+        <translation>%1 wurde unerwartet beendet</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/slurmscript.cpp" line="87"/>
+        <source>exit code %1</source>
+        <translation>Exit-Code %1</translation>
     </message>
     <message>
         <location filename="../app/gui/modelinstaller.cpp" line="35"/>
@@ -776,7 +837,7 @@ Nicht endliche Werte %1 (als Mittelwert gezeigt)</translation>
         <translation>Slurm-Job %1, noch kein Protokoll: %2</translation>
     </message>
     <message>
-        <location filename="../app/gui/trainingservices.cpp" line="51"/>
+        <location filename="../app/gui/trainingservices.cpp" line="52"/>
         <source>fp16 training is not supported; use bf16 (or fp32)</source>
         <translation>Training in fp16 wird nicht unterstützt; verwenden Sie bf16 (oder fp32)</translation>
     </message>
@@ -825,19 +886,19 @@ Nicht endliche Werte %1 (als Mittelwert gezeigt)</translation>
     </message>
     <message>
         <location filename="../widgets/trainingwizardrunpages.cpp" line="30"/>
-        <location filename="../widgets/upscalepanel.cpp" line="88"/>
+        <location filename="../widgets/upscalepanel.cpp" line="46"/>
         <source>%1 s</source>
         <translation>%1 s</translation>
     </message>
     <message>
         <location filename="../widgets/trainingwizardrunpages.cpp" line="32"/>
-        <location filename="../widgets/upscalepanel.cpp" line="90"/>
+        <location filename="../widgets/upscalepanel.cpp" line="48"/>
         <source>%1 min</source>
         <translation>%1 min</translation>
     </message>
     <message>
         <location filename="../widgets/trainingwizardrunpages.cpp" line="33"/>
-        <location filename="../widgets/upscalepanel.cpp" line="91"/>
+        <location filename="../widgets/upscalepanel.cpp" line="49"/>
         <source>%1 h</source>
         <translation>%1 h</translation>
     </message>
@@ -863,62 +924,62 @@ Nicht endliche Werte %1 (als Mittelwert gezeigt)</translation>
         <translation>Trainingsdaten aus einer Dichtekarte simulieren</translation>
     </message>
     <message>
-        <location filename="../widgets/simulationdialog.cpp" line="21"/>
+        <location filename="../widgets/simulationdialog.cpp" line="22"/>
         <source>Browse…</source>
         <translation>Durchsuchen…</translation>
     </message>
     <message>
-        <location filename="../widgets/simulationdialog.cpp" line="24"/>
+        <location filename="../widgets/simulationdialog.cpp" line="25"/>
         <source>Folder for the Simulated Data</source>
         <translation>Ordner für die simulierten Daten</translation>
     </message>
     <message>
-        <location filename="../widgets/simulationdialog.cpp" line="25"/>
+        <location filename="../widgets/simulationdialog.cpp" line="26"/>
         <source>A 3D Map</source>
         <translation>Eine 3D-Dichtekarte</translation>
     </message>
     <message>
-        <location filename="../widgets/simulationdialog.cpp" line="25"/>
+        <location filename="../widgets/simulationdialog.cpp" line="26"/>
         <source>Maps (*.mrc *.map *.ccp4);;All files (*)</source>
         <translation>Dichtekarten (*.mrc *.map *.ccp4);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../widgets/simulationdialog.cpp" line="35"/>
+        <location filename="../widgets/simulationdialog.cpp" line="36"/>
         <source>Map:</source>
         <translation>Dichtekarte:</translation>
     </message>
     <message>
-        <location filename="../widgets/simulationdialog.cpp" line="36"/>
+        <location filename="../widgets/simulationdialog.cpp" line="37"/>
         <source>Into folder:</source>
         <translation>In den Ordner:</translation>
     </message>
     <message>
-        <location filename="../widgets/simulationdialog.cpp" line="38"/>
+        <location filename="../widgets/simulationdialog.cpp" line="39"/>
         <source>Micrographs:</source>
         <translation>Mikrographen:</translation>
     </message>
     <message>
-        <location filename="../widgets/simulationdialog.cpp" line="40"/>
+        <location filename="../widgets/simulationdialog.cpp" line="41"/>
         <source>Size (px):</source>
         <translation>Größe (px):</translation>
     </message>
     <message>
-        <location filename="../widgets/simulationdialog.cpp" line="42"/>
+        <location filename="../widgets/simulationdialog.cpp" line="43"/>
         <source>Particles each:</source>
         <translation>Partikel je Bild:</translation>
     </message>
     <message>
-        <location filename="../widgets/simulationdialog.cpp" line="44"/>
+        <location filename="../widgets/simulationdialog.cpp" line="45"/>
         <source>the map&apos;s</source>
         <translation>die der Karte</translation>
     </message>
     <message>
-        <location filename="../widgets/simulationdialog.cpp" line="45"/>
+        <location filename="../widgets/simulationdialog.cpp" line="46"/>
         <source>Pixel size (Å):</source>
         <translation>Pixelgröße (Å):</translation>
     </message>
     <message>
-        <location filename="../widgets/simulationdialog.cpp" line="47"/>
+        <location filename="../widgets/simulationdialog.cpp" line="48"/>
         <source>Dose (e⁻/Å²):</source>
         <translation>Dosis (e⁻/Å²):</translation>
     </message>
@@ -955,11 +1016,13 @@ Nicht endliche Werte %1 (als Mittelwert gezeigt)</translation>
     </message>
     <message>
         <location filename="../app/gui/trainingcontroller.cpp" line="70"/>
+        <location filename="../app/gui/trainingcontroller.cpp" line="201"/>
         <source>Cannot start the training</source>
         <translation>Das Training kann nicht gestartet werden</translation>
     </message>
     <message>
         <location filename="../app/gui/trainingcontroller.cpp" line="77"/>
+        <location filename="../app/gui/trainingcontroller.cpp" line="240"/>
         <source>Training</source>
         <translation>Training</translation>
     </message>
@@ -969,157 +1032,157 @@ Nicht endliche Werte %1 (als Mittelwert gezeigt)</translation>
         <translation>Dem Lauf kann nicht gefolgt werden</translation>
     </message>
     <message>
-        <location filename="../app/gui/trainingcontroller.cpp" line="140"/>
+        <location filename="../app/gui/trainingcontroller.cpp" line="129"/>
         <source>%1 is already running</source>
         <translation>%1 läuft bereits</translation>
     </message>
     <message>
-        <location filename="../app/gui/trainingcontroller.cpp" line="142"/>
+        <location filename="../app/gui/trainingcontroller.cpp" line="131"/>
         <source>The folder %1 cannot be created</source>
         <translation>Der Ordner %1 kann nicht angelegt werden</translation>
     </message>
     <message>
-        <location filename="../app/gui/trainingcontroller.cpp" line="146"/>
-        <location filename="../app/gui/trainingcontroller.cpp" line="188"/>
+        <location filename="../app/gui/trainingcontroller.cpp" line="135"/>
+        <location filename="../app/gui/trainingcontroller.cpp" line="177"/>
         <source>%1 cannot be written</source>
         <translation>%1 kann nicht geschrieben werden</translation>
     </message>
     <message>
-        <location filename="../app/gui/trainingcontroller.cpp" line="167"/>
+        <location filename="../app/gui/trainingcontroller.cpp" line="156"/>
         <source>cryosr-cli was not found beside CryoSR or on the PATH</source>
         <translation>cryosr-cli wurde weder neben CryoSR noch im PATH gefunden</translation>
     </message>
     <message>
-        <location filename="../app/gui/trainingcontroller.cpp" line="172"/>
+        <location filename="../app/gui/trainingcontroller.cpp" line="161"/>
         <source>%1 could not be started: %2</source>
         <translation>%1 konnte nicht gestartet werden: %2</translation>
     </message>
     <message>
-        <location filename="../app/gui/trainingcontroller.cpp" line="207"/>
+        <location filename="../app/gui/trainingcontroller.cpp" line="201"/>
         <source>sbatch failed: %1</source>
         <translation>sbatch fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/trainingcontroller.cpp" line="219"/>
+        <location filename="../app/gui/trainingcontroller.cpp" line="221"/>
         <source>This run was not started by CryoSR: stop it where it runs (Ctrl-C or kill -TERM); it checkpoints and stops</source>
         <translation>Dieser Lauf wurde nicht von CryoSR gestartet: Beenden Sie ihn dort, wo er läuft (Strg-C oder kill -TERM); er speichert einen Checkpoint und hält an</translation>
     </message>
     <message>
-        <location filename="../app/gui/trainingcontroller.cpp" line="223"/>
+        <location filename="../app/gui/trainingcontroller.cpp" line="225"/>
         <source>The training process is not running</source>
         <translation>Der Trainingsprozess läuft nicht</translation>
     </message>
     <message>
-        <location filename="../app/gui/trainingcontroller.cpp" line="228"/>
+        <location filename="../app/gui/trainingcontroller.cpp" line="230"/>
         <source>Stop the job on the cluster with: scancel --batch --signal=TERM JOB (it checkpoints and stops)</source>
         <translation>Beenden Sie den Job auf dem Cluster mit: scancel --batch --signal=TERM JOB (er speichert einen Checkpoint und hält an)</translation>
     </message>
     <message>
-        <location filename="../app/gui/trainingcontroller.cpp" line="233"/>
+        <location filename="../app/gui/trainingcontroller.cpp" line="240"/>
         <source>scancel failed: %1</source>
         <translation>scancel fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/trainingcontroller.cpp" line="244"/>
-        <location filename="../app/gui/trainingcontroller.cpp" line="252"/>
-        <location filename="../app/gui/trainingcontroller.cpp" line="264"/>
+        <location filename="../app/gui/trainingcontroller.cpp" line="253"/>
+        <location filename="../app/gui/trainingcontroller.cpp" line="261"/>
+        <location filename="../app/gui/trainingcontroller.cpp" line="273"/>
         <source>No such run: %1</source>
         <translation>Kein solcher Lauf: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/trainingcontroller.cpp" line="254"/>
+        <location filename="../app/gui/trainingcontroller.cpp" line="263"/>
         <source>The run is still going</source>
         <translation>Der Lauf ist noch im Gang</translation>
     </message>
     <message>
-        <location filename="../app/gui/trainingcontroller.cpp" line="256"/>
+        <location filename="../app/gui/trainingcontroller.cpp" line="265"/>
         <source>%1 has no checkpoint to resume from; start a new run</source>
         <translation>%1 hat keinen Checkpoint zum Fortsetzen; starten Sie einen neuen Lauf</translation>
     </message>
     <message>
-        <location filename="../app/gui/trainingcontroller.cpp" line="266"/>
+        <location filename="../app/gui/trainingcontroller.cpp" line="275"/>
         <source>Cancel the Training</source>
         <translation>Training abbrechen</translation>
     </message>
     <message>
-        <location filename="../app/gui/trainingcontroller.cpp" line="267"/>
+        <location filename="../app/gui/trainingcontroller.cpp" line="276"/>
         <source>End %1? It stops after the current step; its last checkpoint and model stay in %2.</source>
         <translation>%1 beenden? Der Lauf hält nach dem aktuellen Schritt an; sein letzter Checkpoint und sein Modell bleiben in %2.</translation>
     </message>
     <message>
-        <location filename="../app/gui/trainingcontroller.cpp" line="285"/>
+        <location filename="../app/gui/trainingcontroller.cpp" line="294"/>
         <source>%1 holds no training run (no log.jsonl)</source>
         <translation>%1 enthält keinen Trainingslauf (kein log.jsonl)</translation>
     </message>
     <message>
-        <location filename="../app/gui/trainingcontroller.cpp" line="344"/>
+        <location filename="../app/gui/trainingcontroller.cpp" line="353"/>
         <source>Starting</source>
         <translation>Startet</translation>
     </message>
     <message>
-        <location filename="../app/gui/trainingcontroller.cpp" line="344"/>
+        <location filename="../app/gui/trainingcontroller.cpp" line="353"/>
         <source>Running</source>
         <translation>Läuft</translation>
     </message>
     <message>
-        <location filename="../app/gui/trainingcontroller.cpp" line="345"/>
+        <location filename="../app/gui/trainingcontroller.cpp" line="354"/>
         <source>Stopping</source>
         <translation>Hält an</translation>
     </message>
     <message>
-        <location filename="../app/gui/trainingcontroller.cpp" line="345"/>
+        <location filename="../app/gui/trainingcontroller.cpp" line="354"/>
         <source>Paused</source>
         <translation>Pausiert</translation>
     </message>
     <message>
-        <location filename="../app/gui/trainingcontroller.cpp" line="346"/>
+        <location filename="../app/gui/trainingcontroller.cpp" line="355"/>
         <source>Finished</source>
         <translation>Fertig</translation>
     </message>
     <message>
-        <location filename="../app/gui/trainingcontroller.cpp" line="346"/>
+        <location filename="../app/gui/trainingcontroller.cpp" line="355"/>
         <source>Failed</source>
         <translation>Fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../app/gui/trainingcontroller.cpp" line="347"/>
+        <location filename="../app/gui/trainingcontroller.cpp" line="356"/>
         <source>Cancelled</source>
         <translation>Abgebrochen</translation>
     </message>
     <message>
-        <location filename="../app/gui/trainingcontroller.cpp" line="347"/>
+        <location filename="../app/gui/trainingcontroller.cpp" line="356"/>
         <source>Waiting</source>
         <translation>Wartet</translation>
     </message>
     <message>
-        <location filename="../app/gui/trainingcontroller.cpp" line="348"/>
+        <location filename="../app/gui/trainingcontroller.cpp" line="357"/>
         <source>Stopped unexpectedly</source>
         <translation>Unerwartet beendet</translation>
     </message>
     <message>
-        <location filename="../app/gui/trainingcontroller.cpp" line="351"/>
+        <location filename="../app/gui/trainingcontroller.cpp" line="360"/>
         <source>, step %1/%2</source>
         <translation>, Schritt %1/%2</translation>
     </message>
     <message>
-        <location filename="../app/gui/trainingcontroller.cpp" line="353"/>
+        <location filename="../app/gui/trainingcontroller.cpp" line="362"/>
         <source> (cluster)</source>
         <translation> (Cluster)</translation>
     </message>
     <message>
-        <location filename="../app/gui/trainingcontroller.cpp" line="353"/>
+        <location filename="../app/gui/trainingcontroller.cpp" line="362"/>
         <source> (Slurm job %1)</source>
         <translation> (Slurm-Job %1)</translation>
     </message>
     <message>
-        <location filename="../app/gui/trainingcontroller.cpp" line="365"/>
+        <location filename="../app/gui/trainingcontroller.cpp" line="374"/>
         <source>%1
 %2 · %3 training and %4 validation files</source>
         <translation>%1
 %2 · %3 Trainings- und %4 Validierungsdateien</translation>
     </message>
     <message>
-        <location filename="../app/gui/trainingcontroller.cpp" line="367"/>
+        <location filename="../app/gui/trainingcontroller.cpp" line="376"/>
         <source>on the cluster</source>
         <translation>auf dem Cluster</translation>
     </message>
@@ -1129,12 +1192,12 @@ Nicht endliche Werte %1 (als Mittelwert gezeigt)</translation>
         <translation>Training fertig</translation>
     </message>
     <message>
-        <location filename="../app/gui/trainingcontroller.cpp" line="430"/>
+        <location filename="../app/gui/trainingcontroller.cpp" line="439"/>
         <source>Cannot simulate</source>
         <translation>Simulation nicht möglich</translation>
     </message>
     <message>
-        <location filename="../app/gui/trainingcontroller.cpp" line="438"/>
+        <location filename="../app/gui/trainingcontroller.cpp" line="447"/>
         <source>Cluster Script Template</source>
         <translation>Vorlage für Cluster-Skripte</translation>
     </message>
@@ -1612,22 +1675,22 @@ Nicht endliche Werte %1 (als Mittelwert gezeigt)</translation>
 <context>
     <name>TrainingPresets</name>
     <message>
-        <location filename="../app/gui/trainingservices.cpp" line="102"/>
+        <location filename="../app/gui/trainingservices.cpp" line="103"/>
         <source>Tiny (tests, quick looks)</source>
         <translation>Winzig (Tests, schnelle Versuche)</translation>
     </message>
     <message>
-        <location filename="../app/gui/trainingservices.cpp" line="103"/>
+        <location filename="../app/gui/trainingservices.cpp" line="104"/>
         <source>Small (the default model&apos;s network)</source>
         <translation>Klein (das Netz des Standardmodells)</translation>
     </message>
     <message>
-        <location filename="../app/gui/trainingservices.cpp" line="104"/>
+        <location filename="../app/gui/trainingservices.cpp" line="105"/>
         <source>Medium (cryosr-cli train&apos;s default)</source>
         <translation>Mittel (Vorgabe von cryosr-cli train)</translation>
     </message>
     <message>
-        <location filename="../app/gui/trainingservices.cpp" line="105"/>
+        <location filename="../app/gui/trainingservices.cpp" line="106"/>
         <source>Large (for a GPU)</source>
         <translation>Groß (für eine GPU)</translation>
     </message>
@@ -1915,12 +1978,12 @@ Nicht endliche Werte %1 (als Mittelwert gezeigt)</translation>
 <context>
     <name>UpscaleController</name>
     <message>
-        <location filename="../app/gui/upscalecontroller.cpp" line="111"/>
+        <location filename="../app/gui/upscalecontroller.cpp" line="214"/>
         <source>No estimate: %1</source>
         <translation>Keine Schätzung: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/upscalecontroller.cpp" line="122"/>
+        <location filename="../app/gui/upscalecontroller.cpp" line="225"/>
         <source>Cancelled after %n step(s).</source>
         <translation>
             <numerusform>Nach %n Schritt abgebrochen.</numerusform>
@@ -1928,43 +1991,58 @@ Nicht endliche Werte %1 (als Mittelwert gezeigt)</translation>
         </translation>
     </message>
     <message>
-        <location filename="../app/gui/upscalecontroller.cpp" line="122"/>
+        <location filename="../app/gui/upscalecontroller.cpp" line="225"/>
         <source>Cancelled.</source>
         <translation>Abgebrochen.</translation>
     </message>
     <message>
-        <location filename="../app/gui/upscalecontroller.cpp" line="174"/>
+        <location filename="../app/gui/upscalecontroller.cpp" line="246"/>
+        <source>Exported %1.</source>
+        <translation>%1 exportiert.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/upscalecontroller.cpp" line="254"/>
+        <source>The export of %1 was cancelled.</source>
+        <translation>Der Export von %1 wurde abgebrochen.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/upscalecontroller.cpp" line="268"/>
+        <source>Cancelled: the whole result was not saved.</source>
+        <translation>Abgebrochen: Das ganze Ergebnis wurde nicht gespeichert.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/upscalecontroller.cpp" line="307"/>
         <source>Measuring this device&apos;s speed…</source>
         <translation>Die Geschwindigkeit dieses Geräts wird gemessen…</translation>
     </message>
     <message>
-        <location filename="../app/gui/upscalecontroller.cpp" line="188"/>
-        <location filename="../app/gui/upscalecontroller.cpp" line="201"/>
+        <location filename="../app/gui/upscalecontroller.cpp" line="321"/>
+        <location filename="../app/gui/upscalecontroller.cpp" line="334"/>
         <source>Open a micrograph first.</source>
         <translation>Öffnen Sie zuerst einen Mikrographen.</translation>
     </message>
     <message>
-        <location filename="../app/gui/upscalecontroller.cpp" line="205"/>
+        <location filename="../app/gui/upscalecontroller.cpp" line="338"/>
         <source>Choose a usable model in the Upscale panel (%1).</source>
         <translation>Wählen Sie in der Hochskalieren-Leiste ein verwendbares Modell (%1).</translation>
     </message>
     <message>
-        <location filename="../app/gui/upscalecontroller.cpp" line="205"/>
+        <location filename="../app/gui/upscalecontroller.cpp" line="338"/>
         <source>none found</source>
         <translation>keines gefunden</translation>
     </message>
     <message>
-        <location filename="../app/gui/upscalecontroller.cpp" line="209"/>
+        <location filename="../app/gui/upscalecontroller.cpp" line="342"/>
         <source>Choose a region first: Shift+drag on the image, or type it in the Upscale panel.</source>
         <translation>Wählen Sie zuerst einen Bereich: Umschalt+Ziehen im Bild, oder geben Sie ihn in der Hochskalieren-Leiste ein.</translation>
     </message>
     <message>
-        <location filename="../app/gui/upscalecontroller.cpp" line="214"/>
+        <location filename="../app/gui/upscalecontroller.cpp" line="347"/>
         <source>Unknown sampler, device or precision.</source>
         <translation>Unbekannter Sampler, unbekanntes Gerät oder unbekannte Genauigkeit.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/upscalecontroller.cpp" line="237"/>
+        <location filename="../app/gui/upscalecontroller.cpp" line="370"/>
         <source>%1 · x %2 y %3, %4 × %5 px · %6, %7 steps, %n sample(s), seed %8</source>
         <translation>
             <numerusform>%1 · x %2 y %3, %4 × %5 px · %6, %7 Schritte, %n Sample, Seed %8</numerusform>
@@ -1972,22 +2050,32 @@ Nicht endliche Werte %1 (als Mittelwert gezeigt)</translation>
         </translation>
     </message>
     <message>
-        <location filename="../app/gui/upscalecontroller.cpp" line="316"/>
+        <location filename="../app/gui/upscalecontroller.cpp" line="449"/>
         <source>Step %1 of %2 · tile %3 of %4</source>
         <translation>Schritt %1 von %2 · Kachel %3 von %4</translation>
     </message>
     <message>
-        <location filename="../app/gui/upscalecontroller.cpp" line="318"/>
+        <location filename="../app/gui/upscalecontroller.cpp" line="451"/>
         <source> · sample %1 of %2</source>
         <translation> · Sample %1 von %2</translation>
     </message>
     <message>
-        <location filename="../app/gui/upscalecontroller.cpp" line="339"/>
+        <location filename="../app/gui/upscalecontroller.cpp" line="464"/>
         <source>Whole micrograph upscaled in %1 s on %2; saved as %3 and opened.</source>
         <translation>Ganzer Mikrograph in %1 s auf %2 hochskaliert; als %3 gespeichert und geöffnet.</translation>
     </message>
+    <message>
+        <location filename="../app/gui/upscalecontroller.cpp" line="467"/>
+        <source>Saving it as %1…</source>
+        <translation>Es wird als %1 gespeichert…</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/upscalecontroller.cpp" line="469"/>
+        <source>Saving %1</source>
+        <translation>%1 wird gespeichert</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../app/gui/upscalecontroller.cpp" line="354"/>
+        <location filename="../app/gui/upscalecontroller.cpp" line="487"/>
         <source>Finished: %n step(s) in %1 s on %2.</source>
         <translation>
             <numerusform>Fertig: %n Schritt in %1 s auf %2.</numerusform>
@@ -1995,47 +2083,61 @@ Nicht endliche Werte %1 (als Mittelwert gezeigt)</translation>
         </translation>
     </message>
     <message>
-        <location filename="../app/gui/upscalecontroller.cpp" line="397"/>
+        <location filename="../app/gui/upscalecontroller.cpp" line="532"/>
         <source>Upscale</source>
         <translation>Hochskalieren</translation>
     </message>
     <message>
-        <location filename="../app/gui/upscalecontroller.cpp" line="404"/>
+        <location filename="../app/gui/upscalecontroller.cpp" line="539"/>
         <source>Nothing to export yet: upscale a region first.</source>
         <translation>Noch nichts zu exportieren: Skalieren Sie zuerst einen Bereich hoch.</translation>
     </message>
     <message>
-        <location filename="../app/gui/upscalecontroller.cpp" line="406"/>
+        <location filename="../app/gui/upscalecontroller.cpp" line="541"/>
         <source>%1 is an open micrograph; CryoSR never overwrites its input. Choose another name.</source>
         <translation>%1 ist ein geöffneter Mikrograph; CryoSR überschreibt nie seine Eingabe. Wählen Sie einen anderen Namen.</translation>
     </message>
     <message>
-        <location filename="../app/gui/upscalecontroller.cpp" line="411"/>
-        <source>%1 could not be written: %2</source>
-        <translation>%1 konnte nicht geschrieben werden: %2</translation>
+        <location filename="../app/gui/upscalecontroller.cpp" line="543"/>
+        <location filename="../app/gui/upscalecontroller.cpp" line="566"/>
+        <source>%1 is still under way: wait for it, or cancel it in the status bar.</source>
+        <translation>%1 läuft noch: Warten Sie darauf oder brechen Sie es in der Statusleiste ab.</translation>
     </message>
     <message>
-        <location filename="../app/gui/upscalecontroller.cpp" line="419"/>
+        <location filename="../app/gui/upscalecontroller.cpp" line="544"/>
+        <source>Exporting %1</source>
+        <translation>%1 wird exportiert</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/gui/upscalecontroller.cpp" line="581"/>
+        <source>Exporting %n frame(s)</source>
+        <translation>
+            <numerusform>%n Bild wird exportiert</numerusform>
+            <numerusform>%n Bilder werden exportiert</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/gui/upscalecontroller.cpp" line="554"/>
         <source>Cannot tell the format from the name %1: use .mrc, .tif or .png</source>
         <translation>Das Format ist am Namen %1 nicht zu erkennen: Verwenden Sie .mrc, .tif oder .png</translation>
     </message>
     <message>
-        <location filename="../app/gui/upscalecontroller.cpp" line="449"/>
+        <location filename="../app/gui/upscalecontroller.cpp" line="562"/>
         <source>No frames to export yet: upscale a region first.</source>
         <translation>Noch keine Bilder zu exportieren: Skalieren Sie zuerst einen Bereich hoch.</translation>
     </message>
     <message>
-        <location filename="../app/gui/upscalecontroller.cpp" line="459"/>
+        <location filename="../app/gui/upscalecontroller.cpp" line="564"/>
         <source>%1 is the open micrograph; CryoSR never overwrites its input</source>
         <translation>%1 ist der geöffnete Mikrograph; CryoSR überschreibt nie seine Eingabe</translation>
     </message>
     <message>
-        <location filename="../app/gui/upscalecontroller.cpp" line="478"/>
+        <location filename="../app/gui/upscalecontroller.cpp" line="579"/>
         <source>This build of CryoSR has no GIF support (giflib): export an MRC stack or PNGs</source>
         <translation>Diese CryoSR-Version kann kein GIF schreiben (giflib fehlt): Exportieren Sie einen MRC-Stapel oder PNGs</translation>
     </message>
     <message>
-        <location filename="../app/gui/upscalecontroller.cpp" line="484"/>
+        <location filename="../app/gui/upscalecontroller.cpp" line="576"/>
         <source>Cannot tell the format from the name %1: use .mrcs, .gif or .png</source>
         <translation>Das Format ist am Namen %1 nicht zu erkennen: Verwenden Sie .mrcs, .gif oder .png</translation>
     </message>
@@ -2043,254 +2145,254 @@ Nicht endliche Werte %1 (als Mittelwert gezeigt)</translation>
 <context>
     <name>UpscalePanel</name>
     <message>
-        <location filename="../widgets/upscalepanel.cpp" line="102"/>
+        <location filename="../widgets/upscalepanel.cpp" line="60"/>
         <source>Model</source>
         <translation>Modell</translation>
     </message>
     <message>
-        <location filename="../widgets/upscalepanel.cpp" line="116"/>
-        <location filename="../widgets/upscalepanel.cpp" line="489"/>
+        <location filename="../widgets/upscalepanel.cpp" line="74"/>
+        <location filename="../widgets/upscalepanel.cpp" line="447"/>
         <source>Upscale</source>
         <translation>Hochskalieren</translation>
     </message>
     <message>
-        <location filename="../widgets/upscalepanel.cpp" line="119"/>
+        <location filename="../widgets/upscalepanel.cpp" line="77"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../widgets/upscalepanel.cpp" line="173"/>
+        <location filename="../widgets/upscalepanel.cpp" line="131"/>
         <source>Region</source>
         <translation>Bereich</translation>
     </message>
     <message>
-        <location filename="../widgets/upscalepanel.cpp" line="174"/>
+        <location filename="../widgets/upscalepanel.cpp" line="132"/>
         <source>Shift+drag on the image to select a region, or type it here.</source>
         <translation>Umschalt+Ziehen im Bild wählt einen Bereich, oder geben Sie ihn hier ein.</translation>
     </message>
     <message>
-        <location filename="../widgets/upscalepanel.cpp" line="187"/>
+        <location filename="../widgets/upscalepanel.cpp" line="145"/>
         <source>x, y</source>
         <translation>x, y</translation>
     </message>
     <message>
-        <location filename="../widgets/upscalepanel.cpp" line="188"/>
+        <location filename="../widgets/upscalepanel.cpp" line="146"/>
         <source>Size</source>
         <translation>Größe</translation>
     </message>
     <message>
-        <location filename="../widgets/upscalepanel.cpp" line="202"/>
+        <location filename="../widgets/upscalepanel.cpp" line="160"/>
         <source>Sampling</source>
         <translation>Sampling</translation>
     </message>
     <message>
-        <location filename="../widgets/upscalepanel.cpp" line="204"/>
+        <location filename="../widgets/upscalepanel.cpp" line="162"/>
         <source>DDPM</source>
         <translation>DDPM</translation>
     </message>
     <message>
-        <location filename="../widgets/upscalepanel.cpp" line="204"/>
+        <location filename="../widgets/upscalepanel.cpp" line="162"/>
         <source>DDIM</source>
         <translation>DDIM</translation>
     </message>
     <message>
-        <location filename="../widgets/upscalepanel.cpp" line="204"/>
+        <location filename="../widgets/upscalepanel.cpp" line="162"/>
         <source>DPM-Solver++</source>
         <translation>DPM-Solver++</translation>
     </message>
     <message>
-        <location filename="../widgets/upscalepanel.cpp" line="206"/>
+        <location filename="../widgets/upscalepanel.cpp" line="164"/>
         <source>DDPM follows every step of the trained chain; DDIM and DPM-Solver++ skip steps and need far fewer (20-50) for the same quality.</source>
         <translation>DDPM folgt jedem Schritt der trainierten Kette; DDIM und DPM-Solver++ überspringen Schritte und brauchen für dieselbe Qualität weit weniger (20–50).</translation>
     </message>
     <message>
-        <location filename="../widgets/upscalepanel.cpp" line="213"/>
+        <location filename="../widgets/upscalepanel.cpp" line="171"/>
         <source>DDIM&apos;s noise: 0 is deterministic, 1 behaves like DDPM.</source>
         <translation>Rauschen von DDIM: 0 ist deterministisch, 1 verhält sich wie DDPM.</translation>
     </message>
     <message>
-        <location filename="../widgets/upscalepanel.cpp" line="215"/>
+        <location filename="../widgets/upscalepanel.cpp" line="173"/>
         <source>Several samples give their mean and a per-pixel uncertainty map.</source>
         <translation>Mehrere Samples ergeben ihren Mittelwert und eine Unsicherheitskarte pro Pixel.</translation>
     </message>
     <message>
-        <location filename="../widgets/upscalepanel.cpp" line="216"/>
+        <location filename="../widgets/upscalepanel.cpp" line="174"/>
         <source>Random</source>
         <translation>Zufällig</translation>
     </message>
     <message>
-        <location filename="../widgets/upscalepanel.cpp" line="223"/>
+        <location filename="../widgets/upscalepanel.cpp" line="181"/>
         <source>Automatic</source>
         <translation>Automatisch</translation>
     </message>
     <message>
-        <location filename="../widgets/upscalepanel.cpp" line="223"/>
+        <location filename="../widgets/upscalepanel.cpp" line="181"/>
         <source>CPU</source>
         <translation>CPU</translation>
     </message>
     <message>
-        <location filename="../widgets/upscalepanel.cpp" line="223"/>
+        <location filename="../widgets/upscalepanel.cpp" line="181"/>
         <source>CUDA</source>
         <translation>CUDA</translation>
     </message>
     <message>
-        <location filename="../widgets/upscalepanel.cpp" line="224"/>
+        <location filename="../widgets/upscalepanel.cpp" line="182"/>
         <source>fp32</source>
         <translation>fp32</translation>
     </message>
     <message>
-        <location filename="../widgets/upscalepanel.cpp" line="224"/>
+        <location filename="../widgets/upscalepanel.cpp" line="182"/>
         <source>bf16</source>
         <translation>bf16</translation>
     </message>
     <message>
-        <location filename="../widgets/upscalepanel.cpp" line="224"/>
+        <location filename="../widgets/upscalepanel.cpp" line="182"/>
         <source>fp16</source>
         <translation>fp16</translation>
     </message>
     <message>
-        <location filename="../widgets/upscalepanel.cpp" line="225"/>
+        <location filename="../widgets/upscalepanel.cpp" line="183"/>
         <source>bf16 and fp16 halve the GPU memory a run needs; the CPU computes in fp32.</source>
         <translation>bf16 und fp16 halbieren den GPU-Speicher, den ein Lauf braucht; die CPU rechnet in fp32.</translation>
     </message>
     <message>
-        <location filename="../widgets/upscalepanel.cpp" line="227"/>
-        <location filename="../widgets/upscalepanel.cpp" line="348"/>
+        <location filename="../widgets/upscalepanel.cpp" line="185"/>
+        <location filename="../widgets/upscalepanel.cpp" line="306"/>
         <source>Model&apos;s default</source>
         <translation>Vorgabe des Modells</translation>
     </message>
     <message>
-        <location filename="../widgets/upscalepanel.cpp" line="228"/>
+        <location filename="../widgets/upscalepanel.cpp" line="186"/>
         <source>Keep exactly, noise included</source>
         <translation>Genau behalten, mitsamt Rauschen</translation>
     </message>
     <message>
-        <location filename="../widgets/upscalepanel.cpp" line="229"/>
+        <location filename="../widgets/upscalepanel.cpp" line="187"/>
         <source>Keep by signal-to-noise</source>
         <translation>Nach Signal-Rausch-Verhältnis behalten</translation>
     </message>
     <message>
-        <location filename="../widgets/upscalepanel.cpp" line="230"/>
+        <location filename="../widgets/upscalepanel.cpp" line="188"/>
         <source>Let the model change it</source>
         <translation>Vom Modell ändern lassen</translation>
     </message>
     <message>
-        <location filename="../widgets/upscalepanel.cpp" line="232"/>
+        <location filename="../widgets/upscalepanel.cpp" line="190"/>
         <source>How each step keeps the region&apos;s own frequencies. Exactly: only detail beyond its resolution is generated, and its noise stays. By signal-to-noise: each frequency is kept as far as the region itself shows signal there, so strong features stay as measured and noise is removed.</source>
         <translation>Wie jeder Schritt die eigenen Frequenzen des Bereichs behält. Genau: nur Details jenseits seiner Auflösung werden erzeugt, sein Rauschen bleibt. Nach Signal-Rausch-Verhältnis: jede Frequenz wird so weit behalten, wie der Bereich selbst dort Signal zeigt; starke Strukturen bleiben wie gemessen, Rauschen wird entfernt.</translation>
     </message>
     <message>
-        <location filename="../widgets/upscalepanel.cpp" line="236"/>
+        <location filename="../widgets/upscalepanel.cpp" line="194"/>
         <source>Sampler</source>
         <translation>Sampler</translation>
     </message>
     <message>
-        <location filename="../widgets/upscalepanel.cpp" line="237"/>
+        <location filename="../widgets/upscalepanel.cpp" line="195"/>
         <source>Steps</source>
         <translation>Schritte</translation>
     </message>
     <message>
-        <location filename="../widgets/upscalepanel.cpp" line="238"/>
+        <location filename="../widgets/upscalepanel.cpp" line="196"/>
         <source>η</source>
         <translation>η</translation>
     </message>
     <message>
-        <location filename="../widgets/upscalepanel.cpp" line="239"/>
+        <location filename="../widgets/upscalepanel.cpp" line="197"/>
         <source>Samples</source>
         <translation>Samples</translation>
     </message>
     <message>
-        <location filename="../widgets/upscalepanel.cpp" line="240"/>
+        <location filename="../widgets/upscalepanel.cpp" line="198"/>
         <source>Seed</source>
         <translation>Seed</translation>
     </message>
     <message>
-        <location filename="../widgets/upscalepanel.cpp" line="241"/>
+        <location filename="../widgets/upscalepanel.cpp" line="199"/>
         <source>Device</source>
         <translation>Gerät</translation>
     </message>
     <message>
-        <location filename="../widgets/upscalepanel.cpp" line="242"/>
+        <location filename="../widgets/upscalepanel.cpp" line="200"/>
         <source>Precision</source>
         <translation>Genauigkeit</translation>
     </message>
     <message>
-        <location filename="../widgets/upscalepanel.cpp" line="243"/>
+        <location filename="../widgets/upscalepanel.cpp" line="201"/>
         <source>Measured data</source>
         <translation>Gemessene Daten</translation>
     </message>
     <message>
-        <location filename="../widgets/upscalepanel.cpp" line="296"/>
+        <location filename="../widgets/upscalepanel.cpp" line="254"/>
         <source>No region: Shift+drag on the image or type one.</source>
         <translation>Kein Bereich: Umschalt+Ziehen im Bild oder einen eingeben.</translation>
     </message>
     <message>
-        <location filename="../widgets/upscalepanel.cpp" line="300"/>
+        <location filename="../widgets/upscalepanel.cpp" line="258"/>
         <source>%1 × %2 px → %3 × %4 px</source>
         <translation>%1 × %2 px → %3 × %4 px</translation>
     </message>
     <message>
-        <location filename="../widgets/upscalepanel.cpp" line="306"/>
+        <location filename="../widgets/upscalepanel.cpp" line="264"/>
         <source> (%1 × %2 Å, %3 Å/px out)</source>
         <translation> (%1 × %2 Å, %3 Å/px danach)</translation>
     </message>
     <message>
-        <location filename="../widgets/upscalepanel.cpp" line="311"/>
+        <location filename="../widgets/upscalepanel.cpp" line="269"/>
         <source>; sides in steps of %1 px for this model</source>
         <translation>; Seitenlängen in Schritten von %1 px für dieses Modell</translation>
     </message>
     <message>
-        <location filename="../widgets/upscalepanel.cpp" line="325"/>
+        <location filename="../widgets/upscalepanel.cpp" line="283"/>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
     <message>
-        <location filename="../widgets/upscalepanel.cpp" line="343"/>
+        <location filename="../widgets/upscalepanel.cpp" line="301"/>
         <source>keep exactly</source>
         <translation>genau behalten</translation>
     </message>
     <message>
-        <location filename="../widgets/upscalepanel.cpp" line="344"/>
+        <location filename="../widgets/upscalepanel.cpp" line="302"/>
         <source>by signal-to-noise</source>
         <translation>nach Signal-Rausch-Verhältnis</translation>
     </message>
     <message>
-        <location filename="../widgets/upscalepanel.cpp" line="345"/>
+        <location filename="../widgets/upscalepanel.cpp" line="303"/>
         <source>let the model change it</source>
         <translation>vom Modell ändern lassen</translation>
     </message>
     <message>
-        <location filename="../widgets/upscalepanel.cpp" line="348"/>
+        <location filename="../widgets/upscalepanel.cpp" line="306"/>
         <source>Model&apos;s default (%1)</source>
         <translation>Vorgabe des Modells (%1)</translation>
     </message>
     <message>
-        <location filename="../widgets/upscalepanel.cpp" line="355"/>
+        <location filename="../widgets/upscalepanel.cpp" line="313"/>
         <source>No model found: put .cryosr files in your models folder.</source>
         <translation>Kein Modell gefunden: Legen Sie .cryosr-Dateien in Ihren Modellordner.</translation>
     </message>
     <message>
-        <location filename="../widgets/upscalepanel.cpp" line="362"/>
+        <location filename="../widgets/upscalepanel.cpp" line="320"/>
         <source>CUDA (no GPU found)</source>
         <translation>CUDA (keine GPU gefunden)</translation>
     </message>
     <message>
-        <location filename="../widgets/upscalepanel.cpp" line="362"/>
+        <location filename="../widgets/upscalepanel.cpp" line="320"/>
         <source>CUDA — %1</source>
         <translation>CUDA — %1</translation>
     </message>
     <message>
-        <location filename="../widgets/upscalepanel.cpp" line="483"/>
+        <location filename="../widgets/upscalepanel.cpp" line="441"/>
         <source>About %1 on %2</source>
         <translation>Etwa %1 auf %2</translation>
     </message>
     <message>
-        <location filename="../widgets/upscalepanel.cpp" line="489"/>
+        <location filename="../widgets/upscalepanel.cpp" line="447"/>
         <source>Queue this region</source>
         <translation>Diesen Bereich einreihen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/upscalepanel.cpp" line="493"/>
+        <location filename="../widgets/upscalepanel.cpp" line="451"/>
         <source>%n region(s) waiting</source>
         <translation>
             <numerusform>%n Bereich wartet</numerusform>
@@ -2298,17 +2400,17 @@ Nicht endliche Werte %1 (als Mittelwert gezeigt)</translation>
         </translation>
     </message>
     <message>
-        <location filename="../widgets/upscalepanel.cpp" line="498"/>
+        <location filename="../widgets/upscalepanel.cpp" line="456"/>
         <source>Step %1 / %2</source>
         <translation>Schritt %1 / %2</translation>
     </message>
     <message>
-        <location filename="../widgets/upscalepanel.cpp" line="499"/>
+        <location filename="../widgets/upscalepanel.cpp" line="457"/>
         <source>Starting…</source>
         <translation>Startet…</translation>
     </message>
     <message>
-        <location filename="../widgets/upscalepanel.cpp" line="500"/>
+        <location filename="../widgets/upscalepanel.cpp" line="458"/>
         <source>%1 steps/s, %2 left</source>
         <translation>%1 Schritte/s, noch %2</translation>
     </message>

@@ -4,7 +4,7 @@
 <context>
     <name>ModelInstaller</name>
     <message numerus="yes">
-        <location filename="../app/gui/modelinstaller.cpp" line="113"/>
+        <location filename="../app/gui/modelinstaller.cpp" line="119"/>
         <source>%n training file(s), %1 validation; %2</source>
         <translation>
             <numerusform>%n training file, %1 validation; %2</numerusform>
@@ -64,7 +64,7 @@
 <context>
     <name>UpscaleController</name>
     <message numerus="yes">
-        <location filename="../app/gui/upscalecontroller.cpp" line="122"/>
+        <location filename="../app/gui/upscalecontroller.cpp" line="225"/>
         <source>Cancelled after %n step(s).</source>
         <translation>
             <numerusform>Cancelled after %n step.</numerusform>
@@ -72,7 +72,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/upscalecontroller.cpp" line="237"/>
+        <location filename="../app/gui/upscalecontroller.cpp" line="370"/>
         <source>%1 · x %2 y %3, %4 × %5 px · %6, %7 steps, %n sample(s), seed %8</source>
         <translation>
             <numerusform>%1 · x %2 y %3, %4 × %5 px · %6, %7 steps, %n sample, seed %8</numerusform>
@@ -80,18 +80,26 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/upscalecontroller.cpp" line="354"/>
+        <location filename="../app/gui/upscalecontroller.cpp" line="487"/>
         <source>Finished: %n step(s) in %1 s on %2.</source>
         <translation>
             <numerusform>Finished: %n step in %1 s on %2.</numerusform>
             <numerusform>Finished: %n steps in %1 s on %2.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location filename="../app/gui/upscalecontroller.cpp" line="581"/>
+        <source>Exporting %n frame(s)</source>
+        <translation>
+            <numerusform>Exporting %n frame</numerusform>
+            <numerusform>Exporting %n frames</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>UpscalePanel</name>
     <message numerus="yes">
-        <location filename="../widgets/upscalepanel.cpp" line="493"/>
+        <location filename="../widgets/upscalepanel.cpp" line="451"/>
         <source>%n region(s) waiting</source>
         <translation>
             <numerusform>%n region waiting</numerusform>

@@ -2,6 +2,14 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ja">
 <context>
+    <name>BackgroundJob</name>
+    <message>
+        <location filename="../app/gui/backgroundjob.cpp" line="52"/>
+        <source>Not enough memory</source>
+        <translation>メモリが足りません</translation>
+    </message>
+</context>
+<context>
     <name>ClusterScriptDialog</name>
     <message>
         <location filename="../widgets/scriptdialogs.cpp" line="12"/>
@@ -96,10 +104,28 @@
     </message>
 </context>
 <context>
+    <name>JobProgress</name>
+    <message>
+        <location filename="../widgets/jobprogress.cpp" line="19"/>
+        <source>Cancel</source>
+        <translation>キャンセル</translation>
+    </message>
+    <message>
+        <location filename="../widgets/jobprogress.cpp" line="20"/>
+        <source>Stop this job</source>
+        <translation>この処理を中止</translation>
+    </message>
+    <message>
+        <location filename="../widgets/jobprogress.cpp" line="66"/>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <location filename="../ui/mainwindow.ui" line="9"/>
-        <location filename="../ui/mainwindow.cpp" line="341"/>
+        <location filename="../ui/mainwindow.cpp" line="344"/>
         <source>CryoSR</source>
         <translation>CryoSR</translation>
     </message>
@@ -254,258 +280,258 @@
         <translation>次のセクション(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="76"/>
+        <location filename="../ui/mainwindow.cpp" line="77"/>
         <source>Micrographs</source>
         <translation>顕微鏡像</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="80"/>
+        <location filename="../ui/mainwindow.cpp" line="81"/>
         <source>Contrast</source>
         <translation>コントラスト</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="87"/>
+        <location filename="../ui/mainwindow.cpp" line="88"/>
         <source>Information</source>
         <translation>情報</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="95"/>
-        <location filename="../ui/mainwindow.cpp" line="100"/>
+        <location filename="../ui/mainwindow.cpp" line="96"/>
+        <location filename="../ui/mainwindow.cpp" line="101"/>
         <source>Upscale</source>
         <translation>高解像度化</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="103"/>
+        <location filename="../ui/mainwindow.cpp" line="104"/>
         <source>Training</source>
         <translation>学習</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="112"/>
+        <location filename="../ui/mainwindow.cpp" line="113"/>
         <source>Section (stack image or volume plane), numbered from 0</source>
         <translation>セクション（スタックの画像またはボリュームの平面）、0 から数えます</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="114"/>
+        <location filename="../ui/mainwindow.cpp" line="115"/>
         <source>Section </source>
         <translation>セクション </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="219"/>
+        <location filename="../ui/mainwindow.cpp" line="222"/>
         <source>&amp;Upscale</source>
         <translation>高解像度化(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="228"/>
+        <location filename="../ui/mainwindow.cpp" line="231"/>
         <source>&amp;Upscale Region</source>
         <translation>領域を高解像度化(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="229"/>
+        <location filename="../ui/mainwindow.cpp" line="232"/>
         <source>Upscale &amp;Whole Micrograph</source>
         <translation>顕微鏡像全体を高解像度化(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="231"/>
+        <location filename="../ui/mainwindow.cpp" line="234"/>
         <source>&amp;Cancel Upscale</source>
         <translation>高解像度化を中止(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="233"/>
+        <location filename="../ui/mainwindow.cpp" line="236"/>
         <source>Show the &amp;Upscale Page</source>
         <translation>高解像度化ページを表示(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="235"/>
+        <location filename="../ui/mainwindow.cpp" line="238"/>
         <source>&amp;Export Upscaled Result…</source>
         <translation>高解像度化した結果をエクスポート(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="236"/>
+        <location filename="../ui/mainwindow.cpp" line="239"/>
         <source>Export the Reverse-Process &amp;Frames…</source>
         <translation>逆過程のフレームをエクスポート(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="241"/>
+        <location filename="../ui/mainwindow.cpp" line="244"/>
         <source>&amp;Training</source>
         <translation>学習(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="244"/>
+        <location filename="../ui/mainwindow.cpp" line="247"/>
         <source>Show the &amp;Training Page</source>
         <translation>学習ページを表示(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="246"/>
+        <location filename="../ui/mainwindow.cpp" line="249"/>
         <source>&amp;New Training…</source>
         <translation>新しい学習(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="251"/>
+        <location filename="../ui/mainwindow.cpp" line="254"/>
         <source>&amp;Load Training Configuration…</source>
         <translation>学習設定を読み込む(&amp;L)…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="253"/>
+        <location filename="../ui/mainwindow.cpp" line="256"/>
         <source>Load a Training Configuration</source>
         <translation>学習設定を読み込む</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="253"/>
+        <location filename="../ui/mainwindow.cpp" line="256"/>
         <source>JSON (*.json)</source>
         <translation>JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="260"/>
+        <location filename="../ui/mainwindow.cpp" line="263"/>
         <source>Cannot load the configuration</source>
         <translation>設定を読み込めません</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="264"/>
+        <location filename="../ui/mainwindow.cpp" line="267"/>
         <source>&amp;Follow a Run Folder…</source>
         <translation>実行フォルダを追跡(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="265"/>
+        <location filename="../ui/mainwindow.cpp" line="268"/>
         <source>Follow a Training Run</source>
         <translation>学習の実行を追跡</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="269"/>
+        <location filename="../ui/mainwindow.cpp" line="272"/>
         <source>Edit Cluster Script &amp;Template…</source>
         <translation>クラスタ用スクリプトのテンプレートを編集(&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="275"/>
+        <location filename="../ui/mainwindow.cpp" line="278"/>
         <source>&amp;Help</source>
         <translation>ヘルプ(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="277"/>
+        <location filename="../ui/mainwindow.cpp" line="280"/>
         <source>&amp;About CryoSR</source>
         <translation>CryoSR について(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="278"/>
+        <location filename="../ui/mainwindow.cpp" line="281"/>
         <source>About CryoSR</source>
         <translation>CryoSR について</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="279"/>
+        <location filename="../ui/mainwindow.cpp" line="282"/>
         <source>&lt;h3&gt;CryoSR %1&lt;/h3&gt;&lt;p&gt;A viewer and diffusion upscaler for cryo-EM micrographs.&lt;/p&gt;&lt;p&gt;The user guide: docs/user-guide.md in the source, or /usr/share/doc/cryosr/ where CryoSR was installed from its package.&lt;/p&gt;&lt;p&gt;Built with Qt %2.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;CryoSR %1&lt;/h3&gt;&lt;p&gt;クライオ電子顕微鏡像のビューアと拡散モデルによる高解像度化ツール。&lt;/p&gt;&lt;p&gt;ユーザーガイド：ソースの docs/user-guide.md、またはパッケージからインストールした場合は /usr/share/doc/cryosr/。&lt;/p&gt;&lt;p&gt;Qt %2 でビルド。&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="283"/>
+        <location filename="../ui/mainwindow.cpp" line="286"/>
         <source>&lt;p&gt;Free software under the BSD 3-Clause License. The licences of the libraries it includes are listed in /usr/share/doc/cryosr/copyright.&lt;/p&gt;</source>
         <translation>&lt;p&gt;BSD 3-Clause ライセンスのフリーソフトウェアです。同梱ライブラリのライセンスは /usr/share/doc/cryosr/copyright にあります。&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="292"/>
+        <location filename="../ui/mainwindow.cpp" line="295"/>
         <source>Export upscaled result</source>
         <translation>高解像度化した結果をエクスポート</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="293"/>
+        <location filename="../ui/mainwindow.cpp" line="296"/>
         <source>MRC (*.mrc);;TIFF (*.tif *.tiff);;PNG as displayed (*.png)</source>
         <translation>MRC (*.mrc);;TIFF (*.tif *.tiff);;表示どおりの PNG (*.png)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="301"/>
+        <location filename="../ui/mainwindow.cpp" line="304"/>
         <source>Export frames</source>
         <translation>フレームをエクスポート</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="302"/>
+        <location filename="../ui/mainwindow.cpp" line="305"/>
         <source>MRC stack (*.mrcs *.mrc);;Animated GIF (*.gif);;PNG sequence: name_001.png, … (*.png)</source>
         <translation>MRC スタック (*.mrcs *.mrc);;アニメーション GIF (*.gif);;PNG 連番: name_001.png, … (*.png)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="313"/>
+        <location filename="../ui/mainwindow.cpp" line="316"/>
         <source>%1 — CryoSR</source>
         <translation>%1 — CryoSR</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="327"/>
+        <location filename="../ui/mainwindow.cpp" line="330"/>
         <source> of %1</source>
         <translation> / %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="336"/>
+        <location filename="../ui/mainwindow.cpp" line="339"/>
         <source>no micrograph</source>
         <translation>顕微鏡像なし</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="439"/>
+        <location filename="../ui/mainwindow.cpp" line="448"/>
         <source>Open micrographs</source>
         <translation>顕微鏡像を開く</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="440"/>
+        <location filename="../ui/mainwindow.cpp" line="449"/>
         <source>Micrographs (*.mrc *.mrcs *.map *.st *.ali *.rec *.tif *.tiff *.png *.jpg *.jpeg);;All files (*)</source>
         <translation>顕微鏡像 (*.mrc *.mrcs *.map *.st *.ali *.rec *.tif *.tiff *.png *.jpg *.jpeg);;すべてのファイル (*)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="449"/>
+        <location filename="../ui/mainwindow.cpp" line="458"/>
         <source>Export view as PNG</source>
         <translation>表示を PNG でエクスポート</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="449"/>
+        <location filename="../ui/mainwindow.cpp" line="458"/>
         <source>PNG images (*.png)</source>
         <translation>PNG 画像 (*.png)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="453"/>
+        <location filename="../ui/mainwindow.cpp" line="462"/>
         <source>Cannot export the view</source>
         <translation>表示をエクスポートできません</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="454"/>
+        <location filename="../ui/mainwindow.cpp" line="463"/>
         <source>%1 could not be written. Check the folder exists and is writable.</source>
         <translation>%1 を書き込めませんでした。フォルダが存在し、書き込み可能か確認してください。</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="460"/>
+        <location filename="../ui/mainwindow.cpp" line="469"/>
         <source>Export region</source>
         <translation>領域をエクスポート</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="460"/>
+        <location filename="../ui/mainwindow.cpp" line="469"/>
         <source>MRC (*.mrc);;TIFF (*.tif *.tiff)</source>
         <translation>MRC (*.mrc);;TIFF (*.tif *.tiff)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="467"/>
+        <location filename="../ui/mainwindow.cpp" line="476"/>
         <source>x %1  y %2  value %3</source>
         <translation>x %1  y %2  値 %3</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="469"/>
+        <location filename="../ui/mainwindow.cpp" line="478"/>
         <source>  (%1, %2 Å)</source>
         <translation>  (%1, %2 Å)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="479"/>
+        <location filename="../ui/mainwindow.cpp" line="488"/>
         <source>selection x %1 y %2, %3 × %4 px</source>
         <translation>選択範囲 x %1 y %2, %3 × %4 px</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="481"/>
+        <location filename="../ui/mainwindow.cpp" line="490"/>
         <source> (%1 × %2 Å)</source>
         <translation> (%1 × %2 Å)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="489"/>
+        <location filename="../ui/mainwindow.cpp" line="498"/>
         <source>frequency %1 %2</source>
         <translation>周波数 %1 %2</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="491"/>
+        <location filename="../ui/mainwindow.cpp" line="500"/>
         <source> (%1 %2)</source>
         <translation> (%1 %2)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="492"/>
+        <location filename="../ui/mainwindow.cpp" line="501"/>
         <source>  log₁₀ power %1</source>
         <translation>  log₁₀ パワー %1</translation>
     </message>
@@ -513,37 +539,42 @@
 <context>
     <name>MicrographController</name>
     <message>
-        <location filename="../app/gui/micrographcontroller.cpp" line="145"/>
+        <location filename="../app/gui/micrographcontroller.cpp" line="125"/>
+        <source>Cancelled</source>
+        <translation>キャンセルされました</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/micrographcontroller.cpp" line="164"/>
         <source>%1: not enough memory to open it</source>
         <translation>%1: 開くためのメモリが足りません</translation>
     </message>
     <message>
-        <location filename="../app/gui/micrographcontroller.cpp" line="199"/>
+        <location filename="../app/gui/micrographcontroller.cpp" line="220"/>
         <source>%1: not enough memory to show section %2</source>
         <translation>%1: セクション %2 を表示するためのメモリが足りません</translation>
     </message>
     <message>
-        <location filename="../app/gui/micrographcontroller.cpp" line="203"/>
+        <location filename="../app/gui/micrographcontroller.cpp" line="234"/>
         <source>%1 Å/px</source>
         <translation>%1 Å/px</translation>
     </message>
     <message>
-        <location filename="../app/gui/micrographcontroller.cpp" line="203"/>
+        <location filename="../app/gui/micrographcontroller.cpp" line="234"/>
         <source>pixel size unknown</source>
         <translation>ピクセルサイズ不明</translation>
     </message>
     <message>
-        <location filename="../app/gui/micrographcontroller.cpp" line="205"/>
+        <location filename="../app/gui/micrographcontroller.cpp" line="236"/>
         <source>%1 image</source>
         <translation>%1 画像</translation>
     </message>
     <message>
-        <location filename="../app/gui/micrographcontroller.cpp" line="211"/>
+        <location filename="../app/gui/micrographcontroller.cpp" line="241"/>
         <source>%1 × %2 × %3  %4  %5</source>
         <translation>%1 × %2 × %3  %4  %5</translation>
     </message>
     <message>
-        <location filename="../app/gui/micrographcontroller.cpp" line="212"/>
+        <location filename="../app/gui/micrographcontroller.cpp" line="246"/>
         <source>%1
 %2 × %3 pixels, %4 sections
 Stored as %5
@@ -560,47 +591,57 @@ Section %7
 %8</translation>
     </message>
     <message>
-        <location filename="../app/gui/micrographcontroller.cpp" line="238"/>
+        <location filename="../app/gui/micrographcontroller.cpp" line="270"/>
+        <source>Opening %1</source>
+        <translation>%1 を開いています</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/micrographcontroller.cpp" line="289"/>
+        <source>%1 is still being opened</source>
+        <translation>%1 はまだ開いている途中です</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/micrographcontroller.cpp" line="311"/>
         <source>Whole section</source>
         <translation>セクション全体</translation>
     </message>
     <message>
-        <location filename="../app/gui/micrographcontroller.cpp" line="243"/>
+        <location filename="../app/gui/micrographcontroller.cpp" line="314"/>
         <source>Region x %1, y %2, %3 × %4</source>
         <translation>領域 x %1, y %2, %3 × %4</translation>
     </message>
     <message>
-        <location filename="../app/gui/micrographcontroller.cpp" line="253"/>
+        <location filename="../app/gui/micrographcontroller.cpp" line="316"/>
+        <source>Power spectrum</source>
+        <translation>パワースペクトル</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/micrographcontroller.cpp" line="334"/>
         <source>%1: mean of %2 periodograms of %3 × %3 pixels; Nyquist %4</source>
         <translation>%1: %3 × %3 ピクセルのピリオドグラム %2 枚の平均、ナイキスト %4</translation>
     </message>
     <message>
-        <location filename="../app/gui/micrographcontroller.cpp" line="257"/>
+        <location filename="../app/gui/micrographcontroller.cpp" line="338"/>
         <source>%1 Å</source>
         <translation>%1 Å</translation>
     </message>
     <message>
-        <location filename="../app/gui/micrographcontroller.cpp" line="257"/>
+        <location filename="../app/gui/micrographcontroller.cpp" line="338"/>
         <source>0.5 1/px</source>
         <translation>0.5 1/px</translation>
     </message>
     <message>
-        <location filename="../app/gui/micrographcontroller.cpp" line="262"/>
-        <source>Not enough memory for the power spectrum</source>
-        <translation>パワースペクトルのためのメモリが足りません</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/micrographcontroller.cpp" line="274"/>
+        <location filename="../app/gui/micrographcontroller.cpp" line="353"/>
         <source>Cannot tell the format from the name %1: use .mrc or .tif</source>
         <translation>名前 %1 から形式を判断できません。.mrc か .tif を使ってください</translation>
     </message>
     <message>
-        <location filename="../app/gui/micrographcontroller.cpp" line="276"/>
+        <location filename="../app/gui/micrographcontroller.cpp" line="355"/>
         <source>%1 is the open file; CryoSR never overwrites its input</source>
         <translation>%1 は開いているファイルです。CryoSR は入力ファイルを上書きしません</translation>
     </message>
     <message>
-        <location filename="../app/gui/micrographcontroller.cpp" line="317"/>
+        <location filename="../app/gui/micrographcontroller.cpp" line="396"/>
         <source>Problem with %1</source>
         <translation>%1 に問題があります</translation>
     </message>
@@ -608,44 +649,49 @@ Section %7
 <context>
     <name>ModelInstaller</name>
     <message>
-        <location filename="../app/gui/modelinstaller.cpp" line="65"/>
+        <location filename="../app/gui/modelinstaller.cpp" line="71"/>
         <source>no validation files</source>
         <translation>検証ファイルなし</translation>
     </message>
     <message>
-        <location filename="../app/gui/modelinstaller.cpp" line="78"/>
+        <location filename="../app/gui/modelinstaller.cpp" line="84"/>
         <source>whole images</source>
         <translation>画像全体</translation>
     </message>
     <message>
-        <location filename="../app/gui/modelinstaller.cpp" line="83"/>
+        <location filename="../app/gui/modelinstaller.cpp" line="89"/>
         <source>central 256² regions, 20 DDIM steps</source>
         <translation>中央の 256² 領域、DDIM 20 ステップ</translation>
     </message>
     <message>
-        <location filename="../app/gui/modelinstaller.cpp" line="97"/>
+        <location filename="../app/gui/modelinstaller.cpp" line="103"/>
         <source>evaluation failed: %1</source>
         <translation>評価に失敗しました: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/modelinstaller.cpp" line="113"/>
+        <location filename="../app/gui/modelinstaller.cpp" line="119"/>
         <source>%n training file(s), %1 validation; %2</source>
         <translation>
             <numerusform>学習ファイル %n 個、検証 %1 個。%2</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/gui/modelinstaller.cpp" line="115"/>
+        <location filename="../app/gui/modelinstaller.cpp" line="121"/>
         <source>%1 Å/px</source>
         <translation>%1 Å/px</translation>
     </message>
     <message>
-        <location filename="../app/gui/modelinstaller.cpp" line="115"/>
+        <location filename="../app/gui/modelinstaller.cpp" line="121"/>
         <source>pixel size unknown</source>
         <translation>ピクセルサイズ不明</translation>
     </message>
     <message>
-        <location filename="../app/gui/modelinstaller.cpp" line="126"/>
+        <location filename="../app/gui/modelinstaller.cpp" line="136"/>
+        <source>Adding the model %1</source>
+        <translation>モデル %1 を追加しています</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/modelinstaller.cpp" line="52"/>
         <source>The finished model could not be added to %1: %2</source>
         <translation>完成したモデルを %1 に追加できませんでした: %2</translation>
     </message>
@@ -699,7 +745,7 @@ Section %7
 <context>
     <name>QObject</name>
     <message>
-        <location filename="../app/gui/micrographcontroller.cpp" line="74"/>
+        <location filename="../app/gui/micrographcontroller.cpp" line="75"/>
         <source>Minimum %1
 Maximum %2
 Mean %3
@@ -710,16 +756,31 @@ Standard deviation %4</source>
 標準偏差 %4</translation>
     </message>
     <message>
-        <location filename="../app/gui/micrographcontroller.cpp" line="80"/>
+        <location filename="../app/gui/micrographcontroller.cpp" line="81"/>
         <source>
 Non-finite samples %1 (shown as the mean)</source>
         <translation>
 非有限値 %1 個（平均値で表示）</translation>
     </message>
     <message>
-        <location filename="../app/gui/slurmscript.cpp" line="39"/>
+        <location filename="../app/gui/slurmscript.cpp" line="41"/>
         <source>%1 cannot be written: %2</source>
         <translation>%1 を書き込めません: %2</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/slurmscript.cpp" line="83"/>
+        <source>%1 did not answer within a minute</source>
+        <translation>%1 が 1 分以内に応答しませんでした</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/slurmscript.cpp" line="85"/>
+        <source>%1 stopped unexpectedly</source>
+        <translation>%1 が予期せず停止しました</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/slurmscript.cpp" line="87"/>
+        <source>exit code %1</source>
+        <translation>終了コード %1</translation>
     </message>
     <message>
         <location filename="../app/gui/modelinstaller.cpp" line="35"/>
@@ -774,7 +835,7 @@ Non-finite samples %1 (shown as the mean)</source>
         <translation>Slurm ジョブ %1、ログはまだありません: %2</translation>
     </message>
     <message>
-        <location filename="../app/gui/trainingservices.cpp" line="51"/>
+        <location filename="../app/gui/trainingservices.cpp" line="52"/>
         <source>fp16 training is not supported; use bf16 (or fp32)</source>
         <translation>fp16 での学習には対応していません。bf16（または fp32）を使ってください</translation>
     </message>
@@ -822,19 +883,19 @@ Non-finite samples %1 (shown as the mean)</source>
     </message>
     <message>
         <location filename="../widgets/trainingwizardrunpages.cpp" line="30"/>
-        <location filename="../widgets/upscalepanel.cpp" line="88"/>
+        <location filename="../widgets/upscalepanel.cpp" line="46"/>
         <source>%1 s</source>
         <translation>%1 秒</translation>
     </message>
     <message>
         <location filename="../widgets/trainingwizardrunpages.cpp" line="32"/>
-        <location filename="../widgets/upscalepanel.cpp" line="90"/>
+        <location filename="../widgets/upscalepanel.cpp" line="48"/>
         <source>%1 min</source>
         <translation>%1 分</translation>
     </message>
     <message>
         <location filename="../widgets/trainingwizardrunpages.cpp" line="33"/>
-        <location filename="../widgets/upscalepanel.cpp" line="91"/>
+        <location filename="../widgets/upscalepanel.cpp" line="49"/>
         <source>%1 h</source>
         <translation>%1 時間</translation>
     </message>
@@ -860,62 +921,62 @@ Non-finite samples %1 (shown as the mean)</source>
         <translation>マップから学習データをシミュレート</translation>
     </message>
     <message>
-        <location filename="../widgets/simulationdialog.cpp" line="21"/>
+        <location filename="../widgets/simulationdialog.cpp" line="22"/>
         <source>Browse…</source>
         <translation>参照…</translation>
     </message>
     <message>
-        <location filename="../widgets/simulationdialog.cpp" line="24"/>
+        <location filename="../widgets/simulationdialog.cpp" line="25"/>
         <source>Folder for the Simulated Data</source>
         <translation>シミュレーションデータ用のフォルダ</translation>
     </message>
     <message>
-        <location filename="../widgets/simulationdialog.cpp" line="25"/>
+        <location filename="../widgets/simulationdialog.cpp" line="26"/>
         <source>A 3D Map</source>
         <translation>3D マップ</translation>
     </message>
     <message>
-        <location filename="../widgets/simulationdialog.cpp" line="25"/>
+        <location filename="../widgets/simulationdialog.cpp" line="26"/>
         <source>Maps (*.mrc *.map *.ccp4);;All files (*)</source>
         <translation>マップ (*.mrc *.map *.ccp4);;すべてのファイル (*)</translation>
     </message>
     <message>
-        <location filename="../widgets/simulationdialog.cpp" line="35"/>
+        <location filename="../widgets/simulationdialog.cpp" line="36"/>
         <source>Map:</source>
         <translation>マップ:</translation>
     </message>
     <message>
-        <location filename="../widgets/simulationdialog.cpp" line="36"/>
+        <location filename="../widgets/simulationdialog.cpp" line="37"/>
         <source>Into folder:</source>
         <translation>出力先フォルダ:</translation>
     </message>
     <message>
-        <location filename="../widgets/simulationdialog.cpp" line="38"/>
+        <location filename="../widgets/simulationdialog.cpp" line="39"/>
         <source>Micrographs:</source>
         <translation>顕微鏡像の枚数:</translation>
     </message>
     <message>
-        <location filename="../widgets/simulationdialog.cpp" line="40"/>
+        <location filename="../widgets/simulationdialog.cpp" line="41"/>
         <source>Size (px):</source>
         <translation>サイズ (px):</translation>
     </message>
     <message>
-        <location filename="../widgets/simulationdialog.cpp" line="42"/>
+        <location filename="../widgets/simulationdialog.cpp" line="43"/>
         <source>Particles each:</source>
         <translation>1 枚あたりの粒子数:</translation>
     </message>
     <message>
-        <location filename="../widgets/simulationdialog.cpp" line="44"/>
+        <location filename="../widgets/simulationdialog.cpp" line="45"/>
         <source>the map&apos;s</source>
         <translation>マップの値</translation>
     </message>
     <message>
-        <location filename="../widgets/simulationdialog.cpp" line="45"/>
+        <location filename="../widgets/simulationdialog.cpp" line="46"/>
         <source>Pixel size (Å):</source>
         <translation>ピクセルサイズ (Å):</translation>
     </message>
     <message>
-        <location filename="../widgets/simulationdialog.cpp" line="47"/>
+        <location filename="../widgets/simulationdialog.cpp" line="48"/>
         <source>Dose (e⁻/Å²):</source>
         <translation>線量 (e⁻/Å²):</translation>
     </message>
@@ -952,11 +1013,13 @@ Non-finite samples %1 (shown as the mean)</source>
     </message>
     <message>
         <location filename="../app/gui/trainingcontroller.cpp" line="70"/>
+        <location filename="../app/gui/trainingcontroller.cpp" line="201"/>
         <source>Cannot start the training</source>
         <translation>学習を開始できません</translation>
     </message>
     <message>
         <location filename="../app/gui/trainingcontroller.cpp" line="77"/>
+        <location filename="../app/gui/trainingcontroller.cpp" line="240"/>
         <source>Training</source>
         <translation>学習</translation>
     </message>
@@ -966,157 +1029,157 @@ Non-finite samples %1 (shown as the mean)</source>
         <translation>実行を追跡できません</translation>
     </message>
     <message>
-        <location filename="../app/gui/trainingcontroller.cpp" line="140"/>
+        <location filename="../app/gui/trainingcontroller.cpp" line="129"/>
         <source>%1 is already running</source>
         <translation>%1 はすでに実行中です</translation>
     </message>
     <message>
-        <location filename="../app/gui/trainingcontroller.cpp" line="142"/>
+        <location filename="../app/gui/trainingcontroller.cpp" line="131"/>
         <source>The folder %1 cannot be created</source>
         <translation>フォルダ %1 を作成できません</translation>
     </message>
     <message>
-        <location filename="../app/gui/trainingcontroller.cpp" line="146"/>
-        <location filename="../app/gui/trainingcontroller.cpp" line="188"/>
+        <location filename="../app/gui/trainingcontroller.cpp" line="135"/>
+        <location filename="../app/gui/trainingcontroller.cpp" line="177"/>
         <source>%1 cannot be written</source>
         <translation>%1 を書き込めません</translation>
     </message>
     <message>
-        <location filename="../app/gui/trainingcontroller.cpp" line="167"/>
+        <location filename="../app/gui/trainingcontroller.cpp" line="156"/>
         <source>cryosr-cli was not found beside CryoSR or on the PATH</source>
         <translation>cryosr-cli が CryoSR と同じ場所にも PATH 上にも見つかりません</translation>
     </message>
     <message>
-        <location filename="../app/gui/trainingcontroller.cpp" line="172"/>
+        <location filename="../app/gui/trainingcontroller.cpp" line="161"/>
         <source>%1 could not be started: %2</source>
         <translation>%1 を開始できませんでした: %2</translation>
     </message>
     <message>
-        <location filename="../app/gui/trainingcontroller.cpp" line="207"/>
+        <location filename="../app/gui/trainingcontroller.cpp" line="201"/>
         <source>sbatch failed: %1</source>
         <translation>sbatch が失敗しました: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/trainingcontroller.cpp" line="219"/>
+        <location filename="../app/gui/trainingcontroller.cpp" line="221"/>
         <source>This run was not started by CryoSR: stop it where it runs (Ctrl-C or kill -TERM); it checkpoints and stops</source>
         <translation>この実行は CryoSR が開始したものではありません。実行している場所で停止してください（Ctrl-C または kill -TERM）。チェックポイントを保存して停止します</translation>
     </message>
     <message>
-        <location filename="../app/gui/trainingcontroller.cpp" line="223"/>
+        <location filename="../app/gui/trainingcontroller.cpp" line="225"/>
         <source>The training process is not running</source>
         <translation>学習プロセスは実行されていません</translation>
     </message>
     <message>
-        <location filename="../app/gui/trainingcontroller.cpp" line="228"/>
+        <location filename="../app/gui/trainingcontroller.cpp" line="230"/>
         <source>Stop the job on the cluster with: scancel --batch --signal=TERM JOB (it checkpoints and stops)</source>
         <translation>クラスタ上のジョブは次のコマンドで停止します: scancel --batch --signal=TERM JOB（チェックポイントを保存して停止します）</translation>
     </message>
     <message>
-        <location filename="../app/gui/trainingcontroller.cpp" line="233"/>
+        <location filename="../app/gui/trainingcontroller.cpp" line="240"/>
         <source>scancel failed: %1</source>
         <translation>scancel が失敗しました: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/trainingcontroller.cpp" line="244"/>
-        <location filename="../app/gui/trainingcontroller.cpp" line="252"/>
-        <location filename="../app/gui/trainingcontroller.cpp" line="264"/>
+        <location filename="../app/gui/trainingcontroller.cpp" line="253"/>
+        <location filename="../app/gui/trainingcontroller.cpp" line="261"/>
+        <location filename="../app/gui/trainingcontroller.cpp" line="273"/>
         <source>No such run: %1</source>
         <translation>そのような実行はありません: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/trainingcontroller.cpp" line="254"/>
+        <location filename="../app/gui/trainingcontroller.cpp" line="263"/>
         <source>The run is still going</source>
         <translation>実行はまだ続いています</translation>
     </message>
     <message>
-        <location filename="../app/gui/trainingcontroller.cpp" line="256"/>
+        <location filename="../app/gui/trainingcontroller.cpp" line="265"/>
         <source>%1 has no checkpoint to resume from; start a new run</source>
         <translation>%1 には再開できるチェックポイントがありません。新しい実行を開始してください</translation>
     </message>
     <message>
-        <location filename="../app/gui/trainingcontroller.cpp" line="266"/>
+        <location filename="../app/gui/trainingcontroller.cpp" line="275"/>
         <source>Cancel the Training</source>
         <translation>学習を中止</translation>
     </message>
     <message>
-        <location filename="../app/gui/trainingcontroller.cpp" line="267"/>
+        <location filename="../app/gui/trainingcontroller.cpp" line="276"/>
         <source>End %1? It stops after the current step; its last checkpoint and model stay in %2.</source>
         <translation>%1 を終了しますか？現在のステップの後に停止し、最後のチェックポイントとモデルは %2 に残ります。</translation>
     </message>
     <message>
-        <location filename="../app/gui/trainingcontroller.cpp" line="285"/>
+        <location filename="../app/gui/trainingcontroller.cpp" line="294"/>
         <source>%1 holds no training run (no log.jsonl)</source>
         <translation>%1 には学習の実行がありません（log.jsonl がありません）</translation>
     </message>
     <message>
-        <location filename="../app/gui/trainingcontroller.cpp" line="344"/>
+        <location filename="../app/gui/trainingcontroller.cpp" line="353"/>
         <source>Starting</source>
         <translation>開始中</translation>
     </message>
     <message>
-        <location filename="../app/gui/trainingcontroller.cpp" line="344"/>
+        <location filename="../app/gui/trainingcontroller.cpp" line="353"/>
         <source>Running</source>
         <translation>実行中</translation>
     </message>
     <message>
-        <location filename="../app/gui/trainingcontroller.cpp" line="345"/>
+        <location filename="../app/gui/trainingcontroller.cpp" line="354"/>
         <source>Stopping</source>
         <translation>停止中</translation>
     </message>
     <message>
-        <location filename="../app/gui/trainingcontroller.cpp" line="345"/>
+        <location filename="../app/gui/trainingcontroller.cpp" line="354"/>
         <source>Paused</source>
         <translation>一時停止</translation>
     </message>
     <message>
-        <location filename="../app/gui/trainingcontroller.cpp" line="346"/>
+        <location filename="../app/gui/trainingcontroller.cpp" line="355"/>
         <source>Finished</source>
         <translation>完了</translation>
     </message>
     <message>
-        <location filename="../app/gui/trainingcontroller.cpp" line="346"/>
+        <location filename="../app/gui/trainingcontroller.cpp" line="355"/>
         <source>Failed</source>
         <translation>失敗</translation>
     </message>
     <message>
-        <location filename="../app/gui/trainingcontroller.cpp" line="347"/>
+        <location filename="../app/gui/trainingcontroller.cpp" line="356"/>
         <source>Cancelled</source>
         <translation>中止</translation>
     </message>
     <message>
-        <location filename="../app/gui/trainingcontroller.cpp" line="347"/>
+        <location filename="../app/gui/trainingcontroller.cpp" line="356"/>
         <source>Waiting</source>
         <translation>待機中</translation>
     </message>
     <message>
-        <location filename="../app/gui/trainingcontroller.cpp" line="348"/>
+        <location filename="../app/gui/trainingcontroller.cpp" line="357"/>
         <source>Stopped unexpectedly</source>
         <translation>予期せず停止</translation>
     </message>
     <message>
-        <location filename="../app/gui/trainingcontroller.cpp" line="351"/>
+        <location filename="../app/gui/trainingcontroller.cpp" line="360"/>
         <source>, step %1/%2</source>
         <translation>、ステップ %1/%2</translation>
     </message>
     <message>
-        <location filename="../app/gui/trainingcontroller.cpp" line="353"/>
+        <location filename="../app/gui/trainingcontroller.cpp" line="362"/>
         <source> (cluster)</source>
         <translation>（クラスタ）</translation>
     </message>
     <message>
-        <location filename="../app/gui/trainingcontroller.cpp" line="353"/>
+        <location filename="../app/gui/trainingcontroller.cpp" line="362"/>
         <source> (Slurm job %1)</source>
         <translation>（Slurm ジョブ %1）</translation>
     </message>
     <message>
-        <location filename="../app/gui/trainingcontroller.cpp" line="365"/>
+        <location filename="../app/gui/trainingcontroller.cpp" line="374"/>
         <source>%1
 %2 · %3 training and %4 validation files</source>
         <translation>%1
 %2 · 学習ファイル %3 個、検証ファイル %4 個</translation>
     </message>
     <message>
-        <location filename="../app/gui/trainingcontroller.cpp" line="367"/>
+        <location filename="../app/gui/trainingcontroller.cpp" line="376"/>
         <source>on the cluster</source>
         <translation>クラスタ上</translation>
     </message>
@@ -1126,12 +1189,12 @@ Non-finite samples %1 (shown as the mean)</source>
         <translation>学習が完了しました</translation>
     </message>
     <message>
-        <location filename="../app/gui/trainingcontroller.cpp" line="430"/>
+        <location filename="../app/gui/trainingcontroller.cpp" line="439"/>
         <source>Cannot simulate</source>
         <translation>シミュレートできません</translation>
     </message>
     <message>
-        <location filename="../app/gui/trainingcontroller.cpp" line="438"/>
+        <location filename="../app/gui/trainingcontroller.cpp" line="447"/>
         <source>Cluster Script Template</source>
         <translation>クラスタ用スクリプトのテンプレート</translation>
     </message>
@@ -1607,22 +1670,22 @@ Non-finite samples %1 (shown as the mean)</source>
 <context>
     <name>TrainingPresets</name>
     <message>
-        <location filename="../app/gui/trainingservices.cpp" line="102"/>
+        <location filename="../app/gui/trainingservices.cpp" line="103"/>
         <source>Tiny (tests, quick looks)</source>
         <translation>極小（テスト、簡単な確認用）</translation>
     </message>
     <message>
-        <location filename="../app/gui/trainingservices.cpp" line="103"/>
+        <location filename="../app/gui/trainingservices.cpp" line="104"/>
         <source>Small (the default model&apos;s network)</source>
         <translation>小（既定モデルのネットワーク）</translation>
     </message>
     <message>
-        <location filename="../app/gui/trainingservices.cpp" line="104"/>
+        <location filename="../app/gui/trainingservices.cpp" line="105"/>
         <source>Medium (cryosr-cli train&apos;s default)</source>
         <translation>中（cryosr-cli train の既定）</translation>
     </message>
     <message>
-        <location filename="../app/gui/trainingservices.cpp" line="105"/>
+        <location filename="../app/gui/trainingservices.cpp" line="106"/>
         <source>Large (for a GPU)</source>
         <translation>大（GPU 向け）</translation>
     </message>
@@ -1909,124 +1972,162 @@ Non-finite samples %1 (shown as the mean)</source>
 <context>
     <name>UpscaleController</name>
     <message>
-        <location filename="../app/gui/upscalecontroller.cpp" line="111"/>
+        <location filename="../app/gui/upscalecontroller.cpp" line="214"/>
         <source>No estimate: %1</source>
         <translation>見積もりなし: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/upscalecontroller.cpp" line="122"/>
+        <location filename="../app/gui/upscalecontroller.cpp" line="225"/>
         <source>Cancelled after %n step(s).</source>
         <translation>
             <numerusform>%n ステップ後に中止しました。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/gui/upscalecontroller.cpp" line="122"/>
+        <location filename="../app/gui/upscalecontroller.cpp" line="225"/>
         <source>Cancelled.</source>
         <translation>中止しました。</translation>
     </message>
     <message>
-        <location filename="../app/gui/upscalecontroller.cpp" line="174"/>
+        <location filename="../app/gui/upscalecontroller.cpp" line="246"/>
+        <source>Exported %1.</source>
+        <translation>%1 をエクスポートしました。</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/upscalecontroller.cpp" line="254"/>
+        <source>The export of %1 was cancelled.</source>
+        <translation>%1 のエクスポートはキャンセルされました。</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/upscalecontroller.cpp" line="268"/>
+        <source>Cancelled: the whole result was not saved.</source>
+        <translation>キャンセル: 全体の結果は保存されませんでした。</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/upscalecontroller.cpp" line="307"/>
         <source>Measuring this device&apos;s speed…</source>
         <translation>このデバイスの速度を測定中…</translation>
     </message>
     <message>
-        <location filename="../app/gui/upscalecontroller.cpp" line="188"/>
-        <location filename="../app/gui/upscalecontroller.cpp" line="201"/>
+        <location filename="../app/gui/upscalecontroller.cpp" line="321"/>
+        <location filename="../app/gui/upscalecontroller.cpp" line="334"/>
         <source>Open a micrograph first.</source>
         <translation>まず顕微鏡像を開いてください。</translation>
     </message>
     <message>
-        <location filename="../app/gui/upscalecontroller.cpp" line="205"/>
+        <location filename="../app/gui/upscalecontroller.cpp" line="338"/>
         <source>Choose a usable model in the Upscale panel (%1).</source>
         <translation>高解像度化パネルで使用可能なモデルを選んでください（%1）。</translation>
     </message>
     <message>
-        <location filename="../app/gui/upscalecontroller.cpp" line="205"/>
+        <location filename="../app/gui/upscalecontroller.cpp" line="338"/>
         <source>none found</source>
         <translation>見つかりません</translation>
     </message>
     <message>
-        <location filename="../app/gui/upscalecontroller.cpp" line="209"/>
+        <location filename="../app/gui/upscalecontroller.cpp" line="342"/>
         <source>Choose a region first: Shift+drag on the image, or type it in the Upscale panel.</source>
         <translation>まず領域を選んでください: 画像上で Shift+ドラッグするか、高解像度化パネルに入力します。</translation>
     </message>
     <message>
-        <location filename="../app/gui/upscalecontroller.cpp" line="214"/>
+        <location filename="../app/gui/upscalecontroller.cpp" line="347"/>
         <source>Unknown sampler, device or precision.</source>
         <translation>不明なサンプラー、デバイス、または精度です。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/upscalecontroller.cpp" line="237"/>
+        <location filename="../app/gui/upscalecontroller.cpp" line="370"/>
         <source>%1 · x %2 y %3, %4 × %5 px · %6, %7 steps, %n sample(s), seed %8</source>
         <translation>
             <numerusform>%1 · x %2 y %3, %4 × %5 px · %6, %7 ステップ, %n サンプル, シード %8</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/gui/upscalecontroller.cpp" line="316"/>
+        <location filename="../app/gui/upscalecontroller.cpp" line="449"/>
         <source>Step %1 of %2 · tile %3 of %4</source>
         <translation>ステップ %1 / %2 · タイル %3 / %4</translation>
     </message>
     <message>
-        <location filename="../app/gui/upscalecontroller.cpp" line="318"/>
+        <location filename="../app/gui/upscalecontroller.cpp" line="451"/>
         <source> · sample %1 of %2</source>
         <translation> · サンプル %1 / %2</translation>
     </message>
     <message>
-        <location filename="../app/gui/upscalecontroller.cpp" line="339"/>
+        <location filename="../app/gui/upscalecontroller.cpp" line="464"/>
         <source>Whole micrograph upscaled in %1 s on %2; saved as %3 and opened.</source>
         <translation>顕微鏡像全体を %2 で %1 秒かけて高解像度化しました。%3 として保存して開きました。</translation>
     </message>
+    <message>
+        <location filename="../app/gui/upscalecontroller.cpp" line="467"/>
+        <source>Saving it as %1…</source>
+        <translation>%1 として保存しています…</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/upscalecontroller.cpp" line="469"/>
+        <source>Saving %1</source>
+        <translation>%1 を保存しています</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../app/gui/upscalecontroller.cpp" line="354"/>
+        <location filename="../app/gui/upscalecontroller.cpp" line="487"/>
         <source>Finished: %n step(s) in %1 s on %2.</source>
         <translation>
             <numerusform>完了: %2 で %n ステップ、%1 秒。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/gui/upscalecontroller.cpp" line="397"/>
+        <location filename="../app/gui/upscalecontroller.cpp" line="532"/>
         <source>Upscale</source>
         <translation>高解像度化</translation>
     </message>
     <message>
-        <location filename="../app/gui/upscalecontroller.cpp" line="404"/>
+        <location filename="../app/gui/upscalecontroller.cpp" line="539"/>
         <source>Nothing to export yet: upscale a region first.</source>
         <translation>まだエクスポートするものがありません。先に領域を高解像度化してください。</translation>
     </message>
     <message>
-        <location filename="../app/gui/upscalecontroller.cpp" line="406"/>
+        <location filename="../app/gui/upscalecontroller.cpp" line="541"/>
         <source>%1 is an open micrograph; CryoSR never overwrites its input. Choose another name.</source>
         <translation>%1 は開いている顕微鏡像です。CryoSR は入力ファイルを上書きしません。別の名前を選んでください。</translation>
     </message>
     <message>
-        <location filename="../app/gui/upscalecontroller.cpp" line="411"/>
-        <source>%1 could not be written: %2</source>
-        <translation>%1 を書き込めませんでした: %2</translation>
+        <location filename="../app/gui/upscalecontroller.cpp" line="543"/>
+        <location filename="../app/gui/upscalecontroller.cpp" line="566"/>
+        <source>%1 is still under way: wait for it, or cancel it in the status bar.</source>
+        <translation>%1 はまだ実行中です。終わるのを待つか、ステータスバーでキャンセルしてください。</translation>
     </message>
     <message>
-        <location filename="../app/gui/upscalecontroller.cpp" line="419"/>
+        <location filename="../app/gui/upscalecontroller.cpp" line="544"/>
+        <source>Exporting %1</source>
+        <translation>%1 をエクスポートしています</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/gui/upscalecontroller.cpp" line="581"/>
+        <source>Exporting %n frame(s)</source>
+        <translation>
+            <numerusform>%n フレームをエクスポートしています</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/gui/upscalecontroller.cpp" line="554"/>
         <source>Cannot tell the format from the name %1: use .mrc, .tif or .png</source>
         <translation>名前 %1 から形式を判断できません。.mrc、.tif、.png のいずれかを使ってください</translation>
     </message>
     <message>
-        <location filename="../app/gui/upscalecontroller.cpp" line="449"/>
+        <location filename="../app/gui/upscalecontroller.cpp" line="562"/>
         <source>No frames to export yet: upscale a region first.</source>
         <translation>まだエクスポートするフレームがありません。先に領域を高解像度化してください。</translation>
     </message>
     <message>
-        <location filename="../app/gui/upscalecontroller.cpp" line="459"/>
+        <location filename="../app/gui/upscalecontroller.cpp" line="564"/>
         <source>%1 is the open micrograph; CryoSR never overwrites its input</source>
         <translation>%1 は開いている顕微鏡像です。CryoSR は入力ファイルを上書きしません</translation>
     </message>
     <message>
-        <location filename="../app/gui/upscalecontroller.cpp" line="478"/>
+        <location filename="../app/gui/upscalecontroller.cpp" line="579"/>
         <source>This build of CryoSR has no GIF support (giflib): export an MRC stack or PNGs</source>
         <translation>このビルドの CryoSR は GIF に対応していません (giflib)。MRC スタックか PNG でエクスポートしてください</translation>
     </message>
     <message>
-        <location filename="../app/gui/upscalecontroller.cpp" line="484"/>
+        <location filename="../app/gui/upscalecontroller.cpp" line="576"/>
         <source>Cannot tell the format from the name %1: use .mrcs, .gif or .png</source>
         <translation>名前 %1 から形式を判断できません。.mrcs、.gif、.png のいずれかを使ってください</translation>
     </message>
@@ -2034,271 +2135,271 @@ Non-finite samples %1 (shown as the mean)</source>
 <context>
     <name>UpscalePanel</name>
     <message>
-        <location filename="../widgets/upscalepanel.cpp" line="102"/>
+        <location filename="../widgets/upscalepanel.cpp" line="60"/>
         <source>Model</source>
         <translation>モデル</translation>
     </message>
     <message>
-        <location filename="../widgets/upscalepanel.cpp" line="116"/>
-        <location filename="../widgets/upscalepanel.cpp" line="489"/>
+        <location filename="../widgets/upscalepanel.cpp" line="74"/>
+        <location filename="../widgets/upscalepanel.cpp" line="447"/>
         <source>Upscale</source>
         <translation>高解像度化</translation>
     </message>
     <message>
-        <location filename="../widgets/upscalepanel.cpp" line="119"/>
+        <location filename="../widgets/upscalepanel.cpp" line="77"/>
         <source>Cancel</source>
         <translation>キャンセル</translation>
     </message>
     <message>
-        <location filename="../widgets/upscalepanel.cpp" line="173"/>
+        <location filename="../widgets/upscalepanel.cpp" line="131"/>
         <source>Region</source>
         <translation>領域</translation>
     </message>
     <message>
-        <location filename="../widgets/upscalepanel.cpp" line="174"/>
+        <location filename="../widgets/upscalepanel.cpp" line="132"/>
         <source>Shift+drag on the image to select a region, or type it here.</source>
         <translation>画像上で Shift+ドラッグして領域を選ぶか、ここに入力します。</translation>
     </message>
     <message>
-        <location filename="../widgets/upscalepanel.cpp" line="187"/>
+        <location filename="../widgets/upscalepanel.cpp" line="145"/>
         <source>x, y</source>
         <translation>x, y</translation>
     </message>
     <message>
-        <location filename="../widgets/upscalepanel.cpp" line="188"/>
+        <location filename="../widgets/upscalepanel.cpp" line="146"/>
         <source>Size</source>
         <translation>サイズ</translation>
     </message>
     <message>
-        <location filename="../widgets/upscalepanel.cpp" line="202"/>
+        <location filename="../widgets/upscalepanel.cpp" line="160"/>
         <source>Sampling</source>
         <translation>サンプリング</translation>
     </message>
     <message>
-        <location filename="../widgets/upscalepanel.cpp" line="204"/>
+        <location filename="../widgets/upscalepanel.cpp" line="162"/>
         <source>DDPM</source>
         <translation>DDPM</translation>
     </message>
     <message>
-        <location filename="../widgets/upscalepanel.cpp" line="204"/>
+        <location filename="../widgets/upscalepanel.cpp" line="162"/>
         <source>DDIM</source>
         <translation>DDIM</translation>
     </message>
     <message>
-        <location filename="../widgets/upscalepanel.cpp" line="204"/>
+        <location filename="../widgets/upscalepanel.cpp" line="162"/>
         <source>DPM-Solver++</source>
         <translation>DPM-Solver++</translation>
     </message>
     <message>
-        <location filename="../widgets/upscalepanel.cpp" line="206"/>
+        <location filename="../widgets/upscalepanel.cpp" line="164"/>
         <source>DDPM follows every step of the trained chain; DDIM and DPM-Solver++ skip steps and need far fewer (20-50) for the same quality.</source>
         <translation>DDPM は学習した連鎖のすべてのステップをたどります。DDIM と DPM-Solver++ はステップを飛ばし、同じ品質に必要なステップがずっと少なくなります（20～50）。</translation>
     </message>
     <message>
-        <location filename="../widgets/upscalepanel.cpp" line="213"/>
+        <location filename="../widgets/upscalepanel.cpp" line="171"/>
         <source>DDIM&apos;s noise: 0 is deterministic, 1 behaves like DDPM.</source>
         <translation>DDIM のノイズ: 0 は決定的、1 は DDPM と同じ振る舞いです。</translation>
     </message>
     <message>
-        <location filename="../widgets/upscalepanel.cpp" line="215"/>
+        <location filename="../widgets/upscalepanel.cpp" line="173"/>
         <source>Several samples give their mean and a per-pixel uncertainty map.</source>
         <translation>複数のサンプルから平均とピクセルごとの不確かさマップが得られます。</translation>
     </message>
     <message>
-        <location filename="../widgets/upscalepanel.cpp" line="216"/>
+        <location filename="../widgets/upscalepanel.cpp" line="174"/>
         <source>Random</source>
         <translation>ランダム</translation>
     </message>
     <message>
-        <location filename="../widgets/upscalepanel.cpp" line="223"/>
+        <location filename="../widgets/upscalepanel.cpp" line="181"/>
         <source>Automatic</source>
         <translation>自動</translation>
     </message>
     <message>
-        <location filename="../widgets/upscalepanel.cpp" line="223"/>
+        <location filename="../widgets/upscalepanel.cpp" line="181"/>
         <source>CPU</source>
         <translation>CPU</translation>
     </message>
     <message>
-        <location filename="../widgets/upscalepanel.cpp" line="223"/>
+        <location filename="../widgets/upscalepanel.cpp" line="181"/>
         <source>CUDA</source>
         <translation>CUDA</translation>
     </message>
     <message>
-        <location filename="../widgets/upscalepanel.cpp" line="224"/>
+        <location filename="../widgets/upscalepanel.cpp" line="182"/>
         <source>fp32</source>
         <translation>fp32</translation>
     </message>
     <message>
-        <location filename="../widgets/upscalepanel.cpp" line="224"/>
+        <location filename="../widgets/upscalepanel.cpp" line="182"/>
         <source>bf16</source>
         <translation>bf16</translation>
     </message>
     <message>
-        <location filename="../widgets/upscalepanel.cpp" line="224"/>
+        <location filename="../widgets/upscalepanel.cpp" line="182"/>
         <source>fp16</source>
         <translation>fp16</translation>
     </message>
     <message>
-        <location filename="../widgets/upscalepanel.cpp" line="225"/>
+        <location filename="../widgets/upscalepanel.cpp" line="183"/>
         <source>bf16 and fp16 halve the GPU memory a run needs; the CPU computes in fp32.</source>
         <translation>bf16 と fp16 は実行に必要な GPU メモリを半分にします。CPU は fp32 で計算します。</translation>
     </message>
     <message>
-        <location filename="../widgets/upscalepanel.cpp" line="227"/>
-        <location filename="../widgets/upscalepanel.cpp" line="348"/>
+        <location filename="../widgets/upscalepanel.cpp" line="185"/>
+        <location filename="../widgets/upscalepanel.cpp" line="306"/>
         <source>Model&apos;s default</source>
         <translation>モデルの既定</translation>
     </message>
     <message>
-        <location filename="../widgets/upscalepanel.cpp" line="228"/>
+        <location filename="../widgets/upscalepanel.cpp" line="186"/>
         <source>Keep exactly, noise included</source>
         <translation>ノイズごと厳密に保つ</translation>
     </message>
     <message>
-        <location filename="../widgets/upscalepanel.cpp" line="229"/>
+        <location filename="../widgets/upscalepanel.cpp" line="187"/>
         <source>Keep by signal-to-noise</source>
         <translation>信号対雑音比に応じて保つ</translation>
     </message>
     <message>
-        <location filename="../widgets/upscalepanel.cpp" line="230"/>
+        <location filename="../widgets/upscalepanel.cpp" line="188"/>
         <source>Let the model change it</source>
         <translation>モデルに変更させる</translation>
     </message>
     <message>
-        <location filename="../widgets/upscalepanel.cpp" line="232"/>
+        <location filename="../widgets/upscalepanel.cpp" line="190"/>
         <source>How each step keeps the region&apos;s own frequencies. Exactly: only detail beyond its resolution is generated, and its noise stays. By signal-to-noise: each frequency is kept as far as the region itself shows signal there, so strong features stay as measured and noise is removed.</source>
         <translation>各ステップが領域自身の周波数をどう保つか。厳密に: 分解能を超える細部だけが生成され、ノイズは残ります。信号対雑音比に応じて: 各周波数は領域自体がそこに信号を示す分だけ保たれ、強い構造は測定どおりに残り、ノイズは除かれます。</translation>
     </message>
     <message>
-        <location filename="../widgets/upscalepanel.cpp" line="236"/>
+        <location filename="../widgets/upscalepanel.cpp" line="194"/>
         <source>Sampler</source>
         <translation>サンプラー</translation>
     </message>
     <message>
-        <location filename="../widgets/upscalepanel.cpp" line="237"/>
+        <location filename="../widgets/upscalepanel.cpp" line="195"/>
         <source>Steps</source>
         <translation>ステップ数</translation>
     </message>
     <message>
-        <location filename="../widgets/upscalepanel.cpp" line="238"/>
+        <location filename="../widgets/upscalepanel.cpp" line="196"/>
         <source>η</source>
         <translation>η</translation>
     </message>
     <message>
-        <location filename="../widgets/upscalepanel.cpp" line="239"/>
+        <location filename="../widgets/upscalepanel.cpp" line="197"/>
         <source>Samples</source>
         <translation>サンプル数</translation>
     </message>
     <message>
-        <location filename="../widgets/upscalepanel.cpp" line="240"/>
+        <location filename="../widgets/upscalepanel.cpp" line="198"/>
         <source>Seed</source>
         <translation>シード</translation>
     </message>
     <message>
-        <location filename="../widgets/upscalepanel.cpp" line="241"/>
+        <location filename="../widgets/upscalepanel.cpp" line="199"/>
         <source>Device</source>
         <translation>デバイス</translation>
     </message>
     <message>
-        <location filename="../widgets/upscalepanel.cpp" line="242"/>
+        <location filename="../widgets/upscalepanel.cpp" line="200"/>
         <source>Precision</source>
         <translation>精度</translation>
     </message>
     <message>
-        <location filename="../widgets/upscalepanel.cpp" line="243"/>
+        <location filename="../widgets/upscalepanel.cpp" line="201"/>
         <source>Measured data</source>
         <translation>測定データ</translation>
     </message>
     <message>
-        <location filename="../widgets/upscalepanel.cpp" line="296"/>
+        <location filename="../widgets/upscalepanel.cpp" line="254"/>
         <source>No region: Shift+drag on the image or type one.</source>
         <translation>領域がありません: 画像上で Shift+ドラッグするか、入力してください。</translation>
     </message>
     <message>
-        <location filename="../widgets/upscalepanel.cpp" line="300"/>
+        <location filename="../widgets/upscalepanel.cpp" line="258"/>
         <source>%1 × %2 px → %3 × %4 px</source>
         <translation>%1 × %2 px → %3 × %4 px</translation>
     </message>
     <message>
-        <location filename="../widgets/upscalepanel.cpp" line="306"/>
+        <location filename="../widgets/upscalepanel.cpp" line="264"/>
         <source> (%1 × %2 Å, %3 Å/px out)</source>
         <translation> (%1 × %2 Å、出力 %3 Å/px)</translation>
     </message>
     <message>
-        <location filename="../widgets/upscalepanel.cpp" line="311"/>
+        <location filename="../widgets/upscalepanel.cpp" line="269"/>
         <source>; sides in steps of %1 px for this model</source>
         <translation>。このモデルでは辺の長さは %1 px 単位</translation>
     </message>
     <message>
-        <location filename="../widgets/upscalepanel.cpp" line="325"/>
+        <location filename="../widgets/upscalepanel.cpp" line="283"/>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
     <message>
-        <location filename="../widgets/upscalepanel.cpp" line="343"/>
+        <location filename="../widgets/upscalepanel.cpp" line="301"/>
         <source>keep exactly</source>
         <translation>厳密に保つ</translation>
     </message>
     <message>
-        <location filename="../widgets/upscalepanel.cpp" line="344"/>
+        <location filename="../widgets/upscalepanel.cpp" line="302"/>
         <source>by signal-to-noise</source>
         <translation>信号対雑音比に応じて</translation>
     </message>
     <message>
-        <location filename="../widgets/upscalepanel.cpp" line="345"/>
+        <location filename="../widgets/upscalepanel.cpp" line="303"/>
         <source>let the model change it</source>
         <translation>モデルに変更させる</translation>
     </message>
     <message>
-        <location filename="../widgets/upscalepanel.cpp" line="348"/>
+        <location filename="../widgets/upscalepanel.cpp" line="306"/>
         <source>Model&apos;s default (%1)</source>
         <translation>モデルの既定（%1）</translation>
     </message>
     <message>
-        <location filename="../widgets/upscalepanel.cpp" line="355"/>
+        <location filename="../widgets/upscalepanel.cpp" line="313"/>
         <source>No model found: put .cryosr files in your models folder.</source>
         <translation>モデルが見つかりません: モデルフォルダに .cryosr ファイルを置いてください。</translation>
     </message>
     <message>
-        <location filename="../widgets/upscalepanel.cpp" line="362"/>
+        <location filename="../widgets/upscalepanel.cpp" line="320"/>
         <source>CUDA (no GPU found)</source>
         <translation>CUDA（GPU が見つかりません）</translation>
     </message>
     <message>
-        <location filename="../widgets/upscalepanel.cpp" line="362"/>
+        <location filename="../widgets/upscalepanel.cpp" line="320"/>
         <source>CUDA — %1</source>
         <translation>CUDA — %1</translation>
     </message>
     <message>
-        <location filename="../widgets/upscalepanel.cpp" line="483"/>
+        <location filename="../widgets/upscalepanel.cpp" line="441"/>
         <source>About %1 on %2</source>
         <translation>%2 で約 %1</translation>
     </message>
     <message>
-        <location filename="../widgets/upscalepanel.cpp" line="489"/>
+        <location filename="../widgets/upscalepanel.cpp" line="447"/>
         <source>Queue this region</source>
         <translation>この領域を待ち行列に追加</translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/upscalepanel.cpp" line="493"/>
+        <location filename="../widgets/upscalepanel.cpp" line="451"/>
         <source>%n region(s) waiting</source>
         <translation>
             <numerusform>%n 個の領域が待機中</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../widgets/upscalepanel.cpp" line="498"/>
+        <location filename="../widgets/upscalepanel.cpp" line="456"/>
         <source>Step %1 / %2</source>
         <translation>ステップ %1 / %2</translation>
     </message>
     <message>
-        <location filename="../widgets/upscalepanel.cpp" line="499"/>
+        <location filename="../widgets/upscalepanel.cpp" line="457"/>
         <source>Starting…</source>
         <translation>開始中…</translation>
     </message>
     <message>
-        <location filename="../widgets/upscalepanel.cpp" line="500"/>
+        <location filename="../widgets/upscalepanel.cpp" line="458"/>
         <source>%1 steps/s, %2 left</source>
         <translation>%1 ステップ/秒、残り %2</translation>
     </message>

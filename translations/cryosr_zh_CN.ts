@@ -2,6 +2,14 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>BackgroundJob</name>
+    <message>
+        <location filename="../app/gui/backgroundjob.cpp" line="52"/>
+        <source>Not enough memory</source>
+        <translation>内存不足</translation>
+    </message>
+</context>
+<context>
     <name>ClusterScriptDialog</name>
     <message>
         <location filename="../widgets/scriptdialogs.cpp" line="12"/>
@@ -96,10 +104,28 @@
     </message>
 </context>
 <context>
+    <name>JobProgress</name>
+    <message>
+        <location filename="../widgets/jobprogress.cpp" line="19"/>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <location filename="../widgets/jobprogress.cpp" line="20"/>
+        <source>Stop this job</source>
+        <translation>停止此任务</translation>
+    </message>
+    <message>
+        <location filename="../widgets/jobprogress.cpp" line="66"/>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <location filename="../ui/mainwindow.ui" line="9"/>
-        <location filename="../ui/mainwindow.cpp" line="341"/>
+        <location filename="../ui/mainwindow.cpp" line="344"/>
         <source>CryoSR</source>
         <translation>CryoSR</translation>
     </message>
@@ -254,258 +280,258 @@
         <translation>下一切片(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="76"/>
+        <location filename="../ui/mainwindow.cpp" line="77"/>
         <source>Micrographs</source>
         <translation>显微图像</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="80"/>
+        <location filename="../ui/mainwindow.cpp" line="81"/>
         <source>Contrast</source>
         <translation>对比度</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="87"/>
+        <location filename="../ui/mainwindow.cpp" line="88"/>
         <source>Information</source>
         <translation>信息</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="95"/>
-        <location filename="../ui/mainwindow.cpp" line="100"/>
+        <location filename="../ui/mainwindow.cpp" line="96"/>
+        <location filename="../ui/mainwindow.cpp" line="101"/>
         <source>Upscale</source>
         <translation>超分辨率放大</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="103"/>
+        <location filename="../ui/mainwindow.cpp" line="104"/>
         <source>Training</source>
         <translation>训练</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="112"/>
+        <location filename="../ui/mainwindow.cpp" line="113"/>
         <source>Section (stack image or volume plane), numbered from 0</source>
         <translation>切片（堆栈中的图像或体数据的平面），从 0 开始编号</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="114"/>
+        <location filename="../ui/mainwindow.cpp" line="115"/>
         <source>Section </source>
         <translation>切片 </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="219"/>
+        <location filename="../ui/mainwindow.cpp" line="222"/>
         <source>&amp;Upscale</source>
         <translation>超分辨率放大(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="228"/>
+        <location filename="../ui/mainwindow.cpp" line="231"/>
         <source>&amp;Upscale Region</source>
         <translation>放大区域(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="229"/>
+        <location filename="../ui/mainwindow.cpp" line="232"/>
         <source>Upscale &amp;Whole Micrograph</source>
         <translation>放大整幅显微图像(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="231"/>
+        <location filename="../ui/mainwindow.cpp" line="234"/>
         <source>&amp;Cancel Upscale</source>
         <translation>取消放大(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="233"/>
+        <location filename="../ui/mainwindow.cpp" line="236"/>
         <source>Show the &amp;Upscale Page</source>
         <translation>显示放大页面(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="235"/>
+        <location filename="../ui/mainwindow.cpp" line="238"/>
         <source>&amp;Export Upscaled Result…</source>
         <translation>导出放大结果(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="236"/>
+        <location filename="../ui/mainwindow.cpp" line="239"/>
         <source>Export the Reverse-Process &amp;Frames…</source>
         <translation>导出逆过程帧(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="241"/>
+        <location filename="../ui/mainwindow.cpp" line="244"/>
         <source>&amp;Training</source>
         <translation>训练(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="244"/>
+        <location filename="../ui/mainwindow.cpp" line="247"/>
         <source>Show the &amp;Training Page</source>
         <translation>显示训练页面(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="246"/>
+        <location filename="../ui/mainwindow.cpp" line="249"/>
         <source>&amp;New Training…</source>
         <translation>新建训练(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="251"/>
+        <location filename="../ui/mainwindow.cpp" line="254"/>
         <source>&amp;Load Training Configuration…</source>
         <translation>加载训练配置(&amp;L)…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="253"/>
+        <location filename="../ui/mainwindow.cpp" line="256"/>
         <source>Load a Training Configuration</source>
         <translation>加载训练配置</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="253"/>
+        <location filename="../ui/mainwindow.cpp" line="256"/>
         <source>JSON (*.json)</source>
         <translation>JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="260"/>
+        <location filename="../ui/mainwindow.cpp" line="263"/>
         <source>Cannot load the configuration</source>
         <translation>无法加载配置</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="264"/>
+        <location filename="../ui/mainwindow.cpp" line="267"/>
         <source>&amp;Follow a Run Folder…</source>
         <translation>跟踪运行文件夹(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="265"/>
+        <location filename="../ui/mainwindow.cpp" line="268"/>
         <source>Follow a Training Run</source>
         <translation>跟踪训练运行</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="269"/>
+        <location filename="../ui/mainwindow.cpp" line="272"/>
         <source>Edit Cluster Script &amp;Template…</source>
         <translation>编辑集群脚本模板(&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="275"/>
+        <location filename="../ui/mainwindow.cpp" line="278"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="277"/>
+        <location filename="../ui/mainwindow.cpp" line="280"/>
         <source>&amp;About CryoSR</source>
         <translation>关于 CryoSR(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="278"/>
+        <location filename="../ui/mainwindow.cpp" line="281"/>
         <source>About CryoSR</source>
         <translation>关于 CryoSR</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="279"/>
+        <location filename="../ui/mainwindow.cpp" line="282"/>
         <source>&lt;h3&gt;CryoSR %1&lt;/h3&gt;&lt;p&gt;A viewer and diffusion upscaler for cryo-EM micrographs.&lt;/p&gt;&lt;p&gt;The user guide: docs/user-guide.md in the source, or /usr/share/doc/cryosr/ where CryoSR was installed from its package.&lt;/p&gt;&lt;p&gt;Built with Qt %2.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;CryoSR %1&lt;/h3&gt;&lt;p&gt;冷冻电镜显微图像的查看器与扩散模型超分辨率工具。&lt;/p&gt;&lt;p&gt;用户指南：源代码中的 docs/user-guide.md，或通过软件包安装时的 /usr/share/doc/cryosr/。&lt;/p&gt;&lt;p&gt;基于 Qt %2 构建。&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="283"/>
+        <location filename="../ui/mainwindow.cpp" line="286"/>
         <source>&lt;p&gt;Free software under the BSD 3-Clause License. The licences of the libraries it includes are listed in /usr/share/doc/cryosr/copyright.&lt;/p&gt;</source>
         <translation>&lt;p&gt;基于 BSD 3-Clause 许可证的自由软件。所含库的许可证列于 /usr/share/doc/cryosr/copyright。&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="292"/>
+        <location filename="../ui/mainwindow.cpp" line="295"/>
         <source>Export upscaled result</source>
         <translation>导出放大结果</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="293"/>
+        <location filename="../ui/mainwindow.cpp" line="296"/>
         <source>MRC (*.mrc);;TIFF (*.tif *.tiff);;PNG as displayed (*.png)</source>
         <translation>MRC (*.mrc);;TIFF (*.tif *.tiff);;按显示效果的 PNG (*.png)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="301"/>
+        <location filename="../ui/mainwindow.cpp" line="304"/>
         <source>Export frames</source>
         <translation>导出帧</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="302"/>
+        <location filename="../ui/mainwindow.cpp" line="305"/>
         <source>MRC stack (*.mrcs *.mrc);;Animated GIF (*.gif);;PNG sequence: name_001.png, … (*.png)</source>
         <translation>MRC 堆栈 (*.mrcs *.mrc);;GIF 动画 (*.gif);;PNG 序列: name_001.png, … (*.png)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="313"/>
+        <location filename="../ui/mainwindow.cpp" line="316"/>
         <source>%1 — CryoSR</source>
         <translation>%1 — CryoSR</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="327"/>
+        <location filename="../ui/mainwindow.cpp" line="330"/>
         <source> of %1</source>
         <translation> / %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="336"/>
+        <location filename="../ui/mainwindow.cpp" line="339"/>
         <source>no micrograph</source>
         <translation>无显微图像</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="439"/>
+        <location filename="../ui/mainwindow.cpp" line="448"/>
         <source>Open micrographs</source>
         <translation>打开显微图像</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="440"/>
+        <location filename="../ui/mainwindow.cpp" line="449"/>
         <source>Micrographs (*.mrc *.mrcs *.map *.st *.ali *.rec *.tif *.tiff *.png *.jpg *.jpeg);;All files (*)</source>
         <translation>显微图像 (*.mrc *.mrcs *.map *.st *.ali *.rec *.tif *.tiff *.png *.jpg *.jpeg);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="449"/>
+        <location filename="../ui/mainwindow.cpp" line="458"/>
         <source>Export view as PNG</source>
         <translation>将视图导出为 PNG</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="449"/>
+        <location filename="../ui/mainwindow.cpp" line="458"/>
         <source>PNG images (*.png)</source>
         <translation>PNG 图像 (*.png)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="453"/>
+        <location filename="../ui/mainwindow.cpp" line="462"/>
         <source>Cannot export the view</source>
         <translation>无法导出视图</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="454"/>
+        <location filename="../ui/mainwindow.cpp" line="463"/>
         <source>%1 could not be written. Check the folder exists and is writable.</source>
         <translation>无法写入 %1。请检查文件夹是否存在且可写。</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="460"/>
+        <location filename="../ui/mainwindow.cpp" line="469"/>
         <source>Export region</source>
         <translation>导出区域</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="460"/>
+        <location filename="../ui/mainwindow.cpp" line="469"/>
         <source>MRC (*.mrc);;TIFF (*.tif *.tiff)</source>
         <translation>MRC (*.mrc);;TIFF (*.tif *.tiff)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="467"/>
+        <location filename="../ui/mainwindow.cpp" line="476"/>
         <source>x %1  y %2  value %3</source>
         <translation>x %1  y %2  值 %3</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="469"/>
+        <location filename="../ui/mainwindow.cpp" line="478"/>
         <source>  (%1, %2 Å)</source>
         <translation>  (%1, %2 Å)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="479"/>
+        <location filename="../ui/mainwindow.cpp" line="488"/>
         <source>selection x %1 y %2, %3 × %4 px</source>
         <translation>选区 x %1 y %2, %3 × %4 px</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="481"/>
+        <location filename="../ui/mainwindow.cpp" line="490"/>
         <source> (%1 × %2 Å)</source>
         <translation> (%1 × %2 Å)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="489"/>
+        <location filename="../ui/mainwindow.cpp" line="498"/>
         <source>frequency %1 %2</source>
         <translation>频率 %1 %2</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="491"/>
+        <location filename="../ui/mainwindow.cpp" line="500"/>
         <source> (%1 %2)</source>
         <translation> (%1 %2)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="492"/>
+        <location filename="../ui/mainwindow.cpp" line="501"/>
         <source>  log₁₀ power %1</source>
         <translation>  log₁₀ 功率 %1</translation>
     </message>
@@ -513,37 +539,42 @@
 <context>
     <name>MicrographController</name>
     <message>
-        <location filename="../app/gui/micrographcontroller.cpp" line="145"/>
+        <location filename="../app/gui/micrographcontroller.cpp" line="125"/>
+        <source>Cancelled</source>
+        <translation>已取消</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/micrographcontroller.cpp" line="164"/>
         <source>%1: not enough memory to open it</source>
         <translation>%1：内存不足，无法打开</translation>
     </message>
     <message>
-        <location filename="../app/gui/micrographcontroller.cpp" line="199"/>
+        <location filename="../app/gui/micrographcontroller.cpp" line="220"/>
         <source>%1: not enough memory to show section %2</source>
         <translation>%1：内存不足，无法显示切片 %2</translation>
     </message>
     <message>
-        <location filename="../app/gui/micrographcontroller.cpp" line="203"/>
+        <location filename="../app/gui/micrographcontroller.cpp" line="234"/>
         <source>%1 Å/px</source>
         <translation>%1 Å/px</translation>
     </message>
     <message>
-        <location filename="../app/gui/micrographcontroller.cpp" line="203"/>
+        <location filename="../app/gui/micrographcontroller.cpp" line="234"/>
         <source>pixel size unknown</source>
         <translation>像素尺寸未知</translation>
     </message>
     <message>
-        <location filename="../app/gui/micrographcontroller.cpp" line="205"/>
+        <location filename="../app/gui/micrographcontroller.cpp" line="236"/>
         <source>%1 image</source>
         <translation>%1 图像</translation>
     </message>
     <message>
-        <location filename="../app/gui/micrographcontroller.cpp" line="211"/>
+        <location filename="../app/gui/micrographcontroller.cpp" line="241"/>
         <source>%1 × %2 × %3  %4  %5</source>
         <translation>%1 × %2 × %3  %4  %5</translation>
     </message>
     <message>
-        <location filename="../app/gui/micrographcontroller.cpp" line="212"/>
+        <location filename="../app/gui/micrographcontroller.cpp" line="246"/>
         <source>%1
 %2 × %3 pixels, %4 sections
 Stored as %5
@@ -560,47 +591,57 @@ Section %7
 %8</translation>
     </message>
     <message>
-        <location filename="../app/gui/micrographcontroller.cpp" line="238"/>
+        <location filename="../app/gui/micrographcontroller.cpp" line="270"/>
+        <source>Opening %1</source>
+        <translation>正在打开 %1</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/micrographcontroller.cpp" line="289"/>
+        <source>%1 is still being opened</source>
+        <translation>%1 仍在打开中</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/micrographcontroller.cpp" line="311"/>
         <source>Whole section</source>
         <translation>整个切片</translation>
     </message>
     <message>
-        <location filename="../app/gui/micrographcontroller.cpp" line="243"/>
+        <location filename="../app/gui/micrographcontroller.cpp" line="314"/>
         <source>Region x %1, y %2, %3 × %4</source>
         <translation>区域 x %1, y %2, %3 × %4</translation>
     </message>
     <message>
-        <location filename="../app/gui/micrographcontroller.cpp" line="253"/>
+        <location filename="../app/gui/micrographcontroller.cpp" line="316"/>
+        <source>Power spectrum</source>
+        <translation>功率谱</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/micrographcontroller.cpp" line="334"/>
         <source>%1: mean of %2 periodograms of %3 × %3 pixels; Nyquist %4</source>
         <translation>%1：%2 个 %3 × %3 像素周期图的平均；奈奎斯特 %4</translation>
     </message>
     <message>
-        <location filename="../app/gui/micrographcontroller.cpp" line="257"/>
+        <location filename="../app/gui/micrographcontroller.cpp" line="338"/>
         <source>%1 Å</source>
         <translation>%1 Å</translation>
     </message>
     <message>
-        <location filename="../app/gui/micrographcontroller.cpp" line="257"/>
+        <location filename="../app/gui/micrographcontroller.cpp" line="338"/>
         <source>0.5 1/px</source>
         <translation>0.5 1/px</translation>
     </message>
     <message>
-        <location filename="../app/gui/micrographcontroller.cpp" line="262"/>
-        <source>Not enough memory for the power spectrum</source>
-        <translation>内存不足，无法计算功率谱</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/micrographcontroller.cpp" line="274"/>
+        <location filename="../app/gui/micrographcontroller.cpp" line="353"/>
         <source>Cannot tell the format from the name %1: use .mrc or .tif</source>
         <translation>无法从名称 %1 判断格式：请使用 .mrc 或 .tif</translation>
     </message>
     <message>
-        <location filename="../app/gui/micrographcontroller.cpp" line="276"/>
+        <location filename="../app/gui/micrographcontroller.cpp" line="355"/>
         <source>%1 is the open file; CryoSR never overwrites its input</source>
         <translation>%1 是已打开的文件；CryoSR 从不覆盖输入文件</translation>
     </message>
     <message>
-        <location filename="../app/gui/micrographcontroller.cpp" line="317"/>
+        <location filename="../app/gui/micrographcontroller.cpp" line="396"/>
         <source>Problem with %1</source>
         <translation>%1 有问题</translation>
     </message>
@@ -608,44 +649,49 @@ Section %7
 <context>
     <name>ModelInstaller</name>
     <message>
-        <location filename="../app/gui/modelinstaller.cpp" line="65"/>
+        <location filename="../app/gui/modelinstaller.cpp" line="71"/>
         <source>no validation files</source>
         <translation>无验证文件</translation>
     </message>
     <message>
-        <location filename="../app/gui/modelinstaller.cpp" line="78"/>
+        <location filename="../app/gui/modelinstaller.cpp" line="84"/>
         <source>whole images</source>
         <translation>整幅图像</translation>
     </message>
     <message>
-        <location filename="../app/gui/modelinstaller.cpp" line="83"/>
+        <location filename="../app/gui/modelinstaller.cpp" line="89"/>
         <source>central 256² regions, 20 DDIM steps</source>
         <translation>中央 256² 区域，20 步 DDIM</translation>
     </message>
     <message>
-        <location filename="../app/gui/modelinstaller.cpp" line="97"/>
+        <location filename="../app/gui/modelinstaller.cpp" line="103"/>
         <source>evaluation failed: %1</source>
         <translation>评估失败：%1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/modelinstaller.cpp" line="113"/>
+        <location filename="../app/gui/modelinstaller.cpp" line="119"/>
         <source>%n training file(s), %1 validation; %2</source>
         <translation>
             <numerusform>%n 个训练文件，%1 个验证文件；%2</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/gui/modelinstaller.cpp" line="115"/>
+        <location filename="../app/gui/modelinstaller.cpp" line="121"/>
         <source>%1 Å/px</source>
         <translation>%1 Å/px</translation>
     </message>
     <message>
-        <location filename="../app/gui/modelinstaller.cpp" line="115"/>
+        <location filename="../app/gui/modelinstaller.cpp" line="121"/>
         <source>pixel size unknown</source>
         <translation>像素尺寸未知</translation>
     </message>
     <message>
-        <location filename="../app/gui/modelinstaller.cpp" line="126"/>
+        <location filename="../app/gui/modelinstaller.cpp" line="136"/>
+        <source>Adding the model %1</source>
+        <translation>正在添加模型 %1</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/modelinstaller.cpp" line="52"/>
         <source>The finished model could not be added to %1: %2</source>
         <translation>无法将完成的模型添加到 %1：%2</translation>
     </message>
@@ -699,7 +745,7 @@ Section %7
 <context>
     <name>QObject</name>
     <message>
-        <location filename="../app/gui/micrographcontroller.cpp" line="74"/>
+        <location filename="../app/gui/micrographcontroller.cpp" line="75"/>
         <source>Minimum %1
 Maximum %2
 Mean %3
@@ -710,16 +756,31 @@ Standard deviation %4</source>
 标准差 %4</translation>
     </message>
     <message>
-        <location filename="../app/gui/micrographcontroller.cpp" line="80"/>
+        <location filename="../app/gui/micrographcontroller.cpp" line="81"/>
         <source>
 Non-finite samples %1 (shown as the mean)</source>
         <translation>
 非有限值 %1 个（以均值显示）</translation>
     </message>
     <message>
-        <location filename="../app/gui/slurmscript.cpp" line="39"/>
+        <location filename="../app/gui/slurmscript.cpp" line="41"/>
         <source>%1 cannot be written: %2</source>
         <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/slurmscript.cpp" line="83"/>
+        <source>%1 did not answer within a minute</source>
+        <translation>%1 在一分钟内没有响应</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/slurmscript.cpp" line="85"/>
+        <source>%1 stopped unexpectedly</source>
+        <translation>%1 意外停止</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/slurmscript.cpp" line="87"/>
+        <source>exit code %1</source>
+        <translation>退出代码 %1</translation>
     </message>
     <message>
         <location filename="../app/gui/modelinstaller.cpp" line="35"/>
@@ -774,7 +835,7 @@ Non-finite samples %1 (shown as the mean)</source>
         <translation>Slurm 作业 %1，尚无日志：%2</translation>
     </message>
     <message>
-        <location filename="../app/gui/trainingservices.cpp" line="51"/>
+        <location filename="../app/gui/trainingservices.cpp" line="52"/>
         <source>fp16 training is not supported; use bf16 (or fp32)</source>
         <translation>不支持 fp16 训练；请使用 bf16（或 fp32）</translation>
     </message>
@@ -822,19 +883,19 @@ Non-finite samples %1 (shown as the mean)</source>
     </message>
     <message>
         <location filename="../widgets/trainingwizardrunpages.cpp" line="30"/>
-        <location filename="../widgets/upscalepanel.cpp" line="88"/>
+        <location filename="../widgets/upscalepanel.cpp" line="46"/>
         <source>%1 s</source>
         <translation>%1 秒</translation>
     </message>
     <message>
         <location filename="../widgets/trainingwizardrunpages.cpp" line="32"/>
-        <location filename="../widgets/upscalepanel.cpp" line="90"/>
+        <location filename="../widgets/upscalepanel.cpp" line="48"/>
         <source>%1 min</source>
         <translation>%1 分钟</translation>
     </message>
     <message>
         <location filename="../widgets/trainingwizardrunpages.cpp" line="33"/>
-        <location filename="../widgets/upscalepanel.cpp" line="91"/>
+        <location filename="../widgets/upscalepanel.cpp" line="49"/>
         <source>%1 h</source>
         <translation>%1 小时</translation>
     </message>
@@ -860,62 +921,62 @@ Non-finite samples %1 (shown as the mean)</source>
         <translation>从密度图模拟训练数据</translation>
     </message>
     <message>
-        <location filename="../widgets/simulationdialog.cpp" line="21"/>
+        <location filename="../widgets/simulationdialog.cpp" line="22"/>
         <source>Browse…</source>
         <translation>浏览…</translation>
     </message>
     <message>
-        <location filename="../widgets/simulationdialog.cpp" line="24"/>
+        <location filename="../widgets/simulationdialog.cpp" line="25"/>
         <source>Folder for the Simulated Data</source>
         <translation>模拟数据的文件夹</translation>
     </message>
     <message>
-        <location filename="../widgets/simulationdialog.cpp" line="25"/>
+        <location filename="../widgets/simulationdialog.cpp" line="26"/>
         <source>A 3D Map</source>
         <translation>三维密度图</translation>
     </message>
     <message>
-        <location filename="../widgets/simulationdialog.cpp" line="25"/>
+        <location filename="../widgets/simulationdialog.cpp" line="26"/>
         <source>Maps (*.mrc *.map *.ccp4);;All files (*)</source>
         <translation>密度图 (*.mrc *.map *.ccp4);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../widgets/simulationdialog.cpp" line="35"/>
+        <location filename="../widgets/simulationdialog.cpp" line="36"/>
         <source>Map:</source>
         <translation>密度图：</translation>
     </message>
     <message>
-        <location filename="../widgets/simulationdialog.cpp" line="36"/>
+        <location filename="../widgets/simulationdialog.cpp" line="37"/>
         <source>Into folder:</source>
         <translation>输出到文件夹：</translation>
     </message>
     <message>
-        <location filename="../widgets/simulationdialog.cpp" line="38"/>
+        <location filename="../widgets/simulationdialog.cpp" line="39"/>
         <source>Micrographs:</source>
         <translation>显微图像数：</translation>
     </message>
     <message>
-        <location filename="../widgets/simulationdialog.cpp" line="40"/>
+        <location filename="../widgets/simulationdialog.cpp" line="41"/>
         <source>Size (px):</source>
         <translation>尺寸 (px)：</translation>
     </message>
     <message>
-        <location filename="../widgets/simulationdialog.cpp" line="42"/>
+        <location filename="../widgets/simulationdialog.cpp" line="43"/>
         <source>Particles each:</source>
         <translation>每幅颗粒数：</translation>
     </message>
     <message>
-        <location filename="../widgets/simulationdialog.cpp" line="44"/>
+        <location filename="../widgets/simulationdialog.cpp" line="45"/>
         <source>the map&apos;s</source>
         <translation>取自密度图</translation>
     </message>
     <message>
-        <location filename="../widgets/simulationdialog.cpp" line="45"/>
+        <location filename="../widgets/simulationdialog.cpp" line="46"/>
         <source>Pixel size (Å):</source>
         <translation>像素尺寸 (Å)：</translation>
     </message>
     <message>
-        <location filename="../widgets/simulationdialog.cpp" line="47"/>
+        <location filename="../widgets/simulationdialog.cpp" line="48"/>
         <source>Dose (e⁻/Å²):</source>
         <translation>剂量 (e⁻/Å²)：</translation>
     </message>
@@ -952,11 +1013,13 @@ Non-finite samples %1 (shown as the mean)</source>
     </message>
     <message>
         <location filename="../app/gui/trainingcontroller.cpp" line="70"/>
+        <location filename="../app/gui/trainingcontroller.cpp" line="201"/>
         <source>Cannot start the training</source>
         <translation>无法开始训练</translation>
     </message>
     <message>
         <location filename="../app/gui/trainingcontroller.cpp" line="77"/>
+        <location filename="../app/gui/trainingcontroller.cpp" line="240"/>
         <source>Training</source>
         <translation>训练</translation>
     </message>
@@ -966,157 +1029,157 @@ Non-finite samples %1 (shown as the mean)</source>
         <translation>无法跟踪该运行</translation>
     </message>
     <message>
-        <location filename="../app/gui/trainingcontroller.cpp" line="140"/>
+        <location filename="../app/gui/trainingcontroller.cpp" line="129"/>
         <source>%1 is already running</source>
         <translation>%1 已在运行</translation>
     </message>
     <message>
-        <location filename="../app/gui/trainingcontroller.cpp" line="142"/>
+        <location filename="../app/gui/trainingcontroller.cpp" line="131"/>
         <source>The folder %1 cannot be created</source>
         <translation>无法创建文件夹 %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/trainingcontroller.cpp" line="146"/>
-        <location filename="../app/gui/trainingcontroller.cpp" line="188"/>
+        <location filename="../app/gui/trainingcontroller.cpp" line="135"/>
+        <location filename="../app/gui/trainingcontroller.cpp" line="177"/>
         <source>%1 cannot be written</source>
         <translation>无法写入 %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/trainingcontroller.cpp" line="167"/>
+        <location filename="../app/gui/trainingcontroller.cpp" line="156"/>
         <source>cryosr-cli was not found beside CryoSR or on the PATH</source>
         <translation>在 CryoSR 所在目录和 PATH 中都找不到 cryosr-cli</translation>
     </message>
     <message>
-        <location filename="../app/gui/trainingcontroller.cpp" line="172"/>
+        <location filename="../app/gui/trainingcontroller.cpp" line="161"/>
         <source>%1 could not be started: %2</source>
         <translation>无法启动 %1：%2</translation>
     </message>
     <message>
-        <location filename="../app/gui/trainingcontroller.cpp" line="207"/>
+        <location filename="../app/gui/trainingcontroller.cpp" line="201"/>
         <source>sbatch failed: %1</source>
         <translation>sbatch 失败：%1</translation>
     </message>
     <message>
-        <location filename="../app/gui/trainingcontroller.cpp" line="219"/>
+        <location filename="../app/gui/trainingcontroller.cpp" line="221"/>
         <source>This run was not started by CryoSR: stop it where it runs (Ctrl-C or kill -TERM); it checkpoints and stops</source>
         <translation>此运行不是由 CryoSR 启动的：请在其运行的地方停止它（Ctrl-C 或 kill -TERM）；它会保存检查点后停止</translation>
     </message>
     <message>
-        <location filename="../app/gui/trainingcontroller.cpp" line="223"/>
+        <location filename="../app/gui/trainingcontroller.cpp" line="225"/>
         <source>The training process is not running</source>
         <translation>训练进程未在运行</translation>
     </message>
     <message>
-        <location filename="../app/gui/trainingcontroller.cpp" line="228"/>
+        <location filename="../app/gui/trainingcontroller.cpp" line="230"/>
         <source>Stop the job on the cluster with: scancel --batch --signal=TERM JOB (it checkpoints and stops)</source>
         <translation>在集群上停止作业：scancel --batch --signal=TERM JOB（它会保存检查点后停止）</translation>
     </message>
     <message>
-        <location filename="../app/gui/trainingcontroller.cpp" line="233"/>
+        <location filename="../app/gui/trainingcontroller.cpp" line="240"/>
         <source>scancel failed: %1</source>
         <translation>scancel 失败：%1</translation>
     </message>
     <message>
-        <location filename="../app/gui/trainingcontroller.cpp" line="244"/>
-        <location filename="../app/gui/trainingcontroller.cpp" line="252"/>
-        <location filename="../app/gui/trainingcontroller.cpp" line="264"/>
+        <location filename="../app/gui/trainingcontroller.cpp" line="253"/>
+        <location filename="../app/gui/trainingcontroller.cpp" line="261"/>
+        <location filename="../app/gui/trainingcontroller.cpp" line="273"/>
         <source>No such run: %1</source>
         <translation>没有这个运行：%1</translation>
     </message>
     <message>
-        <location filename="../app/gui/trainingcontroller.cpp" line="254"/>
+        <location filename="../app/gui/trainingcontroller.cpp" line="263"/>
         <source>The run is still going</source>
         <translation>运行仍在进行</translation>
     </message>
     <message>
-        <location filename="../app/gui/trainingcontroller.cpp" line="256"/>
+        <location filename="../app/gui/trainingcontroller.cpp" line="265"/>
         <source>%1 has no checkpoint to resume from; start a new run</source>
         <translation>%1 没有可恢复的检查点；请开始新的运行</translation>
     </message>
     <message>
-        <location filename="../app/gui/trainingcontroller.cpp" line="266"/>
+        <location filename="../app/gui/trainingcontroller.cpp" line="275"/>
         <source>Cancel the Training</source>
         <translation>取消训练</translation>
     </message>
     <message>
-        <location filename="../app/gui/trainingcontroller.cpp" line="267"/>
+        <location filename="../app/gui/trainingcontroller.cpp" line="276"/>
         <source>End %1? It stops after the current step; its last checkpoint and model stay in %2.</source>
         <translation>结束 %1？它会在当前步骤之后停止；最后的检查点和模型保留在 %2 中。</translation>
     </message>
     <message>
-        <location filename="../app/gui/trainingcontroller.cpp" line="285"/>
+        <location filename="../app/gui/trainingcontroller.cpp" line="294"/>
         <source>%1 holds no training run (no log.jsonl)</source>
         <translation>%1 中没有训练运行（没有 log.jsonl）</translation>
     </message>
     <message>
-        <location filename="../app/gui/trainingcontroller.cpp" line="344"/>
+        <location filename="../app/gui/trainingcontroller.cpp" line="353"/>
         <source>Starting</source>
         <translation>正在启动</translation>
     </message>
     <message>
-        <location filename="../app/gui/trainingcontroller.cpp" line="344"/>
+        <location filename="../app/gui/trainingcontroller.cpp" line="353"/>
         <source>Running</source>
         <translation>运行中</translation>
     </message>
     <message>
-        <location filename="../app/gui/trainingcontroller.cpp" line="345"/>
+        <location filename="../app/gui/trainingcontroller.cpp" line="354"/>
         <source>Stopping</source>
         <translation>正在停止</translation>
     </message>
     <message>
-        <location filename="../app/gui/trainingcontroller.cpp" line="345"/>
+        <location filename="../app/gui/trainingcontroller.cpp" line="354"/>
         <source>Paused</source>
         <translation>已暂停</translation>
     </message>
     <message>
-        <location filename="../app/gui/trainingcontroller.cpp" line="346"/>
+        <location filename="../app/gui/trainingcontroller.cpp" line="355"/>
         <source>Finished</source>
         <translation>已完成</translation>
     </message>
     <message>
-        <location filename="../app/gui/trainingcontroller.cpp" line="346"/>
+        <location filename="../app/gui/trainingcontroller.cpp" line="355"/>
         <source>Failed</source>
         <translation>失败</translation>
     </message>
     <message>
-        <location filename="../app/gui/trainingcontroller.cpp" line="347"/>
+        <location filename="../app/gui/trainingcontroller.cpp" line="356"/>
         <source>Cancelled</source>
         <translation>已取消</translation>
     </message>
     <message>
-        <location filename="../app/gui/trainingcontroller.cpp" line="347"/>
+        <location filename="../app/gui/trainingcontroller.cpp" line="356"/>
         <source>Waiting</source>
         <translation>等待中</translation>
     </message>
     <message>
-        <location filename="../app/gui/trainingcontroller.cpp" line="348"/>
+        <location filename="../app/gui/trainingcontroller.cpp" line="357"/>
         <source>Stopped unexpectedly</source>
         <translation>意外停止</translation>
     </message>
     <message>
-        <location filename="../app/gui/trainingcontroller.cpp" line="351"/>
+        <location filename="../app/gui/trainingcontroller.cpp" line="360"/>
         <source>, step %1/%2</source>
         <translation>，第 %1/%2 步</translation>
     </message>
     <message>
-        <location filename="../app/gui/trainingcontroller.cpp" line="353"/>
+        <location filename="../app/gui/trainingcontroller.cpp" line="362"/>
         <source> (cluster)</source>
         <translation>（集群）</translation>
     </message>
     <message>
-        <location filename="../app/gui/trainingcontroller.cpp" line="353"/>
+        <location filename="../app/gui/trainingcontroller.cpp" line="362"/>
         <source> (Slurm job %1)</source>
         <translation>（Slurm 作业 %1）</translation>
     </message>
     <message>
-        <location filename="../app/gui/trainingcontroller.cpp" line="365"/>
+        <location filename="../app/gui/trainingcontroller.cpp" line="374"/>
         <source>%1
 %2 · %3 training and %4 validation files</source>
         <translation>%1
 %2 · %3 个训练文件和 %4 个验证文件</translation>
     </message>
     <message>
-        <location filename="../app/gui/trainingcontroller.cpp" line="367"/>
+        <location filename="../app/gui/trainingcontroller.cpp" line="376"/>
         <source>on the cluster</source>
         <translation>在集群上</translation>
     </message>
@@ -1126,12 +1189,12 @@ Non-finite samples %1 (shown as the mean)</source>
         <translation>训练完成</translation>
     </message>
     <message>
-        <location filename="../app/gui/trainingcontroller.cpp" line="430"/>
+        <location filename="../app/gui/trainingcontroller.cpp" line="439"/>
         <source>Cannot simulate</source>
         <translation>无法模拟</translation>
     </message>
     <message>
-        <location filename="../app/gui/trainingcontroller.cpp" line="438"/>
+        <location filename="../app/gui/trainingcontroller.cpp" line="447"/>
         <source>Cluster Script Template</source>
         <translation>集群脚本模板</translation>
     </message>
@@ -1607,22 +1670,22 @@ Non-finite samples %1 (shown as the mean)</source>
 <context>
     <name>TrainingPresets</name>
     <message>
-        <location filename="../app/gui/trainingservices.cpp" line="102"/>
+        <location filename="../app/gui/trainingservices.cpp" line="103"/>
         <source>Tiny (tests, quick looks)</source>
         <translation>极小（测试、快速查看）</translation>
     </message>
     <message>
-        <location filename="../app/gui/trainingservices.cpp" line="103"/>
+        <location filename="../app/gui/trainingservices.cpp" line="104"/>
         <source>Small (the default model&apos;s network)</source>
         <translation>小（默认模型的网络）</translation>
     </message>
     <message>
-        <location filename="../app/gui/trainingservices.cpp" line="104"/>
+        <location filename="../app/gui/trainingservices.cpp" line="105"/>
         <source>Medium (cryosr-cli train&apos;s default)</source>
         <translation>中（cryosr-cli train 的默认值）</translation>
     </message>
     <message>
-        <location filename="../app/gui/trainingservices.cpp" line="105"/>
+        <location filename="../app/gui/trainingservices.cpp" line="106"/>
         <source>Large (for a GPU)</source>
         <translation>大（适用于 GPU）</translation>
     </message>
@@ -1909,124 +1972,162 @@ Non-finite samples %1 (shown as the mean)</source>
 <context>
     <name>UpscaleController</name>
     <message>
-        <location filename="../app/gui/upscalecontroller.cpp" line="111"/>
+        <location filename="../app/gui/upscalecontroller.cpp" line="214"/>
         <source>No estimate: %1</source>
         <translation>无法估计：%1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/upscalecontroller.cpp" line="122"/>
+        <location filename="../app/gui/upscalecontroller.cpp" line="225"/>
         <source>Cancelled after %n step(s).</source>
         <translation>
             <numerusform>在 %n 步后取消。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/gui/upscalecontroller.cpp" line="122"/>
+        <location filename="../app/gui/upscalecontroller.cpp" line="225"/>
         <source>Cancelled.</source>
         <translation>已取消。</translation>
     </message>
     <message>
-        <location filename="../app/gui/upscalecontroller.cpp" line="174"/>
+        <location filename="../app/gui/upscalecontroller.cpp" line="246"/>
+        <source>Exported %1.</source>
+        <translation>已导出 %1。</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/upscalecontroller.cpp" line="254"/>
+        <source>The export of %1 was cancelled.</source>
+        <translation>%1 的导出已取消。</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/upscalecontroller.cpp" line="268"/>
+        <source>Cancelled: the whole result was not saved.</source>
+        <translation>已取消：整体结果未保存。</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/upscalecontroller.cpp" line="307"/>
         <source>Measuring this device&apos;s speed…</source>
         <translation>正在测量此设备的速度…</translation>
     </message>
     <message>
-        <location filename="../app/gui/upscalecontroller.cpp" line="188"/>
-        <location filename="../app/gui/upscalecontroller.cpp" line="201"/>
+        <location filename="../app/gui/upscalecontroller.cpp" line="321"/>
+        <location filename="../app/gui/upscalecontroller.cpp" line="334"/>
         <source>Open a micrograph first.</source>
         <translation>请先打开一幅显微图像。</translation>
     </message>
     <message>
-        <location filename="../app/gui/upscalecontroller.cpp" line="205"/>
+        <location filename="../app/gui/upscalecontroller.cpp" line="338"/>
         <source>Choose a usable model in the Upscale panel (%1).</source>
         <translation>请在放大面板中选择一个可用的模型（%1）。</translation>
     </message>
     <message>
-        <location filename="../app/gui/upscalecontroller.cpp" line="205"/>
+        <location filename="../app/gui/upscalecontroller.cpp" line="338"/>
         <source>none found</source>
         <translation>未找到</translation>
     </message>
     <message>
-        <location filename="../app/gui/upscalecontroller.cpp" line="209"/>
+        <location filename="../app/gui/upscalecontroller.cpp" line="342"/>
         <source>Choose a region first: Shift+drag on the image, or type it in the Upscale panel.</source>
         <translation>请先选择区域：在图像上 Shift+拖动，或在放大面板中输入。</translation>
     </message>
     <message>
-        <location filename="../app/gui/upscalecontroller.cpp" line="214"/>
+        <location filename="../app/gui/upscalecontroller.cpp" line="347"/>
         <source>Unknown sampler, device or precision.</source>
         <translation>未知的采样器、设备或精度。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/upscalecontroller.cpp" line="237"/>
+        <location filename="../app/gui/upscalecontroller.cpp" line="370"/>
         <source>%1 · x %2 y %3, %4 × %5 px · %6, %7 steps, %n sample(s), seed %8</source>
         <translation>
             <numerusform>%1 · x %2 y %3, %4 × %5 px · %6, %7 步, %n 个样本, 种子 %8</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/gui/upscalecontroller.cpp" line="316"/>
+        <location filename="../app/gui/upscalecontroller.cpp" line="449"/>
         <source>Step %1 of %2 · tile %3 of %4</source>
         <translation>第 %1/%2 步 · 第 %3/%4 块</translation>
     </message>
     <message>
-        <location filename="../app/gui/upscalecontroller.cpp" line="318"/>
+        <location filename="../app/gui/upscalecontroller.cpp" line="451"/>
         <source> · sample %1 of %2</source>
         <translation> · 第 %1/%2 个样本</translation>
     </message>
     <message>
-        <location filename="../app/gui/upscalecontroller.cpp" line="339"/>
+        <location filename="../app/gui/upscalecontroller.cpp" line="464"/>
         <source>Whole micrograph upscaled in %1 s on %2; saved as %3 and opened.</source>
         <translation>整幅显微图像已在 %2 上用 %1 秒完成放大；已保存为 %3 并打开。</translation>
     </message>
+    <message>
+        <location filename="../app/gui/upscalecontroller.cpp" line="467"/>
+        <source>Saving it as %1…</source>
+        <translation>正在保存为 %1…</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/upscalecontroller.cpp" line="469"/>
+        <source>Saving %1</source>
+        <translation>正在保存 %1</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../app/gui/upscalecontroller.cpp" line="354"/>
+        <location filename="../app/gui/upscalecontroller.cpp" line="487"/>
         <source>Finished: %n step(s) in %1 s on %2.</source>
         <translation>
             <numerusform>完成：%n 步，用时 %1 秒，设备 %2。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/gui/upscalecontroller.cpp" line="397"/>
+        <location filename="../app/gui/upscalecontroller.cpp" line="532"/>
         <source>Upscale</source>
         <translation>超分辨率放大</translation>
     </message>
     <message>
-        <location filename="../app/gui/upscalecontroller.cpp" line="404"/>
+        <location filename="../app/gui/upscalecontroller.cpp" line="539"/>
         <source>Nothing to export yet: upscale a region first.</source>
         <translation>尚无可导出的内容：请先放大一个区域。</translation>
     </message>
     <message>
-        <location filename="../app/gui/upscalecontroller.cpp" line="406"/>
+        <location filename="../app/gui/upscalecontroller.cpp" line="541"/>
         <source>%1 is an open micrograph; CryoSR never overwrites its input. Choose another name.</source>
         <translation>%1 是已打开的显微图像；CryoSR 从不覆盖输入文件。请选择其他名称。</translation>
     </message>
     <message>
-        <location filename="../app/gui/upscalecontroller.cpp" line="411"/>
-        <source>%1 could not be written: %2</source>
-        <translation>无法写入 %1：%2</translation>
+        <location filename="../app/gui/upscalecontroller.cpp" line="543"/>
+        <location filename="../app/gui/upscalecontroller.cpp" line="566"/>
+        <source>%1 is still under way: wait for it, or cancel it in the status bar.</source>
+        <translation>%1 仍在进行中：请等待，或在状态栏中取消。</translation>
     </message>
     <message>
-        <location filename="../app/gui/upscalecontroller.cpp" line="419"/>
+        <location filename="../app/gui/upscalecontroller.cpp" line="544"/>
+        <source>Exporting %1</source>
+        <translation>正在导出 %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/gui/upscalecontroller.cpp" line="581"/>
+        <source>Exporting %n frame(s)</source>
+        <translation>
+            <numerusform>正在导出 %n 帧</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/gui/upscalecontroller.cpp" line="554"/>
         <source>Cannot tell the format from the name %1: use .mrc, .tif or .png</source>
         <translation>无法从名称 %1 判断格式：请使用 .mrc、.tif 或 .png</translation>
     </message>
     <message>
-        <location filename="../app/gui/upscalecontroller.cpp" line="449"/>
+        <location filename="../app/gui/upscalecontroller.cpp" line="562"/>
         <source>No frames to export yet: upscale a region first.</source>
         <translation>尚无可导出的帧：请先放大一个区域。</translation>
     </message>
     <message>
-        <location filename="../app/gui/upscalecontroller.cpp" line="459"/>
+        <location filename="../app/gui/upscalecontroller.cpp" line="564"/>
         <source>%1 is the open micrograph; CryoSR never overwrites its input</source>
         <translation>%1 是已打开的显微图像；CryoSR 从不覆盖输入文件</translation>
     </message>
     <message>
-        <location filename="../app/gui/upscalecontroller.cpp" line="478"/>
+        <location filename="../app/gui/upscalecontroller.cpp" line="579"/>
         <source>This build of CryoSR has no GIF support (giflib): export an MRC stack or PNGs</source>
         <translation>此版本的 CryoSR 不支持 GIF（giflib）：请导出为 MRC 堆栈或 PNG</translation>
     </message>
     <message>
-        <location filename="../app/gui/upscalecontroller.cpp" line="484"/>
+        <location filename="../app/gui/upscalecontroller.cpp" line="576"/>
         <source>Cannot tell the format from the name %1: use .mrcs, .gif or .png</source>
         <translation>无法从名称 %1 判断格式：请使用 .mrcs、.gif 或 .png</translation>
     </message>
@@ -2034,271 +2135,271 @@ Non-finite samples %1 (shown as the mean)</source>
 <context>
     <name>UpscalePanel</name>
     <message>
-        <location filename="../widgets/upscalepanel.cpp" line="102"/>
+        <location filename="../widgets/upscalepanel.cpp" line="60"/>
         <source>Model</source>
         <translation>模型</translation>
     </message>
     <message>
-        <location filename="../widgets/upscalepanel.cpp" line="116"/>
-        <location filename="../widgets/upscalepanel.cpp" line="489"/>
+        <location filename="../widgets/upscalepanel.cpp" line="74"/>
+        <location filename="../widgets/upscalepanel.cpp" line="447"/>
         <source>Upscale</source>
         <translation>超分辨率放大</translation>
     </message>
     <message>
-        <location filename="../widgets/upscalepanel.cpp" line="119"/>
+        <location filename="../widgets/upscalepanel.cpp" line="77"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../widgets/upscalepanel.cpp" line="173"/>
+        <location filename="../widgets/upscalepanel.cpp" line="131"/>
         <source>Region</source>
         <translation>区域</translation>
     </message>
     <message>
-        <location filename="../widgets/upscalepanel.cpp" line="174"/>
+        <location filename="../widgets/upscalepanel.cpp" line="132"/>
         <source>Shift+drag on the image to select a region, or type it here.</source>
         <translation>在图像上 Shift+拖动以选择区域，或在此输入。</translation>
     </message>
     <message>
-        <location filename="../widgets/upscalepanel.cpp" line="187"/>
+        <location filename="../widgets/upscalepanel.cpp" line="145"/>
         <source>x, y</source>
         <translation>x, y</translation>
     </message>
     <message>
-        <location filename="../widgets/upscalepanel.cpp" line="188"/>
+        <location filename="../widgets/upscalepanel.cpp" line="146"/>
         <source>Size</source>
         <translation>大小</translation>
     </message>
     <message>
-        <location filename="../widgets/upscalepanel.cpp" line="202"/>
+        <location filename="../widgets/upscalepanel.cpp" line="160"/>
         <source>Sampling</source>
         <translation>采样</translation>
     </message>
     <message>
-        <location filename="../widgets/upscalepanel.cpp" line="204"/>
+        <location filename="../widgets/upscalepanel.cpp" line="162"/>
         <source>DDPM</source>
         <translation>DDPM</translation>
     </message>
     <message>
-        <location filename="../widgets/upscalepanel.cpp" line="204"/>
+        <location filename="../widgets/upscalepanel.cpp" line="162"/>
         <source>DDIM</source>
         <translation>DDIM</translation>
     </message>
     <message>
-        <location filename="../widgets/upscalepanel.cpp" line="204"/>
+        <location filename="../widgets/upscalepanel.cpp" line="162"/>
         <source>DPM-Solver++</source>
         <translation>DPM-Solver++</translation>
     </message>
     <message>
-        <location filename="../widgets/upscalepanel.cpp" line="206"/>
+        <location filename="../widgets/upscalepanel.cpp" line="164"/>
         <source>DDPM follows every step of the trained chain; DDIM and DPM-Solver++ skip steps and need far fewer (20-50) for the same quality.</source>
         <translation>DDPM 遵循训练链的每一步；DDIM 和 DPM-Solver++ 跳过步骤，达到同样质量所需的步数少得多（20–50）。</translation>
     </message>
     <message>
-        <location filename="../widgets/upscalepanel.cpp" line="213"/>
+        <location filename="../widgets/upscalepanel.cpp" line="171"/>
         <source>DDIM&apos;s noise: 0 is deterministic, 1 behaves like DDPM.</source>
         <translation>DDIM 的噪声：0 为确定性，1 的行为与 DDPM 相同。</translation>
     </message>
     <message>
-        <location filename="../widgets/upscalepanel.cpp" line="215"/>
+        <location filename="../widgets/upscalepanel.cpp" line="173"/>
         <source>Several samples give their mean and a per-pixel uncertainty map.</source>
         <translation>多个样本给出均值和逐像素的不确定度图。</translation>
     </message>
     <message>
-        <location filename="../widgets/upscalepanel.cpp" line="216"/>
+        <location filename="../widgets/upscalepanel.cpp" line="174"/>
         <source>Random</source>
         <translation>随机</translation>
     </message>
     <message>
-        <location filename="../widgets/upscalepanel.cpp" line="223"/>
+        <location filename="../widgets/upscalepanel.cpp" line="181"/>
         <source>Automatic</source>
         <translation>自动</translation>
     </message>
     <message>
-        <location filename="../widgets/upscalepanel.cpp" line="223"/>
+        <location filename="../widgets/upscalepanel.cpp" line="181"/>
         <source>CPU</source>
         <translation>CPU</translation>
     </message>
     <message>
-        <location filename="../widgets/upscalepanel.cpp" line="223"/>
+        <location filename="../widgets/upscalepanel.cpp" line="181"/>
         <source>CUDA</source>
         <translation>CUDA</translation>
     </message>
     <message>
-        <location filename="../widgets/upscalepanel.cpp" line="224"/>
+        <location filename="../widgets/upscalepanel.cpp" line="182"/>
         <source>fp32</source>
         <translation>fp32</translation>
     </message>
     <message>
-        <location filename="../widgets/upscalepanel.cpp" line="224"/>
+        <location filename="../widgets/upscalepanel.cpp" line="182"/>
         <source>bf16</source>
         <translation>bf16</translation>
     </message>
     <message>
-        <location filename="../widgets/upscalepanel.cpp" line="224"/>
+        <location filename="../widgets/upscalepanel.cpp" line="182"/>
         <source>fp16</source>
         <translation>fp16</translation>
     </message>
     <message>
-        <location filename="../widgets/upscalepanel.cpp" line="225"/>
+        <location filename="../widgets/upscalepanel.cpp" line="183"/>
         <source>bf16 and fp16 halve the GPU memory a run needs; the CPU computes in fp32.</source>
         <translation>bf16 和 fp16 可将运行所需的 GPU 内存减半；CPU 以 fp32 计算。</translation>
     </message>
     <message>
-        <location filename="../widgets/upscalepanel.cpp" line="227"/>
-        <location filename="../widgets/upscalepanel.cpp" line="348"/>
+        <location filename="../widgets/upscalepanel.cpp" line="185"/>
+        <location filename="../widgets/upscalepanel.cpp" line="306"/>
         <source>Model&apos;s default</source>
         <translation>模型默认</translation>
     </message>
     <message>
-        <location filename="../widgets/upscalepanel.cpp" line="228"/>
+        <location filename="../widgets/upscalepanel.cpp" line="186"/>
         <source>Keep exactly, noise included</source>
         <translation>精确保留（含噪声）</translation>
     </message>
     <message>
-        <location filename="../widgets/upscalepanel.cpp" line="229"/>
+        <location filename="../widgets/upscalepanel.cpp" line="187"/>
         <source>Keep by signal-to-noise</source>
         <translation>按信噪比保留</translation>
     </message>
     <message>
-        <location filename="../widgets/upscalepanel.cpp" line="230"/>
+        <location filename="../widgets/upscalepanel.cpp" line="188"/>
         <source>Let the model change it</source>
         <translation>允许模型修改</translation>
     </message>
     <message>
-        <location filename="../widgets/upscalepanel.cpp" line="232"/>
+        <location filename="../widgets/upscalepanel.cpp" line="190"/>
         <source>How each step keeps the region&apos;s own frequencies. Exactly: only detail beyond its resolution is generated, and its noise stays. By signal-to-noise: each frequency is kept as far as the region itself shows signal there, so strong features stay as measured and noise is removed.</source>
         <translation>每一步如何保留区域自身的频率。精确：只生成超出其分辨率的细节，噪声保留。按信噪比：每个频率按区域本身在该处显示的信号程度保留，因此强结构保持测量值，噪声被去除。</translation>
     </message>
     <message>
-        <location filename="../widgets/upscalepanel.cpp" line="236"/>
+        <location filename="../widgets/upscalepanel.cpp" line="194"/>
         <source>Sampler</source>
         <translation>采样器</translation>
     </message>
     <message>
-        <location filename="../widgets/upscalepanel.cpp" line="237"/>
+        <location filename="../widgets/upscalepanel.cpp" line="195"/>
         <source>Steps</source>
         <translation>步数</translation>
     </message>
     <message>
-        <location filename="../widgets/upscalepanel.cpp" line="238"/>
+        <location filename="../widgets/upscalepanel.cpp" line="196"/>
         <source>η</source>
         <translation>η</translation>
     </message>
     <message>
-        <location filename="../widgets/upscalepanel.cpp" line="239"/>
+        <location filename="../widgets/upscalepanel.cpp" line="197"/>
         <source>Samples</source>
         <translation>样本数</translation>
     </message>
     <message>
-        <location filename="../widgets/upscalepanel.cpp" line="240"/>
+        <location filename="../widgets/upscalepanel.cpp" line="198"/>
         <source>Seed</source>
         <translation>种子</translation>
     </message>
     <message>
-        <location filename="../widgets/upscalepanel.cpp" line="241"/>
+        <location filename="../widgets/upscalepanel.cpp" line="199"/>
         <source>Device</source>
         <translation>设备</translation>
     </message>
     <message>
-        <location filename="../widgets/upscalepanel.cpp" line="242"/>
+        <location filename="../widgets/upscalepanel.cpp" line="200"/>
         <source>Precision</source>
         <translation>精度</translation>
     </message>
     <message>
-        <location filename="../widgets/upscalepanel.cpp" line="243"/>
+        <location filename="../widgets/upscalepanel.cpp" line="201"/>
         <source>Measured data</source>
         <translation>测量数据</translation>
     </message>
     <message>
-        <location filename="../widgets/upscalepanel.cpp" line="296"/>
+        <location filename="../widgets/upscalepanel.cpp" line="254"/>
         <source>No region: Shift+drag on the image or type one.</source>
         <translation>无区域：在图像上 Shift+拖动或输入一个。</translation>
     </message>
     <message>
-        <location filename="../widgets/upscalepanel.cpp" line="300"/>
+        <location filename="../widgets/upscalepanel.cpp" line="258"/>
         <source>%1 × %2 px → %3 × %4 px</source>
         <translation>%1 × %2 px → %3 × %4 px</translation>
     </message>
     <message>
-        <location filename="../widgets/upscalepanel.cpp" line="306"/>
+        <location filename="../widgets/upscalepanel.cpp" line="264"/>
         <source> (%1 × %2 Å, %3 Å/px out)</source>
         <translation> （%1 × %2 Å，输出 %3 Å/px）</translation>
     </message>
     <message>
-        <location filename="../widgets/upscalepanel.cpp" line="311"/>
+        <location filename="../widgets/upscalepanel.cpp" line="269"/>
         <source>; sides in steps of %1 px for this model</source>
         <translation>；此模型的边长以 %1 px 为步长</translation>
     </message>
     <message>
-        <location filename="../widgets/upscalepanel.cpp" line="325"/>
+        <location filename="../widgets/upscalepanel.cpp" line="283"/>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
     <message>
-        <location filename="../widgets/upscalepanel.cpp" line="343"/>
+        <location filename="../widgets/upscalepanel.cpp" line="301"/>
         <source>keep exactly</source>
         <translation>精确保留</translation>
     </message>
     <message>
-        <location filename="../widgets/upscalepanel.cpp" line="344"/>
+        <location filename="../widgets/upscalepanel.cpp" line="302"/>
         <source>by signal-to-noise</source>
         <translation>按信噪比</translation>
     </message>
     <message>
-        <location filename="../widgets/upscalepanel.cpp" line="345"/>
+        <location filename="../widgets/upscalepanel.cpp" line="303"/>
         <source>let the model change it</source>
         <translation>允许模型修改</translation>
     </message>
     <message>
-        <location filename="../widgets/upscalepanel.cpp" line="348"/>
+        <location filename="../widgets/upscalepanel.cpp" line="306"/>
         <source>Model&apos;s default (%1)</source>
         <translation>模型默认（%1）</translation>
     </message>
     <message>
-        <location filename="../widgets/upscalepanel.cpp" line="355"/>
+        <location filename="../widgets/upscalepanel.cpp" line="313"/>
         <source>No model found: put .cryosr files in your models folder.</source>
         <translation>未找到模型：请将 .cryosr 文件放入模型文件夹。</translation>
     </message>
     <message>
-        <location filename="../widgets/upscalepanel.cpp" line="362"/>
+        <location filename="../widgets/upscalepanel.cpp" line="320"/>
         <source>CUDA (no GPU found)</source>
         <translation>CUDA（未找到 GPU）</translation>
     </message>
     <message>
-        <location filename="../widgets/upscalepanel.cpp" line="362"/>
+        <location filename="../widgets/upscalepanel.cpp" line="320"/>
         <source>CUDA — %1</source>
         <translation>CUDA — %1</translation>
     </message>
     <message>
-        <location filename="../widgets/upscalepanel.cpp" line="483"/>
+        <location filename="../widgets/upscalepanel.cpp" line="441"/>
         <source>About %1 on %2</source>
         <translation>在 %2 上约 %1</translation>
     </message>
     <message>
-        <location filename="../widgets/upscalepanel.cpp" line="489"/>
+        <location filename="../widgets/upscalepanel.cpp" line="447"/>
         <source>Queue this region</source>
         <translation>将此区域加入队列</translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/upscalepanel.cpp" line="493"/>
+        <location filename="../widgets/upscalepanel.cpp" line="451"/>
         <source>%n region(s) waiting</source>
         <translation>
             <numerusform>%n 个区域等待中</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../widgets/upscalepanel.cpp" line="498"/>
+        <location filename="../widgets/upscalepanel.cpp" line="456"/>
         <source>Step %1 / %2</source>
         <translation>第 %1 / %2 步</translation>
     </message>
     <message>
-        <location filename="../widgets/upscalepanel.cpp" line="499"/>
+        <location filename="../widgets/upscalepanel.cpp" line="457"/>
         <source>Starting…</source>
         <translation>正在启动…</translation>
     </message>
     <message>
-        <location filename="../widgets/upscalepanel.cpp" line="500"/>
+        <location filename="../widgets/upscalepanel.cpp" line="458"/>
         <source>%1 steps/s, %2 left</source>
         <translation>%1 步/秒，剩余 %2</translation>
     </message>
