@@ -6,6 +6,7 @@
 // it runs alone (RUN_SERIAL), and the limit is many times what the loop needs between two timer ticks
 // when the work is off its thread, so only work done on the GUI thread can break it.
 
+#include "guisession.h"
 #include "mainwindow.h"
 #include "micrographcontroller.h"
 #include "micrographview.h"
@@ -72,35 +73,8 @@ private:
     qint64 m_worst = 0;
 };
 
-/// A width × height MRC of `type` with a smooth pattern and a little texture.
-void writeMicrograph(const QString& file, int width, int height, cryosr::SampleType type)
-{
-    cryosr::Image image(width, height);
-    for (int y = 0; y < height; ++y)
-        for (int x = 0; x < width; ++x)
-            image.at(x, y) = float(100 + 20 * std::sin(0.01 * x) * std::cos(0.013 * y) + (x * 7919 + y * 104729) % 17);
-    cryosr::WriteSpec spec;
-    spec.width = width;
-    spec.height = height;
-    spec.type = type;
-    spec.pixelSize = {1.0, 1.0, 1.0};
-    auto writer = cryosr::createImageWriter(file.toStdString(), cryosr::FileFormat::Mrc, spec);
-    writer->writeSection(image);
-    writer->commit();
-}
-
-struct Session {
-    MainWindow window;
-    MicrographController micrographs{&window};
-    UpscaleController upscaler{&window, &micrographs};
-    Session()
-    {
-        micrographs.setInteractive(false);
-        upscaler.setInteractive(false);
-        window.resize(1200, 800);
-        window.show();
-    }
-};
+using Session = testsupport::GuiSession;
+using testsupport::writeSmoothMicrograph;
 
 } // namespace
 
@@ -140,8 +114,8 @@ void TestGuiStall::initTestCase()
 void TestGuiStall::spectrumOfAK3Frame()
 {
     const QString file = m_dir.filePath("k3.mrc");
-    writeMicrograph(file, 11520, 8184, cryosr::SampleType::Float16);
-    Session s;
+    writeSmoothMicrograph(file, 11520, 8184, 1.0, cryosr::SampleType::Float16);
+    Session s(QSize(1200, 800));
     QVERIFY(QTest::qWaitForWindowExposed(&s.window));
     // The spectrum tab's first paint sets up its OpenGL view (tens of ms with software OpenGL, once per
     // window), and a frame this size takes seconds of frames to upload into the image view: both are
@@ -168,7 +142,7 @@ void TestGuiStall::resultSavedAndOpened()
     // and opened as a whole-micrograph run's result is (writeResult, then openInBackground). A real
     // run of that size takes minutes per step on this CPU (docs/performance.md), so the worker's
     // signals are sent here; everything from the result's arrival on is the product's own code.
-    Session s;
+    Session s(QSize(1200, 800));
     QVERIFY(QTest::qWaitForWindowExposed(&s.window));
     UpscaleWorker* worker = s.upscaler.engine().worker();
     constexpr int id = 1000, side = 8192;
@@ -198,7 +172,7 @@ void TestGuiStall::resultSavedAndOpened()
 void TestGuiStall::framesExported()
 {
     // A finished run of 50 steps at 1024², its frames (x̂_0 and x_t) as the engine's worker sends them.
-    Session s;
+    Session s(QSize(1200, 800));
     QVERIFY(QTest::qWaitForWindowExposed(&s.window));
     UpscaleWorker* worker = s.upscaler.engine().worker();
     constexpr int id = 1000, steps = 50, side = 1024;
@@ -257,7 +231,7 @@ void TestGuiStall::sbatchAnswersLate()
     testsupport::writeBytes(bin + "/sbatch", "#!/bin/sh\nsleep 5\necho \"Submitted batch job 77\"\n");
     QFile::setPermissions(bin + "/sbatch", QFile::permissions(bin + "/sbatch") | QFile::ExeOwner);
     const QString micrograph = m_dir.filePath("small.mrc");
-    writeMicrograph(micrograph, 128, 128, cryosr::SampleType::Float32);
+    writeSmoothMicrograph(micrograph, 128, 128, 2.0);
     QJsonObject config = defaultTrainingConfig();
     config["data"] = QJsonArray{micrograph};
     config["out"] = m_dir.filePath("runs/cluster");

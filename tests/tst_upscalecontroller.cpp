@@ -2,6 +2,7 @@
 // folder, every step shown in order and the result, cancel within a step, queued regions, the event
 // loop staying responsive while the user zooms, exports read back, errors, and closing mid-run.
 
+#include "guisession.h"
 #include "mainwindow.h"
 #include "micrographcontroller.h"
 #include "micrographview.h"
@@ -34,34 +35,8 @@ namespace {
 
 constexpr int kTimeout = 180000;
 
-/// A width × height MRC of smooth structure at `pixelSize` Å.
-void writeMicrograph(const QString& file, int width, int height, double pixelSize)
-{
-    cryosr::Image image(width, height);
-    for (int y = 0; y < height; ++y)
-        for (int x = 0; x < width; ++x)
-            image.at(x, y) = float(100 + 20 * std::sin(0.3 * x) * std::cos(0.2 * y));
-    cryosr::WriteSpec spec;
-    spec.width = width;
-    spec.height = height;
-    spec.pixelSize = {pixelSize, pixelSize, pixelSize};
-    auto writer = cryosr::createImageWriter(file.toStdString(), cryosr::FileFormat::Mrc, spec);
-    writer->writeSection(image);
-    writer->commit();
-}
-
-struct Session {
-    MainWindow window;
-    MicrographController micrographs{&window};
-    UpscaleController upscaler{&window, &micrographs};
-    Session()
-    {
-        micrographs.setInteractive(false);
-        upscaler.setInteractive(false);
-        window.resize(1000, 720);
-        window.show();
-    }
-};
+using Session = testsupport::GuiSession;
+using testsupport::writeSmoothMicrograph;
 
 } // namespace
 
@@ -106,7 +81,7 @@ void TestUpscaleController::initTestCase()
 
     // A 96 × 80 micrograph at 2 Å per pixel.
     m_micrograph = m_dir.filePath("micrograph.mrc");
-    writeMicrograph(m_micrograph, 96, 80, 2.0);
+    writeSmoothMicrograph(m_micrograph, 96, 80, 2.0);
 }
 
 std::unique_ptr<Session> TestUpscaleController::startSession()
@@ -430,7 +405,7 @@ void TestUpscaleController::wholeMicrographIsTiledSavedAndOpened()
 
     // A micrograph whose output exceeds 512 is tiled, with progress for every tile of every step.
     const QString large = m_dir.filePath("large.mrc");
-    writeMicrograph(large, 300, 40, 1.0);
+    writeSmoothMicrograph(large, 300, 40, 1.0);
     QVERIFY(session->micrographs.openFile(large));
     int largestShown = 0;
     connect(
