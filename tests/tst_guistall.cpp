@@ -9,11 +9,13 @@
 #include "guisession.h"
 #include "mainwindow.h"
 #include "micrographcontroller.h"
+#include "jobprogress.h"
 #include "micrographview.h"
 #include "modelinstaller.h"
 #include "trainingcontroller.h"
 #include "trainingrun.h"
 #include "trainingservices.h"
+#include "trainingview.h"
 #include "upscalecontroller.h"
 #include "upscalepanel.h"
 
@@ -236,11 +238,13 @@ void TestGuiStall::sbatchAnswersLate()
     config["data"] = QJsonArray{micrograph};
     config["out"] = m_dir.filePath("runs/cluster");
 
-    MainWindow window;
-    TrainingController training(&window);
+    // The Training page alone: the controller needs no main window.
+    TrainingView view;
+    JobProgress progress;
+    TrainingController training(&view, &progress, [](const QString&, const QString&) {});
     training.setInteractive(false);
-    window.show();
-    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    view.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&view));
     const QByteArray path = qgetenv("PATH");
     qputenv("PATH", QFile::encodeName(bin) + ":" + path);
     StallProbe probe;

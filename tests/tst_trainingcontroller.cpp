@@ -51,7 +51,7 @@ struct Session {
     MainWindow window;
     MicrographController micrographs{&window};
     UpscaleController upscaler{&window, &micrographs};
-    TrainingController training{&window};
+    TrainingController training{window.trainingView(), window.jobProgress(), [](const QString&, const QString&) {}};
     Session()
     {
         QObject::connect(&training, &TrainingController::modelInstalled, &upscaler, &UpscaleController::refreshModels);

@@ -172,8 +172,11 @@ int main(int argc, char** argv)
     QObject::connect(&window, &MainWindow::preferencesRequested, &window, [&window] { showPreferences(&window); });
     MicrographController controller(&window);
     UpscaleController upscaler(&window, &controller);
-    TrainingController training(&window);
+    TrainingController training(window.trainingView(), window.jobProgress(),
+                                [&window](const QString& title, const QString& message) { window.showError(title, message); });
     QObject::connect(&training, &TrainingController::modelInstalled, &upscaler, &UpscaleController::refreshModels);
+    QObject::connect(&window, &MainWindow::followRunRequested, &training, &TrainingController::follow);
+    QObject::connect(&window, &MainWindow::slurmTemplateEditRequested, &training, &TrainingController::editSlurmTemplate);
     controller.setInteractive(!scripted);
     upscaler.setInteractive(!scripted);
     training.setInteractive(!scripted);

@@ -2,7 +2,6 @@
 
 #include "detachedprocess.h"
 #include "imageconversion.h"
-#include "mainwindow.h"
 #include "scriptdialogs.h"
 #include "slurmscript.h"
 #include "trainingmonitor.h"
@@ -30,11 +29,11 @@ constexpr const char* kOutputFolderKey = "training/outputFolder";
 
 } // namespace
 
-TrainingController::TrainingController(MainWindow* window, QObject* parent)
+TrainingController::TrainingController(TrainingView* view, JobProgress* progress, ErrorSink showError, QObject* parent)
     : QObject(parent)
-    , m_window(window)
+    , m_view(view)
+    , m_showError(std::move(showError))
 {
-    TrainingView* view = window->trainingView();
     TrainingWizard* wizard = view->wizard();
     wizard->setServices({&expandTrainingPath, &checkTrainingConfig});
     wizard->setDefaults(defaultTrainingConfig());
@@ -53,28 +52,28 @@ TrainingController::TrainingController(MainWindow* window, QObject* parent)
     connect(wizard, &TrainingWizard::simulationRequested, this, &TrainingController::askSimulation);
     connect(&m_simulation, &SimulationJob::ended, this, &TrainingController::simulationEnded);
     connect(&m_installer, &ModelInstaller::installed, this, &TrainingController::installed);
-    showProgressIn(m_window->jobProgress(), m_installer.copyJob());
+    showProgressIn(progress, m_installer.copyJob());
     connect(&m_installer, &ModelInstaller::failed, this, [this](const QString&, const QString& message) {
         m_lastError = message;
         if (m_interactive)
-            m_window->showError(tr("Training finished"), message);
+            m_showError(tr("Training finished"), message);
     });
     connect(this, &TrainingController::simulationEnded, this, [this, wizard](const QStringList& files, const QString& error) {
         if (error.isEmpty())
             wizard->useSimulatedData(files);
         else if (m_interactive)
-            m_window->showError(tr("Simulation failed"), error);
+            m_showError(tr("Simulation failed"), error);
     });
     connect(wizard, &TrainingWizard::launchRequested, this, [this](const QJsonObject& config, bool cluster) {
         if (!launch(config, cluster) && m_interactive)
-            m_window->showError(tr("Cannot start the training"), m_lastError);
+            m_showError(tr("Cannot start the training"), m_lastError);
     });
 
     TrainingMonitor* monitor = view->monitor();
     const auto onShown = [this, view](bool (TrainingController::*action)(const QString&)) {
         return [this, view, action] {
             if (!(this->*action)(view->shownRun()) && m_interactive)
-                m_window->showError(tr("Training"), m_lastError);
+                m_showError(tr("Training"), m_lastError);
         };
     };
     connect(monitor, &TrainingMonitor::pauseRequested, this, onShown(&TrainingController::pause));
@@ -84,12 +83,6 @@ TrainingController::TrainingController(MainWindow* window, QObject* parent)
             [view] { QDesktopServices::openUrl(QUrl::fromLocalFile(view->shownRun())); });
     connect(view, &TrainingView::runChosen, this, &TrainingController::show);
     connect(view, &TrainingView::forgetRequested, this, &TrainingController::forget);
-
-    connect(window, &MainWindow::followRunRequested, this, [this](const QString& folder) {
-        if (!attach(folder))
-            m_window->showError(tr("Cannot follow the run"), m_lastError);
-    });
-    connect(window, &MainWindow::slurmTemplateEditRequested, this, &TrainingController::editSlurmTemplate);
 
     // Runs of earlier sessions: still running, paused or finished; each can be shown and continued.
     for (const QString& folder : QSettings().value(kRunsKey).toStringList())
@@ -103,7 +96,7 @@ TrainingController::TrainingController(MainWindow* window, QObject* parent)
 
 void TrainingController::refreshFineTuneModels()
 {
-    m_window->trainingView()->wizard()->setFineTuneModels(fineTuneModels(UpscaleController::userModelFolder()));
+    m_view->wizard()->setFineTuneModels(fineTuneModels(UpscaleController::userModelFolder()));
 }
 
 bool TrainingController::fail(const QString& message)
@@ -116,7 +109,7 @@ void TrainingController::showFailure(const QString& title, const QString& messag
 {
     fail(message);
     if (m_interactive)
-        m_window->showError(title, message);
+        m_showError(title, message);
 }
 
 bool TrainingController::launch(const QJsonObject& config, bool cluster)
@@ -145,7 +138,7 @@ bool TrainingController::launch(const QJsonObject& config, bool cluster)
         forget(folder);
         return false;
     }
-    m_window->trainingView()->showRun(folder);
+    m_view->showRun(folder);
     return true;
 }
 
@@ -185,7 +178,7 @@ bool TrainingController::submit(TrainingRun& run, bool fresh)
         run.saveRecord();
         run.restarted();
         if (m_interactive)
-            ClusterScriptDialog(script, text, m_window).exec();
+            ClusterScriptDialog(script, text, m_view->window()).exec();
         updateEntry(run);
         return true;
     }
@@ -272,7 +265,7 @@ bool TrainingController::cancel(const QString& folder)
     if (!run)
         return fail(tr("No such run: %1").arg(folder));
     if (m_interactive
-        && QMessageBox::question(m_window, tr("Cancel the Training"),
+        && QMessageBox::question(m_view->window(), tr("Cancel the Training"),
                                  tr("End %1? It stops after the current step; its last checkpoint and model stay in %2.")
                                      .arg(run->record().name, folder))
             != QMessageBox::Yes)
@@ -282,8 +275,8 @@ bool TrainingController::cancel(const QString& folder)
     if (!run->isSettled() && !signalStop(*run))
         return false;
     updateEntry(*run);
-    if (m_window->trainingView()->shownRun() == folder)
-        m_window->trainingView()->monitor()->setState(run->state(), run->stateMessage());
+    if (m_view->shownRun() == folder)
+        m_view->monitor()->setState(run->state(), run->stateMessage());
     return true;
 }
 
@@ -294,7 +287,7 @@ bool TrainingController::attach(const QString& folder)
         return fail(tr("%1 holds no training run (no log.jsonl)").arg(clean));
     add(clean);
     pollNow();
-    m_window->trainingView()->showRun(clean);
+    m_view->showRun(clean);
     return true;
 }
 
@@ -314,7 +307,7 @@ void TrainingController::forget(const QString& folder)
 {
     m_runs.remove(folder);
     saveRunList();
-    m_window->trainingView()->removeRun(folder);
+    m_view->removeRun(folder);
 }
 
 void TrainingController::saveRunList() const
@@ -331,7 +324,7 @@ const TrainingRun* TrainingController::run(const QString& folder) const
 
 void TrainingController::pollNow()
 {
-    const QString shown = m_window->trainingView()->shownRun();
+    const QString shown = m_view->shownRun();
     for (const auto& run : std::as_const(m_runs)) {
         const bool settledBefore = run->isSettled();
         const QList<QJsonObject> events = run->poll();
@@ -360,13 +353,13 @@ void TrainingController::updateEntry(const TrainingRun& run)
         state += tr(", step %1/%2").arg(run.step()).arg(run.totalSteps());
     if (run.record().where == "slurm")
         state += run.record().jobId.isEmpty() ? tr(" (cluster)") : tr(" (Slurm job %1)").arg(run.record().jobId);
-    m_window->trainingView()->setRun({run.folder(), run.record().name, state});
+    m_view->setRun({run.folder(), run.record().name, state});
 }
 
 void TrainingController::show(const QString& folder)
 {
     TrainingRun* run = m_runs.value(folder).get();
-    TrainingMonitor* monitor = m_window->trainingView()->monitor();
+    TrainingMonitor* monitor = m_view->monitor();
     monitor->clear();
     if (!run)
         return;
@@ -381,7 +374,7 @@ void TrainingController::show(const QString& folder)
 
 void TrainingController::feed(TrainingRun& run, const QList<QJsonObject>& events)
 {
-    TrainingMonitor* monitor = m_window->trainingView()->monitor();
+    TrainingMonitor* monitor = m_view->monitor();
     bool newSamples = false;
     for (const QJsonObject& e : events) {
         const QString kind = e.value("event").toString();
@@ -410,7 +403,7 @@ void TrainingController::showSamples(const TrainingRun& run)
     } catch (const std::exception&) {
         images.clear(); // written by the trainer after the log line; the next validation brings new ones
     }
-    m_window->trainingView()->monitor()->setSamples(run.latestSamplesStep(), images);
+    m_view->monitor()->setSamples(run.latestSamplesStep(), images);
 }
 
 void TrainingController::installed(const QString& folder, const QString& modelFile)
@@ -421,8 +414,8 @@ void TrainingController::installed(const QString& folder, const QString& modelFi
     run->record().installedModel = modelFile;
     run->saveRecord();
     updateEntry(*run);
-    if (m_window->trainingView()->shownRun() == folder)
-        m_window->trainingView()->monitor()->setState(run->state(), run->stateMessage());
+    if (m_view->shownRun() == folder)
+        m_view->monitor()->setState(run->state(), run->stateMessage());
     refreshFineTuneModels();
     Q_EMIT modelInstalled(modelFile);
 }
@@ -434,15 +427,21 @@ bool TrainingController::simulate(const SimulationRequest& request)
 
 void TrainingController::askSimulation()
 {
-    SimulationDialog dialog(m_window);
+    SimulationDialog dialog(m_view->window());
     if (dialog.exec() == QDialog::Accepted && !simulate(dialog.request()))
-        m_window->showError(tr("Cannot simulate"), m_lastError);
+        m_showError(tr("Cannot simulate"), m_lastError);
+}
+
+void TrainingController::follow(const QString& folder)
+{
+    if (!attach(folder))
+        m_showError(tr("Cannot follow the run"), m_lastError);
 }
 
 void TrainingController::editSlurmTemplate()
 {
-    ScriptTemplateDialog dialog(slurmTemplate(), defaultSlurmTemplate(), m_window);
+    ScriptTemplateDialog dialog(slurmTemplate(), defaultSlurmTemplate(), m_view->window());
     QString error;
     if (dialog.exec() == QDialog::Accepted && !saveSlurmTemplate(dialog.text(), &error))
-        m_window->showError(tr("Cluster Script Template"), error);
+        m_showError(tr("Cluster Script Template"), error);
 }

@@ -5,6 +5,7 @@
 // them. A finished run's model is evaluated on its validation files (`cryosr-cli eval`) and added to
 // the user's model folder with the result on its card. Runs are remembered across restarts.
 
+#include "errorsink.h"
 #include "modelinstaller.h"
 #include "simulationjob.h"
 #include "trainingrun.h"
@@ -15,12 +16,18 @@
 #include <QTimer>
 #include <memory>
 
-class MainWindow;
+class JobProgress;
+class TrainingView;
 
+/**
+ * Drives the Training page it is given (`view`), reports model installs in the status bar's
+ * `progress` and tells the user of failures through `showError` (a dialog in the app); it knows no
+ * main window, so its tests need not build one.
+ */
 class TrainingController : public QObject {
     Q_OBJECT
 public:
-    TrainingController(MainWindow* window, QObject* parent = nullptr);
+    TrainingController(TrainingView* view, JobProgress* progress, ErrorSink showError, QObject* parent = nullptr);
 
     /// Models the wizard offers to fine-tune: the default and the user's folder (re-read on each call).
     void refreshFineTuneModels();
@@ -38,6 +45,10 @@ public:
     bool attach(const QString& folder);
     /// Reads every run's new log lines now (the timer does so every pollInterval).
     void pollNow();
+    /// The Training menu's "Follow a Run…": attach, with a user told when it cannot be followed.
+    void follow(const QString& folder);
+    /// The Training menu's cluster script template, edited in a dialog.
+    void editSlurmTemplate();
 
     const TrainingRun* run(const QString& folder) const;
     QString lastError() const { return m_lastError; }
@@ -64,13 +75,13 @@ private:
     bool submit(TrainingRun& run, bool fresh);
     bool signalStop(TrainingRun& run);
     void installed(const QString& folder, const QString& modelFile);
-    void editSlurmTemplate();
     void askSimulation();
     bool fail(const QString& message);
     /// For what fails later, in the background: recorded, and with a user a dialog.
     void showFailure(const QString& title, const QString& message);
 
-    MainWindow* m_window;
+    TrainingView* m_view;
+    ErrorSink m_showError;
     TrainingHelper m_helper;
     QHash<QString, std::shared_ptr<TrainingRun>> m_runs; // by folder
     // Runs go on without the GUI (they are detached); evaluations and simulations end with it and run
