@@ -1,10 +1,9 @@
 #pragma once
-// What the GUI controller tests share: a shown main window with the micrograph and upscale
-// controllers, scripted (errors are recorded, never a modal dialog), and smooth synthetic micrographs.
+// What the GUI controller tests share: a shown main window with its controllers as `cryosr` makes
+// them, scripted (errors are recorded, never a modal dialog), and smooth synthetic micrographs.
 
+#include "appcontrollers.h"
 #include "mainwindow.h"
-#include "micrographcontroller.h"
-#include "upscalecontroller.h"
 
 #include "io/imagewriter.h"
 
@@ -14,12 +13,12 @@ namespace testsupport {
 
 struct GuiSession {
     MainWindow window;
-    MicrographController micrographs{&window};
-    UpscaleController upscaler{&window, &micrographs};
+    AppControllers app{window};
+    MicrographController& micrographs = app.micrographs;
+    UpscaleController& upscaler = app.upscaler;
     explicit GuiSession(QSize size = QSize(1000, 720))
     {
-        micrographs.setInteractive(false);
-        upscaler.setInteractive(false);
+        app.setInteractive(false);
         window.resize(size);
         window.show();
     }

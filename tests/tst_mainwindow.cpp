@@ -12,6 +12,7 @@
 #include "jobprogress.h"
 #include "micrographview.h"
 #include "profileplot.h"
+#include "appcontrollers.h"
 #include "mainwindow.h"
 #include "micrographcontroller.h"
 
@@ -55,12 +56,13 @@ double renderedContrast(QWidget* view)
     return std::sqrt(squares / n - (sum / n) * (sum / n));
 }
 
-/// The main window and its controller, as `cryosr` makes them, shown at `size`.
+/// The main window and its micrograph controller, wired as `cryosr` wires them, shown at `size`.
 struct ShownWindow {
     MainWindow window;
-    MicrographController controller{&window};
+    MicrographController controller{&window, window.jobProgress(), dialogsOf(window)};
     explicit ShownWindow(QSize size = {900, 700})
     {
+        connectMicrographRequests(window, controller);
         window.resize(size);
         window.show();
     }
@@ -375,13 +377,12 @@ void TestMainWindow::recentFilesReopen()
 {
     const QString stack = makeStack();
     {
-        MainWindow window;
-        MicrographController controller(&window);
-        QVERIFY(controller.openFile(stack));
-        QVERIFY(controller.openFile(CRYOSR_SAMPLE));
+        ShownWindow shown;
+        QVERIFY(shown.controller.openFile(stack));
+        QVERIFY(shown.controller.openFile(CRYOSR_SAMPLE));
     }
-    MainWindow window; // as after a restart
-    MicrographController controller(&window);
+    ShownWindow shown; // as after a restart
+    auto& [window, controller] = shown;
     QCOMPARE(controller.recentFiles().value(0), QFileInfo(CRYOSR_SAMPLE).absoluteFilePath());
     QCOMPARE(controller.recentFiles().value(1), QFileInfo(stack).absoluteFilePath());
     auto* menu = window.findChild<QMenu*>("menuRecent");

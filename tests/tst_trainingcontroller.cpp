@@ -8,6 +8,7 @@
 #include "clirunner.h"
 #include "detachedprocess.h"
 #include "testsupport.h"
+#include "appcontrollers.h"
 #include "mainwindow.h"
 #include "micrographcontroller.h"
 #include "trainingcontroller.h"
@@ -49,15 +50,13 @@ constexpr int kTimeout = 240000;
 /// The application as main() wires it.
 struct Session {
     MainWindow window;
-    MicrographController micrographs{&window};
-    UpscaleController upscaler{&window, &micrographs};
-    TrainingController training{window.trainingView(), window.jobProgress(), [](const QString&, const QString&) {}};
+    AppControllers app{window};
+    MicrographController& micrographs = app.micrographs;
+    UpscaleController& upscaler = app.upscaler;
+    TrainingController& training = app.training;
     Session()
     {
-        QObject::connect(&training, &TrainingController::modelInstalled, &upscaler, &UpscaleController::refreshModels);
-        micrographs.setInteractive(false);
-        upscaler.setInteractive(false);
-        training.setInteractive(false);
+        app.setInteractive(false);
         training.setPollInterval(100);
         window.resize(1400, 900);
         window.show();

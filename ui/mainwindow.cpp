@@ -418,6 +418,11 @@ void MainWindow::setRecentFiles(const QStringList& files)
     m_ui->actionClearRecent->setEnabled(!files.isEmpty());
 }
 
+ContrastLimits MainWindow::displayLimits() const
+{
+    return m_contrast->limits();
+}
+
 void MainWindow::showError(const QString& title, const QString& message)
 {
     QMessageBox box(QMessageBox::Warning, title, message, QMessageBox::Ok, this);

@@ -3,7 +3,7 @@
 // contrast and info panels, sections, menus and the status bar. It knows nothing of files' formats
 // or the engine; the app's controller fills it and reacts to its signals.
 
-#include "floatimage.h"
+#include "micrographdisplay.h"
 
 #include <QMainWindow>
 #include <memory>
@@ -24,28 +24,7 @@ namespace Ui {
 class MainWindow;
 }
 
-/// What the window shows for one section (the controller builds it from the engine's data).
-struct SectionDisplay {
-    FloatImage image;
-    QString title; ///< for the window title, e.g. the file name
-    QString description; ///< one line for the status bar: size, type, pixel size
-    QString details; ///< several lines for the info panel: dimensions, type, statistics
-    int section = 0;
-    int sectionCount = 1;
-    double pixelSize = 0.0; ///< Å per pixel, 0 when unknown
-};
-
-/// A power spectrum ready to show: log power (zero frequency at the centre) and its rotational average.
-struct SpectrumDisplay {
-    FloatImage logPower;
-    std::vector<double> frequencies; ///< of each ring, in `unit`
-    std::vector<double> power; ///< mean power per ring (linear)
-    QString unit; ///< "1/Å", or "1/px" when the pixel size is unknown
-    double frequencyStep = 0.0; ///< frequency of one spectrum pixel, in `unit`
-    QString caption; ///< what it is of: whole image or region, box, tiles
-};
-
-class MainWindow : public QMainWindow {
+class MainWindow : public QMainWindow, public MicrographDisplay {
     Q_OBJECT
 public:
     enum class Page { Image, Spectrum, Upscale, Training };
@@ -53,7 +32,7 @@ public:
     explicit MainWindow(QWidget* parent = nullptr);
     ~MainWindow() override;
 
-    MicrographView* imageView() const;
+    MicrographView* imageView() const override;
     MicrographView* spectrumView() const;
     ProfilePlot* spectrumProfile() const;
     ContrastPanel* contrastPanel() const { return m_contrast; }
@@ -64,19 +43,18 @@ public:
     /// The status bar's report of background jobs (spectra, exports, model installs), with Cancel.
     JobProgress* jobProgress() const { return m_jobProgress; }
 
-    void showSection(const SectionDisplay& display);
-    void showSpectrum(const SpectrumDisplay& spectrum);
-    /// Nothing open: empty views, no title, no sections.
-    void clear();
+    void showSection(const SectionDisplay& display) override;
+    void showSpectrum(const SpectrumDisplay& spectrum) override;
+    void clear() override;
+    ContrastLimits displayLimits() const override;
     /// The spectrum shown no longer matches the image (a new section or file).
     void markSpectrumStale();
     Page page() const;
     void setPage(Page page);
 
-    /// Adds `file` to the list of open micrographs (or updates its entry) and selects it.
-    void addMicrograph(const QString& file, const QImage& thumbnail, const QString& tooltip);
-    void removeMicrograph(const QString& file);
-    void setRecentFiles(const QStringList& files);
+    void addMicrograph(const QString& file, const QImage& thumbnail, const QString& tooltip) override;
+    void removeMicrograph(const QString& file) override;
+    void setRecentFiles(const QStringList& files) override;
     /// A modal message that names the file and says what is wrong; the current image stays.
     void showError(const QString& title, const QString& message);
     /// The view on the current page rendered as shown (optionally without the scale bar).

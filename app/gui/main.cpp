@@ -1,12 +1,10 @@
 // cryosr: the desktop application. Everything lives in cryosr_app; this only parses the command line.
 
+#include "appcontrollers.h"
 #include "mainwindow.h"
-#include "micrographcontroller.h"
 #include "micrographview.h"
 #include "preferences.h"
-#include "trainingcontroller.h"
 #include "trainingview.h"
-#include "upscalecontroller.h"
 #include "upscaleview.h"
 #include "viewerbenchmark.h"
 
@@ -170,16 +168,10 @@ int main(int argc, char** argv)
         std::fprintf(stderr, "cryosr: no translation for '%s'; showing English\n", qPrintable(parser.value(language)));
     MainWindow window;
     QObject::connect(&window, &MainWindow::preferencesRequested, &window, [&window] { showPreferences(&window); });
-    MicrographController controller(&window);
-    UpscaleController upscaler(&window, &controller);
-    TrainingController training(window.trainingView(), window.jobProgress(),
-                                [&window](const QString& title, const QString& message) { window.showError(title, message); });
-    QObject::connect(&training, &TrainingController::modelInstalled, &upscaler, &UpscaleController::refreshModels);
-    QObject::connect(&window, &MainWindow::followRunRequested, &training, &TrainingController::follow);
-    QObject::connect(&window, &MainWindow::slurmTemplateEditRequested, &training, &TrainingController::editSlurmTemplate);
-    controller.setInteractive(!scripted);
-    upscaler.setInteractive(!scripted);
-    training.setInteractive(!scripted);
+    AppControllers controllers(window);
+    MicrographController& controller = controllers.micrographs;
+    UpscaleController& upscaler = controllers.upscaler;
+    controllers.setInteractive(!scripted);
     overrides = window.upscalePanel()->options();
     overrides.steps = number(steps, 1, overrides.steps);
     overrides.samples = number(samples, 1, overrides.samples);

@@ -1,8 +1,7 @@
 #include "micrographcontroller.h"
 
-#include "contrastpanel.h"
 #include "imageconversion.h"
-#include "mainwindow.h"
+#include "micrographdisplay.h"
 #include "micrographview.h"
 #include "thumbnail.h"
 
@@ -94,24 +93,16 @@ struct MicrographController::Micrograph {
     cryosr::PixelSize pixelSize;
 };
 
-MicrographController::MicrographController(MainWindow* window, QObject* parent)
+MicrographController::MicrographController(MicrographDisplay* display, JobProgress* progress, ErrorSink showError,
+                                           QObject* parent)
     : QObject(parent)
-    , m_window(window)
+    , m_display(display)
+    , m_showError(std::move(showError))
 {
-    connect(window, &MainWindow::openRequested, this, &MicrographController::openFile);
-    connect(window, &MainWindow::micrographSelected, this, &MicrographController::select);
-    connect(window, &MainWindow::closeRequested, this, &MicrographController::closeFile);
-    connect(window, &MainWindow::sectionRequested, this, &MicrographController::showSection);
-    connect(window, &MainWindow::spectrumRequested, this, &MicrographController::showSpectrum);
-    connect(window, &MainWindow::exportRegionRequested, this, &MicrographController::exportRegion);
-    connect(window, &MainWindow::clearRecentRequested, this, [this] {
-        QSettings().remove("recentFiles");
-        m_window->setRecentFiles({});
-    });
-    m_window->setRecentFiles(recentFiles());
+    m_display->setRecentFiles(recentFiles());
 
-    showProgressIn(m_window->jobProgress(), &m_spectrumJob);
-    showProgressIn(m_window->jobProgress(), &m_openJob);
+    showProgressIn(progress, &m_spectrumJob);
+    showProgressIn(progress, &m_openJob);
     connect(&m_spectrumJob, &BackgroundJob::failed, this, [this](const QString&, const QString& message) {
         fail(currentFile(), message);
         Q_EMIT spectrumEnded(false);
@@ -189,7 +180,7 @@ void MicrographController::closeFile(const QString& file)
     Micrograph* micrograph = find(file);
     if (!micrograph)
         return;
-    m_window->removeMicrograph(micrograph->file);
+    m_display->removeMicrograph(micrograph->file);
     const bool wasCurrent = micrograph == m_current;
     std::erase_if(m_open, [&](const auto& open) { return open.get() == micrograph; });
     if (wasCurrent) {
@@ -198,7 +189,7 @@ void MicrographController::closeFile(const QString& file)
         if (!m_open.empty())
             select(m_open.back()->file);
         else
-            m_window->clear();
+            m_display->clear();
     }
 }
 
@@ -254,9 +245,9 @@ void MicrographController::present(std::shared_ptr<const cryosr::Image> image, i
     display.section = section;
     display.sectionCount = micrograph.sectionCount;
     display.pixelSize = px ? *px : 0.0;
-    m_window->showSection(display);
-    m_window->addMicrograph(micrograph.file, renderThumbnail(display.image, m_window->contrastPanel()->limits(), 96),
-                            QString("%1\n%2").arg(micrograph.file, display.description));
+    m_display->showSection(display);
+    m_display->addMicrograph(micrograph.file, renderThumbnail(display.image, m_display->displayLimits(), 96),
+                             QString("%1\n%2").arg(micrograph.file, display.description));
     m_lastError.clear();
 }
 
@@ -337,7 +328,7 @@ void MicrographController::startSpectrum(bool regionOnly)
                               .arg(spectrum.box)
                               .arg(spectrum.pixelSize ? tr("%1 Å").arg(2 * *spectrum.pixelSize, 0, 'f', 2) : tr("0.5 1/px"));
         return [this, display] {
-            m_window->showSpectrum(display);
+            m_display->showSpectrum(display);
             Q_EMIT spectrumEnded(true);
         };
     });
@@ -378,10 +369,10 @@ bool MicrographController::exportRegion(const QString& file)
 
 cryosr::Region MicrographController::currentRegion() const
 {
-    const QRect selected = m_window->imageView()->selection();
+    const QRect selected = m_display->imageView()->selection();
     if (!selected.isEmpty())
         return {selected.x(), selected.y(), selected.width(), selected.height()};
-    return regionOf(m_window->imageView()->transform().visibleImageRect());
+    return regionOf(m_display->imageView()->transform().visibleImageRect());
 }
 
 QString MicrographController::currentFile() const
@@ -393,8 +384,14 @@ bool MicrographController::fail(const QString& file, const QString& message)
 {
     m_lastError = message;
     if (m_interactive)
-        m_window->showError(tr("Problem with %1").arg(QFileInfo(file).fileName()), message);
+        m_showError(tr("Problem with %1").arg(QFileInfo(file).fileName()), message);
     return false;
+}
+
+void MicrographController::clearRecentFiles()
+{
+    QSettings().remove("recentFiles");
+    m_display->setRecentFiles({});
 }
 
 QStringList MicrographController::recentFiles() const
@@ -408,7 +405,7 @@ void MicrographController::remember(const QString& file)
     files.removeAll(file);
     files.prepend(file);
     QSettings().setValue("recentFiles", files.mid(0, kRecentFiles));
-    m_window->setRecentFiles(files.mid(0, kRecentFiles));
+    m_display->setRecentFiles(files.mid(0, kRecentFiles));
 }
 
 void MicrographController::forget(const QString& file)
@@ -416,7 +413,7 @@ void MicrographController::forget(const QString& file)
     QStringList files = recentFiles();
     if (files.removeAll(QFileInfo(file).absoluteFilePath()) > 0) {
         QSettings().setValue("recentFiles", files);
-        m_window->setRecentFiles(files);
+        m_display->setRecentFiles(files);
     }
 }
 

@@ -4,6 +4,7 @@
 // and Qt meet.
 
 #include "backgroundjob.h"
+#include "errorsink.h"
 
 #include <QObject>
 #include <QString>
@@ -11,7 +12,8 @@
 #include <optional>
 #include <vector>
 
-class MainWindow;
+class JobProgress;
+class MicrographDisplay;
 namespace cryosr {
 class Image;
 class ImageReader;
@@ -28,12 +30,16 @@ struct Region;
 class MicrographController : public QObject {
     Q_OBJECT
 public:
-    explicit MicrographController(MainWindow* window, QObject* parent = nullptr);
+    /// Shows micrographs in `display` (MainWindow in the app), background jobs in the status bar's
+    /// `progress`, and failures through `showError` (a dialog in the app).
+    MicrographController(MicrographDisplay* display, JobProgress* progress, ErrorSink showError, QObject* parent = nullptr);
     ~MicrographController() override;
 
     /// Opens `file` (or switches to it when open) and shows its first section; false when it cannot.
     bool openFile(const QString& file);
     bool showSection(int section);
+    /// Shows `file`, one of the open micrographs (the list's choice); false when it is not open.
+    bool select(const QString& file);
     /// Opens `file` like openFile, with its first section read on a worker thread (a whole-micrograph
     /// result of 8192² is 256 MB); backgroundOpenEnded follows.
     void openInBackground(const QString& file);
@@ -54,6 +60,8 @@ public:
     /// Without a user (scripted `--screenshot` runs), errors are only recorded, never a modal dialog.
     void setInteractive(bool interactive) { m_interactive = interactive; }
     QStringList recentFiles() const;
+    /// Empties the File menu's list of recent files.
+    void clearRecentFiles();
 
 Q_SIGNALS:
     /// The spectrum asked for is shown, or could not be computed (lastError says why).
@@ -63,7 +71,6 @@ Q_SIGNALS:
 private:
     struct Micrograph;
     Micrograph* find(const QString& file);
-    bool select(const QString& file);
     /// Shows `image`, section `section` of the current micrograph, with its `statistics` text.
     void present(std::shared_ptr<const cryosr::Image> image, int section, const QString& statistics);
     void startSpectrum(bool regionOnly);
@@ -71,7 +78,8 @@ private:
     void remember(const QString& file);
     void forget(const QString& file);
 
-    MainWindow* m_window;
+    MicrographDisplay* m_display;
+    ErrorSink m_showError;
     std::vector<std::unique_ptr<Micrograph>> m_open;
     Micrograph* m_current = nullptr;
     std::shared_ptr<const cryosr::Image> m_section; // the section shown

@@ -1,7 +1,6 @@
 #include "upscalecontroller.h"
 
 #include "imageconversion.h"
-#include "mainwindow.h"
 #include "micrographcontroller.h"
 #include "micrographview.h"
 #include "regionsnap.h"
@@ -171,13 +170,13 @@ bool sameFile(const QString& a, const QString& b)
 
 } // namespace
 
-UpscaleController::UpscaleController(MainWindow* window, MicrographController* micrographs, QObject* parent)
+UpscaleController::UpscaleController(UpscaleViews views, MicrographController* micrographs, QObject* parent)
     : QObject(parent)
-    , m_window(window)
+    , m_views(std::move(views))
     , m_micrographs(micrographs)
 {
     connectWorker();
-    connectWindow();
+    connectViews();
     refreshModels();
 }
 
@@ -207,16 +206,16 @@ void UpscaleController::connectWorker()
         const QString key = speedKey(c.modelFile, c.device, c.precision);
         m_speeds.insert(key, c);
         if (key == m_speedKey) // the user may have chosen something else meanwhile
-            m_window->upscalePanel()->setSpeed(c.secondsPerStep, c.secondsPerOutputMegapixel, c.deviceDescription);
+            m_views.panel->setSpeed(c.secondsPerStep, c.secondsPerOutputMegapixel, c.deviceDescription);
     });
     connect(worker, &UpscaleWorker::calibrationFailed, this, [this](const QString& modelFile, const QString& message) {
         if (m_speedKey.startsWith(modelFile + '|'))
-            m_window->upscalePanel()->setSpeed(0.0, 0.0, tr("No estimate: %1").arg(message));
+            m_views.panel->setSpeed(0.0, 0.0, tr("No estimate: %1").arg(message));
     });
     connect(worker, &UpscaleWorker::started, this, &UpscaleController::onStarted);
     connect(worker, &UpscaleWorker::baselineReady, this, [this](int id, const std::shared_ptr<const cryosr::Image>& baseline) {
         if (id == m_running)
-            m_window->upscaleView()->setBaseline(sharedView(baseline));
+            m_views.page->setBaseline(sharedView(baseline));
     });
     connect(worker, &UpscaleWorker::stepDone, this, &UpscaleController::onStep);
     connect(worker, &UpscaleWorker::tileProgress, this, &UpscaleController::onTileProgress);
@@ -230,20 +229,16 @@ void UpscaleController::connectWorker()
     });
 }
 
-void UpscaleController::connectWindow()
+void UpscaleController::connectViews()
 {
-    UpscalePanel* panel = m_window->upscalePanel();
+    UpscalePanel* panel = m_views.panel;
     connect(panel, &UpscalePanel::upscaleRequested, this, [this, panel] { upscale(panel->region(), panel->options()); });
     connect(panel, &UpscalePanel::cancelRequested, this, &UpscaleController::cancel);
-    connect(m_window, &MainWindow::wholeMicrographUpscaleRequested, this,
-            [this, panel] { upscaleWholeMicrograph(panel->options()); });
     connect(panel, &UpscalePanel::engineChoiceChanged, this, &UpscaleController::measureSpeed);
-    connect(m_window, &MainWindow::exportUpscaleRequested, this, &UpscaleController::exportResult);
-    connect(m_window, &MainWindow::exportFramesRequested, this, &UpscaleController::exportFrames);
 
-    showProgressIn(m_window->jobProgress(), &m_exportJob);
+    showProgressIn(m_views.progress, &m_exportJob);
     connect(&m_exportJob, &BackgroundJob::finished, this, [this] {
-        m_window->upscalePanel()->showStatus(tr("Exported %1.").arg(m_exporting));
+        m_views.panel->showStatus(tr("Exported %1.").arg(m_exporting));
         Q_EMIT exportEnded(m_exporting, true);
     });
     connect(&m_exportJob, &BackgroundJob::failed, this, [this](const QString&, const QString& message) {
@@ -252,10 +247,10 @@ void UpscaleController::connectWindow()
     });
     connect(&m_exportJob, &BackgroundJob::cancelled, this, [this] {
         m_lastError = tr("The export of %1 was cancelled.").arg(m_exporting);
-        m_window->upscalePanel()->showStatus(m_lastError);
+        m_views.panel->showStatus(m_lastError);
         Q_EMIT exportEnded(m_exporting, false);
     });
-    showProgressIn(m_window->jobProgress(), &m_saveJob);
+    showProgressIn(m_views.progress, &m_saveJob);
     auto saved = [this](bool succeeded, const QString& message) {
         const int id = std::exchange(m_saving, {}).id;
         onEnded(id, message, succeeded);
@@ -280,7 +275,7 @@ void UpscaleController::showModels(const QList<ModelCard>& cards, const QStringL
         m_cards.insert(card.file, card);
         entries.append({card.name, card.file, card.summary, card.usable, card.description, card.defaultConsistency});
     }
-    UpscalePanel* panel = m_window->upscalePanel();
+    UpscalePanel* panel = m_views.panel;
     panel->setGpus(gpus);
     panel->setModels(entries); // engineChoiceChanged → measureSpeed
     Q_EMIT modelsListed();
@@ -288,7 +283,7 @@ void UpscaleController::showModels(const QList<ModelCard>& cards, const QStringL
 
 void UpscaleController::measureSpeed()
 {
-    UpscalePanel* panel = m_window->upscalePanel();
+    UpscalePanel* panel = m_views.panel;
     const UpscaleOptions options = panel->options();
     const ModelCard card = m_cards.value(options.modelFile);
     if (!card.usable) {
@@ -396,7 +391,7 @@ bool UpscaleController::submit(const QRect& region, const UpscaleOptions& option
     m_waiting.append(id);
     showQueue();
     if (!m_running) // the page answers the click; a queued region waits behind the one shown
-        m_window->setPage(whole ? MainWindow::Page::Image : MainWindow::Page::Upscale);
+        m_views.reveal(whole ? static_cast<QWidget*>(m_views.image) : m_views.page);
     m_lastError.clear();
     return true;
 }
@@ -409,7 +404,7 @@ void UpscaleController::cancel()
 void UpscaleController::showQueue()
 {
     const int waiting = int(m_waiting.size());
-    m_window->upscalePanel()->setRunning(isRunning(), waiting);
+    m_views.panel->setRunning(isRunning(), waiting);
 }
 
 void UpscaleController::onStarted(int id, int totalSteps, const QString& device)
@@ -422,9 +417,9 @@ void UpscaleController::onStarted(int id, int totalSteps, const QString& device)
         const Calibration speed = m_speeds.value(info.speedKey);
         info.estimate = speed.secondsPerStep * info.steps + speed.secondsPerOutputMegapixel * info.work;
     }
-    m_window->upscaleView()->beginRun(totalSteps, info.outputPixelSize, info.title + " · " + device);
+    m_views.page->beginRun(totalSteps, info.outputPixelSize, info.title + " · " + device);
     showQueue();
-    m_window->upscalePanel()->showProgress(0, totalSteps, 0.0, 0.0);
+    m_views.panel->showProgress(0, totalSteps, 0.0, 0.0);
 }
 
 void UpscaleController::onStep(const UpscaleStep& step)
@@ -433,10 +428,10 @@ void UpscaleController::onStep(const UpscaleStep& step)
         return;
     if (step.predicted || step.state) {
         m_frames.push_back(step);
-        m_window->upscaleView()->addFrame({sharedView(step.predicted), sharedView(step.state)});
+        m_views.page->addFrame({sharedView(step.predicted), sharedView(step.state)});
     }
     const double rate = step.seconds > 0 ? step.step / step.seconds : 0.0;
-    m_window->upscalePanel()->showProgress(step.step, step.total, rate, rate > 0 ? (step.total - step.step) / rate : 0.0);
+    m_views.panel->showProgress(step.step, step.total, rate, rate > 0 ? (step.total - step.step) / rate : 0.0);
 }
 
 void UpscaleController::onTileProgress(int id, int step, int totalSteps, int tilesDone, int tilesTotal)
@@ -449,7 +444,7 @@ void UpscaleController::onTileProgress(int id, int step, int totalSteps, int til
     QString caption = tr("Step %1 of %2 · tile %3 of %4").arg(step).arg(totalSteps).arg(tilesDone - sample * tiles).arg(tiles);
     if (samples > 1)
         caption += tr(" · sample %1 of %2").arg(sample + 1).arg(samples);
-    m_window->imageView()->setTileProgress(info.tiles, tilesDone - sample * tiles, caption);
+    m_views.image->setTileProgress(info.tiles, tilesDone - sample * tiles, caption);
 }
 
 void UpscaleController::saveWholeResult(const UpscaleOutcome& outcome, const QString& finishedMessage)
@@ -464,7 +459,7 @@ void UpscaleController::saveWholeResult(const UpscaleOutcome& outcome, const QSt
                 tr("Whole micrograph upscaled in %1 s on %2; saved as %3 and opened.")
                     .arg(outcome.seconds, 0, 'f', 1)
                     .arg(outcome.device, file)};
-    m_window->upscalePanel()->showStatus(finishedMessage + ' ' + tr("Saving it as %1…").arg(file));
+    m_views.panel->showStatus(finishedMessage + ' ' + tr("Saving it as %1…").arg(file));
     const ResultFile result{m_mean, m_standardDeviation, m_resultInfo.scale, m_resultInfo.sourceFile};
     m_saveJob.start(tr("Saving %1").arg(QFileInfo(file).fileName()), [this, result, file](JobControl&) {
         writeResult(result, file);
@@ -482,7 +477,7 @@ void UpscaleController::onFinished(const UpscaleOutcome& outcome)
     m_resultInfo = m_jobs.value(outcome.id);
     m_lastRunTime = {outcome.seconds, m_resultInfo.estimate};
     learnFromRun(m_resultInfo, outcome);
-    m_window->upscaleView()->setResult(sharedView(outcome.mean), sharedView(outcome.standardDeviation));
+    m_views.page->setResult(sharedView(outcome.mean), sharedView(outcome.standardDeviation));
     QString message =
         tr("Finished: %n step(s) in %1 s on %2.", nullptr, outcome.steps).arg(outcome.seconds, 0, 'f', 1).arg(outcome.device);
     if (m_resultInfo.whole)
@@ -508,28 +503,28 @@ void UpscaleController::learnFromRun(const JobInfo& info, const UpscaleOutcome& 
         speed->secondsPerOutputMegapixel *= perStep / growing;
     }
     if (info.speedKey == m_speedKey)
-        m_window->upscalePanel()->setSpeed(speed->secondsPerStep, speed->secondsPerOutputMegapixel, speed->deviceDescription);
+        m_views.panel->setSpeed(speed->secondsPerStep, speed->secondsPerOutputMegapixel, speed->deviceDescription);
 }
 
 void UpscaleController::onEnded(int id, const QString& message, bool succeeded)
 {
     if (!m_jobs.value(id).tiles.isEmpty())
-        m_window->imageView()->setTileProgress({}, 0, QString());
+        m_views.image->setTileProgress({}, 0, QString());
     m_jobs.remove(id);
     m_waiting.removeAll(id);
     if (m_running == id)
         m_running = 0;
     showQueue();
-    m_window->upscalePanel()->showStatus(message);
+    m_views.panel->showStatus(message);
     Q_EMIT jobEnded(succeeded);
 }
 
 bool UpscaleController::fail(const QString& message)
 {
     m_lastError = message;
-    m_window->upscalePanel()->showStatus(message);
+    m_views.panel->showStatus(message);
     if (m_interactive)
-        m_window->showError(tr("Upscale"), message);
+        m_views.showError(tr("Upscale"), message);
     return false;
 }
 
@@ -543,7 +538,7 @@ bool UpscaleController::exportResult(const QString& file)
         return fail(tr("%1 is still under way: wait for it, or cancel it in the status bar.").arg(m_exportJob.title()));
     const QString title = tr("Exporting %1").arg(QFileInfo(file).fileName());
     if (QFileInfo(file).suffix().toLower() == "png") {
-        const QImage shown = m_window->upscaleView()->resultView()->renderedImage(true); // drawn here, written there
+        const QImage shown = m_views.page->resultView()->renderedImage(true); // drawn here, written there
         return startExport(file, title, [shown, file](JobControl&) {
             QSaveFile out(file);
             if (!out.open(QIODevice::WriteOnly) || !shown.save(&out, "PNG") || !out.commit())
@@ -565,10 +560,10 @@ bool UpscaleController::exportFrames(const QString& file)
     if (m_exportJob.isRunning())
         return fail(tr("%1 is still under way: wait for it, or cancel it in the status bar.").arg(m_exportJob.title()));
     FrameFiles frames;
-    frames.state = m_window->upscaleView()->content() == UpscaleView::Content::State;
+    frames.state = m_views.page->content() == UpscaleView::Content::State;
     for (const UpscaleStep& step : m_frames)
         frames.images.push_back(frames.state ? step.state : step.predicted);
-    frames.limits = m_window->upscaleView()->baselineView()->contrast();
+    frames.limits = m_views.page->baselineView()->contrast();
     frames.scale = m_resultInfo.scale;
     frames.sourceFile = m_resultInfo.sourceFile;
     const QString suffix = QFileInfo(file).suffix().toLower();

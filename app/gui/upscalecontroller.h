@@ -4,6 +4,7 @@
 // exports results and frames.
 
 #include "backgroundjob.h"
+#include "errorsink.h"
 #include "upscalepanel.h"
 #include "upscaleworker.h"
 
@@ -13,8 +14,21 @@
 #include <memory>
 #include <vector>
 
-class MainWindow;
+class JobProgress;
 class MicrographController;
+class MicrographView;
+class UpscaleView;
+
+/// The parts of the window the upscale controller drives.
+struct UpscaleViews {
+    UpscalePanel* panel = nullptr; ///< choices, model card, progress and status
+    UpscaleView* page = nullptr; ///< the run's frames and its result
+    MicrographView* image = nullptr; ///< the micrograph, with a whole-micrograph run's tile progress
+    JobProgress* progress = nullptr; ///< the status bar's background jobs (exports, saving results)
+    /// Brings the page holding `widget` (`page` or `image`) to the front when a run starts.
+    std::function<void(QWidget* widget)> reveal;
+    ErrorSink showError;
+};
 
 /**
  * One job at a time runs in the engine's thread; more regions wait in its queue. The page shows the
@@ -24,7 +38,7 @@ class MicrographController;
 class UpscaleController : public QObject {
     Q_OBJECT
 public:
-    UpscaleController(MainWindow* window, MicrographController* micrographs, QObject* parent = nullptr);
+    UpscaleController(UpscaleViews views, MicrographController* micrographs, QObject* parent = nullptr);
     ~UpscaleController() override;
 
     /// The user's own models: every *.cryosr in this folder is offered beside the default.
@@ -91,7 +105,7 @@ private:
     void saveWholeResult(const UpscaleOutcome& outcome, const QString& finishedMessage);
     bool startExport(const QString& file, const QString& title, std::function<void(JobControl&)> write);
     void connectWorker();
-    void connectWindow();
+    void connectViews();
     void showModels(const QList<ModelCard>& cards, const QStringList& gpus);
     void measureSpeed();
     void onStarted(int id, int totalSteps, const QString& device);
@@ -102,7 +116,7 @@ private:
     bool fail(const QString& message);
     void showQueue();
 
-    MainWindow* m_window;
+    UpscaleViews m_views;
     MicrographController* m_micrographs;
     UpscaleEngine m_engine;
     QHash<QString, ModelCard> m_cards; // by file
