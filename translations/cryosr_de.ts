@@ -461,77 +461,77 @@
         <translation>kein Mikrograph</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="448"/>
+        <location filename="../ui/mainwindow.cpp" line="453"/>
         <source>Open micrographs</source>
         <translation>Mikrographen öffnen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="449"/>
+        <location filename="../ui/mainwindow.cpp" line="454"/>
         <source>Micrographs (*.mrc *.mrcs *.map *.st *.ali *.rec *.tif *.tiff *.png *.jpg *.jpeg);;All files (*)</source>
         <translation>Mikrographen (*.mrc *.mrcs *.map *.st *.ali *.rec *.tif *.tiff *.png *.jpg *.jpeg);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="458"/>
+        <location filename="../ui/mainwindow.cpp" line="463"/>
         <source>Export view as PNG</source>
         <translation>Ansicht als PNG exportieren</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="458"/>
+        <location filename="../ui/mainwindow.cpp" line="463"/>
         <source>PNG images (*.png)</source>
         <translation>PNG-Bilder (*.png)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="462"/>
+        <location filename="../ui/mainwindow.cpp" line="467"/>
         <source>Cannot export the view</source>
         <translation>Die Ansicht kann nicht exportiert werden</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="463"/>
+        <location filename="../ui/mainwindow.cpp" line="468"/>
         <source>%1 could not be written. Check the folder exists and is writable.</source>
         <translation>%1 konnte nicht geschrieben werden. Prüfen Sie, ob der Ordner existiert und beschreibbar ist.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="469"/>
+        <location filename="../ui/mainwindow.cpp" line="474"/>
         <source>Export region</source>
         <translation>Bereich exportieren</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="469"/>
+        <location filename="../ui/mainwindow.cpp" line="474"/>
         <source>MRC (*.mrc);;TIFF (*.tif *.tiff)</source>
         <translation>MRC (*.mrc);;TIFF (*.tif *.tiff)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="476"/>
+        <location filename="../ui/mainwindow.cpp" line="481"/>
         <source>x %1  y %2  value %3</source>
         <translation>x %1  y %2  Wert %3</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="478"/>
+        <location filename="../ui/mainwindow.cpp" line="483"/>
         <source>  (%1, %2 Å)</source>
         <translation>  (%1, %2 Å)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="488"/>
+        <location filename="../ui/mainwindow.cpp" line="493"/>
         <source>selection x %1 y %2, %3 × %4 px</source>
         <translation>Auswahl x %1 y %2, %3 × %4 px</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="490"/>
+        <location filename="../ui/mainwindow.cpp" line="495"/>
         <source> (%1 × %2 Å)</source>
         <translation> (%1 × %2 Å)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="498"/>
+        <location filename="../ui/mainwindow.cpp" line="503"/>
         <source>frequency %1 %2</source>
         <translation>Frequenz %1 %2</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="500"/>
+        <location filename="../ui/mainwindow.cpp" line="505"/>
         <source> (%1 %2)</source>
         <translation> (%1 %2)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="501"/>
+        <location filename="../ui/mainwindow.cpp" line="506"/>
         <source>  log₁₀ power %1</source>
         <translation>  log₁₀ Leistung %1</translation>
     </message>
@@ -539,42 +539,42 @@
 <context>
     <name>MicrographController</name>
     <message>
-        <location filename="../app/gui/micrographcontroller.cpp" line="125"/>
+        <location filename="../app/gui/micrographcontroller.cpp" line="116"/>
         <source>Cancelled</source>
         <translation>Abgebrochen</translation>
     </message>
     <message>
-        <location filename="../app/gui/micrographcontroller.cpp" line="164"/>
+        <location filename="../app/gui/micrographcontroller.cpp" line="155"/>
         <source>%1: not enough memory to open it</source>
         <translation>%1: nicht genug Speicher, um die Datei zu öffnen</translation>
     </message>
     <message>
-        <location filename="../app/gui/micrographcontroller.cpp" line="220"/>
+        <location filename="../app/gui/micrographcontroller.cpp" line="211"/>
         <source>%1: not enough memory to show section %2</source>
         <translation>%1: nicht genug Speicher, um Schnitt %2 zu zeigen</translation>
     </message>
     <message>
-        <location filename="../app/gui/micrographcontroller.cpp" line="234"/>
+        <location filename="../app/gui/micrographcontroller.cpp" line="225"/>
         <source>%1 Å/px</source>
         <translation>%1 Å/px</translation>
     </message>
     <message>
-        <location filename="../app/gui/micrographcontroller.cpp" line="234"/>
+        <location filename="../app/gui/micrographcontroller.cpp" line="225"/>
         <source>pixel size unknown</source>
         <translation>Pixelgröße unbekannt</translation>
     </message>
     <message>
-        <location filename="../app/gui/micrographcontroller.cpp" line="236"/>
+        <location filename="../app/gui/micrographcontroller.cpp" line="227"/>
         <source>%1 image</source>
         <translation>%1-Bild</translation>
     </message>
     <message>
-        <location filename="../app/gui/micrographcontroller.cpp" line="241"/>
+        <location filename="../app/gui/micrographcontroller.cpp" line="232"/>
         <source>%1 × %2 × %3  %4  %5</source>
         <translation>%1 × %2 × %3  %4  %5</translation>
     </message>
     <message>
-        <location filename="../app/gui/micrographcontroller.cpp" line="246"/>
+        <location filename="../app/gui/micrographcontroller.cpp" line="237"/>
         <source>%1
 %2 × %3 pixels, %4 sections
 Stored as %5
@@ -591,57 +591,57 @@ Schnitt %7
 %8</translation>
     </message>
     <message>
-        <location filename="../app/gui/micrographcontroller.cpp" line="270"/>
+        <location filename="../app/gui/micrographcontroller.cpp" line="261"/>
         <source>Opening %1</source>
         <translation>%1 wird geöffnet</translation>
     </message>
     <message>
-        <location filename="../app/gui/micrographcontroller.cpp" line="289"/>
+        <location filename="../app/gui/micrographcontroller.cpp" line="280"/>
         <source>%1 is still being opened</source>
         <translation>%1 wird noch geöffnet</translation>
     </message>
     <message>
-        <location filename="../app/gui/micrographcontroller.cpp" line="311"/>
+        <location filename="../app/gui/micrographcontroller.cpp" line="302"/>
         <source>Whole section</source>
         <translation>Ganzer Schnitt</translation>
     </message>
     <message>
-        <location filename="../app/gui/micrographcontroller.cpp" line="314"/>
+        <location filename="../app/gui/micrographcontroller.cpp" line="305"/>
         <source>Region x %1, y %2, %3 × %4</source>
         <translation>Bereich x %1, y %2, %3 × %4</translation>
     </message>
     <message>
-        <location filename="../app/gui/micrographcontroller.cpp" line="316"/>
+        <location filename="../app/gui/micrographcontroller.cpp" line="307"/>
         <source>Power spectrum</source>
         <translation>Leistungsspektrum</translation>
     </message>
     <message>
-        <location filename="../app/gui/micrographcontroller.cpp" line="334"/>
+        <location filename="../app/gui/micrographcontroller.cpp" line="325"/>
         <source>%1: mean of %2 periodograms of %3 × %3 pixels; Nyquist %4</source>
         <translation>%1: Mittel aus %2 Periodogrammen von %3 × %3 Pixeln; Nyquist %4</translation>
     </message>
     <message>
-        <location filename="../app/gui/micrographcontroller.cpp" line="338"/>
+        <location filename="../app/gui/micrographcontroller.cpp" line="329"/>
         <source>%1 Å</source>
         <translation>%1 Å</translation>
     </message>
     <message>
-        <location filename="../app/gui/micrographcontroller.cpp" line="338"/>
+        <location filename="../app/gui/micrographcontroller.cpp" line="329"/>
         <source>0.5 1/px</source>
         <translation>0,5 1/px</translation>
     </message>
     <message>
-        <location filename="../app/gui/micrographcontroller.cpp" line="353"/>
+        <location filename="../app/gui/micrographcontroller.cpp" line="344"/>
         <source>Cannot tell the format from the name %1: use .mrc or .tif</source>
         <translation>Das Format ist am Namen %1 nicht zu erkennen: Verwenden Sie .mrc oder .tif</translation>
     </message>
     <message>
-        <location filename="../app/gui/micrographcontroller.cpp" line="355"/>
+        <location filename="../app/gui/micrographcontroller.cpp" line="346"/>
         <source>%1 is the open file; CryoSR never overwrites its input</source>
         <translation>%1 ist die geöffnete Datei; CryoSR überschreibt nie seine Eingabe</translation>
     </message>
     <message>
-        <location filename="../app/gui/micrographcontroller.cpp" line="396"/>
+        <location filename="../app/gui/micrographcontroller.cpp" line="387"/>
         <source>Problem with %1</source>
         <translation>Problem mit %1</translation>
     </message>
@@ -746,7 +746,7 @@ Schnitt %7
 <context>
     <name>QObject</name>
     <message>
-        <location filename="../app/gui/micrographcontroller.cpp" line="75"/>
+        <location filename="../app/gui/micrographcontroller.cpp" line="74"/>
         <source>Minimum %1
 Maximum %2
 Mean %3
@@ -757,7 +757,7 @@ Mittelwert %3
 Standardabweichung %4</translation>
     </message>
     <message>
-        <location filename="../app/gui/micrographcontroller.cpp" line="81"/>
+        <location filename="../app/gui/micrographcontroller.cpp" line="80"/>
         <source>
 Non-finite samples %1 (shown as the mean)</source>
         <translation>
@@ -1010,194 +1010,194 @@ Nicht endliche Werte %1 (als Mittelwert gezeigt)</translation>
 <context>
     <name>TrainingController</name>
     <message>
-        <location filename="../app/gui/trainingcontroller.cpp" line="66"/>
+        <location filename="../app/gui/trainingcontroller.cpp" line="65"/>
         <source>Simulation failed</source>
         <translation>Simulation fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../app/gui/trainingcontroller.cpp" line="70"/>
-        <location filename="../app/gui/trainingcontroller.cpp" line="201"/>
+        <location filename="../app/gui/trainingcontroller.cpp" line="69"/>
+        <location filename="../app/gui/trainingcontroller.cpp" line="194"/>
         <source>Cannot start the training</source>
         <translation>Das Training kann nicht gestartet werden</translation>
     </message>
     <message>
-        <location filename="../app/gui/trainingcontroller.cpp" line="77"/>
-        <location filename="../app/gui/trainingcontroller.cpp" line="240"/>
+        <location filename="../app/gui/trainingcontroller.cpp" line="76"/>
+        <location filename="../app/gui/trainingcontroller.cpp" line="233"/>
         <source>Training</source>
         <translation>Training</translation>
     </message>
     <message>
-        <location filename="../app/gui/trainingcontroller.cpp" line="90"/>
+        <location filename="../app/gui/trainingcontroller.cpp" line="438"/>
         <source>Cannot follow the run</source>
         <translation>Dem Lauf kann nicht gefolgt werden</translation>
     </message>
     <message>
-        <location filename="../app/gui/trainingcontroller.cpp" line="129"/>
+        <location filename="../app/gui/trainingcontroller.cpp" line="122"/>
         <source>%1 is already running</source>
         <translation>%1 läuft bereits</translation>
     </message>
     <message>
-        <location filename="../app/gui/trainingcontroller.cpp" line="131"/>
+        <location filename="../app/gui/trainingcontroller.cpp" line="124"/>
         <source>The folder %1 cannot be created</source>
         <translation>Der Ordner %1 kann nicht angelegt werden</translation>
     </message>
     <message>
-        <location filename="../app/gui/trainingcontroller.cpp" line="135"/>
-        <location filename="../app/gui/trainingcontroller.cpp" line="177"/>
+        <location filename="../app/gui/trainingcontroller.cpp" line="128"/>
+        <location filename="../app/gui/trainingcontroller.cpp" line="170"/>
         <source>%1 cannot be written</source>
         <translation>%1 kann nicht geschrieben werden</translation>
     </message>
     <message>
-        <location filename="../app/gui/trainingcontroller.cpp" line="156"/>
+        <location filename="../app/gui/trainingcontroller.cpp" line="149"/>
         <source>cryosr-cli was not found beside CryoSR or on the PATH</source>
         <translation>cryosr-cli wurde weder neben CryoSR noch im PATH gefunden</translation>
     </message>
     <message>
-        <location filename="../app/gui/trainingcontroller.cpp" line="161"/>
+        <location filename="../app/gui/trainingcontroller.cpp" line="154"/>
         <source>%1 could not be started: %2</source>
         <translation>%1 konnte nicht gestartet werden: %2</translation>
     </message>
     <message>
-        <location filename="../app/gui/trainingcontroller.cpp" line="201"/>
+        <location filename="../app/gui/trainingcontroller.cpp" line="194"/>
         <source>sbatch failed: %1</source>
         <translation>sbatch fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/trainingcontroller.cpp" line="221"/>
+        <location filename="../app/gui/trainingcontroller.cpp" line="214"/>
         <source>This run was not started by CryoSR: stop it where it runs (Ctrl-C or kill -TERM); it checkpoints and stops</source>
         <translation>Dieser Lauf wurde nicht von CryoSR gestartet: Beenden Sie ihn dort, wo er läuft (Strg-C oder kill -TERM); er speichert einen Checkpoint und hält an</translation>
     </message>
     <message>
-        <location filename="../app/gui/trainingcontroller.cpp" line="225"/>
+        <location filename="../app/gui/trainingcontroller.cpp" line="218"/>
         <source>The training process is not running</source>
         <translation>Der Trainingsprozess läuft nicht</translation>
     </message>
     <message>
-        <location filename="../app/gui/trainingcontroller.cpp" line="230"/>
+        <location filename="../app/gui/trainingcontroller.cpp" line="223"/>
         <source>Stop the job on the cluster with: scancel --batch --signal=TERM JOB (it checkpoints and stops)</source>
         <translation>Beenden Sie den Job auf dem Cluster mit: scancel --batch --signal=TERM JOB (er speichert einen Checkpoint und hält an)</translation>
     </message>
     <message>
-        <location filename="../app/gui/trainingcontroller.cpp" line="240"/>
+        <location filename="../app/gui/trainingcontroller.cpp" line="233"/>
         <source>scancel failed: %1</source>
         <translation>scancel fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/trainingcontroller.cpp" line="253"/>
-        <location filename="../app/gui/trainingcontroller.cpp" line="261"/>
-        <location filename="../app/gui/trainingcontroller.cpp" line="273"/>
+        <location filename="../app/gui/trainingcontroller.cpp" line="246"/>
+        <location filename="../app/gui/trainingcontroller.cpp" line="254"/>
+        <location filename="../app/gui/trainingcontroller.cpp" line="266"/>
         <source>No such run: %1</source>
         <translation>Kein solcher Lauf: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/trainingcontroller.cpp" line="263"/>
+        <location filename="../app/gui/trainingcontroller.cpp" line="256"/>
         <source>The run is still going</source>
         <translation>Der Lauf ist noch im Gang</translation>
     </message>
     <message>
-        <location filename="../app/gui/trainingcontroller.cpp" line="265"/>
+        <location filename="../app/gui/trainingcontroller.cpp" line="258"/>
         <source>%1 has no checkpoint to resume from; start a new run</source>
         <translation>%1 hat keinen Checkpoint zum Fortsetzen; starten Sie einen neuen Lauf</translation>
     </message>
     <message>
-        <location filename="../app/gui/trainingcontroller.cpp" line="275"/>
+        <location filename="../app/gui/trainingcontroller.cpp" line="268"/>
         <source>Cancel the Training</source>
         <translation>Training abbrechen</translation>
     </message>
     <message>
-        <location filename="../app/gui/trainingcontroller.cpp" line="276"/>
+        <location filename="../app/gui/trainingcontroller.cpp" line="269"/>
         <source>End %1? It stops after the current step; its last checkpoint and model stay in %2.</source>
         <translation>%1 beenden? Der Lauf hält nach dem aktuellen Schritt an; sein letzter Checkpoint und sein Modell bleiben in %2.</translation>
     </message>
     <message>
-        <location filename="../app/gui/trainingcontroller.cpp" line="294"/>
+        <location filename="../app/gui/trainingcontroller.cpp" line="287"/>
         <source>%1 holds no training run (no log.jsonl)</source>
         <translation>%1 enthält keinen Trainingslauf (kein log.jsonl)</translation>
     </message>
     <message>
-        <location filename="../app/gui/trainingcontroller.cpp" line="353"/>
+        <location filename="../app/gui/trainingcontroller.cpp" line="346"/>
         <source>Starting</source>
         <translation>Startet</translation>
     </message>
     <message>
-        <location filename="../app/gui/trainingcontroller.cpp" line="353"/>
+        <location filename="../app/gui/trainingcontroller.cpp" line="346"/>
         <source>Running</source>
         <translation>Läuft</translation>
     </message>
     <message>
-        <location filename="../app/gui/trainingcontroller.cpp" line="354"/>
+        <location filename="../app/gui/trainingcontroller.cpp" line="347"/>
         <source>Stopping</source>
         <translation>Hält an</translation>
     </message>
     <message>
-        <location filename="../app/gui/trainingcontroller.cpp" line="354"/>
+        <location filename="../app/gui/trainingcontroller.cpp" line="347"/>
         <source>Paused</source>
         <translation>Pausiert</translation>
     </message>
     <message>
-        <location filename="../app/gui/trainingcontroller.cpp" line="355"/>
+        <location filename="../app/gui/trainingcontroller.cpp" line="348"/>
         <source>Finished</source>
         <translation>Fertig</translation>
     </message>
     <message>
-        <location filename="../app/gui/trainingcontroller.cpp" line="355"/>
+        <location filename="../app/gui/trainingcontroller.cpp" line="348"/>
         <source>Failed</source>
         <translation>Fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../app/gui/trainingcontroller.cpp" line="356"/>
+        <location filename="../app/gui/trainingcontroller.cpp" line="349"/>
         <source>Cancelled</source>
         <translation>Abgebrochen</translation>
     </message>
     <message>
-        <location filename="../app/gui/trainingcontroller.cpp" line="356"/>
+        <location filename="../app/gui/trainingcontroller.cpp" line="349"/>
         <source>Waiting</source>
         <translation>Wartet</translation>
     </message>
     <message>
-        <location filename="../app/gui/trainingcontroller.cpp" line="357"/>
+        <location filename="../app/gui/trainingcontroller.cpp" line="350"/>
         <source>Stopped unexpectedly</source>
         <translation>Unerwartet beendet</translation>
     </message>
     <message>
-        <location filename="../app/gui/trainingcontroller.cpp" line="360"/>
+        <location filename="../app/gui/trainingcontroller.cpp" line="353"/>
         <source>, step %1/%2</source>
         <translation>, Schritt %1/%2</translation>
     </message>
     <message>
-        <location filename="../app/gui/trainingcontroller.cpp" line="362"/>
+        <location filename="../app/gui/trainingcontroller.cpp" line="355"/>
         <source> (cluster)</source>
         <translation> (Cluster)</translation>
     </message>
     <message>
-        <location filename="../app/gui/trainingcontroller.cpp" line="362"/>
+        <location filename="../app/gui/trainingcontroller.cpp" line="355"/>
         <source> (Slurm job %1)</source>
         <translation> (Slurm-Job %1)</translation>
     </message>
     <message>
-        <location filename="../app/gui/trainingcontroller.cpp" line="374"/>
+        <location filename="../app/gui/trainingcontroller.cpp" line="367"/>
         <source>%1
 %2 · %3 training and %4 validation files</source>
         <translation>%1
 %2 · %3 Trainings- und %4 Validierungsdateien</translation>
     </message>
     <message>
-        <location filename="../app/gui/trainingcontroller.cpp" line="376"/>
+        <location filename="../app/gui/trainingcontroller.cpp" line="369"/>
         <source>on the cluster</source>
         <translation>auf dem Cluster</translation>
     </message>
     <message>
-        <location filename="../app/gui/trainingcontroller.cpp" line="60"/>
+        <location filename="../app/gui/trainingcontroller.cpp" line="59"/>
         <source>Training finished</source>
         <translation>Training fertig</translation>
     </message>
     <message>
-        <location filename="../app/gui/trainingcontroller.cpp" line="439"/>
+        <location filename="../app/gui/trainingcontroller.cpp" line="432"/>
         <source>Cannot simulate</source>
         <translation>Simulation nicht möglich</translation>
     </message>
     <message>
-        <location filename="../app/gui/trainingcontroller.cpp" line="447"/>
+        <location filename="../app/gui/trainingcontroller.cpp" line="446"/>
         <source>Cluster Script Template</source>
         <translation>Vorlage für Cluster-Skripte</translation>
     </message>
@@ -1978,12 +1978,12 @@ Nicht endliche Werte %1 (als Mittelwert gezeigt)</translation>
 <context>
     <name>UpscaleController</name>
     <message>
-        <location filename="../app/gui/upscalecontroller.cpp" line="214"/>
+        <location filename="../app/gui/upscalecontroller.cpp" line="213"/>
         <source>No estimate: %1</source>
         <translation>Keine Schätzung: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/upscalecontroller.cpp" line="225"/>
+        <location filename="../app/gui/upscalecontroller.cpp" line="224"/>
         <source>Cancelled after %n step(s).</source>
         <translation>
             <numerusform>Nach %n Schritt abgebrochen.</numerusform>
@@ -1991,58 +1991,58 @@ Nicht endliche Werte %1 (als Mittelwert gezeigt)</translation>
         </translation>
     </message>
     <message>
-        <location filename="../app/gui/upscalecontroller.cpp" line="225"/>
+        <location filename="../app/gui/upscalecontroller.cpp" line="224"/>
         <source>Cancelled.</source>
         <translation>Abgebrochen.</translation>
     </message>
     <message>
-        <location filename="../app/gui/upscalecontroller.cpp" line="246"/>
+        <location filename="../app/gui/upscalecontroller.cpp" line="241"/>
         <source>Exported %1.</source>
         <translation>%1 exportiert.</translation>
     </message>
     <message>
-        <location filename="../app/gui/upscalecontroller.cpp" line="254"/>
+        <location filename="../app/gui/upscalecontroller.cpp" line="249"/>
         <source>The export of %1 was cancelled.</source>
         <translation>Der Export von %1 wurde abgebrochen.</translation>
     </message>
     <message>
-        <location filename="../app/gui/upscalecontroller.cpp" line="268"/>
+        <location filename="../app/gui/upscalecontroller.cpp" line="263"/>
         <source>Cancelled: the whole result was not saved.</source>
         <translation>Abgebrochen: Das ganze Ergebnis wurde nicht gespeichert.</translation>
     </message>
     <message>
-        <location filename="../app/gui/upscalecontroller.cpp" line="307"/>
+        <location filename="../app/gui/upscalecontroller.cpp" line="302"/>
         <source>Measuring this device&apos;s speed…</source>
         <translation>Die Geschwindigkeit dieses Geräts wird gemessen…</translation>
     </message>
     <message>
-        <location filename="../app/gui/upscalecontroller.cpp" line="321"/>
-        <location filename="../app/gui/upscalecontroller.cpp" line="334"/>
+        <location filename="../app/gui/upscalecontroller.cpp" line="316"/>
+        <location filename="../app/gui/upscalecontroller.cpp" line="329"/>
         <source>Open a micrograph first.</source>
         <translation>Öffnen Sie zuerst einen Mikrographen.</translation>
     </message>
     <message>
-        <location filename="../app/gui/upscalecontroller.cpp" line="338"/>
+        <location filename="../app/gui/upscalecontroller.cpp" line="333"/>
         <source>Choose a usable model in the Upscale panel (%1).</source>
         <translation>Wählen Sie in der Hochskalieren-Leiste ein verwendbares Modell (%1).</translation>
     </message>
     <message>
-        <location filename="../app/gui/upscalecontroller.cpp" line="338"/>
+        <location filename="../app/gui/upscalecontroller.cpp" line="333"/>
         <source>none found</source>
         <translation>keines gefunden</translation>
     </message>
     <message>
-        <location filename="../app/gui/upscalecontroller.cpp" line="342"/>
+        <location filename="../app/gui/upscalecontroller.cpp" line="337"/>
         <source>Choose a region first: Shift+drag on the image, or type it in the Upscale panel.</source>
         <translation>Wählen Sie zuerst einen Bereich: Umschalt+Ziehen im Bild, oder geben Sie ihn in der Hochskalieren-Leiste ein.</translation>
     </message>
     <message>
-        <location filename="../app/gui/upscalecontroller.cpp" line="347"/>
+        <location filename="../app/gui/upscalecontroller.cpp" line="342"/>
         <source>Unknown sampler, device or precision.</source>
         <translation>Unbekannter Sampler, unbekanntes Gerät oder unbekannte Genauigkeit.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/upscalecontroller.cpp" line="370"/>
+        <location filename="../app/gui/upscalecontroller.cpp" line="365"/>
         <source>%1 · x %2 y %3, %4 × %5 px · %6, %7 steps, %n sample(s), seed %8</source>
         <translation>
             <numerusform>%1 · x %2 y %3, %4 × %5 px · %6, %7 Schritte, %n Sample, Seed %8</numerusform>
@@ -2050,32 +2050,32 @@ Nicht endliche Werte %1 (als Mittelwert gezeigt)</translation>
         </translation>
     </message>
     <message>
-        <location filename="../app/gui/upscalecontroller.cpp" line="449"/>
+        <location filename="../app/gui/upscalecontroller.cpp" line="444"/>
         <source>Step %1 of %2 · tile %3 of %4</source>
         <translation>Schritt %1 von %2 · Kachel %3 von %4</translation>
     </message>
     <message>
-        <location filename="../app/gui/upscalecontroller.cpp" line="451"/>
+        <location filename="../app/gui/upscalecontroller.cpp" line="446"/>
         <source> · sample %1 of %2</source>
         <translation> · Sample %1 von %2</translation>
     </message>
     <message>
-        <location filename="../app/gui/upscalecontroller.cpp" line="464"/>
+        <location filename="../app/gui/upscalecontroller.cpp" line="459"/>
         <source>Whole micrograph upscaled in %1 s on %2; saved as %3 and opened.</source>
         <translation>Ganzer Mikrograph in %1 s auf %2 hochskaliert; als %3 gespeichert und geöffnet.</translation>
     </message>
     <message>
-        <location filename="../app/gui/upscalecontroller.cpp" line="467"/>
+        <location filename="../app/gui/upscalecontroller.cpp" line="462"/>
         <source>Saving it as %1…</source>
         <translation>Es wird als %1 gespeichert…</translation>
     </message>
     <message>
-        <location filename="../app/gui/upscalecontroller.cpp" line="469"/>
+        <location filename="../app/gui/upscalecontroller.cpp" line="464"/>
         <source>Saving %1</source>
         <translation>%1 wird gespeichert</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/upscalecontroller.cpp" line="487"/>
+        <location filename="../app/gui/upscalecontroller.cpp" line="482"/>
         <source>Finished: %n step(s) in %1 s on %2.</source>
         <translation>
             <numerusform>Fertig: %n Schritt in %1 s auf %2.</numerusform>
@@ -2083,33 +2083,33 @@ Nicht endliche Werte %1 (als Mittelwert gezeigt)</translation>
         </translation>
     </message>
     <message>
-        <location filename="../app/gui/upscalecontroller.cpp" line="532"/>
+        <location filename="../app/gui/upscalecontroller.cpp" line="527"/>
         <source>Upscale</source>
         <translation>Hochskalieren</translation>
     </message>
     <message>
-        <location filename="../app/gui/upscalecontroller.cpp" line="539"/>
+        <location filename="../app/gui/upscalecontroller.cpp" line="534"/>
         <source>Nothing to export yet: upscale a region first.</source>
         <translation>Noch nichts zu exportieren: Skalieren Sie zuerst einen Bereich hoch.</translation>
     </message>
     <message>
-        <location filename="../app/gui/upscalecontroller.cpp" line="541"/>
+        <location filename="../app/gui/upscalecontroller.cpp" line="536"/>
         <source>%1 is an open micrograph; CryoSR never overwrites its input. Choose another name.</source>
         <translation>%1 ist ein geöffneter Mikrograph; CryoSR überschreibt nie seine Eingabe. Wählen Sie einen anderen Namen.</translation>
     </message>
     <message>
-        <location filename="../app/gui/upscalecontroller.cpp" line="543"/>
-        <location filename="../app/gui/upscalecontroller.cpp" line="566"/>
+        <location filename="../app/gui/upscalecontroller.cpp" line="538"/>
+        <location filename="../app/gui/upscalecontroller.cpp" line="561"/>
         <source>%1 is still under way: wait for it, or cancel it in the status bar.</source>
         <translation>%1 läuft noch: Warten Sie darauf oder brechen Sie es in der Statusleiste ab.</translation>
     </message>
     <message>
-        <location filename="../app/gui/upscalecontroller.cpp" line="544"/>
+        <location filename="../app/gui/upscalecontroller.cpp" line="539"/>
         <source>Exporting %1</source>
         <translation>%1 wird exportiert</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/upscalecontroller.cpp" line="581"/>
+        <location filename="../app/gui/upscalecontroller.cpp" line="576"/>
         <source>Exporting %n frame(s)</source>
         <translation>
             <numerusform>%n Bild wird exportiert</numerusform>
@@ -2117,27 +2117,27 @@ Nicht endliche Werte %1 (als Mittelwert gezeigt)</translation>
         </translation>
     </message>
     <message>
-        <location filename="../app/gui/upscalecontroller.cpp" line="554"/>
+        <location filename="../app/gui/upscalecontroller.cpp" line="549"/>
         <source>Cannot tell the format from the name %1: use .mrc, .tif or .png</source>
         <translation>Das Format ist am Namen %1 nicht zu erkennen: Verwenden Sie .mrc, .tif oder .png</translation>
     </message>
     <message>
-        <location filename="../app/gui/upscalecontroller.cpp" line="562"/>
+        <location filename="../app/gui/upscalecontroller.cpp" line="557"/>
         <source>No frames to export yet: upscale a region first.</source>
         <translation>Noch keine Bilder zu exportieren: Skalieren Sie zuerst einen Bereich hoch.</translation>
     </message>
     <message>
-        <location filename="../app/gui/upscalecontroller.cpp" line="564"/>
+        <location filename="../app/gui/upscalecontroller.cpp" line="559"/>
         <source>%1 is the open micrograph; CryoSR never overwrites its input</source>
         <translation>%1 ist der geöffnete Mikrograph; CryoSR überschreibt nie seine Eingabe</translation>
     </message>
     <message>
-        <location filename="../app/gui/upscalecontroller.cpp" line="579"/>
+        <location filename="../app/gui/upscalecontroller.cpp" line="574"/>
         <source>This build of CryoSR has no GIF support (giflib): export an MRC stack or PNGs</source>
         <translation>Diese CryoSR-Version kann kein GIF schreiben (giflib fehlt): Exportieren Sie einen MRC-Stapel oder PNGs</translation>
     </message>
     <message>
-        <location filename="../app/gui/upscalecontroller.cpp" line="576"/>
+        <location filename="../app/gui/upscalecontroller.cpp" line="571"/>
         <source>Cannot tell the format from the name %1: use .mrcs, .gif or .png</source>
         <translation>Das Format ist am Namen %1 nicht zu erkennen: Verwenden Sie .mrcs, .gif oder .png</translation>
     </message>

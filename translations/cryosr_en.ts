@@ -64,7 +64,7 @@
 <context>
     <name>UpscaleController</name>
     <message numerus="yes">
-        <location filename="../app/gui/upscalecontroller.cpp" line="225"/>
+        <location filename="../app/gui/upscalecontroller.cpp" line="224"/>
         <source>Cancelled after %n step(s).</source>
         <translation>
             <numerusform>Cancelled after %n step.</numerusform>
@@ -72,7 +72,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/upscalecontroller.cpp" line="370"/>
+        <location filename="../app/gui/upscalecontroller.cpp" line="365"/>
         <source>%1 · x %2 y %3, %4 × %5 px · %6, %7 steps, %n sample(s), seed %8</source>
         <translation>
             <numerusform>%1 · x %2 y %3, %4 × %5 px · %6, %7 steps, %n sample, seed %8</numerusform>
@@ -80,7 +80,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/upscalecontroller.cpp" line="487"/>
+        <location filename="../app/gui/upscalecontroller.cpp" line="482"/>
         <source>Finished: %n step(s) in %1 s on %2.</source>
         <translation>
             <numerusform>Finished: %n step in %1 s on %2.</numerusform>
@@ -88,7 +88,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/upscalecontroller.cpp" line="581"/>
+        <location filename="../app/gui/upscalecontroller.cpp" line="576"/>
         <source>Exporting %n frame(s)</source>
         <translation>
             <numerusform>Exporting %n frame</numerusform>

@@ -461,77 +461,77 @@
         <translation>顕微鏡像なし</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="448"/>
+        <location filename="../ui/mainwindow.cpp" line="453"/>
         <source>Open micrographs</source>
         <translation>顕微鏡像を開く</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="449"/>
+        <location filename="../ui/mainwindow.cpp" line="454"/>
         <source>Micrographs (*.mrc *.mrcs *.map *.st *.ali *.rec *.tif *.tiff *.png *.jpg *.jpeg);;All files (*)</source>
         <translation>顕微鏡像 (*.mrc *.mrcs *.map *.st *.ali *.rec *.tif *.tiff *.png *.jpg *.jpeg);;すべてのファイル (*)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="458"/>
+        <location filename="../ui/mainwindow.cpp" line="463"/>
         <source>Export view as PNG</source>
         <translation>表示を PNG でエクスポート</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="458"/>
+        <location filename="../ui/mainwindow.cpp" line="463"/>
         <source>PNG images (*.png)</source>
         <translation>PNG 画像 (*.png)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="462"/>
+        <location filename="../ui/mainwindow.cpp" line="467"/>
         <source>Cannot export the view</source>
         <translation>表示をエクスポートできません</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="463"/>
+        <location filename="../ui/mainwindow.cpp" line="468"/>
         <source>%1 could not be written. Check the folder exists and is writable.</source>
         <translation>%1 を書き込めませんでした。フォルダが存在し、書き込み可能か確認してください。</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="469"/>
+        <location filename="../ui/mainwindow.cpp" line="474"/>
         <source>Export region</source>
         <translation>領域をエクスポート</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="469"/>
+        <location filename="../ui/mainwindow.cpp" line="474"/>
         <source>MRC (*.mrc);;TIFF (*.tif *.tiff)</source>
         <translation>MRC (*.mrc);;TIFF (*.tif *.tiff)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="476"/>
+        <location filename="../ui/mainwindow.cpp" line="481"/>
         <source>x %1  y %2  value %3</source>
         <translation>x %1  y %2  値 %3</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="478"/>
+        <location filename="../ui/mainwindow.cpp" line="483"/>
         <source>  (%1, %2 Å)</source>
         <translation>  (%1, %2 Å)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="488"/>
+        <location filename="../ui/mainwindow.cpp" line="493"/>
         <source>selection x %1 y %2, %3 × %4 px</source>
         <translation>選択範囲 x %1 y %2, %3 × %4 px</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="490"/>
+        <location filename="../ui/mainwindow.cpp" line="495"/>
         <source> (%1 × %2 Å)</source>
         <translation> (%1 × %2 Å)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="498"/>
+        <location filename="../ui/mainwindow.cpp" line="503"/>
         <source>frequency %1 %2</source>
         <translation>周波数 %1 %2</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="500"/>
+        <location filename="../ui/mainwindow.cpp" line="505"/>
         <source> (%1 %2)</source>
         <translation> (%1 %2)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="501"/>
+        <location filename="../ui/mainwindow.cpp" line="506"/>
         <source>  log₁₀ power %1</source>
         <translation>  log₁₀ パワー %1</translation>
     </message>
@@ -539,42 +539,42 @@
 <context>
     <name>MicrographController</name>
     <message>
-        <location filename="../app/gui/micrographcontroller.cpp" line="125"/>
+        <location filename="../app/gui/micrographcontroller.cpp" line="116"/>
         <source>Cancelled</source>
         <translation>キャンセルされました</translation>
     </message>
     <message>
-        <location filename="../app/gui/micrographcontroller.cpp" line="164"/>
+        <location filename="../app/gui/micrographcontroller.cpp" line="155"/>
         <source>%1: not enough memory to open it</source>
         <translation>%1: 開くためのメモリが足りません</translation>
     </message>
     <message>
-        <location filename="../app/gui/micrographcontroller.cpp" line="220"/>
+        <location filename="../app/gui/micrographcontroller.cpp" line="211"/>
         <source>%1: not enough memory to show section %2</source>
         <translation>%1: セクション %2 を表示するためのメモリが足りません</translation>
     </message>
     <message>
-        <location filename="../app/gui/micrographcontroller.cpp" line="234"/>
+        <location filename="../app/gui/micrographcontroller.cpp" line="225"/>
         <source>%1 Å/px</source>
         <translation>%1 Å/px</translation>
     </message>
     <message>
-        <location filename="../app/gui/micrographcontroller.cpp" line="234"/>
+        <location filename="../app/gui/micrographcontroller.cpp" line="225"/>
         <source>pixel size unknown</source>
         <translation>ピクセルサイズ不明</translation>
     </message>
     <message>
-        <location filename="../app/gui/micrographcontroller.cpp" line="236"/>
+        <location filename="../app/gui/micrographcontroller.cpp" line="227"/>
         <source>%1 image</source>
         <translation>%1 画像</translation>
     </message>
     <message>
-        <location filename="../app/gui/micrographcontroller.cpp" line="241"/>
+        <location filename="../app/gui/micrographcontroller.cpp" line="232"/>
         <source>%1 × %2 × %3  %4  %5</source>
         <translation>%1 × %2 × %3  %4  %5</translation>
     </message>
     <message>
-        <location filename="../app/gui/micrographcontroller.cpp" line="246"/>
+        <location filename="../app/gui/micrographcontroller.cpp" line="237"/>
         <source>%1
 %2 × %3 pixels, %4 sections
 Stored as %5
@@ -591,57 +591,57 @@ Section %7
 %8</translation>
     </message>
     <message>
-        <location filename="../app/gui/micrographcontroller.cpp" line="270"/>
+        <location filename="../app/gui/micrographcontroller.cpp" line="261"/>
         <source>Opening %1</source>
         <translation>%1 を開いています</translation>
     </message>
     <message>
-        <location filename="../app/gui/micrographcontroller.cpp" line="289"/>
+        <location filename="../app/gui/micrographcontroller.cpp" line="280"/>
         <source>%1 is still being opened</source>
         <translation>%1 はまだ開いている途中です</translation>
     </message>
     <message>
-        <location filename="../app/gui/micrographcontroller.cpp" line="311"/>
+        <location filename="../app/gui/micrographcontroller.cpp" line="302"/>
         <source>Whole section</source>
         <translation>セクション全体</translation>
     </message>
     <message>
-        <location filename="../app/gui/micrographcontroller.cpp" line="314"/>
+        <location filename="../app/gui/micrographcontroller.cpp" line="305"/>
         <source>Region x %1, y %2, %3 × %4</source>
         <translation>領域 x %1, y %2, %3 × %4</translation>
     </message>
     <message>
-        <location filename="../app/gui/micrographcontroller.cpp" line="316"/>
+        <location filename="../app/gui/micrographcontroller.cpp" line="307"/>
         <source>Power spectrum</source>
         <translation>パワースペクトル</translation>
     </message>
     <message>
-        <location filename="../app/gui/micrographcontroller.cpp" line="334"/>
+        <location filename="../app/gui/micrographcontroller.cpp" line="325"/>
         <source>%1: mean of %2 periodograms of %3 × %3 pixels; Nyquist %4</source>
         <translation>%1: %3 × %3 ピクセルのピリオドグラム %2 枚の平均、ナイキスト %4</translation>
     </message>
     <message>
-        <location filename="../app/gui/micrographcontroller.cpp" line="338"/>
+        <location filename="../app/gui/micrographcontroller.cpp" line="329"/>
         <source>%1 Å</source>
         <translation>%1 Å</translation>
     </message>
     <message>
-        <location filename="../app/gui/micrographcontroller.cpp" line="338"/>
+        <location filename="../app/gui/micrographcontroller.cpp" line="329"/>
         <source>0.5 1/px</source>
         <translation>0.5 1/px</translation>
     </message>
     <message>
-        <location filename="../app/gui/micrographcontroller.cpp" line="353"/>
+        <location filename="../app/gui/micrographcontroller.cpp" line="344"/>
         <source>Cannot tell the format from the name %1: use .mrc or .tif</source>
         <translation>名前 %1 から形式を判断できません。.mrc か .tif を使ってください</translation>
     </message>
     <message>
-        <location filename="../app/gui/micrographcontroller.cpp" line="355"/>
+        <location filename="../app/gui/micrographcontroller.cpp" line="346"/>
         <source>%1 is the open file; CryoSR never overwrites its input</source>
         <translation>%1 は開いているファイルです。CryoSR は入力ファイルを上書きしません</translation>
     </message>
     <message>
-        <location filename="../app/gui/micrographcontroller.cpp" line="396"/>
+        <location filename="../app/gui/micrographcontroller.cpp" line="387"/>
         <source>Problem with %1</source>
         <translation>%1 に問題があります</translation>
     </message>
@@ -745,7 +745,7 @@ Section %7
 <context>
     <name>QObject</name>
     <message>
-        <location filename="../app/gui/micrographcontroller.cpp" line="75"/>
+        <location filename="../app/gui/micrographcontroller.cpp" line="74"/>
         <source>Minimum %1
 Maximum %2
 Mean %3
@@ -756,7 +756,7 @@ Standard deviation %4</source>
 標準偏差 %4</translation>
     </message>
     <message>
-        <location filename="../app/gui/micrographcontroller.cpp" line="81"/>
+        <location filename="../app/gui/micrographcontroller.cpp" line="80"/>
         <source>
 Non-finite samples %1 (shown as the mean)</source>
         <translation>
@@ -1007,194 +1007,194 @@ Non-finite samples %1 (shown as the mean)</source>
 <context>
     <name>TrainingController</name>
     <message>
-        <location filename="../app/gui/trainingcontroller.cpp" line="66"/>
+        <location filename="../app/gui/trainingcontroller.cpp" line="65"/>
         <source>Simulation failed</source>
         <translation>シミュレーションに失敗しました</translation>
     </message>
     <message>
-        <location filename="../app/gui/trainingcontroller.cpp" line="70"/>
-        <location filename="../app/gui/trainingcontroller.cpp" line="201"/>
+        <location filename="../app/gui/trainingcontroller.cpp" line="69"/>
+        <location filename="../app/gui/trainingcontroller.cpp" line="194"/>
         <source>Cannot start the training</source>
         <translation>学習を開始できません</translation>
     </message>
     <message>
-        <location filename="../app/gui/trainingcontroller.cpp" line="77"/>
-        <location filename="../app/gui/trainingcontroller.cpp" line="240"/>
+        <location filename="../app/gui/trainingcontroller.cpp" line="76"/>
+        <location filename="../app/gui/trainingcontroller.cpp" line="233"/>
         <source>Training</source>
         <translation>学習</translation>
     </message>
     <message>
-        <location filename="../app/gui/trainingcontroller.cpp" line="90"/>
+        <location filename="../app/gui/trainingcontroller.cpp" line="438"/>
         <source>Cannot follow the run</source>
         <translation>実行を追跡できません</translation>
     </message>
     <message>
-        <location filename="../app/gui/trainingcontroller.cpp" line="129"/>
+        <location filename="../app/gui/trainingcontroller.cpp" line="122"/>
         <source>%1 is already running</source>
         <translation>%1 はすでに実行中です</translation>
     </message>
     <message>
-        <location filename="../app/gui/trainingcontroller.cpp" line="131"/>
+        <location filename="../app/gui/trainingcontroller.cpp" line="124"/>
         <source>The folder %1 cannot be created</source>
         <translation>フォルダ %1 を作成できません</translation>
     </message>
     <message>
-        <location filename="../app/gui/trainingcontroller.cpp" line="135"/>
-        <location filename="../app/gui/trainingcontroller.cpp" line="177"/>
+        <location filename="../app/gui/trainingcontroller.cpp" line="128"/>
+        <location filename="../app/gui/trainingcontroller.cpp" line="170"/>
         <source>%1 cannot be written</source>
         <translation>%1 を書き込めません</translation>
     </message>
     <message>
-        <location filename="../app/gui/trainingcontroller.cpp" line="156"/>
+        <location filename="../app/gui/trainingcontroller.cpp" line="149"/>
         <source>cryosr-cli was not found beside CryoSR or on the PATH</source>
         <translation>cryosr-cli が CryoSR と同じ場所にも PATH 上にも見つかりません</translation>
     </message>
     <message>
-        <location filename="../app/gui/trainingcontroller.cpp" line="161"/>
+        <location filename="../app/gui/trainingcontroller.cpp" line="154"/>
         <source>%1 could not be started: %2</source>
         <translation>%1 を開始できませんでした: %2</translation>
     </message>
     <message>
-        <location filename="../app/gui/trainingcontroller.cpp" line="201"/>
+        <location filename="../app/gui/trainingcontroller.cpp" line="194"/>
         <source>sbatch failed: %1</source>
         <translation>sbatch が失敗しました: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/trainingcontroller.cpp" line="221"/>
+        <location filename="../app/gui/trainingcontroller.cpp" line="214"/>
         <source>This run was not started by CryoSR: stop it where it runs (Ctrl-C or kill -TERM); it checkpoints and stops</source>
         <translation>この実行は CryoSR が開始したものではありません。実行している場所で停止してください（Ctrl-C または kill -TERM）。チェックポイントを保存して停止します</translation>
     </message>
     <message>
-        <location filename="../app/gui/trainingcontroller.cpp" line="225"/>
+        <location filename="../app/gui/trainingcontroller.cpp" line="218"/>
         <source>The training process is not running</source>
         <translation>学習プロセスは実行されていません</translation>
     </message>
     <message>
-        <location filename="../app/gui/trainingcontroller.cpp" line="230"/>
+        <location filename="../app/gui/trainingcontroller.cpp" line="223"/>
         <source>Stop the job on the cluster with: scancel --batch --signal=TERM JOB (it checkpoints and stops)</source>
         <translation>クラスタ上のジョブは次のコマンドで停止します: scancel --batch --signal=TERM JOB（チェックポイントを保存して停止します）</translation>
     </message>
     <message>
-        <location filename="../app/gui/trainingcontroller.cpp" line="240"/>
+        <location filename="../app/gui/trainingcontroller.cpp" line="233"/>
         <source>scancel failed: %1</source>
         <translation>scancel が失敗しました: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/trainingcontroller.cpp" line="253"/>
-        <location filename="../app/gui/trainingcontroller.cpp" line="261"/>
-        <location filename="../app/gui/trainingcontroller.cpp" line="273"/>
+        <location filename="../app/gui/trainingcontroller.cpp" line="246"/>
+        <location filename="../app/gui/trainingcontroller.cpp" line="254"/>
+        <location filename="../app/gui/trainingcontroller.cpp" line="266"/>
         <source>No such run: %1</source>
         <translation>そのような実行はありません: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/trainingcontroller.cpp" line="263"/>
+        <location filename="../app/gui/trainingcontroller.cpp" line="256"/>
         <source>The run is still going</source>
         <translation>実行はまだ続いています</translation>
     </message>
     <message>
-        <location filename="../app/gui/trainingcontroller.cpp" line="265"/>
+        <location filename="../app/gui/trainingcontroller.cpp" line="258"/>
         <source>%1 has no checkpoint to resume from; start a new run</source>
         <translation>%1 には再開できるチェックポイントがありません。新しい実行を開始してください</translation>
     </message>
     <message>
-        <location filename="../app/gui/trainingcontroller.cpp" line="275"/>
+        <location filename="../app/gui/trainingcontroller.cpp" line="268"/>
         <source>Cancel the Training</source>
         <translation>学習を中止</translation>
     </message>
     <message>
-        <location filename="../app/gui/trainingcontroller.cpp" line="276"/>
+        <location filename="../app/gui/trainingcontroller.cpp" line="269"/>
         <source>End %1? It stops after the current step; its last checkpoint and model stay in %2.</source>
         <translation>%1 を終了しますか？現在のステップの後に停止し、最後のチェックポイントとモデルは %2 に残ります。</translation>
     </message>
     <message>
-        <location filename="../app/gui/trainingcontroller.cpp" line="294"/>
+        <location filename="../app/gui/trainingcontroller.cpp" line="287"/>
         <source>%1 holds no training run (no log.jsonl)</source>
         <translation>%1 には学習の実行がありません（log.jsonl がありません）</translation>
     </message>
     <message>
-        <location filename="../app/gui/trainingcontroller.cpp" line="353"/>
+        <location filename="../app/gui/trainingcontroller.cpp" line="346"/>
         <source>Starting</source>
         <translation>開始中</translation>
     </message>
     <message>
-        <location filename="../app/gui/trainingcontroller.cpp" line="353"/>
+        <location filename="../app/gui/trainingcontroller.cpp" line="346"/>
         <source>Running</source>
         <translation>実行中</translation>
     </message>
     <message>
-        <location filename="../app/gui/trainingcontroller.cpp" line="354"/>
+        <location filename="../app/gui/trainingcontroller.cpp" line="347"/>
         <source>Stopping</source>
         <translation>停止中</translation>
     </message>
     <message>
-        <location filename="../app/gui/trainingcontroller.cpp" line="354"/>
+        <location filename="../app/gui/trainingcontroller.cpp" line="347"/>
         <source>Paused</source>
         <translation>一時停止</translation>
     </message>
     <message>
-        <location filename="../app/gui/trainingcontroller.cpp" line="355"/>
+        <location filename="../app/gui/trainingcontroller.cpp" line="348"/>
         <source>Finished</source>
         <translation>完了</translation>
     </message>
     <message>
-        <location filename="../app/gui/trainingcontroller.cpp" line="355"/>
+        <location filename="../app/gui/trainingcontroller.cpp" line="348"/>
         <source>Failed</source>
         <translation>失敗</translation>
     </message>
     <message>
-        <location filename="../app/gui/trainingcontroller.cpp" line="356"/>
+        <location filename="../app/gui/trainingcontroller.cpp" line="349"/>
         <source>Cancelled</source>
         <translation>中止</translation>
     </message>
     <message>
-        <location filename="../app/gui/trainingcontroller.cpp" line="356"/>
+        <location filename="../app/gui/trainingcontroller.cpp" line="349"/>
         <source>Waiting</source>
         <translation>待機中</translation>
     </message>
     <message>
-        <location filename="../app/gui/trainingcontroller.cpp" line="357"/>
+        <location filename="../app/gui/trainingcontroller.cpp" line="350"/>
         <source>Stopped unexpectedly</source>
         <translation>予期せず停止</translation>
     </message>
     <message>
-        <location filename="../app/gui/trainingcontroller.cpp" line="360"/>
+        <location filename="../app/gui/trainingcontroller.cpp" line="353"/>
         <source>, step %1/%2</source>
         <translation>、ステップ %1/%2</translation>
     </message>
     <message>
-        <location filename="../app/gui/trainingcontroller.cpp" line="362"/>
+        <location filename="../app/gui/trainingcontroller.cpp" line="355"/>
         <source> (cluster)</source>
         <translation>（クラスタ）</translation>
     </message>
     <message>
-        <location filename="../app/gui/trainingcontroller.cpp" line="362"/>
+        <location filename="../app/gui/trainingcontroller.cpp" line="355"/>
         <source> (Slurm job %1)</source>
         <translation>（Slurm ジョブ %1）</translation>
     </message>
     <message>
-        <location filename="../app/gui/trainingcontroller.cpp" line="374"/>
+        <location filename="../app/gui/trainingcontroller.cpp" line="367"/>
         <source>%1
 %2 · %3 training and %4 validation files</source>
         <translation>%1
 %2 · 学習ファイル %3 個、検証ファイル %4 個</translation>
     </message>
     <message>
-        <location filename="../app/gui/trainingcontroller.cpp" line="376"/>
+        <location filename="../app/gui/trainingcontroller.cpp" line="369"/>
         <source>on the cluster</source>
         <translation>クラスタ上</translation>
     </message>
     <message>
-        <location filename="../app/gui/trainingcontroller.cpp" line="60"/>
+        <location filename="../app/gui/trainingcontroller.cpp" line="59"/>
         <source>Training finished</source>
         <translation>学習が完了しました</translation>
     </message>
     <message>
-        <location filename="../app/gui/trainingcontroller.cpp" line="439"/>
+        <location filename="../app/gui/trainingcontroller.cpp" line="432"/>
         <source>Cannot simulate</source>
         <translation>シミュレートできません</translation>
     </message>
     <message>
-        <location filename="../app/gui/trainingcontroller.cpp" line="447"/>
+        <location filename="../app/gui/trainingcontroller.cpp" line="446"/>
         <source>Cluster Script Template</source>
         <translation>クラスタ用スクリプトのテンプレート</translation>
     </message>
@@ -1972,162 +1972,162 @@ Non-finite samples %1 (shown as the mean)</source>
 <context>
     <name>UpscaleController</name>
     <message>
-        <location filename="../app/gui/upscalecontroller.cpp" line="214"/>
+        <location filename="../app/gui/upscalecontroller.cpp" line="213"/>
         <source>No estimate: %1</source>
         <translation>見積もりなし: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/upscalecontroller.cpp" line="225"/>
+        <location filename="../app/gui/upscalecontroller.cpp" line="224"/>
         <source>Cancelled after %n step(s).</source>
         <translation>
             <numerusform>%n ステップ後に中止しました。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/gui/upscalecontroller.cpp" line="225"/>
+        <location filename="../app/gui/upscalecontroller.cpp" line="224"/>
         <source>Cancelled.</source>
         <translation>中止しました。</translation>
     </message>
     <message>
-        <location filename="../app/gui/upscalecontroller.cpp" line="246"/>
+        <location filename="../app/gui/upscalecontroller.cpp" line="241"/>
         <source>Exported %1.</source>
         <translation>%1 をエクスポートしました。</translation>
     </message>
     <message>
-        <location filename="../app/gui/upscalecontroller.cpp" line="254"/>
+        <location filename="../app/gui/upscalecontroller.cpp" line="249"/>
         <source>The export of %1 was cancelled.</source>
         <translation>%1 のエクスポートはキャンセルされました。</translation>
     </message>
     <message>
-        <location filename="../app/gui/upscalecontroller.cpp" line="268"/>
+        <location filename="../app/gui/upscalecontroller.cpp" line="263"/>
         <source>Cancelled: the whole result was not saved.</source>
         <translation>キャンセル: 全体の結果は保存されませんでした。</translation>
     </message>
     <message>
-        <location filename="../app/gui/upscalecontroller.cpp" line="307"/>
+        <location filename="../app/gui/upscalecontroller.cpp" line="302"/>
         <source>Measuring this device&apos;s speed…</source>
         <translation>このデバイスの速度を測定中…</translation>
     </message>
     <message>
-        <location filename="../app/gui/upscalecontroller.cpp" line="321"/>
-        <location filename="../app/gui/upscalecontroller.cpp" line="334"/>
+        <location filename="../app/gui/upscalecontroller.cpp" line="316"/>
+        <location filename="../app/gui/upscalecontroller.cpp" line="329"/>
         <source>Open a micrograph first.</source>
         <translation>まず顕微鏡像を開いてください。</translation>
     </message>
     <message>
-        <location filename="../app/gui/upscalecontroller.cpp" line="338"/>
+        <location filename="../app/gui/upscalecontroller.cpp" line="333"/>
         <source>Choose a usable model in the Upscale panel (%1).</source>
         <translation>高解像度化パネルで使用可能なモデルを選んでください（%1）。</translation>
     </message>
     <message>
-        <location filename="../app/gui/upscalecontroller.cpp" line="338"/>
+        <location filename="../app/gui/upscalecontroller.cpp" line="333"/>
         <source>none found</source>
         <translation>見つかりません</translation>
     </message>
     <message>
-        <location filename="../app/gui/upscalecontroller.cpp" line="342"/>
+        <location filename="../app/gui/upscalecontroller.cpp" line="337"/>
         <source>Choose a region first: Shift+drag on the image, or type it in the Upscale panel.</source>
         <translation>まず領域を選んでください: 画像上で Shift+ドラッグするか、高解像度化パネルに入力します。</translation>
     </message>
     <message>
-        <location filename="../app/gui/upscalecontroller.cpp" line="347"/>
+        <location filename="../app/gui/upscalecontroller.cpp" line="342"/>
         <source>Unknown sampler, device or precision.</source>
         <translation>不明なサンプラー、デバイス、または精度です。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/upscalecontroller.cpp" line="370"/>
+        <location filename="../app/gui/upscalecontroller.cpp" line="365"/>
         <source>%1 · x %2 y %3, %4 × %5 px · %6, %7 steps, %n sample(s), seed %8</source>
         <translation>
             <numerusform>%1 · x %2 y %3, %4 × %5 px · %6, %7 ステップ, %n サンプル, シード %8</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/gui/upscalecontroller.cpp" line="449"/>
+        <location filename="../app/gui/upscalecontroller.cpp" line="444"/>
         <source>Step %1 of %2 · tile %3 of %4</source>
         <translation>ステップ %1 / %2 · タイル %3 / %4</translation>
     </message>
     <message>
-        <location filename="../app/gui/upscalecontroller.cpp" line="451"/>
+        <location filename="../app/gui/upscalecontroller.cpp" line="446"/>
         <source> · sample %1 of %2</source>
         <translation> · サンプル %1 / %2</translation>
     </message>
     <message>
-        <location filename="../app/gui/upscalecontroller.cpp" line="464"/>
+        <location filename="../app/gui/upscalecontroller.cpp" line="459"/>
         <source>Whole micrograph upscaled in %1 s on %2; saved as %3 and opened.</source>
         <translation>顕微鏡像全体を %2 で %1 秒かけて高解像度化しました。%3 として保存して開きました。</translation>
     </message>
     <message>
-        <location filename="../app/gui/upscalecontroller.cpp" line="467"/>
+        <location filename="../app/gui/upscalecontroller.cpp" line="462"/>
         <source>Saving it as %1…</source>
         <translation>%1 として保存しています…</translation>
     </message>
     <message>
-        <location filename="../app/gui/upscalecontroller.cpp" line="469"/>
+        <location filename="../app/gui/upscalecontroller.cpp" line="464"/>
         <source>Saving %1</source>
         <translation>%1 を保存しています</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/upscalecontroller.cpp" line="487"/>
+        <location filename="../app/gui/upscalecontroller.cpp" line="482"/>
         <source>Finished: %n step(s) in %1 s on %2.</source>
         <translation>
             <numerusform>完了: %2 で %n ステップ、%1 秒。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/gui/upscalecontroller.cpp" line="532"/>
+        <location filename="../app/gui/upscalecontroller.cpp" line="527"/>
         <source>Upscale</source>
         <translation>高解像度化</translation>
     </message>
     <message>
-        <location filename="../app/gui/upscalecontroller.cpp" line="539"/>
+        <location filename="../app/gui/upscalecontroller.cpp" line="534"/>
         <source>Nothing to export yet: upscale a region first.</source>
         <translation>まだエクスポートするものがありません。先に領域を高解像度化してください。</translation>
     </message>
     <message>
-        <location filename="../app/gui/upscalecontroller.cpp" line="541"/>
+        <location filename="../app/gui/upscalecontroller.cpp" line="536"/>
         <source>%1 is an open micrograph; CryoSR never overwrites its input. Choose another name.</source>
         <translation>%1 は開いている顕微鏡像です。CryoSR は入力ファイルを上書きしません。別の名前を選んでください。</translation>
     </message>
     <message>
-        <location filename="../app/gui/upscalecontroller.cpp" line="543"/>
-        <location filename="../app/gui/upscalecontroller.cpp" line="566"/>
+        <location filename="../app/gui/upscalecontroller.cpp" line="538"/>
+        <location filename="../app/gui/upscalecontroller.cpp" line="561"/>
         <source>%1 is still under way: wait for it, or cancel it in the status bar.</source>
         <translation>%1 はまだ実行中です。終わるのを待つか、ステータスバーでキャンセルしてください。</translation>
     </message>
     <message>
-        <location filename="../app/gui/upscalecontroller.cpp" line="544"/>
+        <location filename="../app/gui/upscalecontroller.cpp" line="539"/>
         <source>Exporting %1</source>
         <translation>%1 をエクスポートしています</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/upscalecontroller.cpp" line="581"/>
+        <location filename="../app/gui/upscalecontroller.cpp" line="576"/>
         <source>Exporting %n frame(s)</source>
         <translation>
             <numerusform>%n フレームをエクスポートしています</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/gui/upscalecontroller.cpp" line="554"/>
+        <location filename="../app/gui/upscalecontroller.cpp" line="549"/>
         <source>Cannot tell the format from the name %1: use .mrc, .tif or .png</source>
         <translation>名前 %1 から形式を判断できません。.mrc、.tif、.png のいずれかを使ってください</translation>
     </message>
     <message>
-        <location filename="../app/gui/upscalecontroller.cpp" line="562"/>
+        <location filename="../app/gui/upscalecontroller.cpp" line="557"/>
         <source>No frames to export yet: upscale a region first.</source>
         <translation>まだエクスポートするフレームがありません。先に領域を高解像度化してください。</translation>
     </message>
     <message>
-        <location filename="../app/gui/upscalecontroller.cpp" line="564"/>
+        <location filename="../app/gui/upscalecontroller.cpp" line="559"/>
         <source>%1 is the open micrograph; CryoSR never overwrites its input</source>
         <translation>%1 は開いている顕微鏡像です。CryoSR は入力ファイルを上書きしません</translation>
     </message>
     <message>
-        <location filename="../app/gui/upscalecontroller.cpp" line="579"/>
+        <location filename="../app/gui/upscalecontroller.cpp" line="574"/>
         <source>This build of CryoSR has no GIF support (giflib): export an MRC stack or PNGs</source>
         <translation>このビルドの CryoSR は GIF に対応していません (giflib)。MRC スタックか PNG でエクスポートしてください</translation>
     </message>
     <message>
-        <location filename="../app/gui/upscalecontroller.cpp" line="576"/>
+        <location filename="../app/gui/upscalecontroller.cpp" line="571"/>
         <source>Cannot tell the format from the name %1: use .mrcs, .gif or .png</source>
         <translation>名前 %1 から形式を判断できません。.mrcs、.gif、.png のいずれかを使ってください</translation>
     </message>

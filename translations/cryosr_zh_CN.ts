@@ -461,77 +461,77 @@
         <translation>无显微图像</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="448"/>
+        <location filename="../ui/mainwindow.cpp" line="453"/>
         <source>Open micrographs</source>
         <translation>打开显微图像</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="449"/>
+        <location filename="../ui/mainwindow.cpp" line="454"/>
         <source>Micrographs (*.mrc *.mrcs *.map *.st *.ali *.rec *.tif *.tiff *.png *.jpg *.jpeg);;All files (*)</source>
         <translation>显微图像 (*.mrc *.mrcs *.map *.st *.ali *.rec *.tif *.tiff *.png *.jpg *.jpeg);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="458"/>
+        <location filename="../ui/mainwindow.cpp" line="463"/>
         <source>Export view as PNG</source>
         <translation>将视图导出为 PNG</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="458"/>
+        <location filename="../ui/mainwindow.cpp" line="463"/>
         <source>PNG images (*.png)</source>
         <translation>PNG 图像 (*.png)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="462"/>
+        <location filename="../ui/mainwindow.cpp" line="467"/>
         <source>Cannot export the view</source>
         <translation>无法导出视图</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="463"/>
+        <location filename="../ui/mainwindow.cpp" line="468"/>
         <source>%1 could not be written. Check the folder exists and is writable.</source>
         <translation>无法写入 %1。请检查文件夹是否存在且可写。</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="469"/>
+        <location filename="../ui/mainwindow.cpp" line="474"/>
         <source>Export region</source>
         <translation>导出区域</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="469"/>
+        <location filename="../ui/mainwindow.cpp" line="474"/>
         <source>MRC (*.mrc);;TIFF (*.tif *.tiff)</source>
         <translation>MRC (*.mrc);;TIFF (*.tif *.tiff)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="476"/>
+        <location filename="../ui/mainwindow.cpp" line="481"/>
         <source>x %1  y %2  value %3</source>
         <translation>x %1  y %2  值 %3</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="478"/>
+        <location filename="../ui/mainwindow.cpp" line="483"/>
         <source>  (%1, %2 Å)</source>
         <translation>  (%1, %2 Å)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="488"/>
+        <location filename="../ui/mainwindow.cpp" line="493"/>
         <source>selection x %1 y %2, %3 × %4 px</source>
         <translation>选区 x %1 y %2, %3 × %4 px</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="490"/>
+        <location filename="../ui/mainwindow.cpp" line="495"/>
         <source> (%1 × %2 Å)</source>
         <translation> (%1 × %2 Å)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="498"/>
+        <location filename="../ui/mainwindow.cpp" line="503"/>
         <source>frequency %1 %2</source>
         <translation>频率 %1 %2</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="500"/>
+        <location filename="../ui/mainwindow.cpp" line="505"/>
         <source> (%1 %2)</source>
         <translation> (%1 %2)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="501"/>
+        <location filename="../ui/mainwindow.cpp" line="506"/>
         <source>  log₁₀ power %1</source>
         <translation>  log₁₀ 功率 %1</translation>
     </message>
@@ -539,42 +539,42 @@
 <context>
     <name>MicrographController</name>
     <message>
-        <location filename="../app/gui/micrographcontroller.cpp" line="125"/>
+        <location filename="../app/gui/micrographcontroller.cpp" line="116"/>
         <source>Cancelled</source>
         <translation>已取消</translation>
     </message>
     <message>
-        <location filename="../app/gui/micrographcontroller.cpp" line="164"/>
+        <location filename="../app/gui/micrographcontroller.cpp" line="155"/>
         <source>%1: not enough memory to open it</source>
         <translation>%1：内存不足，无法打开</translation>
     </message>
     <message>
-        <location filename="../app/gui/micrographcontroller.cpp" line="220"/>
+        <location filename="../app/gui/micrographcontroller.cpp" line="211"/>
         <source>%1: not enough memory to show section %2</source>
         <translation>%1：内存不足，无法显示切片 %2</translation>
     </message>
     <message>
-        <location filename="../app/gui/micrographcontroller.cpp" line="234"/>
+        <location filename="../app/gui/micrographcontroller.cpp" line="225"/>
         <source>%1 Å/px</source>
         <translation>%1 Å/px</translation>
     </message>
     <message>
-        <location filename="../app/gui/micrographcontroller.cpp" line="234"/>
+        <location filename="../app/gui/micrographcontroller.cpp" line="225"/>
         <source>pixel size unknown</source>
         <translation>像素尺寸未知</translation>
     </message>
     <message>
-        <location filename="../app/gui/micrographcontroller.cpp" line="236"/>
+        <location filename="../app/gui/micrographcontroller.cpp" line="227"/>
         <source>%1 image</source>
         <translation>%1 图像</translation>
     </message>
     <message>
-        <location filename="../app/gui/micrographcontroller.cpp" line="241"/>
+        <location filename="../app/gui/micrographcontroller.cpp" line="232"/>
         <source>%1 × %2 × %3  %4  %5</source>
         <translation>%1 × %2 × %3  %4  %5</translation>
     </message>
     <message>
-        <location filename="../app/gui/micrographcontroller.cpp" line="246"/>
+        <location filename="../app/gui/micrographcontroller.cpp" line="237"/>
         <source>%1
 %2 × %3 pixels, %4 sections
 Stored as %5
@@ -591,57 +591,57 @@ Section %7
 %8</translation>
     </message>
     <message>
-        <location filename="../app/gui/micrographcontroller.cpp" line="270"/>
+        <location filename="../app/gui/micrographcontroller.cpp" line="261"/>
         <source>Opening %1</source>
         <translation>正在打开 %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/micrographcontroller.cpp" line="289"/>
+        <location filename="../app/gui/micrographcontroller.cpp" line="280"/>
         <source>%1 is still being opened</source>
         <translation>%1 仍在打开中</translation>
     </message>
     <message>
-        <location filename="../app/gui/micrographcontroller.cpp" line="311"/>
+        <location filename="../app/gui/micrographcontroller.cpp" line="302"/>
         <source>Whole section</source>
         <translation>整个切片</translation>
     </message>
     <message>
-        <location filename="../app/gui/micrographcontroller.cpp" line="314"/>
+        <location filename="../app/gui/micrographcontroller.cpp" line="305"/>
         <source>Region x %1, y %2, %3 × %4</source>
         <translation>区域 x %1, y %2, %3 × %4</translation>
     </message>
     <message>
-        <location filename="../app/gui/micrographcontroller.cpp" line="316"/>
+        <location filename="../app/gui/micrographcontroller.cpp" line="307"/>
         <source>Power spectrum</source>
         <translation>功率谱</translation>
     </message>
     <message>
-        <location filename="../app/gui/micrographcontroller.cpp" line="334"/>
+        <location filename="../app/gui/micrographcontroller.cpp" line="325"/>
         <source>%1: mean of %2 periodograms of %3 × %3 pixels; Nyquist %4</source>
         <translation>%1：%2 个 %3 × %3 像素周期图的平均；奈奎斯特 %4</translation>
     </message>
     <message>
-        <location filename="../app/gui/micrographcontroller.cpp" line="338"/>
+        <location filename="../app/gui/micrographcontroller.cpp" line="329"/>
         <source>%1 Å</source>
         <translation>%1 Å</translation>
     </message>
     <message>
-        <location filename="../app/gui/micrographcontroller.cpp" line="338"/>
+        <location filename="../app/gui/micrographcontroller.cpp" line="329"/>
         <source>0.5 1/px</source>
         <translation>0.5 1/px</translation>
     </message>
     <message>
-        <location filename="../app/gui/micrographcontroller.cpp" line="353"/>
+        <location filename="../app/gui/micrographcontroller.cpp" line="344"/>
         <source>Cannot tell the format from the name %1: use .mrc or .tif</source>
         <translation>无法从名称 %1 判断格式：请使用 .mrc 或 .tif</translation>
     </message>
     <message>
-        <location filename="../app/gui/micrographcontroller.cpp" line="355"/>
+        <location filename="../app/gui/micrographcontroller.cpp" line="346"/>
         <source>%1 is the open file; CryoSR never overwrites its input</source>
         <translation>%1 是已打开的文件；CryoSR 从不覆盖输入文件</translation>
     </message>
     <message>
-        <location filename="../app/gui/micrographcontroller.cpp" line="396"/>
+        <location filename="../app/gui/micrographcontroller.cpp" line="387"/>
         <source>Problem with %1</source>
         <translation>%1 有问题</translation>
     </message>
@@ -745,7 +745,7 @@ Section %7
 <context>
     <name>QObject</name>
     <message>
-        <location filename="../app/gui/micrographcontroller.cpp" line="75"/>
+        <location filename="../app/gui/micrographcontroller.cpp" line="74"/>
         <source>Minimum %1
 Maximum %2
 Mean %3
@@ -756,7 +756,7 @@ Standard deviation %4</source>
 标准差 %4</translation>
     </message>
     <message>
-        <location filename="../app/gui/micrographcontroller.cpp" line="81"/>
+        <location filename="../app/gui/micrographcontroller.cpp" line="80"/>
         <source>
 Non-finite samples %1 (shown as the mean)</source>
         <translation>
@@ -1007,194 +1007,194 @@ Non-finite samples %1 (shown as the mean)</source>
 <context>
     <name>TrainingController</name>
     <message>
-        <location filename="../app/gui/trainingcontroller.cpp" line="66"/>
+        <location filename="../app/gui/trainingcontroller.cpp" line="65"/>
         <source>Simulation failed</source>
         <translation>模拟失败</translation>
     </message>
     <message>
-        <location filename="../app/gui/trainingcontroller.cpp" line="70"/>
-        <location filename="../app/gui/trainingcontroller.cpp" line="201"/>
+        <location filename="../app/gui/trainingcontroller.cpp" line="69"/>
+        <location filename="../app/gui/trainingcontroller.cpp" line="194"/>
         <source>Cannot start the training</source>
         <translation>无法开始训练</translation>
     </message>
     <message>
-        <location filename="../app/gui/trainingcontroller.cpp" line="77"/>
-        <location filename="../app/gui/trainingcontroller.cpp" line="240"/>
+        <location filename="../app/gui/trainingcontroller.cpp" line="76"/>
+        <location filename="../app/gui/trainingcontroller.cpp" line="233"/>
         <source>Training</source>
         <translation>训练</translation>
     </message>
     <message>
-        <location filename="../app/gui/trainingcontroller.cpp" line="90"/>
+        <location filename="../app/gui/trainingcontroller.cpp" line="438"/>
         <source>Cannot follow the run</source>
         <translation>无法跟踪该运行</translation>
     </message>
     <message>
-        <location filename="../app/gui/trainingcontroller.cpp" line="129"/>
+        <location filename="../app/gui/trainingcontroller.cpp" line="122"/>
         <source>%1 is already running</source>
         <translation>%1 已在运行</translation>
     </message>
     <message>
-        <location filename="../app/gui/trainingcontroller.cpp" line="131"/>
+        <location filename="../app/gui/trainingcontroller.cpp" line="124"/>
         <source>The folder %1 cannot be created</source>
         <translation>无法创建文件夹 %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/trainingcontroller.cpp" line="135"/>
-        <location filename="../app/gui/trainingcontroller.cpp" line="177"/>
+        <location filename="../app/gui/trainingcontroller.cpp" line="128"/>
+        <location filename="../app/gui/trainingcontroller.cpp" line="170"/>
         <source>%1 cannot be written</source>
         <translation>无法写入 %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/trainingcontroller.cpp" line="156"/>
+        <location filename="../app/gui/trainingcontroller.cpp" line="149"/>
         <source>cryosr-cli was not found beside CryoSR or on the PATH</source>
         <translation>在 CryoSR 所在目录和 PATH 中都找不到 cryosr-cli</translation>
     </message>
     <message>
-        <location filename="../app/gui/trainingcontroller.cpp" line="161"/>
+        <location filename="../app/gui/trainingcontroller.cpp" line="154"/>
         <source>%1 could not be started: %2</source>
         <translation>无法启动 %1：%2</translation>
     </message>
     <message>
-        <location filename="../app/gui/trainingcontroller.cpp" line="201"/>
+        <location filename="../app/gui/trainingcontroller.cpp" line="194"/>
         <source>sbatch failed: %1</source>
         <translation>sbatch 失败：%1</translation>
     </message>
     <message>
-        <location filename="../app/gui/trainingcontroller.cpp" line="221"/>
+        <location filename="../app/gui/trainingcontroller.cpp" line="214"/>
         <source>This run was not started by CryoSR: stop it where it runs (Ctrl-C or kill -TERM); it checkpoints and stops</source>
         <translation>此运行不是由 CryoSR 启动的：请在其运行的地方停止它（Ctrl-C 或 kill -TERM）；它会保存检查点后停止</translation>
     </message>
     <message>
-        <location filename="../app/gui/trainingcontroller.cpp" line="225"/>
+        <location filename="../app/gui/trainingcontroller.cpp" line="218"/>
         <source>The training process is not running</source>
         <translation>训练进程未在运行</translation>
     </message>
     <message>
-        <location filename="../app/gui/trainingcontroller.cpp" line="230"/>
+        <location filename="../app/gui/trainingcontroller.cpp" line="223"/>
         <source>Stop the job on the cluster with: scancel --batch --signal=TERM JOB (it checkpoints and stops)</source>
         <translation>在集群上停止作业：scancel --batch --signal=TERM JOB（它会保存检查点后停止）</translation>
     </message>
     <message>
-        <location filename="../app/gui/trainingcontroller.cpp" line="240"/>
+        <location filename="../app/gui/trainingcontroller.cpp" line="233"/>
         <source>scancel failed: %1</source>
         <translation>scancel 失败：%1</translation>
     </message>
     <message>
-        <location filename="../app/gui/trainingcontroller.cpp" line="253"/>
-        <location filename="../app/gui/trainingcontroller.cpp" line="261"/>
-        <location filename="../app/gui/trainingcontroller.cpp" line="273"/>
+        <location filename="../app/gui/trainingcontroller.cpp" line="246"/>
+        <location filename="../app/gui/trainingcontroller.cpp" line="254"/>
+        <location filename="../app/gui/trainingcontroller.cpp" line="266"/>
         <source>No such run: %1</source>
         <translation>没有这个运行：%1</translation>
     </message>
     <message>
-        <location filename="../app/gui/trainingcontroller.cpp" line="263"/>
+        <location filename="../app/gui/trainingcontroller.cpp" line="256"/>
         <source>The run is still going</source>
         <translation>运行仍在进行</translation>
     </message>
     <message>
-        <location filename="../app/gui/trainingcontroller.cpp" line="265"/>
+        <location filename="../app/gui/trainingcontroller.cpp" line="258"/>
         <source>%1 has no checkpoint to resume from; start a new run</source>
         <translation>%1 没有可恢复的检查点；请开始新的运行</translation>
     </message>
     <message>
-        <location filename="../app/gui/trainingcontroller.cpp" line="275"/>
+        <location filename="../app/gui/trainingcontroller.cpp" line="268"/>
         <source>Cancel the Training</source>
         <translation>取消训练</translation>
     </message>
     <message>
-        <location filename="../app/gui/trainingcontroller.cpp" line="276"/>
+        <location filename="../app/gui/trainingcontroller.cpp" line="269"/>
         <source>End %1? It stops after the current step; its last checkpoint and model stay in %2.</source>
         <translation>结束 %1？它会在当前步骤之后停止；最后的检查点和模型保留在 %2 中。</translation>
     </message>
     <message>
-        <location filename="../app/gui/trainingcontroller.cpp" line="294"/>
+        <location filename="../app/gui/trainingcontroller.cpp" line="287"/>
         <source>%1 holds no training run (no log.jsonl)</source>
         <translation>%1 中没有训练运行（没有 log.jsonl）</translation>
     </message>
     <message>
-        <location filename="../app/gui/trainingcontroller.cpp" line="353"/>
+        <location filename="../app/gui/trainingcontroller.cpp" line="346"/>
         <source>Starting</source>
         <translation>正在启动</translation>
     </message>
     <message>
-        <location filename="../app/gui/trainingcontroller.cpp" line="353"/>
+        <location filename="../app/gui/trainingcontroller.cpp" line="346"/>
         <source>Running</source>
         <translation>运行中</translation>
     </message>
     <message>
-        <location filename="../app/gui/trainingcontroller.cpp" line="354"/>
+        <location filename="../app/gui/trainingcontroller.cpp" line="347"/>
         <source>Stopping</source>
         <translation>正在停止</translation>
     </message>
     <message>
-        <location filename="../app/gui/trainingcontroller.cpp" line="354"/>
+        <location filename="../app/gui/trainingcontroller.cpp" line="347"/>
         <source>Paused</source>
         <translation>已暂停</translation>
     </message>
     <message>
-        <location filename="../app/gui/trainingcontroller.cpp" line="355"/>
+        <location filename="../app/gui/trainingcontroller.cpp" line="348"/>
         <source>Finished</source>
         <translation>已完成</translation>
     </message>
     <message>
-        <location filename="../app/gui/trainingcontroller.cpp" line="355"/>
+        <location filename="../app/gui/trainingcontroller.cpp" line="348"/>
         <source>Failed</source>
         <translation>失败</translation>
     </message>
     <message>
-        <location filename="../app/gui/trainingcontroller.cpp" line="356"/>
+        <location filename="../app/gui/trainingcontroller.cpp" line="349"/>
         <source>Cancelled</source>
         <translation>已取消</translation>
     </message>
     <message>
-        <location filename="../app/gui/trainingcontroller.cpp" line="356"/>
+        <location filename="../app/gui/trainingcontroller.cpp" line="349"/>
         <source>Waiting</source>
         <translation>等待中</translation>
     </message>
     <message>
-        <location filename="../app/gui/trainingcontroller.cpp" line="357"/>
+        <location filename="../app/gui/trainingcontroller.cpp" line="350"/>
         <source>Stopped unexpectedly</source>
         <translation>意外停止</translation>
     </message>
     <message>
-        <location filename="../app/gui/trainingcontroller.cpp" line="360"/>
+        <location filename="../app/gui/trainingcontroller.cpp" line="353"/>
         <source>, step %1/%2</source>
         <translation>，第 %1/%2 步</translation>
     </message>
     <message>
-        <location filename="../app/gui/trainingcontroller.cpp" line="362"/>
+        <location filename="../app/gui/trainingcontroller.cpp" line="355"/>
         <source> (cluster)</source>
         <translation>（集群）</translation>
     </message>
     <message>
-        <location filename="../app/gui/trainingcontroller.cpp" line="362"/>
+        <location filename="../app/gui/trainingcontroller.cpp" line="355"/>
         <source> (Slurm job %1)</source>
         <translation>（Slurm 作业 %1）</translation>
     </message>
     <message>
-        <location filename="../app/gui/trainingcontroller.cpp" line="374"/>
+        <location filename="../app/gui/trainingcontroller.cpp" line="367"/>
         <source>%1
 %2 · %3 training and %4 validation files</source>
         <translation>%1
 %2 · %3 个训练文件和 %4 个验证文件</translation>
     </message>
     <message>
-        <location filename="../app/gui/trainingcontroller.cpp" line="376"/>
+        <location filename="../app/gui/trainingcontroller.cpp" line="369"/>
         <source>on the cluster</source>
         <translation>在集群上</translation>
     </message>
     <message>
-        <location filename="../app/gui/trainingcontroller.cpp" line="60"/>
+        <location filename="../app/gui/trainingcontroller.cpp" line="59"/>
         <source>Training finished</source>
         <translation>训练完成</translation>
     </message>
     <message>
-        <location filename="../app/gui/trainingcontroller.cpp" line="439"/>
+        <location filename="../app/gui/trainingcontroller.cpp" line="432"/>
         <source>Cannot simulate</source>
         <translation>无法模拟</translation>
     </message>
     <message>
-        <location filename="../app/gui/trainingcontroller.cpp" line="447"/>
+        <location filename="../app/gui/trainingcontroller.cpp" line="446"/>
         <source>Cluster Script Template</source>
         <translation>集群脚本模板</translation>
     </message>
@@ -1972,162 +1972,162 @@ Non-finite samples %1 (shown as the mean)</source>
 <context>
     <name>UpscaleController</name>
     <message>
-        <location filename="../app/gui/upscalecontroller.cpp" line="214"/>
+        <location filename="../app/gui/upscalecontroller.cpp" line="213"/>
         <source>No estimate: %1</source>
         <translation>无法估计：%1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/upscalecontroller.cpp" line="225"/>
+        <location filename="../app/gui/upscalecontroller.cpp" line="224"/>
         <source>Cancelled after %n step(s).</source>
         <translation>
             <numerusform>在 %n 步后取消。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/gui/upscalecontroller.cpp" line="225"/>
+        <location filename="../app/gui/upscalecontroller.cpp" line="224"/>
         <source>Cancelled.</source>
         <translation>已取消。</translation>
     </message>
     <message>
-        <location filename="../app/gui/upscalecontroller.cpp" line="246"/>
+        <location filename="../app/gui/upscalecontroller.cpp" line="241"/>
         <source>Exported %1.</source>
         <translation>已导出 %1。</translation>
     </message>
     <message>
-        <location filename="../app/gui/upscalecontroller.cpp" line="254"/>
+        <location filename="../app/gui/upscalecontroller.cpp" line="249"/>
         <source>The export of %1 was cancelled.</source>
         <translation>%1 的导出已取消。</translation>
     </message>
     <message>
-        <location filename="../app/gui/upscalecontroller.cpp" line="268"/>
+        <location filename="../app/gui/upscalecontroller.cpp" line="263"/>
         <source>Cancelled: the whole result was not saved.</source>
         <translation>已取消：整体结果未保存。</translation>
     </message>
     <message>
-        <location filename="../app/gui/upscalecontroller.cpp" line="307"/>
+        <location filename="../app/gui/upscalecontroller.cpp" line="302"/>
         <source>Measuring this device&apos;s speed…</source>
         <translation>正在测量此设备的速度…</translation>
     </message>
     <message>
-        <location filename="../app/gui/upscalecontroller.cpp" line="321"/>
-        <location filename="../app/gui/upscalecontroller.cpp" line="334"/>
+        <location filename="../app/gui/upscalecontroller.cpp" line="316"/>
+        <location filename="../app/gui/upscalecontroller.cpp" line="329"/>
         <source>Open a micrograph first.</source>
         <translation>请先打开一幅显微图像。</translation>
     </message>
     <message>
-        <location filename="../app/gui/upscalecontroller.cpp" line="338"/>
+        <location filename="../app/gui/upscalecontroller.cpp" line="333"/>
         <source>Choose a usable model in the Upscale panel (%1).</source>
         <translation>请在放大面板中选择一个可用的模型（%1）。</translation>
     </message>
     <message>
-        <location filename="../app/gui/upscalecontroller.cpp" line="338"/>
+        <location filename="../app/gui/upscalecontroller.cpp" line="333"/>
         <source>none found</source>
         <translation>未找到</translation>
     </message>
     <message>
-        <location filename="../app/gui/upscalecontroller.cpp" line="342"/>
+        <location filename="../app/gui/upscalecontroller.cpp" line="337"/>
         <source>Choose a region first: Shift+drag on the image, or type it in the Upscale panel.</source>
         <translation>请先选择区域：在图像上 Shift+拖动，或在放大面板中输入。</translation>
     </message>
     <message>
-        <location filename="../app/gui/upscalecontroller.cpp" line="347"/>
+        <location filename="../app/gui/upscalecontroller.cpp" line="342"/>
         <source>Unknown sampler, device or precision.</source>
         <translation>未知的采样器、设备或精度。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/upscalecontroller.cpp" line="370"/>
+        <location filename="../app/gui/upscalecontroller.cpp" line="365"/>
         <source>%1 · x %2 y %3, %4 × %5 px · %6, %7 steps, %n sample(s), seed %8</source>
         <translation>
             <numerusform>%1 · x %2 y %3, %4 × %5 px · %6, %7 步, %n 个样本, 种子 %8</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/gui/upscalecontroller.cpp" line="449"/>
+        <location filename="../app/gui/upscalecontroller.cpp" line="444"/>
         <source>Step %1 of %2 · tile %3 of %4</source>
         <translation>第 %1/%2 步 · 第 %3/%4 块</translation>
     </message>
     <message>
-        <location filename="../app/gui/upscalecontroller.cpp" line="451"/>
+        <location filename="../app/gui/upscalecontroller.cpp" line="446"/>
         <source> · sample %1 of %2</source>
         <translation> · 第 %1/%2 个样本</translation>
     </message>
     <message>
-        <location filename="../app/gui/upscalecontroller.cpp" line="464"/>
+        <location filename="../app/gui/upscalecontroller.cpp" line="459"/>
         <source>Whole micrograph upscaled in %1 s on %2; saved as %3 and opened.</source>
         <translation>整幅显微图像已在 %2 上用 %1 秒完成放大；已保存为 %3 并打开。</translation>
     </message>
     <message>
-        <location filename="../app/gui/upscalecontroller.cpp" line="467"/>
+        <location filename="../app/gui/upscalecontroller.cpp" line="462"/>
         <source>Saving it as %1…</source>
         <translation>正在保存为 %1…</translation>
     </message>
     <message>
-        <location filename="../app/gui/upscalecontroller.cpp" line="469"/>
+        <location filename="../app/gui/upscalecontroller.cpp" line="464"/>
         <source>Saving %1</source>
         <translation>正在保存 %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/upscalecontroller.cpp" line="487"/>
+        <location filename="../app/gui/upscalecontroller.cpp" line="482"/>
         <source>Finished: %n step(s) in %1 s on %2.</source>
         <translation>
             <numerusform>完成：%n 步，用时 %1 秒，设备 %2。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/gui/upscalecontroller.cpp" line="532"/>
+        <location filename="../app/gui/upscalecontroller.cpp" line="527"/>
         <source>Upscale</source>
         <translation>超分辨率放大</translation>
     </message>
     <message>
-        <location filename="../app/gui/upscalecontroller.cpp" line="539"/>
+        <location filename="../app/gui/upscalecontroller.cpp" line="534"/>
         <source>Nothing to export yet: upscale a region first.</source>
         <translation>尚无可导出的内容：请先放大一个区域。</translation>
     </message>
     <message>
-        <location filename="../app/gui/upscalecontroller.cpp" line="541"/>
+        <location filename="../app/gui/upscalecontroller.cpp" line="536"/>
         <source>%1 is an open micrograph; CryoSR never overwrites its input. Choose another name.</source>
         <translation>%1 是已打开的显微图像；CryoSR 从不覆盖输入文件。请选择其他名称。</translation>
     </message>
     <message>
-        <location filename="../app/gui/upscalecontroller.cpp" line="543"/>
-        <location filename="../app/gui/upscalecontroller.cpp" line="566"/>
+        <location filename="../app/gui/upscalecontroller.cpp" line="538"/>
+        <location filename="../app/gui/upscalecontroller.cpp" line="561"/>
         <source>%1 is still under way: wait for it, or cancel it in the status bar.</source>
         <translation>%1 仍在进行中：请等待，或在状态栏中取消。</translation>
     </message>
     <message>
-        <location filename="../app/gui/upscalecontroller.cpp" line="544"/>
+        <location filename="../app/gui/upscalecontroller.cpp" line="539"/>
         <source>Exporting %1</source>
         <translation>正在导出 %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/upscalecontroller.cpp" line="581"/>
+        <location filename="../app/gui/upscalecontroller.cpp" line="576"/>
         <source>Exporting %n frame(s)</source>
         <translation>
             <numerusform>正在导出 %n 帧</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/gui/upscalecontroller.cpp" line="554"/>
+        <location filename="../app/gui/upscalecontroller.cpp" line="549"/>
         <source>Cannot tell the format from the name %1: use .mrc, .tif or .png</source>
         <translation>无法从名称 %1 判断格式：请使用 .mrc、.tif 或 .png</translation>
     </message>
     <message>
-        <location filename="../app/gui/upscalecontroller.cpp" line="562"/>
+        <location filename="../app/gui/upscalecontroller.cpp" line="557"/>
         <source>No frames to export yet: upscale a region first.</source>
         <translation>尚无可导出的帧：请先放大一个区域。</translation>
     </message>
     <message>
-        <location filename="../app/gui/upscalecontroller.cpp" line="564"/>
+        <location filename="../app/gui/upscalecontroller.cpp" line="559"/>
         <source>%1 is the open micrograph; CryoSR never overwrites its input</source>
         <translation>%1 是已打开的显微图像；CryoSR 从不覆盖输入文件</translation>
     </message>
     <message>
-        <location filename="../app/gui/upscalecontroller.cpp" line="579"/>
+        <location filename="../app/gui/upscalecontroller.cpp" line="574"/>
         <source>This build of CryoSR has no GIF support (giflib): export an MRC stack or PNGs</source>
         <translation>此版本的 CryoSR 不支持 GIF（giflib）：请导出为 MRC 堆栈或 PNG</translation>
     </message>
     <message>
-        <location filename="../app/gui/upscalecontroller.cpp" line="576"/>
+        <location filename="../app/gui/upscalecontroller.cpp" line="571"/>
         <source>Cannot tell the format from the name %1: use .mrcs, .gif or .png</source>
         <translation>无法从名称 %1 判断格式：请使用 .mrcs、.gif 或 .png</translation>
     </message>
