@@ -79,7 +79,7 @@ void TestContrast::histogramCountsAndRange()
 
 void TestContrast::largeImagesAreSampledWithoutAliasing()
 {
-    // 4096 × 1024 (4 M samples, measured on a subsample of ~1 M): every 4th column is 1000, the rest a
+    // 4096 × 1024 (4 M samples, measured on a subsample): every 4th column is 1000, the rest a
     // ramp 0 … 999 down the rows. A stride sharing a factor with the width would read the bright
     // columns only (the 40th percentile would be 1000); the whole image has it at 40/75 of the ramp.
     const int width = 4096, height = 1024;

@@ -16,7 +16,7 @@ struct ContrastLimits {
 enum class ContrastMode { Percentiles, MeanSigma, Manual };
 
 /// Limits at the given percentiles (0-100) of the finite samples; a constant image gets a window of
-/// width 1 around its value. Images over ~1 M samples are measured on an even subsample.
+/// width 1 around its value. Images over ~256 k samples are measured on an even subsample.
 ContrastLimits percentileLimits(const FloatImage& image, double lowPercent = 0.5, double highPercent = 99.5);
 /// mean ± k standard deviations of the finite samples (same subsampling).
 ContrastLimits meanSigmaLimits(const FloatImage& image, double k = 3.0);

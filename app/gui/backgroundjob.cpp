@@ -8,6 +8,17 @@
 #include <algorithm>
 #include <cmath>
 #include <new>
+#ifdef Q_OS_LINUX
+#include <sys/resource.h>
+#include <unistd.h>
+#endif
+
+void yieldCoresToTheGui()
+{
+#ifdef Q_OS_LINUX
+    setpriority(PRIO_PROCESS, static_cast<id_t>(gettid()), 10);
+#endif
+}
 
 void JobControl::setProgress(double fraction)
 {
@@ -41,6 +52,7 @@ bool BackgroundJob::start(const QString& title, Work work)
     m_title = title;
     Q_EMIT started(title);
     m_thread = std::thread([this, control = m_control.get(), work = std::move(work)] {
+        yieldCoresToTheGui(); // before the work starts LibTorch's threads
         Delivery delivery;
         QString error;
         bool wasCancelled = false;

@@ -30,7 +30,7 @@ private:
 };
 
 /**
- * One job at a time on a thread of its own. The work runs there and returns the delivery: what is to
+ * One job at a time on a thread of its own, which yields the cores to the GUI (yieldCoresToTheGui). The work runs there and returns the delivery: what is to
  * be done with its result on the GUI thread (show it, open it). Engine errors (cryosr::Error, out of
  * memory) become failed() with their message; cryosr::Cancelled thrown by the work becomes cancelled(),
  * and so does a delivery still to run when cancel() came (it is dropped: a stale spectrum is not shown). Destroying the job cancels it and waits for the thread, so
@@ -69,6 +69,11 @@ private:
     std::unique_ptr<JobControl> m_control; // of the running job; null when idle
     QString m_title;
 };
+
+/// Lowers the calling thread to nice +10 (on Linux; the threads it starts afterwards, LibTorch's among
+/// them, inherit it). Nice +10 weighs ~10:1 against the GUI thread, so drawing and input are served
+/// first while the work still gets every idle cycle (SCHED_IDLE could starve it on a busy machine).
+void yieldCoresToTheGui();
 
 /// Reports `job` in the status bar's `view`: its title and progress while it runs, and Cancel.
 void showProgressIn(JobProgress* view, BackgroundJob* job);

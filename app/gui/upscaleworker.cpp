@@ -1,5 +1,7 @@
 #include "upscaleworker.h"
 
+#include "backgroundjob.h"
+
 #include "classicalupscale.h"
 #include "deviceinfo.h"
 #include "errormessage.h"
@@ -15,10 +17,6 @@
 #include <algorithm>
 #include <cmath>
 #include <exception>
-#ifdef Q_OS_LINUX
-#include <sys/resource.h>
-#include <unistd.h>
-#endif
 #include <new>
 #include <optional>
 
@@ -272,17 +270,8 @@ UpscaleEngine::UpscaleEngine(QObject* parent)
     connect(this, &UpscaleEngine::describeRequested, m_worker, &UpscaleWorker::describeModels, Qt::QueuedConnection);
     connect(this, &UpscaleEngine::calibrateRequested, m_worker, &UpscaleWorker::calibrate, Qt::QueuedConnection);
     m_thread.start();
-    // First thing in the thread, before LibTorch starts its CPU threads (which inherit it): yield the
-    // cores to the GUI. Nice +10 weighs ~10:1 against the GUI thread, so drawing and input are served
-    // first while the engine still gets every idle cycle (SCHED_IDLE could starve it on a busy machine).
-    QMetaObject::invokeMethod(
-        m_worker,
-        [] {
-#ifdef Q_OS_LINUX
-            setpriority(PRIO_PROCESS, static_cast<id_t>(gettid()), 10);
-#endif
-        },
-        Qt::QueuedConnection);
+    // First thing in the thread, before LibTorch starts its CPU threads (which inherit it).
+    QMetaObject::invokeMethod(m_worker, &yieldCoresToTheGui, Qt::QueuedConnection);
 }
 
 UpscaleEngine::~UpscaleEngine()
