@@ -4,7 +4,7 @@
 <context>
     <name>BackgroundJob</name>
     <message>
-        <location filename="../app/gui/backgroundjob.cpp" line="52"/>
+        <location filename="../app/gui/backgroundjob.cpp" line="64"/>
         <source>Not enough memory</source>
         <translation>Nicht genug Speicher</translation>
     </message>
@@ -539,42 +539,42 @@
 <context>
     <name>MicrographController</name>
     <message>
-        <location filename="../app/gui/micrographcontroller.cpp" line="116"/>
+        <location filename="../app/gui/micrographcontroller.cpp" line="126"/>
         <source>Cancelled</source>
         <translation>Abgebrochen</translation>
     </message>
     <message>
-        <location filename="../app/gui/micrographcontroller.cpp" line="155"/>
+        <location filename="../app/gui/micrographcontroller.cpp" line="161"/>
         <source>%1: not enough memory to open it</source>
         <translation>%1: nicht genug Speicher, um die Datei zu öffnen</translation>
     </message>
     <message>
-        <location filename="../app/gui/micrographcontroller.cpp" line="211"/>
+        <location filename="../app/gui/micrographcontroller.cpp" line="217"/>
         <source>%1: not enough memory to show section %2</source>
         <translation>%1: nicht genug Speicher, um Schnitt %2 zu zeigen</translation>
     </message>
     <message>
-        <location filename="../app/gui/micrographcontroller.cpp" line="225"/>
+        <location filename="../app/gui/micrographcontroller.cpp" line="231"/>
         <source>%1 Å/px</source>
         <translation>%1 Å/px</translation>
     </message>
     <message>
-        <location filename="../app/gui/micrographcontroller.cpp" line="225"/>
+        <location filename="../app/gui/micrographcontroller.cpp" line="231"/>
         <source>pixel size unknown</source>
         <translation>Pixelgröße unbekannt</translation>
     </message>
     <message>
-        <location filename="../app/gui/micrographcontroller.cpp" line="227"/>
+        <location filename="../app/gui/micrographcontroller.cpp" line="233"/>
         <source>%1 image</source>
         <translation>%1-Bild</translation>
     </message>
     <message>
-        <location filename="../app/gui/micrographcontroller.cpp" line="232"/>
+        <location filename="../app/gui/micrographcontroller.cpp" line="238"/>
         <source>%1 × %2 × %3  %4  %5</source>
         <translation>%1 × %2 × %3  %4  %5</translation>
     </message>
     <message>
-        <location filename="../app/gui/micrographcontroller.cpp" line="237"/>
+        <location filename="../app/gui/micrographcontroller.cpp" line="243"/>
         <source>%1
 %2 × %3 pixels, %4 sections
 Stored as %5
@@ -591,57 +591,57 @@ Schnitt %7
 %8</translation>
     </message>
     <message>
-        <location filename="../app/gui/micrographcontroller.cpp" line="261"/>
+        <location filename="../app/gui/micrographcontroller.cpp" line="267"/>
         <source>Opening %1</source>
         <translation>%1 wird geöffnet</translation>
     </message>
     <message>
-        <location filename="../app/gui/micrographcontroller.cpp" line="280"/>
+        <location filename="../app/gui/micrographcontroller.cpp" line="282"/>
         <source>%1 is still being opened</source>
         <translation>%1 wird noch geöffnet</translation>
     </message>
     <message>
-        <location filename="../app/gui/micrographcontroller.cpp" line="302"/>
+        <location filename="../app/gui/micrographcontroller.cpp" line="304"/>
         <source>Whole section</source>
         <translation>Ganzer Schnitt</translation>
     </message>
     <message>
-        <location filename="../app/gui/micrographcontroller.cpp" line="305"/>
+        <location filename="../app/gui/micrographcontroller.cpp" line="307"/>
         <source>Region x %1, y %2, %3 × %4</source>
         <translation>Bereich x %1, y %2, %3 × %4</translation>
     </message>
     <message>
-        <location filename="../app/gui/micrographcontroller.cpp" line="307"/>
+        <location filename="../app/gui/micrographcontroller.cpp" line="309"/>
         <source>Power spectrum</source>
         <translation>Leistungsspektrum</translation>
     </message>
     <message>
-        <location filename="../app/gui/micrographcontroller.cpp" line="325"/>
+        <location filename="../app/gui/micrographcontroller.cpp" line="327"/>
         <source>%1: mean of %2 periodograms of %3 × %3 pixels; Nyquist %4</source>
         <translation>%1: Mittel aus %2 Periodogrammen von %3 × %3 Pixeln; Nyquist %4</translation>
     </message>
     <message>
-        <location filename="../app/gui/micrographcontroller.cpp" line="329"/>
+        <location filename="../app/gui/micrographcontroller.cpp" line="331"/>
         <source>%1 Å</source>
         <translation>%1 Å</translation>
     </message>
     <message>
-        <location filename="../app/gui/micrographcontroller.cpp" line="329"/>
+        <location filename="../app/gui/micrographcontroller.cpp" line="331"/>
         <source>0.5 1/px</source>
         <translation>0,5 1/px</translation>
     </message>
     <message>
-        <location filename="../app/gui/micrographcontroller.cpp" line="344"/>
+        <location filename="../app/gui/micrographcontroller.cpp" line="346"/>
         <source>Cannot tell the format from the name %1: use .mrc or .tif</source>
         <translation>Das Format ist am Namen %1 nicht zu erkennen: Verwenden Sie .mrc oder .tif</translation>
     </message>
     <message>
-        <location filename="../app/gui/micrographcontroller.cpp" line="346"/>
+        <location filename="../app/gui/micrographcontroller.cpp" line="348"/>
         <source>%1 is the open file; CryoSR never overwrites its input</source>
         <translation>%1 ist die geöffnete Datei; CryoSR überschreibt nie seine Eingabe</translation>
     </message>
     <message>
-        <location filename="../app/gui/micrographcontroller.cpp" line="387"/>
+        <location filename="../app/gui/micrographcontroller.cpp" line="389"/>
         <source>Problem with %1</source>
         <translation>Problem mit %1</translation>
     </message>
@@ -842,37 +842,37 @@ Nicht endliche Werte %1 (als Mittelwert gezeigt)</translation>
         <translation>Training in fp16 wird nicht unterstützt; verwenden Sie bf16 (oder fp32)</translation>
     </message>
     <message>
-        <location filename="../app/gui/upscaleworker.cpp" line="33"/>
+        <location filename="../app/gui/upscaleworker.cpp" line="31"/>
         <source>Not enough memory on the %1: choose a smaller region, fewer samples, or bf16 precision on a GPU.</source>
         <translation>Nicht genug Speicher auf der %1: Wählen Sie einen kleineren Bereich, weniger Samples oder bf16-Genauigkeit auf einer GPU.</translation>
     </message>
     <message>
-        <location filename="../app/gui/upscaleworker.cpp" line="37"/>
+        <location filename="../app/gui/upscaleworker.cpp" line="35"/>
         <source>Not enough memory on the %1 (%2 more were needed): choose a smaller region, fewer samples, or bf16 precision on a GPU.</source>
         <translation>Nicht genug Speicher auf der %1 (%2 mehr wären nötig gewesen): Wählen Sie einen kleineren Bereich, weniger Samples oder bf16-Genauigkeit auf einer GPU.</translation>
     </message>
     <message>
-        <location filename="../app/gui/upscaleworker.cpp" line="53"/>
+        <location filename="../app/gui/upscaleworker.cpp" line="51"/>
         <source>Trained on %1 files, validated on %2 (file names: cryosr-cli model show)</source>
         <translation>Trainiert mit %1 Dateien, validiert mit %2 (Dateinamen: cryosr-cli model show)</translation>
     </message>
     <message>
-        <location filename="../app/gui/upscaleworker.cpp" line="58"/>
+        <location filename="../app/gui/upscaleworker.cpp" line="56"/>
         <source>Trained on %1</source>
         <translation>Trainiert mit %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/upscaleworker.cpp" line="61"/>
+        <location filename="../app/gui/upscaleworker.cpp" line="59"/>
         <source>Training time %1 h %2 min</source>
         <translation>Trainingszeit %1 h %2 min</translation>
     </message>
     <message>
-        <location filename="../app/gui/upscaleworker.cpp" line="67"/>
+        <location filename="../app/gui/upscaleworker.cpp" line="65"/>
         <source>Validation at step %1: PSNR %2 dB (Fourier padding %3 dB)</source>
         <translation>Validierung bei Schritt %1: PSNR %2 dB (Fourier-Padding %3 dB)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/upscaleworker.cpp" line="92"/>
+        <location filename="../app/gui/upscaleworker.cpp" line="90"/>
         <source>%n item(s)</source>
         <translation>
             <numerusform>%n Eintrag</numerusform>
@@ -2098,18 +2098,17 @@ Nicht endliche Werte %1 (als Mittelwert gezeigt)</translation>
         <translation>%1 ist ein geöffneter Mikrograph; CryoSR überschreibt nie seine Eingabe. Wählen Sie einen anderen Namen.</translation>
     </message>
     <message>
-        <location filename="../app/gui/upscalecontroller.cpp" line="538"/>
-        <location filename="../app/gui/upscalecontroller.cpp" line="561"/>
+        <location filename="../app/gui/upscalecontroller.cpp" line="583"/>
         <source>%1 is still under way: wait for it, or cancel it in the status bar.</source>
         <translation>%1 läuft noch: Warten Sie darauf oder brechen Sie es in der Statusleiste ab.</translation>
     </message>
     <message>
-        <location filename="../app/gui/upscalecontroller.cpp" line="539"/>
+        <location filename="../app/gui/upscalecontroller.cpp" line="537"/>
         <source>Exporting %1</source>
         <translation>%1 wird exportiert</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/upscalecontroller.cpp" line="576"/>
+        <location filename="../app/gui/upscalecontroller.cpp" line="572"/>
         <source>Exporting %n frame(s)</source>
         <translation>
             <numerusform>%n Bild wird exportiert</numerusform>
@@ -2117,27 +2116,27 @@ Nicht endliche Werte %1 (als Mittelwert gezeigt)</translation>
         </translation>
     </message>
     <message>
-        <location filename="../app/gui/upscalecontroller.cpp" line="549"/>
+        <location filename="../app/gui/upscalecontroller.cpp" line="547"/>
         <source>Cannot tell the format from the name %1: use .mrc, .tif or .png</source>
         <translation>Das Format ist am Namen %1 nicht zu erkennen: Verwenden Sie .mrc, .tif oder .png</translation>
     </message>
     <message>
-        <location filename="../app/gui/upscalecontroller.cpp" line="557"/>
+        <location filename="../app/gui/upscalecontroller.cpp" line="555"/>
         <source>No frames to export yet: upscale a region first.</source>
         <translation>Noch keine Bilder zu exportieren: Skalieren Sie zuerst einen Bereich hoch.</translation>
     </message>
     <message>
-        <location filename="../app/gui/upscalecontroller.cpp" line="559"/>
+        <location filename="../app/gui/upscalecontroller.cpp" line="557"/>
         <source>%1 is the open micrograph; CryoSR never overwrites its input</source>
         <translation>%1 ist der geöffnete Mikrograph; CryoSR überschreibt nie seine Eingabe</translation>
     </message>
     <message>
-        <location filename="../app/gui/upscalecontroller.cpp" line="574"/>
+        <location filename="../app/gui/upscalecontroller.cpp" line="570"/>
         <source>This build of CryoSR has no GIF support (giflib): export an MRC stack or PNGs</source>
         <translation>Diese CryoSR-Version kann kein GIF schreiben (giflib fehlt): Exportieren Sie einen MRC-Stapel oder PNGs</translation>
     </message>
     <message>
-        <location filename="../app/gui/upscalecontroller.cpp" line="571"/>
+        <location filename="../app/gui/upscalecontroller.cpp" line="567"/>
         <source>Cannot tell the format from the name %1: use .mrcs, .gif or .png</source>
         <translation>Das Format ist am Namen %1 nicht zu erkennen: Verwenden Sie .mrcs, .gif oder .png</translation>
     </message>
@@ -2537,34 +2536,34 @@ Nicht endliche Werte %1 (als Mittelwert gezeigt)</translation>
 <context>
     <name>UpscaleWorker</name>
     <message>
-        <location filename="../app/gui/upscaleworker.cpp" line="131"/>
+        <location filename="../app/gui/upscaleworker.cpp" line="129"/>
         <source>Faithful upscale: keeps the measured data, noise included</source>
         <translation>Getreues Hochskalieren: behält die gemessenen Daten, mitsamt Rauschen</translation>
     </message>
     <message>
-        <location filename="../app/gui/upscaleworker.cpp" line="133"/>
+        <location filename="../app/gui/upscaleworker.cpp" line="131"/>
         <source>Denoise and upscale</source>
         <translation>Entrauschen und hochskalieren</translation>
     </message>
     <message>
-        <location filename="../app/gui/upscaleworker.cpp" line="152"/>
+        <location filename="../app/gui/upscaleworker.cpp" line="150"/>
         <source>%1× upscaling, %2 M parameters, %3 training steps, %4 condition.
 %5</source>
         <translation>%1×-Hochskalierung, %2 Mio. Parameter, %3 Trainingsschritte, Bedingung %4.
 %5</translation>
     </message>
     <message>
-        <location filename="../app/gui/upscaleworker.cpp" line="156"/>
+        <location filename="../app/gui/upscaleworker.cpp" line="154"/>
         <source>%1 + Wiener-filtered</source>
         <translation>%1 + Wiener-gefiltert</translation>
     </message>
     <message>
-        <location filename="../app/gui/upscaleworker.cpp" line="160"/>
+        <location filename="../app/gui/upscaleworker.cpp" line="158"/>
         <source>Uncertainty calibrated on held-out simulations (spread × %1).</source>
         <translation>Unsicherheit an zurückgehaltenen Simulationen kalibriert (Streuung × %1).</translation>
     </message>
     <message>
-        <location filename="../app/gui/upscaleworker.cpp" line="163"/>
+        <location filename="../app/gui/upscaleworker.cpp" line="161"/>
         <source>Cannot be used: %1</source>
         <translation>Nicht verwendbar: %1</translation>
     </message>

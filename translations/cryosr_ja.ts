@@ -4,7 +4,7 @@
 <context>
     <name>BackgroundJob</name>
     <message>
-        <location filename="../app/gui/backgroundjob.cpp" line="52"/>
+        <location filename="../app/gui/backgroundjob.cpp" line="64"/>
         <source>Not enough memory</source>
         <translation>メモリが足りません</translation>
     </message>
@@ -539,42 +539,42 @@
 <context>
     <name>MicrographController</name>
     <message>
-        <location filename="../app/gui/micrographcontroller.cpp" line="116"/>
+        <location filename="../app/gui/micrographcontroller.cpp" line="126"/>
         <source>Cancelled</source>
         <translation>キャンセルされました</translation>
     </message>
     <message>
-        <location filename="../app/gui/micrographcontroller.cpp" line="155"/>
+        <location filename="../app/gui/micrographcontroller.cpp" line="161"/>
         <source>%1: not enough memory to open it</source>
         <translation>%1: 開くためのメモリが足りません</translation>
     </message>
     <message>
-        <location filename="../app/gui/micrographcontroller.cpp" line="211"/>
+        <location filename="../app/gui/micrographcontroller.cpp" line="217"/>
         <source>%1: not enough memory to show section %2</source>
         <translation>%1: セクション %2 を表示するためのメモリが足りません</translation>
     </message>
     <message>
-        <location filename="../app/gui/micrographcontroller.cpp" line="225"/>
+        <location filename="../app/gui/micrographcontroller.cpp" line="231"/>
         <source>%1 Å/px</source>
         <translation>%1 Å/px</translation>
     </message>
     <message>
-        <location filename="../app/gui/micrographcontroller.cpp" line="225"/>
+        <location filename="../app/gui/micrographcontroller.cpp" line="231"/>
         <source>pixel size unknown</source>
         <translation>ピクセルサイズ不明</translation>
     </message>
     <message>
-        <location filename="../app/gui/micrographcontroller.cpp" line="227"/>
+        <location filename="../app/gui/micrographcontroller.cpp" line="233"/>
         <source>%1 image</source>
         <translation>%1 画像</translation>
     </message>
     <message>
-        <location filename="../app/gui/micrographcontroller.cpp" line="232"/>
+        <location filename="../app/gui/micrographcontroller.cpp" line="238"/>
         <source>%1 × %2 × %3  %4  %5</source>
         <translation>%1 × %2 × %3  %4  %5</translation>
     </message>
     <message>
-        <location filename="../app/gui/micrographcontroller.cpp" line="237"/>
+        <location filename="../app/gui/micrographcontroller.cpp" line="243"/>
         <source>%1
 %2 × %3 pixels, %4 sections
 Stored as %5
@@ -591,57 +591,57 @@ Section %7
 %8</translation>
     </message>
     <message>
-        <location filename="../app/gui/micrographcontroller.cpp" line="261"/>
+        <location filename="../app/gui/micrographcontroller.cpp" line="267"/>
         <source>Opening %1</source>
         <translation>%1 を開いています</translation>
     </message>
     <message>
-        <location filename="../app/gui/micrographcontroller.cpp" line="280"/>
+        <location filename="../app/gui/micrographcontroller.cpp" line="282"/>
         <source>%1 is still being opened</source>
         <translation>%1 はまだ開いている途中です</translation>
     </message>
     <message>
-        <location filename="../app/gui/micrographcontroller.cpp" line="302"/>
+        <location filename="../app/gui/micrographcontroller.cpp" line="304"/>
         <source>Whole section</source>
         <translation>セクション全体</translation>
     </message>
     <message>
-        <location filename="../app/gui/micrographcontroller.cpp" line="305"/>
+        <location filename="../app/gui/micrographcontroller.cpp" line="307"/>
         <source>Region x %1, y %2, %3 × %4</source>
         <translation>領域 x %1, y %2, %3 × %4</translation>
     </message>
     <message>
-        <location filename="../app/gui/micrographcontroller.cpp" line="307"/>
+        <location filename="../app/gui/micrographcontroller.cpp" line="309"/>
         <source>Power spectrum</source>
         <translation>パワースペクトル</translation>
     </message>
     <message>
-        <location filename="../app/gui/micrographcontroller.cpp" line="325"/>
+        <location filename="../app/gui/micrographcontroller.cpp" line="327"/>
         <source>%1: mean of %2 periodograms of %3 × %3 pixels; Nyquist %4</source>
         <translation>%1: %3 × %3 ピクセルのピリオドグラム %2 枚の平均、ナイキスト %4</translation>
     </message>
     <message>
-        <location filename="../app/gui/micrographcontroller.cpp" line="329"/>
+        <location filename="../app/gui/micrographcontroller.cpp" line="331"/>
         <source>%1 Å</source>
         <translation>%1 Å</translation>
     </message>
     <message>
-        <location filename="../app/gui/micrographcontroller.cpp" line="329"/>
+        <location filename="../app/gui/micrographcontroller.cpp" line="331"/>
         <source>0.5 1/px</source>
         <translation>0.5 1/px</translation>
     </message>
     <message>
-        <location filename="../app/gui/micrographcontroller.cpp" line="344"/>
+        <location filename="../app/gui/micrographcontroller.cpp" line="346"/>
         <source>Cannot tell the format from the name %1: use .mrc or .tif</source>
         <translation>名前 %1 から形式を判断できません。.mrc か .tif を使ってください</translation>
     </message>
     <message>
-        <location filename="../app/gui/micrographcontroller.cpp" line="346"/>
+        <location filename="../app/gui/micrographcontroller.cpp" line="348"/>
         <source>%1 is the open file; CryoSR never overwrites its input</source>
         <translation>%1 は開いているファイルです。CryoSR は入力ファイルを上書きしません</translation>
     </message>
     <message>
-        <location filename="../app/gui/micrographcontroller.cpp" line="387"/>
+        <location filename="../app/gui/micrographcontroller.cpp" line="389"/>
         <source>Problem with %1</source>
         <translation>%1 に問題があります</translation>
     </message>
@@ -840,37 +840,37 @@ Non-finite samples %1 (shown as the mean)</source>
         <translation>fp16 での学習には対応していません。bf16（または fp32）を使ってください</translation>
     </message>
     <message>
-        <location filename="../app/gui/upscaleworker.cpp" line="33"/>
+        <location filename="../app/gui/upscaleworker.cpp" line="31"/>
         <source>Not enough memory on the %1: choose a smaller region, fewer samples, or bf16 precision on a GPU.</source>
         <translation>%1 のメモリが足りません。領域を小さくするか、サンプル数を減らすか、GPU で bf16 精度を選んでください。</translation>
     </message>
     <message>
-        <location filename="../app/gui/upscaleworker.cpp" line="37"/>
+        <location filename="../app/gui/upscaleworker.cpp" line="35"/>
         <source>Not enough memory on the %1 (%2 more were needed): choose a smaller region, fewer samples, or bf16 precision on a GPU.</source>
         <translation>%1 のメモリが足りません（あと %2 必要でした）。領域を小さくするか、サンプル数を減らすか、GPU で bf16 精度を選んでください。</translation>
     </message>
     <message>
-        <location filename="../app/gui/upscaleworker.cpp" line="53"/>
+        <location filename="../app/gui/upscaleworker.cpp" line="51"/>
         <source>Trained on %1 files, validated on %2 (file names: cryosr-cli model show)</source>
         <translation>%1 ファイルで学習、%2 ファイルで検証（ファイル名: cryosr-cli model show）</translation>
     </message>
     <message>
-        <location filename="../app/gui/upscaleworker.cpp" line="58"/>
+        <location filename="../app/gui/upscaleworker.cpp" line="56"/>
         <source>Trained on %1</source>
         <translation>%1 で学習</translation>
     </message>
     <message>
-        <location filename="../app/gui/upscaleworker.cpp" line="61"/>
+        <location filename="../app/gui/upscaleworker.cpp" line="59"/>
         <source>Training time %1 h %2 min</source>
         <translation>学習時間 %1 時間 %2 分</translation>
     </message>
     <message>
-        <location filename="../app/gui/upscaleworker.cpp" line="67"/>
+        <location filename="../app/gui/upscaleworker.cpp" line="65"/>
         <source>Validation at step %1: PSNR %2 dB (Fourier padding %3 dB)</source>
         <translation>ステップ %1 での検証: PSNR %2 dB（フーリエパディング %3 dB）</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/upscaleworker.cpp" line="92"/>
+        <location filename="../app/gui/upscaleworker.cpp" line="90"/>
         <source>%n item(s)</source>
         <translation>
             <numerusform>%n 項目</numerusform>
@@ -2089,45 +2089,44 @@ Non-finite samples %1 (shown as the mean)</source>
         <translation>%1 は開いている顕微鏡像です。CryoSR は入力ファイルを上書きしません。別の名前を選んでください。</translation>
     </message>
     <message>
-        <location filename="../app/gui/upscalecontroller.cpp" line="538"/>
-        <location filename="../app/gui/upscalecontroller.cpp" line="561"/>
+        <location filename="../app/gui/upscalecontroller.cpp" line="583"/>
         <source>%1 is still under way: wait for it, or cancel it in the status bar.</source>
         <translation>%1 はまだ実行中です。終わるのを待つか、ステータスバーでキャンセルしてください。</translation>
     </message>
     <message>
-        <location filename="../app/gui/upscalecontroller.cpp" line="539"/>
+        <location filename="../app/gui/upscalecontroller.cpp" line="537"/>
         <source>Exporting %1</source>
         <translation>%1 をエクスポートしています</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/upscalecontroller.cpp" line="576"/>
+        <location filename="../app/gui/upscalecontroller.cpp" line="572"/>
         <source>Exporting %n frame(s)</source>
         <translation>
             <numerusform>%n フレームをエクスポートしています</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/gui/upscalecontroller.cpp" line="549"/>
+        <location filename="../app/gui/upscalecontroller.cpp" line="547"/>
         <source>Cannot tell the format from the name %1: use .mrc, .tif or .png</source>
         <translation>名前 %1 から形式を判断できません。.mrc、.tif、.png のいずれかを使ってください</translation>
     </message>
     <message>
-        <location filename="../app/gui/upscalecontroller.cpp" line="557"/>
+        <location filename="../app/gui/upscalecontroller.cpp" line="555"/>
         <source>No frames to export yet: upscale a region first.</source>
         <translation>まだエクスポートするフレームがありません。先に領域を高解像度化してください。</translation>
     </message>
     <message>
-        <location filename="../app/gui/upscalecontroller.cpp" line="559"/>
+        <location filename="../app/gui/upscalecontroller.cpp" line="557"/>
         <source>%1 is the open micrograph; CryoSR never overwrites its input</source>
         <translation>%1 は開いている顕微鏡像です。CryoSR は入力ファイルを上書きしません</translation>
     </message>
     <message>
-        <location filename="../app/gui/upscalecontroller.cpp" line="574"/>
+        <location filename="../app/gui/upscalecontroller.cpp" line="570"/>
         <source>This build of CryoSR has no GIF support (giflib): export an MRC stack or PNGs</source>
         <translation>このビルドの CryoSR は GIF に対応していません (giflib)。MRC スタックか PNG でエクスポートしてください</translation>
     </message>
     <message>
-        <location filename="../app/gui/upscalecontroller.cpp" line="571"/>
+        <location filename="../app/gui/upscalecontroller.cpp" line="567"/>
         <source>Cannot tell the format from the name %1: use .mrcs, .gif or .png</source>
         <translation>名前 %1 から形式を判断できません。.mrcs、.gif、.png のいずれかを使ってください</translation>
     </message>
@@ -2526,34 +2525,34 @@ Non-finite samples %1 (shown as the mean)</source>
 <context>
     <name>UpscaleWorker</name>
     <message>
-        <location filename="../app/gui/upscaleworker.cpp" line="131"/>
+        <location filename="../app/gui/upscaleworker.cpp" line="129"/>
         <source>Faithful upscale: keeps the measured data, noise included</source>
         <translation>忠実な超解像: 測定データをノイズごと保つ</translation>
     </message>
     <message>
-        <location filename="../app/gui/upscaleworker.cpp" line="133"/>
+        <location filename="../app/gui/upscaleworker.cpp" line="131"/>
         <source>Denoise and upscale</source>
         <translation>ノイズ除去と超解像</translation>
     </message>
     <message>
-        <location filename="../app/gui/upscaleworker.cpp" line="152"/>
+        <location filename="../app/gui/upscaleworker.cpp" line="150"/>
         <source>%1× upscaling, %2 M parameters, %3 training steps, %4 condition.
 %5</source>
         <translation>%1× 高解像度化、パラメータ %2 M、学習 %3 ステップ、%4 条件付け。
 %5</translation>
     </message>
     <message>
-        <location filename="../app/gui/upscaleworker.cpp" line="156"/>
+        <location filename="../app/gui/upscaleworker.cpp" line="154"/>
         <source>%1 + Wiener-filtered</source>
         <translation>%1 + Wiener フィルタ済み</translation>
     </message>
     <message>
-        <location filename="../app/gui/upscaleworker.cpp" line="160"/>
+        <location filename="../app/gui/upscaleworker.cpp" line="158"/>
         <source>Uncertainty calibrated on held-out simulations (spread × %1).</source>
         <translation>不確かさは学習に使わなかったシミュレーションで較正済み（ばらつき × %1）。</translation>
     </message>
     <message>
-        <location filename="../app/gui/upscaleworker.cpp" line="163"/>
+        <location filename="../app/gui/upscaleworker.cpp" line="161"/>
         <source>Cannot be used: %1</source>
         <translation>使用できません: %1</translation>
     </message>

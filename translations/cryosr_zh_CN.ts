@@ -4,7 +4,7 @@
 <context>
     <name>BackgroundJob</name>
     <message>
-        <location filename="../app/gui/backgroundjob.cpp" line="52"/>
+        <location filename="../app/gui/backgroundjob.cpp" line="64"/>
         <source>Not enough memory</source>
         <translation>内存不足</translation>
     </message>
@@ -539,42 +539,42 @@
 <context>
     <name>MicrographController</name>
     <message>
-        <location filename="../app/gui/micrographcontroller.cpp" line="116"/>
+        <location filename="../app/gui/micrographcontroller.cpp" line="126"/>
         <source>Cancelled</source>
         <translation>已取消</translation>
     </message>
     <message>
-        <location filename="../app/gui/micrographcontroller.cpp" line="155"/>
+        <location filename="../app/gui/micrographcontroller.cpp" line="161"/>
         <source>%1: not enough memory to open it</source>
         <translation>%1：内存不足，无法打开</translation>
     </message>
     <message>
-        <location filename="../app/gui/micrographcontroller.cpp" line="211"/>
+        <location filename="../app/gui/micrographcontroller.cpp" line="217"/>
         <source>%1: not enough memory to show section %2</source>
         <translation>%1：内存不足，无法显示切片 %2</translation>
     </message>
     <message>
-        <location filename="../app/gui/micrographcontroller.cpp" line="225"/>
+        <location filename="../app/gui/micrographcontroller.cpp" line="231"/>
         <source>%1 Å/px</source>
         <translation>%1 Å/px</translation>
     </message>
     <message>
-        <location filename="../app/gui/micrographcontroller.cpp" line="225"/>
+        <location filename="../app/gui/micrographcontroller.cpp" line="231"/>
         <source>pixel size unknown</source>
         <translation>像素尺寸未知</translation>
     </message>
     <message>
-        <location filename="../app/gui/micrographcontroller.cpp" line="227"/>
+        <location filename="../app/gui/micrographcontroller.cpp" line="233"/>
         <source>%1 image</source>
         <translation>%1 图像</translation>
     </message>
     <message>
-        <location filename="../app/gui/micrographcontroller.cpp" line="232"/>
+        <location filename="../app/gui/micrographcontroller.cpp" line="238"/>
         <source>%1 × %2 × %3  %4  %5</source>
         <translation>%1 × %2 × %3  %4  %5</translation>
     </message>
     <message>
-        <location filename="../app/gui/micrographcontroller.cpp" line="237"/>
+        <location filename="../app/gui/micrographcontroller.cpp" line="243"/>
         <source>%1
 %2 × %3 pixels, %4 sections
 Stored as %5
@@ -591,57 +591,57 @@ Section %7
 %8</translation>
     </message>
     <message>
-        <location filename="../app/gui/micrographcontroller.cpp" line="261"/>
+        <location filename="../app/gui/micrographcontroller.cpp" line="267"/>
         <source>Opening %1</source>
         <translation>正在打开 %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/micrographcontroller.cpp" line="280"/>
+        <location filename="../app/gui/micrographcontroller.cpp" line="282"/>
         <source>%1 is still being opened</source>
         <translation>%1 仍在打开中</translation>
     </message>
     <message>
-        <location filename="../app/gui/micrographcontroller.cpp" line="302"/>
+        <location filename="../app/gui/micrographcontroller.cpp" line="304"/>
         <source>Whole section</source>
         <translation>整个切片</translation>
     </message>
     <message>
-        <location filename="../app/gui/micrographcontroller.cpp" line="305"/>
+        <location filename="../app/gui/micrographcontroller.cpp" line="307"/>
         <source>Region x %1, y %2, %3 × %4</source>
         <translation>区域 x %1, y %2, %3 × %4</translation>
     </message>
     <message>
-        <location filename="../app/gui/micrographcontroller.cpp" line="307"/>
+        <location filename="../app/gui/micrographcontroller.cpp" line="309"/>
         <source>Power spectrum</source>
         <translation>功率谱</translation>
     </message>
     <message>
-        <location filename="../app/gui/micrographcontroller.cpp" line="325"/>
+        <location filename="../app/gui/micrographcontroller.cpp" line="327"/>
         <source>%1: mean of %2 periodograms of %3 × %3 pixels; Nyquist %4</source>
         <translation>%1：%2 个 %3 × %3 像素周期图的平均；奈奎斯特 %4</translation>
     </message>
     <message>
-        <location filename="../app/gui/micrographcontroller.cpp" line="329"/>
+        <location filename="../app/gui/micrographcontroller.cpp" line="331"/>
         <source>%1 Å</source>
         <translation>%1 Å</translation>
     </message>
     <message>
-        <location filename="../app/gui/micrographcontroller.cpp" line="329"/>
+        <location filename="../app/gui/micrographcontroller.cpp" line="331"/>
         <source>0.5 1/px</source>
         <translation>0.5 1/px</translation>
     </message>
     <message>
-        <location filename="../app/gui/micrographcontroller.cpp" line="344"/>
+        <location filename="../app/gui/micrographcontroller.cpp" line="346"/>
         <source>Cannot tell the format from the name %1: use .mrc or .tif</source>
         <translation>无法从名称 %1 判断格式：请使用 .mrc 或 .tif</translation>
     </message>
     <message>
-        <location filename="../app/gui/micrographcontroller.cpp" line="346"/>
+        <location filename="../app/gui/micrographcontroller.cpp" line="348"/>
         <source>%1 is the open file; CryoSR never overwrites its input</source>
         <translation>%1 是已打开的文件；CryoSR 从不覆盖输入文件</translation>
     </message>
     <message>
-        <location filename="../app/gui/micrographcontroller.cpp" line="387"/>
+        <location filename="../app/gui/micrographcontroller.cpp" line="389"/>
         <source>Problem with %1</source>
         <translation>%1 有问题</translation>
     </message>
@@ -840,37 +840,37 @@ Non-finite samples %1 (shown as the mean)</source>
         <translation>不支持 fp16 训练；请使用 bf16（或 fp32）</translation>
     </message>
     <message>
-        <location filename="../app/gui/upscaleworker.cpp" line="33"/>
+        <location filename="../app/gui/upscaleworker.cpp" line="31"/>
         <source>Not enough memory on the %1: choose a smaller region, fewer samples, or bf16 precision on a GPU.</source>
         <translation>%1 内存不足：请选择更小的区域、更少的样本，或在 GPU 上使用 bf16 精度。</translation>
     </message>
     <message>
-        <location filename="../app/gui/upscaleworker.cpp" line="37"/>
+        <location filename="../app/gui/upscaleworker.cpp" line="35"/>
         <source>Not enough memory on the %1 (%2 more were needed): choose a smaller region, fewer samples, or bf16 precision on a GPU.</source>
         <translation>%1 内存不足（还需要 %2）：请选择更小的区域、更少的样本，或在 GPU 上使用 bf16 精度。</translation>
     </message>
     <message>
-        <location filename="../app/gui/upscaleworker.cpp" line="53"/>
+        <location filename="../app/gui/upscaleworker.cpp" line="51"/>
         <source>Trained on %1 files, validated on %2 (file names: cryosr-cli model show)</source>
         <translation>用 %1 个文件训练，%2 个文件验证（文件名：cryosr-cli model show）</translation>
     </message>
     <message>
-        <location filename="../app/gui/upscaleworker.cpp" line="58"/>
+        <location filename="../app/gui/upscaleworker.cpp" line="56"/>
         <source>Trained on %1</source>
         <translation>用 %1 训练</translation>
     </message>
     <message>
-        <location filename="../app/gui/upscaleworker.cpp" line="61"/>
+        <location filename="../app/gui/upscaleworker.cpp" line="59"/>
         <source>Training time %1 h %2 min</source>
         <translation>训练时间 %1 小时 %2 分钟</translation>
     </message>
     <message>
-        <location filename="../app/gui/upscaleworker.cpp" line="67"/>
+        <location filename="../app/gui/upscaleworker.cpp" line="65"/>
         <source>Validation at step %1: PSNR %2 dB (Fourier padding %3 dB)</source>
         <translation>第 %1 步的验证：PSNR %2 dB（傅里叶填充 %3 dB）</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/upscaleworker.cpp" line="92"/>
+        <location filename="../app/gui/upscaleworker.cpp" line="90"/>
         <source>%n item(s)</source>
         <translation>
             <numerusform>%n 项</numerusform>
@@ -2089,45 +2089,44 @@ Non-finite samples %1 (shown as the mean)</source>
         <translation>%1 是已打开的显微图像；CryoSR 从不覆盖输入文件。请选择其他名称。</translation>
     </message>
     <message>
-        <location filename="../app/gui/upscalecontroller.cpp" line="538"/>
-        <location filename="../app/gui/upscalecontroller.cpp" line="561"/>
+        <location filename="../app/gui/upscalecontroller.cpp" line="583"/>
         <source>%1 is still under way: wait for it, or cancel it in the status bar.</source>
         <translation>%1 仍在进行中：请等待，或在状态栏中取消。</translation>
     </message>
     <message>
-        <location filename="../app/gui/upscalecontroller.cpp" line="539"/>
+        <location filename="../app/gui/upscalecontroller.cpp" line="537"/>
         <source>Exporting %1</source>
         <translation>正在导出 %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/upscalecontroller.cpp" line="576"/>
+        <location filename="../app/gui/upscalecontroller.cpp" line="572"/>
         <source>Exporting %n frame(s)</source>
         <translation>
             <numerusform>正在导出 %n 帧</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/gui/upscalecontroller.cpp" line="549"/>
+        <location filename="../app/gui/upscalecontroller.cpp" line="547"/>
         <source>Cannot tell the format from the name %1: use .mrc, .tif or .png</source>
         <translation>无法从名称 %1 判断格式：请使用 .mrc、.tif 或 .png</translation>
     </message>
     <message>
-        <location filename="../app/gui/upscalecontroller.cpp" line="557"/>
+        <location filename="../app/gui/upscalecontroller.cpp" line="555"/>
         <source>No frames to export yet: upscale a region first.</source>
         <translation>尚无可导出的帧：请先放大一个区域。</translation>
     </message>
     <message>
-        <location filename="../app/gui/upscalecontroller.cpp" line="559"/>
+        <location filename="../app/gui/upscalecontroller.cpp" line="557"/>
         <source>%1 is the open micrograph; CryoSR never overwrites its input</source>
         <translation>%1 是已打开的显微图像；CryoSR 从不覆盖输入文件</translation>
     </message>
     <message>
-        <location filename="../app/gui/upscalecontroller.cpp" line="574"/>
+        <location filename="../app/gui/upscalecontroller.cpp" line="570"/>
         <source>This build of CryoSR has no GIF support (giflib): export an MRC stack or PNGs</source>
         <translation>此版本的 CryoSR 不支持 GIF（giflib）：请导出为 MRC 堆栈或 PNG</translation>
     </message>
     <message>
-        <location filename="../app/gui/upscalecontroller.cpp" line="571"/>
+        <location filename="../app/gui/upscalecontroller.cpp" line="567"/>
         <source>Cannot tell the format from the name %1: use .mrcs, .gif or .png</source>
         <translation>无法从名称 %1 判断格式：请使用 .mrcs、.gif 或 .png</translation>
     </message>
@@ -2526,34 +2525,34 @@ Non-finite samples %1 (shown as the mean)</source>
 <context>
     <name>UpscaleWorker</name>
     <message>
-        <location filename="../app/gui/upscaleworker.cpp" line="131"/>
+        <location filename="../app/gui/upscaleworker.cpp" line="129"/>
         <source>Faithful upscale: keeps the measured data, noise included</source>
         <translation>忠实放大：保留测量数据（含噪声）</translation>
     </message>
     <message>
-        <location filename="../app/gui/upscaleworker.cpp" line="133"/>
+        <location filename="../app/gui/upscaleworker.cpp" line="131"/>
         <source>Denoise and upscale</source>
         <translation>去噪并放大</translation>
     </message>
     <message>
-        <location filename="../app/gui/upscaleworker.cpp" line="152"/>
+        <location filename="../app/gui/upscaleworker.cpp" line="150"/>
         <source>%1× upscaling, %2 M parameters, %3 training steps, %4 condition.
 %5</source>
         <translation>%1× 放大，%2 M 参数，%3 训练步，%4 条件。
 %5</translation>
     </message>
     <message>
-        <location filename="../app/gui/upscaleworker.cpp" line="156"/>
+        <location filename="../app/gui/upscaleworker.cpp" line="154"/>
         <source>%1 + Wiener-filtered</source>
         <translation>%1 + 维纳滤波</translation>
     </message>
     <message>
-        <location filename="../app/gui/upscaleworker.cpp" line="160"/>
+        <location filename="../app/gui/upscaleworker.cpp" line="158"/>
         <source>Uncertainty calibrated on held-out simulations (spread × %1).</source>
         <translation>不确定度已在未参与训练的模拟数据上校准（离散度 × %1）。</translation>
     </message>
     <message>
-        <location filename="../app/gui/upscaleworker.cpp" line="163"/>
+        <location filename="../app/gui/upscaleworker.cpp" line="161"/>
         <source>Cannot be used: %1</source>
         <translation>无法使用：%1</translation>
     </message>

@@ -91,6 +91,16 @@ struct MicrographController::Micrograph {
     int sectionCount = 1;
     cryosr::SampleType storedType = cryosr::SampleType::UInt8;
     cryosr::PixelSize pixelSize;
+
+    /// Opens `file` with the engine's reader (MRC, TIFF) and takes its description; throws its errors.
+    void openReader(const QString& file)
+    {
+        reader = cryosr::openImageFile(file.toStdString());
+        const cryosr::FileInfo& info = reader->info();
+        sectionCount = info.sections;
+        storedType = info.sampleType;
+        pixelSize = info.pixelSize;
+    }
 };
 
 MicrographController::MicrographController(MicrographDisplay* display, JobProgress* progress, ErrorSink showError,
@@ -141,11 +151,7 @@ bool MicrographController::openFile(const QString& file)
         if (isQtImageFile(file)) {
             micrograph->pixels = std::make_shared<const cryosr::Image>(readQtImage(file));
         } else {
-            micrograph->reader = cryosr::openImageFile(file.toStdString());
-            const cryosr::FileInfo& info = micrograph->reader->info();
-            micrograph->sectionCount = info.sections;
-            micrograph->storedType = info.sampleType;
-            micrograph->pixelSize = info.pixelSize;
+            micrograph->openReader(file);
         }
     } catch (const cryosr::Error& e) {
         if (!QFileInfo::exists(file))
@@ -261,11 +267,7 @@ void MicrographController::openInBackground(const QString& file)
     const bool started = m_openJob.start(tr("Opening %1").arg(QFileInfo(file).fileName()), [this, file](JobControl&) {
         auto micrograph = std::make_shared<Micrograph>();
         micrograph->file = QFileInfo(file).absoluteFilePath();
-        micrograph->reader = cryosr::openImageFile(file.toStdString());
-        const cryosr::FileInfo& info = micrograph->reader->info();
-        micrograph->sectionCount = info.sections;
-        micrograph->storedType = info.sampleType;
-        micrograph->pixelSize = info.pixelSize;
+        micrograph->openReader(file);
         auto image = std::make_shared<const cryosr::Image>(micrograph->reader->readSection(0));
         const QString statistics = statisticsText(*image);
         return [this, micrograph, image, statistics] {

@@ -534,8 +534,6 @@ bool UpscaleController::exportResult(const QString& file)
         return fail(tr("Nothing to export yet: upscale a region first."));
     if (sameFile(file, m_resultInfo.sourceFile) || sameFile(file, m_micrographs->currentFile()))
         return fail(tr("%1 is an open micrograph; CryoSR never overwrites its input. Choose another name.").arg(file));
-    if (m_exportJob.isRunning())
-        return fail(tr("%1 is still under way: wait for it, or cancel it in the status bar.").arg(m_exportJob.title()));
     const QString title = tr("Exporting %1").arg(QFileInfo(file).fileName());
     if (QFileInfo(file).suffix().toLower() == "png") {
         const QImage shown = m_views.page->resultView()->renderedImage(true); // drawn here, written there
@@ -557,8 +555,6 @@ bool UpscaleController::exportFrames(const QString& file)
         return fail(tr("No frames to export yet: upscale a region first."));
     if (sameFile(file, m_micrographs->currentFile()))
         return fail(tr("%1 is the open micrograph; CryoSR never overwrites its input").arg(file));
-    if (m_exportJob.isRunning())
-        return fail(tr("%1 is still under way: wait for it, or cancel it in the status bar.").arg(m_exportJob.title()));
     FrameFiles frames;
     frames.state = m_views.page->content() == UpscaleView::Content::State;
     for (const UpscaleStep& step : m_frames)
@@ -579,10 +575,12 @@ bool UpscaleController::exportFrames(const QString& file)
 
 bool UpscaleController::startExport(const QString& file, const QString& title, std::function<void(JobControl&)> write)
 {
-    m_exportJob.start(title, [write = std::move(write)](JobControl& control) {
+    const bool started = m_exportJob.start(title, [write = std::move(write)](JobControl& control) {
         write(control);
         return BackgroundJob::Delivery();
     });
+    if (!started) // one export at a time
+        return fail(tr("%1 is still under way: wait for it, or cancel it in the status bar.").arg(m_exportJob.title()));
     m_exporting = file;
     m_lastError.clear();
     return true;
