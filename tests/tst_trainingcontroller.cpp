@@ -23,6 +23,8 @@
 #include "openglcheck.h"
 
 #include <QAbstractButton>
+#include <QAction>
+#include <QApplication>
 #include <QComboBox>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -108,6 +110,7 @@ private Q_SLOTS:
     void runsStartWithoutForking();
     void configurationIsTheCliSchema();
     void wizardLaunchesATrainingWhoseModelIsListed();
+    void typingTheRunNameKeepsTheFocus();
     void pauseResumeAndCancel();
     void runsAreFollowedAgainAfterARestart();
     void aKilledRunIsReportedAndResumable();
@@ -347,6 +350,37 @@ void TestTrainingController::pauseResumeAndCancel()
     const auto resumed = testsupport::runCli({"train", "--resume", "--out", folder, "--steps", QString::number(last + 2)});
     QVERIFY2(resumed.exitCode == 0, resumed.err.constData());
     QVERIFY(resumed.out.contains("resuming at step " + QByteArray::number(last)));
+}
+
+void TestTrainingController::typingTheRunNameKeepsTheFocus()
+{
+    // Keys go through the window, as a keyboard's do: each lands on whatever has the focus then.
+    Session s;
+    s.window.activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(&s.window));
+    TrainingWizard* w = s.wizard();
+    w->addData(m_data);
+    QTRY_VERIFY_WITH_TIMEOUT(w->button(QWizard::NextButton)->isEnabled(), kTimeout);
+    while (w->currentId() != int(TrainingWizard::OutputPage)) {
+        const int id = w->currentId();
+        w->next();
+        QVERIFY2(w->currentId() != id, qPrintable(w->currentPage()->findChild<QLabel*>("problemLabel")->text()));
+    }
+    auto* name = w->currentPage()->findChild<QLineEdit*>("nameEdit");
+    name->clear();
+    QTest::mouseClick(name, Qt::LeftButton);
+    QTRY_VERIFY(name->hasFocus());
+    const bool scaleBarWasShown = s.window.findChild<QAction*>("actionScaleBar")->isChecked();
+    for (const char c : QByteArray("tiny-test")) {
+        QTest::keyClick(s.window.windowHandle(), c);
+        QVERIFY2(name->hasFocus(),
+                 qPrintable(QStringLiteral("after '%1' the focus is on %2")
+                                .arg(QChar(c))
+                                .arg(QApplication::focusWidget() ? QApplication::focusWidget()->objectName()
+                                                                 : QStringLiteral("nothing"))));
+    }
+    QCOMPARE(name->text(), QString("tiny-test"));
+    QCOMPARE(s.window.findChild<QAction*>("actionScaleBar")->isChecked(), scaleBarWasShown); // "b" was not a shortcut
 }
 
 void TestTrainingController::runsAreFollowedAgainAfterARestart()

@@ -22,6 +22,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTreeWidget>
+#include <QWindow>
 
 namespace {
 
@@ -84,6 +85,7 @@ private Q_SLOTS:
     void simulatedPairsNeedCleanPartners();
     void fineTuningTakesTheModelsFields();
     void scheduleProblemsAreCaughtOnTheSchedulePage();
+    void typingKeepsTheFocusWhenAProblemComesAndGoes();
     void theEnginesVerdictKeepsThePage();
     void outputProblemsAreCaughtOnTheOutputPage();
     void editedSummaryIsTheConfiguration();
@@ -328,6 +330,36 @@ void TestTrainingWizard::scheduleProblemsAreCaughtOnTheSchedulePage()
     precision->setCurrentIndex(precision->findData("bf16"));
     QVERIFY2(nextEnabled(), qPrintable(problem()));
     QVERIFY(device->currentText().contains("H200"));
+}
+
+void TestTrainingWizard::typingKeepsTheFocusWhenAProblemComesAndGoes()
+{
+    // QWizard hides its pages while it updates Next, and the focus moves on to the next widget of the
+    // window (in the app, the page tabs); the field being typed in must keep the keys.
+    QPushButton elsewhere("Elsewhere", m_wizard.get());
+    elsewhere.show();
+    addFiles(2, {128, 128});
+    while (m_wizard->currentId() != int(TrainingWizard::SchedulePage))
+        m_wizard->next();
+    m_wizard->activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(m_wizard.get()));
+    auto* patch = m_wizard->currentPage()->findChild<QSpinBox*>("patchSpinBox");
+    patch->setFocus();
+    patch->selectAll();
+    QWindow* window = m_wizard->windowHandle();
+    const auto type = [window](const QByteArray& keys) { // the spin boxes take a value on Enter
+        for (const char key : keys)
+            QTest::keyClick(window, key);
+        QTest::keyClick(window, Qt::Key_Return);
+    };
+    type("256"); // larger than the images: a problem, and Next is off
+    QVERIFY(patch->hasFocus());
+    QCOMPARE(patch->value(), 256);
+    QVERIFY(!nextEnabled());
+    patch->selectAll();
+    type("64"); // the problem goes, and Enter is Next, as in any wizard
+    QCOMPARE(patch->value(), 64);
+    QCOMPARE(m_wizard->currentId(), int(TrainingWizard::OutputPage));
 }
 
 void TestTrainingWizard::theEnginesVerdictKeepsThePage()

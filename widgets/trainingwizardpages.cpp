@@ -16,7 +16,9 @@
 #include <QJsonDocument>
 #include <QLabel>
 #include <QLineEdit>
+#include <QApplication>
 #include <QPlainTextEdit>
+#include <QPointer>
 #include <QPushButton>
 #include <QRadioButton>
 #include <QSignalBlocker>
@@ -77,9 +79,18 @@ bool TrainingPage::validatePage()
 
 void TrainingPage::recheck()
 {
+    const QString problem = this->problem();
     if (m_message)
-        m_message->setText(problem());
+        m_message->setText(problem);
+    if (m_complete == problem.isEmpty())
+        return;
+    m_complete = problem.isEmpty();
+    // QWizard hides its whole page area while it updates its buttons, which moves the keyboard focus
+    // out of the field being typed in to the next widget of the window (the page tabs): put it back.
+    const QPointer<QWidget> focus = QApplication::focusWidget();
     Q_EMIT completeChanged();
+    if (focus && focus != QApplication::focusWidget() && focus->isVisible())
+        focus->setFocus(Qt::OtherFocusReason);
 }
 
 // ---- Data ----

@@ -6,6 +6,8 @@
 #include <QJsonObject>
 #include <QWizardPage>
 
+#include <optional>
+
 class QButtonGroup;
 class QCheckBox;
 class QComboBox;
@@ -39,6 +41,9 @@ protected:
     /// Shows problem() in the page's message line and updates Next.
     void recheck();
     QLabel* m_message = nullptr;
+
+private:
+    std::optional<bool> m_complete; // as the wizard's buttons last learnt it
 };
 
 class TrainingDataPage : public TrainingPage {
