@@ -12,13 +12,17 @@
 #include "jobprogress.h"
 #include "micrographview.h"
 #include "profileplot.h"
+#include "upscalepanel.h"
 #include "appcontrollers.h"
 #include "mainwindow.h"
 #include "micrographcontroller.h"
 
 #include "openglcheck.h"
 
+#include <QAction>
 #include <QApplication>
+#include <QComboBox>
+#include <QDoubleSpinBox>
 #include <QListWidget>
 #include <QMenu>
 #include <QMimeData>
@@ -84,6 +88,7 @@ private Q_SLOTS:
     void spectrumOfASinusoidPeaksWhereItShould();
     void droppedFilesOpenAndListWithThumbnails();
     void recentFilesReopen();
+    void upscaleShortcutsWorkFromAField();
     void exportsTheVisibleRegionAndTheView();
     void renderedWindowIgnoresWhatCoversIt();
     void screenshotCommandLine();
@@ -386,6 +391,7 @@ void TestMainWindow::recentFilesReopen()
     QCOMPARE(controller.recentFiles().value(0), QFileInfo(CRYOSR_SAMPLE).absoluteFilePath());
     QCOMPARE(controller.recentFiles().value(1), QFileInfo(stack).absoluteFilePath());
     auto* menu = window.findChild<QMenu*>("menuRecent");
+    QVERIFY2(window.findChild<QMenu*>("menuFile")->actions().contains(menu->menuAction()), "File > Open Recent");
     QAction* stackEntry = nullptr;
     for (QAction* action : menu->actions())
         if (action->data().toString() == QFileInfo(stack).absoluteFilePath())
@@ -393,6 +399,43 @@ void TestMainWindow::recentFilesReopen()
     QVERIFY(stackEntry);
     stackEntry->trigger();
     QCOMPARE(window.imageView()->image().size, QSize(40, 20));
+}
+
+void TestMainWindow::upscaleShortcutsWorkFromAField()
+{
+    // Keys through the window, as a keyboard's: Ctrl+U typed in η upscales and leaves η as it was.
+    ShownWindow shown(QSize(1200, 850));
+    auto& [window, controller] = shown;
+    window.activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(&window));
+    QVERIFY(controller.openFile(CRYOSR_SAMPLE));
+    UpscalePanel* panel = window.upscalePanel();
+    panel->setModels({{"default", "/models/default.cryosr", "card", true, "", "hard"}});
+    panel->setRegion(QRect(0, 0, 64, 64));
+    panel->findChild<QComboBox*>("sampler")->setCurrentIndex(1); // DDIM: η counts
+    auto* eta = panel->findChild<QDoubleSpinBox*>("eta");
+    eta->setFocus();
+    QTRY_VERIFY(eta->hasFocus());
+    const QString etaText = eta->text();
+    QSignalSpy region(panel, &UpscalePanel::upscaleRequested);
+    QSignalSpy whole(&window, &MainWindow::wholeMicrographUpscaleRequested);
+    QTest::keyClick(window.windowHandle(), Qt::Key_U, Qt::ControlModifier);
+    QCOMPARE(region.count(), 1);
+    QCOMPARE(eta->text(), etaText);
+    QTest::keyClick(window.windowHandle(), Qt::Key_U, Qt::ControlModifier | Qt::AltModifier);
+    QCOMPARE(whole.count(), 1);
+    // Letters without Ctrl stay the field's: "b" is the scale bar's key elsewhere.
+    auto* scaleBar = window.findChild<QAction*>("actionScaleBar");
+    const bool scaleBarShown = scaleBar->isChecked();
+    eta->selectAll();
+    QTest::keyClick(window.windowHandle(), Qt::Key_B);
+    QCOMPARE(scaleBar->isChecked(), scaleBarShown);
+    // An emptied field stops the run and says so.
+    eta->selectAll();
+    QTest::keyClick(window.windowHandle(), Qt::Key_Backspace);
+    QTest::keyClick(window.windowHandle(), Qt::Key_U, Qt::ControlModifier);
+    QCOMPARE(region.count(), 1);
+    QVERIFY(eta->hasFocus());
 }
 
 void TestMainWindow::exportsTheVisibleRegionAndTheView()

@@ -6,6 +6,7 @@
 
 #include <QComboBox>
 #include <QCoreApplication>
+#include <QDoubleSpinBox>
 #include <QLabel>
 #include <QPushButton>
 #include <QSettings>
@@ -31,6 +32,7 @@ private Q_SLOTS:
     void estimateScalesWithTheRun();
     void cudaAndHalfPrecisionNeedAGpu();
     void upscaleNeedsARegionAndAUsableModel();
+    void typedValuesAreTakenAndInvalidOnesRefused();
 
 private:
     QTemporaryDir m_config;
@@ -245,6 +247,40 @@ void TestUpscalePanel::upscaleNeedsARegionAndAUsableModel()
     panel.setRegion(QRect(0, 0, 32, 32));
     button->click();
     QCOMPARE(requested.count(), 1);
+}
+
+void TestUpscalePanel::typedValuesAreTakenAndInvalidOnesRefused()
+{
+    // As when Ctrl+U is pressed in a field: the text typed there is what the user sees and means.
+    UpscalePanel panel;
+    panel.show();
+    panel.activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(&panel));
+    QSignalSpy requested(&panel, &UpscalePanel::upscaleRequested);
+    panel.setImage(QSize(100, 100), 0.0);
+    panel.setModels({{"default", "/models/default.cryosr", "card", true, "", "hard"}});
+    panel.setRegion(QRect(0, 0, 32, 32));
+    auto* steps = panel.findChild<QSpinBox*>("steps");
+    steps->selectAll();
+    QTest::keyClicks(steps, "30"); // not entered
+    QCOMPARE(panel.options().steps, 50);
+    panel.requestUpscale();
+    QCOMPARE(requested.count(), 1);
+    QCOMPARE(panel.options().steps, 30);
+
+    auto* eta = panel.findChild<QDoubleSpinBox*>("eta");
+    panel.findChild<QComboBox*>("sampler")->setCurrentIndex(1); // DDIM: η counts
+    eta->selectAll();
+    QTest::keyClick(eta, Qt::Key_Backspace); // empty
+    panel.requestUpscale();
+    QCOMPARE(requested.count(), 1);
+    QVERIFY2(panel.findChild<QLabel*>("upscaleStatus")->text().contains("η"),
+             qPrintable(panel.findChild<QLabel*>("upscaleStatus")->text()));
+    QVERIFY(eta->hasFocus());
+    QTest::keyClicks(eta, "0.5");
+    panel.findChild<QPushButton*>("upscaleButton")->click();
+    QCOMPARE(requested.count(), 2);
+    QCOMPARE(panel.options().eta, 0.5);
 }
 
 QTEST_MAIN(TestUpscalePanel)

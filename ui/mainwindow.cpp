@@ -8,6 +8,7 @@
 #include "trainingwizard.h"
 #include "upscalepanel.h"
 #include "upscaleview.h"
+#include "windowshortcuts.h"
 #include "ui_mainwindow.h"
 
 #include "contrast.h"
@@ -36,6 +37,7 @@ MainWindow::MainWindow(QWidget* parent)
     , m_ui(std::make_unique<Ui::MainWindow>())
 {
     m_ui->setupUi(this);
+    new WindowShortcuts(this);
     m_ui->spectrumSplitter->setStretchFactor(0, 3);
     m_ui->spectrumSplitter->setStretchFactor(1, 1);
     buildPanels();
@@ -229,8 +231,10 @@ void MainWindow::buildUpscaleMenu()
         return action;
     };
     add("actionUpscale", tr("&Upscale Region"), QKeySequence(Qt::CTRL | Qt::Key_U), [this] { m_upscalePanel->requestUpscale(); });
-    add("actionUpscaleWhole", tr("Upscale &Whole Micrograph"), QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_U),
-        [this] { Q_EMIT wholeMicrographUpscaleRequested(); });
+    add("actionUpscaleWhole", tr("Upscale &Whole Micrograph"), QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_U), [this] {
+        if (m_upscalePanel->takeTypedValues())
+            Q_EMIT wholeMicrographUpscaleRequested();
+    });
     add("actionCancelUpscale", tr("&Cancel Upscale"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_U),
         [this] { m_upscalePanel->requestCancel(); });
     add("actionShowUpscale", tr("Show the &Upscale Page"), QKeySequence(Qt::Key_F4), [this] { setPage(Page::Upscale); });

@@ -90,7 +90,7 @@ UpscalePanel::UpscalePanel(QWidget* parent)
     layout->addWidget(m_status);
     layout->addStretch();
 
-    connect(m_upscale, &QPushButton::clicked, this, &UpscalePanel::upscaleRequested);
+    connect(m_upscale, &QPushButton::clicked, this, &UpscalePanel::requestUpscale);
     connect(m_cancel, &QPushButton::clicked, this, &UpscalePanel::cancelRequested);
     for (QSpinBox* box : {m_x, m_y, m_width, m_height})
         connect(box, &QSpinBox::valueChanged, this, &UpscalePanel::regionTyped);
@@ -135,6 +135,10 @@ void UpscalePanel::buildRegionGroup(QVBoxLayout* layout)
     m_y = integerSpinBox("regionY", 0, 0, 0);
     m_width = integerSpinBox("regionWidth", 0, 0, 0);
     m_height = integerSpinBox("regionHeight", 0, 0, 0);
+    m_x->setAccessibleName(tr("The region's x"));
+    m_y->setAccessibleName(tr("The region's y"));
+    m_width->setAccessibleName(tr("The region's width"));
+    m_height->setAccessibleName(tr("The region's height"));
     auto* corner = new QHBoxLayout;
     corner->addWidget(m_x);
     corner->addWidget(m_y);
@@ -191,6 +195,10 @@ void UpscalePanel::buildSamplingGroup(QVBoxLayout* layout)
            "resolution is generated, and its noise stays. By signal-to-noise: each "
            "frequency is kept as far as the region itself shows signal there, so strong "
            "features stay as measured and noise is removed."));
+    m_steps->setAccessibleName(tr("Steps"));
+    m_eta->setAccessibleName(tr("η"));
+    m_samples->setAccessibleName(tr("Samples"));
+    m_seed->setAccessibleName(tr("Seed"));
     form->addRow(tr("Sampler"), m_sampler);
     form->addRow(tr("Steps"), m_steps);
     form->addRow(tr("η"), m_eta);
@@ -460,8 +468,26 @@ void UpscalePanel::showProgress(int step, int total, double stepsPerSecond, doub
 
 void UpscalePanel::requestUpscale()
 {
-    if (m_upscale->isEnabled())
+    if (m_upscale->isEnabled() && takeTypedValues())
         Q_EMIT upscaleRequested();
+}
+
+bool UpscalePanel::takeTypedValues()
+{
+    // A shortcut leaves the focus in the field being typed in, whose text has not been entered yet.
+    for (QAbstractSpinBox* box : findChildren<QAbstractSpinBox*>()) {
+        if (!box->isEnabled())
+            continue;
+        if (!box->hasAcceptableInput()) {
+            showStatus(
+                tr("%1 holds no valid value (“%2”): correct it before upscaling.").arg(box->accessibleName(), box->text()));
+            box->setFocus(Qt::OtherFocusReason);
+            box->selectAll();
+            return false;
+        }
+        box->interpretText();
+    }
+    return true;
 }
 
 void UpscalePanel::requestCancel()

@@ -74,6 +74,9 @@ public:
     /// As the buttons do (the menu's shortcuts): nothing when the button is disabled.
     void requestUpscale();
     void requestCancel();
+    /// Takes the values typed into the fields but not entered yet (as Enter would); false, with the
+    /// field focused and the reason in the status line, when one holds no valid value.
+    bool takeTypedValues();
 
 Q_SIGNALS:
     void regionChanged(const QRect& region);
