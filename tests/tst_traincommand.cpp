@@ -89,9 +89,15 @@ void TestTrainCommand::trainsResumesAndUpscales()
     QVERIFY2(r.exitCode == 0, r.err.constData());
     QVERIFY2(r.out.contains("resuming at step 4 of 6"), r.out.constData());
     QVERIFY(r.out.contains("done at step 6"));
+    // The habit: the command that started the run again, with --resume and a new total.
+    r = runCli(QStringList{"train", "--data"} + m_data
+               + QStringList{"--out", out, "--steps", "7", "--checkpoint-every", "2", "--validate-every", "4", "--resume"}
+               + kTiny);
+    QVERIFY2(r.exitCode == 0, r.err.constData());
+    QVERIFY2(r.out.contains("resuming at step 6 of 7"), r.out.constData());
     r = runCli({"train", "--resume", "--out", out, "--base-channels", "16"});
     QCOMPARE(r.exitCode, 1);
-    QVERIFY2(r.err.contains("--base-channels cannot change when resuming"), r.err.constData());
+    QVERIFY2(r.err.contains("--base-channels cannot change when resuming: the run has 8, the command 16"), r.err.constData());
     // A new run never overwrites an old one.
     r = runCli(QStringList{"train", "--data"} + m_data + QStringList{"--out", out, "--steps", "2"} + kTiny);
     QCOMPARE(r.exitCode, 1);

@@ -10,8 +10,11 @@
 #include "model/modellocator.h"
 #include "training/trainer.h"
 
+#include <algorithm>
 #include <fstream>
 #include <iostream>
+#include <map>
+#include <set>
 #include <sstream>
 
 namespace cryosr::cli {
@@ -58,7 +61,8 @@ const char* const kTrainHelp =
     "  --init-model M     fine-tune: start from model M's weights (a file, or default); its\n"
     "                     architecture, schedule, scale and condition are used (a lower --lr suits)\n"
     "  --resume           continue the run in DIR from its checkpoint (its configuration is reused;\n"
-    "                     --steps, --checkpoint-every, --validate-every, --device may change)\n"
+    "                     --steps, --checkpoint-every, --validate-every, --device may change; the\n"
+    "                     other options may be repeated, as in the command that started the run)\n"
     "  --config FILE      settings as JSON (the schema --print-config shows); options given on the\n"
     "                     command line override them\n"
     "  --print-config     print the resulting configuration as JSON and exit\n"
@@ -155,6 +159,48 @@ TrainingConfig applyOptions(const Arguments& args, TrainingConfig c)
     return withInputChannels(c);
 }
 
+/// Paths made absolute, so that a run started as `--data mics/` matches a resume given `--data ./mics`.
+TrainingConfig withAbsolutePaths(TrainingConfig c)
+{
+    const auto absolute = [](std::filesystem::path& p) {
+        if (!p.empty())
+            p = std::filesystem::absolute(p).lexically_normal();
+    };
+    for (auto* paths : {&c.data, &c.validationData, &c.realData})
+        for (std::filesystem::path& p : *paths)
+            absolute(p);
+    absolute(c.initModel);
+    return c;
+}
+
+/// The option that sets a key of configToJson's schema.
+std::string optionOf(std::string key)
+{
+    key = key.substr(key.rfind('.') + 1);
+    static const std::map<std::string, std::string> renamed{
+        {"channel_multipliers", "channel-mults"}, {"warmup_steps", "warmup"}, {"ema_decay", "ema"}};
+    if (const auto it = renamed.find(key); it != renamed.end())
+        return it->second;
+    std::replace(key.begin(), key.end(), '_', '-');
+    return key;
+}
+
+/// Resuming the run in `out`: its own configuration, with the options that may change on top. The
+/// habit is to repeat the command that started the run with --resume, so an option that repeats the
+/// run's value is fine; one that would change it is refused, naming both values.
+TrainingConfig resumedConfig(const Arguments& args, const std::filesystem::path& out)
+{
+    const TrainingConfig stored = storedTrainingConfig(out);
+    TrainingConfig asked = applyOptions(args, stored);
+    for (const ConfigDifference& d : configDifferences(withAbsolutePaths(stored), withAbsolutePaths(asked))) {
+        static const std::set<std::string> changeable{"out", "steps", "checkpoint_every", "validate_every", "device"};
+        if (!changeable.contains(d.key))
+            throw UsageError("--" + optionOf(d.key) + " cannot change when resuming: the run has " + d.first + ", the command "
+                             + d.second + " (leave it out, or start a new run in another folder)");
+    }
+    return asked;
+}
+
 } // namespace
 
 int runTrain(const std::vector<std::string>& args)
@@ -191,15 +237,11 @@ int runTrain(const std::vector<std::string>& args)
     if (const auto file = parsed.value("config"))
         config = configFromJson(readText(*file));
     if (parsed.flag("resume") || config.resume) {
-        // The run's own configuration, so resuming needs only the folder; what may change on top of it:
+        // The run's own configuration, so resuming needs only the folder.
         const std::filesystem::path out = parsed.value("out").value_or(config.out.string());
         if (out.empty())
             throw UsageError("--resume needs --out DIR (the folder of the run to continue)");
-        for (const std::string& fixed : options)
-            if (parsed.value(fixed) && fixed != "out" && fixed != "steps" && fixed != "checkpoint-every"
-                && fixed != "validate-every" && fixed != "device" && fixed != "config")
-                throw UsageError("--" + fixed + " cannot change when resuming; start a new run in another folder");
-        config = applyOptions(parsed, storedTrainingConfig(out));
+        config = resumedConfig(parsed, out);
         config.out = out;
         config.resume = true;
     } else {

@@ -272,6 +272,22 @@ std::string configToJson(const TrainingConfig& c)
     return json.dump(2);
 }
 
+std::vector<ConfigDifference> configDifferences(const TrainingConfig& first, const TrainingConfig& second)
+{
+    std::vector<ConfigDifference> differences;
+    const auto compare = [&](const Json& a, const Json& b, const std::string& prefix, auto& self) -> void {
+        for (auto it = a.begin(); it != a.end(); ++it) {
+            const Json& other = b.at(it.key());
+            if (it->is_object())
+                self(*it, other, prefix + it.key() + ".", self);
+            else if (*it != other)
+                differences.push_back({prefix + it.key(), it->dump(), other.dump()});
+        }
+    };
+    compare(Json::parse(configToJson(first)), Json::parse(configToJson(second)), "", compare);
+    return differences;
+}
+
 TrainingConfig configFromJson(const std::string& text, TrainingConfig c)
 {
     Json json;

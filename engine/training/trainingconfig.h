@@ -85,6 +85,15 @@ TrainingConfig withInputChannels(TrainingConfig config);
 /// The configuration as a JSON object (paths as given, enums by name).
 std::string configToJson(const TrainingConfig& config);
 
+/// A setting two configurations hold differently: its key in configToJson's schema (nested keys
+/// joined by a dot, "architecture.base_channels") and each one's value as JSON text.
+struct ConfigDifference {
+    std::string key;
+    std::string first;
+    std::string second;
+};
+std::vector<ConfigDifference> configDifferences(const TrainingConfig& first, const TrainingConfig& second);
+
 /// Reads a JSON object of configToJson's schema over `defaults`: absent keys keep their default.
 /// Throws ArgumentError for malformed JSON, an unknown key or a value of the wrong type or range.
 TrainingConfig configFromJson(const std::string& json, TrainingConfig defaults = {});
