@@ -57,6 +57,23 @@ void saveWindowSoon(MainWindow& window, const QString& out, bool andQuit = true)
     });
 }
 
+/// Saves the window once mid-run: halfway through the first step's tiles, or, when the image is one
+/// tile (no tile progress), halfway through the steps.
+void saveProgressOnce(MainWindow& window, const UpscaleWorker* worker, const QString& out)
+{
+    auto saved = std::make_shared<bool>(false);
+    const auto saveIf = [&window, out, saved](bool halfway) {
+        if (halfway && !*saved) {
+            *saved = true;
+            saveWindowSoon(window, out, false);
+        }
+    };
+    QObject::connect(worker, &UpscaleWorker::tileProgress, &window,
+                     [saveIf](int, int step, int, int done, int total) { saveIf(step == 1 && 2 * done >= total); });
+    QObject::connect(worker, &UpscaleWorker::stepDone, &window,
+                     [saveIf](const UpscaleStep& s) { saveIf(2 * s.step >= s.total); });
+}
+
 } // namespace
 
 int main(int argc, char** argv)
@@ -225,15 +242,8 @@ int main(int argc, char** argv)
         saveWindowSoon(window, parser.value(screenshot));
         return QApplication::exec();
     }
-    if (parser.isSet(progressShot)) // halfway through the first step's tiles
-        QObject::connect(upscaler.engine().worker(), &UpscaleWorker::tileProgress, &window,
-                         [&](int, int step, int, int done, int total) {
-                             static bool saved = false;
-                             if (step == 1 && 2 * done >= total && !saved) {
-                                 saved = true;
-                                 saveWindowSoon(window, parser.value(progressShot), false);
-                             }
-                         });
+    if (parser.isSet(progressShot))
+        saveProgressOnce(window, upscaler.engine().worker(), parser.value(progressShot));
     // Upscale once the models are known, then save the window when the run has ended.
     QObject::connect(
         &upscaler, &UpscaleController::modelsListed, &window,
