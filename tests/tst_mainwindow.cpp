@@ -33,6 +33,7 @@
 #include <QMessageBox>
 #include <QPalette>
 #include <QSpinBox>
+#include <QStatusBar>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QSet>
@@ -89,6 +90,7 @@ private Q_SLOTS:
     void droppedFilesOpenAndListWithThumbnails();
     void recentFilesReopen();
     void upscaleShortcutsWorkFromAField();
+    void eachMicrographKeepsItsSelection();
     void exportsTheVisibleRegionAndTheView();
     void renderedWindowIgnoresWhatCoversIt();
     void screenshotCommandLine();
@@ -436,6 +438,28 @@ void TestMainWindow::upscaleShortcutsWorkFromAField()
     QTest::keyClick(window.windowHandle(), Qt::Key_U, Qt::ControlModifier);
     QCOMPARE(region.count(), 1);
     QVERIFY(eta->hasFocus());
+}
+
+void TestMainWindow::eachMicrographKeepsItsSelection()
+{
+    ShownWindow shown;
+    auto& [window, controller] = shown;
+    const QString stack = makeStack();
+    QVERIFY(controller.openFile(CRYOSR_SAMPLE));
+    window.imageView()->setSelection(QRect(10, 20, 100, 60));
+    QVERIFY(controller.openFile(stack));
+    QVERIFY(window.imageView()->selection().isEmpty());
+    window.imageView()->setSelection(QRect(1, 2, 8, 6));
+    QVERIFY(controller.openFile(CRYOSR_SAMPLE)); // listed already: shown again, with its own selection
+    QCOMPARE(window.imageView()->selection(), QRect(10, 20, 100, 60));
+    QVERIFY(controller.openFile(stack));
+    QCOMPARE(window.imageView()->selection(), QRect(1, 2, 8, 6));
+
+    // Without a selection, "spectrum of the region" says how to make one instead of taking the view.
+    window.imageView()->setSelection({});
+    window.findChild<QAction*>("actionSpectrumOfRegion")->trigger();
+    QCOMPARE(window.page(), MainWindow::Page::Image);
+    QVERIFY2(window.statusBar()->currentMessage().contains("Shift+drag"), qPrintable(window.statusBar()->currentMessage()));
 }
 
 void TestMainWindow::exportsTheVisibleRegionAndTheView()

@@ -5,6 +5,7 @@
 
 #include <QImage>
 #include <QTest>
+#include <algorithm>
 
 namespace {
 
@@ -39,6 +40,7 @@ private Q_SLOTS:
     void scaleBarIsOneTwoOrFiveTimesAPowerOfTen();
     void scaleBarIsDrawnAtTheBottomLeft();
     void selectionIsOutlinedAndItsInsideLeftAlone();
+    void selectionOutlineShowsOnALightImage();
     void splitLineRunsTheViewsHeight();
     void finishedTilesAreWashedAndOthersNot();
 };
@@ -90,6 +92,23 @@ void TestViewOverlays::selectionIsOutlinedAndItsInsideLeftAlone()
     QVERIFY2(yellowOnEdge > 30, qPrintable(QString::number(yellowOnEdge)));
     QCOMPARE(image.pixel(90, 55), qRgb(128, 128, 128)); // the region itself is not covered
     QCOMPARE(image.pixel(10, 90), qRgb(128, 128, 128));
+}
+
+void TestViewOverlays::selectionOutlineShowsOnALightImage()
+{
+    // Negative stain is light: along the whole edge, dashes and gaps alike, something dark must show.
+    QImage image(200, 100, QImage::Format_RGB32);
+    image.fill(QColor(235, 235, 225));
+    {
+        QPainter painter(&image);
+        drawSelection(painter, oneToOne(), QRect(40, 30, 100, 50), 1.5);
+    }
+    for (int x = 45; x < 135; ++x) {
+        int darkest = 255;
+        for (int y = 77; y <= 83; ++y)
+            darkest = std::min(darkest, qGray(image.pixel(x, y)));
+        QVERIFY2(darkest < 110, qPrintable(QStringLiteral("x %1: darkest %2").arg(x).arg(darkest)));
+    }
 }
 
 void TestViewOverlays::splitLineRunsTheViewsHeight()

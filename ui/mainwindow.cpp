@@ -155,6 +155,12 @@ void MainWindow::connectActions()
     connect(ui.actionShowImage, &QAction::triggered, this, [this] { setPage(Page::Image); });
     connect(ui.actionShowSpectrum, &QAction::triggered, this, [this] { setPage(Page::Spectrum); });
     connect(ui.actionSpectrumOfRegion, &QAction::triggered, this, [this] {
+        if (m_ui->imageView->selection().isEmpty()) {
+            statusBar()->showMessage(tr("No region is selected: Shift+drag on the image to select one "
+                                        "(F3 shows the whole micrograph's spectrum)."),
+                                     10000);
+            return;
+        }
         requestSpectrum(true); // asked for before the page shows, so the page does not ask again
         setPage(Page::Spectrum);
     });

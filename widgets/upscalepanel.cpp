@@ -247,7 +247,7 @@ void UpscalePanel::setRegion(const QRect& region)
         box->setValue(value);
     }
     showRegionSize();
-    if (snapped != previous)
+    if (snapped != previous || snapped != region) // the view shows the snapped region, not the one dragged
         Q_EMIT regionChanged(snapped);
 }
 

@@ -41,8 +41,10 @@ void drawSelection(QPainter& painter, const ViewTransform& transform, const QRec
 {
     const QRectF frame(transform.toWidget(QPointF(selection.topLeft())),
                        transform.toWidget(QPointF(selection.left() + selection.width(), selection.top() + selection.height())));
-    painter.setPen(QPen(QColor(255, 210, 0), 1.5, Qt::DashLine));
     painter.setBrush(Qt::NoBrush);
+    painter.setPen(QPen(QColor(0, 0, 0, 170), 3.5)); // a dark halo: the dashes show on light stain as on dark ice
+    painter.drawRect(frame);
+    painter.setPen(QPen(QColor(255, 210, 0), 1.5, Qt::DashLine));
     painter.drawRect(frame);
     QString label = QStringLiteral("%1 × %2 px").arg(selection.width()).arg(selection.height());
     if (pixelSize > 0)

@@ -91,6 +91,7 @@ struct MicrographController::Micrograph {
     int sectionCount = 1;
     cryosr::SampleType storedType = cryosr::SampleType::UInt8;
     cryosr::PixelSize pixelSize;
+    QRect selection; // the image view's, kept while another micrograph is shown
 
     /// Opens `file` with the engine's reader (MRC, TIFF) and takes its description; throws its errors.
     void openReader(const QString& file)
@@ -110,6 +111,10 @@ MicrographController::MicrographController(MicrographDisplay* display, JobProgre
     , m_showError(std::move(showError))
 {
     m_display->setRecentFiles(recentFiles());
+    connect(m_display->imageView(), &MicrographView::selectionChanged, this, [this](const QRect& region) {
+        if (m_current)
+            m_current->selection = region;
+    });
 
     showProgressIn(progress, &m_spectrumJob);
     showProgressIn(progress, &m_openJob);
@@ -251,7 +256,9 @@ void MicrographController::present(std::shared_ptr<const cryosr::Image> image, i
     display.section = section;
     display.sectionCount = micrograph.sectionCount;
     display.pixelSize = px ? *px : 0.0;
+    const QRect selection = micrograph.selection; // showing another micrograph's image may clear the view's
     m_display->showSection(display);
+    m_display->imageView()->setSelection(selection);
     m_display->addMicrograph(micrograph.file, renderThumbnail(display.image, m_display->displayLimits(), 96),
                              QString("%1\n%2").arg(micrograph.file, display.description));
     m_lastError.clear();
