@@ -27,6 +27,8 @@
 #include <QMenu>
 #include <QMimeData>
 #include <QProcess>
+#include <QPushButton>
+#include <QScrollArea>
 #include <QSlider>
 #include <QTabWidget>
 #include <QLabel>
@@ -91,6 +93,8 @@ private Q_SLOTS:
     void recentFilesReopen();
     void upscaleShortcutsWorkFromAField();
     void eachMicrographKeepsItsSelection();
+    void upscalePanelFitsTheDefaultWindow();
+    void similarNamesReadApartInTheList();
     void exportsTheVisibleRegionAndTheView();
     void renderedWindowIgnoresWhatCoversIt();
     void screenshotCommandLine();
@@ -460,6 +464,56 @@ void TestMainWindow::eachMicrographKeepsItsSelection()
     window.findChild<QAction*>("actionSpectrumOfRegion")->trigger();
     QCOMPARE(window.page(), MainWindow::Page::Image);
     QVERIFY2(window.statusBar()->currentMessage().contains("Shift+drag"), qPrintable(window.statusBar()->currentMessage()));
+}
+
+void TestMainWindow::upscalePanelFitsTheDefaultWindow()
+{
+    // At the size cryosr opens with, the Upscale button is in view and no setting is cut off at the side.
+    ShownWindow shown(QSize(1200, 850));
+    auto& [window, controller] = shown;
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QVERIFY(controller.openFile(CRYOSR_SAMPLE));
+    UpscalePanel* panel = window.upscalePanel();
+    panel->setModels(
+        {{"default", "/models/default.cryosr", "Faithful upscale: keeps the measured data, noise included", true, "", "hard"}});
+    QApplication::processEvents();
+    auto* button = panel->findChild<QPushButton*>("upscaleButton");
+    QVERIFY(button->isVisible());
+    const QRect inWindow(button->mapTo(&window, QPoint(0, 0)), button->size());
+    QVERIFY2(window.rect().contains(inWindow), qPrintable(QStringLiteral("button at %1,%2").arg(inWindow.x()).arg(inWindow.y())));
+    auto* scroll = panel->findChild<QScrollArea*>("settingsScroll");
+    for (QWidget* field : scroll->widget()->findChildren<QWidget*>()) {
+        if (!field->isVisible() || !(qobject_cast<QAbstractSpinBox*>(field) || qobject_cast<QComboBox*>(field)))
+            continue;
+        const int right = field->mapTo(scroll->viewport(), QPoint(field->width(), 0)).x();
+        QVERIFY2(
+            right <= scroll->viewport()->width(),
+            qPrintable(
+                QStringLiteral("%1 ends at %2 of %3 px").arg(field->objectName()).arg(right).arg(scroll->viewport()->width())));
+    }
+}
+
+void TestMainWindow::similarNamesReadApartInTheList()
+{
+    // An original and its upscale differ at the end of long names: the list must show that end.
+    ShownWindow shown(QSize(1200, 850));
+    auto& [window, controller] = shown;
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    const QStringList files{m_dir.filePath("mic_negstain_07jan05b_512.mrc"), m_dir.filePath("mic_negstain_07jan05b_512_x2.mrc")};
+    for (const QString& file : files) {
+        testsupport::writeBytes(
+            file,
+            mrctestfiles::makeMrc(mrctestfiles::header(40, 20, 1, 2), mrctestfiles::encode(std::vector<float>(800, 1.0f)), 4));
+        QVERIFY(controller.openFile(file));
+    }
+    auto* list = window.findChild<QListWidget*>("micrographList");
+    QVERIFY(list->item(1)->toolTip().contains(files[1]));
+    list->setCurrentItem(nullptr); // both drawn alike, unselected
+    const QImage shot = list->viewport()->grab().toImage();
+    const QImage first = shot.copy(list->visualItemRect(list->item(0))); // the same thumbnails: only the
+    const QImage second = shot.copy(list->visualItemRect(list->item(1))); // names can tell them apart
+    QCOMPARE(first.size(), second.size());
+    QVERIFY2(first != second, "the two names look the same in the list");
 }
 
 void TestMainWindow::exportsTheVisibleRegionAndTheView()

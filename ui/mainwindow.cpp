@@ -4,6 +4,7 @@
 #include "jobprogress.h"
 #include "micrographview.h"
 #include "profileplot.h"
+#include "thumbnaildelegate.h"
 #include "trainingview.h"
 #include "trainingwizard.h"
 #include "upscalepanel.h"
@@ -26,7 +27,6 @@
 #include <QMimeData>
 #include <QOpenGLWidget>
 #include <QPainter>
-#include <QScrollArea>
 #include <QSignalBlocker>
 #include <QSlider>
 #include <QSpinBox>
@@ -75,7 +75,9 @@ void MainWindow::buildPanels()
     m_list = new QListWidget(this);
     m_list->setObjectName("micrographList");
     m_list->setIconSize(QSize(96, 96));
-    m_list->setWordWrap(true);
+    m_list->setItemDelegate(new ThumbnailDelegate(m_list));
+    m_list->setResizeMode(QListView::Adjust);
+    m_list->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     dock(tr("Micrographs"), "micrographDock", m_list, Qt::LeftDockWidgetArea);
 
     m_contrast = new ContrastPanel(this);
@@ -91,11 +93,7 @@ void MainWindow::buildPanels()
 
     m_upscalePanel = new UpscalePanel(this);
     m_upscalePanel->setObjectName("upscalePanel");
-    auto* upscaleScroll = new QScrollArea(this); // the panel is taller than small screens
-    upscaleScroll->setWidget(m_upscalePanel);
-    upscaleScroll->setWidgetResizable(true);
-    upscaleScroll->setFrameShape(QFrame::NoFrame);
-    dock(tr("Upscale"), "upscaleDock", upscaleScroll, Qt::RightDockWidgetArea);
+    dock(tr("Upscale"), "upscaleDock", m_upscalePanel, Qt::RightDockWidgetArea); // it scrolls its settings itself
     tabifyDockWidget(findChild<QDockWidget*>("infoDock"), findChild<QDockWidget*>("upscaleDock"));
     findChild<QDockWidget*>("upscaleDock")->raise();
     m_upscaleView = new UpscaleView(this);

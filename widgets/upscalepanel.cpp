@@ -12,6 +12,7 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QPushButton>
+#include <QScrollArea>
 #include <QSettings>
 #include <QSignalBlocker>
 #include <QSpinBox>
@@ -24,6 +25,9 @@ QComboBox* comboBox(const QString& name, const QList<std::pair<QString, QString>
 {
     auto* box = new QComboBox;
     box->setObjectName(name);
+    // Long entries ("default — Faithful upscale: …") must not widen the dock; the popup shows them whole.
+    box->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    box->setMinimumContentsLength(8);
     for (const auto& [label, value] : items)
         box->addItem(label, value);
     return box;
@@ -54,7 +58,9 @@ QString duration(double seconds)
 UpscalePanel::UpscalePanel(QWidget* parent)
     : QWidget(parent)
 {
-    auto* layout = new QVBoxLayout(this);
+    // The settings scroll when the window is short; the buttons, progress and status stay in view below.
+    auto* settings = new QWidget;
+    auto* layout = new QVBoxLayout(settings);
     buildRegionGroup(layout);
 
     auto* modelGroup = new QGroupBox(tr("Model"));
@@ -77,18 +83,30 @@ UpscalePanel::UpscalePanel(QWidget* parent)
     m_cancel = new QPushButton(tr("Cancel"));
     m_cancel->setObjectName("cancelButton");
     m_cancel->setEnabled(false);
+    layout->addStretch();
+    auto* scroll = new QScrollArea;
+    scroll->setObjectName("settingsScroll");
+    scroll->setWidget(settings);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     auto* buttons = new QHBoxLayout;
     buttons->addWidget(m_upscale);
     buttons->addWidget(m_cancel);
-    layout->addLayout(buttons);
     m_progress = new LazyProgressBar;
     m_progress->setObjectName("progress");
     m_status = new QLabel;
     m_status->setObjectName("upscaleStatus");
     m_status->setWordWrap(true);
-    layout->addWidget(m_progress);
-    layout->addWidget(m_status);
-    layout->addStretch();
+    auto* outer = new QVBoxLayout(this);
+    outer->setContentsMargins(0, 0, 0, 0);
+    outer->addWidget(scroll, 1);
+    auto* footer = new QVBoxLayout;
+    footer->setContentsMargins(9, 0, 9, 6);
+    footer->addLayout(buttons);
+    footer->addWidget(m_progress);
+    footer->addWidget(m_status);
+    outer->addLayout(footer);
 
     connect(m_upscale, &QPushButton::clicked, this, &UpscalePanel::requestUpscale);
     connect(m_cancel, &QPushButton::clicked, this, &UpscalePanel::cancelRequested);
@@ -131,6 +149,7 @@ void UpscalePanel::buildRegionGroup(QVBoxLayout* layout)
     auto* group = new QGroupBox(tr("Region"));
     group->setToolTip(tr("Shift+drag on the image to select a region, or type it here."));
     auto* form = new QFormLayout(group);
+    form->setRowWrapPolicy(QFormLayout::WrapLongRows); // a narrow dock puts the field under its label
     m_x = integerSpinBox("regionX", 0, 0, 0);
     m_y = integerSpinBox("regionY", 0, 0, 0);
     m_width = integerSpinBox("regionWidth", 0, 0, 0);
@@ -163,6 +182,7 @@ void UpscalePanel::buildSamplingGroup(QVBoxLayout* layout)
 {
     auto* group = new QGroupBox(tr("Sampling"));
     auto* form = new QFormLayout(group);
+    form->setRowWrapPolicy(QFormLayout::WrapLongRows);
     m_sampler = comboBox("sampler", {{tr("DDPM"), "ddpm"}, {tr("DDIM"), "ddim"}, {tr("DPM-Solver++"), "dpmpp"}});
     m_sampler->setToolTip(
         tr("DDPM follows every step of the trained chain; DDIM and DPM-Solver++ skip "
