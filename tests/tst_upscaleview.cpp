@@ -12,6 +12,7 @@
 #include <QSlider>
 #include <QTest>
 #include <QToolButton>
+#include <cmath>
 
 namespace {
 
@@ -36,6 +37,7 @@ private Q_SLOTS:
     void initTestCase();
     void timelineFollowsLiveFramesUntilScrubbed();
     void resultIsTheLastPosition();
+    void clickingTheTimelineJumpsToTheStep();
     void playAdvancesAndLoops();
     void contentToggleShowsTheNoisyState();
     void differenceAndSplitUseTheBaseline();
@@ -99,6 +101,19 @@ void TestUpscaleView::resultIsTheLastPosition()
     view->beginRun(3, 0.5, "next run"); // a new run clears the old one
     QCOMPARE(int(view->frames().size()), 0);
     QVERIFY(!view->hasResult());
+}
+
+void TestUpscaleView::clickingTheTimelineJumpsToTheStep()
+{
+    auto view = startedView(50);
+    QVERIFY(view);
+    for (int step = 1; step <= 50; ++step)
+        view->addFrame(frame(step));
+    view->setPosition(0);
+    auto* timeline = view->findChild<QSlider*>("timeline");
+    // Three quarters along the groove: about step 37 of 50, not one page (a step) on from step 1.
+    QTest::mouseClick(timeline, Qt::LeftButton, {}, QPoint(timeline->width() * 3 / 4, timeline->height() / 2));
+    QVERIFY2(std::abs(view->position() - 37) <= 2, qPrintable(QString::number(view->position())));
 }
 
 void TestUpscaleView::playAdvancesAndLoops()

@@ -42,6 +42,8 @@ private Q_SLOTS:
     void selectionIsOutlinedAndItsInsideLeftAlone();
     void selectionOutlineShowsOnALightImage();
     void splitLineRunsTheViewsHeight();
+    void splitLabelsNeverMeet_data();
+    void splitLabelsNeverMeet();
     void finishedTilesAreWashedAndOthersNot();
 };
 
@@ -121,6 +123,33 @@ void TestViewOverlays::splitLineRunsTheViewsHeight()
     for (int y : {40, 60, 99})
         QVERIFY2(qGray(image.pixel(100, y)) > 200, qPrintable(QString::number(y)));
     QCOMPARE(image.pixel(50, 60), qRgb(128, 128, 128));
+}
+
+void TestViewOverlays::splitLabelsNeverMeet_data()
+{
+    QTest::addColumn<double>("x");
+    QTest::newRow("middle") << 400.0;
+    QTest::newRow("near the left edge") << 30.0;
+    QTest::newRow("near the right edge") << 770.0;
+    QTest::newRow("at the right edge") << 800.0;
+}
+
+void TestViewOverlays::splitLabelsNeverMeet()
+{
+    // "Baseline: classical upscaling" | "Diffusion" in a view 800 px wide.
+    QFETCH(double, x);
+    const double leftWidth = 190, rightWidth = 60, line = 15;
+    const SplitLabelPlaces p = splitLabelPlaces(x, 800, leftWidth, rightWidth, line);
+    const QRectF left(p.left - QPointF(0, line), QSizeF(leftWidth, line));
+    const QRectF right(p.right - QPointF(0, line), QSizeF(rightWidth, line));
+    QVERIFY(!left.intersects(right));
+    for (const QRectF& label : {left, right})
+        QVERIFY(label.left() >= 0 && label.right() <= 800);
+    if (x - leftWidth - 6 >= 4 && x + 6 + rightWidth <= 796) { // room on both sides: beside the line
+        QCOMPARE(left.right(), x - 6);
+        QCOMPARE(right.left(), x + 6);
+        QCOMPARE(p.left.y(), p.right.y());
+    }
 }
 
 void TestViewOverlays::finishedTilesAreWashedAndOthersNot()

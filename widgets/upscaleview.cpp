@@ -9,6 +9,7 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QSignalBlocker>
+#include <QProxyStyle>
 #include <QSlider>
 #include <QTimer>
 #include <QToolButton>
@@ -35,9 +36,21 @@ ContrastLimits symmetricLimits(const FloatImage& image)
     return {-extent, extent};
 }
 
+/// A click on a slider's groove moves the handle there (styles move it a page towards the click).
+class JumpToClick : public QProxyStyle {
+public:
+    int styleHint(StyleHint hint, const QStyleOption* option, const QWidget* widget, QStyleHintReturn* data) const override
+    {
+        return hint == SH_Slider_AbsoluteSetButtons ? int(Qt::LeftButton) : QProxyStyle::styleHint(hint, option, widget, data);
+    }
+};
+
 QSlider* slider(const QString& name, int maximum, int value)
 {
     auto* s = new QSlider(Qt::Horizontal);
+    auto* style = new JumpToClick; // over the application's style
+    style->setParent(s);
+    s->setStyle(style);
     s->setObjectName(name);
     s->setRange(0, maximum);
     s->setValue(value);
@@ -107,14 +120,19 @@ QWidget* UpscaleView::buildCompareBar()
     m_opacity = slider("uncertaintyOpacity", 100, 60);
     m_opacity->setMaximumWidth(120);
     m_opacity->setEnabled(false);
+    auto* splitLabel = new QLabel(tr("Split:"));
+    splitLabel->hide();
     row->addWidget(m_title, 1);
     row->addWidget(m_compare);
+    row->addWidget(splitLabel);
     row->addWidget(m_split);
     row->addWidget(m_uncertainty);
+    row->addWidget(new QLabel(tr("Opacity:")));
     row->addWidget(m_opacity);
 
-    connect(m_compare, &QComboBox::currentIndexChanged, this, [this] {
+    connect(m_compare, &QComboBox::currentIndexChanged, this, [this, splitLabel] {
         m_split->setVisible(compare() == Compare::Split);
+        splitLabel->setVisible(compare() == Compare::Split);
         const bool sideBySide = compare() == Compare::SideBySide;
         for (QWidget* widget : std::initializer_list<QWidget*>{m_baselineView, m_baselineCaption, m_resultCaption})
             widget->setVisible(sideBySide);

@@ -54,13 +54,26 @@ void drawSelection(QPainter& painter, const ViewTransform& transform, const QRec
     drawOutlinedText(painter, frame.topLeft() + QPointF(2, -5), label, QColor(255, 210, 0));
 }
 
+SplitLabelPlaces splitLabelPlaces(double x, double viewWidth, double leftWidth, double rightWidth, double lineHeight)
+{
+    constexpr double gap = 6.0, margin = 4.0, top = 18.0;
+    const double leftStart = std::max(margin, x - gap - leftWidth);
+    const double rightStart = std::min(x + gap, viewWidth - margin - rightWidth);
+    const bool meet = rightStart < leftStart + leftWidth + gap;
+    return {QPointF(leftStart, top), QPointF(std::max(margin, rightStart), meet ? top + lineHeight : top)};
+}
+
 void drawSplitLine(QPainter& painter, double x, const QSizeF& viewSize, const QString& leftLabel, const QString& rightLabel)
 {
     painter.setPen(QPen(QColor(255, 255, 255, 200), 1.5));
     painter.drawLine(QPointF(x, 0), QPointF(x, viewSize.height()));
-    const int textWidth = painter.fontMetrics().horizontalAdvance(rightLabel);
-    drawOutlinedText(painter, QPointF(x - 6 - painter.fontMetrics().horizontalAdvance(leftLabel), 18), leftLabel, Qt::white);
-    drawOutlinedText(painter, QPointF(std::min(x + 6, viewSize.width() - 4.0 - textWidth), 18), rightLabel, Qt::white);
+    QFont bold = painter.font(); // as drawOutlinedText draws
+    bold.setBold(true);
+    const QFontMetricsF metrics(bold);
+    const SplitLabelPlaces places = splitLabelPlaces(x, viewSize.width(), metrics.horizontalAdvance(leftLabel),
+                                                     metrics.horizontalAdvance(rightLabel), metrics.lineSpacing());
+    drawOutlinedText(painter, places.left, leftLabel, Qt::white);
+    drawOutlinedText(painter, places.right, rightLabel, Qt::white);
 }
 
 void drawTileProgress(QPainter& painter, const ViewTransform& transform, const QList<QRectF>& tiles, int done,

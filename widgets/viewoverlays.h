@@ -24,6 +24,15 @@ void drawScaleBar(QPainter& painter, const QSizeF& viewSize, double angstrom, do
 /// The selection's dashed outline and its size in pixels (and in Å when the pixel size is known).
 void drawSelection(QPainter& painter, const ViewTransform& transform, const QRect& selection, double pixelSize);
 
+/// Where the split line's labels go (their baselines): the left label ending `gap` before the line
+/// at `x`, the right one starting `gap` after it, both kept inside a view `viewWidth` wide; the right
+/// one moves a line down when keeping them inside would make them meet.
+struct SplitLabelPlaces {
+    QPointF left;
+    QPointF right;
+};
+SplitLabelPlaces splitLabelPlaces(double x, double viewWidth, double leftWidth, double rightWidth, double lineHeight);
+
 /// The split comparison's line at view x `x`, with the left and right images' labels beside it.
 void drawSplitLine(QPainter& painter, double x, const QSizeF& viewSize, const QString& leftLabel, const QString& rightLabel);
 
