@@ -18,6 +18,7 @@
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QJsonObject>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -152,6 +153,15 @@ void TestTrainer::resumeTakesTheSameSteps()
     QVERIFY(first.stopped);
     QCOMPARE(first.step, 4);
     QCOMPARE(storedTrainingConfig(parts.out).steps, 8);
+    // The step it stopped at is in the log although the log interval (50) was not reached: the GUI's
+    // loss chart draws from the log.
+    QFile log(QString::fromStdString((parts.out / "log.jsonl").string()));
+    QVERIFY(log.open(QIODevice::ReadOnly));
+    qint64 lastLogged = 0;
+    for (const QByteArray& line : log.readAll().split('\n'))
+        if (const QJsonObject e = QJsonDocument::fromJson(line).object(); e.value("event") == "step")
+            lastLogged = e.value("step").toInteger();
+    QCOMPARE(lastLogged, qint64(4));
 
     parts.resume = true;
     std::map<std::int64_t, double> resumed;

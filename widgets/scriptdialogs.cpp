@@ -6,33 +6,6 @@
 #include <QPushButton>
 #include <QVBoxLayout>
 
-ClusterScriptDialog::ClusterScriptDialog(const QString& file, const QString& text, QWidget* parent)
-    : QDialog(parent)
-{
-    setWindowTitle(tr("Run on a Cluster"));
-    auto* layout = new QVBoxLayout(this);
-    auto* note = new QLabel(tr("sbatch is not available on this computer. Submit this script on the cluster "
-                               "(it is saved as %1): CryoSR follows the run's log from its folder.")
-                                .arg(file),
-                            this);
-    note->setWordWrap(true);
-    note->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    auto* edit = new QPlainTextEdit(text, this);
-    edit->setObjectName("script");
-    edit->setReadOnly(true);
-    edit->setMinimumSize(640, 420);
-    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
-    QPushButton* copy = buttons->addButton(tr("Copy"), QDialogButtonBox::ActionRole);
-    connect(copy, &QPushButton::clicked, edit, [edit] {
-        edit->selectAll();
-        edit->copy();
-    });
-    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
-    layout->addWidget(note);
-    layout->addWidget(edit);
-    layout->addWidget(buttons);
-}
-
 ScriptTemplateDialog::ScriptTemplateDialog(const QString& text, const QString& defaults, QWidget* parent)
     : QDialog(parent)
 {

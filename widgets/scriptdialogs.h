@@ -1,17 +1,9 @@
 #pragma once
-// The two dialogs of cluster runs: the batch script to submit by hand where there is no Slurm here,
-// and the editor of the template every "Run on a Cluster" fills in.
+// The editor of the Slurm script template every "Run on a Cluster" fills in.
 
 #include <QDialog>
 
 class QPlainTextEdit;
-
-/// Shows `text` (saved as `file`) read-only, with Copy and Close.
-class ClusterScriptDialog : public QDialog {
-    Q_OBJECT
-public:
-    ClusterScriptDialog(const QString& file, const QString& text, QWidget* parent = nullptr);
-};
 
 /// Edits a script template; Restore Defaults puts `defaults` back.
 class ScriptTemplateDialog : public QDialog {

@@ -216,6 +216,10 @@ void TrainingMonitor::addValidation(qint64 step, double loss, double psnr, doubl
 
 void TrainingMonitor::fitAxes()
 {
+    // A run shorter than the log interval has a point or two, and a line needs two: mark the points
+    // while they are few.
+    for (QLineSeries* s : {m_loss, m_validationLoss, m_psnr, m_psnrFourier})
+        s->setPointsVisible(s->count() <= 30);
     const auto lastStep = [](const QLineSeries* s) { return s->count() ? s->at(s->count() - 1).x() : 0.0; };
     const double steps = std::max({lastStep(m_loss), lastStep(m_validationLoss), 10.0});
     m_lossSteps->setRange(0, steps);

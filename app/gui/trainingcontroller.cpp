@@ -112,11 +112,21 @@ void TrainingController::showFailure(const QString& title, const QString& messag
         m_showError(title, message);
 }
 
+QString TrainingController::noSbatch()
+{
+    return tr(
+        "sbatch was not found on this computer: Run on a Cluster submits the run with Slurm, so start "
+        "CryoSR on the cluster's login node (or a computer with Slurm's commands), or use Launch to "
+        "train here.");
+}
+
 bool TrainingController::launch(const QJsonObject& config, bool cluster)
 {
     const QString verdict = checkTrainingConfig(config);
     if (!verdict.isEmpty())
         return fail(verdict);
+    if (cluster && QStandardPaths::findExecutable("sbatch").isEmpty())
+        return fail(noSbatch()); // before anything is created: no run that could never start
     const QString folder = QDir::cleanPath(QDir::current().absoluteFilePath(config.value("out").toString()));
     if (m_runs.contains(folder) && !m_runs[folder]->isSettled())
         return fail(tr("%1 is already running").arg(folder));
@@ -172,16 +182,8 @@ bool TrainingController::submit(TrainingRun& run, bool fresh)
     run.record().where = "slurm";
     run.record().cancelled = false;
     const QString sbatch = QStandardPaths::findExecutable("sbatch");
-    if (sbatch.isEmpty()) {
-        // No Slurm here: the user submits it on the cluster; the log is followed once it appears.
-        run.record().jobId.clear();
-        run.saveRecord();
-        run.restarted();
-        if (m_interactive)
-            ClusterScriptDialog(script, text, m_view->window()).exec();
-        updateEntry(run);
-        return true;
-    }
+    if (sbatch.isEmpty())
+        return fail(noSbatch());
     // Asynchronously: sbatch waits for the controller, which can take a while on a busy cluster.
     const QString folder = run.folder();
     auto* process = startSlurmCommand(this, sbatch, {script}, [this, folder, fresh](const QString& output, const QString& error) {
@@ -363,13 +365,18 @@ void TrainingController::show(const QString& folder)
     monitor->clear();
     if (!run)
         return;
-    monitor->setTitle(run->record().name,
-                      tr("%1\n%2 · %3 training and %4 validation files")
-                          .arg(folder)
-                          .arg(run->record().where == "slurm" ? tr("on the cluster") : run->device())
-                          .arg(run->trainingFiles().size())
-                          .arg(run->validationFiles().size()));
+    showTitle(*run);
     feed(*run, run->events());
+}
+
+void TrainingController::showTitle(const TrainingRun& run)
+{
+    m_view->monitor()->setTitle(run.record().name,
+                                tr("%1\n%2 · %3 training and %4 validation files")
+                                    .arg(run.folder())
+                                    .arg(run.record().where == "slurm" ? tr("on the cluster") : run.device())
+                                    .arg(run.trainingFiles().size())
+                                    .arg(run.validationFiles().size()));
 }
 
 void TrainingController::feed(TrainingRun& run, const QList<QJsonObject>& events)
@@ -378,7 +385,9 @@ void TrainingController::feed(TrainingRun& run, const QList<QJsonObject>& events
     bool newSamples = false;
     for (const QJsonObject& e : events) {
         const QString kind = e.value("event").toString();
-        if (kind == "step")
+        if (kind == "start") // the device and the files, known once the trainer has started
+            showTitle(run);
+        else if (kind == "step")
             monitor->addLoss(e.value("step").toInteger(), e.value("loss").toDouble());
         else if (kind == "validation") {
             monitor->addValidation(e.value("step").toInteger(), e.value("val_loss").toDouble(), e.value("val_psnr").toDouble(),

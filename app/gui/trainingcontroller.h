@@ -66,6 +66,8 @@ private:
     void forget(const QString& folder);
     void saveRunList() const;
     void show(const QString& folder);
+    static QString noSbatch();
+    void showTitle(const TrainingRun& run);
     void feed(TrainingRun& run, const QList<QJsonObject>& events);
     void showSamples(const TrainingRun& run);
     void updateEntry(const TrainingRun& run);

@@ -360,7 +360,8 @@ std::int64_t Run::loop(std::int64_t step, std::stop_token stop, bool& stopped)
         const double eta = static_cast<double>(c.steps - step) / stepsPerSecond;
         if (m_callbacks.step)
             m_callbacks.step({step, c.steps, value, lr, stepsPerSecond, eta});
-        if (step % c.logEvery == 0 || step == c.steps) {
+        stopped = stop.stop_requested() && step < c.steps;
+        if (step % c.logEvery == 0 || step == c.steps || stopped) { // the step it stops at too, for the plots
             m_log->write({{"event", "step"},
                           {"step", step},
                           {"total_steps", c.steps},
@@ -371,7 +372,6 @@ std::int64_t Run::loop(std::int64_t step, std::stop_token stop, bool& stopped)
             windowLoss = windowSeconds = 0;
             windowSteps = 0;
         }
-        stopped = stop.stop_requested() && step < c.steps;
         if (m_validation && (step % c.validateEvery == 0 || step == c.steps)) {
             const ValidationReport report = validate(step);
             m_lastValidation = {{"step", step},
