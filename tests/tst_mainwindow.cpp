@@ -16,6 +16,7 @@
 #include "appcontrollers.h"
 #include "mainwindow.h"
 #include "micrographcontroller.h"
+#include "guisession.h"
 
 #include "openglcheck.h"
 
@@ -95,6 +96,7 @@ private Q_SLOTS:
     void eachMicrographKeepsItsSelection();
     void upscalePanelFitsTheDefaultWindow();
     void similarNamesReadApartInTheList();
+    void placeholderPixelSizesAreUnknownUntilSet();
     void exportsTheVisibleRegionAndTheView();
     void renderedWindowIgnoresWhatCoversIt();
     void screenshotCommandLine();
@@ -514,6 +516,40 @@ void TestMainWindow::similarNamesReadApartInTheList()
     const QImage second = shot.copy(list->visualItemRect(list->item(1))); // names can tell them apart
     QCOMPARE(first.size(), second.size());
     QVERIFY2(first != second, "the two names look the same in the list");
+}
+
+void TestMainWindow::placeholderPixelSizesAreUnknownUntilSet()
+{
+    // A header's 1 Å is what MRC writers put when nobody set it: no scale bar, no Å, until the user says.
+    const QString file = m_dir.filePath("placeholder.mrc");
+    testsupport::writeSmoothMicrograph(file, 64, 48, 1.0);
+    {
+        ShownWindow shown;
+        auto& [window, controller] = shown;
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QVERIFY(controller.openFile(file));
+        const auto* description = window.findChild<QLabel*>("descriptionLabel");
+        QVERIFY2(description->text().contains("pixel size unknown"), qPrintable(description->text()));
+        QVERIFY(window.findChild<QLabel*>("detailsLabel")->text().contains("placeholder"));
+        window.imageView()->grabFramebuffer();
+        QCOMPARE(window.imageView()->scaleBarAngstrom(), 0.0);
+        QCOMPARE(controller.currentSection()->pixelSize.x, std::optional<double>()); // spectra and upscales in px
+
+        QVERIFY(controller.setPixelSize(2.5));
+        QVERIFY2(description->text().contains("2.5 Å/px"), qPrintable(description->text()));
+        window.imageView()->grabFramebuffer();
+        QVERIFY(window.imageView()->scaleBarAngstrom() > 0);
+        QCOMPARE(controller.currentSection()->pixelSize.x, std::optional<double>(2.5));
+    }
+    ShownWindow shown; // as after a restart: remembered for the file
+    auto& [window, controller] = shown;
+    QVERIFY(controller.openFile(file));
+    QCOMPARE(controller.currentSection()->pixelSize.x, std::optional<double>(2.5));
+    QVERIFY(controller.setPixelSize(0)); // back to the header's, which says nothing
+    QVERIFY(window.findChild<QLabel*>("descriptionLabel")->text().contains("pixel size unknown"));
+    // The bundled sample's 1.5 Å is real.
+    QVERIFY(controller.openFile(CRYOSR_SAMPLE));
+    QCOMPARE(controller.currentSection()->pixelSize.x, std::optional<double>(1.5));
 }
 
 void TestMainWindow::exportsTheVisibleRegionAndTheView()

@@ -20,6 +20,7 @@
 #include <QDropEvent>
 #include <QFileDialog>
 #include <QFileInfo>
+#include <QInputDialog>
 #include <QLabel>
 #include <QListWidget>
 #include <QMessageBox>
@@ -150,6 +151,10 @@ void MainWindow::connectActions()
     connect(ui.actionZoomIn, &QAction::triggered, this, [this] { currentView()->zoomBy(std::sqrt(2.0)); });
     connect(ui.actionZoomOut, &QAction::triggered, this, [this] { currentView()->zoomBy(1 / std::sqrt(2.0)); });
     connect(ui.actionScaleBar, &QAction::toggled, ui.imageView, &MicrographView::setScaleBarVisible);
+    auto* setPixelSize = new QAction(tr("Set &Pixel Size…"), this);
+    setPixelSize->setObjectName("actionSetPixelSize");
+    ui.menuView->insertAction(ui.menuView->actions().value(ui.menuView->actions().indexOf(ui.actionScaleBar) + 1), setPixelSize);
+    connect(setPixelSize, &QAction::triggered, this, &MainWindow::askPixelSize);
     connect(ui.actionShowImage, &QAction::triggered, this, [this] { setPage(Page::Image); });
     connect(ui.actionShowSpectrum, &QAction::triggered, this, [this] { setPage(Page::Spectrum); });
     connect(ui.actionSpectrumOfRegion, &QAction::triggered, this, [this] {
@@ -306,6 +311,19 @@ void MainWindow::chooseUpscaleFile()
         Q_EMIT exportUpscaleRequested(file);
 }
 
+void MainWindow::askPixelSize()
+{
+    if (m_ui->imageView->image().isNull())
+        return;
+    bool ok = false;
+    const double angstrom = QInputDialog::getDouble(
+        this, tr("Set Pixel Size"),
+        tr("Å per pixel of %1 (remembered for this file; 0 goes back to its header's value):").arg(m_title), m_pixelSize, 0.0,
+        10000.0, 4, &ok);
+    if (ok)
+        Q_EMIT pixelSizeSetRequested(angstrom);
+}
+
 void MainWindow::chooseFramesFile()
 {
     const QString file =
@@ -318,6 +336,7 @@ void MainWindow::chooseFramesFile()
 void MainWindow::showSection(const SectionDisplay& display)
 {
     m_pixelSize = display.pixelSize;
+    m_title = display.title;
     m_ui->imageView->setImage(display.image);
     m_ui->imageView->setPixelSize(display.pixelSize);
     m_contrast->setImage(display.image); // sets the view's contrast through contrastChanged

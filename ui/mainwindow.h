@@ -70,6 +70,8 @@ Q_SIGNALS:
     /// The spectrum page needs a spectrum: of the whole image, or of the current region only.
     void spectrumRequested(bool regionOnly);
     void exportRegionRequested(const QString& file);
+    /// View > Set Pixel Size: Å per pixel for the micrograph shown (0: its header's again).
+    void pixelSizeSetRequested(double angstrom);
     void clearRecentRequested();
     /// Write the upscaled result: MRC or TIFF (float32) or PNG (as displayed), chosen by the extension.
     void exportUpscaleRequested(const QString& file);
@@ -99,6 +101,7 @@ private:
     void buildHelpMenu();
     void chooseUpscaleFile();
     void chooseFramesFile();
+    void askPixelSize();
     void stepSection(int delta);
     void requestSpectrum(bool regionOnly);
     void showPixel(const QPoint& pixel, float value);
@@ -121,6 +124,7 @@ private:
     QLabel* m_selection = nullptr;
     JobProgress* m_jobProgress = nullptr;
     double m_pixelSize = 0.0;
+    QString m_title; // the micrograph shown
     double m_frequencyStep = 0.0;
     QString m_frequencyUnit;
     bool m_spectrumStale = true;

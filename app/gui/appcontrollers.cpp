@@ -36,6 +36,7 @@ void connectMicrographRequests(MainWindow& window, MicrographController& microgr
     QObject::connect(&window, &MainWindow::spectrumRequested, &micrographs, &MicrographController::showSpectrum);
     QObject::connect(&window, &MainWindow::exportRegionRequested, &micrographs, &MicrographController::exportRegion);
     QObject::connect(&window, &MainWindow::clearRecentRequested, &micrographs, &MicrographController::clearRecentFiles);
+    QObject::connect(&window, &MainWindow::pixelSizeSetRequested, &micrographs, &MicrographController::setPixelSize);
 }
 
 AppControllers::AppControllers(MainWindow& window)

@@ -83,6 +83,9 @@ QString statisticsText(const cryosr::Image& image)
 
 } // namespace
 
+/// Pixel sizes the user set for files (absolute path → Å), kept across sessions.
+constexpr char kPixelSizesKey[] = "pixelSizes";
+
 struct MicrographController::Micrograph {
     QString file;
     std::unique_ptr<cryosr::ImageReader> reader; // null for PNG/JPEG, whose pixels are kept instead
@@ -90,17 +93,57 @@ struct MicrographController::Micrograph {
     int section = 0;
     int sectionCount = 1;
     cryosr::SampleType storedType = cryosr::SampleType::UInt8;
-    cryosr::PixelSize pixelSize;
+    cryosr::PixelSize pixelSize; // the header's
+    std::optional<double> userPixelSize = storedPixelSize(); // set in CryoSR, for this file
     QRect selection; // the image view's, kept while another micrograph is shown
 
+    explicit Micrograph(const QString& name)
+        : file(QFileInfo(name).absoluteFilePath())
+    {
+    }
+
     /// Opens `file` with the engine's reader (MRC, TIFF) and takes its description; throws its errors.
-    void openReader(const QString& file)
+    void openReader()
     {
         reader = cryosr::openImageFile(file.toStdString());
         const cryosr::FileInfo& info = reader->info();
         sectionCount = info.sections;
         storedType = info.sampleType;
         pixelSize = info.pixelSize;
+    }
+
+    /// What is known of the pixel size: the user's, else the header's unless it is a placeholder.
+    cryosr::PixelSize knownPixelSize() const
+    {
+        if (userPixelSize)
+            return {userPixelSize, userPixelSize, pixelSize.z};
+        return pixelSize.isPlaceholder() ? cryosr::PixelSize{{}, {}, pixelSize.z} : pixelSize;
+    }
+
+    /// Section `index` carrying the known pixel size (what the views, spectra and upscales go by).
+    std::shared_ptr<const cryosr::Image> readSection(int index) const
+    {
+        cryosr::Image image = reader ? reader->readSection(index) : *pixels;
+        image.pixelSize = knownPixelSize();
+        return std::make_shared<const cryosr::Image>(std::move(image));
+    }
+
+    QString pixelSizeText() const
+    {
+        if (userPixelSize)
+            return QObject::tr("%1 Å/px (set in CryoSR)").arg(*userPixelSize, 0, 'g', 4);
+        if (!pixelSize.isPlaceholder())
+            return QObject::tr("%1 Å/px").arg(*pixelSize.x, 0, 'g', 4);
+        if (pixelSize.x && *pixelSize.x > 0)
+            return QObject::tr("pixel size unknown (the header's %1 Å is a placeholder)").arg(*pixelSize.x, 0, 'g', 4);
+        return QObject::tr("pixel size unknown");
+    }
+
+private:
+    std::optional<double> storedPixelSize() const
+    {
+        const QVariant stored = QSettings().value(kPixelSizesKey).toMap().value(file);
+        return stored.isValid() ? std::optional<double>(stored.toDouble()) : std::nullopt;
     }
 };
 
@@ -150,13 +193,12 @@ bool MicrographController::openFile(const QString& file)
 {
     if (find(file))
         return select(file);
-    auto micrograph = std::make_unique<Micrograph>();
-    micrograph->file = QFileInfo(file).absoluteFilePath();
+    auto micrograph = std::make_unique<Micrograph>(file);
     try {
         if (isQtImageFile(file)) {
             micrograph->pixels = std::make_shared<const cryosr::Image>(readQtImage(file));
         } else {
-            micrograph->openReader(file);
+            micrograph->openReader();
         }
     } catch (const cryosr::Error& e) {
         if (!QFileInfo::exists(file))
@@ -213,8 +255,7 @@ bool MicrographController::showSection(int section)
     QString statistics;
     try {
         BusyCursor busy;
-        image = micrograph.reader ? std::make_shared<const cryosr::Image>(micrograph.reader->readSection(section))
-                                  : micrograph.pixels;
+        image = micrograph.readSection(section);
         statistics = statisticsText(*image);
     } catch (const cryosr::Error& e) {
         return fail(micrograph.file, QString::fromStdString(e.what()));
@@ -232,8 +273,8 @@ void MicrographController::present(std::shared_ptr<const cryosr::Image> image, i
     Micrograph& micrograph = *m_current;
     m_section = std::move(image);
     micrograph.section = section;
-    const auto px = micrograph.pixelSize.x;
-    const QString pixelSize = px ? tr("%1 Å/px").arg(*px, 0, 'g', 4) : tr("pixel size unknown");
+    const auto px = micrograph.knownPixelSize().x;
+    const QString pixelSize = micrograph.pixelSizeText();
     const QString type = micrograph.reader ? QString::fromLatin1(cryosr::sampleTypeName(micrograph.storedType))
                                            : tr("%1 image").arg(QFileInfo(micrograph.file).suffix().toUpper());
 
@@ -272,10 +313,9 @@ void MicrographController::openInBackground(const QString& file)
     }
     // The reader and the section travel to the GUI thread in shared pointers (a delivery is copyable).
     const bool started = m_openJob.start(tr("Opening %1").arg(QFileInfo(file).fileName()), [this, file](JobControl&) {
-        auto micrograph = std::make_shared<Micrograph>();
-        micrograph->file = QFileInfo(file).absoluteFilePath();
-        micrograph->openReader(file);
-        auto image = std::make_shared<const cryosr::Image>(micrograph->reader->readSection(0));
+        auto micrograph = std::make_shared<Micrograph>(file);
+        micrograph->openReader();
+        auto image = micrograph->readSection(0);
         const QString statistics = statisticsText(*image);
         return [this, micrograph, image, statistics] {
             m_open.push_back(std::make_unique<Micrograph>(std::move(*micrograph)));
@@ -365,7 +405,7 @@ bool MicrographController::exportRegion(const QString& file)
                                   .arg(m_current->section)
                                   .arg(QFileInfo(m_current->file).fileName());
         const cryosr::WriteSpec spec =
-            cryosr::outputSpec(part.width(), part.height(), m_current->pixelSize, provenance, {label.toStdString(), 1});
+            cryosr::outputSpec(part.width(), part.height(), m_current->knownPixelSize(), provenance, {label.toStdString(), 1});
         const auto writer = cryosr::createImageWriter(file.toStdString(), *format, spec);
         writer->writeSection(part);
         writer->commit();
@@ -374,6 +414,22 @@ bool MicrographController::exportRegion(const QString& file)
     }
     m_lastError.clear();
     return true;
+}
+
+bool MicrographController::setPixelSize(double angstrom)
+{
+    if (!m_current)
+        return false;
+    QVariantMap sizes = QSettings().value(kPixelSizesKey).toMap();
+    if (angstrom > 0) {
+        sizes.insert(m_current->file, angstrom);
+        m_current->userPixelSize = angstrom;
+    } else {
+        sizes.remove(m_current->file);
+        m_current->userPixelSize.reset();
+    }
+    QSettings().setValue(kPixelSizesKey, sizes);
+    return showSection(m_current->section);
 }
 
 cryosr::Region MicrographController::currentRegion() const

@@ -46,6 +46,9 @@ public:
     /// Starts the power spectrum of the section, or of the current region only, on a worker thread
     /// (spectrumEnded follows); a spectrum still being computed is cancelled. False when nothing is open.
     bool showSpectrum(bool regionOnly);
+    /// Sets the current micrograph's pixel size in Å (0 goes back to its header's), remembered for its
+    /// file, and shows it again with it. False when nothing is open.
+    bool setPixelSize(double angstrom);
     /// Writes the current region as MRC or TIFF (float32, with pixel size and origin).
     bool exportRegion(const QString& file);
     /// The selection in the image view (Shift+drag) or, without one, the part of the image in view.

@@ -28,6 +28,9 @@ struct PixelSize {
     {
         return {x ? std::optional<double>(*x * scale) : std::nullopt, y ? std::optional<double>(*y * scale) : std::nullopt, z};
     }
+    /// Headers often hold 1 Å (the MRC writers' default) or 0 when nobody set the pixel size: such a
+    /// value, like a missing one, says nothing about the specimen.
+    bool isPlaceholder() const { return !x || *x <= 0 || (*x == 1.0 && y.value_or(1.0) == 1.0); }
 };
 
 /// A rectangle in the file's own pixel indices: x = column, y = stored row.
