@@ -97,6 +97,7 @@ private Q_SLOTS:
     void upscalePanelFitsTheDefaultWindow();
     void similarNamesReadApartInTheList();
     void placeholderPixelSizesAreUnknownUntilSet();
+    void toolsFromTheKeyboardAndWindowLevelByRightDrag();
     void exportsTheVisibleRegionAndTheView();
     void renderedWindowIgnoresWhatCoversIt();
     void screenshotCommandLine();
@@ -550,6 +551,42 @@ void TestMainWindow::placeholderPixelSizesAreUnknownUntilSet()
     // The bundled sample's 1.5 Å is real.
     QVERIFY(controller.openFile(CRYOSR_SAMPLE));
     QCOMPARE(controller.currentSection()->pixelSize.x, std::optional<double>(1.5));
+}
+
+void TestMainWindow::toolsFromTheKeyboardAndWindowLevelByRightDrag()
+{
+    ShownWindow shown(QSize(1200, 850));
+    auto& [window, controller] = shown;
+    window.activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(&window));
+    QVERIFY(controller.openFile(CRYOSR_SAMPLE)); // 1.5 Å/px
+    MicrographView* view = window.imageView();
+    view->setFocus();
+    QTest::keyClick(window.windowHandle(), Qt::Key_R);
+    QCOMPARE(view->tools().tool(), ViewTool::Ruler);
+    QTest::keyClick(window.windowHandle(), Qt::Key_C);
+    QCOMPARE(view->tools().tool(), ViewTool::ParticleCircle);
+    auto* diameter = window.findChild<QDoubleSpinBox*>("particleDiameter");
+    QCOMPARE(diameter->suffix(), QString(" Å"));
+    diameter->setValue(150);
+    QCOMPARE(view->tools().particleDiameter(), 100.0); // 150 Å at 1.5 Å/px
+    QTest::keyClick(window.windowHandle(), Qt::Key_C); // off again: the left button pans
+    QCOMPARE(view->tools().tool(), ViewTool::Pan);
+
+    // A right-drag sets the window through the contrast panel, which switches to manual limits.
+    auto* panel = window.findChild<ContrastPanel*>();
+    const ContrastLimits before = panel->limits();
+    const QPointF from(view->width() / 2.0, view->height() / 2.0), to = from + QPointF(view->width() / 4.0, 0);
+    QMouseEvent press(QEvent::MouseButtonPress, from, view->mapToGlobal(from), Qt::RightButton, Qt::RightButton, Qt::NoModifier);
+    QMouseEvent move(QEvent::MouseMove, to, view->mapToGlobal(to), Qt::NoButton, Qt::RightButton, Qt::NoModifier);
+    QMouseEvent release(QEvent::MouseButtonRelease, to, view->mapToGlobal(to), Qt::RightButton, Qt::NoButton, Qt::NoModifier);
+    for (QMouseEvent* e : {&press, &move, &release})
+        QApplication::sendEvent(view, e);
+    const float width = before.high - before.low;
+    QVERIFY2(std::abs(panel->limits().low - (before.low + 0.5f * width)) < 1e-3f * width,
+             qPrintable(QStringLiteral("%1 → %2").arg(before.low).arg(panel->limits().low)));
+    QCOMPARE(view->contrast().low, panel->limits().low);
+    QCOMPARE(panel->mode(), ContrastMode::Manual);
 }
 
 void TestMainWindow::exportsTheVisibleRegionAndTheView()

@@ -2,10 +2,13 @@
 // bar's length rule and place, the selection's outline, the split line, and a tiled run's progress.
 
 #include "viewoverlays.h"
+#include "viewtools.h"
 
 #include <QImage>
+#include <QMouseEvent>
 #include <QTest>
 #include <algorithm>
+#include <cmath>
 
 namespace {
 
@@ -31,6 +34,23 @@ bool isYellow(QRgb c)
     return qRed(c) > 200 && qGreen(c) > 160 && qBlue(c) < 90;
 }
 
+QMouseEvent mouse(QEvent::Type type, QPointF at, Qt::MouseButton button, Qt::MouseButtons buttons)
+{
+    return QMouseEvent(type, at, at, button, buttons, Qt::NoModifier);
+}
+
+int pixelsLike(const QImage& image, QColor colour)
+{
+    int count = 0;
+    for (int y = 0; y < image.height(); ++y)
+        for (int x = 0; x < image.width(); ++x) {
+            const QColor c = image.pixelColor(x, y);
+            count += std::abs(c.red() - colour.red()) + std::abs(c.green() - colour.green()) + std::abs(c.blue() - colour.blue())
+                < 60;
+        }
+    return count;
+}
+
 } // namespace
 
 class TestViewOverlays : public QObject {
@@ -45,6 +65,10 @@ private Q_SLOTS:
     void splitLabelsNeverMeet_data();
     void splitLabelsNeverMeet();
     void finishedTilesAreWashedAndOthersNot();
+    void rightDragMovesTheLevelAcrossAndTheWidthDown();
+    void lengthsAreInAngstromWhenThePixelSizeIsKnown();
+    void rulerMeasuresADragAndIsDrawn();
+    void particleCircleFollowsTheCursor();
 };
 
 void TestViewOverlays::scaleBarIsOneTwoOrFiveTimesAPowerOfTen_data()
@@ -162,6 +186,89 @@ void TestViewOverlays::finishedTilesAreWashedAndOthersNot()
     const QRgb finished = image.pixel(50, 50), waiting = image.pixel(150, 50);
     QVERIFY2(qBlue(finished) > qRed(finished) + 20, "the finished tile is washed blue");
     QCOMPARE(waiting, qRgb(128, 128, 128));
+}
+
+void TestViewOverlays::rightDragMovesTheLevelAcrossAndTheWidthDown()
+{
+    const ContrastLimits start{0.0f, 100.0f};
+    const QSizeF view(400, 300);
+    ContrastLimits w = windowLevelDragged(start, QPointF(100, 0), view); // a quarter of the width: half a window up
+    QCOMPARE(w.low, 50.0f);
+    QCOMPARE(w.high, 150.0f);
+    w = windowLevelDragged(start, QPointF(0, 200), view); // 200 px down: twice as wide, same level
+    QCOMPARE(w.low, -50.0f);
+    QCOMPARE(w.high, 150.0f);
+    w = windowLevelDragged(start, QPointF(0, -200), view);
+    QCOMPARE(w.low, 25.0f);
+    QCOMPARE(w.high, 75.0f);
+
+    ViewTools tools; // the tools pass the drag on as it goes, whatever the left button's tool
+    QVERIFY(tools.press(mouse(QEvent::MouseButtonPress, {200, 150}, Qt::RightButton, Qt::RightButton), oneToOne(), start));
+    std::optional<ContrastLimits> window;
+    QVERIFY(tools.move(mouse(QEvent::MouseMove, {300, 150}, Qt::NoButton, Qt::RightButton), oneToOne(), &window));
+    QVERIFY(window);
+    QVERIFY(window->low > 0);
+    QVERIFY(tools.release(mouse(QEvent::MouseButtonRelease, {300, 150}, Qt::RightButton, Qt::NoButton)));
+}
+
+void TestViewOverlays::lengthsAreInAngstromWhenThePixelSizeIsKnown()
+{
+    QCOMPARE(lengthText(50.0, 2.0), QString("100 Å (50.0 px)"));
+    QCOMPARE(lengthText(12.5, 1.2), QString("15.0 Å (12.5 px)"));
+    QCOMPARE(lengthText(50.0, 0.0), QString("50.0 px"));
+}
+
+void TestViewOverlays::rulerMeasuresADragAndIsDrawn()
+{
+    ViewTools tools;
+    const ViewTransform transform = oneToOne();
+    // Panning is the default: a left drag is not the ruler's.
+    QVERIFY(!tools.press(mouse(QEvent::MouseButtonPress, {20, 20}, Qt::LeftButton, Qt::LeftButton), transform, {}));
+    tools.setTool(ViewTool::Ruler);
+    QVERIFY(tools.press(mouse(QEvent::MouseButtonPress, {20, 20}, Qt::LeftButton, Qt::LeftButton), transform, {}));
+    std::optional<ContrastLimits> window;
+    QVERIFY(tools.move(mouse(QEvent::MouseMove, {50, 60}, Qt::NoButton, Qt::LeftButton), transform, &window));
+    QVERIFY(tools.release(mouse(QEvent::MouseButtonRelease, {50, 60}, Qt::LeftButton, Qt::NoButton)));
+    QVERIFY(!window);
+    QVERIFY(tools.ruler());
+    QCOMPARE(tools.ruler()->length(), 50.0); // 30 across, 40 down
+    QImage image = grey();
+    {
+        QPainter painter(&image);
+        tools.draw(painter, transform, 2.0);
+    }
+    QVERIFY(pixelsLike(image, QColor(80, 255, 120)) > 40); // the line and its label
+    QCOMPARE(image.pixel(150, 20), qRgb(128, 128, 128));
+}
+
+void TestViewOverlays::particleCircleFollowsTheCursor()
+{
+    ViewTools tools;
+    tools.setTool(ViewTool::ParticleCircle);
+    tools.setParticleDiameter(40); // image pixels: 40 view pixels at 1:1
+    std::optional<ContrastLimits> window;
+    tools.move(mouse(QEvent::MouseMove, {100, 55}, Qt::NoButton, Qt::NoButton), oneToOne(), &window);
+    QImage image = grey();
+    {
+        QPainter painter(&image);
+        tools.draw(painter, oneToOne(), 1.5);
+    }
+    const QColor magenta(255, 120, 255);
+    int onCircle = 0;
+    for (int a = 0; a < 360; a += 10) { // along the radius of 20 px
+        const double t = a * M_PI / 180;
+        const QPoint on(int(std::lround(100 + 20 * std::cos(t))), int(std::lround(55 + 20 * std::sin(t))));
+        onCircle += pixelsLike(image.copy(QRect(on - QPoint(1, 1), QSize(3, 3))), magenta) > 0;
+    }
+    QVERIFY2(onCircle > 25, qPrintable(QString::number(onCircle)));
+    QCOMPARE(image.pixel(100, 55), qRgb(128, 128, 128)); // the particle inside stays visible
+    tools.leave();
+    QImage after = grey();
+    {
+        QPainter painter(&after);
+        tools.draw(painter, oneToOne(), 1.5);
+    }
+    QCOMPARE(after, grey());
 }
 
 QTEST_MAIN(TestViewOverlays)

@@ -14,8 +14,10 @@
 
 #include "contrast.h"
 
+#include <QActionGroup>
 #include <QApplication>
 #include <QDockWidget>
+#include <QDoubleSpinBox>
 #include <QDragEnterEvent>
 #include <QDropEvent>
 #include <QFileDialog>
@@ -42,6 +44,7 @@ MainWindow::MainWindow(QWidget* parent)
     m_ui->spectrumSplitter->setStretchFactor(0, 3);
     m_ui->spectrumSplitter->setStretchFactor(1, 1);
     buildPanels();
+    buildToolActions();
     connectActions();
     buildUpscaleMenu();
     buildTrainingMenu();
@@ -129,6 +132,44 @@ void MainWindow::buildPanels()
     statusBar()->addPermanentWidget(m_jobProgress);
     statusBar()->addPermanentWidget(m_selection);
     statusBar()->addPermanentWidget(m_pixel);
+}
+
+void MainWindow::buildToolActions()
+{
+    // The left button's tool in the image view: pan (none checked), the ruler or the particle circle.
+    auto* tools = new QActionGroup(this);
+    tools->setExclusionPolicy(QActionGroup::ExclusionPolicy::ExclusiveOptional);
+    const auto tool = [&](const QString& name, const QString& text, const QString& keys, ViewTool which) {
+        auto* action = new QAction(text, tools);
+        action->setObjectName(name);
+        action->setCheckable(true);
+        action->setShortcut(QKeySequence(keys));
+        connect(action, &QAction::toggled, this,
+                [this, action, which] { m_ui->imageView->setTool(action->isChecked() ? which : ViewTool::Pan); });
+        m_ui->menuView->addAction(action);
+        m_ui->viewToolBar->addAction(action);
+    };
+    m_ui->menuView->addSeparator();
+    m_ui->viewToolBar->addSeparator();
+    tool("actionRuler", tr("&Ruler"), QStringLiteral("R"), ViewTool::Ruler);
+    tool("actionParticleCircle", tr("Particle &Circle"), QStringLiteral("C"), ViewTool::ParticleCircle);
+    m_particleDiameter = new QDoubleSpinBox(this);
+    m_particleDiameter->setObjectName("particleDiameter");
+    m_particleDiameter->setRange(1.0, 100000.0);
+    m_particleDiameter->setDecimals(0);
+    m_particleDiameter->setValue(200.0);
+    m_particleDiameter->setToolTip(tr("The particle circle's diameter (Å, or pixels when the pixel size is unknown)"));
+    m_particleDiameter->setKeyboardTracking(false);
+    m_ui->viewToolBar->addWidget(m_particleDiameter);
+    connect(m_particleDiameter, &QDoubleSpinBox::valueChanged, this, &MainWindow::showParticleDiameter);
+    connect(m_ui->imageView, &MicrographView::contrastDragged, m_contrast, &ContrastPanel::setLimits);
+}
+
+void MainWindow::showParticleDiameter()
+{
+    m_particleDiameter->setSuffix(m_pixelSize > 0 ? tr(" Å") : tr(" px"));
+    m_ui->imageView->setParticleDiameter(m_pixelSize > 0 ? m_particleDiameter->value() / m_pixelSize
+                                                         : m_particleDiameter->value());
 }
 
 void MainWindow::connectActions()
@@ -339,6 +380,7 @@ void MainWindow::showSection(const SectionDisplay& display)
     m_title = display.title;
     m_ui->imageView->setImage(display.image);
     m_ui->imageView->setPixelSize(display.pixelSize);
+    showParticleDiameter();
     m_contrast->setImage(display.image); // sets the view's contrast through contrastChanged
     setWindowTitle(tr("%1 — CryoSR").arg(display.title));
     m_description->setText(display.description);

@@ -13,6 +13,7 @@ class JobProgress;
 class QLabel;
 class QListWidget;
 class QSlider;
+class QDoubleSpinBox;
 class QSpinBox;
 class ContrastPanel;
 class MicrographView;
@@ -92,6 +93,8 @@ protected:
 
 private:
     void buildPanels();
+    void buildToolActions();
+    void showParticleDiameter();
     void connectActions();
     void chooseFile();
     void exportView(bool withScaleBar);
@@ -125,6 +128,7 @@ private:
     JobProgress* m_jobProgress = nullptr;
     double m_pixelSize = 0.0;
     QString m_title; // the micrograph shown
+    QDoubleSpinBox* m_particleDiameter = nullptr;
     double m_frequencyStep = 0.0;
     QString m_frequencyUnit;
     bool m_spectrumStale = true;

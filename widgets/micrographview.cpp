@@ -347,6 +347,10 @@ void MicrographView::paintGL()
     drawSplitLine();
     drawTileProgress();
     drawSelection();
+    {
+        QPainter painter(this);
+        m_tools.draw(painter, m_transform, m_pixelSize);
+    }
     drawScaleBar();
 
     if (isSignalConnected(QMetaMethod::fromSignal(&MicrographView::framePainted))) {
@@ -450,6 +454,10 @@ void MicrographView::drawSelection()
 
 void MicrographView::mousePressEvent(QMouseEvent* event)
 {
+    if (!m_image.isNull() && m_tools.press(*event, m_transform, m_contrast)) {
+        update();
+        return;
+    }
     if (event->button() == Qt::LeftButton && (event->modifiers() & Qt::ShiftModifier) && !m_image.isNull()) {
         m_selecting = true;
         m_selectionAnchor = m_transform.toImage(event->position());
@@ -465,6 +473,11 @@ void MicrographView::mousePressEvent(QMouseEvent* event)
 
 void MicrographView::mouseMoveEvent(QMouseEvent* event)
 {
+    std::optional<ContrastLimits> window;
+    if (m_tools.move(*event, m_transform, &window) || m_tools.tool() == ViewTool::ParticleCircle)
+        update();
+    if (window)
+        Q_EMIT contrastDragged(*window);
     if (m_selecting)
         setSelection(pixelsBetween(m_selectionAnchor, m_transform.toImage(event->position())));
     if (m_dragging) {
@@ -481,6 +494,10 @@ void MicrographView::mouseMoveEvent(QMouseEvent* event)
 
 void MicrographView::mouseReleaseEvent(QMouseEvent* event)
 {
+    if (m_tools.release(*event)) {
+        update();
+        return;
+    }
     if (event->button() == Qt::LeftButton && m_selecting) {
         m_selecting = false;
         const QPointF end = m_transform.toImage(event->position());
@@ -514,6 +531,8 @@ void MicrographView::keyPressEvent(QKeyEvent* event)
         break;
     case Qt::Key_Escape:
         setSelection({});
+        m_tools.clearRuler();
+        update();
         break;
     case Qt::Key_1:
         showOneToOne();
@@ -541,5 +560,20 @@ void MicrographView::keyPressEvent(QKeyEvent* event)
 
 void MicrographView::leaveEvent(QEvent*)
 {
+    m_tools.leave();
+    update();
     Q_EMIT hoverLeft();
+}
+
+void MicrographView::setTool(ViewTool tool)
+{
+    m_tools.setTool(tool);
+    setCursor(tool == ViewTool::Pan ? Qt::ArrowCursor : Qt::CrossCursor);
+    update();
+}
+
+void MicrographView::setParticleDiameter(double pixels)
+{
+    m_tools.setParticleDiameter(pixels);
+    update();
 }

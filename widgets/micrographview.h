@@ -4,6 +4,7 @@
 #include "colormaps.h"
 #include "contrast.h"
 #include "floatimage.h"
+#include "viewtools.h"
 #include "viewtransform.h"
 
 #include <QOpenGLExtraFunctions>
@@ -22,9 +23,10 @@ class QOpenGLVertexArrayObject;
  * already centred and scaled, far finer than the 8-bit screen; hot pixels thousands of σ out stay
  * ordered, just coarser. Contrast and colormap are shader uniforms: changing them never re-uploads.
  *
- * Mouse: wheel (or pinch) zooms at the cursor, left-drag pans, Shift+drag selects a region (whole
- * pixels, shown with its size), double-click fits. Keys: + and − zoom at the centre, 0 fits, 1 shows
- * 1:1, arrows pan, Esc clears the selection. A scale bar (from the pixel size, hidden when
+ * Mouse: wheel (or pinch) zooms at the cursor, left-drag pans (or measures, with the ruler: ViewTools),
+ * Shift+drag selects a region (whole pixels, shown with its size), right-drag sets the window/level,
+ * double-click fits. Keys: + and − zoom at the centre, 0 fits, 1 shows 1:1, arrows pan, Esc clears the
+ * selection and the ruler. A scale bar (from the pixel size, hidden when
  * unknown) is drawn over the image. The FloatImage is shared, never copied or modified.
  */
 class MicrographView : public QOpenGLWidget, protected QOpenGLExtraFunctions {
@@ -42,6 +44,10 @@ public:
     /// Ångström per pixel for the scale bar; 0 hides it.
     void setPixelSize(double angstrom);
     void setScaleBarVisible(bool visible);
+    /// What a left-drag does (pan, or measure); the particle circle follows the cursor.
+    void setTool(ViewTool tool);
+    void setParticleDiameter(double pixels);
+    const ViewTools& tools() const { return m_tools; }
     /// The scale bar's length in Å as last drawn (0 when hidden), for tests and exports.
     double scaleBarAngstrom() const { return m_scaleBarAngstrom; }
 
@@ -89,6 +95,8 @@ Q_SIGNALS:
     void pixelHovered(const QPoint& pixel, float value);
     void hoverLeft();
     void selectionChanged(const QRect& region);
+    /// A right-drag asks for this display window (the contrast panel decides, and sets it back).
+    void contrastDragged(const ContrastLimits& limits);
     /// Zoom or pan changed (the visible region is transform().visibleImageRect()).
     void viewChanged();
     /// The last full-resolution tile of a new image is on the card.
@@ -170,4 +178,5 @@ private:
     QRect m_selection;
     QPointF m_selectionAnchor; // image coordinates where a Shift+drag began
     bool m_selecting = false;
+    ViewTools m_tools;
 };

@@ -3,6 +3,7 @@
 #include <QPainterPath>
 #include <algorithm>
 #include <cmath>
+#include <utility>
 
 void drawOutlinedText(QPainter& painter, const QPointF& baseline, const QString& text, const QColor& colour)
 {
@@ -74,6 +75,33 @@ void drawSplitLine(QPainter& painter, double x, const QSizeF& viewSize, const QS
                                                      metrics.horizontalAdvance(rightLabel), metrics.lineSpacing());
     drawOutlinedText(painter, places.left, leftLabel, Qt::white);
     drawOutlinedText(painter, places.right, rightLabel, Qt::white);
+}
+
+void drawRuler(QPainter& painter, const QLineF& line, const QString& label)
+{
+    const QColor colour(80, 255, 120);
+    const QLineF normal = line.length() > 0 ? line.normalVector().unitVector() : QLineF(line.p1(), line.p1() + QPointF(0, 1));
+    const QPointF tick = (normal.p2() - normal.p1()) * 6;
+    painter.setRenderHint(QPainter::Antialiasing);
+    for (const auto& [pen, width] : {std::pair{QColor(0, 0, 0, 170), 4.0}, std::pair{colour, 1.5}}) {
+        painter.setPen(QPen(pen, width, Qt::SolidLine, Qt::RoundCap));
+        painter.drawLine(line);
+        for (const QPointF& end : {line.p1(), line.p2()})
+            painter.drawLine(end - tick, end + tick);
+    }
+    drawOutlinedText(painter, line.center() + QPointF(8, -8), label, colour);
+}
+
+void drawParticleCircle(QPainter& painter, const QPointF& centre, double radius, const QString& label)
+{
+    const QColor colour(255, 120, 255);
+    painter.setRenderHint(QPainter::Antialiasing);
+    painter.setBrush(Qt::NoBrush);
+    for (const auto& [pen, width] : {std::pair{QColor(0, 0, 0, 170), 3.5}, std::pair{colour, 1.5}}) {
+        painter.setPen(QPen(pen, width));
+        painter.drawEllipse(centre, radius, radius);
+    }
+    drawOutlinedText(painter, centre + QPointF(-radius, -radius - 6), label, colour);
 }
 
 void drawTileProgress(QPainter& painter, const ViewTransform& transform, const QList<QRectF>& tiles, int done,

@@ -8,6 +8,7 @@
 #include <QColor>
 #include <QList>
 #include <QPainter>
+#include <QLineF>
 #include <QRect>
 #include <QString>
 
@@ -35,6 +36,13 @@ SplitLabelPlaces splitLabelPlaces(double x, double viewWidth, double leftWidth, 
 
 /// The split comparison's line at view x `x`, with the left and right images' labels beside it.
 void drawSplitLine(QPainter& painter, double x, const QSizeF& viewSize, const QString& leftLabel, const QString& rightLabel);
+
+/// A measured distance from `line.p1()` to `line.p2()` (view coordinates), haloed like the selection,
+/// with end ticks and `label` at its middle.
+void drawRuler(QPainter& painter, const QLineF& line, const QString& label);
+
+/// A circle of `radius` view pixels around `centre`, haloed, with `label` above it.
+void drawParticleCircle(QPainter& painter, const QPointF& centre, double radius, const QString& label);
 
 /// A tiled run's tiles (image pixels): the first `done` washed as finished, the latest outlined thicker.
 void drawTileProgress(QPainter& painter, const ViewTransform& transform, const QList<QRectF>& tiles, int done,
