@@ -41,6 +41,15 @@ void ProfilePlot::setProfile(std::vector<double> x, std::vector<double> y, const
     update();
 }
 
+QFont fittedFont(const QFont& font, const QString& text, double width)
+{
+    QFont fitted = font;
+    // Text does not shrink exactly in proportion (hinting): step down until it fits.
+    while (fitted.pointSizeF() > 6.0 && QFontMetricsF(fitted).horizontalAdvance(text) > width)
+        fitted.setPointSizeF(std::max(6.0, fitted.pointSizeF() - 0.5));
+    return fitted;
+}
+
 QRectF ProfilePlot::plotArea() const
 {
     return QRectF(56, 10, std::max(10, width() - 70), std::max(10, height() - 46));
@@ -85,8 +94,10 @@ void ProfilePlot::paintEvent(QPaintEvent*)
     painter.save();
     painter.translate(12, area.center().y());
     painter.rotate(-90);
-    painter.drawText(QRectF(-area.height() / 2, -metrics.ascent(), area.height(), metrics.height()), Qt::AlignHCenter,
-                     tr("log₁₀ power"));
+    const QString yLabel = tr("log₁₀ power");
+    painter.setFont(fittedFont(font(), yLabel, area.height() + 16));
+    painter.drawText(QRectF(-area.height() / 2 - 8, -metrics.ascent(), area.height() + 16, metrics.height()), Qt::AlignHCenter,
+                     yLabel);
     painter.restore();
 
     QPainterPath curve(map(points.front()));

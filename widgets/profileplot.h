@@ -4,6 +4,10 @@
 #include <QWidget>
 #include <vector>
 
+/// `font`, made smaller where needed (down to 6 pt) so that `text` fits in `width` pixels: an axis
+/// label longer in another language ("log₁₀ Leistung") than the axis.
+QFont fittedFont(const QFont& font, const QString& text, double width);
+
 /**
  * Plots log10(y) against x, with ticks on both axes and, under the mouse, the frequency and the
  * resolution it corresponds to (1 / x). Non-positive y values are left out.
