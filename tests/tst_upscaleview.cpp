@@ -3,6 +3,7 @@
 
 #include "micrographview.h"
 #include "upscaleview.h"
+#include "colourbar.h"
 
 #include "openglcheck.h"
 
@@ -160,8 +161,15 @@ void TestUpscaleView::differenceAndSplitUseTheBaseline()
     view->setCompare(UpscaleView::Compare::Difference);
     QCOMPARE(view->shownImage().at(3, 3), 7.0f); // 12 − 5
     const ContrastLimits limits = view->resultView()->contrast();
-    QCOMPARE(limits.low, -limits.high); // symmetric: no change is mid-grey
+    QCOMPARE(limits.low, -limits.high); // symmetric: no change is the diverging map's white middle
+    QCOMPARE(view->resultView()->colormap(), Colormap::Diverging);
+    auto* bar = view->findChild<ColourBar*>("differenceBar");
+    QVERIFY(bar->isVisible());
+    QCOMPARE(bar->low(), double(limits.low));
+    QCOMPARE(bar->high(), double(limits.high));
     view->setCompare(UpscaleView::Compare::Split);
+    QVERIFY(!bar->isVisible());
+    QCOMPARE(view->resultView()->colormap(), Colormap::Gray);
     QCOMPARE(view->shownImage().at(3, 3), 12.0f);
     QVERIFY(view->findChild<QSlider*>("splitPosition")->isVisible());
     view->findChild<QSlider*>("splitPosition")->setValue(250);
@@ -193,9 +201,14 @@ void TestUpscaleView::uncertaintyNeedsSeveralSamples()
     const QPoint left = view->resultView()->transform().toWidget(QPointF(2.5, 12.5)).toPoint();
     const QPoint right = view->resultView()->transform().toWidget(QPointF(29.5, 12.5)).toPoint();
     QVERIFY2(qGray(frame.pixel(left)) < 40 && qGray(frame.pixel(right)) > 200, "cubehelix: dark where certain, bright where not");
+    auto* bar = view->findChild<ColourBar*>("uncertaintyBar"); // the standard deviation's range, in the image's values
+    QVERIFY(bar->isVisible());
+    QCOMPARE(bar->low(), 0.0);
+    QVERIFY2(bar->high() > 30.0 && bar->high() <= 31.0, qPrintable(QString::number(bar->high())));
     view->setPosition(0); // a step, not the result: no overlay
     const QImage step = view->resultView()->grabFramebuffer();
     QCOMPARE(qGray(step.pixel(left)), qGray(step.pixel(right)));
+    QVERIFY(!bar->isVisible());
 }
 
 void TestUpscaleView::sideBySideViewsMoveTogether()

@@ -17,6 +17,12 @@ std::array<unsigned char, 4> colormapEntry(Colormap map, double t)
         return {byte(t + amplitude * (-0.14861 * c + 1.78277 * s)), byte(t + amplitude * (-0.29227 * c - 0.90649 * s)),
                 byte(t + amplitude * (1.97294 * c)), 255};
     }
+    case Colormap::Diverging: { // blue (59, 76, 192) – near white (242, 242, 242) – red (180, 4, 38)
+        const double u = t < 0.5 ? t * 2 : (1 - t) * 2; // 0 at the ends, 1 at the middle
+        const std::array<double, 3> end = t < 0.5 ? std::array<double, 3>{59, 76, 192} : std::array<double, 3>{180, 4, 38};
+        return {byte((end[0] + (242 - end[0]) * u) / 255), byte((end[1] + (242 - end[1]) * u) / 255),
+                byte((end[2] + (242 - end[2]) * u) / 255), 255};
+    }
     case Colormap::Gray:
         break;
     }

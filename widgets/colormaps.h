@@ -4,9 +4,10 @@
 #include <array>
 #include <vector>
 
-/// Grey, inverted grey, and cubehelix (Green 2011; brightness rises monotonically, so it reads
-/// correctly in grey print) for maps such as uncertainty.
-enum class Colormap { Gray, InvertedGray, Cubehelix };
+/// Grey, inverted grey, cubehelix (Green 2011; brightness rises monotonically, so it reads
+/// correctly in grey print) for maps such as uncertainty, and a diverging blue-white-red map for
+/// signed values such as differences (white at the middle, so zero reads as no change).
+enum class Colormap { Gray, InvertedGray, Cubehelix, Diverging };
 
 /// RGBA of `map` at t in [0, 1] (clamped).
 std::array<unsigned char, 4> colormapEntry(Colormap map, double t);

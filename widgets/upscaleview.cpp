@@ -1,5 +1,6 @@
 #include "upscaleview.h"
 
+#include "colourbar.h"
 #include "contrast.h"
 #include "micrographview.h"
 
@@ -85,6 +86,15 @@ UpscaleView::UpscaleView(QWidget* parent)
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(buildCompareBar());
+    // What the colours mean: the difference's signed scale, the uncertainty's.
+    m_differenceBar = new ColourBar;
+    m_differenceBar->setObjectName("differenceBar");
+    m_differenceBar->hide();
+    m_uncertaintyBar = new ColourBar;
+    m_uncertaintyBar->setObjectName("uncertaintyBar");
+    m_uncertaintyBar->hide();
+    layout->addWidget(m_differenceBar);
+    layout->addWidget(m_uncertaintyBar);
     layout->addLayout(views, 1);
     layout->addWidget(buildTimeline());
 
@@ -342,14 +352,19 @@ void UpscaleView::showCurrent()
     if (image.isNull())
         return;
     const bool comparable = m_baseline.size == image.size;
-    if (compare() == Compare::Difference && comparable) {
+    const bool showDifference = compare() == Compare::Difference && comparable;
+    if (showDifference) {
         image = difference(image, m_baseline);
+        const ContrastLimits limits = symmetricLimits(image);
         m_resultView->setImage(image);
-        m_resultView->setContrast(symmetricLimits(image));
+        m_resultView->setContrast(limits);
+        m_differenceBar->setScale(Colormap::Diverging, limits.low, limits.high, tr("Shown − baseline (the image's values)"));
     } else {
         m_resultView->setImage(image);
         m_resultView->setContrast(comparable ? m_baselineView->contrast() : percentileLimits(image));
     }
+    m_resultView->setColormap(showDifference ? Colormap::Diverging : Colormap::Gray);
+    m_differenceBar->setVisible(showDifference);
     m_shown = image;
     if (compare() == Compare::Split && comparable)
         m_resultView->setSplitImage(m_baseline, tr("baseline"), tr("diffusion"));
@@ -360,6 +375,10 @@ void UpscaleView::showCurrent()
     if (uncertainty != m_overlayShown) // the map is uploaded once; opacity changes are a uniform
         m_resultView->setOverlay(uncertainty ? m_standardDeviation : FloatImage(), m_uncertaintyLimits, 0.0);
     m_overlayShown = uncertainty;
+    if (uncertainty)
+        m_uncertaintyBar->setScale(Colormap::Cubehelix, m_uncertaintyLimits.low, m_uncertaintyLimits.high,
+                                   tr("Standard deviation of one sample (the image's values)"));
+    m_uncertaintyBar->setVisible(uncertainty);
     m_resultView->setOverlayOpacity(uncertainty ? m_opacity->value() / 100.0 : 0.0);
     Q_EMIT shownImageChanged();
 }

@@ -8,6 +8,7 @@
 #include <QWidget>
 #include <vector>
 
+class ColourBar;
 class QCheckBox;
 class QComboBox;
 class QLabel;
@@ -96,6 +97,8 @@ private:
     QComboBox* m_compare = nullptr;
     QSlider* m_split = nullptr;
     QCheckBox* m_uncertainty = nullptr;
+    ColourBar* m_differenceBar = nullptr;
+    ColourBar* m_uncertaintyBar = nullptr;
     QSlider* m_opacity = nullptr;
     QToolButton* m_play = nullptr;
     QSlider* m_timeline = nullptr;
