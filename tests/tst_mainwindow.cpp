@@ -8,6 +8,7 @@
 #include "testsupport.h"
 
 #include "contrastpanel.h"
+#include "galleryview.h"
 #include "histogramwidget.h"
 #include "jobprogress.h"
 #include "micrographview.h"
@@ -98,6 +99,7 @@ private Q_SLOTS:
     void similarNamesReadApartInTheList();
     void placeholderPixelSizesAreUnknownUntilSet();
     void toolsFromTheKeyboardAndWindowLevelByRightDrag();
+    void galleryShowsTheStackAndChoosesASection();
     void exportsTheVisibleRegionAndTheView();
     void renderedWindowIgnoresWhatCoversIt();
     void screenshotCommandLine();
@@ -587,6 +589,25 @@ void TestMainWindow::toolsFromTheKeyboardAndWindowLevelByRightDrag()
              qPrintable(QStringLiteral("%1 → %2").arg(before.low).arg(panel->limits().low)));
     QCOMPARE(view->contrast().low, panel->limits().low);
     QCOMPARE(panel->mode(), ContrastMode::Manual);
+}
+
+void TestMainWindow::galleryShowsTheStackAndChoosesASection()
+{
+    ShownWindow shown;
+    auto& [window, controller] = shown;
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QVERIFY(controller.openFile(makeStack())); // three 40 × 20 sections, offsets 0, 1000, 2000
+    window.setPage(MainWindow::Page::Gallery); // read in the background when the page shows
+    GalleryView* gallery = window.galleryView();
+    QTRY_COMPARE(gallery->count(), 3);
+    Q_EMIT gallery->sectionChosen(2); // as a click on the third thumbnail
+    QCOMPARE(window.page(), MainWindow::Page::Image);
+    QCOMPARE(window.imageView()->image().at(0, 0), 2000.0f);
+    QCOMPARE(window.findChild<QSpinBox*>("sectionSpinBox")->value(), 2);
+    // Another micrograph while the gallery shows: its own sections.
+    window.setPage(MainWindow::Page::Gallery);
+    QVERIFY(controller.openFile(CRYOSR_SAMPLE));
+    QTRY_COMPARE(gallery->count(), 1);
 }
 
 void TestMainWindow::exportsTheVisibleRegionAndTheView()

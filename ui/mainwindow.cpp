@@ -1,6 +1,7 @@
 #include "mainwindow.h"
 
 #include "contrastpanel.h"
+#include "galleryview.h"
 #include "jobprogress.h"
 #include "micrographview.h"
 #include "profileplot.h"
@@ -102,6 +103,13 @@ void MainWindow::buildPanels()
     findChild<QDockWidget*>("upscaleDock")->raise();
     m_upscaleView = new UpscaleView(this);
     m_upscaleView->setObjectName("upscaleView");
+    m_gallery = new GalleryView(this);
+    m_gallery->setObjectName("galleryView");
+    m_ui->viewTabs->insertTab(m_ui->viewTabs->indexOf(m_ui->spectrumTab) + 1, m_gallery, tr("Gallery"));
+    connect(m_gallery, &GalleryView::sectionChosen, this, [this](int section) {
+        setPage(Page::Image);
+        m_section->setValue(section); // asks for it
+    });
     m_ui->viewTabs->addTab(m_upscaleView, tr("Upscale"));
     m_trainingView = new TrainingView(this);
     m_trainingView->setObjectName("trainingView");
@@ -214,6 +222,7 @@ void MainWindow::connectActions()
         m_contrast->setEnabled(page() == Page::Image); // the panel sets the image's contrast only
         if (page() == Page::Spectrum && m_spectrumStale && !m_ui->imageView->image().isNull())
             requestSpectrum(false);
+        requestGalleryIfShown();
     });
 
     connect(m_contrast, &ContrastPanel::contrastChanged, ui.imageView, &MicrographView::setContrast);
@@ -246,6 +255,7 @@ MicrographView* MainWindow::currentView() const
     case Page::Upscale:
         return m_upscaleView->resultView();
     case Page::Image:
+    case Page::Gallery:
     case Page::Training:
         break;
     }
@@ -256,6 +266,7 @@ MainWindow::Page MainWindow::page() const
 {
     const QWidget* current = m_ui->viewTabs->currentWidget();
     return current == m_ui->spectrumTab ? Page::Spectrum
+        : current == m_gallery          ? Page::Gallery
         : current == m_upscaleView      ? Page::Upscale
         : current == m_trainingView     ? Page::Training
                                         : Page::Image;
@@ -264,6 +275,7 @@ MainWindow::Page MainWindow::page() const
 void MainWindow::setPage(Page page)
 {
     m_ui->viewTabs->setCurrentWidget(page == Page::Spectrum       ? m_ui->spectrumTab
+                                         : page == Page::Gallery  ? static_cast<QWidget*>(m_gallery)
                                          : page == Page::Upscale  ? static_cast<QWidget*>(m_upscaleView)
                                          : page == Page::Training ? static_cast<QWidget*>(m_trainingView)
                                                                   : m_ui->imageTab);
@@ -377,6 +389,7 @@ void MainWindow::chooseFramesFile()
 void MainWindow::showSection(const SectionDisplay& display)
 {
     m_pixelSize = display.pixelSize;
+    m_galleryStale = m_galleryStale || display.title != m_title; // another micrograph
     m_title = display.title;
     m_ui->imageView->setImage(display.image);
     m_ui->imageView->setPixelSize(display.pixelSize);
@@ -400,10 +413,27 @@ void MainWindow::showSection(const SectionDisplay& display)
     markSpectrumStale();
     if (page() == Page::Spectrum && !display.image.isNull())
         requestSpectrum(false);
+    requestGalleryIfShown();
+}
+
+void MainWindow::requestGalleryIfShown()
+{
+    if (page() != Page::Gallery || !m_galleryStale || m_ui->imageView->image().isNull())
+        return;
+    m_galleryStale = false; // on its way
+    m_gallery->setMessage(tr("Reading the sections…"));
+    Q_EMIT galleryRequested();
+}
+
+void MainWindow::showGallery(const QList<FloatImage>& sections, int total)
+{
+    m_gallery->setSections(sections, total);
 }
 
 void MainWindow::clear()
 {
+    m_gallery->setSections({}, 0);
+    m_galleryStale = true;
     SectionDisplay nothing;
     nothing.title = tr("no micrograph");
     showSection(nothing);

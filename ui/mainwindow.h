@@ -9,6 +9,7 @@
 #include <memory>
 #include <vector>
 
+class GalleryView;
 class JobProgress;
 class QLabel;
 class QListWidget;
@@ -28,7 +29,7 @@ class MainWindow;
 class MainWindow : public QMainWindow, public MicrographDisplay {
     Q_OBJECT
 public:
-    enum class Page { Image, Spectrum, Upscale, Training };
+    enum class Page { Image, Spectrum, Gallery, Upscale, Training };
 
     explicit MainWindow(QWidget* parent = nullptr);
     ~MainWindow() override;
@@ -46,6 +47,8 @@ public:
 
     void showSection(const SectionDisplay& display) override;
     void showSpectrum(const SpectrumDisplay& spectrum) override;
+    void showGallery(const QList<FloatImage>& sections, int total) override;
+    GalleryView* galleryView() const { return m_gallery; }
     void clear() override;
     ContrastLimits displayLimits() const override;
     /// The spectrum shown no longer matches the image (a new section or file).
@@ -86,6 +89,8 @@ Q_SIGNALS:
     void followRunRequested(const QString& folder);
     /// Training > Edit Cluster Script Template.
     void slurmTemplateEditRequested();
+    /// The gallery page needs the sections of the micrograph shown.
+    void galleryRequested();
 
 protected:
     void dragEnterEvent(QDragEnterEvent* event) override;
@@ -107,6 +112,7 @@ private:
     void askPixelSize();
     void stepSection(int delta);
     void requestSpectrum(bool regionOnly);
+    void requestGalleryIfShown();
     void showPixel(const QPoint& pixel, float value);
     void showSpectrumPixel(const QPoint& pixel, float value);
     void showSelection(const QRect& region);
@@ -132,5 +138,7 @@ private:
     double m_frequencyStep = 0.0;
     QString m_frequencyUnit;
     bool m_spectrumStale = true;
+    bool m_galleryStale = true;
+    GalleryView* m_gallery = nullptr;
     QString m_lastDirectory;
 };

@@ -7,6 +7,7 @@
 #include "floatimage.h"
 
 #include <QImage>
+#include <QList>
 #include <QString>
 #include <QStringList>
 #include <vector>
@@ -40,6 +41,8 @@ public:
 
     virtual void showSection(const SectionDisplay& display) = 0;
     virtual void showSpectrum(const SpectrumDisplay& spectrum) = 0;
+    /// The sections of the micrograph shown, reduced for thumbnails: the first `sections.size()` of `total`.
+    virtual void showGallery(const QList<FloatImage>& sections, int total) = 0;
     /// Nothing open: empty views, no title, no sections.
     virtual void clear() = 0;
     /// Adds `file` to the list of open micrographs (or updates its entry) and selects it.

@@ -37,6 +37,7 @@ void connectMicrographRequests(MainWindow& window, MicrographController& microgr
     QObject::connect(&window, &MainWindow::exportRegionRequested, &micrographs, &MicrographController::exportRegion);
     QObject::connect(&window, &MainWindow::clearRecentRequested, &micrographs, &MicrographController::clearRecentFiles);
     QObject::connect(&window, &MainWindow::pixelSizeSetRequested, &micrographs, &MicrographController::setPixelSize);
+    QObject::connect(&window, &MainWindow::galleryRequested, &micrographs, &MicrographController::showGallery);
 }
 
 AppControllers::AppControllers(MainWindow& window)

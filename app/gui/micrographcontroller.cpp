@@ -62,6 +62,24 @@ cryosr::Region regionOf(const QRectF& rect)
     return {x0, y0, x1 - x0, y1 - y0};
 }
 
+/// `image` averaged in boxes so that neither side exceeds `side` (a thumbnail's worth of samples).
+cryosr::Image reduced(const cryosr::Image& image, int side)
+{
+    const int factor = (std::max(image.width(), image.height()) + side - 1) / side;
+    if (factor <= 1)
+        return image;
+    cryosr::Image out(image.width() / factor, image.height() / factor);
+    for (int y = 0; y < out.height(); ++y)
+        for (int x = 0; x < out.width(); ++x) {
+            double sum = 0.0;
+            for (int dy = 0; dy < factor; ++dy)
+                for (int dx = 0; dx < factor; ++dx)
+                    sum += image.at(x * factor + dx, y * factor + dy);
+            out.at(x, y) = float(sum / (factor * factor));
+        }
+    return out;
+}
+
 QString statisticsText(const cryosr::Image& image)
 {
     // Two halves at once (a 377 MB frame: 0.3 s → 0.15 s on two cores), merged exactly.
@@ -160,11 +178,14 @@ MicrographController::MicrographController(MicrographDisplay* display, JobProgre
     });
 
     showProgressIn(progress, &m_spectrumJob);
+    showProgressIn(progress, &m_galleryJob);
     showProgressIn(progress, &m_openJob);
     connect(&m_spectrumJob, &BackgroundJob::failed, this, [this](const QString&, const QString& message) {
         fail(currentFile(), message);
         Q_EMIT spectrumEnded(false);
     });
+    connect(&m_galleryJob, &BackgroundJob::failed, this,
+            [this](const QString&, const QString& message) { fail(currentFile(), message); });
     auto openFailed = [this](const QString&, const QString& message) {
         fail(m_openingFile, message);
         Q_EMIT backgroundOpenEnded(m_openingFile, false);
@@ -331,6 +352,33 @@ void MicrographController::openInBackground(const QString& file)
         return;
     }
     m_openingFile = file;
+}
+
+bool MicrographController::showGallery()
+{
+    if (!m_current)
+        return false;
+    constexpr std::size_t kMaximumBytes = 256u << 20; // of sections read (a movie of K3 frames is gigabytes)
+    const QString file = m_current->file;
+    const int total = m_current->sectionCount;
+    m_galleryJob.cancel();
+    m_galleryJob.start(tr("Gallery of %1").arg(QFileInfo(file).fileName()), [this, file, total](JobControl& control) {
+        Micrograph micrograph(file); // its own reader: the GUI's may be reading a section meanwhile
+        if (isQtImageFile(file))
+            micrograph.pixels = std::make_shared<const cryosr::Image>(readQtImage(file));
+        else
+            micrograph.openReader();
+        QList<FloatImage> sections;
+        std::size_t bytes = 0;
+        for (int i = 0; i < total && bytes < kMaximumBytes && !control.isCancelled(); ++i) {
+            const auto section = micrograph.readSection(i);
+            bytes += section->pixelCount() * sizeof(float);
+            sections << sharedView(std::make_shared<const cryosr::Image>(reduced(*section, 256)));
+            control.setProgress(double(i + 1) / total);
+        }
+        return [this, sections, total] { m_display->showGallery(sections, total); };
+    });
+    return true;
 }
 
 bool MicrographController::showSpectrum(bool regionOnly)

@@ -49,6 +49,9 @@ public:
     /// Sets the current micrograph's pixel size in Å (0 goes back to its header's), remembered for its
     /// file, and shows it again with it. False when nothing is open.
     bool setPixelSize(double angstrom);
+    /// Reads the micrograph's sections on a worker thread (the first ones, up to ~256 MB) and shows them
+    /// reduced to 256 pixels or less in the gallery. False when nothing is open.
+    bool showGallery();
     /// Writes the current region as MRC or TIFF (float32, with pixel size and origin).
     bool exportRegion(const QString& file);
     /// The selection in the image view (Shift+drag) or, without one, the part of the image in view.
@@ -89,6 +92,7 @@ private:
     QString m_lastError;
     bool m_interactive = true;
     BackgroundJob m_spectrumJob;
+    BackgroundJob m_galleryJob;
     std::optional<bool> m_pendingSpectrum; // asked for while the last one was being cancelled
     BackgroundJob m_openJob;
     QString m_openingFile; // by m_openJob
