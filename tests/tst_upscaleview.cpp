@@ -1,6 +1,7 @@
 // The upscale page without the engine: the timeline over a run's frames (following live frames,
 // scrubbing, play, loop, x_t / x̂_0), the comparisons with the baseline, and the uncertainty overlay.
 
+#include "contrast.h"
 #include "micrographview.h"
 #include "upscaleview.h"
 #include "colourbar.h"
@@ -39,6 +40,7 @@ private Q_SLOTS:
     void timelineFollowsLiveFramesUntilScrubbed();
     void resultIsTheLastPosition();
     void clickingTheTimelineJumpsToTheStep();
+    void oneContrastForEveryFrameLinkedToTheImage();
     void playAdvancesAndLoops();
     void contentToggleShowsTheNoisyState();
     void differenceAndSplitUseTheBaseline();
@@ -115,6 +117,27 @@ void TestUpscaleView::clickingTheTimelineJumpsToTheStep()
     // Three quarters along the groove: about step 37 of 50, not one page (a step) on from step 1.
     QTest::mouseClick(timeline, Qt::LeftButton, {}, QPoint(timeline->width() * 3 / 4, timeline->height() / 2));
     QVERIFY2(std::abs(view->position() - 37) <= 2, qPrintable(QString::number(view->position())));
+}
+
+void TestUpscaleView::oneContrastForEveryFrameLinkedToTheImage()
+{
+    auto view = startedView(3);
+    QVERIFY(view);
+    view->setLinkedContrast({0.0f, 50.0f}); // the Image page's window
+    for (int step = 1; step <= 3; ++step) {
+        view->addFrame(frame(step)); // x̂₀ of 10, 20, 30: one window, so they read brighter and brighter
+        QCOMPARE(view->resultView()->contrast().low, 0.0f);
+        QCOMPARE(view->resultView()->contrast().high, 50.0f);
+    }
+    view->setResult(constant(kSize, 12.0f), {});
+    QCOMPARE(view->resultView()->contrast().high, 50.0f);
+    QCOMPARE(view->baselineView()->contrast().high, 50.0f);
+    view->findChild<QCheckBox*>("linkContrast")->setChecked(false); // unlinked: the baseline's own window
+    const ContrastLimits own = percentileLimits(constant(kSize, 5.0f));
+    QCOMPARE(view->resultView()->contrast().low, own.low);
+    QCOMPARE(view->baselineView()->contrast().high, own.high);
+    view->setPosition(0);
+    QCOMPARE(view->resultView()->contrast().high, own.high); // the frames too
 }
 
 void TestUpscaleView::playAdvancesAndLoops()

@@ -219,13 +219,14 @@ void MainWindow::connectActions()
     connect(ui.actionPreviousSection, &QAction::triggered, this, [this] { stepSection(-1); });
     connect(ui.actionNextSection, &QAction::triggered, this, [this] { stepSection(+1); });
     connect(ui.viewTabs, &QTabWidget::currentChanged, this, [this] {
-        m_contrast->setEnabled(page() == Page::Image); // the panel sets the image's contrast only
+        m_contrast->setEnabled(page() == Page::Image || page() == Page::Upscale); // the pages it sets
         if (page() == Page::Spectrum && m_spectrumStale && !m_ui->imageView->image().isNull())
             requestSpectrum(false);
         requestGalleryIfShown();
     });
 
     connect(m_contrast, &ContrastPanel::contrastChanged, ui.imageView, &MicrographView::setContrast);
+    connect(m_contrast, &ContrastPanel::contrastChanged, m_upscaleView, &UpscaleView::setLinkedContrast);
     connect(m_contrast, &ContrastPanel::colormapChanged, ui.imageView, &MicrographView::setColormap);
     connect(m_list, &QListWidget::currentItemChanged, this, [this](QListWidgetItem* item) {
         if (item)

@@ -130,10 +130,17 @@ QWidget* UpscaleView::buildCompareBar()
     m_opacity = slider("uncertaintyOpacity", 100, 60);
     m_opacity->setMaximumWidth(120);
     m_opacity->setEnabled(false);
+    m_linkContrast = new QCheckBox(tr("Image's contrast"));
+    m_linkContrast->setObjectName("linkContrast");
+    m_linkContrast->setChecked(true);
+    m_linkContrast->setToolTip(
+        tr("Show the baseline, the result and every step with the Image page's contrast "
+           "(the Contrast panel), so that what changes is the image, not the stretch."));
     auto* splitLabel = new QLabel(tr("Split:"));
     splitLabel->hide();
     row->addWidget(m_title, 1);
     row->addWidget(m_compare);
+    row->addWidget(m_linkContrast);
     row->addWidget(splitLabel);
     row->addWidget(m_split);
     row->addWidget(m_uncertainty);
@@ -150,6 +157,10 @@ QWidget* UpscaleView::buildCompareBar()
     });
     connect(m_split, &QSlider::valueChanged, this, [this](int value) { m_resultView->setSplitPosition(value / 1000.0); });
     connect(m_uncertainty, &QCheckBox::toggled, this, [this] { showCurrent(); });
+    connect(m_linkContrast, &QCheckBox::toggled, this, [this] {
+        m_baselineView->setContrast(pageContrast());
+        showCurrent();
+    });
     connect(m_opacity, &QSlider::valueChanged, this, [this] { showCurrent(); });
     return bar;
 }
@@ -221,7 +232,7 @@ void UpscaleView::beginRun(int totalSteps, double pixelSize, const QString& titl
 void UpscaleView::setBaseline(const FloatImage& baseline)
 {
     m_baseline = baseline;
-    const ContrastLimits limits = percentileLimits(baseline);
+    const ContrastLimits limits = pageContrast();
     m_baselineView->setImage(baseline);
     m_baselineView->setContrast(limits);
     m_baselineView->fitToWindow();
@@ -229,6 +240,20 @@ void UpscaleView::setBaseline(const FloatImage& baseline)
     m_resultView->setContrast(limits);
     m_resultView->fitToWindow();
     showCurrent();
+}
+
+void UpscaleView::setLinkedContrast(const ContrastLimits& limits)
+{
+    m_linkedContrast = limits;
+    m_baselineView->setContrast(pageContrast());
+    showCurrent();
+}
+
+ContrastLimits UpscaleView::pageContrast() const
+{
+    if (m_linkedContrast && m_linkContrast->isChecked())
+        return *m_linkedContrast;
+    return m_baseline.isNull() ? ContrastLimits{} : percentileLimits(m_baseline);
 }
 
 void UpscaleView::addFrame(const Frame& frame)
@@ -361,7 +386,7 @@ void UpscaleView::showCurrent()
         m_differenceBar->setScale(Colormap::Diverging, limits.low, limits.high, tr("Shown − baseline (the image's values)"));
     } else {
         m_resultView->setImage(image);
-        m_resultView->setContrast(comparable ? m_baselineView->contrast() : percentileLimits(image));
+        m_resultView->setContrast(comparable || m_linkedContrast ? pageContrast() : percentileLimits(image));
     }
     m_resultView->setColormap(showDifference ? Colormap::Diverging : Colormap::Gray);
     m_differenceBar->setVisible(showDifference);

@@ -6,6 +6,7 @@
 #include "floatimage.h"
 
 #include <QWidget>
+#include <optional>
 #include <vector>
 
 class ColourBar;
@@ -42,6 +43,10 @@ public:
     /// Clears the previous run. `pixelSize` is the output's (Å, 0 when unknown).
     void beginRun(int totalSteps, double pixelSize, const QString& title);
     void setBaseline(const FloatImage& baseline);
+    /// The source image's display window: by default the baseline, the result and every frame are
+    /// shown with it (the results are in the source's units), so the animation and the comparison show
+    /// real differences; unlinked, all of them share the baseline's 0.5-99.5 % window.
+    void setLinkedContrast(const ContrastLimits& limits);
     void addFrame(const Frame& frame);
     void setResult(const FloatImage& mean, const FloatImage& standardDeviation);
 
@@ -97,6 +102,9 @@ private:
     QComboBox* m_compare = nullptr;
     QSlider* m_split = nullptr;
     QCheckBox* m_uncertainty = nullptr;
+    QCheckBox* m_linkContrast = nullptr;
+    std::optional<ContrastLimits> m_linkedContrast;
+    ContrastLimits pageContrast() const;
     ColourBar* m_differenceBar = nullptr;
     ColourBar* m_uncertaintyBar = nullptr;
     QSlider* m_opacity = nullptr;
