@@ -1,0 +1,260 @@
+#include "analysis/ctffit.h"
+
+#include "io/errors.h"
+
+#include <algorithm>
+#include <cmath>
+#include <numeric>
+#include <vector>
+
+namespace cryosr {
+
+namespace {
+
+constexpr double kPi = 3.14159265358979323846;
+
+/// The spectrum with its smooth radial background removed, and each pixel's frequency and direction.
+struct Rings {
+    int box = 0;
+    int half = 0;
+    double pixelSize = 1.0; // Å
+    std::vector<double> value; // log power less the background, per pixel (box × box)
+    std::vector<double> k; // 1/Å
+    std::vector<double> theta; // radians in [0, π): the spectrum is centrosymmetric
+    std::vector<int> ring;
+};
+
+Rings ringsOf(const PowerSpectrum& spectrum)
+{
+    Rings r;
+    r.box = spectrum.box;
+    r.half = spectrum.box / 2;
+    r.pixelSize = *spectrum.pixelSize;
+    const std::size_t n = std::size_t(r.box) * r.box;
+    r.value.resize(n);
+    r.k.resize(n);
+    r.theta.resize(n);
+    r.ring.resize(n);
+    std::vector<double> sum(r.half + 2, 0.0), count(r.half + 2, 0.0);
+    for (int y = 0; y < r.box; ++y)
+        for (int x = 0; x < r.box; ++x) {
+            const std::size_t i = std::size_t(y) * r.box + x;
+            const double dx = x - r.half, dy = y - r.half, radius = std::hypot(dx, dy);
+            r.k[i] = radius / (r.box * r.pixelSize);
+            r.theta[i] = std::fmod(std::atan2(dy, dx) + kPi, kPi);
+            r.ring[i] = std::min(r.half + 1, int(std::lround(radius)));
+            r.value[i] = spectrum.logPower.at(x, y);
+            sum[r.ring[i]] += r.value[i];
+            count[r.ring[i]] += 1;
+        }
+    // The background: ring means averaged over ±w rings, wider than the rings' oscillation where it is fitted.
+    const int w = std::max(3, r.box / 40);
+    std::vector<double> background(r.half + 2, 0.0);
+    for (int ring = 0; ring <= r.half + 1; ++ring) {
+        double s = 0, c = 0;
+        for (int j = std::max(0, ring - w); j <= std::min(r.half + 1, ring + w); ++j)
+            if (count[j] > 0) {
+                s += sum[j] / count[j];
+                c += 1;
+            }
+        background[ring] = c > 0 ? s / c : 0.0;
+    }
+    for (std::size_t i = 0; i < n; ++i)
+        r.value[i] -= background[r.ring[i]];
+    return r;
+}
+
+/// CTF² without envelope at k along a defocus Δf.
+double ctfSquared(const CtfParameters& c, double k, double defocus)
+{
+    const double lambda = c.wavelength(), cs = c.sphericalAberrationMm * 1e7;
+    const double chi = kPi * lambda * defocus * k * k - 0.5 * kPi * cs * lambda * lambda * lambda * k * k * k * k;
+    const double a = c.amplitudeContrast;
+    const double v = std::sqrt(1 - a * a) * std::sin(chi) + a * std::cos(chi);
+    return v * v;
+}
+
+/// Whether the rings at k are at least three spectrum pixels apart at defocus Δf (finer ones alias).
+bool resolvable(const CtfParameters& c, const Rings& r, double k, double defocus)
+{
+    const double lambda = c.wavelength(), cs = c.sphericalAberrationMm * 1e7;
+    const double slope = std::abs(2 * kPi * lambda * defocus * k - 2 * kPi * cs * lambda * lambda * lambda * k * k * k);
+    return slope <= 0 || kPi / slope * r.box * r.pixelSize >= 3.0;
+}
+
+double lowestFittedFrequency(const Rings& r)
+{
+    return std::max(1.0 / 50.0, 8.0 / (r.box * r.pixelSize));
+}
+
+/// Pearson correlation of the pairs added.
+struct Correlation {
+    double n = 0, sx = 0, sy = 0, sxx = 0, syy = 0, sxy = 0;
+    void add(double x, double y)
+    {
+        n += 1;
+        sx += x;
+        sy += y;
+        sxx += x * x;
+        syy += y * y;
+        sxy += x * y;
+    }
+    double value() const
+    {
+        const double vx = sxx - sx * sx / n, vy = syy - sy * sy / n;
+        return n > 2 && vx > 0 && vy > 0 ? (sxy - sx * sy / n) / std::sqrt(vx * vy) : 0.0;
+    }
+};
+
+/// Ring means of the pixels whose direction lies in [from, to) (all when from ≥ to).
+std::vector<double> ringProfile(const Rings& r, double from, double to)
+{
+    std::vector<double> sum(r.half + 2, 0.0), count(r.half + 2, 0.0);
+    for (std::size_t i = 0; i < r.value.size(); ++i)
+        if (from >= to || (r.theta[i] >= from && r.theta[i] < to)) {
+            sum[r.ring[i]] += r.value[i];
+            count[r.ring[i]] += 1;
+        }
+    for (std::size_t j = 0; j < sum.size(); ++j)
+        sum[j] = count[j] > 0 ? sum[j] / count[j] : 0.0;
+    return sum;
+}
+
+double profileScore(const CtfParameters& c, const Rings& r, const std::vector<double>& profile, double defocus)
+{
+    // corr · √n: a defocus whose rings are resolvable in only a few rings must not win by chance.
+    Correlation corr;
+    const double kMin = lowestFittedFrequency(r);
+    for (int ring = 1; ring <= int(0.95 * r.half); ++ring) {
+        const double k = ring / (r.box * r.pixelSize);
+        if (k >= kMin && resolvable(c, r, k, defocus))
+            corr.add(profile[std::size_t(ring)], ctfSquared(c, k, defocus));
+    }
+    return corr.value() * std::sqrt(corr.n);
+}
+
+/// The defocus in [low, high] Å whose CTF² best follows `profile`: a grid, then finer ones around the best.
+double bestDefocus(const CtfParameters& c, const Rings& r, const std::vector<double>& profile, double low, double high)
+{
+    double best = low, bestScore = -2, from = low, to = high;
+    for (double step : {100.0, 10.0, 1.0}) {
+        for (double d = from; d <= to; d += step)
+            if (const double s = profileScore(c, r, profile, d); s > bestScore) {
+                bestScore = s;
+                best = d;
+            }
+        from = std::max(low, best - 2 * step); // the next, finer grid around the best
+        to = std::min(high, best + 2 * step);
+    }
+    return best;
+}
+
+/// The 2D correlation of the spectrum with CTF² over the fitted band.
+double spectrumScore(const CtfParameters& c, const Rings& r, double kMax)
+{
+    Correlation corr;
+    const double kMin = lowestFittedFrequency(r);
+    for (std::size_t i = 0; i < r.value.size(); ++i)
+        if (r.k[i] >= kMin && r.k[i] <= kMax)
+            corr.add(r.value[i], ctfSquared(c, r.k[i], c.defocusAlong(r.theta[i])));
+    return corr.value();
+}
+
+} // namespace
+
+CtfFit fitCtf(const Image& image, double pixelSize, const CtfParameters& microscope, const SpectrumProgress& progress)
+{
+    if (!(pixelSize > 0))
+        throw ArgumentError("a CTF fit needs the pixel size");
+    PowerSpectrum spectrum = computePowerSpectrum(image, 512, progress);
+    spectrum.pixelSize = pixelSize;
+    const Rings r = ringsOf(spectrum);
+    CtfFit fit;
+    fit.ctf = microscope;
+    fit.ctf.astigmatismAngstrom = 0;
+    fit.ctf.astigmatismAngleDegrees = 0;
+
+    // The mean defocus from the rotational average.
+    const double mean = bestDefocus(microscope, r, ringProfile(r, 0, 0), 1000.0, 100000.0);
+    // The astigmatism: each sector's own defocus, then Δf(θ) = Δf + c cos 2θ + d sin 2θ by least squares.
+    constexpr int kSectors = 36;
+    double sx = 0, sc = 0, ss = 0, scc = 0, sss = 0, scs = 0, sxc = 0, sxs = 0;
+    for (int s = 0; s < kSectors; ++s) {
+        const double from = kPi * s / kSectors, to = kPi * (s + 1) / kSectors, mid = 0.5 * (from + to);
+        const double d = bestDefocus(microscope, r, ringProfile(r, from, to), std::max(1000.0, mean - 15000.0), mean + 15000.0);
+        const double cosine = std::cos(2 * mid), sine = std::sin(2 * mid);
+        sx += d;
+        sc += cosine;
+        ss += sine;
+        scc += cosine * cosine;
+        sss += sine * sine;
+        scs += cosine * sine;
+        sxc += d * cosine;
+        sxs += d * sine;
+    }
+    // Evenly spaced sectors: cos and sin sum to 0 and are orthogonal, so the normal equations separate.
+    const double n = kSectors;
+    const double c = (sxc - sx * sc / n) / std::max(scc - sc * sc / n, 1e-12);
+    const double d = (sxs - sx * ss / n) / std::max(sss - ss * ss / n, 1e-12);
+    fit.ctf.defocusAngstrom = sx / n;
+    fit.ctf.astigmatismAngstrom = std::hypot(c, d);
+    fit.ctf.astigmatismAngleDegrees = std::atan2(d, c) / 2 * 180 / kPi;
+
+    // Refined on the whole spectrum, out to where the rings stay resolvable at the most underfocus.
+    double kMax = 0.95 * r.half / (r.box * r.pixelSize);
+    while (kMax > lowestFittedFrequency(r) && !resolvable(microscope, r, kMax, fit.defocusU()))
+        kMax *= 0.98;
+    double best = spectrumScore(fit.ctf, r, kMax);
+    for (double scale : {50.0, 10.0, 2.0})
+        for (bool improved = true; improved;) {
+            improved = false;
+            for (int parameter = 0; parameter < 3; ++parameter)
+                for (double sign : {-1.0, 1.0}) {
+                    CtfParameters trial = fit.ctf;
+                    if (parameter == 0)
+                        trial.defocusAngstrom += sign * scale;
+                    else if (parameter == 1)
+                        trial.astigmatismAngstrom = std::max(0.0, trial.astigmatismAngstrom + sign * scale);
+                    else
+                        trial.astigmatismAngleDegrees += sign * scale / 25.0; // 2°, 0.4°, 0.08°
+                    if (const double s = spectrumScore(trial, r, kMax); s > best) {
+                        best = s;
+                        fit.ctf = trial;
+                        improved = true;
+                    }
+                }
+        }
+    fit.ctf.astigmatismAngleDegrees = std::fmod(fit.ctf.astigmatismAngleDegrees + 360.0, 180.0);
+    fit.score = best;
+
+    // The resolution: bands of ten rings outward while the rings follow the fit, each compared in cells
+    // of one ring and one of 36 sectors (a pixel's power is speckle; a cell's mean is not).
+    constexpr int kCellSectors = 36;
+    std::vector<double> cellSum(std::size_t(r.half + 2) * kCellSectors, 0.0), cellCount(cellSum.size(), 0.0);
+    for (std::size_t i = 0; i < r.value.size(); ++i) {
+        const std::size_t cell = std::size_t(r.ring[i]) * kCellSectors
+            + std::min(kCellSectors - 1, int(r.theta[i] / kPi * kCellSectors));
+        cellSum[cell] += r.value[i];
+        cellCount[cell] += 1;
+    }
+    const double ringWidth = 1.0 / (r.box * r.pixelSize);
+    int failures = 0;
+    for (int first = int(std::ceil(lowestFittedFrequency(r) / ringWidth)); first + 10 <= r.half; first += 10) {
+        Correlation band;
+        for (int ring = first; ring < first + 10; ++ring)
+            for (int sector = 0; sector < kCellSectors; ++sector)
+                if (const std::size_t cell = std::size_t(ring) * kCellSectors + sector; cellCount[cell] > 0) {
+                    const double theta = kPi * (sector + 0.5) / kCellSectors;
+                    band.add(cellSum[cell] / cellCount[cell], ctfSquared(fit.ctf, ring * ringWidth, fit.ctf.defocusAlong(theta)));
+                }
+        if (band.value() >= 0.3) {
+            fit.resolutionAngstrom = 1.0 / ((first + 10) * ringWidth);
+            failures = 0;
+        } else if (fit.resolutionAngstrom > 0 && ++failures == 2) {
+            break; // two bands in a row without rings: the fit ends before them
+        }
+    }
+    return fit;
+}
+
+} // namespace cryosr
