@@ -10,21 +10,11 @@
     </message>
 </context>
 <context>
-    <name>ClusterScriptDialog</name>
+    <name>ColourBar</name>
     <message>
-        <location filename="../widgets/scriptdialogs.cpp" line="12"/>
-        <source>Run on a Cluster</source>
-        <translation>Auf einem Cluster ausführen</translation>
-    </message>
-    <message>
-        <location filename="../widgets/scriptdialogs.cpp" line="14"/>
-        <source>sbatch is not available on this computer. Submit this script on the cluster (it is saved as %1): CryoSR follows the run&apos;s log from its folder.</source>
-        <translation>sbatch ist auf diesem Rechner nicht vorhanden. Reichen Sie dieses Skript auf dem Cluster ein (es ist als %1 gespeichert): CryoSR folgt dem Protokoll des Laufs in seinem Ordner.</translation>
-    </message>
-    <message>
-        <location filename="../widgets/scriptdialogs.cpp" line="25"/>
-        <source>Copy</source>
-        <translation>Kopieren</translation>
+        <location filename="../widgets/colourbar.cpp" line="26"/>
+        <source>%1: %2 to %3</source>
+        <translation>%1: %2 bis %3</translation>
     </message>
 </context>
 <context>
@@ -96,6 +86,47 @@
     </message>
 </context>
 <context>
+    <name>GalleryView</name>
+    <message>
+        <location filename="../widgets/galleryview.cpp" line="24"/>
+        <source>Each section its own contrast</source>
+        <translation>Jeder Schnitt mit eigenem Kontrast</translation>
+    </message>
+    <message>
+        <location filename="../widgets/galleryview.cpp" line="24"/>
+        <source>One contrast for all</source>
+        <translation>Ein Kontrast für alle</translation>
+    </message>
+    <message>
+        <location filename="../widgets/galleryview.cpp" line="26"/>
+        <source>One contrast for all compares the sections&apos; values; each its own shows every section&apos;s detail (0.5–99.5 % of its values).</source>
+        <translation>Ein Kontrast für alle vergleicht die Werte der Schnitte; ein eigener zeigt die Details jedes Schnitts (0,5–99,5 % seiner Werte).</translation>
+    </message>
+    <message>
+        <location filename="../widgets/galleryview.cpp" line="38"/>
+        <source>Size:</source>
+        <translation>Größe:</translation>
+    </message>
+    <message>
+        <location filename="../widgets/galleryview.cpp" line="58"/>
+        <source>The first %1 of %2 sections</source>
+        <translation>Die ersten %1 von %2 Schnitten</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../widgets/galleryview.cpp" line="59"/>
+        <source>%n section(s)</source>
+        <translation>
+            <numerusform>%n Schnitt</numerusform>
+            <numerusform>%n Schnitte</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../widgets/galleryview.cpp" line="118"/>
+        <source>Section %1: show it alone</source>
+        <translation>Schnitt %1: allein zeigen</translation>
+    </message>
+</context>
+<context>
     <name>HistogramWidget</name>
     <message>
         <location filename="../widgets/histogramwidget.cpp" line="17"/>
@@ -125,7 +156,7 @@
     <name>MainWindow</name>
     <message>
         <location filename="../ui/mainwindow.ui" line="9"/>
-        <location filename="../ui/mainwindow.cpp" line="344"/>
+        <location filename="../ui/mainwindow.cpp" line="444"/>
         <source>CryoSR</source>
         <translation>CryoSR</translation>
     </message>
@@ -150,388 +181,443 @@
         <translation>&amp;Zuletzt geöffnet</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.ui" line="78"/>
+        <location filename="../ui/mainwindow.ui" line="79"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.ui" line="99"/>
+        <location filename="../ui/mainwindow.ui" line="100"/>
         <source>View</source>
         <translation>Ansicht</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.ui" line="116"/>
+        <location filename="../ui/mainwindow.ui" line="117"/>
         <source>Sections</source>
         <translation>Schnitte</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.ui" line="128"/>
+        <location filename="../ui/mainwindow.ui" line="129"/>
         <source>&amp;Open…</source>
         <translation>Ö&amp;ffnen…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.ui" line="136"/>
+        <location filename="../ui/mainwindow.ui" line="137"/>
         <source>&amp;Close</source>
         <translation>&amp;Schließen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.ui" line="144"/>
+        <location filename="../ui/mainwindow.ui" line="145"/>
         <source>Export View as &amp;PNG…</source>
         <translation>Ansicht als &amp;PNG exportieren…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.ui" line="152"/>
+        <location filename="../ui/mainwindow.ui" line="153"/>
         <source>Export View as PNG &amp;without Scale Bar…</source>
         <translation>Ansicht als PNG &amp;ohne Maßstab exportieren…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.ui" line="157"/>
+        <location filename="../ui/mainwindow.ui" line="158"/>
         <source>Export &amp;Region as MRC/TIFF…</source>
         <translation>&amp;Bereich als MRC/TIFF exportieren…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.ui" line="163"/>
+        <location filename="../ui/mainwindow.ui" line="164"/>
         <source>The selection (Shift+drag on the image), or the part in view, as float32 with its pixel size and origin</source>
         <translation>Die Auswahl (Umschalt+Ziehen im Bild) oder der sichtbare Teil, als float32 mit Pixelgröße und Ursprung</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.ui" line="168"/>
+        <location filename="../ui/mainwindow.ui" line="169"/>
         <source>&amp;Clear List</source>
         <translation>Liste &amp;leeren</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.ui" line="173"/>
+        <location filename="../ui/mainwindow.ui" line="174"/>
         <source>&amp;Preferences…</source>
         <translation>&amp;Einstellungen…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.ui" line="184"/>
+        <location filename="../ui/mainwindow.ui" line="185"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.ui" line="192"/>
+        <location filename="../ui/mainwindow.ui" line="193"/>
         <source>&amp;Fit to Window</source>
         <translation>An &amp;Fenster anpassen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.ui" line="198"/>
+        <location filename="../ui/mainwindow.ui" line="199"/>
         <source>Show the whole image</source>
         <translation>Das ganze Bild zeigen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.ui" line="203"/>
+        <location filename="../ui/mainwindow.ui" line="204"/>
         <source>&amp;1:1</source>
         <translation>&amp;1:1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.ui" line="209"/>
+        <location filename="../ui/mainwindow.ui" line="210"/>
         <source>One image pixel per screen pixel</source>
         <translation>Ein Bildpixel pro Bildschirmpixel</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.ui" line="214"/>
+        <location filename="../ui/mainwindow.ui" line="215"/>
         <source>Zoom &amp;In</source>
         <translation>Ver&amp;größern</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.ui" line="222"/>
+        <location filename="../ui/mainwindow.ui" line="223"/>
         <source>Zoom &amp;Out</source>
         <translation>Ver&amp;kleinern</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.ui" line="230"/>
+        <location filename="../ui/mainwindow.ui" line="231"/>
         <source>&amp;Scale Bar</source>
         <translation>&amp;Maßstab</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.ui" line="244"/>
+        <location filename="../ui/mainwindow.ui" line="245"/>
         <source>&amp;Image</source>
         <translation>&amp;Bild</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.ui" line="252"/>
+        <location filename="../ui/mainwindow.ui" line="253"/>
         <source>&amp;Power Spectrum</source>
         <translation>&amp;Leistungsspektrum</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.ui" line="258"/>
+        <location filename="../ui/mainwindow.ui" line="259"/>
         <source>Power spectrum of the whole image, with its rotational average</source>
         <translation>Leistungsspektrum des ganzen Bildes, mit seinem radialen Mittel</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.ui" line="263"/>
+        <location filename="../ui/mainwindow.ui" line="264"/>
         <source>Power Spectrum of &amp;Region</source>
         <translation>Leistungsspektrum des &amp;Bereichs</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.ui" line="269"/>
+        <location filename="../ui/mainwindow.ui" line="270"/>
         <source>Power spectrum of the selection (Shift+drag on the image), or of the part in view</source>
         <translation>Leistungsspektrum der Auswahl (Umschalt+Ziehen im Bild) oder des sichtbaren Teils</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.ui" line="274"/>
+        <location filename="../ui/mainwindow.ui" line="275"/>
         <source>P&amp;revious Section</source>
         <translation>&amp;Vorheriger Schnitt</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.ui" line="282"/>
+        <location filename="../ui/mainwindow.ui" line="283"/>
         <source>&amp;Next Section</source>
         <translation>&amp;Nächster Schnitt</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="77"/>
+        <location filename="../ui/mainwindow.cpp" line="86"/>
         <source>Micrographs</source>
         <translation>Mikrographen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="81"/>
+        <location filename="../ui/mainwindow.cpp" line="90"/>
         <source>Contrast</source>
         <translation>Kontrast</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="88"/>
+        <location filename="../ui/mainwindow.cpp" line="97"/>
         <source>Information</source>
         <translation>Information</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="96"/>
         <location filename="../ui/mainwindow.cpp" line="101"/>
+        <location filename="../ui/mainwindow.cpp" line="113"/>
         <source>Upscale</source>
         <translation>Hochskalieren</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="104"/>
+        <location filename="../ui/mainwindow.cpp" line="108"/>
+        <source>Gallery</source>
+        <translation>Galerie</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="116"/>
         <source>Training</source>
         <translation>Training</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="113"/>
+        <location filename="../ui/mainwindow.cpp" line="125"/>
         <source>Section (stack image or volume plane), numbered from 0</source>
         <translation>Schnitt (Bild eines Stapels oder Ebene eines Volumens), ab 0 gezählt</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="115"/>
+        <location filename="../ui/mainwindow.cpp" line="127"/>
         <source>Section </source>
         <translation>Schnitt </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="222"/>
+        <location filename="../ui/mainwindow.cpp" line="162"/>
+        <source>&amp;Ruler</source>
+        <translation>&amp;Lineal</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="163"/>
+        <source>Particle &amp;Circle</source>
+        <translation>Partikel&amp;kreis</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="169"/>
+        <source>The particle circle&apos;s diameter (Å, or pixels when the pixel size is unknown)</source>
+        <translation>Durchmesser des Partikelkreises (Å, oder Pixel, wenn die Pixelgröße unbekannt ist)</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="178"/>
+        <source> Å</source>
+        <translation> Å</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="178"/>
+        <source> px</source>
+        <translation> px</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="203"/>
+        <source>Set &amp;Pixel Size…</source>
+        <translation>&amp;Pixelgröße festlegen…</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="211"/>
+        <source>No region is selected: Shift+drag on the image to select one (F3 shows the whole micrograph&apos;s spectrum).</source>
+        <translation>Kein Bereich ausgewählt: Umschalt+Ziehen im Bild wählt einen aus (F3 zeigt das Spektrum des ganzen Mikrographen).</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="287"/>
         <source>&amp;Upscale</source>
         <translation>&amp;Hochskalieren</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="231"/>
+        <location filename="../ui/mainwindow.cpp" line="296"/>
         <source>&amp;Upscale Region</source>
         <translation>&amp;Bereich hochskalieren</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="232"/>
+        <location filename="../ui/mainwindow.cpp" line="297"/>
         <source>Upscale &amp;Whole Micrograph</source>
         <translation>&amp;Ganzen Mikrographen hochskalieren</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="234"/>
+        <location filename="../ui/mainwindow.cpp" line="301"/>
         <source>&amp;Cancel Upscale</source>
         <translation>Hochskalieren &amp;abbrechen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="236"/>
+        <location filename="../ui/mainwindow.cpp" line="303"/>
         <source>Show the &amp;Upscale Page</source>
         <translation>Seite „&amp;Hochskalieren“ zeigen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="238"/>
+        <location filename="../ui/mainwindow.cpp" line="305"/>
         <source>&amp;Export Upscaled Result…</source>
         <translation>Hochskaliertes &amp;Ergebnis exportieren…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="239"/>
+        <location filename="../ui/mainwindow.cpp" line="306"/>
         <source>Export the Reverse-Process &amp;Frames…</source>
         <translation>&amp;Bilder des Rückwärtsprozesses exportieren…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="244"/>
+        <location filename="../ui/mainwindow.cpp" line="311"/>
         <source>&amp;Training</source>
         <translation>&amp;Training</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="247"/>
+        <location filename="../ui/mainwindow.cpp" line="314"/>
         <source>Show the &amp;Training Page</source>
         <translation>Seite „&amp;Training“ zeigen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="249"/>
+        <location filename="../ui/mainwindow.cpp" line="316"/>
         <source>&amp;New Training…</source>
         <translation>&amp;Neues Training…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="254"/>
+        <location filename="../ui/mainwindow.cpp" line="321"/>
         <source>&amp;Load Training Configuration…</source>
         <translation>Trainingskonfiguration &amp;laden…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="256"/>
+        <location filename="../ui/mainwindow.cpp" line="323"/>
         <source>Load a Training Configuration</source>
         <translation>Eine Trainingskonfiguration laden</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="256"/>
+        <location filename="../ui/mainwindow.cpp" line="323"/>
         <source>JSON (*.json)</source>
         <translation>JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="263"/>
+        <location filename="../ui/mainwindow.cpp" line="330"/>
         <source>Cannot load the configuration</source>
         <translation>Die Konfiguration kann nicht geladen werden</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="267"/>
+        <location filename="../ui/mainwindow.cpp" line="334"/>
         <source>&amp;Follow a Run Folder…</source>
         <translation>Einem Lauf&amp;ordner folgen…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="268"/>
+        <location filename="../ui/mainwindow.cpp" line="335"/>
         <source>Follow a Training Run</source>
         <translation>Einem Trainingslauf folgen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="272"/>
+        <location filename="../ui/mainwindow.cpp" line="339"/>
         <source>Edit Cluster Script &amp;Template…</source>
         <translation>Cluster-Skript&amp;vorlage bearbeiten…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="278"/>
+        <location filename="../ui/mainwindow.cpp" line="345"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="280"/>
+        <location filename="../ui/mainwindow.cpp" line="347"/>
         <source>&amp;About CryoSR</source>
         <translation>Ü&amp;ber CryoSR</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="281"/>
+        <location filename="../ui/mainwindow.cpp" line="348"/>
         <source>About CryoSR</source>
         <translation>Über CryoSR</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="282"/>
+        <location filename="../ui/mainwindow.cpp" line="349"/>
         <source>&lt;h3&gt;CryoSR %1&lt;/h3&gt;&lt;p&gt;A viewer and diffusion upscaler for cryo-EM micrographs.&lt;/p&gt;&lt;p&gt;The user guide: docs/user-guide.md in the source, or /usr/share/doc/cryosr/ where CryoSR was installed from its package.&lt;/p&gt;&lt;p&gt;Built with Qt %2.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;CryoSR %1&lt;/h3&gt;&lt;p&gt;Ein Betrachter und Diffusions-Hochskalierer für Kryo-EM-Mikrographen.&lt;/p&gt;&lt;p&gt;Das Benutzerhandbuch: docs/user-guide.md in den Quellen, oder /usr/share/doc/cryosr/, wenn CryoSR aus seinem Paket installiert wurde.&lt;/p&gt;&lt;p&gt;Erstellt mit Qt %2.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="286"/>
+        <location filename="../ui/mainwindow.cpp" line="353"/>
         <source>&lt;p&gt;Free software under the BSD 3-Clause License. The licences of the libraries it includes are listed in /usr/share/doc/cryosr/copyright.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Freie Software unter der BSD-3-Clause-Lizenz. Die Lizenzen der enthaltenen Bibliotheken stehen in /usr/share/doc/cryosr/copyright.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="295"/>
+        <location filename="../ui/mainwindow.cpp" line="362"/>
         <source>Export upscaled result</source>
         <translation>Hochskaliertes Ergebnis exportieren</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="296"/>
+        <location filename="../ui/mainwindow.cpp" line="363"/>
         <source>MRC (*.mrc);;TIFF (*.tif *.tiff);;PNG as displayed (*.png)</source>
         <translation>MRC (*.mrc);;TIFF (*.tif *.tiff);;PNG wie angezeigt (*.png)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="304"/>
+        <location filename="../ui/mainwindow.cpp" line="374"/>
+        <source>Set Pixel Size</source>
+        <translation>Pixelgröße festlegen</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="375"/>
+        <source>Å per pixel of %1 (remembered for this file; 0 goes back to its header&apos;s value):</source>
+        <translation>Å pro Pixel von %1 (für diese Datei gemerkt; 0 kehrt zum Wert des Headers zurück):</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="384"/>
         <source>Export frames</source>
         <translation>Bilder exportieren</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="305"/>
+        <location filename="../ui/mainwindow.cpp" line="385"/>
         <source>MRC stack (*.mrcs *.mrc);;Animated GIF (*.gif);;PNG sequence: name_001.png, … (*.png)</source>
         <translation>MRC-Stapel (*.mrcs *.mrc);;Animiertes GIF (*.gif);;PNG-Folge: name_001.png, … (*.png)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="316"/>
+        <location filename="../ui/mainwindow.cpp" line="399"/>
         <source>%1 — CryoSR</source>
         <translation>%1 — CryoSR</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="330"/>
+        <location filename="../ui/mainwindow.cpp" line="413"/>
         <source> of %1</source>
         <translation> von %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="339"/>
+        <location filename="../ui/mainwindow.cpp" line="425"/>
+        <source>Reading the sections…</source>
+        <translation>Die Schnitte werden gelesen…</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="439"/>
         <source>no micrograph</source>
         <translation>kein Mikrograph</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="453"/>
+        <location filename="../ui/mainwindow.cpp" line="553"/>
         <source>Open micrographs</source>
         <translation>Mikrographen öffnen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="454"/>
+        <location filename="../ui/mainwindow.cpp" line="554"/>
         <source>Micrographs (*.mrc *.mrcs *.map *.st *.ali *.rec *.tif *.tiff *.png *.jpg *.jpeg);;All files (*)</source>
         <translation>Mikrographen (*.mrc *.mrcs *.map *.st *.ali *.rec *.tif *.tiff *.png *.jpg *.jpeg);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="463"/>
+        <location filename="../ui/mainwindow.cpp" line="563"/>
         <source>Export view as PNG</source>
         <translation>Ansicht als PNG exportieren</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="463"/>
+        <location filename="../ui/mainwindow.cpp" line="563"/>
         <source>PNG images (*.png)</source>
         <translation>PNG-Bilder (*.png)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="467"/>
+        <location filename="../ui/mainwindow.cpp" line="567"/>
         <source>Cannot export the view</source>
         <translation>Die Ansicht kann nicht exportiert werden</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="468"/>
+        <location filename="../ui/mainwindow.cpp" line="568"/>
         <source>%1 could not be written. Check the folder exists and is writable.</source>
         <translation>%1 konnte nicht geschrieben werden. Prüfen Sie, ob der Ordner existiert und beschreibbar ist.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="474"/>
+        <location filename="../ui/mainwindow.cpp" line="574"/>
         <source>Export region</source>
         <translation>Bereich exportieren</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="474"/>
+        <location filename="../ui/mainwindow.cpp" line="574"/>
         <source>MRC (*.mrc);;TIFF (*.tif *.tiff)</source>
         <translation>MRC (*.mrc);;TIFF (*.tif *.tiff)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="481"/>
+        <location filename="../ui/mainwindow.cpp" line="581"/>
         <source>x %1  y %2  value %3</source>
         <translation>x %1  y %2  Wert %3</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="483"/>
+        <location filename="../ui/mainwindow.cpp" line="583"/>
         <source>  (%1, %2 Å)</source>
         <translation>  (%1, %2 Å)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="493"/>
+        <location filename="../ui/mainwindow.cpp" line="593"/>
         <source>selection x %1 y %2, %3 × %4 px</source>
         <translation>Auswahl x %1 y %2, %3 × %4 px</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="495"/>
+        <location filename="../ui/mainwindow.cpp" line="595"/>
         <source> (%1 × %2 Å)</source>
         <translation> (%1 × %2 Å)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="503"/>
+        <location filename="../ui/mainwindow.cpp" line="603"/>
         <source>frequency %1 %2</source>
         <translation>Frequenz %1 %2</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="505"/>
+        <location filename="../ui/mainwindow.cpp" line="605"/>
         <source> (%1 %2)</source>
         <translation> (%1 %2)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="506"/>
+        <location filename="../ui/mainwindow.cpp" line="606"/>
         <source>  log₁₀ power %1</source>
         <translation>  log₁₀ Leistung %1</translation>
     </message>
@@ -539,42 +625,32 @@
 <context>
     <name>MicrographController</name>
     <message>
-        <location filename="../app/gui/micrographcontroller.cpp" line="126"/>
+        <location filename="../app/gui/micrographcontroller.cpp" line="195"/>
         <source>Cancelled</source>
         <translation>Abgebrochen</translation>
     </message>
     <message>
-        <location filename="../app/gui/micrographcontroller.cpp" line="161"/>
+        <location filename="../app/gui/micrographcontroller.cpp" line="229"/>
         <source>%1: not enough memory to open it</source>
         <translation>%1: nicht genug Speicher, um die Datei zu öffnen</translation>
     </message>
     <message>
-        <location filename="../app/gui/micrographcontroller.cpp" line="217"/>
+        <location filename="../app/gui/micrographcontroller.cpp" line="284"/>
         <source>%1: not enough memory to show section %2</source>
         <translation>%1: nicht genug Speicher, um Schnitt %2 zu zeigen</translation>
     </message>
     <message>
-        <location filename="../app/gui/micrographcontroller.cpp" line="231"/>
-        <source>%1 Å/px</source>
-        <translation>%1 Å/px</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/micrographcontroller.cpp" line="231"/>
-        <source>pixel size unknown</source>
-        <translation>Pixelgröße unbekannt</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/micrographcontroller.cpp" line="233"/>
+        <location filename="../app/gui/micrographcontroller.cpp" line="300"/>
         <source>%1 image</source>
         <translation>%1-Bild</translation>
     </message>
     <message>
-        <location filename="../app/gui/micrographcontroller.cpp" line="238"/>
+        <location filename="../app/gui/micrographcontroller.cpp" line="305"/>
         <source>%1 × %2 × %3  %4  %5</source>
         <translation>%1 × %2 × %3  %4  %5</translation>
     </message>
     <message>
-        <location filename="../app/gui/micrographcontroller.cpp" line="243"/>
+        <location filename="../app/gui/micrographcontroller.cpp" line="310"/>
         <source>%1
 %2 × %3 pixels, %4 sections
 Stored as %5
@@ -591,57 +667,62 @@ Schnitt %7
 %8</translation>
     </message>
     <message>
-        <location filename="../app/gui/micrographcontroller.cpp" line="267"/>
+        <location filename="../app/gui/micrographcontroller.cpp" line="336"/>
         <source>Opening %1</source>
         <translation>%1 wird geöffnet</translation>
     </message>
     <message>
-        <location filename="../app/gui/micrographcontroller.cpp" line="282"/>
+        <location filename="../app/gui/micrographcontroller.cpp" line="350"/>
         <source>%1 is still being opened</source>
         <translation>%1 wird noch geöffnet</translation>
     </message>
     <message>
-        <location filename="../app/gui/micrographcontroller.cpp" line="304"/>
+        <location filename="../app/gui/micrographcontroller.cpp" line="365"/>
+        <source>Gallery of %1</source>
+        <translation>Galerie von %1</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/micrographcontroller.cpp" line="399"/>
         <source>Whole section</source>
         <translation>Ganzer Schnitt</translation>
     </message>
     <message>
-        <location filename="../app/gui/micrographcontroller.cpp" line="307"/>
+        <location filename="../app/gui/micrographcontroller.cpp" line="402"/>
         <source>Region x %1, y %2, %3 × %4</source>
         <translation>Bereich x %1, y %2, %3 × %4</translation>
     </message>
     <message>
-        <location filename="../app/gui/micrographcontroller.cpp" line="309"/>
+        <location filename="../app/gui/micrographcontroller.cpp" line="404"/>
         <source>Power spectrum</source>
         <translation>Leistungsspektrum</translation>
     </message>
     <message>
-        <location filename="../app/gui/micrographcontroller.cpp" line="327"/>
+        <location filename="../app/gui/micrographcontroller.cpp" line="422"/>
         <source>%1: mean of %2 periodograms of %3 × %3 pixels; Nyquist %4</source>
         <translation>%1: Mittel aus %2 Periodogrammen von %3 × %3 Pixeln; Nyquist %4</translation>
     </message>
     <message>
-        <location filename="../app/gui/micrographcontroller.cpp" line="331"/>
+        <location filename="../app/gui/micrographcontroller.cpp" line="426"/>
         <source>%1 Å</source>
         <translation>%1 Å</translation>
     </message>
     <message>
-        <location filename="../app/gui/micrographcontroller.cpp" line="331"/>
+        <location filename="../app/gui/micrographcontroller.cpp" line="426"/>
         <source>0.5 1/px</source>
         <translation>0,5 1/px</translation>
     </message>
     <message>
-        <location filename="../app/gui/micrographcontroller.cpp" line="346"/>
+        <location filename="../app/gui/micrographcontroller.cpp" line="441"/>
         <source>Cannot tell the format from the name %1: use .mrc or .tif</source>
         <translation>Das Format ist am Namen %1 nicht zu erkennen: Verwenden Sie .mrc oder .tif</translation>
     </message>
     <message>
-        <location filename="../app/gui/micrographcontroller.cpp" line="348"/>
+        <location filename="../app/gui/micrographcontroller.cpp" line="443"/>
         <source>%1 is the open file; CryoSR never overwrites its input</source>
         <translation>%1 ist die geöffnete Datei; CryoSR überschreibt nie seine Eingabe</translation>
     </message>
     <message>
-        <location filename="../app/gui/micrographcontroller.cpp" line="389"/>
+        <location filename="../app/gui/micrographcontroller.cpp" line="500"/>
         <source>Problem with %1</source>
         <translation>Problem mit %1</translation>
     </message>
@@ -723,22 +804,22 @@ Schnitt %7
 <context>
     <name>ProfilePlot</name>
     <message>
-        <location filename="../widgets/profileplot.cpp" line="84"/>
+        <location filename="../widgets/profileplot.cpp" line="93"/>
         <source>spatial frequency (%1)</source>
         <translation>Ortsfrequenz (%1)</translation>
     </message>
     <message>
-        <location filename="../widgets/profileplot.cpp" line="89"/>
+        <location filename="../widgets/profileplot.cpp" line="97"/>
         <source>log₁₀ power</source>
         <translation>log₁₀ Leistung</translation>
     </message>
     <message>
-        <location filename="../widgets/profileplot.cpp" line="104"/>
+        <location filename="../widgets/profileplot.cpp" line="115"/>
         <source>%1 %2  (%3 %4)</source>
         <translation>%1 %2  (%3 %4)</translation>
     </message>
     <message>
-        <location filename="../widgets/profileplot.cpp" line="105"/>
+        <location filename="../widgets/profileplot.cpp" line="116"/>
         <source>0 %1</source>
         <translation>0 %1</translation>
     </message>
@@ -746,7 +827,7 @@ Schnitt %7
 <context>
     <name>QObject</name>
     <message>
-        <location filename="../app/gui/micrographcontroller.cpp" line="74"/>
+        <location filename="../app/gui/micrographcontroller.cpp" line="92"/>
         <source>Minimum %1
 Maximum %2
 Mean %3
@@ -757,11 +838,31 @@ Mittelwert %3
 Standardabweichung %4</translation>
     </message>
     <message>
-        <location filename="../app/gui/micrographcontroller.cpp" line="80"/>
+        <location filename="../app/gui/micrographcontroller.cpp" line="98"/>
         <source>
 Non-finite samples %1 (shown as the mean)</source>
         <translation>
 Nicht endliche Werte %1 (als Mittelwert gezeigt)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/micrographcontroller.cpp" line="152"/>
+        <source>%1 Å/px (set in CryoSR)</source>
+        <translation>%1 Å/px (in CryoSR festgelegt)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/micrographcontroller.cpp" line="154"/>
+        <source>%1 Å/px</source>
+        <translation>%1 Å/px</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/micrographcontroller.cpp" line="156"/>
+        <source>pixel size unknown (the header&apos;s %1 Å is a placeholder)</source>
+        <translation>Pixelgröße unbekannt (die %1 Å des Headers sind ein Platzhalter)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/micrographcontroller.cpp" line="157"/>
+        <source>pixel size unknown</source>
+        <translation>Pixelgröße unbekannt</translation>
     </message>
     <message>
         <location filename="../app/gui/slurmscript.cpp" line="41"/>
@@ -886,32 +987,47 @@ Nicht endliche Werte %1 (als Mittelwert gezeigt)</translation>
     </message>
     <message>
         <location filename="../widgets/trainingwizardrunpages.cpp" line="30"/>
-        <location filename="../widgets/upscalepanel.cpp" line="46"/>
+        <location filename="../widgets/upscalepanel.cpp" line="50"/>
         <source>%1 s</source>
         <translation>%1 s</translation>
     </message>
     <message>
         <location filename="../widgets/trainingwizardrunpages.cpp" line="32"/>
-        <location filename="../widgets/upscalepanel.cpp" line="48"/>
+        <location filename="../widgets/upscalepanel.cpp" line="52"/>
         <source>%1 min</source>
         <translation>%1 min</translation>
     </message>
     <message>
         <location filename="../widgets/trainingwizardrunpages.cpp" line="33"/>
-        <location filename="../widgets/upscalepanel.cpp" line="49"/>
+        <location filename="../widgets/upscalepanel.cpp" line="53"/>
         <source>%1 h</source>
         <translation>%1 h</translation>
+    </message>
+    <message>
+        <location filename="../widgets/viewtools.cpp" line="20"/>
+        <source>%1 Å (%2 px)</source>
+        <translation>%1 Å (%2 px)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/viewtools.cpp" line="23"/>
+        <source>%1 px</source>
+        <translation>%1 px</translation>
+    </message>
+    <message>
+        <location filename="../widgets/viewtools.cpp" line="83"/>
+        <source>⌀ %1</source>
+        <translation>⌀ %1</translation>
     </message>
 </context>
 <context>
     <name>ScriptTemplateDialog</name>
     <message>
-        <location filename="../widgets/scriptdialogs.cpp" line="39"/>
+        <location filename="../widgets/scriptdialogs.cpp" line="12"/>
         <source>Cluster Script Template</source>
         <translation>Vorlage für Cluster-Skripte</translation>
     </message>
     <message>
-        <location filename="../widgets/scriptdialogs.cpp" line="41"/>
+        <location filename="../widgets/scriptdialogs.cpp" line="14"/>
         <source>The Slurm batch script each &quot;Run on a Cluster&quot; writes. {{JOB_NAME}}, {{RUN_DIR}}, {{CRYOSR_CLI}} and {{CONFIG_JSON}} are filled in for each run.</source>
         <translation>Das Slurm-Batch-Skript, das jedes „Auf einem Cluster ausführen“ schreibt. {{JOB_NAME}}, {{RUN_DIR}}, {{CRYOSR_CLI}} und {{CONFIG_JSON}} werden für jeden Lauf eingesetzt.</translation>
     </message>
@@ -1016,173 +1132,178 @@ Nicht endliche Werte %1 (als Mittelwert gezeigt)</translation>
     </message>
     <message>
         <location filename="../app/gui/trainingcontroller.cpp" line="69"/>
-        <location filename="../app/gui/trainingcontroller.cpp" line="194"/>
+        <location filename="../app/gui/trainingcontroller.cpp" line="196"/>
         <source>Cannot start the training</source>
         <translation>Das Training kann nicht gestartet werden</translation>
     </message>
     <message>
         <location filename="../app/gui/trainingcontroller.cpp" line="76"/>
-        <location filename="../app/gui/trainingcontroller.cpp" line="233"/>
+        <location filename="../app/gui/trainingcontroller.cpp" line="235"/>
         <source>Training</source>
         <translation>Training</translation>
     </message>
     <message>
-        <location filename="../app/gui/trainingcontroller.cpp" line="438"/>
+        <location filename="../app/gui/trainingcontroller.cpp" line="447"/>
         <source>Cannot follow the run</source>
         <translation>Dem Lauf kann nicht gefolgt werden</translation>
     </message>
     <message>
-        <location filename="../app/gui/trainingcontroller.cpp" line="122"/>
+        <location filename="../app/gui/trainingcontroller.cpp" line="132"/>
         <source>%1 is already running</source>
         <translation>%1 läuft bereits</translation>
     </message>
     <message>
-        <location filename="../app/gui/trainingcontroller.cpp" line="124"/>
+        <location filename="../app/gui/trainingcontroller.cpp" line="117"/>
+        <source>sbatch was not found on this computer: Run on a Cluster submits the run with Slurm, so start CryoSR on the cluster&apos;s login node (or a computer with Slurm&apos;s commands), or use Launch to train here.</source>
+        <translation>sbatch wurde auf diesem Computer nicht gefunden: „Auf einem Cluster ausführen“ übergibt den Lauf an Slurm. Starten Sie CryoSR auf dem Login-Knoten des Clusters (oder einem Computer mit den Slurm-Befehlen), oder trainieren Sie hier mit „Starten“.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/trainingcontroller.cpp" line="134"/>
         <source>The folder %1 cannot be created</source>
         <translation>Der Ordner %1 kann nicht angelegt werden</translation>
     </message>
     <message>
-        <location filename="../app/gui/trainingcontroller.cpp" line="128"/>
-        <location filename="../app/gui/trainingcontroller.cpp" line="170"/>
+        <location filename="../app/gui/trainingcontroller.cpp" line="138"/>
+        <location filename="../app/gui/trainingcontroller.cpp" line="180"/>
         <source>%1 cannot be written</source>
         <translation>%1 kann nicht geschrieben werden</translation>
     </message>
     <message>
-        <location filename="../app/gui/trainingcontroller.cpp" line="149"/>
+        <location filename="../app/gui/trainingcontroller.cpp" line="159"/>
         <source>cryosr-cli was not found beside CryoSR or on the PATH</source>
         <translation>cryosr-cli wurde weder neben CryoSR noch im PATH gefunden</translation>
     </message>
     <message>
-        <location filename="../app/gui/trainingcontroller.cpp" line="154"/>
+        <location filename="../app/gui/trainingcontroller.cpp" line="164"/>
         <source>%1 could not be started: %2</source>
         <translation>%1 konnte nicht gestartet werden: %2</translation>
     </message>
     <message>
-        <location filename="../app/gui/trainingcontroller.cpp" line="194"/>
+        <location filename="../app/gui/trainingcontroller.cpp" line="196"/>
         <source>sbatch failed: %1</source>
         <translation>sbatch fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/trainingcontroller.cpp" line="214"/>
+        <location filename="../app/gui/trainingcontroller.cpp" line="216"/>
         <source>This run was not started by CryoSR: stop it where it runs (Ctrl-C or kill -TERM); it checkpoints and stops</source>
         <translation>Dieser Lauf wurde nicht von CryoSR gestartet: Beenden Sie ihn dort, wo er läuft (Strg-C oder kill -TERM); er speichert einen Checkpoint und hält an</translation>
     </message>
     <message>
-        <location filename="../app/gui/trainingcontroller.cpp" line="218"/>
+        <location filename="../app/gui/trainingcontroller.cpp" line="220"/>
         <source>The training process is not running</source>
         <translation>Der Trainingsprozess läuft nicht</translation>
     </message>
     <message>
-        <location filename="../app/gui/trainingcontroller.cpp" line="223"/>
+        <location filename="../app/gui/trainingcontroller.cpp" line="225"/>
         <source>Stop the job on the cluster with: scancel --batch --signal=TERM JOB (it checkpoints and stops)</source>
         <translation>Beenden Sie den Job auf dem Cluster mit: scancel --batch --signal=TERM JOB (er speichert einen Checkpoint und hält an)</translation>
     </message>
     <message>
-        <location filename="../app/gui/trainingcontroller.cpp" line="233"/>
+        <location filename="../app/gui/trainingcontroller.cpp" line="235"/>
         <source>scancel failed: %1</source>
         <translation>scancel fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/trainingcontroller.cpp" line="246"/>
-        <location filename="../app/gui/trainingcontroller.cpp" line="254"/>
-        <location filename="../app/gui/trainingcontroller.cpp" line="266"/>
+        <location filename="../app/gui/trainingcontroller.cpp" line="248"/>
+        <location filename="../app/gui/trainingcontroller.cpp" line="256"/>
+        <location filename="../app/gui/trainingcontroller.cpp" line="268"/>
         <source>No such run: %1</source>
         <translation>Kein solcher Lauf: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/trainingcontroller.cpp" line="256"/>
+        <location filename="../app/gui/trainingcontroller.cpp" line="258"/>
         <source>The run is still going</source>
         <translation>Der Lauf ist noch im Gang</translation>
     </message>
     <message>
-        <location filename="../app/gui/trainingcontroller.cpp" line="258"/>
+        <location filename="../app/gui/trainingcontroller.cpp" line="260"/>
         <source>%1 has no checkpoint to resume from; start a new run</source>
         <translation>%1 hat keinen Checkpoint zum Fortsetzen; starten Sie einen neuen Lauf</translation>
     </message>
     <message>
-        <location filename="../app/gui/trainingcontroller.cpp" line="268"/>
+        <location filename="../app/gui/trainingcontroller.cpp" line="270"/>
         <source>Cancel the Training</source>
         <translation>Training abbrechen</translation>
     </message>
     <message>
-        <location filename="../app/gui/trainingcontroller.cpp" line="269"/>
+        <location filename="../app/gui/trainingcontroller.cpp" line="271"/>
         <source>End %1? It stops after the current step; its last checkpoint and model stay in %2.</source>
         <translation>%1 beenden? Der Lauf hält nach dem aktuellen Schritt an; sein letzter Checkpoint und sein Modell bleiben in %2.</translation>
     </message>
     <message>
-        <location filename="../app/gui/trainingcontroller.cpp" line="287"/>
+        <location filename="../app/gui/trainingcontroller.cpp" line="289"/>
         <source>%1 holds no training run (no log.jsonl)</source>
         <translation>%1 enthält keinen Trainingslauf (kein log.jsonl)</translation>
     </message>
     <message>
-        <location filename="../app/gui/trainingcontroller.cpp" line="346"/>
+        <location filename="../app/gui/trainingcontroller.cpp" line="348"/>
         <source>Starting</source>
         <translation>Startet</translation>
     </message>
     <message>
-        <location filename="../app/gui/trainingcontroller.cpp" line="346"/>
+        <location filename="../app/gui/trainingcontroller.cpp" line="348"/>
         <source>Running</source>
         <translation>Läuft</translation>
     </message>
     <message>
-        <location filename="../app/gui/trainingcontroller.cpp" line="347"/>
+        <location filename="../app/gui/trainingcontroller.cpp" line="349"/>
         <source>Stopping</source>
         <translation>Hält an</translation>
     </message>
     <message>
-        <location filename="../app/gui/trainingcontroller.cpp" line="347"/>
+        <location filename="../app/gui/trainingcontroller.cpp" line="349"/>
         <source>Paused</source>
         <translation>Pausiert</translation>
     </message>
     <message>
-        <location filename="../app/gui/trainingcontroller.cpp" line="348"/>
+        <location filename="../app/gui/trainingcontroller.cpp" line="350"/>
         <source>Finished</source>
         <translation>Fertig</translation>
     </message>
     <message>
-        <location filename="../app/gui/trainingcontroller.cpp" line="348"/>
+        <location filename="../app/gui/trainingcontroller.cpp" line="350"/>
         <source>Failed</source>
         <translation>Fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../app/gui/trainingcontroller.cpp" line="349"/>
+        <location filename="../app/gui/trainingcontroller.cpp" line="351"/>
         <source>Cancelled</source>
         <translation>Abgebrochen</translation>
     </message>
     <message>
-        <location filename="../app/gui/trainingcontroller.cpp" line="349"/>
+        <location filename="../app/gui/trainingcontroller.cpp" line="351"/>
         <source>Waiting</source>
         <translation>Wartet</translation>
     </message>
     <message>
-        <location filename="../app/gui/trainingcontroller.cpp" line="350"/>
+        <location filename="../app/gui/trainingcontroller.cpp" line="352"/>
         <source>Stopped unexpectedly</source>
         <translation>Unerwartet beendet</translation>
     </message>
     <message>
-        <location filename="../app/gui/trainingcontroller.cpp" line="353"/>
+        <location filename="../app/gui/trainingcontroller.cpp" line="355"/>
         <source>, step %1/%2</source>
         <translation>, Schritt %1/%2</translation>
     </message>
     <message>
-        <location filename="../app/gui/trainingcontroller.cpp" line="355"/>
+        <location filename="../app/gui/trainingcontroller.cpp" line="357"/>
         <source> (cluster)</source>
         <translation> (Cluster)</translation>
     </message>
     <message>
-        <location filename="../app/gui/trainingcontroller.cpp" line="355"/>
+        <location filename="../app/gui/trainingcontroller.cpp" line="357"/>
         <source> (Slurm job %1)</source>
         <translation> (Slurm-Job %1)</translation>
     </message>
     <message>
-        <location filename="../app/gui/trainingcontroller.cpp" line="367"/>
+        <location filename="../app/gui/trainingcontroller.cpp" line="375"/>
         <source>%1
 %2 · %3 training and %4 validation files</source>
         <translation>%1
 %2 · %3 Trainings- und %4 Validierungsdateien</translation>
     </message>
     <message>
-        <location filename="../app/gui/trainingcontroller.cpp" line="369"/>
+        <location filename="../app/gui/trainingcontroller.cpp" line="377"/>
         <source>on the cluster</source>
         <translation>auf dem Cluster</translation>
     </message>
@@ -1192,12 +1313,12 @@ Nicht endliche Werte %1 (als Mittelwert gezeigt)</translation>
         <translation>Training fertig</translation>
     </message>
     <message>
-        <location filename="../app/gui/trainingcontroller.cpp" line="432"/>
+        <location filename="../app/gui/trainingcontroller.cpp" line="441"/>
         <source>Cannot simulate</source>
         <translation>Simulation nicht möglich</translation>
     </message>
     <message>
-        <location filename="../app/gui/trainingcontroller.cpp" line="446"/>
+        <location filename="../app/gui/trainingcontroller.cpp" line="455"/>
         <source>Cluster Script Template</source>
         <translation>Vorlage für Cluster-Skripte</translation>
     </message>
@@ -1205,127 +1326,127 @@ Nicht endliche Werte %1 (als Mittelwert gezeigt)</translation>
 <context>
     <name>TrainingDataPage</name>
     <message>
-        <location filename="../widgets/trainingwizardpages.cpp" line="89"/>
+        <location filename="../widgets/trainingwizardpages.cpp" line="100"/>
         <source>Data</source>
         <translation>Daten</translation>
     </message>
     <message>
-        <location filename="../widgets/trainingwizardpages.cpp" line="91"/>
+        <location filename="../widgets/trainingwizardpages.cpp" line="102"/>
         <source>The micrographs to learn from: files, folders or a RELION micrograph STAR file. Ticked files are held out for validation (whole files, never crops of training files).</source>
         <translation>Die Mikrographen, aus denen gelernt wird: Dateien, Ordner oder eine RELION-Mikrographen-STAR-Datei. Angehakte Dateien werden zur Validierung zurückgehalten (ganze Dateien, nie Ausschnitte von Trainingsdateien).</translation>
     </message>
     <message>
-        <location filename="../widgets/trainingwizardpages.cpp" line="101"/>
+        <location filename="../widgets/trainingwizardpages.cpp" line="112"/>
         <source>Add Files…</source>
         <translation>Dateien hinzufügen…</translation>
     </message>
     <message>
-        <location filename="../widgets/trainingwizardpages.cpp" line="102"/>
+        <location filename="../widgets/trainingwizardpages.cpp" line="113"/>
         <source>Add Micrographs</source>
         <translation>Mikrographen hinzufügen</translation>
     </message>
     <message>
-        <location filename="../widgets/trainingwizardpages.cpp" line="103"/>
+        <location filename="../widgets/trainingwizardpages.cpp" line="114"/>
         <source>Micrographs (*.mrc *.mrcs *.tif *.tiff);;All files (*)</source>
         <translation>Mikrographen (*.mrc *.mrcs *.tif *.tiff);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../widgets/trainingwizardpages.cpp" line="105"/>
+        <location filename="../widgets/trainingwizardpages.cpp" line="116"/>
         <source>Add Folder…</source>
         <translation>Ordner hinzufügen…</translation>
     </message>
     <message>
-        <location filename="../widgets/trainingwizardpages.cpp" line="106"/>
+        <location filename="../widgets/trainingwizardpages.cpp" line="117"/>
         <source>Add a Folder of Micrographs</source>
         <translation>Einen Ordner mit Mikrographen hinzufügen</translation>
     </message>
     <message>
-        <location filename="../widgets/trainingwizardpages.cpp" line="110"/>
+        <location filename="../widgets/trainingwizardpages.cpp" line="121"/>
         <source>Add STAR File…</source>
         <translation>STAR-Datei hinzufügen…</translation>
     </message>
     <message>
-        <location filename="../widgets/trainingwizardpages.cpp" line="112"/>
+        <location filename="../widgets/trainingwizardpages.cpp" line="123"/>
         <source>Add a RELION Micrograph STAR File</source>
         <translation>Eine RELION-Mikrographen-STAR-Datei hinzufügen</translation>
     </message>
     <message>
-        <location filename="../widgets/trainingwizardpages.cpp" line="112"/>
+        <location filename="../widgets/trainingwizardpages.cpp" line="123"/>
         <source>STAR files (*.star)</source>
         <translation>STAR-Dateien (*.star)</translation>
     </message>
     <message>
-        <location filename="../widgets/trainingwizardpages.cpp" line="116"/>
+        <location filename="../widgets/trainingwizardpages.cpp" line="127"/>
         <source>Remove</source>
         <translation>Entfernen</translation>
     </message>
     <message>
-        <location filename="../widgets/trainingwizardpages.cpp" line="122"/>
+        <location filename="../widgets/trainingwizardpages.cpp" line="133"/>
         <source>File</source>
         <translation>Datei</translation>
     </message>
     <message>
-        <location filename="../widgets/trainingwizardpages.cpp" line="122"/>
+        <location filename="../widgets/trainingwizardpages.cpp" line="133"/>
         <source>Size (px)</source>
         <translation>Größe (px)</translation>
     </message>
     <message>
-        <location filename="../widgets/trainingwizardpages.cpp" line="122"/>
+        <location filename="../widgets/trainingwizardpages.cpp" line="133"/>
         <source>Pixel size (Å)</source>
         <translation>Pixelgröße (Å)</translation>
     </message>
     <message>
-        <location filename="../widgets/trainingwizardpages.cpp" line="122"/>
+        <location filename="../widgets/trainingwizardpages.cpp" line="133"/>
         <source>Validation</source>
         <translation>Validierung</translation>
     </message>
     <message>
-        <location filename="../widgets/trainingwizardpages.cpp" line="141"/>
+        <location filename="../widgets/trainingwizardpages.cpp" line="152"/>
         <source> Å</source>
         <translation> Å</translation>
     </message>
     <message>
-        <location filename="../widgets/trainingwizardpages.cpp" line="142"/>
+        <location filename="../widgets/trainingwizardpages.cpp" line="153"/>
         <source>unknown</source>
         <translation>unbekannt</translation>
     </message>
     <message>
-        <location filename="../widgets/trainingwizardpages.cpp" line="143"/>
+        <location filename="../widgets/trainingwizardpages.cpp" line="154"/>
         <source>From the files&apos; headers; correct it when they are wrong. It goes into the model&apos;s card.</source>
         <translation>Aus den Kopfdaten der Dateien; korrigieren Sie sie, wenn sie falsch sind. Sie geht in die Modellkarte ein.</translation>
     </message>
     <message>
-        <location filename="../widgets/trainingwizardpages.cpp" line="145"/>
+        <location filename="../widgets/trainingwizardpages.cpp" line="156"/>
         <source>Pixel size:</source>
         <translation>Pixelgröße:</translation>
     </message>
     <message>
-        <location filename="../widgets/trainingwizardpages.cpp" line="176"/>
+        <location filename="../widgets/trainingwizardpages.cpp" line="187"/>
         <source>reading…</source>
         <translation>wird gelesen…</translation>
     </message>
     <message>
-        <location filename="../widgets/trainingwizardpages.cpp" line="216"/>
+        <location filename="../widgets/trainingwizardpages.cpp" line="227"/>
         <source>unreadable</source>
         <translation>nicht lesbar</translation>
     </message>
     <message>
-        <location filename="../widgets/trainingwizardpages.cpp" line="250"/>
+        <location filename="../widgets/trainingwizardpages.cpp" line="261"/>
         <source>Add micrographs: files, a folder or a RELION micrograph STAR file.</source>
         <translation>Mikrographen hinzufügen: Dateien, einen Ordner oder eine RELION-Mikrographen-STAR-Datei.</translation>
     </message>
     <message>
-        <location filename="../widgets/trainingwizardpages.cpp" line="266"/>
+        <location filename="../widgets/trainingwizardpages.cpp" line="277"/>
         <source>The files differ in size (%1 and %2 in %3): train on micrographs of one camera and mode at a time.</source>
         <translation>Die Dateien sind unterschiedlich groß (%1 und %2 in %3): Trainieren Sie jeweils mit Mikrographen einer Kamera und eines Modus.</translation>
     </message>
     <message>
-        <location filename="../widgets/trainingwizardpages.cpp" line="270"/>
+        <location filename="../widgets/trainingwizardpages.cpp" line="281"/>
         <source>The files&apos; pixel sizes differ (%1 and %2 Å in %3): a model learns one magnification; train on one pixel size at a time.</source>
         <translation>Die Pixelgrößen der Dateien unterscheiden sich (%1 und %2 Å in %3): Ein Modell lernt eine Vergrößerung; trainieren Sie jeweils mit einer Pixelgröße.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/trainingwizardpages.cpp" line="279"/>
+        <location filename="../widgets/trainingwizardpages.cpp" line="290"/>
         <source>%n file(s) cannot be read; remove them: %1</source>
         <translation>
             <numerusform>%n Datei kann nicht gelesen werden; entfernen Sie sie: %1</numerusform>
@@ -1333,7 +1454,7 @@ Nicht endliche Werte %1 (als Mittelwert gezeigt)</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/trainingwizardpages.cpp" line="282"/>
+        <location filename="../widgets/trainingwizardpages.cpp" line="293"/>
         <source>Reading %n file(s)…</source>
         <translation>
             <numerusform>%n Datei wird gelesen…</numerusform>
@@ -1341,7 +1462,7 @@ Nicht endliche Werte %1 (als Mittelwert gezeigt)</translation>
         </translation>
     </message>
     <message>
-        <location filename="../widgets/trainingwizardpages.cpp" line="284"/>
+        <location filename="../widgets/trainingwizardpages.cpp" line="295"/>
         <source>Every file is ticked for validation: leave some for training.</source>
         <translation>Alle Dateien sind zur Validierung angehakt: Lassen Sie einige für das Training übrig.</translation>
     </message>
@@ -1349,77 +1470,77 @@ Nicht endliche Werte %1 (als Mittelwert gezeigt)</translation>
 <context>
     <name>TrainingModelPage</name>
     <message>
-        <location filename="../widgets/trainingwizardpages.cpp" line="488"/>
+        <location filename="../widgets/trainingwizardpages.cpp" line="499"/>
         <source>Model Size</source>
         <translation>Modellgröße</translation>
     </message>
     <message>
-        <location filename="../widgets/trainingwizardpages.cpp" line="490"/>
+        <location filename="../widgets/trainingwizardpages.cpp" line="501"/>
         <source>Larger networks learn more detail and take longer per step. Speeds are measured on this machine with the schedule&apos;s batch and patch.</source>
         <translation>Größere Netze lernen mehr Details und brauchen länger pro Schritt. Die Geschwindigkeiten sind auf diesem Rechner mit Batch und Patch des Zeitplans gemessen.</translation>
     </message>
     <message>
-        <location filename="../widgets/trainingwizardpages.cpp" line="495"/>
+        <location filename="../widgets/trainingwizardpages.cpp" line="506"/>
         <source>Size</source>
         <translation>Größe</translation>
     </message>
     <message>
-        <location filename="../widgets/trainingwizardpages.cpp" line="495"/>
+        <location filename="../widgets/trainingwizardpages.cpp" line="506"/>
         <source>Parameters</source>
         <translation>Parameter</translation>
     </message>
     <message>
-        <location filename="../widgets/trainingwizardpages.cpp" line="495"/>
+        <location filename="../widgets/trainingwizardpages.cpp" line="506"/>
         <source>Training speed</source>
         <translation>Trainingsgeschwindigkeit</translation>
     </message>
     <message>
-        <location filename="../widgets/trainingwizardpages.cpp" line="495"/>
+        <location filename="../widgets/trainingwizardpages.cpp" line="506"/>
         <source>Architecture</source>
         <translation>Architektur</translation>
     </message>
     <message>
-        <location filename="../widgets/trainingwizardpages.cpp" line="536"/>
+        <location filename="../widgets/trainingwizardpages.cpp" line="547"/>
         <source>%1 M</source>
         <translation>%1 Mio.</translation>
     </message>
     <message>
-        <location filename="../widgets/trainingwizardpages.cpp" line="537"/>
+        <location filename="../widgets/trainingwizardpages.cpp" line="548"/>
         <source>%1 steps/s</source>
         <translation>%1 Schritte/s</translation>
     </message>
     <message>
-        <location filename="../widgets/trainingwizardpages.cpp" line="538"/>
+        <location filename="../widgets/trainingwizardpages.cpp" line="549"/>
         <source>cannot run on this device</source>
         <translation>läuft nicht auf diesem Gerät</translation>
     </message>
     <message>
-        <location filename="../widgets/trainingwizardpages.cpp" line="539"/>
+        <location filename="../widgets/trainingwizardpages.cpp" line="550"/>
         <source>measuring…</source>
         <translation>wird gemessen…</translation>
     </message>
     <message>
-        <location filename="../widgets/trainingwizardpages.cpp" line="540"/>
+        <location filename="../widgets/trainingwizardpages.cpp" line="551"/>
         <source>base %1, levels %2</source>
         <translation>Basis %1, Stufen %2</translation>
     </message>
     <message>
-        <location filename="../widgets/trainingwizardpages.cpp" line="545"/>
+        <location filename="../widgets/trainingwizardpages.cpp" line="556"/>
         <source>From the configuration</source>
         <translation>Aus der Konfiguration</translation>
     </message>
     <message>
-        <location filename="../widgets/trainingwizardpages.cpp" line="548"/>
+        <location filename="../widgets/trainingwizardpages.cpp" line="559"/>
         <source>Fine-tuning keeps the architecture of the model it starts from.</source>
         <translation>Feinabstimmung behält die Architektur des Ausgangsmodells bei.</translation>
     </message>
     <message>
-        <location filename="../widgets/trainingwizardpages.cpp" line="549"/>
+        <location filename="../widgets/trainingwizardpages.cpp" line="560"/>
         <source>Speeds: batch %1, patch %2 px.</source>
         <translation>Geschwindigkeiten: Batch %1, Patch %2 px.</translation>
     </message>
     <message>
-        <location filename="../widgets/trainingwizardpages.cpp" line="562"/>
+        <location filename="../widgets/trainingwizardpages.cpp" line="573"/>
         <source>Choose a model size.</source>
         <translation>Wählen Sie eine Modellgröße.</translation>
     </message>
@@ -1558,22 +1679,22 @@ Nicht endliche Werte %1 (als Mittelwert gezeigt)</translation>
         <translation>%1 Schritte/s, noch %2</translation>
     </message>
     <message>
-        <location filename="../widgets/trainingmonitor.cpp" line="249"/>
+        <location filename="../widgets/trainingmonitor.cpp" line="253"/>
         <source>Validation samples at step %1: input (upsampled) · output · target</source>
         <translation>Validierungsbeispiele bei Schritt %1: Eingabe (hochgetastet) · Ausgabe · Ziel</translation>
     </message>
     <message>
-        <location filename="../widgets/trainingmonitor.cpp" line="254"/>
+        <location filename="../widgets/trainingmonitor.cpp" line="258"/>
         <source>input</source>
         <translation>Eingabe</translation>
     </message>
     <message>
-        <location filename="../widgets/trainingmonitor.cpp" line="254"/>
+        <location filename="../widgets/trainingmonitor.cpp" line="258"/>
         <source>output</source>
         <translation>Ausgabe</translation>
     </message>
     <message>
-        <location filename="../widgets/trainingmonitor.cpp" line="254"/>
+        <location filename="../widgets/trainingmonitor.cpp" line="258"/>
         <source>target</source>
         <translation>Ziel</translation>
     </message>
@@ -1826,92 +1947,92 @@ Nicht endliche Werte %1 (als Mittelwert gezeigt)</translation>
 <context>
     <name>TrainingTaskPage</name>
     <message>
-        <location filename="../widgets/trainingwizardpages.cpp" line="327"/>
+        <location filename="../widgets/trainingwizardpages.cpp" line="338"/>
         <source>Task</source>
         <translation>Aufgabe</translation>
     </message>
     <message>
-        <location filename="../widgets/trainingwizardpages.cpp" line="329"/>
+        <location filename="../widgets/trainingwizardpages.cpp" line="340"/>
         <source>What the model learns: the scale, how its low-resolution inputs are made, and which images it learns to produce.</source>
         <translation>Was das Modell lernt: den Maßstab, wie seine niedrig aufgelösten Eingaben entstehen und welche Bilder es erzeugen lernt.</translation>
     </message>
     <message>
-        <location filename="../widgets/trainingwizardpages.cpp" line="333"/>
+        <location filename="../widgets/trainingwizardpages.cpp" line="344"/>
         <source>Train a new model</source>
         <translation>Ein neues Modell trainieren</translation>
     </message>
     <message>
-        <location filename="../widgets/trainingwizardpages.cpp" line="336"/>
+        <location filename="../widgets/trainingwizardpages.cpp" line="347"/>
         <source>Fine-tune:</source>
         <translation>Feinabstimmen:</translation>
     </message>
     <message>
-        <location filename="../widgets/trainingwizardpages.cpp" line="355"/>
+        <location filename="../widgets/trainingwizardpages.cpp" line="366"/>
         <source>Scale:</source>
         <translation>Maßstab:</translation>
     </message>
     <message>
-        <location filename="../widgets/trainingwizardpages.cpp" line="356"/>
+        <location filename="../widgets/trainingwizardpages.cpp" line="367"/>
         <source>2×</source>
         <translation>2×</translation>
     </message>
     <message>
-        <location filename="../widgets/trainingwizardpages.cpp" line="357"/>
+        <location filename="../widgets/trainingwizardpages.cpp" line="368"/>
         <source>4×</source>
         <translation>4×</translation>
     </message>
     <message>
-        <location filename="../widgets/trainingwizardpages.cpp" line="360"/>
+        <location filename="../widgets/trainingwizardpages.cpp" line="371"/>
         <source>Low-resolution inputs by:</source>
         <translation>Niedrig aufgelöste Eingaben durch:</translation>
     </message>
     <message>
-        <location filename="../widgets/trainingwizardpages.cpp" line="361"/>
+        <location filename="../widgets/trainingwizardpages.cpp" line="372"/>
         <source>Fourier cropping</source>
         <translation>Fourier-Beschnitt</translation>
     </message>
     <message>
-        <location filename="../widgets/trainingwizardpages.cpp" line="362"/>
+        <location filename="../widgets/trainingwizardpages.cpp" line="373"/>
         <source>binning (averaging pixels)</source>
         <translation>Binning (Mitteln von Pixeln)</translation>
     </message>
     <message>
-        <location filename="../widgets/trainingwizardpages.cpp" line="365"/>
+        <location filename="../widgets/trainingwizardpages.cpp" line="376"/>
         <source>Targets:</source>
         <translation>Ziele:</translation>
     </message>
     <message>
-        <location filename="../widgets/trainingwizardpages.cpp" line="366"/>
+        <location filename="../widgets/trainingwizardpages.cpp" line="377"/>
         <source>the micrographs themselves (self-supervised)</source>
         <translation>die Mikrographen selbst (selbstüberwacht)</translation>
     </message>
     <message>
-        <location filename="../widgets/trainingwizardpages.cpp" line="367"/>
+        <location filename="../widgets/trainingwizardpages.cpp" line="378"/>
         <source>simulated clean images</source>
         <translation>simulierte rauschfreie Bilder</translation>
     </message>
     <message>
-        <location filename="../widgets/trainingwizardpages.cpp" line="368"/>
+        <location filename="../widgets/trainingwizardpages.cpp" line="379"/>
         <source>Each NAME.mrc needs NAME.clean.mrc beside it, as `cryosr-cli simulate --map MAP -o NAME.mrc --clean NAME.clean.mrc` writes: the model learns to denoise too.</source>
         <translation>Zu jeder NAME.mrc gehört eine NAME.clean.mrc daneben, wie sie `cryosr-cli simulate --map MAP -o NAME.mrc --clean NAME.clean.mrc` schreibt: Das Modell lernt auch zu entrauschen.</translation>
     </message>
     <message>
-        <location filename="../widgets/trainingwizardpages.cpp" line="370"/>
+        <location filename="../widgets/trainingwizardpages.cpp" line="381"/>
         <source>Simulate from a Map…</source>
         <translation>Aus einer Dichtekarte simulieren…</translation>
     </message>
     <message>
-        <location filename="../widgets/trainingwizardpages.cpp" line="373"/>
+        <location filename="../widgets/trainingwizardpages.cpp" line="384"/>
         <source>Make simulated micrographs with their clean images from a 3D map (an EMDB map, your own reconstruction) and train on them</source>
         <translation>Simulierte Mikrographen mit ihren rauschfreien Bildern aus einer 3D-Dichtekarte erzeugen (einer EMDB-Karte, Ihrer eigenen Rekonstruktion) und damit trainieren</translation>
     </message>
     <message>
-        <location filename="../widgets/trainingwizardpages.cpp" line="429"/>
+        <location filename="../widgets/trainingwizardpages.cpp" line="440"/>
         <source>The model&apos;s architecture, noise schedule, scale and condition are kept; a lower learning rate than for a new model (e.g. 5e-5) keeps what it learnt.</source>
         <translation>Architektur, Rauschplan, Maßstab und Bedingung des Modells bleiben erhalten; eine kleinere Lernrate als für ein neues Modell (z. B. 5e-5) bewahrt, was es gelernt hat.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/trainingwizardpages.cpp" line="448"/>
+        <location filename="../widgets/trainingwizardpages.cpp" line="459"/>
         <source>Simulated pairs need NAME.clean.EXT beside each file (from `cryosr-cli simulate --clean`); %n file(s) have none: %1</source>
         <translation>
             <numerusform>Simulierte Paare brauchen NAME.clean.EXT neben jeder Datei (aus `cryosr-cli simulate --clean`); %n Datei hat keine: %1</numerusform>
@@ -2144,254 +2265,283 @@ Nicht endliche Werte %1 (als Mittelwert gezeigt)</translation>
 <context>
     <name>UpscalePanel</name>
     <message>
-        <location filename="../widgets/upscalepanel.cpp" line="60"/>
+        <location filename="../widgets/upscalepanel.cpp" line="66"/>
         <source>Model</source>
         <translation>Modell</translation>
     </message>
     <message>
-        <location filename="../widgets/upscalepanel.cpp" line="74"/>
-        <location filename="../widgets/upscalepanel.cpp" line="447"/>
+        <location filename="../widgets/upscalepanel.cpp" line="80"/>
+        <location filename="../widgets/upscalepanel.cpp" line="475"/>
         <source>Upscale</source>
         <translation>Hochskalieren</translation>
     </message>
     <message>
-        <location filename="../widgets/upscalepanel.cpp" line="77"/>
+        <location filename="../widgets/upscalepanel.cpp" line="83"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../widgets/upscalepanel.cpp" line="131"/>
+        <location filename="../widgets/upscalepanel.cpp" line="149"/>
         <source>Region</source>
         <translation>Bereich</translation>
     </message>
     <message>
-        <location filename="../widgets/upscalepanel.cpp" line="132"/>
+        <location filename="../widgets/upscalepanel.cpp" line="150"/>
         <source>Shift+drag on the image to select a region, or type it here.</source>
         <translation>Umschalt+Ziehen im Bild wählt einen Bereich, oder geben Sie ihn hier ein.</translation>
     </message>
     <message>
-        <location filename="../widgets/upscalepanel.cpp" line="145"/>
+        <location filename="../widgets/upscalepanel.cpp" line="157"/>
+        <source>The region&apos;s x</source>
+        <translation>x des Bereichs</translation>
+    </message>
+    <message>
+        <location filename="../widgets/upscalepanel.cpp" line="158"/>
+        <source>The region&apos;s y</source>
+        <translation>y des Bereichs</translation>
+    </message>
+    <message>
+        <location filename="../widgets/upscalepanel.cpp" line="159"/>
+        <source>The region&apos;s width</source>
+        <translation>Breite des Bereichs</translation>
+    </message>
+    <message>
+        <location filename="../widgets/upscalepanel.cpp" line="160"/>
+        <source>The region&apos;s height</source>
+        <translation>Höhe des Bereichs</translation>
+    </message>
+    <message>
+        <location filename="../widgets/upscalepanel.cpp" line="168"/>
         <source>x, y</source>
         <translation>x, y</translation>
     </message>
     <message>
-        <location filename="../widgets/upscalepanel.cpp" line="146"/>
+        <location filename="../widgets/upscalepanel.cpp" line="169"/>
         <source>Size</source>
         <translation>Größe</translation>
     </message>
     <message>
-        <location filename="../widgets/upscalepanel.cpp" line="160"/>
+        <location filename="../widgets/upscalepanel.cpp" line="183"/>
         <source>Sampling</source>
         <translation>Sampling</translation>
     </message>
     <message>
-        <location filename="../widgets/upscalepanel.cpp" line="162"/>
+        <location filename="../widgets/upscalepanel.cpp" line="186"/>
         <source>DDPM</source>
         <translation>DDPM</translation>
     </message>
     <message>
-        <location filename="../widgets/upscalepanel.cpp" line="162"/>
+        <location filename="../widgets/upscalepanel.cpp" line="186"/>
         <source>DDIM</source>
         <translation>DDIM</translation>
     </message>
     <message>
-        <location filename="../widgets/upscalepanel.cpp" line="162"/>
+        <location filename="../widgets/upscalepanel.cpp" line="186"/>
         <source>DPM-Solver++</source>
         <translation>DPM-Solver++</translation>
     </message>
     <message>
-        <location filename="../widgets/upscalepanel.cpp" line="164"/>
+        <location filename="../widgets/upscalepanel.cpp" line="188"/>
         <source>DDPM follows every step of the trained chain; DDIM and DPM-Solver++ skip steps and need far fewer (20-50) for the same quality.</source>
         <translation>DDPM folgt jedem Schritt der trainierten Kette; DDIM und DPM-Solver++ überspringen Schritte und brauchen für dieselbe Qualität weit weniger (20–50).</translation>
     </message>
     <message>
-        <location filename="../widgets/upscalepanel.cpp" line="171"/>
+        <location filename="../widgets/upscalepanel.cpp" line="195"/>
         <source>DDIM&apos;s noise: 0 is deterministic, 1 behaves like DDPM.</source>
         <translation>Rauschen von DDIM: 0 ist deterministisch, 1 verhält sich wie DDPM.</translation>
     </message>
     <message>
-        <location filename="../widgets/upscalepanel.cpp" line="173"/>
+        <location filename="../widgets/upscalepanel.cpp" line="197"/>
         <source>Several samples give their mean and a per-pixel uncertainty map.</source>
         <translation>Mehrere Samples ergeben ihren Mittelwert und eine Unsicherheitskarte pro Pixel.</translation>
     </message>
     <message>
-        <location filename="../widgets/upscalepanel.cpp" line="174"/>
+        <location filename="../widgets/upscalepanel.cpp" line="198"/>
         <source>Random</source>
         <translation>Zufällig</translation>
     </message>
     <message>
-        <location filename="../widgets/upscalepanel.cpp" line="181"/>
+        <location filename="../widgets/upscalepanel.cpp" line="205"/>
         <source>Automatic</source>
         <translation>Automatisch</translation>
     </message>
     <message>
-        <location filename="../widgets/upscalepanel.cpp" line="181"/>
+        <location filename="../widgets/upscalepanel.cpp" line="205"/>
         <source>CPU</source>
         <translation>CPU</translation>
     </message>
     <message>
-        <location filename="../widgets/upscalepanel.cpp" line="181"/>
+        <location filename="../widgets/upscalepanel.cpp" line="205"/>
         <source>CUDA</source>
         <translation>CUDA</translation>
     </message>
     <message>
-        <location filename="../widgets/upscalepanel.cpp" line="182"/>
+        <location filename="../widgets/upscalepanel.cpp" line="206"/>
         <source>fp32</source>
         <translation>fp32</translation>
     </message>
     <message>
-        <location filename="../widgets/upscalepanel.cpp" line="182"/>
+        <location filename="../widgets/upscalepanel.cpp" line="206"/>
         <source>bf16</source>
         <translation>bf16</translation>
     </message>
     <message>
-        <location filename="../widgets/upscalepanel.cpp" line="182"/>
+        <location filename="../widgets/upscalepanel.cpp" line="206"/>
         <source>fp16</source>
         <translation>fp16</translation>
     </message>
     <message>
-        <location filename="../widgets/upscalepanel.cpp" line="183"/>
+        <location filename="../widgets/upscalepanel.cpp" line="207"/>
         <source>bf16 and fp16 halve the GPU memory a run needs; the CPU computes in fp32.</source>
         <translation>bf16 und fp16 halbieren den GPU-Speicher, den ein Lauf braucht; die CPU rechnet in fp32.</translation>
     </message>
     <message>
-        <location filename="../widgets/upscalepanel.cpp" line="185"/>
-        <location filename="../widgets/upscalepanel.cpp" line="306"/>
+        <location filename="../widgets/upscalepanel.cpp" line="209"/>
+        <location filename="../widgets/upscalepanel.cpp" line="334"/>
         <source>Model&apos;s default</source>
         <translation>Vorgabe des Modells</translation>
     </message>
     <message>
-        <location filename="../widgets/upscalepanel.cpp" line="186"/>
+        <location filename="../widgets/upscalepanel.cpp" line="210"/>
         <source>Keep exactly, noise included</source>
         <translation>Genau behalten, mitsamt Rauschen</translation>
     </message>
     <message>
-        <location filename="../widgets/upscalepanel.cpp" line="187"/>
+        <location filename="../widgets/upscalepanel.cpp" line="211"/>
         <source>Keep by signal-to-noise</source>
         <translation>Nach Signal-Rausch-Verhältnis behalten</translation>
     </message>
     <message>
-        <location filename="../widgets/upscalepanel.cpp" line="188"/>
+        <location filename="../widgets/upscalepanel.cpp" line="212"/>
         <source>Let the model change it</source>
         <translation>Vom Modell ändern lassen</translation>
     </message>
     <message>
-        <location filename="../widgets/upscalepanel.cpp" line="190"/>
+        <location filename="../widgets/upscalepanel.cpp" line="214"/>
         <source>How each step keeps the region&apos;s own frequencies. Exactly: only detail beyond its resolution is generated, and its noise stays. By signal-to-noise: each frequency is kept as far as the region itself shows signal there, so strong features stay as measured and noise is removed.</source>
         <translation>Wie jeder Schritt die eigenen Frequenzen des Bereichs behält. Genau: nur Details jenseits seiner Auflösung werden erzeugt, sein Rauschen bleibt. Nach Signal-Rausch-Verhältnis: jede Frequenz wird so weit behalten, wie der Bereich selbst dort Signal zeigt; starke Strukturen bleiben wie gemessen, Rauschen wird entfernt.</translation>
     </message>
     <message>
-        <location filename="../widgets/upscalepanel.cpp" line="194"/>
+        <location filename="../widgets/upscalepanel.cpp" line="222"/>
         <source>Sampler</source>
         <translation>Sampler</translation>
     </message>
     <message>
-        <location filename="../widgets/upscalepanel.cpp" line="195"/>
+        <location filename="../widgets/upscalepanel.cpp" line="503"/>
+        <source>%1 holds no valid value (“%2”): correct it before upscaling.</source>
+        <translation>%1 enthält keinen gültigen Wert („%2“): korrigieren Sie ihn vor dem Hochskalieren.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/upscalepanel.cpp" line="218"/>
+        <location filename="../widgets/upscalepanel.cpp" line="223"/>
         <source>Steps</source>
         <translation>Schritte</translation>
     </message>
     <message>
-        <location filename="../widgets/upscalepanel.cpp" line="196"/>
+        <location filename="../widgets/upscalepanel.cpp" line="219"/>
+        <location filename="../widgets/upscalepanel.cpp" line="224"/>
         <source>η</source>
         <translation>η</translation>
     </message>
     <message>
-        <location filename="../widgets/upscalepanel.cpp" line="197"/>
+        <location filename="../widgets/upscalepanel.cpp" line="220"/>
+        <location filename="../widgets/upscalepanel.cpp" line="225"/>
         <source>Samples</source>
         <translation>Samples</translation>
     </message>
     <message>
-        <location filename="../widgets/upscalepanel.cpp" line="198"/>
+        <location filename="../widgets/upscalepanel.cpp" line="221"/>
+        <location filename="../widgets/upscalepanel.cpp" line="226"/>
         <source>Seed</source>
         <translation>Seed</translation>
     </message>
     <message>
-        <location filename="../widgets/upscalepanel.cpp" line="199"/>
+        <location filename="../widgets/upscalepanel.cpp" line="227"/>
         <source>Device</source>
         <translation>Gerät</translation>
     </message>
     <message>
-        <location filename="../widgets/upscalepanel.cpp" line="200"/>
+        <location filename="../widgets/upscalepanel.cpp" line="228"/>
         <source>Precision</source>
         <translation>Genauigkeit</translation>
     </message>
     <message>
-        <location filename="../widgets/upscalepanel.cpp" line="201"/>
+        <location filename="../widgets/upscalepanel.cpp" line="229"/>
         <source>Measured data</source>
         <translation>Gemessene Daten</translation>
     </message>
     <message>
-        <location filename="../widgets/upscalepanel.cpp" line="254"/>
+        <location filename="../widgets/upscalepanel.cpp" line="282"/>
         <source>No region: Shift+drag on the image or type one.</source>
         <translation>Kein Bereich: Umschalt+Ziehen im Bild oder einen eingeben.</translation>
     </message>
     <message>
-        <location filename="../widgets/upscalepanel.cpp" line="258"/>
+        <location filename="../widgets/upscalepanel.cpp" line="286"/>
         <source>%1 × %2 px → %3 × %4 px</source>
         <translation>%1 × %2 px → %3 × %4 px</translation>
     </message>
     <message>
-        <location filename="../widgets/upscalepanel.cpp" line="264"/>
+        <location filename="../widgets/upscalepanel.cpp" line="292"/>
         <source> (%1 × %2 Å, %3 Å/px out)</source>
         <translation> (%1 × %2 Å, %3 Å/px danach)</translation>
     </message>
     <message>
-        <location filename="../widgets/upscalepanel.cpp" line="269"/>
+        <location filename="../widgets/upscalepanel.cpp" line="297"/>
         <source>; sides in steps of %1 px for this model</source>
         <translation>; Seitenlängen in Schritten von %1 px für dieses Modell</translation>
     </message>
     <message>
-        <location filename="../widgets/upscalepanel.cpp" line="283"/>
+        <location filename="../widgets/upscalepanel.cpp" line="311"/>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
     <message>
-        <location filename="../widgets/upscalepanel.cpp" line="301"/>
+        <location filename="../widgets/upscalepanel.cpp" line="329"/>
         <source>keep exactly</source>
         <translation>genau behalten</translation>
     </message>
     <message>
-        <location filename="../widgets/upscalepanel.cpp" line="302"/>
+        <location filename="../widgets/upscalepanel.cpp" line="330"/>
         <source>by signal-to-noise</source>
         <translation>nach Signal-Rausch-Verhältnis</translation>
     </message>
     <message>
-        <location filename="../widgets/upscalepanel.cpp" line="303"/>
+        <location filename="../widgets/upscalepanel.cpp" line="331"/>
         <source>let the model change it</source>
         <translation>vom Modell ändern lassen</translation>
     </message>
     <message>
-        <location filename="../widgets/upscalepanel.cpp" line="306"/>
+        <location filename="../widgets/upscalepanel.cpp" line="334"/>
         <source>Model&apos;s default (%1)</source>
         <translation>Vorgabe des Modells (%1)</translation>
     </message>
     <message>
-        <location filename="../widgets/upscalepanel.cpp" line="313"/>
+        <location filename="../widgets/upscalepanel.cpp" line="341"/>
         <source>No model found: put .cryosr files in your models folder.</source>
         <translation>Kein Modell gefunden: Legen Sie .cryosr-Dateien in Ihren Modellordner.</translation>
     </message>
     <message>
-        <location filename="../widgets/upscalepanel.cpp" line="320"/>
+        <location filename="../widgets/upscalepanel.cpp" line="348"/>
         <source>CUDA (no GPU found)</source>
         <translation>CUDA (keine GPU gefunden)</translation>
     </message>
     <message>
-        <location filename="../widgets/upscalepanel.cpp" line="320"/>
+        <location filename="../widgets/upscalepanel.cpp" line="348"/>
         <source>CUDA — %1</source>
         <translation>CUDA — %1</translation>
     </message>
     <message>
-        <location filename="../widgets/upscalepanel.cpp" line="441"/>
+        <location filename="../widgets/upscalepanel.cpp" line="469"/>
         <source>About %1 on %2</source>
         <translation>Etwa %1 auf %2</translation>
     </message>
     <message>
-        <location filename="../widgets/upscalepanel.cpp" line="447"/>
+        <location filename="../widgets/upscalepanel.cpp" line="475"/>
         <source>Queue this region</source>
         <translation>Diesen Bereich einreihen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/upscalepanel.cpp" line="451"/>
+        <location filename="../widgets/upscalepanel.cpp" line="479"/>
         <source>%n region(s) waiting</source>
         <translation>
             <numerusform>%n Bereich wartet</numerusform>
@@ -2399,17 +2549,17 @@ Nicht endliche Werte %1 (als Mittelwert gezeigt)</translation>
         </translation>
     </message>
     <message>
-        <location filename="../widgets/upscalepanel.cpp" line="456"/>
+        <location filename="../widgets/upscalepanel.cpp" line="484"/>
         <source>Step %1 / %2</source>
         <translation>Schritt %1 / %2</translation>
     </message>
     <message>
-        <location filename="../widgets/upscalepanel.cpp" line="457"/>
+        <location filename="../widgets/upscalepanel.cpp" line="485"/>
         <source>Starting…</source>
         <translation>Startet…</translation>
     </message>
     <message>
-        <location filename="../widgets/upscalepanel.cpp" line="458"/>
+        <location filename="../widgets/upscalepanel.cpp" line="486"/>
         <source>%1 steps/s, %2 left</source>
         <translation>%1 Schritte/s, noch %2</translation>
     </message>
@@ -2417,120 +2567,150 @@ Nicht endliche Werte %1 (als Mittelwert gezeigt)</translation>
 <context>
     <name>UpscaleView</name>
     <message>
-        <location filename="../widgets/upscaleview.cpp" line="58"/>
+        <location filename="../widgets/upscaleview.cpp" line="72"/>
         <source>Baseline: classical upscaling</source>
         <translation>Baseline: klassisches Hochskalieren</translation>
     </message>
     <message>
-        <location filename="../widgets/upscaleview.cpp" line="59"/>
+        <location filename="../widgets/upscaleview.cpp" line="73"/>
         <source>Diffusion</source>
         <translation>Diffusion</translation>
     </message>
     <message>
-        <location filename="../widgets/upscaleview.cpp" line="89"/>
+        <location filename="../widgets/upscaleview.cpp" line="112"/>
         <source>Choose a region and press Upscale.</source>
         <translation>Wählen Sie einen Bereich und drücken Sie „Hochskalieren“.</translation>
     </message>
     <message>
-        <location filename="../widgets/upscaleview.cpp" line="95"/>
-        <location filename="../widgets/upscaleview.cpp" line="314"/>
+        <location filename="../widgets/upscaleview.cpp" line="118"/>
+        <location filename="../widgets/upscaleview.cpp" line="367"/>
         <source>Result</source>
         <translation>Ergebnis</translation>
     </message>
     <message>
-        <location filename="../widgets/upscaleview.cpp" line="95"/>
+        <location filename="../widgets/upscaleview.cpp" line="118"/>
         <source>Side by side with the baseline</source>
         <translation>Neben der Baseline</translation>
     </message>
     <message>
-        <location filename="../widgets/upscaleview.cpp" line="95"/>
+        <location filename="../widgets/upscaleview.cpp" line="118"/>
         <source>Split with the baseline</source>
         <translation>Geteilt mit der Baseline</translation>
     </message>
     <message>
-        <location filename="../widgets/upscaleview.cpp" line="95"/>
+        <location filename="../widgets/upscaleview.cpp" line="118"/>
         <source>Difference from the baseline</source>
         <translation>Differenz zur Baseline</translation>
     </message>
     <message>
-        <location filename="../widgets/upscaleview.cpp" line="96"/>
+        <location filename="../widgets/upscaleview.cpp" line="119"/>
         <source>The baseline is the region upscaled the classical way (Fourier padding or bicubic).</source>
         <translation>Die Baseline ist der klassisch hochskalierte Bereich (Fourier-Padding oder bikubisch).</translation>
     </message>
     <message>
-        <location filename="../widgets/upscaleview.cpp" line="99"/>
+        <location filename="../widgets/upscaleview.cpp" line="122"/>
         <source>Where the baseline (left) gives way to the diffusion result (right).</source>
         <translation>Wo die Baseline (links) in das Diffusionsergebnis (rechts) übergeht.</translation>
     </message>
     <message>
-        <location filename="../widgets/upscaleview.cpp" line="101"/>
+        <location filename="../widgets/upscaleview.cpp" line="124"/>
         <source>Uncertainty</source>
         <translation>Unsicherheit</translation>
     </message>
     <message>
-        <location filename="../widgets/upscaleview.cpp" line="104"/>
+        <location filename="../widgets/upscaleview.cpp" line="127"/>
         <source>The per-pixel standard deviation of the samples over the result (cubehelix: brighter is less certain). Needs two samples or more.</source>
         <translation>Die Standardabweichung der Samples pro Pixel über dem Ergebnis (Cubehelix: heller ist unsicherer). Braucht zwei oder mehr Samples.</translation>
     </message>
     <message>
+        <location filename="../widgets/upscaleview.cpp" line="133"/>
+        <source>Image&apos;s contrast</source>
+        <translation>Kontrast des Bildes</translation>
+    </message>
+    <message>
         <location filename="../widgets/upscaleview.cpp" line="137"/>
+        <source>Show the baseline, the result and every step with the Image page&apos;s contrast (the Contrast panel), so that what changes is the image, not the stretch.</source>
+        <translation>Baseline, Ergebnis und jeden Schritt mit dem Kontrast der Bildseite (Kontrastleiste) zeigen, damit sich das Bild ändert, nicht die Streckung.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/upscaleview.cpp" line="139"/>
+        <source>Split:</source>
+        <translation>Teilung:</translation>
+    </message>
+    <message>
+        <location filename="../widgets/upscaleview.cpp" line="147"/>
+        <source>Opacity:</source>
+        <translation>Deckkraft:</translation>
+    </message>
+    <message>
+        <location filename="../widgets/upscaleview.cpp" line="176"/>
         <source>Play the reverse process (Space)</source>
         <translation>Den Rückwärtsprozess abspielen (Leertaste)</translation>
     </message>
     <message>
-        <location filename="../widgets/upscaleview.cpp" line="143"/>
+        <location filename="../widgets/upscaleview.cpp" line="182"/>
         <source>Result: mean of 64 samples</source>
         <translation>Ergebnis: Mittel aus 64 Samples</translation>
     </message>
     <message>
-        <location filename="../widgets/upscaleview.cpp" line="147"/>
+        <location filename="../widgets/upscaleview.cpp" line="186"/>
         <source>%1 steps/s</source>
         <translation>%1 Schritte/s</translation>
     </message>
     <message>
-        <location filename="../widgets/upscaleview.cpp" line="149"/>
+        <location filename="../widgets/upscaleview.cpp" line="188"/>
         <source>Loop</source>
         <translation>Schleife</translation>
     </message>
     <message>
-        <location filename="../widgets/upscaleview.cpp" line="153"/>
+        <location filename="../widgets/upscaleview.cpp" line="192"/>
         <source>Predicted clean image x̂₀</source>
         <translation>Vorhergesagtes rauschfreies Bild x̂₀</translation>
     </message>
     <message>
-        <location filename="../widgets/upscaleview.cpp" line="154"/>
+        <location filename="../widgets/upscaleview.cpp" line="193"/>
         <source>Noisy state xₜ</source>
         <translation>Verrauschter Zustand xₜ</translation>
     </message>
     <message>
-        <location filename="../widgets/upscaleview.cpp" line="156"/>
+        <location filename="../widgets/upscaleview.cpp" line="195"/>
         <source>x̂₀ is the network&apos;s estimate of the final image at each step; xₜ is the sampler&apos;s state, noise turning into the image.</source>
         <translation>x̂₀ ist die Schätzung des Netzes für das endgültige Bild in jedem Schritt; xₜ ist der Zustand des Samplers, Rauschen, das zum Bild wird.</translation>
     </message>
     <message>
-        <location filename="../widgets/upscaleview.cpp" line="314"/>
+        <location filename="../widgets/upscaleview.cpp" line="367"/>
         <source>Result: mean of the samples</source>
         <translation>Ergebnis: Mittel der Samples</translation>
     </message>
     <message>
-        <location filename="../widgets/upscaleview.cpp" line="320"/>
+        <location filename="../widgets/upscaleview.cpp" line="373"/>
         <source>Step %1 / %2</source>
         <translation>Schritt %1 / %2</translation>
     </message>
     <message>
-        <location filename="../widgets/upscaleview.cpp" line="322"/>
+        <location filename="../widgets/upscaleview.cpp" line="375"/>
         <source>Step 0 / %1</source>
         <translation>Schritt 0 / %1</translation>
     </message>
     <message>
-        <location filename="../widgets/upscaleview.cpp" line="337"/>
+        <location filename="../widgets/upscaleview.cpp" line="386"/>
+        <source>Shown − baseline (the image&apos;s values)</source>
+        <translation>Angezeigt − Baseline (Werte des Bildes)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/upscaleview.cpp" line="395"/>
         <source>baseline</source>
         <translation>Baseline</translation>
     </message>
     <message>
-        <location filename="../widgets/upscaleview.cpp" line="337"/>
+        <location filename="../widgets/upscaleview.cpp" line="395"/>
         <source>diffusion</source>
         <translation>Diffusion</translation>
+    </message>
+    <message>
+        <location filename="../widgets/upscaleview.cpp" line="405"/>
+        <source>Standard deviation of one sample (the image&apos;s values)</source>
+        <translation>Standardabweichung eines Samples (Werte des Bildes)</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,17 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
+    <name>GalleryView</name>
+    <message numerus="yes">
+        <location filename="../widgets/galleryview.cpp" line="59"/>
+        <source>%n section(s)</source>
+        <translation>
+            <numerusform>%n section</numerusform>
+            <numerusform>%n sections</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ModelInstaller</name>
     <message numerus="yes">
         <location filename="../app/gui/modelinstaller.cpp" line="119"/>
@@ -34,7 +45,7 @@
 <context>
     <name>TrainingDataPage</name>
     <message numerus="yes">
-        <location filename="../widgets/trainingwizardpages.cpp" line="279"/>
+        <location filename="../widgets/trainingwizardpages.cpp" line="290"/>
         <source>%n file(s) cannot be read; remove them: %1</source>
         <translation>
             <numerusform>%n file cannot be read; remove it: %1</numerusform>
@@ -42,7 +53,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/trainingwizardpages.cpp" line="282"/>
+        <location filename="../widgets/trainingwizardpages.cpp" line="293"/>
         <source>Reading %n file(s)…</source>
         <translation>
             <numerusform>Reading %n file…</numerusform>
@@ -53,7 +64,7 @@
 <context>
     <name>TrainingTaskPage</name>
     <message numerus="yes">
-        <location filename="../widgets/trainingwizardpages.cpp" line="448"/>
+        <location filename="../widgets/trainingwizardpages.cpp" line="459"/>
         <source>Simulated pairs need NAME.clean.EXT beside each file (from `cryosr-cli simulate --clean`); %n file(s) have none: %1</source>
         <translation>
             <numerusform>Simulated pairs need NAME.clean.EXT beside each file (from `cryosr-cli simulate --clean`); %n file has none: %1</numerusform>
@@ -99,7 +110,7 @@
 <context>
     <name>UpscalePanel</name>
     <message numerus="yes">
-        <location filename="../widgets/upscalepanel.cpp" line="451"/>
+        <location filename="../widgets/upscalepanel.cpp" line="479"/>
         <source>%n region(s) waiting</source>
         <translation>
             <numerusform>%n region waiting</numerusform>

@@ -10,21 +10,11 @@
     </message>
 </context>
 <context>
-    <name>ClusterScriptDialog</name>
+    <name>ColourBar</name>
     <message>
-        <location filename="../widgets/scriptdialogs.cpp" line="12"/>
-        <source>Run on a Cluster</source>
-        <translation>クラスタで実行</translation>
-    </message>
-    <message>
-        <location filename="../widgets/scriptdialogs.cpp" line="14"/>
-        <source>sbatch is not available on this computer. Submit this script on the cluster (it is saved as %1): CryoSR follows the run&apos;s log from its folder.</source>
-        <translation>このコンピュータには sbatch がありません。このスクリプトをクラスタで投入してください（%1 に保存されています）。CryoSR は実行フォルダのログを追跡します。</translation>
-    </message>
-    <message>
-        <location filename="../widgets/scriptdialogs.cpp" line="25"/>
-        <source>Copy</source>
-        <translation>コピー</translation>
+        <location filename="../widgets/colourbar.cpp" line="26"/>
+        <source>%1: %2 to %3</source>
+        <translation>%1: %2 ～ %3</translation>
     </message>
 </context>
 <context>
@@ -96,6 +86,46 @@
     </message>
 </context>
 <context>
+    <name>GalleryView</name>
+    <message>
+        <location filename="../widgets/galleryview.cpp" line="24"/>
+        <source>Each section its own contrast</source>
+        <translation>各セクションごとのコントラスト</translation>
+    </message>
+    <message>
+        <location filename="../widgets/galleryview.cpp" line="24"/>
+        <source>One contrast for all</source>
+        <translation>すべてに同じコントラスト</translation>
+    </message>
+    <message>
+        <location filename="../widgets/galleryview.cpp" line="26"/>
+        <source>One contrast for all compares the sections&apos; values; each its own shows every section&apos;s detail (0.5–99.5 % of its values).</source>
+        <translation>同じコントラストでセクションの値を比較でき、個別のコントラストでは各セクションの細部（値の 0.5–99.5 %）が見えます。</translation>
+    </message>
+    <message>
+        <location filename="../widgets/galleryview.cpp" line="38"/>
+        <source>Size:</source>
+        <translation>サイズ:</translation>
+    </message>
+    <message>
+        <location filename="../widgets/galleryview.cpp" line="58"/>
+        <source>The first %1 of %2 sections</source>
+        <translation>%2 セクション中の最初の %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../widgets/galleryview.cpp" line="59"/>
+        <source>%n section(s)</source>
+        <translation>
+            <numerusform>%n セクション</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../widgets/galleryview.cpp" line="118"/>
+        <source>Section %1: show it alone</source>
+        <translation>セクション %1: 単独で表示</translation>
+    </message>
+</context>
+<context>
     <name>HistogramWidget</name>
     <message>
         <location filename="../widgets/histogramwidget.cpp" line="17"/>
@@ -125,7 +155,7 @@
     <name>MainWindow</name>
     <message>
         <location filename="../ui/mainwindow.ui" line="9"/>
-        <location filename="../ui/mainwindow.cpp" line="344"/>
+        <location filename="../ui/mainwindow.cpp" line="444"/>
         <source>CryoSR</source>
         <translation>CryoSR</translation>
     </message>
@@ -150,388 +180,443 @@
         <translation>最近使ったファイル(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.ui" line="78"/>
+        <location filename="../ui/mainwindow.ui" line="79"/>
         <source>&amp;View</source>
         <translation>表示(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.ui" line="99"/>
+        <location filename="../ui/mainwindow.ui" line="100"/>
         <source>View</source>
         <translation>表示</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.ui" line="116"/>
+        <location filename="../ui/mainwindow.ui" line="117"/>
         <source>Sections</source>
         <translation>セクション</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.ui" line="128"/>
+        <location filename="../ui/mainwindow.ui" line="129"/>
         <source>&amp;Open…</source>
         <translation>開く(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.ui" line="136"/>
+        <location filename="../ui/mainwindow.ui" line="137"/>
         <source>&amp;Close</source>
         <translation>閉じる(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.ui" line="144"/>
+        <location filename="../ui/mainwindow.ui" line="145"/>
         <source>Export View as &amp;PNG…</source>
         <translation>表示を PNG でエクスポート(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.ui" line="152"/>
+        <location filename="../ui/mainwindow.ui" line="153"/>
         <source>Export View as PNG &amp;without Scale Bar…</source>
         <translation>表示をスケールバーなしの PNG でエクスポート(&amp;W)…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.ui" line="157"/>
+        <location filename="../ui/mainwindow.ui" line="158"/>
         <source>Export &amp;Region as MRC/TIFF…</source>
         <translation>領域を MRC/TIFF でエクスポート(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.ui" line="163"/>
+        <location filename="../ui/mainwindow.ui" line="164"/>
         <source>The selection (Shift+drag on the image), or the part in view, as float32 with its pixel size and origin</source>
         <translation>選択範囲（画像上で Shift+ドラッグ）または表示中の部分を、ピクセルサイズと原点付きの float32 で</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.ui" line="168"/>
+        <location filename="../ui/mainwindow.ui" line="169"/>
         <source>&amp;Clear List</source>
         <translation>リストを消去(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.ui" line="173"/>
+        <location filename="../ui/mainwindow.ui" line="174"/>
         <source>&amp;Preferences…</source>
         <translation>設定(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.ui" line="184"/>
+        <location filename="../ui/mainwindow.ui" line="185"/>
         <source>&amp;Quit</source>
         <translation>終了(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.ui" line="192"/>
+        <location filename="../ui/mainwindow.ui" line="193"/>
         <source>&amp;Fit to Window</source>
         <translation>ウィンドウに合わせる(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.ui" line="198"/>
+        <location filename="../ui/mainwindow.ui" line="199"/>
         <source>Show the whole image</source>
         <translation>画像全体を表示</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.ui" line="203"/>
+        <location filename="../ui/mainwindow.ui" line="204"/>
         <source>&amp;1:1</source>
         <translation>等倍(&amp;1)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.ui" line="209"/>
+        <location filename="../ui/mainwindow.ui" line="210"/>
         <source>One image pixel per screen pixel</source>
         <translation>画像の 1 ピクセルを画面の 1 ピクセルで表示</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.ui" line="214"/>
+        <location filename="../ui/mainwindow.ui" line="215"/>
         <source>Zoom &amp;In</source>
         <translation>拡大(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.ui" line="222"/>
+        <location filename="../ui/mainwindow.ui" line="223"/>
         <source>Zoom &amp;Out</source>
         <translation>縮小(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.ui" line="230"/>
+        <location filename="../ui/mainwindow.ui" line="231"/>
         <source>&amp;Scale Bar</source>
         <translation>スケールバー(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.ui" line="244"/>
+        <location filename="../ui/mainwindow.ui" line="245"/>
         <source>&amp;Image</source>
         <translation>画像(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.ui" line="252"/>
+        <location filename="../ui/mainwindow.ui" line="253"/>
         <source>&amp;Power Spectrum</source>
         <translation>パワースペクトル(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.ui" line="258"/>
+        <location filename="../ui/mainwindow.ui" line="259"/>
         <source>Power spectrum of the whole image, with its rotational average</source>
         <translation>画像全体のパワースペクトルと、その回転平均</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.ui" line="263"/>
+        <location filename="../ui/mainwindow.ui" line="264"/>
         <source>Power Spectrum of &amp;Region</source>
         <translation>領域のパワースペクトル(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.ui" line="269"/>
+        <location filename="../ui/mainwindow.ui" line="270"/>
         <source>Power spectrum of the selection (Shift+drag on the image), or of the part in view</source>
         <translation>選択範囲（画像上で Shift+ドラッグ）または表示中の部分のパワースペクトル</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.ui" line="274"/>
+        <location filename="../ui/mainwindow.ui" line="275"/>
         <source>P&amp;revious Section</source>
         <translation>前のセクション(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.ui" line="282"/>
+        <location filename="../ui/mainwindow.ui" line="283"/>
         <source>&amp;Next Section</source>
         <translation>次のセクション(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="77"/>
+        <location filename="../ui/mainwindow.cpp" line="86"/>
         <source>Micrographs</source>
         <translation>顕微鏡像</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="81"/>
+        <location filename="../ui/mainwindow.cpp" line="90"/>
         <source>Contrast</source>
         <translation>コントラスト</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="88"/>
+        <location filename="../ui/mainwindow.cpp" line="97"/>
         <source>Information</source>
         <translation>情報</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="96"/>
         <location filename="../ui/mainwindow.cpp" line="101"/>
+        <location filename="../ui/mainwindow.cpp" line="113"/>
         <source>Upscale</source>
         <translation>高解像度化</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="104"/>
+        <location filename="../ui/mainwindow.cpp" line="108"/>
+        <source>Gallery</source>
+        <translation>ギャラリー</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="116"/>
         <source>Training</source>
         <translation>学習</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="113"/>
+        <location filename="../ui/mainwindow.cpp" line="125"/>
         <source>Section (stack image or volume plane), numbered from 0</source>
         <translation>セクション（スタックの画像またはボリュームの平面）、0 から数えます</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="115"/>
+        <location filename="../ui/mainwindow.cpp" line="127"/>
         <source>Section </source>
         <translation>セクション </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="222"/>
+        <location filename="../ui/mainwindow.cpp" line="162"/>
+        <source>&amp;Ruler</source>
+        <translation>定規(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="163"/>
+        <source>Particle &amp;Circle</source>
+        <translation>粒子円(&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="169"/>
+        <source>The particle circle&apos;s diameter (Å, or pixels when the pixel size is unknown)</source>
+        <translation>粒子円の直径（Å、ピクセルサイズが不明ならピクセル）</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="178"/>
+        <source> Å</source>
+        <translation> Å</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="178"/>
+        <source> px</source>
+        <translation> px</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="203"/>
+        <source>Set &amp;Pixel Size…</source>
+        <translation>ピクセルサイズを設定(&amp;P)…</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="211"/>
+        <source>No region is selected: Shift+drag on the image to select one (F3 shows the whole micrograph&apos;s spectrum).</source>
+        <translation>領域が選択されていません: 画像上で Shift+ドラッグして選択してください（F3 で顕微鏡写真全体のスペクトルを表示）。</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="287"/>
         <source>&amp;Upscale</source>
         <translation>高解像度化(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="231"/>
+        <location filename="../ui/mainwindow.cpp" line="296"/>
         <source>&amp;Upscale Region</source>
         <translation>領域を高解像度化(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="232"/>
+        <location filename="../ui/mainwindow.cpp" line="297"/>
         <source>Upscale &amp;Whole Micrograph</source>
         <translation>顕微鏡像全体を高解像度化(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="234"/>
+        <location filename="../ui/mainwindow.cpp" line="301"/>
         <source>&amp;Cancel Upscale</source>
         <translation>高解像度化を中止(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="236"/>
+        <location filename="../ui/mainwindow.cpp" line="303"/>
         <source>Show the &amp;Upscale Page</source>
         <translation>高解像度化ページを表示(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="238"/>
+        <location filename="../ui/mainwindow.cpp" line="305"/>
         <source>&amp;Export Upscaled Result…</source>
         <translation>高解像度化した結果をエクスポート(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="239"/>
+        <location filename="../ui/mainwindow.cpp" line="306"/>
         <source>Export the Reverse-Process &amp;Frames…</source>
         <translation>逆過程のフレームをエクスポート(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="244"/>
+        <location filename="../ui/mainwindow.cpp" line="311"/>
         <source>&amp;Training</source>
         <translation>学習(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="247"/>
+        <location filename="../ui/mainwindow.cpp" line="314"/>
         <source>Show the &amp;Training Page</source>
         <translation>学習ページを表示(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="249"/>
+        <location filename="../ui/mainwindow.cpp" line="316"/>
         <source>&amp;New Training…</source>
         <translation>新しい学習(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="254"/>
+        <location filename="../ui/mainwindow.cpp" line="321"/>
         <source>&amp;Load Training Configuration…</source>
         <translation>学習設定を読み込む(&amp;L)…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="256"/>
+        <location filename="../ui/mainwindow.cpp" line="323"/>
         <source>Load a Training Configuration</source>
         <translation>学習設定を読み込む</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="256"/>
+        <location filename="../ui/mainwindow.cpp" line="323"/>
         <source>JSON (*.json)</source>
         <translation>JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="263"/>
+        <location filename="../ui/mainwindow.cpp" line="330"/>
         <source>Cannot load the configuration</source>
         <translation>設定を読み込めません</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="267"/>
+        <location filename="../ui/mainwindow.cpp" line="334"/>
         <source>&amp;Follow a Run Folder…</source>
         <translation>実行フォルダを追跡(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="268"/>
+        <location filename="../ui/mainwindow.cpp" line="335"/>
         <source>Follow a Training Run</source>
         <translation>学習の実行を追跡</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="272"/>
+        <location filename="../ui/mainwindow.cpp" line="339"/>
         <source>Edit Cluster Script &amp;Template…</source>
         <translation>クラスタ用スクリプトのテンプレートを編集(&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="278"/>
+        <location filename="../ui/mainwindow.cpp" line="345"/>
         <source>&amp;Help</source>
         <translation>ヘルプ(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="280"/>
+        <location filename="../ui/mainwindow.cpp" line="347"/>
         <source>&amp;About CryoSR</source>
         <translation>CryoSR について(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="281"/>
+        <location filename="../ui/mainwindow.cpp" line="348"/>
         <source>About CryoSR</source>
         <translation>CryoSR について</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="282"/>
+        <location filename="../ui/mainwindow.cpp" line="349"/>
         <source>&lt;h3&gt;CryoSR %1&lt;/h3&gt;&lt;p&gt;A viewer and diffusion upscaler for cryo-EM micrographs.&lt;/p&gt;&lt;p&gt;The user guide: docs/user-guide.md in the source, or /usr/share/doc/cryosr/ where CryoSR was installed from its package.&lt;/p&gt;&lt;p&gt;Built with Qt %2.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;CryoSR %1&lt;/h3&gt;&lt;p&gt;クライオ電子顕微鏡像のビューアと拡散モデルによる高解像度化ツール。&lt;/p&gt;&lt;p&gt;ユーザーガイド：ソースの docs/user-guide.md、またはパッケージからインストールした場合は /usr/share/doc/cryosr/。&lt;/p&gt;&lt;p&gt;Qt %2 でビルド。&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="286"/>
+        <location filename="../ui/mainwindow.cpp" line="353"/>
         <source>&lt;p&gt;Free software under the BSD 3-Clause License. The licences of the libraries it includes are listed in /usr/share/doc/cryosr/copyright.&lt;/p&gt;</source>
         <translation>&lt;p&gt;BSD 3-Clause ライセンスのフリーソフトウェアです。同梱ライブラリのライセンスは /usr/share/doc/cryosr/copyright にあります。&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="295"/>
+        <location filename="../ui/mainwindow.cpp" line="362"/>
         <source>Export upscaled result</source>
         <translation>高解像度化した結果をエクスポート</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="296"/>
+        <location filename="../ui/mainwindow.cpp" line="363"/>
         <source>MRC (*.mrc);;TIFF (*.tif *.tiff);;PNG as displayed (*.png)</source>
         <translation>MRC (*.mrc);;TIFF (*.tif *.tiff);;表示どおりの PNG (*.png)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="304"/>
+        <location filename="../ui/mainwindow.cpp" line="374"/>
+        <source>Set Pixel Size</source>
+        <translation>ピクセルサイズを設定</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="375"/>
+        <source>Å per pixel of %1 (remembered for this file; 0 goes back to its header&apos;s value):</source>
+        <translation>%1 の 1 ピクセルあたりの Å（このファイルについて記憶されます。0 でヘッダーの値に戻ります）:</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="384"/>
         <source>Export frames</source>
         <translation>フレームをエクスポート</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="305"/>
+        <location filename="../ui/mainwindow.cpp" line="385"/>
         <source>MRC stack (*.mrcs *.mrc);;Animated GIF (*.gif);;PNG sequence: name_001.png, … (*.png)</source>
         <translation>MRC スタック (*.mrcs *.mrc);;アニメーション GIF (*.gif);;PNG 連番: name_001.png, … (*.png)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="316"/>
+        <location filename="../ui/mainwindow.cpp" line="399"/>
         <source>%1 — CryoSR</source>
         <translation>%1 — CryoSR</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="330"/>
+        <location filename="../ui/mainwindow.cpp" line="413"/>
         <source> of %1</source>
         <translation> / %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="339"/>
+        <location filename="../ui/mainwindow.cpp" line="425"/>
+        <source>Reading the sections…</source>
+        <translation>セクションを読み込んでいます…</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="439"/>
         <source>no micrograph</source>
         <translation>顕微鏡像なし</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="453"/>
+        <location filename="../ui/mainwindow.cpp" line="553"/>
         <source>Open micrographs</source>
         <translation>顕微鏡像を開く</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="454"/>
+        <location filename="../ui/mainwindow.cpp" line="554"/>
         <source>Micrographs (*.mrc *.mrcs *.map *.st *.ali *.rec *.tif *.tiff *.png *.jpg *.jpeg);;All files (*)</source>
         <translation>顕微鏡像 (*.mrc *.mrcs *.map *.st *.ali *.rec *.tif *.tiff *.png *.jpg *.jpeg);;すべてのファイル (*)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="463"/>
+        <location filename="../ui/mainwindow.cpp" line="563"/>
         <source>Export view as PNG</source>
         <translation>表示を PNG でエクスポート</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="463"/>
+        <location filename="../ui/mainwindow.cpp" line="563"/>
         <source>PNG images (*.png)</source>
         <translation>PNG 画像 (*.png)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="467"/>
+        <location filename="../ui/mainwindow.cpp" line="567"/>
         <source>Cannot export the view</source>
         <translation>表示をエクスポートできません</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="468"/>
+        <location filename="../ui/mainwindow.cpp" line="568"/>
         <source>%1 could not be written. Check the folder exists and is writable.</source>
         <translation>%1 を書き込めませんでした。フォルダが存在し、書き込み可能か確認してください。</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="474"/>
+        <location filename="../ui/mainwindow.cpp" line="574"/>
         <source>Export region</source>
         <translation>領域をエクスポート</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="474"/>
+        <location filename="../ui/mainwindow.cpp" line="574"/>
         <source>MRC (*.mrc);;TIFF (*.tif *.tiff)</source>
         <translation>MRC (*.mrc);;TIFF (*.tif *.tiff)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="481"/>
+        <location filename="../ui/mainwindow.cpp" line="581"/>
         <source>x %1  y %2  value %3</source>
         <translation>x %1  y %2  値 %3</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="483"/>
+        <location filename="../ui/mainwindow.cpp" line="583"/>
         <source>  (%1, %2 Å)</source>
         <translation>  (%1, %2 Å)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="493"/>
+        <location filename="../ui/mainwindow.cpp" line="593"/>
         <source>selection x %1 y %2, %3 × %4 px</source>
         <translation>選択範囲 x %1 y %2, %3 × %4 px</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="495"/>
+        <location filename="../ui/mainwindow.cpp" line="595"/>
         <source> (%1 × %2 Å)</source>
         <translation> (%1 × %2 Å)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="503"/>
+        <location filename="../ui/mainwindow.cpp" line="603"/>
         <source>frequency %1 %2</source>
         <translation>周波数 %1 %2</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="505"/>
+        <location filename="../ui/mainwindow.cpp" line="605"/>
         <source> (%1 %2)</source>
         <translation> (%1 %2)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="506"/>
+        <location filename="../ui/mainwindow.cpp" line="606"/>
         <source>  log₁₀ power %1</source>
         <translation>  log₁₀ パワー %1</translation>
     </message>
@@ -539,42 +624,32 @@
 <context>
     <name>MicrographController</name>
     <message>
-        <location filename="../app/gui/micrographcontroller.cpp" line="126"/>
+        <location filename="../app/gui/micrographcontroller.cpp" line="195"/>
         <source>Cancelled</source>
         <translation>キャンセルされました</translation>
     </message>
     <message>
-        <location filename="../app/gui/micrographcontroller.cpp" line="161"/>
+        <location filename="../app/gui/micrographcontroller.cpp" line="229"/>
         <source>%1: not enough memory to open it</source>
         <translation>%1: 開くためのメモリが足りません</translation>
     </message>
     <message>
-        <location filename="../app/gui/micrographcontroller.cpp" line="217"/>
+        <location filename="../app/gui/micrographcontroller.cpp" line="284"/>
         <source>%1: not enough memory to show section %2</source>
         <translation>%1: セクション %2 を表示するためのメモリが足りません</translation>
     </message>
     <message>
-        <location filename="../app/gui/micrographcontroller.cpp" line="231"/>
-        <source>%1 Å/px</source>
-        <translation>%1 Å/px</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/micrographcontroller.cpp" line="231"/>
-        <source>pixel size unknown</source>
-        <translation>ピクセルサイズ不明</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/micrographcontroller.cpp" line="233"/>
+        <location filename="../app/gui/micrographcontroller.cpp" line="300"/>
         <source>%1 image</source>
         <translation>%1 画像</translation>
     </message>
     <message>
-        <location filename="../app/gui/micrographcontroller.cpp" line="238"/>
+        <location filename="../app/gui/micrographcontroller.cpp" line="305"/>
         <source>%1 × %2 × %3  %4  %5</source>
         <translation>%1 × %2 × %3  %4  %5</translation>
     </message>
     <message>
-        <location filename="../app/gui/micrographcontroller.cpp" line="243"/>
+        <location filename="../app/gui/micrographcontroller.cpp" line="310"/>
         <source>%1
 %2 × %3 pixels, %4 sections
 Stored as %5
@@ -591,57 +666,62 @@ Section %7
 %8</translation>
     </message>
     <message>
-        <location filename="../app/gui/micrographcontroller.cpp" line="267"/>
+        <location filename="../app/gui/micrographcontroller.cpp" line="336"/>
         <source>Opening %1</source>
         <translation>%1 を開いています</translation>
     </message>
     <message>
-        <location filename="../app/gui/micrographcontroller.cpp" line="282"/>
+        <location filename="../app/gui/micrographcontroller.cpp" line="350"/>
         <source>%1 is still being opened</source>
         <translation>%1 はまだ開いている途中です</translation>
     </message>
     <message>
-        <location filename="../app/gui/micrographcontroller.cpp" line="304"/>
+        <location filename="../app/gui/micrographcontroller.cpp" line="365"/>
+        <source>Gallery of %1</source>
+        <translation>%1 のギャラリー</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/micrographcontroller.cpp" line="399"/>
         <source>Whole section</source>
         <translation>セクション全体</translation>
     </message>
     <message>
-        <location filename="../app/gui/micrographcontroller.cpp" line="307"/>
+        <location filename="../app/gui/micrographcontroller.cpp" line="402"/>
         <source>Region x %1, y %2, %3 × %4</source>
         <translation>領域 x %1, y %2, %3 × %4</translation>
     </message>
     <message>
-        <location filename="../app/gui/micrographcontroller.cpp" line="309"/>
+        <location filename="../app/gui/micrographcontroller.cpp" line="404"/>
         <source>Power spectrum</source>
         <translation>パワースペクトル</translation>
     </message>
     <message>
-        <location filename="../app/gui/micrographcontroller.cpp" line="327"/>
+        <location filename="../app/gui/micrographcontroller.cpp" line="422"/>
         <source>%1: mean of %2 periodograms of %3 × %3 pixels; Nyquist %4</source>
         <translation>%1: %3 × %3 ピクセルのピリオドグラム %2 枚の平均、ナイキスト %4</translation>
     </message>
     <message>
-        <location filename="../app/gui/micrographcontroller.cpp" line="331"/>
+        <location filename="../app/gui/micrographcontroller.cpp" line="426"/>
         <source>%1 Å</source>
         <translation>%1 Å</translation>
     </message>
     <message>
-        <location filename="../app/gui/micrographcontroller.cpp" line="331"/>
+        <location filename="../app/gui/micrographcontroller.cpp" line="426"/>
         <source>0.5 1/px</source>
         <translation>0.5 1/px</translation>
     </message>
     <message>
-        <location filename="../app/gui/micrographcontroller.cpp" line="346"/>
+        <location filename="../app/gui/micrographcontroller.cpp" line="441"/>
         <source>Cannot tell the format from the name %1: use .mrc or .tif</source>
         <translation>名前 %1 から形式を判断できません。.mrc か .tif を使ってください</translation>
     </message>
     <message>
-        <location filename="../app/gui/micrographcontroller.cpp" line="348"/>
+        <location filename="../app/gui/micrographcontroller.cpp" line="443"/>
         <source>%1 is the open file; CryoSR never overwrites its input</source>
         <translation>%1 は開いているファイルです。CryoSR は入力ファイルを上書きしません</translation>
     </message>
     <message>
-        <location filename="../app/gui/micrographcontroller.cpp" line="389"/>
+        <location filename="../app/gui/micrographcontroller.cpp" line="500"/>
         <source>Problem with %1</source>
         <translation>%1 に問題があります</translation>
     </message>
@@ -722,22 +802,22 @@ Section %7
 <context>
     <name>ProfilePlot</name>
     <message>
-        <location filename="../widgets/profileplot.cpp" line="84"/>
+        <location filename="../widgets/profileplot.cpp" line="93"/>
         <source>spatial frequency (%1)</source>
         <translation>空間周波数 (%1)</translation>
     </message>
     <message>
-        <location filename="../widgets/profileplot.cpp" line="89"/>
+        <location filename="../widgets/profileplot.cpp" line="97"/>
         <source>log₁₀ power</source>
         <translation>log₁₀ パワー</translation>
     </message>
     <message>
-        <location filename="../widgets/profileplot.cpp" line="104"/>
+        <location filename="../widgets/profileplot.cpp" line="115"/>
         <source>%1 %2  (%3 %4)</source>
         <translation>%1 %2  (%3 %4)</translation>
     </message>
     <message>
-        <location filename="../widgets/profileplot.cpp" line="105"/>
+        <location filename="../widgets/profileplot.cpp" line="116"/>
         <source>0 %1</source>
         <translation>0 %1</translation>
     </message>
@@ -745,7 +825,7 @@ Section %7
 <context>
     <name>QObject</name>
     <message>
-        <location filename="../app/gui/micrographcontroller.cpp" line="74"/>
+        <location filename="../app/gui/micrographcontroller.cpp" line="92"/>
         <source>Minimum %1
 Maximum %2
 Mean %3
@@ -756,11 +836,31 @@ Standard deviation %4</source>
 標準偏差 %4</translation>
     </message>
     <message>
-        <location filename="../app/gui/micrographcontroller.cpp" line="80"/>
+        <location filename="../app/gui/micrographcontroller.cpp" line="98"/>
         <source>
 Non-finite samples %1 (shown as the mean)</source>
         <translation>
 非有限値 %1 個（平均値で表示）</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/micrographcontroller.cpp" line="152"/>
+        <source>%1 Å/px (set in CryoSR)</source>
+        <translation>%1 Å/px（CryoSR で設定）</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/micrographcontroller.cpp" line="154"/>
+        <source>%1 Å/px</source>
+        <translation>%1 Å/px</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/micrographcontroller.cpp" line="156"/>
+        <source>pixel size unknown (the header&apos;s %1 Å is a placeholder)</source>
+        <translation>ピクセルサイズ不明（ヘッダーの %1 Å は仮の値）</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/micrographcontroller.cpp" line="157"/>
+        <source>pixel size unknown</source>
+        <translation>ピクセルサイズ不明</translation>
     </message>
     <message>
         <location filename="../app/gui/slurmscript.cpp" line="41"/>
@@ -883,32 +983,47 @@ Non-finite samples %1 (shown as the mean)</source>
     </message>
     <message>
         <location filename="../widgets/trainingwizardrunpages.cpp" line="30"/>
-        <location filename="../widgets/upscalepanel.cpp" line="46"/>
+        <location filename="../widgets/upscalepanel.cpp" line="50"/>
         <source>%1 s</source>
         <translation>%1 秒</translation>
     </message>
     <message>
         <location filename="../widgets/trainingwizardrunpages.cpp" line="32"/>
-        <location filename="../widgets/upscalepanel.cpp" line="48"/>
+        <location filename="../widgets/upscalepanel.cpp" line="52"/>
         <source>%1 min</source>
         <translation>%1 分</translation>
     </message>
     <message>
         <location filename="../widgets/trainingwizardrunpages.cpp" line="33"/>
-        <location filename="../widgets/upscalepanel.cpp" line="49"/>
+        <location filename="../widgets/upscalepanel.cpp" line="53"/>
         <source>%1 h</source>
         <translation>%1 時間</translation>
+    </message>
+    <message>
+        <location filename="../widgets/viewtools.cpp" line="20"/>
+        <source>%1 Å (%2 px)</source>
+        <translation>%1 Å (%2 px)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/viewtools.cpp" line="23"/>
+        <source>%1 px</source>
+        <translation>%1 px</translation>
+    </message>
+    <message>
+        <location filename="../widgets/viewtools.cpp" line="83"/>
+        <source>⌀ %1</source>
+        <translation>⌀ %1</translation>
     </message>
 </context>
 <context>
     <name>ScriptTemplateDialog</name>
     <message>
-        <location filename="../widgets/scriptdialogs.cpp" line="39"/>
+        <location filename="../widgets/scriptdialogs.cpp" line="12"/>
         <source>Cluster Script Template</source>
         <translation>クラスタ用スクリプトのテンプレート</translation>
     </message>
     <message>
-        <location filename="../widgets/scriptdialogs.cpp" line="41"/>
+        <location filename="../widgets/scriptdialogs.cpp" line="14"/>
         <source>The Slurm batch script each &quot;Run on a Cluster&quot; writes. {{JOB_NAME}}, {{RUN_DIR}}, {{CRYOSR_CLI}} and {{CONFIG_JSON}} are filled in for each run.</source>
         <translation>「クラスタで実行」のたびに書き出される Slurm バッチスクリプトです。{{JOB_NAME}}、{{RUN_DIR}}、{{CRYOSR_CLI}}、{{CONFIG_JSON}} は実行ごとに埋め込まれます。</translation>
     </message>
@@ -1013,173 +1128,178 @@ Non-finite samples %1 (shown as the mean)</source>
     </message>
     <message>
         <location filename="../app/gui/trainingcontroller.cpp" line="69"/>
-        <location filename="../app/gui/trainingcontroller.cpp" line="194"/>
+        <location filename="../app/gui/trainingcontroller.cpp" line="196"/>
         <source>Cannot start the training</source>
         <translation>学習を開始できません</translation>
     </message>
     <message>
         <location filename="../app/gui/trainingcontroller.cpp" line="76"/>
-        <location filename="../app/gui/trainingcontroller.cpp" line="233"/>
+        <location filename="../app/gui/trainingcontroller.cpp" line="235"/>
         <source>Training</source>
         <translation>学習</translation>
     </message>
     <message>
-        <location filename="../app/gui/trainingcontroller.cpp" line="438"/>
+        <location filename="../app/gui/trainingcontroller.cpp" line="447"/>
         <source>Cannot follow the run</source>
         <translation>実行を追跡できません</translation>
     </message>
     <message>
-        <location filename="../app/gui/trainingcontroller.cpp" line="122"/>
+        <location filename="../app/gui/trainingcontroller.cpp" line="132"/>
         <source>%1 is already running</source>
         <translation>%1 はすでに実行中です</translation>
     </message>
     <message>
-        <location filename="../app/gui/trainingcontroller.cpp" line="124"/>
+        <location filename="../app/gui/trainingcontroller.cpp" line="117"/>
+        <source>sbatch was not found on this computer: Run on a Cluster submits the run with Slurm, so start CryoSR on the cluster&apos;s login node (or a computer with Slurm&apos;s commands), or use Launch to train here.</source>
+        <translation>このコンピューターに sbatch が見つかりません: 「クラスターで実行」は Slurm でジョブを投入します。クラスターのログインノード（または Slurm のコマンドがあるコンピューター）で CryoSR を起動するか、「起動」でここで学習してください。</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/trainingcontroller.cpp" line="134"/>
         <source>The folder %1 cannot be created</source>
         <translation>フォルダ %1 を作成できません</translation>
     </message>
     <message>
-        <location filename="../app/gui/trainingcontroller.cpp" line="128"/>
-        <location filename="../app/gui/trainingcontroller.cpp" line="170"/>
+        <location filename="../app/gui/trainingcontroller.cpp" line="138"/>
+        <location filename="../app/gui/trainingcontroller.cpp" line="180"/>
         <source>%1 cannot be written</source>
         <translation>%1 を書き込めません</translation>
     </message>
     <message>
-        <location filename="../app/gui/trainingcontroller.cpp" line="149"/>
+        <location filename="../app/gui/trainingcontroller.cpp" line="159"/>
         <source>cryosr-cli was not found beside CryoSR or on the PATH</source>
         <translation>cryosr-cli が CryoSR と同じ場所にも PATH 上にも見つかりません</translation>
     </message>
     <message>
-        <location filename="../app/gui/trainingcontroller.cpp" line="154"/>
+        <location filename="../app/gui/trainingcontroller.cpp" line="164"/>
         <source>%1 could not be started: %2</source>
         <translation>%1 を開始できませんでした: %2</translation>
     </message>
     <message>
-        <location filename="../app/gui/trainingcontroller.cpp" line="194"/>
+        <location filename="../app/gui/trainingcontroller.cpp" line="196"/>
         <source>sbatch failed: %1</source>
         <translation>sbatch が失敗しました: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/trainingcontroller.cpp" line="214"/>
+        <location filename="../app/gui/trainingcontroller.cpp" line="216"/>
         <source>This run was not started by CryoSR: stop it where it runs (Ctrl-C or kill -TERM); it checkpoints and stops</source>
         <translation>この実行は CryoSR が開始したものではありません。実行している場所で停止してください（Ctrl-C または kill -TERM）。チェックポイントを保存して停止します</translation>
     </message>
     <message>
-        <location filename="../app/gui/trainingcontroller.cpp" line="218"/>
+        <location filename="../app/gui/trainingcontroller.cpp" line="220"/>
         <source>The training process is not running</source>
         <translation>学習プロセスは実行されていません</translation>
     </message>
     <message>
-        <location filename="../app/gui/trainingcontroller.cpp" line="223"/>
+        <location filename="../app/gui/trainingcontroller.cpp" line="225"/>
         <source>Stop the job on the cluster with: scancel --batch --signal=TERM JOB (it checkpoints and stops)</source>
         <translation>クラスタ上のジョブは次のコマンドで停止します: scancel --batch --signal=TERM JOB（チェックポイントを保存して停止します）</translation>
     </message>
     <message>
-        <location filename="../app/gui/trainingcontroller.cpp" line="233"/>
+        <location filename="../app/gui/trainingcontroller.cpp" line="235"/>
         <source>scancel failed: %1</source>
         <translation>scancel が失敗しました: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/trainingcontroller.cpp" line="246"/>
-        <location filename="../app/gui/trainingcontroller.cpp" line="254"/>
-        <location filename="../app/gui/trainingcontroller.cpp" line="266"/>
+        <location filename="../app/gui/trainingcontroller.cpp" line="248"/>
+        <location filename="../app/gui/trainingcontroller.cpp" line="256"/>
+        <location filename="../app/gui/trainingcontroller.cpp" line="268"/>
         <source>No such run: %1</source>
         <translation>そのような実行はありません: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/trainingcontroller.cpp" line="256"/>
+        <location filename="../app/gui/trainingcontroller.cpp" line="258"/>
         <source>The run is still going</source>
         <translation>実行はまだ続いています</translation>
     </message>
     <message>
-        <location filename="../app/gui/trainingcontroller.cpp" line="258"/>
+        <location filename="../app/gui/trainingcontroller.cpp" line="260"/>
         <source>%1 has no checkpoint to resume from; start a new run</source>
         <translation>%1 には再開できるチェックポイントがありません。新しい実行を開始してください</translation>
     </message>
     <message>
-        <location filename="../app/gui/trainingcontroller.cpp" line="268"/>
+        <location filename="../app/gui/trainingcontroller.cpp" line="270"/>
         <source>Cancel the Training</source>
         <translation>学習を中止</translation>
     </message>
     <message>
-        <location filename="../app/gui/trainingcontroller.cpp" line="269"/>
+        <location filename="../app/gui/trainingcontroller.cpp" line="271"/>
         <source>End %1? It stops after the current step; its last checkpoint and model stay in %2.</source>
         <translation>%1 を終了しますか？現在のステップの後に停止し、最後のチェックポイントとモデルは %2 に残ります。</translation>
     </message>
     <message>
-        <location filename="../app/gui/trainingcontroller.cpp" line="287"/>
+        <location filename="../app/gui/trainingcontroller.cpp" line="289"/>
         <source>%1 holds no training run (no log.jsonl)</source>
         <translation>%1 には学習の実行がありません（log.jsonl がありません）</translation>
     </message>
     <message>
-        <location filename="../app/gui/trainingcontroller.cpp" line="346"/>
+        <location filename="../app/gui/trainingcontroller.cpp" line="348"/>
         <source>Starting</source>
         <translation>開始中</translation>
     </message>
     <message>
-        <location filename="../app/gui/trainingcontroller.cpp" line="346"/>
+        <location filename="../app/gui/trainingcontroller.cpp" line="348"/>
         <source>Running</source>
         <translation>実行中</translation>
     </message>
     <message>
-        <location filename="../app/gui/trainingcontroller.cpp" line="347"/>
+        <location filename="../app/gui/trainingcontroller.cpp" line="349"/>
         <source>Stopping</source>
         <translation>停止中</translation>
     </message>
     <message>
-        <location filename="../app/gui/trainingcontroller.cpp" line="347"/>
+        <location filename="../app/gui/trainingcontroller.cpp" line="349"/>
         <source>Paused</source>
         <translation>一時停止</translation>
     </message>
     <message>
-        <location filename="../app/gui/trainingcontroller.cpp" line="348"/>
+        <location filename="../app/gui/trainingcontroller.cpp" line="350"/>
         <source>Finished</source>
         <translation>完了</translation>
     </message>
     <message>
-        <location filename="../app/gui/trainingcontroller.cpp" line="348"/>
+        <location filename="../app/gui/trainingcontroller.cpp" line="350"/>
         <source>Failed</source>
         <translation>失敗</translation>
     </message>
     <message>
-        <location filename="../app/gui/trainingcontroller.cpp" line="349"/>
+        <location filename="../app/gui/trainingcontroller.cpp" line="351"/>
         <source>Cancelled</source>
         <translation>中止</translation>
     </message>
     <message>
-        <location filename="../app/gui/trainingcontroller.cpp" line="349"/>
+        <location filename="../app/gui/trainingcontroller.cpp" line="351"/>
         <source>Waiting</source>
         <translation>待機中</translation>
     </message>
     <message>
-        <location filename="../app/gui/trainingcontroller.cpp" line="350"/>
+        <location filename="../app/gui/trainingcontroller.cpp" line="352"/>
         <source>Stopped unexpectedly</source>
         <translation>予期せず停止</translation>
     </message>
     <message>
-        <location filename="../app/gui/trainingcontroller.cpp" line="353"/>
+        <location filename="../app/gui/trainingcontroller.cpp" line="355"/>
         <source>, step %1/%2</source>
         <translation>、ステップ %1/%2</translation>
     </message>
     <message>
-        <location filename="../app/gui/trainingcontroller.cpp" line="355"/>
+        <location filename="../app/gui/trainingcontroller.cpp" line="357"/>
         <source> (cluster)</source>
         <translation>（クラスタ）</translation>
     </message>
     <message>
-        <location filename="../app/gui/trainingcontroller.cpp" line="355"/>
+        <location filename="../app/gui/trainingcontroller.cpp" line="357"/>
         <source> (Slurm job %1)</source>
         <translation>（Slurm ジョブ %1）</translation>
     </message>
     <message>
-        <location filename="../app/gui/trainingcontroller.cpp" line="367"/>
+        <location filename="../app/gui/trainingcontroller.cpp" line="375"/>
         <source>%1
 %2 · %3 training and %4 validation files</source>
         <translation>%1
 %2 · 学習ファイル %3 個、検証ファイル %4 個</translation>
     </message>
     <message>
-        <location filename="../app/gui/trainingcontroller.cpp" line="369"/>
+        <location filename="../app/gui/trainingcontroller.cpp" line="377"/>
         <source>on the cluster</source>
         <translation>クラスタ上</translation>
     </message>
@@ -1189,12 +1309,12 @@ Non-finite samples %1 (shown as the mean)</source>
         <translation>学習が完了しました</translation>
     </message>
     <message>
-        <location filename="../app/gui/trainingcontroller.cpp" line="432"/>
+        <location filename="../app/gui/trainingcontroller.cpp" line="441"/>
         <source>Cannot simulate</source>
         <translation>シミュレートできません</translation>
     </message>
     <message>
-        <location filename="../app/gui/trainingcontroller.cpp" line="446"/>
+        <location filename="../app/gui/trainingcontroller.cpp" line="455"/>
         <source>Cluster Script Template</source>
         <translation>クラスタ用スクリプトのテンプレート</translation>
     </message>
@@ -1202,141 +1322,141 @@ Non-finite samples %1 (shown as the mean)</source>
 <context>
     <name>TrainingDataPage</name>
     <message>
-        <location filename="../widgets/trainingwizardpages.cpp" line="89"/>
+        <location filename="../widgets/trainingwizardpages.cpp" line="100"/>
         <source>Data</source>
         <translation>データ</translation>
     </message>
     <message>
-        <location filename="../widgets/trainingwizardpages.cpp" line="91"/>
+        <location filename="../widgets/trainingwizardpages.cpp" line="102"/>
         <source>The micrographs to learn from: files, folders or a RELION micrograph STAR file. Ticked files are held out for validation (whole files, never crops of training files).</source>
         <translation>学習に使う顕微鏡像: ファイル、フォルダ、または RELION の顕微鏡像 STAR ファイル。チェックしたファイルは検証用に取り置かれます（ファイル単位で、学習ファイルの切り出しは使いません）。</translation>
     </message>
     <message>
-        <location filename="../widgets/trainingwizardpages.cpp" line="101"/>
+        <location filename="../widgets/trainingwizardpages.cpp" line="112"/>
         <source>Add Files…</source>
         <translation>ファイルを追加…</translation>
     </message>
     <message>
-        <location filename="../widgets/trainingwizardpages.cpp" line="102"/>
+        <location filename="../widgets/trainingwizardpages.cpp" line="113"/>
         <source>Add Micrographs</source>
         <translation>顕微鏡像を追加</translation>
     </message>
     <message>
-        <location filename="../widgets/trainingwizardpages.cpp" line="103"/>
+        <location filename="../widgets/trainingwizardpages.cpp" line="114"/>
         <source>Micrographs (*.mrc *.mrcs *.tif *.tiff);;All files (*)</source>
         <translation>顕微鏡像 (*.mrc *.mrcs *.tif *.tiff);;すべてのファイル (*)</translation>
     </message>
     <message>
-        <location filename="../widgets/trainingwizardpages.cpp" line="105"/>
+        <location filename="../widgets/trainingwizardpages.cpp" line="116"/>
         <source>Add Folder…</source>
         <translation>フォルダを追加…</translation>
     </message>
     <message>
-        <location filename="../widgets/trainingwizardpages.cpp" line="106"/>
+        <location filename="../widgets/trainingwizardpages.cpp" line="117"/>
         <source>Add a Folder of Micrographs</source>
         <translation>顕微鏡像のフォルダを追加</translation>
     </message>
     <message>
-        <location filename="../widgets/trainingwizardpages.cpp" line="110"/>
+        <location filename="../widgets/trainingwizardpages.cpp" line="121"/>
         <source>Add STAR File…</source>
         <translation>STAR ファイルを追加…</translation>
     </message>
     <message>
-        <location filename="../widgets/trainingwizardpages.cpp" line="112"/>
+        <location filename="../widgets/trainingwizardpages.cpp" line="123"/>
         <source>Add a RELION Micrograph STAR File</source>
         <translation>RELION の顕微鏡像 STAR ファイルを追加</translation>
     </message>
     <message>
-        <location filename="../widgets/trainingwizardpages.cpp" line="112"/>
+        <location filename="../widgets/trainingwizardpages.cpp" line="123"/>
         <source>STAR files (*.star)</source>
         <translation>STAR ファイル (*.star)</translation>
     </message>
     <message>
-        <location filename="../widgets/trainingwizardpages.cpp" line="116"/>
+        <location filename="../widgets/trainingwizardpages.cpp" line="127"/>
         <source>Remove</source>
         <translation>削除</translation>
     </message>
     <message>
-        <location filename="../widgets/trainingwizardpages.cpp" line="122"/>
+        <location filename="../widgets/trainingwizardpages.cpp" line="133"/>
         <source>File</source>
         <translation>ファイル</translation>
     </message>
     <message>
-        <location filename="../widgets/trainingwizardpages.cpp" line="122"/>
+        <location filename="../widgets/trainingwizardpages.cpp" line="133"/>
         <source>Size (px)</source>
         <translation>サイズ (px)</translation>
     </message>
     <message>
-        <location filename="../widgets/trainingwizardpages.cpp" line="122"/>
+        <location filename="../widgets/trainingwizardpages.cpp" line="133"/>
         <source>Pixel size (Å)</source>
         <translation>ピクセルサイズ (Å)</translation>
     </message>
     <message>
-        <location filename="../widgets/trainingwizardpages.cpp" line="122"/>
+        <location filename="../widgets/trainingwizardpages.cpp" line="133"/>
         <source>Validation</source>
         <translation>検証</translation>
     </message>
     <message>
-        <location filename="../widgets/trainingwizardpages.cpp" line="141"/>
+        <location filename="../widgets/trainingwizardpages.cpp" line="152"/>
         <source> Å</source>
         <translation> Å</translation>
     </message>
     <message>
-        <location filename="../widgets/trainingwizardpages.cpp" line="142"/>
+        <location filename="../widgets/trainingwizardpages.cpp" line="153"/>
         <source>unknown</source>
         <translation>不明</translation>
     </message>
     <message>
-        <location filename="../widgets/trainingwizardpages.cpp" line="143"/>
+        <location filename="../widgets/trainingwizardpages.cpp" line="154"/>
         <source>From the files&apos; headers; correct it when they are wrong. It goes into the model&apos;s card.</source>
         <translation>ファイルのヘッダから取得します。誤っている場合は修正してください。モデルの情報カードに記録されます。</translation>
     </message>
     <message>
-        <location filename="../widgets/trainingwizardpages.cpp" line="145"/>
+        <location filename="../widgets/trainingwizardpages.cpp" line="156"/>
         <source>Pixel size:</source>
         <translation>ピクセルサイズ:</translation>
     </message>
     <message>
-        <location filename="../widgets/trainingwizardpages.cpp" line="176"/>
+        <location filename="../widgets/trainingwizardpages.cpp" line="187"/>
         <source>reading…</source>
         <translation>読み込み中…</translation>
     </message>
     <message>
-        <location filename="../widgets/trainingwizardpages.cpp" line="216"/>
+        <location filename="../widgets/trainingwizardpages.cpp" line="227"/>
         <source>unreadable</source>
         <translation>読み込めません</translation>
     </message>
     <message>
-        <location filename="../widgets/trainingwizardpages.cpp" line="250"/>
+        <location filename="../widgets/trainingwizardpages.cpp" line="261"/>
         <source>Add micrographs: files, a folder or a RELION micrograph STAR file.</source>
         <translation>顕微鏡像を追加してください: ファイル、フォルダ、または RELION の顕微鏡像 STAR ファイル。</translation>
     </message>
     <message>
-        <location filename="../widgets/trainingwizardpages.cpp" line="266"/>
+        <location filename="../widgets/trainingwizardpages.cpp" line="277"/>
         <source>The files differ in size (%1 and %2 in %3): train on micrographs of one camera and mode at a time.</source>
         <translation>ファイルのサイズが異なります（%3 で %1 と %2）。一度に一つのカメラとモードの顕微鏡像で学習してください。</translation>
     </message>
     <message>
-        <location filename="../widgets/trainingwizardpages.cpp" line="270"/>
+        <location filename="../widgets/trainingwizardpages.cpp" line="281"/>
         <source>The files&apos; pixel sizes differ (%1 and %2 Å in %3): a model learns one magnification; train on one pixel size at a time.</source>
         <translation>ファイルのピクセルサイズが異なります（%3 で %1 Å と %2 Å）。モデルは一つの倍率を学習します。一度に一つのピクセルサイズで学習してください。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/trainingwizardpages.cpp" line="279"/>
+        <location filename="../widgets/trainingwizardpages.cpp" line="290"/>
         <source>%n file(s) cannot be read; remove them: %1</source>
         <translation>
             <numerusform>%n 個のファイルを読み込めません。削除してください: %1</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/trainingwizardpages.cpp" line="282"/>
+        <location filename="../widgets/trainingwizardpages.cpp" line="293"/>
         <source>Reading %n file(s)…</source>
         <translation>
             <numerusform>%n 個のファイルを読み込み中…</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../widgets/trainingwizardpages.cpp" line="284"/>
+        <location filename="../widgets/trainingwizardpages.cpp" line="295"/>
         <source>Every file is ticked for validation: leave some for training.</source>
         <translation>すべてのファイルが検証用にチェックされています。学習用にいくつか残してください。</translation>
     </message>
@@ -1344,77 +1464,77 @@ Non-finite samples %1 (shown as the mean)</source>
 <context>
     <name>TrainingModelPage</name>
     <message>
-        <location filename="../widgets/trainingwizardpages.cpp" line="488"/>
+        <location filename="../widgets/trainingwizardpages.cpp" line="499"/>
         <source>Model Size</source>
         <translation>モデルのサイズ</translation>
     </message>
     <message>
-        <location filename="../widgets/trainingwizardpages.cpp" line="490"/>
+        <location filename="../widgets/trainingwizardpages.cpp" line="501"/>
         <source>Larger networks learn more detail and take longer per step. Speeds are measured on this machine with the schedule&apos;s batch and patch.</source>
         <translation>大きなネットワークほど細部を多く学習し、1 ステップの時間が長くなります。速度はこのマシンでスケジュールのバッチとパッチを使って測定したものです。</translation>
     </message>
     <message>
-        <location filename="../widgets/trainingwizardpages.cpp" line="495"/>
+        <location filename="../widgets/trainingwizardpages.cpp" line="506"/>
         <source>Size</source>
         <translation>サイズ</translation>
     </message>
     <message>
-        <location filename="../widgets/trainingwizardpages.cpp" line="495"/>
+        <location filename="../widgets/trainingwizardpages.cpp" line="506"/>
         <source>Parameters</source>
         <translation>パラメータ数</translation>
     </message>
     <message>
-        <location filename="../widgets/trainingwizardpages.cpp" line="495"/>
+        <location filename="../widgets/trainingwizardpages.cpp" line="506"/>
         <source>Training speed</source>
         <translation>学習速度</translation>
     </message>
     <message>
-        <location filename="../widgets/trainingwizardpages.cpp" line="495"/>
+        <location filename="../widgets/trainingwizardpages.cpp" line="506"/>
         <source>Architecture</source>
         <translation>アーキテクチャ</translation>
     </message>
     <message>
-        <location filename="../widgets/trainingwizardpages.cpp" line="536"/>
+        <location filename="../widgets/trainingwizardpages.cpp" line="547"/>
         <source>%1 M</source>
         <translation>%1 M</translation>
     </message>
     <message>
-        <location filename="../widgets/trainingwizardpages.cpp" line="537"/>
+        <location filename="../widgets/trainingwizardpages.cpp" line="548"/>
         <source>%1 steps/s</source>
         <translation>%1 ステップ/秒</translation>
     </message>
     <message>
-        <location filename="../widgets/trainingwizardpages.cpp" line="538"/>
+        <location filename="../widgets/trainingwizardpages.cpp" line="549"/>
         <source>cannot run on this device</source>
         <translation>このデバイスでは実行できません</translation>
     </message>
     <message>
-        <location filename="../widgets/trainingwizardpages.cpp" line="539"/>
+        <location filename="../widgets/trainingwizardpages.cpp" line="550"/>
         <source>measuring…</source>
         <translation>測定中…</translation>
     </message>
     <message>
-        <location filename="../widgets/trainingwizardpages.cpp" line="540"/>
+        <location filename="../widgets/trainingwizardpages.cpp" line="551"/>
         <source>base %1, levels %2</source>
         <translation>ベース %1、レベル %2</translation>
     </message>
     <message>
-        <location filename="../widgets/trainingwizardpages.cpp" line="545"/>
+        <location filename="../widgets/trainingwizardpages.cpp" line="556"/>
         <source>From the configuration</source>
         <translation>設定ファイルから</translation>
     </message>
     <message>
-        <location filename="../widgets/trainingwizardpages.cpp" line="548"/>
+        <location filename="../widgets/trainingwizardpages.cpp" line="559"/>
         <source>Fine-tuning keeps the architecture of the model it starts from.</source>
         <translation>ファインチューニングでは元のモデルのアーキテクチャを引き継ぎます。</translation>
     </message>
     <message>
-        <location filename="../widgets/trainingwizardpages.cpp" line="549"/>
+        <location filename="../widgets/trainingwizardpages.cpp" line="560"/>
         <source>Speeds: batch %1, patch %2 px.</source>
         <translation>速度: バッチ %1、パッチ %2 px。</translation>
     </message>
     <message>
-        <location filename="../widgets/trainingwizardpages.cpp" line="562"/>
+        <location filename="../widgets/trainingwizardpages.cpp" line="573"/>
         <source>Choose a model size.</source>
         <translation>モデルのサイズを選んでください。</translation>
     </message>
@@ -1553,22 +1673,22 @@ Non-finite samples %1 (shown as the mean)</source>
         <translation>%1 ステップ/秒、残り %2</translation>
     </message>
     <message>
-        <location filename="../widgets/trainingmonitor.cpp" line="249"/>
+        <location filename="../widgets/trainingmonitor.cpp" line="253"/>
         <source>Validation samples at step %1: input (upsampled) · output · target</source>
         <translation>ステップ %1 での検証サンプル: 入力（アップサンプリング）· 出力 · 目標</translation>
     </message>
     <message>
-        <location filename="../widgets/trainingmonitor.cpp" line="254"/>
+        <location filename="../widgets/trainingmonitor.cpp" line="258"/>
         <source>input</source>
         <translation>入力</translation>
     </message>
     <message>
-        <location filename="../widgets/trainingmonitor.cpp" line="254"/>
+        <location filename="../widgets/trainingmonitor.cpp" line="258"/>
         <source>output</source>
         <translation>出力</translation>
     </message>
     <message>
-        <location filename="../widgets/trainingmonitor.cpp" line="254"/>
+        <location filename="../widgets/trainingmonitor.cpp" line="258"/>
         <source>target</source>
         <translation>目標</translation>
     </message>
@@ -1821,92 +1941,92 @@ Non-finite samples %1 (shown as the mean)</source>
 <context>
     <name>TrainingTaskPage</name>
     <message>
-        <location filename="../widgets/trainingwizardpages.cpp" line="327"/>
+        <location filename="../widgets/trainingwizardpages.cpp" line="338"/>
         <source>Task</source>
         <translation>タスク</translation>
     </message>
     <message>
-        <location filename="../widgets/trainingwizardpages.cpp" line="329"/>
+        <location filename="../widgets/trainingwizardpages.cpp" line="340"/>
         <source>What the model learns: the scale, how its low-resolution inputs are made, and which images it learns to produce.</source>
         <translation>モデルが学習する内容: 倍率、低解像度の入力の作り方、生成を学習する画像。</translation>
     </message>
     <message>
-        <location filename="../widgets/trainingwizardpages.cpp" line="333"/>
+        <location filename="../widgets/trainingwizardpages.cpp" line="344"/>
         <source>Train a new model</source>
         <translation>新しいモデルを学習</translation>
     </message>
     <message>
-        <location filename="../widgets/trainingwizardpages.cpp" line="336"/>
+        <location filename="../widgets/trainingwizardpages.cpp" line="347"/>
         <source>Fine-tune:</source>
         <translation>ファインチューニング:</translation>
     </message>
     <message>
-        <location filename="../widgets/trainingwizardpages.cpp" line="355"/>
+        <location filename="../widgets/trainingwizardpages.cpp" line="366"/>
         <source>Scale:</source>
         <translation>倍率:</translation>
     </message>
     <message>
-        <location filename="../widgets/trainingwizardpages.cpp" line="356"/>
+        <location filename="../widgets/trainingwizardpages.cpp" line="367"/>
         <source>2×</source>
         <translation>2×</translation>
     </message>
     <message>
-        <location filename="../widgets/trainingwizardpages.cpp" line="357"/>
+        <location filename="../widgets/trainingwizardpages.cpp" line="368"/>
         <source>4×</source>
         <translation>4×</translation>
     </message>
     <message>
-        <location filename="../widgets/trainingwizardpages.cpp" line="360"/>
+        <location filename="../widgets/trainingwizardpages.cpp" line="371"/>
         <source>Low-resolution inputs by:</source>
         <translation>低解像度入力の作成方法:</translation>
     </message>
     <message>
-        <location filename="../widgets/trainingwizardpages.cpp" line="361"/>
+        <location filename="../widgets/trainingwizardpages.cpp" line="372"/>
         <source>Fourier cropping</source>
         <translation>フーリエクロッピング</translation>
     </message>
     <message>
-        <location filename="../widgets/trainingwizardpages.cpp" line="362"/>
+        <location filename="../widgets/trainingwizardpages.cpp" line="373"/>
         <source>binning (averaging pixels)</source>
         <translation>ビニング（ピクセルの平均）</translation>
     </message>
     <message>
-        <location filename="../widgets/trainingwizardpages.cpp" line="365"/>
+        <location filename="../widgets/trainingwizardpages.cpp" line="376"/>
         <source>Targets:</source>
         <translation>目標:</translation>
     </message>
     <message>
-        <location filename="../widgets/trainingwizardpages.cpp" line="366"/>
+        <location filename="../widgets/trainingwizardpages.cpp" line="377"/>
         <source>the micrographs themselves (self-supervised)</source>
         <translation>顕微鏡像そのもの（自己教師あり）</translation>
     </message>
     <message>
-        <location filename="../widgets/trainingwizardpages.cpp" line="367"/>
+        <location filename="../widgets/trainingwizardpages.cpp" line="378"/>
         <source>simulated clean images</source>
         <translation>シミュレートしたノイズのない画像</translation>
     </message>
     <message>
-        <location filename="../widgets/trainingwizardpages.cpp" line="368"/>
+        <location filename="../widgets/trainingwizardpages.cpp" line="379"/>
         <source>Each NAME.mrc needs NAME.clean.mrc beside it, as `cryosr-cli simulate --map MAP -o NAME.mrc --clean NAME.clean.mrc` writes: the model learns to denoise too.</source>
         <translation>各 NAME.mrc の隣に、`cryosr-cli simulate --map MAP -o NAME.mrc --clean NAME.clean.mrc` が書き出す NAME.clean.mrc が必要です。モデルはノイズ除去も学習します。</translation>
     </message>
     <message>
-        <location filename="../widgets/trainingwizardpages.cpp" line="370"/>
+        <location filename="../widgets/trainingwizardpages.cpp" line="381"/>
         <source>Simulate from a Map…</source>
         <translation>マップからシミュレート…</translation>
     </message>
     <message>
-        <location filename="../widgets/trainingwizardpages.cpp" line="373"/>
+        <location filename="../widgets/trainingwizardpages.cpp" line="384"/>
         <source>Make simulated micrographs with their clean images from a 3D map (an EMDB map, your own reconstruction) and train on them</source>
         <translation>3D マップ（EMDB のマップや独自の再構成）から、ノイズのない画像付きのシミュレーション顕微鏡像を作成して学習します</translation>
     </message>
     <message>
-        <location filename="../widgets/trainingwizardpages.cpp" line="429"/>
+        <location filename="../widgets/trainingwizardpages.cpp" line="440"/>
         <source>The model&apos;s architecture, noise schedule, scale and condition are kept; a lower learning rate than for a new model (e.g. 5e-5) keeps what it learnt.</source>
         <translation>モデルのアーキテクチャ、ノイズスケジュール、倍率、条件付けは引き継がれます。新しいモデルより低い学習率（例: 5e-5）にすると、学習済みの内容が保たれます。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/trainingwizardpages.cpp" line="448"/>
+        <location filename="../widgets/trainingwizardpages.cpp" line="459"/>
         <source>Simulated pairs need NAME.clean.EXT beside each file (from `cryosr-cli simulate --clean`); %n file(s) have none: %1</source>
         <translation>
             <numerusform>シミュレーションのペアには各ファイルの隣に NAME.clean.EXT が必要です（`cryosr-cli simulate --clean` で作成）。%n 個のファイルにありません: %1</numerusform>
@@ -2134,271 +2254,300 @@ Non-finite samples %1 (shown as the mean)</source>
 <context>
     <name>UpscalePanel</name>
     <message>
-        <location filename="../widgets/upscalepanel.cpp" line="60"/>
+        <location filename="../widgets/upscalepanel.cpp" line="66"/>
         <source>Model</source>
         <translation>モデル</translation>
     </message>
     <message>
-        <location filename="../widgets/upscalepanel.cpp" line="74"/>
-        <location filename="../widgets/upscalepanel.cpp" line="447"/>
+        <location filename="../widgets/upscalepanel.cpp" line="80"/>
+        <location filename="../widgets/upscalepanel.cpp" line="475"/>
         <source>Upscale</source>
         <translation>高解像度化</translation>
     </message>
     <message>
-        <location filename="../widgets/upscalepanel.cpp" line="77"/>
+        <location filename="../widgets/upscalepanel.cpp" line="83"/>
         <source>Cancel</source>
         <translation>キャンセル</translation>
     </message>
     <message>
-        <location filename="../widgets/upscalepanel.cpp" line="131"/>
+        <location filename="../widgets/upscalepanel.cpp" line="149"/>
         <source>Region</source>
         <translation>領域</translation>
     </message>
     <message>
-        <location filename="../widgets/upscalepanel.cpp" line="132"/>
+        <location filename="../widgets/upscalepanel.cpp" line="150"/>
         <source>Shift+drag on the image to select a region, or type it here.</source>
         <translation>画像上で Shift+ドラッグして領域を選ぶか、ここに入力します。</translation>
     </message>
     <message>
-        <location filename="../widgets/upscalepanel.cpp" line="145"/>
+        <location filename="../widgets/upscalepanel.cpp" line="157"/>
+        <source>The region&apos;s x</source>
+        <translation>領域の x</translation>
+    </message>
+    <message>
+        <location filename="../widgets/upscalepanel.cpp" line="158"/>
+        <source>The region&apos;s y</source>
+        <translation>領域の y</translation>
+    </message>
+    <message>
+        <location filename="../widgets/upscalepanel.cpp" line="159"/>
+        <source>The region&apos;s width</source>
+        <translation>領域の幅</translation>
+    </message>
+    <message>
+        <location filename="../widgets/upscalepanel.cpp" line="160"/>
+        <source>The region&apos;s height</source>
+        <translation>領域の高さ</translation>
+    </message>
+    <message>
+        <location filename="../widgets/upscalepanel.cpp" line="168"/>
         <source>x, y</source>
         <translation>x, y</translation>
     </message>
     <message>
-        <location filename="../widgets/upscalepanel.cpp" line="146"/>
+        <location filename="../widgets/upscalepanel.cpp" line="169"/>
         <source>Size</source>
         <translation>サイズ</translation>
     </message>
     <message>
-        <location filename="../widgets/upscalepanel.cpp" line="160"/>
+        <location filename="../widgets/upscalepanel.cpp" line="183"/>
         <source>Sampling</source>
         <translation>サンプリング</translation>
     </message>
     <message>
-        <location filename="../widgets/upscalepanel.cpp" line="162"/>
+        <location filename="../widgets/upscalepanel.cpp" line="186"/>
         <source>DDPM</source>
         <translation>DDPM</translation>
     </message>
     <message>
-        <location filename="../widgets/upscalepanel.cpp" line="162"/>
+        <location filename="../widgets/upscalepanel.cpp" line="186"/>
         <source>DDIM</source>
         <translation>DDIM</translation>
     </message>
     <message>
-        <location filename="../widgets/upscalepanel.cpp" line="162"/>
+        <location filename="../widgets/upscalepanel.cpp" line="186"/>
         <source>DPM-Solver++</source>
         <translation>DPM-Solver++</translation>
     </message>
     <message>
-        <location filename="../widgets/upscalepanel.cpp" line="164"/>
+        <location filename="../widgets/upscalepanel.cpp" line="188"/>
         <source>DDPM follows every step of the trained chain; DDIM and DPM-Solver++ skip steps and need far fewer (20-50) for the same quality.</source>
         <translation>DDPM は学習した連鎖のすべてのステップをたどります。DDIM と DPM-Solver++ はステップを飛ばし、同じ品質に必要なステップがずっと少なくなります（20～50）。</translation>
     </message>
     <message>
-        <location filename="../widgets/upscalepanel.cpp" line="171"/>
+        <location filename="../widgets/upscalepanel.cpp" line="195"/>
         <source>DDIM&apos;s noise: 0 is deterministic, 1 behaves like DDPM.</source>
         <translation>DDIM のノイズ: 0 は決定的、1 は DDPM と同じ振る舞いです。</translation>
     </message>
     <message>
-        <location filename="../widgets/upscalepanel.cpp" line="173"/>
+        <location filename="../widgets/upscalepanel.cpp" line="197"/>
         <source>Several samples give their mean and a per-pixel uncertainty map.</source>
         <translation>複数のサンプルから平均とピクセルごとの不確かさマップが得られます。</translation>
     </message>
     <message>
-        <location filename="../widgets/upscalepanel.cpp" line="174"/>
+        <location filename="../widgets/upscalepanel.cpp" line="198"/>
         <source>Random</source>
         <translation>ランダム</translation>
     </message>
     <message>
-        <location filename="../widgets/upscalepanel.cpp" line="181"/>
+        <location filename="../widgets/upscalepanel.cpp" line="205"/>
         <source>Automatic</source>
         <translation>自動</translation>
     </message>
     <message>
-        <location filename="../widgets/upscalepanel.cpp" line="181"/>
+        <location filename="../widgets/upscalepanel.cpp" line="205"/>
         <source>CPU</source>
         <translation>CPU</translation>
     </message>
     <message>
-        <location filename="../widgets/upscalepanel.cpp" line="181"/>
+        <location filename="../widgets/upscalepanel.cpp" line="205"/>
         <source>CUDA</source>
         <translation>CUDA</translation>
     </message>
     <message>
-        <location filename="../widgets/upscalepanel.cpp" line="182"/>
+        <location filename="../widgets/upscalepanel.cpp" line="206"/>
         <source>fp32</source>
         <translation>fp32</translation>
     </message>
     <message>
-        <location filename="../widgets/upscalepanel.cpp" line="182"/>
+        <location filename="../widgets/upscalepanel.cpp" line="206"/>
         <source>bf16</source>
         <translation>bf16</translation>
     </message>
     <message>
-        <location filename="../widgets/upscalepanel.cpp" line="182"/>
+        <location filename="../widgets/upscalepanel.cpp" line="206"/>
         <source>fp16</source>
         <translation>fp16</translation>
     </message>
     <message>
-        <location filename="../widgets/upscalepanel.cpp" line="183"/>
+        <location filename="../widgets/upscalepanel.cpp" line="207"/>
         <source>bf16 and fp16 halve the GPU memory a run needs; the CPU computes in fp32.</source>
         <translation>bf16 と fp16 は実行に必要な GPU メモリを半分にします。CPU は fp32 で計算します。</translation>
     </message>
     <message>
-        <location filename="../widgets/upscalepanel.cpp" line="185"/>
-        <location filename="../widgets/upscalepanel.cpp" line="306"/>
+        <location filename="../widgets/upscalepanel.cpp" line="209"/>
+        <location filename="../widgets/upscalepanel.cpp" line="334"/>
         <source>Model&apos;s default</source>
         <translation>モデルの既定</translation>
     </message>
     <message>
-        <location filename="../widgets/upscalepanel.cpp" line="186"/>
+        <location filename="../widgets/upscalepanel.cpp" line="210"/>
         <source>Keep exactly, noise included</source>
         <translation>ノイズごと厳密に保つ</translation>
     </message>
     <message>
-        <location filename="../widgets/upscalepanel.cpp" line="187"/>
+        <location filename="../widgets/upscalepanel.cpp" line="211"/>
         <source>Keep by signal-to-noise</source>
         <translation>信号対雑音比に応じて保つ</translation>
     </message>
     <message>
-        <location filename="../widgets/upscalepanel.cpp" line="188"/>
+        <location filename="../widgets/upscalepanel.cpp" line="212"/>
         <source>Let the model change it</source>
         <translation>モデルに変更させる</translation>
     </message>
     <message>
-        <location filename="../widgets/upscalepanel.cpp" line="190"/>
+        <location filename="../widgets/upscalepanel.cpp" line="214"/>
         <source>How each step keeps the region&apos;s own frequencies. Exactly: only detail beyond its resolution is generated, and its noise stays. By signal-to-noise: each frequency is kept as far as the region itself shows signal there, so strong features stay as measured and noise is removed.</source>
         <translation>各ステップが領域自身の周波数をどう保つか。厳密に: 分解能を超える細部だけが生成され、ノイズは残ります。信号対雑音比に応じて: 各周波数は領域自体がそこに信号を示す分だけ保たれ、強い構造は測定どおりに残り、ノイズは除かれます。</translation>
     </message>
     <message>
-        <location filename="../widgets/upscalepanel.cpp" line="194"/>
+        <location filename="../widgets/upscalepanel.cpp" line="222"/>
         <source>Sampler</source>
         <translation>サンプラー</translation>
     </message>
     <message>
-        <location filename="../widgets/upscalepanel.cpp" line="195"/>
+        <location filename="../widgets/upscalepanel.cpp" line="503"/>
+        <source>%1 holds no valid value (“%2”): correct it before upscaling.</source>
+        <translation>%1 に有効な値がありません（「%2」）: 超解像の前に修正してください。</translation>
+    </message>
+    <message>
+        <location filename="../widgets/upscalepanel.cpp" line="218"/>
+        <location filename="../widgets/upscalepanel.cpp" line="223"/>
         <source>Steps</source>
         <translation>ステップ数</translation>
     </message>
     <message>
-        <location filename="../widgets/upscalepanel.cpp" line="196"/>
+        <location filename="../widgets/upscalepanel.cpp" line="219"/>
+        <location filename="../widgets/upscalepanel.cpp" line="224"/>
         <source>η</source>
         <translation>η</translation>
     </message>
     <message>
-        <location filename="../widgets/upscalepanel.cpp" line="197"/>
+        <location filename="../widgets/upscalepanel.cpp" line="220"/>
+        <location filename="../widgets/upscalepanel.cpp" line="225"/>
         <source>Samples</source>
         <translation>サンプル数</translation>
     </message>
     <message>
-        <location filename="../widgets/upscalepanel.cpp" line="198"/>
+        <location filename="../widgets/upscalepanel.cpp" line="221"/>
+        <location filename="../widgets/upscalepanel.cpp" line="226"/>
         <source>Seed</source>
         <translation>シード</translation>
     </message>
     <message>
-        <location filename="../widgets/upscalepanel.cpp" line="199"/>
+        <location filename="../widgets/upscalepanel.cpp" line="227"/>
         <source>Device</source>
         <translation>デバイス</translation>
     </message>
     <message>
-        <location filename="../widgets/upscalepanel.cpp" line="200"/>
+        <location filename="../widgets/upscalepanel.cpp" line="228"/>
         <source>Precision</source>
         <translation>精度</translation>
     </message>
     <message>
-        <location filename="../widgets/upscalepanel.cpp" line="201"/>
+        <location filename="../widgets/upscalepanel.cpp" line="229"/>
         <source>Measured data</source>
         <translation>測定データ</translation>
     </message>
     <message>
-        <location filename="../widgets/upscalepanel.cpp" line="254"/>
+        <location filename="../widgets/upscalepanel.cpp" line="282"/>
         <source>No region: Shift+drag on the image or type one.</source>
         <translation>領域がありません: 画像上で Shift+ドラッグするか、入力してください。</translation>
     </message>
     <message>
-        <location filename="../widgets/upscalepanel.cpp" line="258"/>
+        <location filename="../widgets/upscalepanel.cpp" line="286"/>
         <source>%1 × %2 px → %3 × %4 px</source>
         <translation>%1 × %2 px → %3 × %4 px</translation>
     </message>
     <message>
-        <location filename="../widgets/upscalepanel.cpp" line="264"/>
+        <location filename="../widgets/upscalepanel.cpp" line="292"/>
         <source> (%1 × %2 Å, %3 Å/px out)</source>
         <translation> (%1 × %2 Å、出力 %3 Å/px)</translation>
     </message>
     <message>
-        <location filename="../widgets/upscalepanel.cpp" line="269"/>
+        <location filename="../widgets/upscalepanel.cpp" line="297"/>
         <source>; sides in steps of %1 px for this model</source>
         <translation>。このモデルでは辺の長さは %1 px 単位</translation>
     </message>
     <message>
-        <location filename="../widgets/upscalepanel.cpp" line="283"/>
+        <location filename="../widgets/upscalepanel.cpp" line="311"/>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
     <message>
-        <location filename="../widgets/upscalepanel.cpp" line="301"/>
+        <location filename="../widgets/upscalepanel.cpp" line="329"/>
         <source>keep exactly</source>
         <translation>厳密に保つ</translation>
     </message>
     <message>
-        <location filename="../widgets/upscalepanel.cpp" line="302"/>
+        <location filename="../widgets/upscalepanel.cpp" line="330"/>
         <source>by signal-to-noise</source>
         <translation>信号対雑音比に応じて</translation>
     </message>
     <message>
-        <location filename="../widgets/upscalepanel.cpp" line="303"/>
+        <location filename="../widgets/upscalepanel.cpp" line="331"/>
         <source>let the model change it</source>
         <translation>モデルに変更させる</translation>
     </message>
     <message>
-        <location filename="../widgets/upscalepanel.cpp" line="306"/>
+        <location filename="../widgets/upscalepanel.cpp" line="334"/>
         <source>Model&apos;s default (%1)</source>
         <translation>モデルの既定（%1）</translation>
     </message>
     <message>
-        <location filename="../widgets/upscalepanel.cpp" line="313"/>
+        <location filename="../widgets/upscalepanel.cpp" line="341"/>
         <source>No model found: put .cryosr files in your models folder.</source>
         <translation>モデルが見つかりません: モデルフォルダに .cryosr ファイルを置いてください。</translation>
     </message>
     <message>
-        <location filename="../widgets/upscalepanel.cpp" line="320"/>
+        <location filename="../widgets/upscalepanel.cpp" line="348"/>
         <source>CUDA (no GPU found)</source>
         <translation>CUDA（GPU が見つかりません）</translation>
     </message>
     <message>
-        <location filename="../widgets/upscalepanel.cpp" line="320"/>
+        <location filename="../widgets/upscalepanel.cpp" line="348"/>
         <source>CUDA — %1</source>
         <translation>CUDA — %1</translation>
     </message>
     <message>
-        <location filename="../widgets/upscalepanel.cpp" line="441"/>
+        <location filename="../widgets/upscalepanel.cpp" line="469"/>
         <source>About %1 on %2</source>
         <translation>%2 で約 %1</translation>
     </message>
     <message>
-        <location filename="../widgets/upscalepanel.cpp" line="447"/>
+        <location filename="../widgets/upscalepanel.cpp" line="475"/>
         <source>Queue this region</source>
         <translation>この領域を待ち行列に追加</translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/upscalepanel.cpp" line="451"/>
+        <location filename="../widgets/upscalepanel.cpp" line="479"/>
         <source>%n region(s) waiting</source>
         <translation>
             <numerusform>%n 個の領域が待機中</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../widgets/upscalepanel.cpp" line="456"/>
+        <location filename="../widgets/upscalepanel.cpp" line="484"/>
         <source>Step %1 / %2</source>
         <translation>ステップ %1 / %2</translation>
     </message>
     <message>
-        <location filename="../widgets/upscalepanel.cpp" line="457"/>
+        <location filename="../widgets/upscalepanel.cpp" line="485"/>
         <source>Starting…</source>
         <translation>開始中…</translation>
     </message>
     <message>
-        <location filename="../widgets/upscalepanel.cpp" line="458"/>
+        <location filename="../widgets/upscalepanel.cpp" line="486"/>
         <source>%1 steps/s, %2 left</source>
         <translation>%1 ステップ/秒、残り %2</translation>
     </message>
@@ -2406,120 +2555,150 @@ Non-finite samples %1 (shown as the mean)</source>
 <context>
     <name>UpscaleView</name>
     <message>
-        <location filename="../widgets/upscaleview.cpp" line="58"/>
+        <location filename="../widgets/upscaleview.cpp" line="72"/>
         <source>Baseline: classical upscaling</source>
         <translation>ベースライン: 従来の拡大</translation>
     </message>
     <message>
-        <location filename="../widgets/upscaleview.cpp" line="59"/>
+        <location filename="../widgets/upscaleview.cpp" line="73"/>
         <source>Diffusion</source>
         <translation>拡散</translation>
     </message>
     <message>
-        <location filename="../widgets/upscaleview.cpp" line="89"/>
+        <location filename="../widgets/upscaleview.cpp" line="112"/>
         <source>Choose a region and press Upscale.</source>
         <translation>領域を選んで「高解像度化」を押してください。</translation>
     </message>
     <message>
-        <location filename="../widgets/upscaleview.cpp" line="95"/>
-        <location filename="../widgets/upscaleview.cpp" line="314"/>
+        <location filename="../widgets/upscaleview.cpp" line="118"/>
+        <location filename="../widgets/upscaleview.cpp" line="367"/>
         <source>Result</source>
         <translation>結果</translation>
     </message>
     <message>
-        <location filename="../widgets/upscaleview.cpp" line="95"/>
+        <location filename="../widgets/upscaleview.cpp" line="118"/>
         <source>Side by side with the baseline</source>
         <translation>ベースラインと並べて表示</translation>
     </message>
     <message>
-        <location filename="../widgets/upscaleview.cpp" line="95"/>
+        <location filename="../widgets/upscaleview.cpp" line="118"/>
         <source>Split with the baseline</source>
         <translation>ベースラインと分割表示</translation>
     </message>
     <message>
-        <location filename="../widgets/upscaleview.cpp" line="95"/>
+        <location filename="../widgets/upscaleview.cpp" line="118"/>
         <source>Difference from the baseline</source>
         <translation>ベースラインとの差</translation>
     </message>
     <message>
-        <location filename="../widgets/upscaleview.cpp" line="96"/>
+        <location filename="../widgets/upscaleview.cpp" line="119"/>
         <source>The baseline is the region upscaled the classical way (Fourier padding or bicubic).</source>
         <translation>ベースラインは従来の方法（フーリエパディングまたはバイキュービック）で拡大した領域です。</translation>
     </message>
     <message>
-        <location filename="../widgets/upscaleview.cpp" line="99"/>
+        <location filename="../widgets/upscaleview.cpp" line="122"/>
         <source>Where the baseline (left) gives way to the diffusion result (right).</source>
         <translation>ベースライン（左）から拡散の結果（右）に切り替わる位置。</translation>
     </message>
     <message>
-        <location filename="../widgets/upscaleview.cpp" line="101"/>
+        <location filename="../widgets/upscaleview.cpp" line="124"/>
         <source>Uncertainty</source>
         <translation>不確かさ</translation>
     </message>
     <message>
-        <location filename="../widgets/upscaleview.cpp" line="104"/>
+        <location filename="../widgets/upscaleview.cpp" line="127"/>
         <source>The per-pixel standard deviation of the samples over the result (cubehelix: brighter is less certain). Needs two samples or more.</source>
         <translation>サンプルのピクセルごとの標準偏差を結果に重ねます（cubehelix: 明るいほど不確か）。2 サンプル以上が必要です。</translation>
     </message>
     <message>
+        <location filename="../widgets/upscaleview.cpp" line="133"/>
+        <source>Image&apos;s contrast</source>
+        <translation>画像のコントラスト</translation>
+    </message>
+    <message>
         <location filename="../widgets/upscaleview.cpp" line="137"/>
+        <source>Show the baseline, the result and every step with the Image page&apos;s contrast (the Contrast panel), so that what changes is the image, not the stretch.</source>
+        <translation>ベースライン、結果、各ステップを画像ページのコントラスト（コントラストパネル）で表示し、変化するのが画像であって強調ではないようにします。</translation>
+    </message>
+    <message>
+        <location filename="../widgets/upscaleview.cpp" line="139"/>
+        <source>Split:</source>
+        <translation>分割:</translation>
+    </message>
+    <message>
+        <location filename="../widgets/upscaleview.cpp" line="147"/>
+        <source>Opacity:</source>
+        <translation>不透明度:</translation>
+    </message>
+    <message>
+        <location filename="../widgets/upscaleview.cpp" line="176"/>
         <source>Play the reverse process (Space)</source>
         <translation>逆過程を再生 (Space)</translation>
     </message>
     <message>
-        <location filename="../widgets/upscaleview.cpp" line="143"/>
+        <location filename="../widgets/upscaleview.cpp" line="182"/>
         <source>Result: mean of 64 samples</source>
         <translation>結果: 64 サンプルの平均</translation>
     </message>
     <message>
-        <location filename="../widgets/upscaleview.cpp" line="147"/>
+        <location filename="../widgets/upscaleview.cpp" line="186"/>
         <source>%1 steps/s</source>
         <translation>%1 ステップ/秒</translation>
     </message>
     <message>
-        <location filename="../widgets/upscaleview.cpp" line="149"/>
+        <location filename="../widgets/upscaleview.cpp" line="188"/>
         <source>Loop</source>
         <translation>ループ</translation>
     </message>
     <message>
-        <location filename="../widgets/upscaleview.cpp" line="153"/>
+        <location filename="../widgets/upscaleview.cpp" line="192"/>
         <source>Predicted clean image x̂₀</source>
         <translation>予測されたノイズのない画像 x̂₀</translation>
     </message>
     <message>
-        <location filename="../widgets/upscaleview.cpp" line="154"/>
+        <location filename="../widgets/upscaleview.cpp" line="193"/>
         <source>Noisy state xₜ</source>
         <translation>ノイズを含む状態 xₜ</translation>
     </message>
     <message>
-        <location filename="../widgets/upscaleview.cpp" line="156"/>
+        <location filename="../widgets/upscaleview.cpp" line="195"/>
         <source>x̂₀ is the network&apos;s estimate of the final image at each step; xₜ is the sampler&apos;s state, noise turning into the image.</source>
         <translation>x̂₀ は各ステップでネットワークが推定した最終画像、xₜ はサンプラーの状態で、ノイズが画像に変わっていきます。</translation>
     </message>
     <message>
-        <location filename="../widgets/upscaleview.cpp" line="314"/>
+        <location filename="../widgets/upscaleview.cpp" line="367"/>
         <source>Result: mean of the samples</source>
         <translation>結果: サンプルの平均</translation>
     </message>
     <message>
-        <location filename="../widgets/upscaleview.cpp" line="320"/>
+        <location filename="../widgets/upscaleview.cpp" line="373"/>
         <source>Step %1 / %2</source>
         <translation>ステップ %1 / %2</translation>
     </message>
     <message>
-        <location filename="../widgets/upscaleview.cpp" line="322"/>
+        <location filename="../widgets/upscaleview.cpp" line="375"/>
         <source>Step 0 / %1</source>
         <translation>ステップ 0 / %1</translation>
     </message>
     <message>
-        <location filename="../widgets/upscaleview.cpp" line="337"/>
+        <location filename="../widgets/upscaleview.cpp" line="386"/>
+        <source>Shown − baseline (the image&apos;s values)</source>
+        <translation>表示 − ベースライン（画像の値）</translation>
+    </message>
+    <message>
+        <location filename="../widgets/upscaleview.cpp" line="395"/>
         <source>baseline</source>
         <translation>ベースライン</translation>
     </message>
     <message>
-        <location filename="../widgets/upscaleview.cpp" line="337"/>
+        <location filename="../widgets/upscaleview.cpp" line="395"/>
         <source>diffusion</source>
         <translation>拡散</translation>
+    </message>
+    <message>
+        <location filename="../widgets/upscaleview.cpp" line="405"/>
+        <source>Standard deviation of one sample (the image&apos;s values)</source>
+        <translation>1 サンプルの標準偏差（画像の値）</translation>
     </message>
 </context>
 <context>

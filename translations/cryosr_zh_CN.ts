@@ -10,21 +10,11 @@
     </message>
 </context>
 <context>
-    <name>ClusterScriptDialog</name>
+    <name>ColourBar</name>
     <message>
-        <location filename="../widgets/scriptdialogs.cpp" line="12"/>
-        <source>Run on a Cluster</source>
-        <translation>在集群上运行</translation>
-    </message>
-    <message>
-        <location filename="../widgets/scriptdialogs.cpp" line="14"/>
-        <source>sbatch is not available on this computer. Submit this script on the cluster (it is saved as %1): CryoSR follows the run&apos;s log from its folder.</source>
-        <translation>此计算机上没有 sbatch。请在集群上提交此脚本（已保存为 %1）：CryoSR 会从运行文件夹中跟踪其日志。</translation>
-    </message>
-    <message>
-        <location filename="../widgets/scriptdialogs.cpp" line="25"/>
-        <source>Copy</source>
-        <translation>复制</translation>
+        <location filename="../widgets/colourbar.cpp" line="26"/>
+        <source>%1: %2 to %3</source>
+        <translation>%1：%2 至 %3</translation>
     </message>
 </context>
 <context>
@@ -96,6 +86,46 @@
     </message>
 </context>
 <context>
+    <name>GalleryView</name>
+    <message>
+        <location filename="../widgets/galleryview.cpp" line="24"/>
+        <source>Each section its own contrast</source>
+        <translation>每个切片使用各自的对比度</translation>
+    </message>
+    <message>
+        <location filename="../widgets/galleryview.cpp" line="24"/>
+        <source>One contrast for all</source>
+        <translation>所有切片使用同一对比度</translation>
+    </message>
+    <message>
+        <location filename="../widgets/galleryview.cpp" line="26"/>
+        <source>One contrast for all compares the sections&apos; values; each its own shows every section&apos;s detail (0.5–99.5 % of its values).</source>
+        <translation>同一对比度可比较各切片的数值；各自的对比度显示每个切片的细节（其数值的 0.5–99.5 %）。</translation>
+    </message>
+    <message>
+        <location filename="../widgets/galleryview.cpp" line="38"/>
+        <source>Size:</source>
+        <translation>大小：</translation>
+    </message>
+    <message>
+        <location filename="../widgets/galleryview.cpp" line="58"/>
+        <source>The first %1 of %2 sections</source>
+        <translation>%2 个切片中的前 %1 个</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../widgets/galleryview.cpp" line="59"/>
+        <source>%n section(s)</source>
+        <translation>
+            <numerusform>%n 个切片</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../widgets/galleryview.cpp" line="118"/>
+        <source>Section %1: show it alone</source>
+        <translation>切片 %1：单独显示</translation>
+    </message>
+</context>
+<context>
     <name>HistogramWidget</name>
     <message>
         <location filename="../widgets/histogramwidget.cpp" line="17"/>
@@ -125,7 +155,7 @@
     <name>MainWindow</name>
     <message>
         <location filename="../ui/mainwindow.ui" line="9"/>
-        <location filename="../ui/mainwindow.cpp" line="344"/>
+        <location filename="../ui/mainwindow.cpp" line="444"/>
         <source>CryoSR</source>
         <translation>CryoSR</translation>
     </message>
@@ -150,388 +180,443 @@
         <translation>最近打开(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.ui" line="78"/>
+        <location filename="../ui/mainwindow.ui" line="79"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.ui" line="99"/>
+        <location filename="../ui/mainwindow.ui" line="100"/>
         <source>View</source>
         <translation>视图</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.ui" line="116"/>
+        <location filename="../ui/mainwindow.ui" line="117"/>
         <source>Sections</source>
         <translation>切片</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.ui" line="128"/>
+        <location filename="../ui/mainwindow.ui" line="129"/>
         <source>&amp;Open…</source>
         <translation>打开(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.ui" line="136"/>
+        <location filename="../ui/mainwindow.ui" line="137"/>
         <source>&amp;Close</source>
         <translation>关闭(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.ui" line="144"/>
+        <location filename="../ui/mainwindow.ui" line="145"/>
         <source>Export View as &amp;PNG…</source>
         <translation>将视图导出为 PNG(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.ui" line="152"/>
+        <location filename="../ui/mainwindow.ui" line="153"/>
         <source>Export View as PNG &amp;without Scale Bar…</source>
         <translation>将视图导出为不带比例尺的 PNG(&amp;W)…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.ui" line="157"/>
+        <location filename="../ui/mainwindow.ui" line="158"/>
         <source>Export &amp;Region as MRC/TIFF…</source>
         <translation>将区域导出为 MRC/TIFF(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.ui" line="163"/>
+        <location filename="../ui/mainwindow.ui" line="164"/>
         <source>The selection (Shift+drag on the image), or the part in view, as float32 with its pixel size and origin</source>
         <translation>选区（在图像上 Shift+拖动）或可见部分，以带像素尺寸和原点的 float32 格式导出</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.ui" line="168"/>
+        <location filename="../ui/mainwindow.ui" line="169"/>
         <source>&amp;Clear List</source>
         <translation>清除列表(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.ui" line="173"/>
+        <location filename="../ui/mainwindow.ui" line="174"/>
         <source>&amp;Preferences…</source>
         <translation>首选项(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.ui" line="184"/>
+        <location filename="../ui/mainwindow.ui" line="185"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.ui" line="192"/>
+        <location filename="../ui/mainwindow.ui" line="193"/>
         <source>&amp;Fit to Window</source>
         <translation>适应窗口(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.ui" line="198"/>
+        <location filename="../ui/mainwindow.ui" line="199"/>
         <source>Show the whole image</source>
         <translation>显示整幅图像</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.ui" line="203"/>
+        <location filename="../ui/mainwindow.ui" line="204"/>
         <source>&amp;1:1</source>
         <translation>1:1(&amp;1)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.ui" line="209"/>
+        <location filename="../ui/mainwindow.ui" line="210"/>
         <source>One image pixel per screen pixel</source>
         <translation>一个图像像素对应一个屏幕像素</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.ui" line="214"/>
+        <location filename="../ui/mainwindow.ui" line="215"/>
         <source>Zoom &amp;In</source>
         <translation>放大(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.ui" line="222"/>
+        <location filename="../ui/mainwindow.ui" line="223"/>
         <source>Zoom &amp;Out</source>
         <translation>缩小(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.ui" line="230"/>
+        <location filename="../ui/mainwindow.ui" line="231"/>
         <source>&amp;Scale Bar</source>
         <translation>比例尺(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.ui" line="244"/>
+        <location filename="../ui/mainwindow.ui" line="245"/>
         <source>&amp;Image</source>
         <translation>图像(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.ui" line="252"/>
+        <location filename="../ui/mainwindow.ui" line="253"/>
         <source>&amp;Power Spectrum</source>
         <translation>功率谱(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.ui" line="258"/>
+        <location filename="../ui/mainwindow.ui" line="259"/>
         <source>Power spectrum of the whole image, with its rotational average</source>
         <translation>整幅图像的功率谱及其旋转平均</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.ui" line="263"/>
+        <location filename="../ui/mainwindow.ui" line="264"/>
         <source>Power Spectrum of &amp;Region</source>
         <translation>区域的功率谱(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.ui" line="269"/>
+        <location filename="../ui/mainwindow.ui" line="270"/>
         <source>Power spectrum of the selection (Shift+drag on the image), or of the part in view</source>
         <translation>选区（在图像上 Shift+拖动）或可见部分的功率谱</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.ui" line="274"/>
+        <location filename="../ui/mainwindow.ui" line="275"/>
         <source>P&amp;revious Section</source>
         <translation>上一切片(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.ui" line="282"/>
+        <location filename="../ui/mainwindow.ui" line="283"/>
         <source>&amp;Next Section</source>
         <translation>下一切片(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="77"/>
+        <location filename="../ui/mainwindow.cpp" line="86"/>
         <source>Micrographs</source>
         <translation>显微图像</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="81"/>
+        <location filename="../ui/mainwindow.cpp" line="90"/>
         <source>Contrast</source>
         <translation>对比度</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="88"/>
+        <location filename="../ui/mainwindow.cpp" line="97"/>
         <source>Information</source>
         <translation>信息</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="96"/>
         <location filename="../ui/mainwindow.cpp" line="101"/>
+        <location filename="../ui/mainwindow.cpp" line="113"/>
         <source>Upscale</source>
         <translation>超分辨率放大</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="104"/>
+        <location filename="../ui/mainwindow.cpp" line="108"/>
+        <source>Gallery</source>
+        <translation>图库</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="116"/>
         <source>Training</source>
         <translation>训练</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="113"/>
+        <location filename="../ui/mainwindow.cpp" line="125"/>
         <source>Section (stack image or volume plane), numbered from 0</source>
         <translation>切片（堆栈中的图像或体数据的平面），从 0 开始编号</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="115"/>
+        <location filename="../ui/mainwindow.cpp" line="127"/>
         <source>Section </source>
         <translation>切片 </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="222"/>
+        <location filename="../ui/mainwindow.cpp" line="162"/>
+        <source>&amp;Ruler</source>
+        <translation>标尺(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="163"/>
+        <source>Particle &amp;Circle</source>
+        <translation>粒子圆(&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="169"/>
+        <source>The particle circle&apos;s diameter (Å, or pixels when the pixel size is unknown)</source>
+        <translation>粒子圆的直径（Å；像素尺寸未知时为像素）</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="178"/>
+        <source> Å</source>
+        <translation> Å</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="178"/>
+        <source> px</source>
+        <translation> px</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="203"/>
+        <source>Set &amp;Pixel Size…</source>
+        <translation>设置像素尺寸(&amp;P)…</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="211"/>
+        <source>No region is selected: Shift+drag on the image to select one (F3 shows the whole micrograph&apos;s spectrum).</source>
+        <translation>未选择区域：在图像上按住 Shift 拖动来选择（F3 显示整张显微图像的功率谱）。</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="287"/>
         <source>&amp;Upscale</source>
         <translation>超分辨率放大(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="231"/>
+        <location filename="../ui/mainwindow.cpp" line="296"/>
         <source>&amp;Upscale Region</source>
         <translation>放大区域(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="232"/>
+        <location filename="../ui/mainwindow.cpp" line="297"/>
         <source>Upscale &amp;Whole Micrograph</source>
         <translation>放大整幅显微图像(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="234"/>
+        <location filename="../ui/mainwindow.cpp" line="301"/>
         <source>&amp;Cancel Upscale</source>
         <translation>取消放大(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="236"/>
+        <location filename="../ui/mainwindow.cpp" line="303"/>
         <source>Show the &amp;Upscale Page</source>
         <translation>显示放大页面(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="238"/>
+        <location filename="../ui/mainwindow.cpp" line="305"/>
         <source>&amp;Export Upscaled Result…</source>
         <translation>导出放大结果(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="239"/>
+        <location filename="../ui/mainwindow.cpp" line="306"/>
         <source>Export the Reverse-Process &amp;Frames…</source>
         <translation>导出逆过程帧(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="244"/>
+        <location filename="../ui/mainwindow.cpp" line="311"/>
         <source>&amp;Training</source>
         <translation>训练(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="247"/>
+        <location filename="../ui/mainwindow.cpp" line="314"/>
         <source>Show the &amp;Training Page</source>
         <translation>显示训练页面(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="249"/>
+        <location filename="../ui/mainwindow.cpp" line="316"/>
         <source>&amp;New Training…</source>
         <translation>新建训练(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="254"/>
+        <location filename="../ui/mainwindow.cpp" line="321"/>
         <source>&amp;Load Training Configuration…</source>
         <translation>加载训练配置(&amp;L)…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="256"/>
+        <location filename="../ui/mainwindow.cpp" line="323"/>
         <source>Load a Training Configuration</source>
         <translation>加载训练配置</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="256"/>
+        <location filename="../ui/mainwindow.cpp" line="323"/>
         <source>JSON (*.json)</source>
         <translation>JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="263"/>
+        <location filename="../ui/mainwindow.cpp" line="330"/>
         <source>Cannot load the configuration</source>
         <translation>无法加载配置</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="267"/>
+        <location filename="../ui/mainwindow.cpp" line="334"/>
         <source>&amp;Follow a Run Folder…</source>
         <translation>跟踪运行文件夹(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="268"/>
+        <location filename="../ui/mainwindow.cpp" line="335"/>
         <source>Follow a Training Run</source>
         <translation>跟踪训练运行</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="272"/>
+        <location filename="../ui/mainwindow.cpp" line="339"/>
         <source>Edit Cluster Script &amp;Template…</source>
         <translation>编辑集群脚本模板(&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="278"/>
+        <location filename="../ui/mainwindow.cpp" line="345"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="280"/>
+        <location filename="../ui/mainwindow.cpp" line="347"/>
         <source>&amp;About CryoSR</source>
         <translation>关于 CryoSR(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="281"/>
+        <location filename="../ui/mainwindow.cpp" line="348"/>
         <source>About CryoSR</source>
         <translation>关于 CryoSR</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="282"/>
+        <location filename="../ui/mainwindow.cpp" line="349"/>
         <source>&lt;h3&gt;CryoSR %1&lt;/h3&gt;&lt;p&gt;A viewer and diffusion upscaler for cryo-EM micrographs.&lt;/p&gt;&lt;p&gt;The user guide: docs/user-guide.md in the source, or /usr/share/doc/cryosr/ where CryoSR was installed from its package.&lt;/p&gt;&lt;p&gt;Built with Qt %2.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;CryoSR %1&lt;/h3&gt;&lt;p&gt;冷冻电镜显微图像的查看器与扩散模型超分辨率工具。&lt;/p&gt;&lt;p&gt;用户指南：源代码中的 docs/user-guide.md，或通过软件包安装时的 /usr/share/doc/cryosr/。&lt;/p&gt;&lt;p&gt;基于 Qt %2 构建。&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="286"/>
+        <location filename="../ui/mainwindow.cpp" line="353"/>
         <source>&lt;p&gt;Free software under the BSD 3-Clause License. The licences of the libraries it includes are listed in /usr/share/doc/cryosr/copyright.&lt;/p&gt;</source>
         <translation>&lt;p&gt;基于 BSD 3-Clause 许可证的自由软件。所含库的许可证列于 /usr/share/doc/cryosr/copyright。&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="295"/>
+        <location filename="../ui/mainwindow.cpp" line="362"/>
         <source>Export upscaled result</source>
         <translation>导出放大结果</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="296"/>
+        <location filename="../ui/mainwindow.cpp" line="363"/>
         <source>MRC (*.mrc);;TIFF (*.tif *.tiff);;PNG as displayed (*.png)</source>
         <translation>MRC (*.mrc);;TIFF (*.tif *.tiff);;按显示效果的 PNG (*.png)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="304"/>
+        <location filename="../ui/mainwindow.cpp" line="374"/>
+        <source>Set Pixel Size</source>
+        <translation>设置像素尺寸</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="375"/>
+        <source>Å per pixel of %1 (remembered for this file; 0 goes back to its header&apos;s value):</source>
+        <translation>%1 每像素的 Å（对此文件记住；0 恢复文件头中的值）：</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="384"/>
         <source>Export frames</source>
         <translation>导出帧</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="305"/>
+        <location filename="../ui/mainwindow.cpp" line="385"/>
         <source>MRC stack (*.mrcs *.mrc);;Animated GIF (*.gif);;PNG sequence: name_001.png, … (*.png)</source>
         <translation>MRC 堆栈 (*.mrcs *.mrc);;GIF 动画 (*.gif);;PNG 序列: name_001.png, … (*.png)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="316"/>
+        <location filename="../ui/mainwindow.cpp" line="399"/>
         <source>%1 — CryoSR</source>
         <translation>%1 — CryoSR</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="330"/>
+        <location filename="../ui/mainwindow.cpp" line="413"/>
         <source> of %1</source>
         <translation> / %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="339"/>
+        <location filename="../ui/mainwindow.cpp" line="425"/>
+        <source>Reading the sections…</source>
+        <translation>正在读取切片…</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="439"/>
         <source>no micrograph</source>
         <translation>无显微图像</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="453"/>
+        <location filename="../ui/mainwindow.cpp" line="553"/>
         <source>Open micrographs</source>
         <translation>打开显微图像</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="454"/>
+        <location filename="../ui/mainwindow.cpp" line="554"/>
         <source>Micrographs (*.mrc *.mrcs *.map *.st *.ali *.rec *.tif *.tiff *.png *.jpg *.jpeg);;All files (*)</source>
         <translation>显微图像 (*.mrc *.mrcs *.map *.st *.ali *.rec *.tif *.tiff *.png *.jpg *.jpeg);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="463"/>
+        <location filename="../ui/mainwindow.cpp" line="563"/>
         <source>Export view as PNG</source>
         <translation>将视图导出为 PNG</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="463"/>
+        <location filename="../ui/mainwindow.cpp" line="563"/>
         <source>PNG images (*.png)</source>
         <translation>PNG 图像 (*.png)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="467"/>
+        <location filename="../ui/mainwindow.cpp" line="567"/>
         <source>Cannot export the view</source>
         <translation>无法导出视图</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="468"/>
+        <location filename="../ui/mainwindow.cpp" line="568"/>
         <source>%1 could not be written. Check the folder exists and is writable.</source>
         <translation>无法写入 %1。请检查文件夹是否存在且可写。</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="474"/>
+        <location filename="../ui/mainwindow.cpp" line="574"/>
         <source>Export region</source>
         <translation>导出区域</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="474"/>
+        <location filename="../ui/mainwindow.cpp" line="574"/>
         <source>MRC (*.mrc);;TIFF (*.tif *.tiff)</source>
         <translation>MRC (*.mrc);;TIFF (*.tif *.tiff)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="481"/>
+        <location filename="../ui/mainwindow.cpp" line="581"/>
         <source>x %1  y %2  value %3</source>
         <translation>x %1  y %2  值 %3</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="483"/>
+        <location filename="../ui/mainwindow.cpp" line="583"/>
         <source>  (%1, %2 Å)</source>
         <translation>  (%1, %2 Å)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="493"/>
+        <location filename="../ui/mainwindow.cpp" line="593"/>
         <source>selection x %1 y %2, %3 × %4 px</source>
         <translation>选区 x %1 y %2, %3 × %4 px</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="495"/>
+        <location filename="../ui/mainwindow.cpp" line="595"/>
         <source> (%1 × %2 Å)</source>
         <translation> (%1 × %2 Å)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="503"/>
+        <location filename="../ui/mainwindow.cpp" line="603"/>
         <source>frequency %1 %2</source>
         <translation>频率 %1 %2</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="505"/>
+        <location filename="../ui/mainwindow.cpp" line="605"/>
         <source> (%1 %2)</source>
         <translation> (%1 %2)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="506"/>
+        <location filename="../ui/mainwindow.cpp" line="606"/>
         <source>  log₁₀ power %1</source>
         <translation>  log₁₀ 功率 %1</translation>
     </message>
@@ -539,42 +624,32 @@
 <context>
     <name>MicrographController</name>
     <message>
-        <location filename="../app/gui/micrographcontroller.cpp" line="126"/>
+        <location filename="../app/gui/micrographcontroller.cpp" line="195"/>
         <source>Cancelled</source>
         <translation>已取消</translation>
     </message>
     <message>
-        <location filename="../app/gui/micrographcontroller.cpp" line="161"/>
+        <location filename="../app/gui/micrographcontroller.cpp" line="229"/>
         <source>%1: not enough memory to open it</source>
         <translation>%1：内存不足，无法打开</translation>
     </message>
     <message>
-        <location filename="../app/gui/micrographcontroller.cpp" line="217"/>
+        <location filename="../app/gui/micrographcontroller.cpp" line="284"/>
         <source>%1: not enough memory to show section %2</source>
         <translation>%1：内存不足，无法显示切片 %2</translation>
     </message>
     <message>
-        <location filename="../app/gui/micrographcontroller.cpp" line="231"/>
-        <source>%1 Å/px</source>
-        <translation>%1 Å/px</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/micrographcontroller.cpp" line="231"/>
-        <source>pixel size unknown</source>
-        <translation>像素尺寸未知</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/micrographcontroller.cpp" line="233"/>
+        <location filename="../app/gui/micrographcontroller.cpp" line="300"/>
         <source>%1 image</source>
         <translation>%1 图像</translation>
     </message>
     <message>
-        <location filename="../app/gui/micrographcontroller.cpp" line="238"/>
+        <location filename="../app/gui/micrographcontroller.cpp" line="305"/>
         <source>%1 × %2 × %3  %4  %5</source>
         <translation>%1 × %2 × %3  %4  %5</translation>
     </message>
     <message>
-        <location filename="../app/gui/micrographcontroller.cpp" line="243"/>
+        <location filename="../app/gui/micrographcontroller.cpp" line="310"/>
         <source>%1
 %2 × %3 pixels, %4 sections
 Stored as %5
@@ -591,57 +666,62 @@ Section %7
 %8</translation>
     </message>
     <message>
-        <location filename="../app/gui/micrographcontroller.cpp" line="267"/>
+        <location filename="../app/gui/micrographcontroller.cpp" line="336"/>
         <source>Opening %1</source>
         <translation>正在打开 %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/micrographcontroller.cpp" line="282"/>
+        <location filename="../app/gui/micrographcontroller.cpp" line="350"/>
         <source>%1 is still being opened</source>
         <translation>%1 仍在打开中</translation>
     </message>
     <message>
-        <location filename="../app/gui/micrographcontroller.cpp" line="304"/>
+        <location filename="../app/gui/micrographcontroller.cpp" line="365"/>
+        <source>Gallery of %1</source>
+        <translation>%1 的图库</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/micrographcontroller.cpp" line="399"/>
         <source>Whole section</source>
         <translation>整个切片</translation>
     </message>
     <message>
-        <location filename="../app/gui/micrographcontroller.cpp" line="307"/>
+        <location filename="../app/gui/micrographcontroller.cpp" line="402"/>
         <source>Region x %1, y %2, %3 × %4</source>
         <translation>区域 x %1, y %2, %3 × %4</translation>
     </message>
     <message>
-        <location filename="../app/gui/micrographcontroller.cpp" line="309"/>
+        <location filename="../app/gui/micrographcontroller.cpp" line="404"/>
         <source>Power spectrum</source>
         <translation>功率谱</translation>
     </message>
     <message>
-        <location filename="../app/gui/micrographcontroller.cpp" line="327"/>
+        <location filename="../app/gui/micrographcontroller.cpp" line="422"/>
         <source>%1: mean of %2 periodograms of %3 × %3 pixels; Nyquist %4</source>
         <translation>%1：%2 个 %3 × %3 像素周期图的平均；奈奎斯特 %4</translation>
     </message>
     <message>
-        <location filename="../app/gui/micrographcontroller.cpp" line="331"/>
+        <location filename="../app/gui/micrographcontroller.cpp" line="426"/>
         <source>%1 Å</source>
         <translation>%1 Å</translation>
     </message>
     <message>
-        <location filename="../app/gui/micrographcontroller.cpp" line="331"/>
+        <location filename="../app/gui/micrographcontroller.cpp" line="426"/>
         <source>0.5 1/px</source>
         <translation>0.5 1/px</translation>
     </message>
     <message>
-        <location filename="../app/gui/micrographcontroller.cpp" line="346"/>
+        <location filename="../app/gui/micrographcontroller.cpp" line="441"/>
         <source>Cannot tell the format from the name %1: use .mrc or .tif</source>
         <translation>无法从名称 %1 判断格式：请使用 .mrc 或 .tif</translation>
     </message>
     <message>
-        <location filename="../app/gui/micrographcontroller.cpp" line="348"/>
+        <location filename="../app/gui/micrographcontroller.cpp" line="443"/>
         <source>%1 is the open file; CryoSR never overwrites its input</source>
         <translation>%1 是已打开的文件；CryoSR 从不覆盖输入文件</translation>
     </message>
     <message>
-        <location filename="../app/gui/micrographcontroller.cpp" line="389"/>
+        <location filename="../app/gui/micrographcontroller.cpp" line="500"/>
         <source>Problem with %1</source>
         <translation>%1 有问题</translation>
     </message>
@@ -722,22 +802,22 @@ Section %7
 <context>
     <name>ProfilePlot</name>
     <message>
-        <location filename="../widgets/profileplot.cpp" line="84"/>
+        <location filename="../widgets/profileplot.cpp" line="93"/>
         <source>spatial frequency (%1)</source>
         <translation>空间频率 (%1)</translation>
     </message>
     <message>
-        <location filename="../widgets/profileplot.cpp" line="89"/>
+        <location filename="../widgets/profileplot.cpp" line="97"/>
         <source>log₁₀ power</source>
         <translation>log₁₀ 功率</translation>
     </message>
     <message>
-        <location filename="../widgets/profileplot.cpp" line="104"/>
+        <location filename="../widgets/profileplot.cpp" line="115"/>
         <source>%1 %2  (%3 %4)</source>
         <translation>%1 %2  (%3 %4)</translation>
     </message>
     <message>
-        <location filename="../widgets/profileplot.cpp" line="105"/>
+        <location filename="../widgets/profileplot.cpp" line="116"/>
         <source>0 %1</source>
         <translation>0 %1</translation>
     </message>
@@ -745,7 +825,7 @@ Section %7
 <context>
     <name>QObject</name>
     <message>
-        <location filename="../app/gui/micrographcontroller.cpp" line="74"/>
+        <location filename="../app/gui/micrographcontroller.cpp" line="92"/>
         <source>Minimum %1
 Maximum %2
 Mean %3
@@ -756,11 +836,31 @@ Standard deviation %4</source>
 标准差 %4</translation>
     </message>
     <message>
-        <location filename="../app/gui/micrographcontroller.cpp" line="80"/>
+        <location filename="../app/gui/micrographcontroller.cpp" line="98"/>
         <source>
 Non-finite samples %1 (shown as the mean)</source>
         <translation>
 非有限值 %1 个（以均值显示）</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/micrographcontroller.cpp" line="152"/>
+        <source>%1 Å/px (set in CryoSR)</source>
+        <translation>%1 Å/px（在 CryoSR 中设置）</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/micrographcontroller.cpp" line="154"/>
+        <source>%1 Å/px</source>
+        <translation>%1 Å/px</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/micrographcontroller.cpp" line="156"/>
+        <source>pixel size unknown (the header&apos;s %1 Å is a placeholder)</source>
+        <translation>像素尺寸未知（文件头中的 %1 Å 是占位值）</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/micrographcontroller.cpp" line="157"/>
+        <source>pixel size unknown</source>
+        <translation>像素尺寸未知</translation>
     </message>
     <message>
         <location filename="../app/gui/slurmscript.cpp" line="41"/>
@@ -883,32 +983,47 @@ Non-finite samples %1 (shown as the mean)</source>
     </message>
     <message>
         <location filename="../widgets/trainingwizardrunpages.cpp" line="30"/>
-        <location filename="../widgets/upscalepanel.cpp" line="46"/>
+        <location filename="../widgets/upscalepanel.cpp" line="50"/>
         <source>%1 s</source>
         <translation>%1 秒</translation>
     </message>
     <message>
         <location filename="../widgets/trainingwizardrunpages.cpp" line="32"/>
-        <location filename="../widgets/upscalepanel.cpp" line="48"/>
+        <location filename="../widgets/upscalepanel.cpp" line="52"/>
         <source>%1 min</source>
         <translation>%1 分钟</translation>
     </message>
     <message>
         <location filename="../widgets/trainingwizardrunpages.cpp" line="33"/>
-        <location filename="../widgets/upscalepanel.cpp" line="49"/>
+        <location filename="../widgets/upscalepanel.cpp" line="53"/>
         <source>%1 h</source>
         <translation>%1 小时</translation>
+    </message>
+    <message>
+        <location filename="../widgets/viewtools.cpp" line="20"/>
+        <source>%1 Å (%2 px)</source>
+        <translation>%1 Å（%2 px）</translation>
+    </message>
+    <message>
+        <location filename="../widgets/viewtools.cpp" line="23"/>
+        <source>%1 px</source>
+        <translation>%1 px</translation>
+    </message>
+    <message>
+        <location filename="../widgets/viewtools.cpp" line="83"/>
+        <source>⌀ %1</source>
+        <translation>⌀ %1</translation>
     </message>
 </context>
 <context>
     <name>ScriptTemplateDialog</name>
     <message>
-        <location filename="../widgets/scriptdialogs.cpp" line="39"/>
+        <location filename="../widgets/scriptdialogs.cpp" line="12"/>
         <source>Cluster Script Template</source>
         <translation>集群脚本模板</translation>
     </message>
     <message>
-        <location filename="../widgets/scriptdialogs.cpp" line="41"/>
+        <location filename="../widgets/scriptdialogs.cpp" line="14"/>
         <source>The Slurm batch script each &quot;Run on a Cluster&quot; writes. {{JOB_NAME}}, {{RUN_DIR}}, {{CRYOSR_CLI}} and {{CONFIG_JSON}} are filled in for each run.</source>
         <translation>每次“在集群上运行”写出的 Slurm 批处理脚本。{{JOB_NAME}}、{{RUN_DIR}}、{{CRYOSR_CLI}} 和 {{CONFIG_JSON}} 会针对每次运行填入。</translation>
     </message>
@@ -1013,173 +1128,178 @@ Non-finite samples %1 (shown as the mean)</source>
     </message>
     <message>
         <location filename="../app/gui/trainingcontroller.cpp" line="69"/>
-        <location filename="../app/gui/trainingcontroller.cpp" line="194"/>
+        <location filename="../app/gui/trainingcontroller.cpp" line="196"/>
         <source>Cannot start the training</source>
         <translation>无法开始训练</translation>
     </message>
     <message>
         <location filename="../app/gui/trainingcontroller.cpp" line="76"/>
-        <location filename="../app/gui/trainingcontroller.cpp" line="233"/>
+        <location filename="../app/gui/trainingcontroller.cpp" line="235"/>
         <source>Training</source>
         <translation>训练</translation>
     </message>
     <message>
-        <location filename="../app/gui/trainingcontroller.cpp" line="438"/>
+        <location filename="../app/gui/trainingcontroller.cpp" line="447"/>
         <source>Cannot follow the run</source>
         <translation>无法跟踪该运行</translation>
     </message>
     <message>
-        <location filename="../app/gui/trainingcontroller.cpp" line="122"/>
+        <location filename="../app/gui/trainingcontroller.cpp" line="132"/>
         <source>%1 is already running</source>
         <translation>%1 已在运行</translation>
     </message>
     <message>
-        <location filename="../app/gui/trainingcontroller.cpp" line="124"/>
+        <location filename="../app/gui/trainingcontroller.cpp" line="117"/>
+        <source>sbatch was not found on this computer: Run on a Cluster submits the run with Slurm, so start CryoSR on the cluster&apos;s login node (or a computer with Slurm&apos;s commands), or use Launch to train here.</source>
+        <translation>此计算机上找不到 sbatch：“在集群上运行”通过 Slurm 提交任务。请在集群的登录节点（或装有 Slurm 命令的计算机）上启动 CryoSR，或使用“启动”在本机训练。</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/trainingcontroller.cpp" line="134"/>
         <source>The folder %1 cannot be created</source>
         <translation>无法创建文件夹 %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/trainingcontroller.cpp" line="128"/>
-        <location filename="../app/gui/trainingcontroller.cpp" line="170"/>
+        <location filename="../app/gui/trainingcontroller.cpp" line="138"/>
+        <location filename="../app/gui/trainingcontroller.cpp" line="180"/>
         <source>%1 cannot be written</source>
         <translation>无法写入 %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/trainingcontroller.cpp" line="149"/>
+        <location filename="../app/gui/trainingcontroller.cpp" line="159"/>
         <source>cryosr-cli was not found beside CryoSR or on the PATH</source>
         <translation>在 CryoSR 所在目录和 PATH 中都找不到 cryosr-cli</translation>
     </message>
     <message>
-        <location filename="../app/gui/trainingcontroller.cpp" line="154"/>
+        <location filename="../app/gui/trainingcontroller.cpp" line="164"/>
         <source>%1 could not be started: %2</source>
         <translation>无法启动 %1：%2</translation>
     </message>
     <message>
-        <location filename="../app/gui/trainingcontroller.cpp" line="194"/>
+        <location filename="../app/gui/trainingcontroller.cpp" line="196"/>
         <source>sbatch failed: %1</source>
         <translation>sbatch 失败：%1</translation>
     </message>
     <message>
-        <location filename="../app/gui/trainingcontroller.cpp" line="214"/>
+        <location filename="../app/gui/trainingcontroller.cpp" line="216"/>
         <source>This run was not started by CryoSR: stop it where it runs (Ctrl-C or kill -TERM); it checkpoints and stops</source>
         <translation>此运行不是由 CryoSR 启动的：请在其运行的地方停止它（Ctrl-C 或 kill -TERM）；它会保存检查点后停止</translation>
     </message>
     <message>
-        <location filename="../app/gui/trainingcontroller.cpp" line="218"/>
+        <location filename="../app/gui/trainingcontroller.cpp" line="220"/>
         <source>The training process is not running</source>
         <translation>训练进程未在运行</translation>
     </message>
     <message>
-        <location filename="../app/gui/trainingcontroller.cpp" line="223"/>
+        <location filename="../app/gui/trainingcontroller.cpp" line="225"/>
         <source>Stop the job on the cluster with: scancel --batch --signal=TERM JOB (it checkpoints and stops)</source>
         <translation>在集群上停止作业：scancel --batch --signal=TERM JOB（它会保存检查点后停止）</translation>
     </message>
     <message>
-        <location filename="../app/gui/trainingcontroller.cpp" line="233"/>
+        <location filename="../app/gui/trainingcontroller.cpp" line="235"/>
         <source>scancel failed: %1</source>
         <translation>scancel 失败：%1</translation>
     </message>
     <message>
-        <location filename="../app/gui/trainingcontroller.cpp" line="246"/>
-        <location filename="../app/gui/trainingcontroller.cpp" line="254"/>
-        <location filename="../app/gui/trainingcontroller.cpp" line="266"/>
+        <location filename="../app/gui/trainingcontroller.cpp" line="248"/>
+        <location filename="../app/gui/trainingcontroller.cpp" line="256"/>
+        <location filename="../app/gui/trainingcontroller.cpp" line="268"/>
         <source>No such run: %1</source>
         <translation>没有这个运行：%1</translation>
     </message>
     <message>
-        <location filename="../app/gui/trainingcontroller.cpp" line="256"/>
+        <location filename="../app/gui/trainingcontroller.cpp" line="258"/>
         <source>The run is still going</source>
         <translation>运行仍在进行</translation>
     </message>
     <message>
-        <location filename="../app/gui/trainingcontroller.cpp" line="258"/>
+        <location filename="../app/gui/trainingcontroller.cpp" line="260"/>
         <source>%1 has no checkpoint to resume from; start a new run</source>
         <translation>%1 没有可恢复的检查点；请开始新的运行</translation>
     </message>
     <message>
-        <location filename="../app/gui/trainingcontroller.cpp" line="268"/>
+        <location filename="../app/gui/trainingcontroller.cpp" line="270"/>
         <source>Cancel the Training</source>
         <translation>取消训练</translation>
     </message>
     <message>
-        <location filename="../app/gui/trainingcontroller.cpp" line="269"/>
+        <location filename="../app/gui/trainingcontroller.cpp" line="271"/>
         <source>End %1? It stops after the current step; its last checkpoint and model stay in %2.</source>
         <translation>结束 %1？它会在当前步骤之后停止；最后的检查点和模型保留在 %2 中。</translation>
     </message>
     <message>
-        <location filename="../app/gui/trainingcontroller.cpp" line="287"/>
+        <location filename="../app/gui/trainingcontroller.cpp" line="289"/>
         <source>%1 holds no training run (no log.jsonl)</source>
         <translation>%1 中没有训练运行（没有 log.jsonl）</translation>
     </message>
     <message>
-        <location filename="../app/gui/trainingcontroller.cpp" line="346"/>
+        <location filename="../app/gui/trainingcontroller.cpp" line="348"/>
         <source>Starting</source>
         <translation>正在启动</translation>
     </message>
     <message>
-        <location filename="../app/gui/trainingcontroller.cpp" line="346"/>
+        <location filename="../app/gui/trainingcontroller.cpp" line="348"/>
         <source>Running</source>
         <translation>运行中</translation>
     </message>
     <message>
-        <location filename="../app/gui/trainingcontroller.cpp" line="347"/>
+        <location filename="../app/gui/trainingcontroller.cpp" line="349"/>
         <source>Stopping</source>
         <translation>正在停止</translation>
     </message>
     <message>
-        <location filename="../app/gui/trainingcontroller.cpp" line="347"/>
+        <location filename="../app/gui/trainingcontroller.cpp" line="349"/>
         <source>Paused</source>
         <translation>已暂停</translation>
     </message>
     <message>
-        <location filename="../app/gui/trainingcontroller.cpp" line="348"/>
+        <location filename="../app/gui/trainingcontroller.cpp" line="350"/>
         <source>Finished</source>
         <translation>已完成</translation>
     </message>
     <message>
-        <location filename="../app/gui/trainingcontroller.cpp" line="348"/>
+        <location filename="../app/gui/trainingcontroller.cpp" line="350"/>
         <source>Failed</source>
         <translation>失败</translation>
     </message>
     <message>
-        <location filename="../app/gui/trainingcontroller.cpp" line="349"/>
+        <location filename="../app/gui/trainingcontroller.cpp" line="351"/>
         <source>Cancelled</source>
         <translation>已取消</translation>
     </message>
     <message>
-        <location filename="../app/gui/trainingcontroller.cpp" line="349"/>
+        <location filename="../app/gui/trainingcontroller.cpp" line="351"/>
         <source>Waiting</source>
         <translation>等待中</translation>
     </message>
     <message>
-        <location filename="../app/gui/trainingcontroller.cpp" line="350"/>
+        <location filename="../app/gui/trainingcontroller.cpp" line="352"/>
         <source>Stopped unexpectedly</source>
         <translation>意外停止</translation>
     </message>
     <message>
-        <location filename="../app/gui/trainingcontroller.cpp" line="353"/>
+        <location filename="../app/gui/trainingcontroller.cpp" line="355"/>
         <source>, step %1/%2</source>
         <translation>，第 %1/%2 步</translation>
     </message>
     <message>
-        <location filename="../app/gui/trainingcontroller.cpp" line="355"/>
+        <location filename="../app/gui/trainingcontroller.cpp" line="357"/>
         <source> (cluster)</source>
         <translation>（集群）</translation>
     </message>
     <message>
-        <location filename="../app/gui/trainingcontroller.cpp" line="355"/>
+        <location filename="../app/gui/trainingcontroller.cpp" line="357"/>
         <source> (Slurm job %1)</source>
         <translation>（Slurm 作业 %1）</translation>
     </message>
     <message>
-        <location filename="../app/gui/trainingcontroller.cpp" line="367"/>
+        <location filename="../app/gui/trainingcontroller.cpp" line="375"/>
         <source>%1
 %2 · %3 training and %4 validation files</source>
         <translation>%1
 %2 · %3 个训练文件和 %4 个验证文件</translation>
     </message>
     <message>
-        <location filename="../app/gui/trainingcontroller.cpp" line="369"/>
+        <location filename="../app/gui/trainingcontroller.cpp" line="377"/>
         <source>on the cluster</source>
         <translation>在集群上</translation>
     </message>
@@ -1189,12 +1309,12 @@ Non-finite samples %1 (shown as the mean)</source>
         <translation>训练完成</translation>
     </message>
     <message>
-        <location filename="../app/gui/trainingcontroller.cpp" line="432"/>
+        <location filename="../app/gui/trainingcontroller.cpp" line="441"/>
         <source>Cannot simulate</source>
         <translation>无法模拟</translation>
     </message>
     <message>
-        <location filename="../app/gui/trainingcontroller.cpp" line="446"/>
+        <location filename="../app/gui/trainingcontroller.cpp" line="455"/>
         <source>Cluster Script Template</source>
         <translation>集群脚本模板</translation>
     </message>
@@ -1202,141 +1322,141 @@ Non-finite samples %1 (shown as the mean)</source>
 <context>
     <name>TrainingDataPage</name>
     <message>
-        <location filename="../widgets/trainingwizardpages.cpp" line="89"/>
+        <location filename="../widgets/trainingwizardpages.cpp" line="100"/>
         <source>Data</source>
         <translation>数据</translation>
     </message>
     <message>
-        <location filename="../widgets/trainingwizardpages.cpp" line="91"/>
+        <location filename="../widgets/trainingwizardpages.cpp" line="102"/>
         <source>The micrographs to learn from: files, folders or a RELION micrograph STAR file. Ticked files are held out for validation (whole files, never crops of training files).</source>
         <translation>用于学习的显微图像：文件、文件夹或 RELION 显微图像 STAR 文件。勾选的文件留作验证（整个文件，绝不使用训练文件的裁剪）。</translation>
     </message>
     <message>
-        <location filename="../widgets/trainingwizardpages.cpp" line="101"/>
+        <location filename="../widgets/trainingwizardpages.cpp" line="112"/>
         <source>Add Files…</source>
         <translation>添加文件…</translation>
     </message>
     <message>
-        <location filename="../widgets/trainingwizardpages.cpp" line="102"/>
+        <location filename="../widgets/trainingwizardpages.cpp" line="113"/>
         <source>Add Micrographs</source>
         <translation>添加显微图像</translation>
     </message>
     <message>
-        <location filename="../widgets/trainingwizardpages.cpp" line="103"/>
+        <location filename="../widgets/trainingwizardpages.cpp" line="114"/>
         <source>Micrographs (*.mrc *.mrcs *.tif *.tiff);;All files (*)</source>
         <translation>显微图像 (*.mrc *.mrcs *.tif *.tiff);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../widgets/trainingwizardpages.cpp" line="105"/>
+        <location filename="../widgets/trainingwizardpages.cpp" line="116"/>
         <source>Add Folder…</source>
         <translation>添加文件夹…</translation>
     </message>
     <message>
-        <location filename="../widgets/trainingwizardpages.cpp" line="106"/>
+        <location filename="../widgets/trainingwizardpages.cpp" line="117"/>
         <source>Add a Folder of Micrographs</source>
         <translation>添加显微图像文件夹</translation>
     </message>
     <message>
-        <location filename="../widgets/trainingwizardpages.cpp" line="110"/>
+        <location filename="../widgets/trainingwizardpages.cpp" line="121"/>
         <source>Add STAR File…</source>
         <translation>添加 STAR 文件…</translation>
     </message>
     <message>
-        <location filename="../widgets/trainingwizardpages.cpp" line="112"/>
+        <location filename="../widgets/trainingwizardpages.cpp" line="123"/>
         <source>Add a RELION Micrograph STAR File</source>
         <translation>添加 RELION 显微图像 STAR 文件</translation>
     </message>
     <message>
-        <location filename="../widgets/trainingwizardpages.cpp" line="112"/>
+        <location filename="../widgets/trainingwizardpages.cpp" line="123"/>
         <source>STAR files (*.star)</source>
         <translation>STAR 文件 (*.star)</translation>
     </message>
     <message>
-        <location filename="../widgets/trainingwizardpages.cpp" line="116"/>
+        <location filename="../widgets/trainingwizardpages.cpp" line="127"/>
         <source>Remove</source>
         <translation>移除</translation>
     </message>
     <message>
-        <location filename="../widgets/trainingwizardpages.cpp" line="122"/>
+        <location filename="../widgets/trainingwizardpages.cpp" line="133"/>
         <source>File</source>
         <translation>文件</translation>
     </message>
     <message>
-        <location filename="../widgets/trainingwizardpages.cpp" line="122"/>
+        <location filename="../widgets/trainingwizardpages.cpp" line="133"/>
         <source>Size (px)</source>
         <translation>尺寸 (px)</translation>
     </message>
     <message>
-        <location filename="../widgets/trainingwizardpages.cpp" line="122"/>
+        <location filename="../widgets/trainingwizardpages.cpp" line="133"/>
         <source>Pixel size (Å)</source>
         <translation>像素尺寸 (Å)</translation>
     </message>
     <message>
-        <location filename="../widgets/trainingwizardpages.cpp" line="122"/>
+        <location filename="../widgets/trainingwizardpages.cpp" line="133"/>
         <source>Validation</source>
         <translation>验证</translation>
     </message>
     <message>
-        <location filename="../widgets/trainingwizardpages.cpp" line="141"/>
+        <location filename="../widgets/trainingwizardpages.cpp" line="152"/>
         <source> Å</source>
         <translation> Å</translation>
     </message>
     <message>
-        <location filename="../widgets/trainingwizardpages.cpp" line="142"/>
+        <location filename="../widgets/trainingwizardpages.cpp" line="153"/>
         <source>unknown</source>
         <translation>未知</translation>
     </message>
     <message>
-        <location filename="../widgets/trainingwizardpages.cpp" line="143"/>
+        <location filename="../widgets/trainingwizardpages.cpp" line="154"/>
         <source>From the files&apos; headers; correct it when they are wrong. It goes into the model&apos;s card.</source>
         <translation>取自文件头；如有错误请更正。它会写入模型的信息卡。</translation>
     </message>
     <message>
-        <location filename="../widgets/trainingwizardpages.cpp" line="145"/>
+        <location filename="../widgets/trainingwizardpages.cpp" line="156"/>
         <source>Pixel size:</source>
         <translation>像素尺寸：</translation>
     </message>
     <message>
-        <location filename="../widgets/trainingwizardpages.cpp" line="176"/>
+        <location filename="../widgets/trainingwizardpages.cpp" line="187"/>
         <source>reading…</source>
         <translation>正在读取…</translation>
     </message>
     <message>
-        <location filename="../widgets/trainingwizardpages.cpp" line="216"/>
+        <location filename="../widgets/trainingwizardpages.cpp" line="227"/>
         <source>unreadable</source>
         <translation>无法读取</translation>
     </message>
     <message>
-        <location filename="../widgets/trainingwizardpages.cpp" line="250"/>
+        <location filename="../widgets/trainingwizardpages.cpp" line="261"/>
         <source>Add micrographs: files, a folder or a RELION micrograph STAR file.</source>
         <translation>添加显微图像：文件、文件夹或 RELION 显微图像 STAR 文件。</translation>
     </message>
     <message>
-        <location filename="../widgets/trainingwizardpages.cpp" line="266"/>
+        <location filename="../widgets/trainingwizardpages.cpp" line="277"/>
         <source>The files differ in size (%1 and %2 in %3): train on micrographs of one camera and mode at a time.</source>
         <translation>文件尺寸不同（%3 中为 %1 和 %2）：每次只用同一相机和模式的显微图像训练。</translation>
     </message>
     <message>
-        <location filename="../widgets/trainingwizardpages.cpp" line="270"/>
+        <location filename="../widgets/trainingwizardpages.cpp" line="281"/>
         <source>The files&apos; pixel sizes differ (%1 and %2 Å in %3): a model learns one magnification; train on one pixel size at a time.</source>
         <translation>文件的像素尺寸不同（%3 中为 %1 Å 和 %2 Å）：一个模型只学习一种放大倍率；每次只用一种像素尺寸训练。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/trainingwizardpages.cpp" line="279"/>
+        <location filename="../widgets/trainingwizardpages.cpp" line="290"/>
         <source>%n file(s) cannot be read; remove them: %1</source>
         <translation>
             <numerusform>%n 个文件无法读取；请移除它们：%1</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/trainingwizardpages.cpp" line="282"/>
+        <location filename="../widgets/trainingwizardpages.cpp" line="293"/>
         <source>Reading %n file(s)…</source>
         <translation>
             <numerusform>正在读取 %n 个文件…</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../widgets/trainingwizardpages.cpp" line="284"/>
+        <location filename="../widgets/trainingwizardpages.cpp" line="295"/>
         <source>Every file is ticked for validation: leave some for training.</source>
         <translation>所有文件都勾选为验证：请留一些用于训练。</translation>
     </message>
@@ -1344,77 +1464,77 @@ Non-finite samples %1 (shown as the mean)</source>
 <context>
     <name>TrainingModelPage</name>
     <message>
-        <location filename="../widgets/trainingwizardpages.cpp" line="488"/>
+        <location filename="../widgets/trainingwizardpages.cpp" line="499"/>
         <source>Model Size</source>
         <translation>模型大小</translation>
     </message>
     <message>
-        <location filename="../widgets/trainingwizardpages.cpp" line="490"/>
+        <location filename="../widgets/trainingwizardpages.cpp" line="501"/>
         <source>Larger networks learn more detail and take longer per step. Speeds are measured on this machine with the schedule&apos;s batch and patch.</source>
         <translation>更大的网络能学到更多细节，每步耗时更长。速度是在本机上用日程的批大小和图块测得的。</translation>
     </message>
     <message>
-        <location filename="../widgets/trainingwizardpages.cpp" line="495"/>
+        <location filename="../widgets/trainingwizardpages.cpp" line="506"/>
         <source>Size</source>
         <translation>大小</translation>
     </message>
     <message>
-        <location filename="../widgets/trainingwizardpages.cpp" line="495"/>
+        <location filename="../widgets/trainingwizardpages.cpp" line="506"/>
         <source>Parameters</source>
         <translation>参数量</translation>
     </message>
     <message>
-        <location filename="../widgets/trainingwizardpages.cpp" line="495"/>
+        <location filename="../widgets/trainingwizardpages.cpp" line="506"/>
         <source>Training speed</source>
         <translation>训练速度</translation>
     </message>
     <message>
-        <location filename="../widgets/trainingwizardpages.cpp" line="495"/>
+        <location filename="../widgets/trainingwizardpages.cpp" line="506"/>
         <source>Architecture</source>
         <translation>架构</translation>
     </message>
     <message>
-        <location filename="../widgets/trainingwizardpages.cpp" line="536"/>
+        <location filename="../widgets/trainingwizardpages.cpp" line="547"/>
         <source>%1 M</source>
         <translation>%1 M</translation>
     </message>
     <message>
-        <location filename="../widgets/trainingwizardpages.cpp" line="537"/>
+        <location filename="../widgets/trainingwizardpages.cpp" line="548"/>
         <source>%1 steps/s</source>
         <translation>%1 步/秒</translation>
     </message>
     <message>
-        <location filename="../widgets/trainingwizardpages.cpp" line="538"/>
+        <location filename="../widgets/trainingwizardpages.cpp" line="549"/>
         <source>cannot run on this device</source>
         <translation>无法在此设备上运行</translation>
     </message>
     <message>
-        <location filename="../widgets/trainingwizardpages.cpp" line="539"/>
+        <location filename="../widgets/trainingwizardpages.cpp" line="550"/>
         <source>measuring…</source>
         <translation>正在测量…</translation>
     </message>
     <message>
-        <location filename="../widgets/trainingwizardpages.cpp" line="540"/>
+        <location filename="../widgets/trainingwizardpages.cpp" line="551"/>
         <source>base %1, levels %2</source>
         <translation>基础 %1，层级 %2</translation>
     </message>
     <message>
-        <location filename="../widgets/trainingwizardpages.cpp" line="545"/>
+        <location filename="../widgets/trainingwizardpages.cpp" line="556"/>
         <source>From the configuration</source>
         <translation>来自配置</translation>
     </message>
     <message>
-        <location filename="../widgets/trainingwizardpages.cpp" line="548"/>
+        <location filename="../widgets/trainingwizardpages.cpp" line="559"/>
         <source>Fine-tuning keeps the architecture of the model it starts from.</source>
         <translation>微调保留起始模型的架构。</translation>
     </message>
     <message>
-        <location filename="../widgets/trainingwizardpages.cpp" line="549"/>
+        <location filename="../widgets/trainingwizardpages.cpp" line="560"/>
         <source>Speeds: batch %1, patch %2 px.</source>
         <translation>速度：批大小 %1，图块 %2 px。</translation>
     </message>
     <message>
-        <location filename="../widgets/trainingwizardpages.cpp" line="562"/>
+        <location filename="../widgets/trainingwizardpages.cpp" line="573"/>
         <source>Choose a model size.</source>
         <translation>请选择模型大小。</translation>
     </message>
@@ -1553,22 +1673,22 @@ Non-finite samples %1 (shown as the mean)</source>
         <translation>%1 步/秒，剩余 %2</translation>
     </message>
     <message>
-        <location filename="../widgets/trainingmonitor.cpp" line="249"/>
+        <location filename="../widgets/trainingmonitor.cpp" line="253"/>
         <source>Validation samples at step %1: input (upsampled) · output · target</source>
         <translation>第 %1 步的验证样例：输入（上采样）· 输出 · 目标</translation>
     </message>
     <message>
-        <location filename="../widgets/trainingmonitor.cpp" line="254"/>
+        <location filename="../widgets/trainingmonitor.cpp" line="258"/>
         <source>input</source>
         <translation>输入</translation>
     </message>
     <message>
-        <location filename="../widgets/trainingmonitor.cpp" line="254"/>
+        <location filename="../widgets/trainingmonitor.cpp" line="258"/>
         <source>output</source>
         <translation>输出</translation>
     </message>
     <message>
-        <location filename="../widgets/trainingmonitor.cpp" line="254"/>
+        <location filename="../widgets/trainingmonitor.cpp" line="258"/>
         <source>target</source>
         <translation>目标</translation>
     </message>
@@ -1821,92 +1941,92 @@ Non-finite samples %1 (shown as the mean)</source>
 <context>
     <name>TrainingTaskPage</name>
     <message>
-        <location filename="../widgets/trainingwizardpages.cpp" line="327"/>
+        <location filename="../widgets/trainingwizardpages.cpp" line="338"/>
         <source>Task</source>
         <translation>任务</translation>
     </message>
     <message>
-        <location filename="../widgets/trainingwizardpages.cpp" line="329"/>
+        <location filename="../widgets/trainingwizardpages.cpp" line="340"/>
         <source>What the model learns: the scale, how its low-resolution inputs are made, and which images it learns to produce.</source>
         <translation>模型学习的内容：放大倍数、低分辨率输入的生成方式，以及它学习生成的图像。</translation>
     </message>
     <message>
-        <location filename="../widgets/trainingwizardpages.cpp" line="333"/>
+        <location filename="../widgets/trainingwizardpages.cpp" line="344"/>
         <source>Train a new model</source>
         <translation>训练新模型</translation>
     </message>
     <message>
-        <location filename="../widgets/trainingwizardpages.cpp" line="336"/>
+        <location filename="../widgets/trainingwizardpages.cpp" line="347"/>
         <source>Fine-tune:</source>
         <translation>微调：</translation>
     </message>
     <message>
-        <location filename="../widgets/trainingwizardpages.cpp" line="355"/>
+        <location filename="../widgets/trainingwizardpages.cpp" line="366"/>
         <source>Scale:</source>
         <translation>放大倍数：</translation>
     </message>
     <message>
-        <location filename="../widgets/trainingwizardpages.cpp" line="356"/>
+        <location filename="../widgets/trainingwizardpages.cpp" line="367"/>
         <source>2×</source>
         <translation>2×</translation>
     </message>
     <message>
-        <location filename="../widgets/trainingwizardpages.cpp" line="357"/>
+        <location filename="../widgets/trainingwizardpages.cpp" line="368"/>
         <source>4×</source>
         <translation>4×</translation>
     </message>
     <message>
-        <location filename="../widgets/trainingwizardpages.cpp" line="360"/>
+        <location filename="../widgets/trainingwizardpages.cpp" line="371"/>
         <source>Low-resolution inputs by:</source>
         <translation>低分辨率输入的生成方式：</translation>
     </message>
     <message>
-        <location filename="../widgets/trainingwizardpages.cpp" line="361"/>
+        <location filename="../widgets/trainingwizardpages.cpp" line="372"/>
         <source>Fourier cropping</source>
         <translation>傅里叶裁剪</translation>
     </message>
     <message>
-        <location filename="../widgets/trainingwizardpages.cpp" line="362"/>
+        <location filename="../widgets/trainingwizardpages.cpp" line="373"/>
         <source>binning (averaging pixels)</source>
         <translation>合并像素（像素平均）</translation>
     </message>
     <message>
-        <location filename="../widgets/trainingwizardpages.cpp" line="365"/>
+        <location filename="../widgets/trainingwizardpages.cpp" line="376"/>
         <source>Targets:</source>
         <translation>目标：</translation>
     </message>
     <message>
-        <location filename="../widgets/trainingwizardpages.cpp" line="366"/>
+        <location filename="../widgets/trainingwizardpages.cpp" line="377"/>
         <source>the micrographs themselves (self-supervised)</source>
         <translation>显微图像本身（自监督）</translation>
     </message>
     <message>
-        <location filename="../widgets/trainingwizardpages.cpp" line="367"/>
+        <location filename="../widgets/trainingwizardpages.cpp" line="378"/>
         <source>simulated clean images</source>
         <translation>模拟的无噪声图像</translation>
     </message>
     <message>
-        <location filename="../widgets/trainingwizardpages.cpp" line="368"/>
+        <location filename="../widgets/trainingwizardpages.cpp" line="379"/>
         <source>Each NAME.mrc needs NAME.clean.mrc beside it, as `cryosr-cli simulate --map MAP -o NAME.mrc --clean NAME.clean.mrc` writes: the model learns to denoise too.</source>
         <translation>每个 NAME.mrc 旁边都需要 NAME.clean.mrc，即 `cryosr-cli simulate --map MAP -o NAME.mrc --clean NAME.clean.mrc` 写出的文件：模型也会学习去噪。</translation>
     </message>
     <message>
-        <location filename="../widgets/trainingwizardpages.cpp" line="370"/>
+        <location filename="../widgets/trainingwizardpages.cpp" line="381"/>
         <source>Simulate from a Map…</source>
         <translation>从密度图模拟…</translation>
     </message>
     <message>
-        <location filename="../widgets/trainingwizardpages.cpp" line="373"/>
+        <location filename="../widgets/trainingwizardpages.cpp" line="384"/>
         <source>Make simulated micrographs with their clean images from a 3D map (an EMDB map, your own reconstruction) and train on them</source>
         <translation>从三维密度图（EMDB 密度图或您自己的重构）生成带无噪声图像的模拟显微图像，并用其训练</translation>
     </message>
     <message>
-        <location filename="../widgets/trainingwizardpages.cpp" line="429"/>
+        <location filename="../widgets/trainingwizardpages.cpp" line="440"/>
         <source>The model&apos;s architecture, noise schedule, scale and condition are kept; a lower learning rate than for a new model (e.g. 5e-5) keeps what it learnt.</source>
         <translation>模型的架构、噪声日程、放大倍数和条件方式保持不变；比新模型更低的学习率（如 5e-5）能保留它已学到的内容。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/trainingwizardpages.cpp" line="448"/>
+        <location filename="../widgets/trainingwizardpages.cpp" line="459"/>
         <source>Simulated pairs need NAME.clean.EXT beside each file (from `cryosr-cli simulate --clean`); %n file(s) have none: %1</source>
         <translation>
             <numerusform>模拟配对需要每个文件旁有 NAME.clean.EXT（由 `cryosr-cli simulate --clean` 生成）；%n 个文件没有：%1</numerusform>
@@ -2134,271 +2254,300 @@ Non-finite samples %1 (shown as the mean)</source>
 <context>
     <name>UpscalePanel</name>
     <message>
-        <location filename="../widgets/upscalepanel.cpp" line="60"/>
+        <location filename="../widgets/upscalepanel.cpp" line="66"/>
         <source>Model</source>
         <translation>模型</translation>
     </message>
     <message>
-        <location filename="../widgets/upscalepanel.cpp" line="74"/>
-        <location filename="../widgets/upscalepanel.cpp" line="447"/>
+        <location filename="../widgets/upscalepanel.cpp" line="80"/>
+        <location filename="../widgets/upscalepanel.cpp" line="475"/>
         <source>Upscale</source>
         <translation>超分辨率放大</translation>
     </message>
     <message>
-        <location filename="../widgets/upscalepanel.cpp" line="77"/>
+        <location filename="../widgets/upscalepanel.cpp" line="83"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../widgets/upscalepanel.cpp" line="131"/>
+        <location filename="../widgets/upscalepanel.cpp" line="149"/>
         <source>Region</source>
         <translation>区域</translation>
     </message>
     <message>
-        <location filename="../widgets/upscalepanel.cpp" line="132"/>
+        <location filename="../widgets/upscalepanel.cpp" line="150"/>
         <source>Shift+drag on the image to select a region, or type it here.</source>
         <translation>在图像上 Shift+拖动以选择区域，或在此输入。</translation>
     </message>
     <message>
-        <location filename="../widgets/upscalepanel.cpp" line="145"/>
+        <location filename="../widgets/upscalepanel.cpp" line="157"/>
+        <source>The region&apos;s x</source>
+        <translation>区域的 x</translation>
+    </message>
+    <message>
+        <location filename="../widgets/upscalepanel.cpp" line="158"/>
+        <source>The region&apos;s y</source>
+        <translation>区域的 y</translation>
+    </message>
+    <message>
+        <location filename="../widgets/upscalepanel.cpp" line="159"/>
+        <source>The region&apos;s width</source>
+        <translation>区域的宽度</translation>
+    </message>
+    <message>
+        <location filename="../widgets/upscalepanel.cpp" line="160"/>
+        <source>The region&apos;s height</source>
+        <translation>区域的高度</translation>
+    </message>
+    <message>
+        <location filename="../widgets/upscalepanel.cpp" line="168"/>
         <source>x, y</source>
         <translation>x, y</translation>
     </message>
     <message>
-        <location filename="../widgets/upscalepanel.cpp" line="146"/>
+        <location filename="../widgets/upscalepanel.cpp" line="169"/>
         <source>Size</source>
         <translation>大小</translation>
     </message>
     <message>
-        <location filename="../widgets/upscalepanel.cpp" line="160"/>
+        <location filename="../widgets/upscalepanel.cpp" line="183"/>
         <source>Sampling</source>
         <translation>采样</translation>
     </message>
     <message>
-        <location filename="../widgets/upscalepanel.cpp" line="162"/>
+        <location filename="../widgets/upscalepanel.cpp" line="186"/>
         <source>DDPM</source>
         <translation>DDPM</translation>
     </message>
     <message>
-        <location filename="../widgets/upscalepanel.cpp" line="162"/>
+        <location filename="../widgets/upscalepanel.cpp" line="186"/>
         <source>DDIM</source>
         <translation>DDIM</translation>
     </message>
     <message>
-        <location filename="../widgets/upscalepanel.cpp" line="162"/>
+        <location filename="../widgets/upscalepanel.cpp" line="186"/>
         <source>DPM-Solver++</source>
         <translation>DPM-Solver++</translation>
     </message>
     <message>
-        <location filename="../widgets/upscalepanel.cpp" line="164"/>
+        <location filename="../widgets/upscalepanel.cpp" line="188"/>
         <source>DDPM follows every step of the trained chain; DDIM and DPM-Solver++ skip steps and need far fewer (20-50) for the same quality.</source>
         <translation>DDPM 遵循训练链的每一步；DDIM 和 DPM-Solver++ 跳过步骤，达到同样质量所需的步数少得多（20–50）。</translation>
     </message>
     <message>
-        <location filename="../widgets/upscalepanel.cpp" line="171"/>
+        <location filename="../widgets/upscalepanel.cpp" line="195"/>
         <source>DDIM&apos;s noise: 0 is deterministic, 1 behaves like DDPM.</source>
         <translation>DDIM 的噪声：0 为确定性，1 的行为与 DDPM 相同。</translation>
     </message>
     <message>
-        <location filename="../widgets/upscalepanel.cpp" line="173"/>
+        <location filename="../widgets/upscalepanel.cpp" line="197"/>
         <source>Several samples give their mean and a per-pixel uncertainty map.</source>
         <translation>多个样本给出均值和逐像素的不确定度图。</translation>
     </message>
     <message>
-        <location filename="../widgets/upscalepanel.cpp" line="174"/>
+        <location filename="../widgets/upscalepanel.cpp" line="198"/>
         <source>Random</source>
         <translation>随机</translation>
     </message>
     <message>
-        <location filename="../widgets/upscalepanel.cpp" line="181"/>
+        <location filename="../widgets/upscalepanel.cpp" line="205"/>
         <source>Automatic</source>
         <translation>自动</translation>
     </message>
     <message>
-        <location filename="../widgets/upscalepanel.cpp" line="181"/>
+        <location filename="../widgets/upscalepanel.cpp" line="205"/>
         <source>CPU</source>
         <translation>CPU</translation>
     </message>
     <message>
-        <location filename="../widgets/upscalepanel.cpp" line="181"/>
+        <location filename="../widgets/upscalepanel.cpp" line="205"/>
         <source>CUDA</source>
         <translation>CUDA</translation>
     </message>
     <message>
-        <location filename="../widgets/upscalepanel.cpp" line="182"/>
+        <location filename="../widgets/upscalepanel.cpp" line="206"/>
         <source>fp32</source>
         <translation>fp32</translation>
     </message>
     <message>
-        <location filename="../widgets/upscalepanel.cpp" line="182"/>
+        <location filename="../widgets/upscalepanel.cpp" line="206"/>
         <source>bf16</source>
         <translation>bf16</translation>
     </message>
     <message>
-        <location filename="../widgets/upscalepanel.cpp" line="182"/>
+        <location filename="../widgets/upscalepanel.cpp" line="206"/>
         <source>fp16</source>
         <translation>fp16</translation>
     </message>
     <message>
-        <location filename="../widgets/upscalepanel.cpp" line="183"/>
+        <location filename="../widgets/upscalepanel.cpp" line="207"/>
         <source>bf16 and fp16 halve the GPU memory a run needs; the CPU computes in fp32.</source>
         <translation>bf16 和 fp16 可将运行所需的 GPU 内存减半；CPU 以 fp32 计算。</translation>
     </message>
     <message>
-        <location filename="../widgets/upscalepanel.cpp" line="185"/>
-        <location filename="../widgets/upscalepanel.cpp" line="306"/>
+        <location filename="../widgets/upscalepanel.cpp" line="209"/>
+        <location filename="../widgets/upscalepanel.cpp" line="334"/>
         <source>Model&apos;s default</source>
         <translation>模型默认</translation>
     </message>
     <message>
-        <location filename="../widgets/upscalepanel.cpp" line="186"/>
+        <location filename="../widgets/upscalepanel.cpp" line="210"/>
         <source>Keep exactly, noise included</source>
         <translation>精确保留（含噪声）</translation>
     </message>
     <message>
-        <location filename="../widgets/upscalepanel.cpp" line="187"/>
+        <location filename="../widgets/upscalepanel.cpp" line="211"/>
         <source>Keep by signal-to-noise</source>
         <translation>按信噪比保留</translation>
     </message>
     <message>
-        <location filename="../widgets/upscalepanel.cpp" line="188"/>
+        <location filename="../widgets/upscalepanel.cpp" line="212"/>
         <source>Let the model change it</source>
         <translation>允许模型修改</translation>
     </message>
     <message>
-        <location filename="../widgets/upscalepanel.cpp" line="190"/>
+        <location filename="../widgets/upscalepanel.cpp" line="214"/>
         <source>How each step keeps the region&apos;s own frequencies. Exactly: only detail beyond its resolution is generated, and its noise stays. By signal-to-noise: each frequency is kept as far as the region itself shows signal there, so strong features stay as measured and noise is removed.</source>
         <translation>每一步如何保留区域自身的频率。精确：只生成超出其分辨率的细节，噪声保留。按信噪比：每个频率按区域本身在该处显示的信号程度保留，因此强结构保持测量值，噪声被去除。</translation>
     </message>
     <message>
-        <location filename="../widgets/upscalepanel.cpp" line="194"/>
+        <location filename="../widgets/upscalepanel.cpp" line="222"/>
         <source>Sampler</source>
         <translation>采样器</translation>
     </message>
     <message>
-        <location filename="../widgets/upscalepanel.cpp" line="195"/>
+        <location filename="../widgets/upscalepanel.cpp" line="503"/>
+        <source>%1 holds no valid value (“%2”): correct it before upscaling.</source>
+        <translation>%1 的值无效（“%2”）：请在放大前更正。</translation>
+    </message>
+    <message>
+        <location filename="../widgets/upscalepanel.cpp" line="218"/>
+        <location filename="../widgets/upscalepanel.cpp" line="223"/>
         <source>Steps</source>
         <translation>步数</translation>
     </message>
     <message>
-        <location filename="../widgets/upscalepanel.cpp" line="196"/>
+        <location filename="../widgets/upscalepanel.cpp" line="219"/>
+        <location filename="../widgets/upscalepanel.cpp" line="224"/>
         <source>η</source>
         <translation>η</translation>
     </message>
     <message>
-        <location filename="../widgets/upscalepanel.cpp" line="197"/>
+        <location filename="../widgets/upscalepanel.cpp" line="220"/>
+        <location filename="../widgets/upscalepanel.cpp" line="225"/>
         <source>Samples</source>
         <translation>样本数</translation>
     </message>
     <message>
-        <location filename="../widgets/upscalepanel.cpp" line="198"/>
+        <location filename="../widgets/upscalepanel.cpp" line="221"/>
+        <location filename="../widgets/upscalepanel.cpp" line="226"/>
         <source>Seed</source>
         <translation>种子</translation>
     </message>
     <message>
-        <location filename="../widgets/upscalepanel.cpp" line="199"/>
+        <location filename="../widgets/upscalepanel.cpp" line="227"/>
         <source>Device</source>
         <translation>设备</translation>
     </message>
     <message>
-        <location filename="../widgets/upscalepanel.cpp" line="200"/>
+        <location filename="../widgets/upscalepanel.cpp" line="228"/>
         <source>Precision</source>
         <translation>精度</translation>
     </message>
     <message>
-        <location filename="../widgets/upscalepanel.cpp" line="201"/>
+        <location filename="../widgets/upscalepanel.cpp" line="229"/>
         <source>Measured data</source>
         <translation>测量数据</translation>
     </message>
     <message>
-        <location filename="../widgets/upscalepanel.cpp" line="254"/>
+        <location filename="../widgets/upscalepanel.cpp" line="282"/>
         <source>No region: Shift+drag on the image or type one.</source>
         <translation>无区域：在图像上 Shift+拖动或输入一个。</translation>
     </message>
     <message>
-        <location filename="../widgets/upscalepanel.cpp" line="258"/>
+        <location filename="../widgets/upscalepanel.cpp" line="286"/>
         <source>%1 × %2 px → %3 × %4 px</source>
         <translation>%1 × %2 px → %3 × %4 px</translation>
     </message>
     <message>
-        <location filename="../widgets/upscalepanel.cpp" line="264"/>
+        <location filename="../widgets/upscalepanel.cpp" line="292"/>
         <source> (%1 × %2 Å, %3 Å/px out)</source>
         <translation> （%1 × %2 Å，输出 %3 Å/px）</translation>
     </message>
     <message>
-        <location filename="../widgets/upscalepanel.cpp" line="269"/>
+        <location filename="../widgets/upscalepanel.cpp" line="297"/>
         <source>; sides in steps of %1 px for this model</source>
         <translation>；此模型的边长以 %1 px 为步长</translation>
     </message>
     <message>
-        <location filename="../widgets/upscalepanel.cpp" line="283"/>
+        <location filename="../widgets/upscalepanel.cpp" line="311"/>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
     <message>
-        <location filename="../widgets/upscalepanel.cpp" line="301"/>
+        <location filename="../widgets/upscalepanel.cpp" line="329"/>
         <source>keep exactly</source>
         <translation>精确保留</translation>
     </message>
     <message>
-        <location filename="../widgets/upscalepanel.cpp" line="302"/>
+        <location filename="../widgets/upscalepanel.cpp" line="330"/>
         <source>by signal-to-noise</source>
         <translation>按信噪比</translation>
     </message>
     <message>
-        <location filename="../widgets/upscalepanel.cpp" line="303"/>
+        <location filename="../widgets/upscalepanel.cpp" line="331"/>
         <source>let the model change it</source>
         <translation>允许模型修改</translation>
     </message>
     <message>
-        <location filename="../widgets/upscalepanel.cpp" line="306"/>
+        <location filename="../widgets/upscalepanel.cpp" line="334"/>
         <source>Model&apos;s default (%1)</source>
         <translation>模型默认（%1）</translation>
     </message>
     <message>
-        <location filename="../widgets/upscalepanel.cpp" line="313"/>
+        <location filename="../widgets/upscalepanel.cpp" line="341"/>
         <source>No model found: put .cryosr files in your models folder.</source>
         <translation>未找到模型：请将 .cryosr 文件放入模型文件夹。</translation>
     </message>
     <message>
-        <location filename="../widgets/upscalepanel.cpp" line="320"/>
+        <location filename="../widgets/upscalepanel.cpp" line="348"/>
         <source>CUDA (no GPU found)</source>
         <translation>CUDA（未找到 GPU）</translation>
     </message>
     <message>
-        <location filename="../widgets/upscalepanel.cpp" line="320"/>
+        <location filename="../widgets/upscalepanel.cpp" line="348"/>
         <source>CUDA — %1</source>
         <translation>CUDA — %1</translation>
     </message>
     <message>
-        <location filename="../widgets/upscalepanel.cpp" line="441"/>
+        <location filename="../widgets/upscalepanel.cpp" line="469"/>
         <source>About %1 on %2</source>
         <translation>在 %2 上约 %1</translation>
     </message>
     <message>
-        <location filename="../widgets/upscalepanel.cpp" line="447"/>
+        <location filename="../widgets/upscalepanel.cpp" line="475"/>
         <source>Queue this region</source>
         <translation>将此区域加入队列</translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/upscalepanel.cpp" line="451"/>
+        <location filename="../widgets/upscalepanel.cpp" line="479"/>
         <source>%n region(s) waiting</source>
         <translation>
             <numerusform>%n 个区域等待中</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../widgets/upscalepanel.cpp" line="456"/>
+        <location filename="../widgets/upscalepanel.cpp" line="484"/>
         <source>Step %1 / %2</source>
         <translation>第 %1 / %2 步</translation>
     </message>
     <message>
-        <location filename="../widgets/upscalepanel.cpp" line="457"/>
+        <location filename="../widgets/upscalepanel.cpp" line="485"/>
         <source>Starting…</source>
         <translation>正在启动…</translation>
     </message>
     <message>
-        <location filename="../widgets/upscalepanel.cpp" line="458"/>
+        <location filename="../widgets/upscalepanel.cpp" line="486"/>
         <source>%1 steps/s, %2 left</source>
         <translation>%1 步/秒，剩余 %2</translation>
     </message>
@@ -2406,120 +2555,150 @@ Non-finite samples %1 (shown as the mean)</source>
 <context>
     <name>UpscaleView</name>
     <message>
-        <location filename="../widgets/upscaleview.cpp" line="58"/>
+        <location filename="../widgets/upscaleview.cpp" line="72"/>
         <source>Baseline: classical upscaling</source>
         <translation>基线：经典放大</translation>
     </message>
     <message>
-        <location filename="../widgets/upscaleview.cpp" line="59"/>
+        <location filename="../widgets/upscaleview.cpp" line="73"/>
         <source>Diffusion</source>
         <translation>扩散</translation>
     </message>
     <message>
-        <location filename="../widgets/upscaleview.cpp" line="89"/>
+        <location filename="../widgets/upscaleview.cpp" line="112"/>
         <source>Choose a region and press Upscale.</source>
         <translation>选择一个区域并按“放大”。</translation>
     </message>
     <message>
-        <location filename="../widgets/upscaleview.cpp" line="95"/>
-        <location filename="../widgets/upscaleview.cpp" line="314"/>
+        <location filename="../widgets/upscaleview.cpp" line="118"/>
+        <location filename="../widgets/upscaleview.cpp" line="367"/>
         <source>Result</source>
         <translation>结果</translation>
     </message>
     <message>
-        <location filename="../widgets/upscaleview.cpp" line="95"/>
+        <location filename="../widgets/upscaleview.cpp" line="118"/>
         <source>Side by side with the baseline</source>
         <translation>与基线并排</translation>
     </message>
     <message>
-        <location filename="../widgets/upscaleview.cpp" line="95"/>
+        <location filename="../widgets/upscaleview.cpp" line="118"/>
         <source>Split with the baseline</source>
         <translation>与基线分屏</translation>
     </message>
     <message>
-        <location filename="../widgets/upscaleview.cpp" line="95"/>
+        <location filename="../widgets/upscaleview.cpp" line="118"/>
         <source>Difference from the baseline</source>
         <translation>与基线的差异</translation>
     </message>
     <message>
-        <location filename="../widgets/upscaleview.cpp" line="96"/>
+        <location filename="../widgets/upscaleview.cpp" line="119"/>
         <source>The baseline is the region upscaled the classical way (Fourier padding or bicubic).</source>
         <translation>基线是用经典方法（傅里叶填充或双三次插值）放大的区域。</translation>
     </message>
     <message>
-        <location filename="../widgets/upscaleview.cpp" line="99"/>
+        <location filename="../widgets/upscaleview.cpp" line="122"/>
         <source>Where the baseline (left) gives way to the diffusion result (right).</source>
         <translation>基线（左）过渡到扩散结果（右）的位置。</translation>
     </message>
     <message>
-        <location filename="../widgets/upscaleview.cpp" line="101"/>
+        <location filename="../widgets/upscaleview.cpp" line="124"/>
         <source>Uncertainty</source>
         <translation>不确定度</translation>
     </message>
     <message>
-        <location filename="../widgets/upscaleview.cpp" line="104"/>
+        <location filename="../widgets/upscaleview.cpp" line="127"/>
         <source>The per-pixel standard deviation of the samples over the result (cubehelix: brighter is less certain). Needs two samples or more.</source>
         <translation>叠加在结果上的样本逐像素标准差（cubehelix：越亮越不确定）。需要两个或更多样本。</translation>
     </message>
     <message>
+        <location filename="../widgets/upscaleview.cpp" line="133"/>
+        <source>Image&apos;s contrast</source>
+        <translation>图像的对比度</translation>
+    </message>
+    <message>
         <location filename="../widgets/upscaleview.cpp" line="137"/>
+        <source>Show the baseline, the result and every step with the Image page&apos;s contrast (the Contrast panel), so that what changes is the image, not the stretch.</source>
+        <translation>用图像页的对比度（对比度面板）显示基线、结果和每一步，使变化的是图像而不是拉伸。</translation>
+    </message>
+    <message>
+        <location filename="../widgets/upscaleview.cpp" line="139"/>
+        <source>Split:</source>
+        <translation>分割：</translation>
+    </message>
+    <message>
+        <location filename="../widgets/upscaleview.cpp" line="147"/>
+        <source>Opacity:</source>
+        <translation>不透明度：</translation>
+    </message>
+    <message>
+        <location filename="../widgets/upscaleview.cpp" line="176"/>
         <source>Play the reverse process (Space)</source>
         <translation>播放逆过程（空格键）</translation>
     </message>
     <message>
-        <location filename="../widgets/upscaleview.cpp" line="143"/>
+        <location filename="../widgets/upscaleview.cpp" line="182"/>
         <source>Result: mean of 64 samples</source>
         <translation>结果：64 个样本的均值</translation>
     </message>
     <message>
-        <location filename="../widgets/upscaleview.cpp" line="147"/>
+        <location filename="../widgets/upscaleview.cpp" line="186"/>
         <source>%1 steps/s</source>
         <translation>%1 步/秒</translation>
     </message>
     <message>
-        <location filename="../widgets/upscaleview.cpp" line="149"/>
+        <location filename="../widgets/upscaleview.cpp" line="188"/>
         <source>Loop</source>
         <translation>循环</translation>
     </message>
     <message>
-        <location filename="../widgets/upscaleview.cpp" line="153"/>
+        <location filename="../widgets/upscaleview.cpp" line="192"/>
         <source>Predicted clean image x̂₀</source>
         <translation>预测的无噪声图像 x̂₀</translation>
     </message>
     <message>
-        <location filename="../widgets/upscaleview.cpp" line="154"/>
+        <location filename="../widgets/upscaleview.cpp" line="193"/>
         <source>Noisy state xₜ</source>
         <translation>带噪声的状态 xₜ</translation>
     </message>
     <message>
-        <location filename="../widgets/upscaleview.cpp" line="156"/>
+        <location filename="../widgets/upscaleview.cpp" line="195"/>
         <source>x̂₀ is the network&apos;s estimate of the final image at each step; xₜ is the sampler&apos;s state, noise turning into the image.</source>
         <translation>x̂₀ 是网络在每一步对最终图像的估计；xₜ 是采样器的状态，即逐渐变成图像的噪声。</translation>
     </message>
     <message>
-        <location filename="../widgets/upscaleview.cpp" line="314"/>
+        <location filename="../widgets/upscaleview.cpp" line="367"/>
         <source>Result: mean of the samples</source>
         <translation>结果：样本的均值</translation>
     </message>
     <message>
-        <location filename="../widgets/upscaleview.cpp" line="320"/>
+        <location filename="../widgets/upscaleview.cpp" line="373"/>
         <source>Step %1 / %2</source>
         <translation>第 %1 / %2 步</translation>
     </message>
     <message>
-        <location filename="../widgets/upscaleview.cpp" line="322"/>
+        <location filename="../widgets/upscaleview.cpp" line="375"/>
         <source>Step 0 / %1</source>
         <translation>第 0 / %1 步</translation>
     </message>
     <message>
-        <location filename="../widgets/upscaleview.cpp" line="337"/>
+        <location filename="../widgets/upscaleview.cpp" line="386"/>
+        <source>Shown − baseline (the image&apos;s values)</source>
+        <translation>显示 − 基线（图像的数值）</translation>
+    </message>
+    <message>
+        <location filename="../widgets/upscaleview.cpp" line="395"/>
         <source>baseline</source>
         <translation>基线</translation>
     </message>
     <message>
-        <location filename="../widgets/upscaleview.cpp" line="337"/>
+        <location filename="../widgets/upscaleview.cpp" line="395"/>
         <source>diffusion</source>
         <translation>扩散</translation>
+    </message>
+    <message>
+        <location filename="../widgets/upscaleview.cpp" line="405"/>
+        <source>Standard deviation of one sample (the image&apos;s values)</source>
+        <translation>单个样本的标准差（图像的数值）</translation>
     </message>
 </context>
 <context>
