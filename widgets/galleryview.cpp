@@ -55,6 +55,9 @@ GalleryView::GalleryView(QWidget* parent)
 void GalleryView::setSections(const QList<FloatImage>& sections, int total)
 {
     m_sections = sections;
+    m_ownLimits.clear(); // measured once: every re-render (size, contrast mode) reuses them
+    for (const FloatImage& section : sections)
+        m_ownLimits << percentileLimits(section);
     m_message->setText(sections.size() < total ? tr("The first %1 of %2 sections").arg(sections.size()).arg(total)
                                                : tr("%n section(s)", nullptr, int(sections.size())));
     render();
@@ -99,8 +102,8 @@ void GalleryView::render()
 {
     // One window for all: the extremes of the sections' own 0.5-99.5 % windows.
     ContrastLimits global{0.0f, 0.0f};
-    for (int i = 0; i < m_sections.size(); ++i) {
-        const ContrastLimits own = percentileLimits(m_sections[i]);
+    for (int i = 0; i < m_ownLimits.size(); ++i) {
+        const ContrastLimits& own = m_ownLimits[i];
         global = i == 0 ? own : ContrastLimits{std::min(global.low, own.low), std::max(global.high, own.high)};
     }
     const int side = m_size->value();
@@ -108,7 +111,7 @@ void GalleryView::render()
     m_thumbnails.clear();
     m_list->setIconSize(QSize(side, side));
     for (int i = 0; i < m_sections.size(); ++i) {
-        const ContrastLimits limits = contrast() == Contrast::Global ? global : percentileLimits(m_sections[i]);
+        const ContrastLimits limits = contrast() == Contrast::Global ? global : m_ownLimits[i];
         QImage thumbnail = renderThumbnail(m_sections[i], limits, side);
         if (thumbnail.width() < side && thumbnail.height() < side) // small particles: enlarged, as displays do
             thumbnail = thumbnail.scaled(side, side, Qt::KeepAspectRatio, Qt::SmoothTransformation);

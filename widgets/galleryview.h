@@ -3,6 +3,7 @@
 // display: thumbnails of adjustable size, each with its own contrast or all with one, numbered;
 // choosing one shows it alone on the Image page.
 
+#include "contrast.h"
 #include "floatimage.h"
 
 #include <QList>
@@ -39,6 +40,7 @@ private:
     void render();
 
     QList<FloatImage> m_sections;
+    QList<ContrastLimits> m_ownLimits; // each section's 0.5-99.5 % window
     QList<QImage> m_thumbnails;
     QSlider* m_size;
     QComboBox* m_contrast;
