@@ -108,12 +108,12 @@
         <translation>Größe:</translation>
     </message>
     <message>
-        <location filename="../widgets/galleryview.cpp" line="58"/>
+        <location filename="../widgets/galleryview.cpp" line="61"/>
         <source>The first %1 of %2 sections</source>
         <translation>Die ersten %1 von %2 Schnitten</translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/galleryview.cpp" line="59"/>
+        <location filename="../widgets/galleryview.cpp" line="62"/>
         <source>%n section(s)</source>
         <translation>
             <numerusform>%n Schnitt</numerusform>
@@ -121,7 +121,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../widgets/galleryview.cpp" line="118"/>
+        <location filename="../widgets/galleryview.cpp" line="121"/>
         <source>Section %1: show it alone</source>
         <translation>Schnitt %1: allein zeigen</translation>
     </message>
@@ -378,8 +378,8 @@
     </message>
     <message>
         <location filename="../ui/mainwindow.cpp" line="203"/>
-        <source>Set &amp;Pixel Size…</source>
-        <translation>&amp;Pixelgröße festlegen…</translation>
+        <source>Set Pixel Si&amp;ze…</source>
+        <translation>Pixel&amp;größe festlegen…</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.cpp" line="211"/>

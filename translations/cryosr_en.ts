@@ -4,7 +4,7 @@
 <context>
     <name>GalleryView</name>
     <message numerus="yes">
-        <location filename="../widgets/galleryview.cpp" line="59"/>
+        <location filename="../widgets/galleryview.cpp" line="62"/>
         <source>%n section(s)</source>
         <translation>
             <numerusform>%n section</numerusform>

@@ -108,19 +108,19 @@
         <translation>サイズ:</translation>
     </message>
     <message>
-        <location filename="../widgets/galleryview.cpp" line="58"/>
+        <location filename="../widgets/galleryview.cpp" line="61"/>
         <source>The first %1 of %2 sections</source>
         <translation>%2 セクション中の最初の %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/galleryview.cpp" line="59"/>
+        <location filename="../widgets/galleryview.cpp" line="62"/>
         <source>%n section(s)</source>
         <translation>
             <numerusform>%n セクション</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../widgets/galleryview.cpp" line="118"/>
+        <location filename="../widgets/galleryview.cpp" line="121"/>
         <source>Section %1: show it alone</source>
         <translation>セクション %1: 単独で表示</translation>
     </message>
@@ -377,8 +377,8 @@
     </message>
     <message>
         <location filename="../ui/mainwindow.cpp" line="203"/>
-        <source>Set &amp;Pixel Size…</source>
-        <translation>ピクセルサイズを設定(&amp;P)…</translation>
+        <source>Set Pixel Si&amp;ze…</source>
+        <translation>ピクセルサイズを設定(&amp;Z)…</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.cpp" line="211"/>

@@ -200,7 +200,7 @@ void MainWindow::connectActions()
     connect(ui.actionZoomIn, &QAction::triggered, this, [this] { currentView()->zoomBy(std::sqrt(2.0)); });
     connect(ui.actionZoomOut, &QAction::triggered, this, [this] { currentView()->zoomBy(1 / std::sqrt(2.0)); });
     connect(ui.actionScaleBar, &QAction::toggled, ui.imageView, &MicrographView::setScaleBarVisible);
-    auto* setPixelSize = new QAction(tr("Set &Pixel Size…"), this);
+    auto* setPixelSize = new QAction(tr("Set Pixel Si&ze…"), this);
     setPixelSize->setObjectName("actionSetPixelSize");
     ui.menuView->insertAction(ui.menuView->actions().value(ui.menuView->actions().indexOf(ui.actionScaleBar) + 1), setPixelSize);
     connect(setPixelSize, &QAction::triggered, this, &MainWindow::askPixelSize);
