@@ -44,6 +44,7 @@ private Q_SLOTS:
     void ringAverageFindsTheRingAndItsResolution();
     void whiteNoiseIsFlatAtTheParsevalLevel();
     void boxShrinksToTheImageAndTilesAverage();
+    void spectrumIsCentrosymmetric();
     void progressIsReportedAndCanCancel();
     void tooSmallImageIsRefused();
 };
@@ -101,23 +102,34 @@ void TestPowerSpectrum::boxShrinksToTheImageAndTilesAverage()
     QCOMPARE(small.box, 100);
     QCOMPARE(small.tiles, 1);
     QCOMPARE(small.logPower.width(), 100);
-    // 1024² in 128 boxes: 64 non-overlapping tiles, so no overlap.
-    QCOMPARE(cryosr::computePowerSpectrum(wave(1024, 0, 0, 1.0), 128).tiles, 64);
-    // 512² in 128 boxes: 16 tiles only, so half-overlapping ones: 7 × 7.
+    // Every tile, overlapping by half: 512² in 128 boxes gives 7 × 7, 2048² gives 31 × 31, and a
+    // 1000 × 600 image gives 14 × 8 (the last partial column and row left out).
     QCOMPARE(cryosr::computePowerSpectrum(wave(512, 0, 0, 1.0), 128).tiles, 49);
-    // 2048² in 128 boxes: 256 tiles, of which 64 spread over the image are averaged.
-    QCOMPARE(cryosr::computePowerSpectrum(wave(2048, 0, 0, 1.0), 128).tiles, 64);
+    QCOMPARE(cryosr::computePowerSpectrum(wave(2048, 0, 0, 1.0), 128).tiles, 961);
+    Image wide(1000, 600);
+    QCOMPARE(cryosr::computePowerSpectrum(wide, 128).tiles, 112);
+}
+
+void TestPowerSpectrum::spectrumIsCentrosymmetric()
+{
+    // Half the plane is computed and the other half mirrored: P(x, y) = P(box − x, box − y) exactly,
+    // and a wave's two peaks (k and −k) are equally bright.
+    const cryosr::PowerSpectrum spectrum = cryosr::computePowerSpectrum(wave(256, 10, -6, 1.0), 256);
+    for (int y = 1; y < 256; ++y)
+        for (int x = 1; x < 256; ++x)
+            QCOMPARE(spectrum.logPower.at(x, y), spectrum.logPower.at(256 - x, 256 - y));
+    QCOMPARE(brightestPixel(spectrum.logPower), QPoint(128 + 10, 128 - 6)); // the first of the two in row order
 }
 
 void TestPowerSpectrum::progressIsReportedAndCanCancel()
 {
-    // 1024² in 128 boxes: 64 tiles in batches of 16, so four reports ending at 64 of 64.
+    // 512² in 128 boxes: 49 tiles in batches of 16, so four reports ending at 49 of 49.
     QList<int> reported;
-    cryosr::computePowerSpectrum(wave(1024, 0, 0, 1.0), 128, [&](int done, int total) {
+    cryosr::computePowerSpectrum(wave(512, 0, 0, 1.0), 128, [&](int done, int total) {
         reported << done;
-        return total == 64;
+        return total == 49;
     });
-    QCOMPARE(reported, QList<int>({16, 32, 48, 64}));
+    QCOMPARE(reported, QList<int>({16, 32, 48, 49}));
     int calls = 0;
     QVERIFY_THROWS_EXCEPTION(cryosr::Cancelled, cryosr::computePowerSpectrum(wave(1024, 0, 0, 1.0), 128, [&](int, int) {
                                  ++calls;

@@ -21,6 +21,7 @@ int runSimulate(const std::vector<std::string>& args);
 int runTrain(const std::vector<std::string>& args);
 int runEval(const std::vector<std::string>& args);
 int runFrc(const std::vector<std::string>& args);
+int runCtf(const std::vector<std::string>& args);
 
 extern const char* const kInfoHelp;
 extern const char* const kConvertHelp;
@@ -32,6 +33,7 @@ extern const char* const kSimulateHelp;
 extern const char* const kTrainHelp;
 extern const char* const kEvalHelp;
 extern const char* const kFrcHelp;
+extern const char* const kCtfHelp;
 
 /// "cryosr-cli: FILE: what is wrong" on stderr, one line.
 void reportError(const std::string& message);

@@ -27,6 +27,7 @@ const char* const kMainHelp =
     "  train     train a model on micrographs (resumable, with a JSON-lines log)\n"
     "  eval      measure a model against Fourier, bicubic and Lanczos upscaling (PSNR, SSIM, FRC)\n"
     "  frc       Fourier ring correlation of two images\n"
+    "  ctf       defocus, astigmatism and fit resolution from a micrograph's Thon rings\n"
     "\n"
     "  cryosr-cli COMMAND --help   help for one command\n"
     "  cryosr-cli --version        version, LibTorch and devices\n";
@@ -77,7 +78,8 @@ int main(int argc, char** argv)
                                 {"simulate", runSimulate, kSimulateHelp},
                                 {"train", runTrain, kTrainHelp},
                                 {"eval", runEval, kEvalHelp},
-                                {"frc", runFrc, kFrcHelp}};
+                                {"frc", runFrc, kFrcHelp},
+                                {"ctf", runCtf, kCtfHelp}};
     for (const Command& c : commands) {
         if (command != c.name)
             continue;

@@ -320,8 +320,11 @@ int runSimulate(const std::vector<std::string>& args)
     if (clean)
         writeImage(*clean, sim.clean, {"CryoSR simulate clean " + what.str(), 1});
     std::cout << "wrote " << *out << " (" << s.width << " x " << s.height << ", " << *sim.micrograph.pixelSize.x << " A/px, "
-              << sim.particlesPlaced << " particles, defocus " << sim.ctf.defocusAngstrom / 1e4 << " um, " << s.dose
-              << " e-/A^2, pixel SNR " << sim.pixelSnr << ")\n";
+              << sim.particlesPlaced << " particles, defocus " << sim.ctf.defocusAngstrom / 1e4 << " um";
+    if (sim.ctf.astigmatismAngstrom > 0) // the truth a CTF fit is checked against
+        std::cout << " (astigmatism " << sim.ctf.astigmatismAngstrom / 1e4 << " um along " << sim.ctf.astigmatismAngleDegrees
+                  << " deg)";
+    std::cout << ", " << s.dose << " e-/A^2, pixel SNR " << sim.pixelSnr << ")\n";
     return kExitOk;
 }
 

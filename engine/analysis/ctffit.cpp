@@ -5,6 +5,7 @@
 #include <algorithm>
 #include <cmath>
 #include <numeric>
+#include <optional>
 #include <vector>
 
 namespace cryosr {
@@ -160,6 +161,68 @@ double spectrumScore(const CtfParameters& c, const Rings& r, double kMax)
     return corr.value();
 }
 
+/**
+ * The equiphase average: each pixel's value binned at the frequency where the mean defocus has the
+ * phase its own direction's defocus has there, so astigmatic rings line up as round ones would
+ * (a plain rotational average smears them). Per ring 0 … half + 1.
+ */
+std::vector<double> equiphaseProfile(const CtfParameters& c, const Rings& r)
+{
+    const double lambda = c.wavelength(), cs = c.sphericalAberrationMm * 1e7;
+    const double a1 = kPi * lambda * c.defocusAngstrom, a2 = 0.5 * kPi * cs * lambda * lambda * lambda;
+    std::vector<double> sum(r.half + 2, 0.0), count(r.half + 2, 0.0);
+    for (std::size_t i = 0; i < r.value.size(); ++i) {
+        const double chi = c.phase(r.k[i], r.theta[i]);
+        const double discriminant = a1 * a1 - 4 * a2 * chi; // a2 u² − a1 u + χ = 0 for u = k²
+        if (discriminant < 0 || chi < 0)
+            continue;
+        const double u = a2 > 0 ? (a1 - std::sqrt(discriminant)) / (2 * a2) : chi / a1;
+        const long ring = std::lround(std::sqrt(u) * r.box * r.pixelSize);
+        if (ring <= r.half + 1) {
+            sum[std::size_t(ring)] += r.value[i];
+            count[std::size_t(ring)] += 1;
+        }
+    }
+    for (std::size_t j = 0; j < sum.size(); ++j)
+        sum[j] = count[j] > 0 ? sum[j] / count[j] : 0.0;
+    return sum;
+}
+
+/**
+ * How far the rings follow the fit: the equiphase average correlated with CTF² in a window of two of
+ * the CTF's oscillations each side (at least 8 rings) sliding outward from the first zero; the resolution is
+ * the window's centre where the correlation first falls below 0.3, or 0 when it is below already in
+ * the first window.
+ */
+double fitResolution(const CtfParameters& c, const Rings& r)
+{
+    const std::vector<double> zeros = c.zeros(1);
+    if (zeros.empty())
+        return 0.0;
+    const double ringWidth = 1.0 / (r.box * r.pixelSize);
+    const std::vector<double> profile = equiphaseProfile(c, r);
+    const int last = int(0.95 * r.half);
+    double resolution = 0.0;
+    const double lambda = c.wavelength(), cs = c.sphericalAberrationMm * 1e7;
+    const int firstZero = int(std::ceil(zeros.front() / ringWidth));
+    for (int centre = firstZero; centre <= last; ++centre) {
+        const double k = centre * ringWidth;
+        if (!resolvable(c, r, k, c.defocusAngstrom))
+            break;
+        const double slope =
+            std::abs(2 * kPi * lambda * c.defocusAngstrom * k - 2 * kPi * cs * lambda * lambda * lambda * k * k * k);
+        const int halfWindow = std::max(8, int(std::ceil(2 * kPi / slope / ringWidth))); // two oscillations each side
+        if (centre - halfWindow < firstZero)
+            continue; // inside the first zero the background, a running mean, bends the broad first ring
+        Correlation corr;
+        for (int ring = centre - halfWindow; ring <= std::min(r.half, centre + halfWindow); ++ring)
+            corr.add(profile[std::size_t(ring)], ctfSquared(c, ring * ringWidth, c.defocusAngstrom));
+        if (corr.value() < 0.3)
+            break;
+        resolution = 1.0 / k;
+    }
+    return resolution;
+}
 } // namespace
 
 CtfFit fitCtf(const Image& image, double pixelSize, const CtfParameters& microscope, const SpectrumProgress& progress)
@@ -168,6 +231,13 @@ CtfFit fitCtf(const Image& image, double pixelSize, const CtfParameters& microsc
         throw ArgumentError("a CTF fit needs the pixel size");
     PowerSpectrum spectrum = computePowerSpectrum(image, 512, progress);
     spectrum.pixelSize = pixelSize;
+    return fitCtf(spectrum, microscope);
+}
+
+CtfFit fitCtf(const PowerSpectrum& spectrum, const CtfParameters& microscope)
+{
+    if (!spectrum.pixelSize || !(*spectrum.pixelSize > 0))
+        throw ArgumentError("a CTF fit needs the pixel size");
     const Rings r = ringsOf(spectrum);
     CtfFit fit;
     fit.ctf = microscope;
@@ -227,34 +297,68 @@ CtfFit fitCtf(const Image& image, double pixelSize, const CtfParameters& microsc
     fit.ctf.astigmatismAngleDegrees = std::fmod(fit.ctf.astigmatismAngleDegrees + 360.0, 180.0);
     fit.score = best;
 
-    // The resolution: bands of ten rings outward while the rings follow the fit, each compared in cells
-    // of one ring and one of 36 sectors (a pixel's power is speckle; a cell's mean is not).
-    constexpr int kCellSectors = 36;
-    std::vector<double> cellSum(std::size_t(r.half + 2) * kCellSectors, 0.0), cellCount(cellSum.size(), 0.0);
-    for (std::size_t i = 0; i < r.value.size(); ++i) {
-        const std::size_t cell = std::size_t(r.ring[i]) * kCellSectors
-            + std::min(kCellSectors - 1, int(r.theta[i] / kPi * kCellSectors));
-        cellSum[cell] += r.value[i];
-        cellCount[cell] += 1;
-    }
-    const double ringWidth = 1.0 / (r.box * r.pixelSize);
-    int failures = 0;
-    for (int first = int(std::ceil(lowestFittedFrequency(r) / ringWidth)); first + 10 <= r.half; first += 10) {
-        Correlation band;
-        for (int ring = first; ring < first + 10; ++ring)
-            for (int sector = 0; sector < kCellSectors; ++sector)
-                if (const std::size_t cell = std::size_t(ring) * kCellSectors + sector; cellCount[cell] > 0) {
-                    const double theta = kPi * (sector + 0.5) / kCellSectors;
-                    band.add(cellSum[cell] / cellCount[cell], ctfSquared(fit.ctf, ring * ringWidth, fit.ctf.defocusAlong(theta)));
-                }
-        if (band.value() >= 0.3) {
-            fit.resolutionAngstrom = 1.0 / ((first + 10) * ringWidth);
-            failures = 0;
-        } else if (fit.resolutionAngstrom > 0 && ++failures == 2) {
-            break; // two bands in a row without rings: the fit ends before them
+    fit.resolutionAngstrom = fitResolution(fit.ctf, r);
+    if (fit.defocusV() <= 0)
+        fit.resolutionAngstrom = 0; // overfocus along V: an astigmatism fitted to noise, not rings
+    return fit;
+}
+
+std::vector<double> thonRingProfile(const PowerSpectrum& spectrum)
+{
+    PowerSpectrum withSize = spectrum;
+    withSize.pixelSize = spectrum.pixelSize.value_or(1.0); // the profile is in rings: the size only names them
+    const Rings r = ringsOf(withSize);
+    std::vector<double> profile = ringProfile(r, 0, 0);
+    profile.resize(std::size_t(r.half) + 1); // ring half + 1 holds the corners beyond Nyquist
+    return profile;
+}
+
+std::vector<double> ctfSquaredProfile(const CtfParameters& ctf, int box, double pixelSize)
+{
+    std::vector<double> profile(std::size_t(box / 2) + 1);
+    for (std::size_t ring = 0; ring < profile.size(); ++ring)
+        profile[ring] = ctfSquared(ctf, ring / (box * pixelSize), ctf.defocusAngstrom);
+    return profile;
+}
+
+std::vector<SpectrumCurve> ctfZeroCurves(const CtfParameters& ctf, int box, double pixelSize, double maxFrequency, int count)
+{
+    constexpr int kDirections = 360;
+    const double half = box / 2.0, pixelsPerFrequency = box * pixelSize;
+    std::vector<SpectrumCurve> curves;
+    for (int zero = 0; zero < count; ++zero) {
+        // Each direction's point of this zero, or none where it lies beyond maxFrequency (or χ turns back).
+        std::vector<std::optional<std::pair<double, double>>> points(kDirections);
+        bool any = false;
+        for (int i = 0; i < kDirections; ++i) {
+            const double theta = 2 * kPi * i / kDirections;
+            const std::vector<double> k = ctf.zeros(zero + 1, theta);
+            if (int(k.size()) > zero && k[std::size_t(zero)] <= maxFrequency) {
+                const double radius = k[std::size_t(zero)] * pixelsPerFrequency;
+                points[std::size_t(i)] = std::pair(half + radius * std::cos(theta), half + radius * std::sin(theta));
+                any = true;
+            }
+        }
+        if (!any)
+            break; // the further zeros lie further out still
+        // Arcs of consecutive directions, starting at a gap so that none is cut in two (with no gap, the
+        // walk returns to its first point and closes the curve).
+        int start = 0;
+        while (start < kDirections && points[std::size_t(start)])
+            ++start;
+        SpectrumCurve arc;
+        for (int step = 0; step <= kDirections; ++step) {
+            const auto& p = points[std::size_t((start + step) % kDirections)];
+            if (p)
+                arc.push_back(*p);
+            if ((!p || step == kDirections) && !arc.empty()) {
+                if (arc.size() > 1)
+                    curves.push_back(std::move(arc));
+                arc.clear();
+            }
         }
     }
-    return fit;
+    return curves;
 }
 
 } // namespace cryosr

@@ -5,6 +5,9 @@
 #include "analysis/powerspectrum.h"
 #include "simulation/ctf.h"
 
+#include <utility>
+#include <vector>
+
 namespace cryosr {
 
 struct CtfFit {
@@ -12,7 +15,8 @@ struct CtfFit {
     double defocusU() const { return ctf.defocusAngstrom + ctf.astigmatismAngstrom; } ///< Å, most underfocus
     double defocusV() const { return ctf.defocusAngstrom - ctf.astigmatismAngstrom; } ///< Å
     double score = 0.0; ///< the correlation of the rings with CTF² over the fitted band
-    double resolutionAngstrom = 0.0; ///< the finest resolution to which the rings follow the fit
+    double resolutionAngstrom = 0.0; ///< the finest resolution to which the rings follow the fit; 0: no fit
+    bool found() const { return resolutionAngstrom > 0; }
 };
 
 /**
@@ -22,9 +26,35 @@ struct CtfFit {
  * Nyquist. The mean defocus comes from the rotational average (0.1–10 µm searched), the astigmatism
  * from the 2D spectrum (its direction from the defocus of 36 sectors, then refined). The resolution is
  * that of the last band of ten rings (averaged in 36 sectors, against speckle) where the correlation
- * stays above 0.3, counted outward without a gap. `microscope` gives voltage, Cs and amplitude
- * contrast. Throws ArgumentError for a pixel size ≤ 0; `score` near 0 means no fit.
+ * stays above 0.3, counted outward from the first two bands without a gap of two. No fit (resolution
+ * 0) when neither of the first two bands follows it, or when defocus V comes out as overfocus.
+ * `microscope` gives voltage, Cs and amplitude contrast. Throws ArgumentError for a pixel size ≤ 0.
  */
 CtfFit fitCtf(const Image& image, double pixelSize, const CtfParameters& microscope, const SpectrumProgress& progress = {});
+
+/// The same fit to a spectrum already computed (the GUI's, shown beside it); its pixelSize must be set
+/// (ArgumentError otherwise).
+CtfFit fitCtf(const PowerSpectrum& spectrum, const CtfParameters& microscope);
+
+/**
+ * The rotational average of the log power less its smooth background (the running mean the fit
+ * removes), per ring 0 … box/2 in log10 units: Thon rings as oscillations about 0 that stay visible
+ * where the falling raw average hides them.
+ */
+std::vector<double> thonRingProfile(const PowerSpectrum& spectrum);
+
+/// CTF² of `ctf` at the mean defocus, without envelope, at each ring 0 … box/2 of a spectrum of `box`
+/// pixels at `pixelSize` Å: the curve the rings are fitted to.
+std::vector<double> ctfSquaredProfile(const CtfParameters& ctf, int box, double pixelSize);
+
+/// A polyline in a spectrum's pixel coordinates (zero frequency at (box/2, box/2)).
+using SpectrumCurve = std::vector<std::pair<double, double>>;
+
+/**
+ * The first `count` zeros of `ctf` as curves over a spectrum of `box` pixels at `pixelSize` Å (ellipses
+ * when astigmatic), out to `maxFrequency` 1/Å: where a zero lies beyond it in some directions, only
+ * the arcs inside are given. Closed curves repeat their first point.
+ */
+std::vector<SpectrumCurve> ctfZeroCurves(const CtfParameters& ctf, int box, double pixelSize, double maxFrequency, int count);
 
 } // namespace cryosr

@@ -29,12 +29,11 @@ using SpectrumProgress = std::function<bool(int tilesDone, int tilesTotal)>;
 
 /**
  * Averages the power spectra of tiles of side `box` (or the largest even side that fits, at least 8)
- * laid over the image, each with its mean removed and its edges tapered (a cosine over the outer
- * eighth, scaled to keep the power of white noise). Tiles overlap by half when the image holds fewer
- * than 64 non-overlapping ones; at most 64 tiles, spread evenly over the image, are averaged. Works
- * in batches, so a 377 MB frame needs well under its own size in
- * extra memory. Throws ArgumentError for images smaller than 8 × 8. The zero-frequency pixel,
- * empty after the mean is removed, takes its neighbours' mean so the log scale is not dominated by it.
+ * laid over the whole image, overlapping by half, each with its mean removed and its edges tapered (a
+ * cosine over the outer eighth, scaled to keep the power of white noise). Works in batches, so a 377 MB
+ * frame needs well under its own size in extra memory. Throws ArgumentError for images smaller than
+ * 8 × 8. The zero-frequency pixel, empty after the mean is removed, takes its neighbours' mean so the
+ * log scale is not dominated by it.
  * `progress` (optional) hears of each batch of tiles done; when it returns false the computation stops
  * and throws Cancelled (the GUI runs this on a worker thread with a Cancel button).
  */
