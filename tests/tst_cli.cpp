@@ -301,8 +301,9 @@ void TestCli::everyCommandHasItsOwnHelp()
             commands << QString::fromUtf8(line.trimmed()).section(' ', 0, 0);
     }
     commands.sort();
-    QCOMPARE(commands,
-             (QStringList{"baseline", "bench", "convert", "eval", "frc", "info", "model", "simulate", "train", "upscale"}));
+    QCOMPARE(
+        commands,
+        (QStringList{"baseline", "bench", "convert", "ctf", "eval", "frc", "info", "model", "simulate", "train", "upscale"}));
     for (const QString& command : commands) {
         for (const char* option : {"--help", "-h"}) {
             const testsupport::CliResult help = testsupport::runCli({command, option});
