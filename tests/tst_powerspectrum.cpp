@@ -102,12 +102,21 @@ void TestPowerSpectrum::boxShrinksToTheImageAndTilesAverage()
     QCOMPARE(small.box, 100);
     QCOMPARE(small.tiles, 1);
     QCOMPARE(small.logPower.width(), 100);
-    // Every tile, overlapping by half: 512² in 128 boxes gives 7 × 7, 2048² gives 31 × 31, and a
-    // 1000 × 600 image gives 14 × 8 (the last partial column and row left out).
+    // Every tile, overlapping by half: 512² in 128 boxes gives 7 × 7, 2048² 31 × 31, and a 1000 × 600
+    // image 14 × 8 (the last partial column and row left out).
     QCOMPARE(cryosr::computePowerSpectrum(wave(512, 0, 0, 1.0), 128).tiles, 49);
-    QCOMPARE(cryosr::computePowerSpectrum(wave(2048, 0, 0, 1.0), 128).tiles, 961);
     Image wide(1000, 600);
     QCOMPARE(cryosr::computePowerSpectrum(wide, 128).tiles, 112);
+    // A wave only in the bottom eighth (a 16-pixel period along x) shows, 128 / 16 = 8 pixels either side
+    // of the centre: the last tiles count as much as the first (batches reuse their buffers).
+    Image bottom = wave(2048, 0, 0, 1.0);
+    for (int y = 2048 - 256; y < 2048; ++y)
+        for (int x = 0; x < 2048; ++x)
+            bottom.at(x, y) += float(5 * std::cos(2 * M_PI * x / 16.0));
+    const cryosr::PowerSpectrum many = cryosr::computePowerSpectrum(bottom, 128);
+    QCOMPARE(many.tiles, 961);
+    const QPoint peak = brightestPixel(many.logPower);
+    QVERIFY2(peak == QPoint(64 + 8, 64) || peak == QPoint(64 - 8, 64), qPrintable(QString("%1, %2").arg(peak.x()).arg(peak.y())));
 }
 
 void TestPowerSpectrum::spectrumIsCentrosymmetric()
