@@ -49,5 +49,5 @@ frames_line() { # output label
 }
 frames_line "$big" "view 1280 x 800 ($(awk '$2 == "view" {print "window " $5; exit}' <<<"$big"))"
 frames_line "$small" "window 1280 x 800 ($(awk '$2 == "view" {print "view " $3; exit}' <<<"$small"))"
-echo "  power spectrum of the whole frame (512-pixel boxes, computed and shown): median $(pick "$big" spectrum_ms | median) ms; peak memory after it $(pick "$big" peak_rss_with_spectrum_mib | median) MiB"
+echo "  power spectrum of the whole frame (512-pixel boxes) and its CTF fit, requested to shown (background job): median $(pick "$big" spectrum_ms | median) ms; peak memory after it $(pick "$big" peak_rss_with_spectrum_mib | median) MiB"
 echo "  peak resident memory: $(pick "$big" peak_rss_mib | median) MiB = $(python3 -c "print(round($(pick "$big" peak_rss_mib | median) / $size_mib, 2))") x the file (goal <= 2 x); 64 x 64 file: $(pick "$tiny" peak_rss_mib | median) MiB"

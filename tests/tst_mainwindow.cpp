@@ -5,6 +5,8 @@
 
 #include "mrctestfiles.h"
 #include "io/imagereader.h"
+#include "simulation/micrographsimulator.h"
+#include "simulation/syntheticmap.h"
 #include "testsupport.h"
 
 #include "contrastpanel.h"
@@ -28,6 +30,7 @@
 #include <QListWidget>
 #include <QMenu>
 #include <QMimeData>
+#include <QRegularExpression>
 #include <QProcess>
 #include <QPushButton>
 #include <QScrollArea>
@@ -91,6 +94,7 @@ private Q_SLOTS:
     void sliderAndPageKeysStepSections();
     void draggingHistogramLimitsSetsTheViewsContrast();
     void spectrumOfASinusoidPeaksWhereItShould();
+    void spectrumShowsTheCtfFitOnceThePixelSizeIsKnown();
     void droppedFilesOpenAndListWithThumbnails();
     void recentFilesReopen();
     void upscaleShortcutsWorkFromAField();
@@ -336,9 +340,16 @@ void TestMainWindow::spectrumOfASinusoidPeaksWhereItShould()
              qPrintable(QString("peak at %1, %2").arg(peak.x()).arg(peak.y())));
     const ProfilePlot* profile = window.spectrumProfile();
     QCOMPARE(profile->unit(), QString("1/Å"));
-    const auto& power = profile->yValues();
-    const auto ring = std::max_element(power.begin() + 1, power.end()) - power.begin();
-    QCOMPARE(profile->xValues()[std::size_t(ring)], 1.0 / 16.0);
+    // The profile is the rings' mean log power less its background (as Thon rings are judged), so one
+    // spectral line shows as a bump as wide as its leakage along the axis: its top within 3 rings of
+    // 1/16 Å⁻¹ (the exact place is the image's peak, above).
+    const auto& rings = profile->yValues();
+    const auto ring = std::max_element(rings.begin() + 1, rings.end()) - rings.begin();
+    QVERIFY2(std::abs(profile->xValues()[std::size_t(ring)] - 1.0 / 16.0) <= 3 * profile->xValues()[1],
+             qPrintable(QString::number(profile->xValues()[std::size_t(ring)])));
+    const QString details = window.findChild<QLabel*>("detailsLabel")->text();
+    QVERIFY2(details.contains("No CTF fit: no Thon rings"), qPrintable(details)); // a wave is no CTF
+    QVERIFY(window.spectrumView()->curves().isEmpty());
 
     // The spectrum of the visible region only: zoomed into a quarter, the box shrinks to fit it.
     window.imageView()->setScaleAndCentre(window.imageView()->transform().scale() * 2, QPointF(128, 128));
@@ -353,6 +364,71 @@ void TestMainWindow::spectrumOfASinusoidPeaksWhereItShould()
     QVERIFY(spectrumEnded.wait(kSpectrumTimeout));
     QCOMPARE(window.spectrumView()->image().size, QSize(128, 128));
     QVERIFY(window.findChild<QLabel*>("spectrumCaption")->text().contains("x 300, y 100, 128 × 200"));
+}
+
+void TestMainWindow::spectrumShowsTheCtfFitOnceThePixelSizeIsKnown()
+{
+    // A micrograph simulated at 1.5 Å/px and 1.5 µm underfocus (0.1 µm astigmatism at most), saved with
+    // the 1 Å placeholder a careless writer puts in the header.
+    cryosr::SimulationSettings settings;
+    settings.width = settings.height = 1024;
+    settings.pixelSize = 1.5;
+    settings.particles = 30;
+    settings.dose = 40;
+    settings.defocusMinMicrometres = settings.defocusMaxMicrometres = 1.5;
+    settings.astigmatismMaxMicrometres = 0.1;
+    settings.seed = 1;
+    const cryosr::SimulatedMicrograph simulated = cryosr::simulateMicrograph(cryosr::makeSyntheticComplex(48, 1.5), settings);
+    const std::vector<float> values(simulated.micrograph.data(), simulated.micrograph.data() + simulated.micrograph.pixelCount());
+    cryosr::MrcHeader header = mrctestfiles::header(1024, 1024, 1, 2);
+    header.cellLengths = {1024.0f, 1024.0f, 1.0f};
+    const QString file = m_dir.filePath("ctf.mrc");
+    testsupport::writeBytes(file, mrctestfiles::makeMrc(header, mrctestfiles::encode(values), 4));
+
+    ShownWindow shown;
+    auto& [window, controller] = shown;
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QVERIFY(controller.openFile(file));
+    QSignalSpy spectrumEnded(&controller, &MicrographController::spectrumEnded);
+    window.findChild<QTabWidget*>("viewTabs")->setCurrentIndex(1);
+    QVERIFY(spectrumEnded.wait(kSpectrumTimeout));
+    const QLabel* details = window.findChild<QLabel*>("detailsLabel");
+    QVERIFY2(details->text().contains("No CTF fit: the pixel size is unknown"), qPrintable(details->text()));
+    QVERIFY(window.spectrumView()->curves().isEmpty());
+    QVERIFY(window.spectrumProfile()->fitValues().empty());
+
+    // Once the user gives it, the page fits again: defocus, astigmatism and how far the rings follow.
+    QVERIFY(controller.setPixelSize(1.5));
+    QVERIFY(spectrumEnded.wait(kSpectrumTimeout));
+    const QString text = details->text();
+    QVERIFY2(text.contains("CTF fit at 300 kV, Cs 2.7 mm,\n  amplitude contrast 0.07:"), qPrintable(text));
+    const QRegularExpressionMatch defocus = QRegularExpression("Underfocus U ([0-9.]+) µm, V ([0-9.]+) µm").match(text);
+    QVERIFY2(defocus.hasMatch(), qPrintable(text));
+    const double trueU = (simulated.ctf.defocusAngstrom + simulated.ctf.astigmatismAngstrom) / 1e4;
+    const double trueV = (simulated.ctf.defocusAngstrom - simulated.ctf.astigmatismAngstrom) / 1e4;
+    QVERIFY2(std::abs(defocus.captured(1).toDouble() - trueU) < 0.01 * trueU, qPrintable(text));
+    QVERIFY2(std::abs(defocus.captured(2).toDouble() - trueV) < 0.01 * trueV, qPrintable(text));
+
+    // The zeros are drawn on the spectrum's left half, from the first ring: at 1.5 µm and 300 kV the first
+    // zero lies near 1/17.4 Å⁻¹, i.e. 512 · 1.5 / 17.4 ≈ 44 pixels from the centre (43–46 with astigmatism).
+    const QList<QPolygonF>& zeros = window.spectrumView()->curves();
+    QVERIFY(zeros.size() >= 5);
+    double nearest = 1e9;
+    for (const QPolygonF& curve : zeros)
+        for (const QPointF& p : curve) {
+            QVERIFY2(p.x() <= 256.5 + 1e-9, qPrintable(QString::number(p.x())));
+            nearest = std::min(nearest, std::hypot(p.x() - 256.5, p.y() - 256.5));
+        }
+    QVERIFY2(nearest > 38 && nearest < 48, qPrintable(QString::number(nearest)));
+    const ProfilePlot* profile = window.spectrumProfile();
+    QCOMPARE(profile->fitValues().size(), profile->xValues().size());
+    QVERIFY(profile->fitLimit() > 1.0 / 8 && profile->fitLimit() <= 1.0 / 3); // rings to 3–8 Å at 40 e⁻/Å²
+    QCOMPARE(profile->yLabel(), QString("log₁₀ relative power"));
+
+    // Another section or file: the fit was of the one before, and goes from the Information panel.
+    window.findChild<QTabWidget*>("viewTabs")->setCurrentIndex(0);
+    QVERIFY(controller.openFile(CRYOSR_SAMPLE));
+    QVERIFY(!details->text().contains("CTF"));
 }
 
 void TestMainWindow::droppedFilesOpenAndListWithThumbnails()

@@ -1,5 +1,6 @@
 // What the micrograph view paints over the image (widgets/viewoverlays), drawn on a QImage: the scale
-// bar's length rule and place, the selection's outline, the split line, and a tiled run's progress.
+// bar's length rule and place, the selection's outline, the split line, a tiled run's progress, and
+// curves in image coordinates (a CTF fit's zeros on a power spectrum).
 
 #include "viewoverlays.h"
 #include "viewtools.h"
@@ -69,6 +70,7 @@ private Q_SLOTS:
     void lengthsAreInAngstromWhenThePixelSizeIsKnown();
     void rulerMeasuresADragAndIsDrawn();
     void particleCircleFollowsTheCursor();
+    void curvesFollowTheImageAtAnyZoom();
 };
 
 void TestViewOverlays::scaleBarIsOneTwoOrFiveTimesAPowerOfTen_data()
@@ -269,6 +271,44 @@ void TestViewOverlays::particleCircleFollowsTheCursor()
         tools.draw(painter, oneToOne(), 1.5);
     }
     QCOMPARE(after, grey());
+}
+
+void TestViewOverlays::curvesFollowTheImageAtAnyZoom()
+{
+    // A vertical line at image x = 80 from y = 20 to 80: at 1:1 it shows at view x 80; zoomed 2× about
+    // the image's centre (100, 50), at view x = 100 + 2 · (80 − 100) = 60, from y = −10 to 110.
+    const QList<QPolygonF> curves{QPolygonF{QPointF(80, 20), QPointF(80, 80)}};
+    const QColor green(80, 255, 120);
+    for (const double scale : {1.0, 2.0}) {
+        ViewTransform transform = oneToOne();
+        transform.setScaleAndCentre(scale, QPointF(100, 50));
+        QImage image = grey();
+        {
+            QPainter painter(&image);
+            drawImageCurves(painter, transform, curves, green);
+        }
+        const int x = qRound(100 + scale * (80 - 100));
+        // The line runs between columns x − 1 and x, so each shows it half-covered over the halo.
+        auto greenAt = [&](int y) {
+            for (const int column : {x - 1, x}) {
+                const QColor c = image.pixelColor(column, y);
+                if (c.green() - c.red() > 60 && c.green() - c.blue() > 40)
+                    return true;
+            }
+            return false;
+        };
+        for (const int y : {30, 50, 70})
+            QVERIFY2(greenAt(y), qPrintable(QString("at %1×: no curve at x %2, y %3").arg(scale).arg(x).arg(y)));
+        if (scale == 1.0)
+            QCOMPARE(image.pixel(x, 15), qRgb(128, 128, 128)); // past the curve's end
+        QCOMPARE(image.pixel(x + 6, 50), qRgb(128, 128, 128)); // thin: the rings beside it stay visible
+    }
+    QImage untouched = grey();
+    {
+        QPainter painter(&untouched);
+        drawImageCurves(painter, oneToOne(), {}, green);
+    }
+    QCOMPARE(untouched, grey());
 }
 
 QTEST_MAIN(TestViewOverlays)

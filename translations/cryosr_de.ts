@@ -156,7 +156,7 @@
     <name>MainWindow</name>
     <message>
         <location filename="../ui/mainwindow.ui" line="9"/>
-        <location filename="../ui/mainwindow.cpp" line="444"/>
+        <location filename="../ui/mainwindow.cpp" line="446"/>
         <source>CryoSR</source>
         <translation>CryoSR</translation>
     </message>
@@ -532,92 +532,97 @@
         <translation>%1 — CryoSR</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="413"/>
+        <location filename="../ui/mainwindow.cpp" line="415"/>
         <source> of %1</source>
         <translation> von %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="425"/>
+        <location filename="../ui/mainwindow.cpp" line="427"/>
         <source>Reading the sections…</source>
         <translation>Die Schnitte werden gelesen…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="439"/>
+        <location filename="../ui/mainwindow.cpp" line="441"/>
         <source>no micrograph</source>
         <translation>kein Mikrograph</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="553"/>
+        <location filename="../ui/mainwindow.cpp" line="476"/>
+        <source>log₁₀ relative power</source>
+        <translation>log₁₀ relative Leistung</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="566"/>
         <source>Open micrographs</source>
         <translation>Mikrographen öffnen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="554"/>
+        <location filename="../ui/mainwindow.cpp" line="567"/>
         <source>Micrographs (*.mrc *.mrcs *.map *.st *.ali *.rec *.tif *.tiff *.png *.jpg *.jpeg);;All files (*)</source>
         <translation>Mikrographen (*.mrc *.mrcs *.map *.st *.ali *.rec *.tif *.tiff *.png *.jpg *.jpeg);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="563"/>
+        <location filename="../ui/mainwindow.cpp" line="576"/>
         <source>Export view as PNG</source>
         <translation>Ansicht als PNG exportieren</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="563"/>
+        <location filename="../ui/mainwindow.cpp" line="576"/>
         <source>PNG images (*.png)</source>
         <translation>PNG-Bilder (*.png)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="567"/>
+        <location filename="../ui/mainwindow.cpp" line="580"/>
         <source>Cannot export the view</source>
         <translation>Die Ansicht kann nicht exportiert werden</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="568"/>
+        <location filename="../ui/mainwindow.cpp" line="581"/>
         <source>%1 could not be written. Check the folder exists and is writable.</source>
         <translation>%1 konnte nicht geschrieben werden. Prüfen Sie, ob der Ordner existiert und beschreibbar ist.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="574"/>
+        <location filename="../ui/mainwindow.cpp" line="587"/>
         <source>Export region</source>
         <translation>Bereich exportieren</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="574"/>
+        <location filename="../ui/mainwindow.cpp" line="587"/>
         <source>MRC (*.mrc);;TIFF (*.tif *.tiff)</source>
         <translation>MRC (*.mrc);;TIFF (*.tif *.tiff)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="581"/>
+        <location filename="../ui/mainwindow.cpp" line="594"/>
         <source>x %1  y %2  value %3</source>
         <translation>x %1  y %2  Wert %3</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="583"/>
+        <location filename="../ui/mainwindow.cpp" line="596"/>
         <source>  (%1, %2 Å)</source>
         <translation>  (%1, %2 Å)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="593"/>
+        <location filename="../ui/mainwindow.cpp" line="606"/>
         <source>selection x %1 y %2, %3 × %4 px</source>
         <translation>Auswahl x %1 y %2, %3 × %4 px</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="595"/>
+        <location filename="../ui/mainwindow.cpp" line="608"/>
         <source> (%1 × %2 Å)</source>
         <translation> (%1 × %2 Å)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="603"/>
+        <location filename="../ui/mainwindow.cpp" line="616"/>
         <source>frequency %1 %2</source>
         <translation>Frequenz %1 %2</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="605"/>
+        <location filename="../ui/mainwindow.cpp" line="618"/>
         <source> (%1 %2)</source>
         <translation> (%1 %2)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="606"/>
+        <location filename="../ui/mainwindow.cpp" line="619"/>
         <source>  log₁₀ power %1</source>
         <translation>  log₁₀ Leistung %1</translation>
     </message>
@@ -625,32 +630,32 @@
 <context>
     <name>MicrographController</name>
     <message>
-        <location filename="../app/gui/micrographcontroller.cpp" line="195"/>
+        <location filename="../app/gui/micrographcontroller.cpp" line="196"/>
         <source>Cancelled</source>
         <translation>Abgebrochen</translation>
     </message>
     <message>
-        <location filename="../app/gui/micrographcontroller.cpp" line="229"/>
+        <location filename="../app/gui/micrographcontroller.cpp" line="230"/>
         <source>%1: not enough memory to open it</source>
         <translation>%1: nicht genug Speicher, um die Datei zu öffnen</translation>
     </message>
     <message>
-        <location filename="../app/gui/micrographcontroller.cpp" line="284"/>
+        <location filename="../app/gui/micrographcontroller.cpp" line="285"/>
         <source>%1: not enough memory to show section %2</source>
         <translation>%1: nicht genug Speicher, um Schnitt %2 zu zeigen</translation>
     </message>
     <message>
-        <location filename="../app/gui/micrographcontroller.cpp" line="300"/>
+        <location filename="../app/gui/micrographcontroller.cpp" line="301"/>
         <source>%1 image</source>
         <translation>%1-Bild</translation>
     </message>
     <message>
-        <location filename="../app/gui/micrographcontroller.cpp" line="305"/>
+        <location filename="../app/gui/micrographcontroller.cpp" line="306"/>
         <source>%1 × %2 × %3  %4  %5</source>
         <translation>%1 × %2 × %3  %4  %5</translation>
     </message>
     <message>
-        <location filename="../app/gui/micrographcontroller.cpp" line="310"/>
+        <location filename="../app/gui/micrographcontroller.cpp" line="311"/>
         <source>%1
 %2 × %3 pixels, %4 sections
 Stored as %5
@@ -667,62 +672,62 @@ Schnitt %7
 %8</translation>
     </message>
     <message>
-        <location filename="../app/gui/micrographcontroller.cpp" line="336"/>
+        <location filename="../app/gui/micrographcontroller.cpp" line="337"/>
         <source>Opening %1</source>
         <translation>%1 wird geöffnet</translation>
     </message>
     <message>
-        <location filename="../app/gui/micrographcontroller.cpp" line="350"/>
+        <location filename="../app/gui/micrographcontroller.cpp" line="351"/>
         <source>%1 is still being opened</source>
         <translation>%1 wird noch geöffnet</translation>
     </message>
     <message>
-        <location filename="../app/gui/micrographcontroller.cpp" line="365"/>
+        <location filename="../app/gui/micrographcontroller.cpp" line="366"/>
         <source>Gallery of %1</source>
         <translation>Galerie von %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/micrographcontroller.cpp" line="399"/>
+        <location filename="../app/gui/micrographcontroller.cpp" line="400"/>
         <source>Whole section</source>
         <translation>Ganzer Schnitt</translation>
     </message>
     <message>
-        <location filename="../app/gui/micrographcontroller.cpp" line="402"/>
+        <location filename="../app/gui/micrographcontroller.cpp" line="403"/>
         <source>Region x %1, y %2, %3 × %4</source>
         <translation>Bereich x %1, y %2, %3 × %4</translation>
     </message>
     <message>
-        <location filename="../app/gui/micrographcontroller.cpp" line="404"/>
+        <location filename="../app/gui/micrographcontroller.cpp" line="405"/>
         <source>Power spectrum</source>
         <translation>Leistungsspektrum</translation>
     </message>
     <message>
-        <location filename="../app/gui/micrographcontroller.cpp" line="422"/>
+        <location filename="../app/gui/spectrumfit.cpp" line="67"/>
         <source>%1: mean of %2 periodograms of %3 × %3 pixels; Nyquist %4</source>
         <translation>%1: Mittel aus %2 Periodogrammen von %3 × %3 Pixeln; Nyquist %4</translation>
     </message>
     <message>
-        <location filename="../app/gui/micrographcontroller.cpp" line="426"/>
+        <location filename="../app/gui/spectrumfit.cpp" line="72"/>
         <source>%1 Å</source>
         <translation>%1 Å</translation>
     </message>
     <message>
-        <location filename="../app/gui/micrographcontroller.cpp" line="426"/>
+        <location filename="../app/gui/spectrumfit.cpp" line="73"/>
         <source>0.5 1/px</source>
         <translation>0,5 1/px</translation>
     </message>
     <message>
-        <location filename="../app/gui/micrographcontroller.cpp" line="441"/>
+        <location filename="../app/gui/micrographcontroller.cpp" line="432"/>
         <source>Cannot tell the format from the name %1: use .mrc or .tif</source>
         <translation>Das Format ist am Namen %1 nicht zu erkennen: Verwenden Sie .mrc oder .tif</translation>
     </message>
     <message>
-        <location filename="../app/gui/micrographcontroller.cpp" line="443"/>
+        <location filename="../app/gui/micrographcontroller.cpp" line="434"/>
         <source>%1 is the open file; CryoSR never overwrites its input</source>
         <translation>%1 ist die geöffnete Datei; CryoSR überschreibt nie seine Eingabe</translation>
     </message>
     <message>
-        <location filename="../app/gui/micrographcontroller.cpp" line="500"/>
+        <location filename="../app/gui/micrographcontroller.cpp" line="491"/>
         <source>Problem with %1</source>
         <translation>Problem mit %1</translation>
     </message>
@@ -804,30 +809,35 @@ Schnitt %7
 <context>
     <name>ProfilePlot</name>
     <message>
-        <location filename="../widgets/profileplot.cpp" line="93"/>
+        <location filename="../widgets/profileplot.cpp" line="120"/>
         <source>spatial frequency (%1)</source>
         <translation>Ortsfrequenz (%1)</translation>
     </message>
     <message>
-        <location filename="../widgets/profileplot.cpp" line="97"/>
+        <location filename="../widgets/profileplot.cpp" line="58"/>
         <source>log₁₀ power</source>
         <translation>log₁₀ Leistung</translation>
     </message>
     <message>
-        <location filename="../widgets/profileplot.cpp" line="115"/>
+        <location filename="../widgets/profileplot.cpp" line="146"/>
         <source>%1 %2  (%3 %4)</source>
         <translation>%1 %2  (%3 %4)</translation>
     </message>
     <message>
-        <location filename="../widgets/profileplot.cpp" line="116"/>
+        <location filename="../widgets/profileplot.cpp" line="147"/>
         <source>0 %1</source>
         <translation>0 %1</translation>
+    </message>
+    <message>
+        <location filename="../widgets/profileplot.cpp" line="171"/>
+        <source>fit to %1 %2</source>
+        <translation>Fit bis %1 %2</translation>
     </message>
 </context>
 <context>
     <name>QObject</name>
     <message>
-        <location filename="../app/gui/micrographcontroller.cpp" line="92"/>
+        <location filename="../app/gui/micrographcontroller.cpp" line="93"/>
         <source>Minimum %1
 Maximum %2
 Mean %3
@@ -838,29 +848,29 @@ Mittelwert %3
 Standardabweichung %4</translation>
     </message>
     <message>
-        <location filename="../app/gui/micrographcontroller.cpp" line="98"/>
+        <location filename="../app/gui/micrographcontroller.cpp" line="99"/>
         <source>
 Non-finite samples %1 (shown as the mean)</source>
         <translation>
 Nicht endliche Werte %1 (als Mittelwert gezeigt)</translation>
     </message>
     <message>
-        <location filename="../app/gui/micrographcontroller.cpp" line="152"/>
+        <location filename="../app/gui/micrographcontroller.cpp" line="153"/>
         <source>%1 Å/px (set in CryoSR)</source>
         <translation>%1 Å/px (in CryoSR festgelegt)</translation>
     </message>
     <message>
-        <location filename="../app/gui/micrographcontroller.cpp" line="154"/>
+        <location filename="../app/gui/micrographcontroller.cpp" line="155"/>
         <source>%1 Å/px</source>
         <translation>%1 Å/px</translation>
     </message>
     <message>
-        <location filename="../app/gui/micrographcontroller.cpp" line="156"/>
+        <location filename="../app/gui/micrographcontroller.cpp" line="157"/>
         <source>pixel size unknown (the header&apos;s %1 Å is a placeholder)</source>
         <translation>Pixelgröße unbekannt (die %1 Å des Headers sind ein Platzhalter)</translation>
     </message>
     <message>
-        <location filename="../app/gui/micrographcontroller.cpp" line="157"/>
+        <location filename="../app/gui/micrographcontroller.cpp" line="158"/>
         <source>pixel size unknown</source>
         <translation>Pixelgröße unbekannt</translation>
     </message>
@@ -1121,6 +1131,36 @@ Nicht endliche Werte %1 (als Mittelwert gezeigt)</translation>
         <location filename="../app/gui/simulationjob.cpp" line="75"/>
         <source>cryosr-cli simulate stopped</source>
         <translation>cryosr-cli simulate wurde beendet</translation>
+    </message>
+</context>
+<context>
+    <name>SpectrumFit</name>
+    <message>
+        <location filename="../app/gui/spectrumfit.cpp" line="38"/>
+        <source>CTF fit at %1 kV, Cs %2 mm,
+  amplitude contrast %3:
+  Underfocus U %4 µm, V %5 µm
+  Astigmatism %6 µm, U along %7°
+  Rings follow the fit to %8 Å</source>
+        <translation>CTF-Fit bei %1 kV, Cs %2 mm,
+  Amplitudenkontrast %3:
+  Unterfokus U %4 µm, V %5 µm
+  Astigmatismus %6 µm, U bei %7°
+  Ringe folgen dem Fit bis %8 Å</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/spectrumfit.cpp" line="75"/>
+        <source>No CTF fit: the pixel size is unknown
+(View › Set Pixel Size…).</source>
+        <translation>Kein CTF-Fit: Pixelgröße unbekannt
+(Ansicht › Pixelgröße festlegen…).</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/spectrumfit.cpp" line="80"/>
+        <source>No CTF fit: no Thon rings follow
+a defocus of 0.1–10 µm here.</source>
+        <translation>Kein CTF-Fit: Keine Thon-Ringe folgen
+einem Defokus von 0,1–10 µm.</translation>
     </message>
 </context>
 <context>

@@ -155,7 +155,7 @@
     <name>MainWindow</name>
     <message>
         <location filename="../ui/mainwindow.ui" line="9"/>
-        <location filename="../ui/mainwindow.cpp" line="444"/>
+        <location filename="../ui/mainwindow.cpp" line="446"/>
         <source>CryoSR</source>
         <translation>CryoSR</translation>
     </message>
@@ -531,92 +531,97 @@
         <translation>%1 — CryoSR</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="413"/>
+        <location filename="../ui/mainwindow.cpp" line="415"/>
         <source> of %1</source>
         <translation> / %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="425"/>
+        <location filename="../ui/mainwindow.cpp" line="427"/>
         <source>Reading the sections…</source>
         <translation>セクションを読み込んでいます…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="439"/>
+        <location filename="../ui/mainwindow.cpp" line="441"/>
         <source>no micrograph</source>
         <translation>顕微鏡像なし</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="553"/>
+        <location filename="../ui/mainwindow.cpp" line="476"/>
+        <source>log₁₀ relative power</source>
+        <translation>log₁₀ 相対パワー</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="566"/>
         <source>Open micrographs</source>
         <translation>顕微鏡像を開く</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="554"/>
+        <location filename="../ui/mainwindow.cpp" line="567"/>
         <source>Micrographs (*.mrc *.mrcs *.map *.st *.ali *.rec *.tif *.tiff *.png *.jpg *.jpeg);;All files (*)</source>
         <translation>顕微鏡像 (*.mrc *.mrcs *.map *.st *.ali *.rec *.tif *.tiff *.png *.jpg *.jpeg);;すべてのファイル (*)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="563"/>
+        <location filename="../ui/mainwindow.cpp" line="576"/>
         <source>Export view as PNG</source>
         <translation>表示を PNG でエクスポート</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="563"/>
+        <location filename="../ui/mainwindow.cpp" line="576"/>
         <source>PNG images (*.png)</source>
         <translation>PNG 画像 (*.png)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="567"/>
+        <location filename="../ui/mainwindow.cpp" line="580"/>
         <source>Cannot export the view</source>
         <translation>表示をエクスポートできません</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="568"/>
+        <location filename="../ui/mainwindow.cpp" line="581"/>
         <source>%1 could not be written. Check the folder exists and is writable.</source>
         <translation>%1 を書き込めませんでした。フォルダが存在し、書き込み可能か確認してください。</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="574"/>
+        <location filename="../ui/mainwindow.cpp" line="587"/>
         <source>Export region</source>
         <translation>領域をエクスポート</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="574"/>
+        <location filename="../ui/mainwindow.cpp" line="587"/>
         <source>MRC (*.mrc);;TIFF (*.tif *.tiff)</source>
         <translation>MRC (*.mrc);;TIFF (*.tif *.tiff)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="581"/>
+        <location filename="../ui/mainwindow.cpp" line="594"/>
         <source>x %1  y %2  value %3</source>
         <translation>x %1  y %2  値 %3</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="583"/>
+        <location filename="../ui/mainwindow.cpp" line="596"/>
         <source>  (%1, %2 Å)</source>
         <translation>  (%1, %2 Å)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="593"/>
+        <location filename="../ui/mainwindow.cpp" line="606"/>
         <source>selection x %1 y %2, %3 × %4 px</source>
         <translation>選択範囲 x %1 y %2, %3 × %4 px</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="595"/>
+        <location filename="../ui/mainwindow.cpp" line="608"/>
         <source> (%1 × %2 Å)</source>
         <translation> (%1 × %2 Å)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="603"/>
+        <location filename="../ui/mainwindow.cpp" line="616"/>
         <source>frequency %1 %2</source>
         <translation>周波数 %1 %2</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="605"/>
+        <location filename="../ui/mainwindow.cpp" line="618"/>
         <source> (%1 %2)</source>
         <translation> (%1 %2)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="606"/>
+        <location filename="../ui/mainwindow.cpp" line="619"/>
         <source>  log₁₀ power %1</source>
         <translation>  log₁₀ パワー %1</translation>
     </message>
@@ -624,32 +629,32 @@
 <context>
     <name>MicrographController</name>
     <message>
-        <location filename="../app/gui/micrographcontroller.cpp" line="195"/>
+        <location filename="../app/gui/micrographcontroller.cpp" line="196"/>
         <source>Cancelled</source>
         <translation>キャンセルされました</translation>
     </message>
     <message>
-        <location filename="../app/gui/micrographcontroller.cpp" line="229"/>
+        <location filename="../app/gui/micrographcontroller.cpp" line="230"/>
         <source>%1: not enough memory to open it</source>
         <translation>%1: 開くためのメモリが足りません</translation>
     </message>
     <message>
-        <location filename="../app/gui/micrographcontroller.cpp" line="284"/>
+        <location filename="../app/gui/micrographcontroller.cpp" line="285"/>
         <source>%1: not enough memory to show section %2</source>
         <translation>%1: セクション %2 を表示するためのメモリが足りません</translation>
     </message>
     <message>
-        <location filename="../app/gui/micrographcontroller.cpp" line="300"/>
+        <location filename="../app/gui/micrographcontroller.cpp" line="301"/>
         <source>%1 image</source>
         <translation>%1 画像</translation>
     </message>
     <message>
-        <location filename="../app/gui/micrographcontroller.cpp" line="305"/>
+        <location filename="../app/gui/micrographcontroller.cpp" line="306"/>
         <source>%1 × %2 × %3  %4  %5</source>
         <translation>%1 × %2 × %3  %4  %5</translation>
     </message>
     <message>
-        <location filename="../app/gui/micrographcontroller.cpp" line="310"/>
+        <location filename="../app/gui/micrographcontroller.cpp" line="311"/>
         <source>%1
 %2 × %3 pixels, %4 sections
 Stored as %5
@@ -666,62 +671,62 @@ Section %7
 %8</translation>
     </message>
     <message>
-        <location filename="../app/gui/micrographcontroller.cpp" line="336"/>
+        <location filename="../app/gui/micrographcontroller.cpp" line="337"/>
         <source>Opening %1</source>
         <translation>%1 を開いています</translation>
     </message>
     <message>
-        <location filename="../app/gui/micrographcontroller.cpp" line="350"/>
+        <location filename="../app/gui/micrographcontroller.cpp" line="351"/>
         <source>%1 is still being opened</source>
         <translation>%1 はまだ開いている途中です</translation>
     </message>
     <message>
-        <location filename="../app/gui/micrographcontroller.cpp" line="365"/>
+        <location filename="../app/gui/micrographcontroller.cpp" line="366"/>
         <source>Gallery of %1</source>
         <translation>%1 のギャラリー</translation>
     </message>
     <message>
-        <location filename="../app/gui/micrographcontroller.cpp" line="399"/>
+        <location filename="../app/gui/micrographcontroller.cpp" line="400"/>
         <source>Whole section</source>
         <translation>セクション全体</translation>
     </message>
     <message>
-        <location filename="../app/gui/micrographcontroller.cpp" line="402"/>
+        <location filename="../app/gui/micrographcontroller.cpp" line="403"/>
         <source>Region x %1, y %2, %3 × %4</source>
         <translation>領域 x %1, y %2, %3 × %4</translation>
     </message>
     <message>
-        <location filename="../app/gui/micrographcontroller.cpp" line="404"/>
+        <location filename="../app/gui/micrographcontroller.cpp" line="405"/>
         <source>Power spectrum</source>
         <translation>パワースペクトル</translation>
     </message>
     <message>
-        <location filename="../app/gui/micrographcontroller.cpp" line="422"/>
+        <location filename="../app/gui/spectrumfit.cpp" line="67"/>
         <source>%1: mean of %2 periodograms of %3 × %3 pixels; Nyquist %4</source>
         <translation>%1: %3 × %3 ピクセルのピリオドグラム %2 枚の平均、ナイキスト %4</translation>
     </message>
     <message>
-        <location filename="../app/gui/micrographcontroller.cpp" line="426"/>
+        <location filename="../app/gui/spectrumfit.cpp" line="72"/>
         <source>%1 Å</source>
         <translation>%1 Å</translation>
     </message>
     <message>
-        <location filename="../app/gui/micrographcontroller.cpp" line="426"/>
+        <location filename="../app/gui/spectrumfit.cpp" line="73"/>
         <source>0.5 1/px</source>
         <translation>0.5 1/px</translation>
     </message>
     <message>
-        <location filename="../app/gui/micrographcontroller.cpp" line="441"/>
+        <location filename="../app/gui/micrographcontroller.cpp" line="432"/>
         <source>Cannot tell the format from the name %1: use .mrc or .tif</source>
         <translation>名前 %1 から形式を判断できません。.mrc か .tif を使ってください</translation>
     </message>
     <message>
-        <location filename="../app/gui/micrographcontroller.cpp" line="443"/>
+        <location filename="../app/gui/micrographcontroller.cpp" line="434"/>
         <source>%1 is the open file; CryoSR never overwrites its input</source>
         <translation>%1 は開いているファイルです。CryoSR は入力ファイルを上書きしません</translation>
     </message>
     <message>
-        <location filename="../app/gui/micrographcontroller.cpp" line="500"/>
+        <location filename="../app/gui/micrographcontroller.cpp" line="491"/>
         <source>Problem with %1</source>
         <translation>%1 に問題があります</translation>
     </message>
@@ -802,30 +807,35 @@ Section %7
 <context>
     <name>ProfilePlot</name>
     <message>
-        <location filename="../widgets/profileplot.cpp" line="93"/>
+        <location filename="../widgets/profileplot.cpp" line="120"/>
         <source>spatial frequency (%1)</source>
         <translation>空間周波数 (%1)</translation>
     </message>
     <message>
-        <location filename="../widgets/profileplot.cpp" line="97"/>
+        <location filename="../widgets/profileplot.cpp" line="58"/>
         <source>log₁₀ power</source>
         <translation>log₁₀ パワー</translation>
     </message>
     <message>
-        <location filename="../widgets/profileplot.cpp" line="115"/>
+        <location filename="../widgets/profileplot.cpp" line="146"/>
         <source>%1 %2  (%3 %4)</source>
         <translation>%1 %2  (%3 %4)</translation>
     </message>
     <message>
-        <location filename="../widgets/profileplot.cpp" line="116"/>
+        <location filename="../widgets/profileplot.cpp" line="147"/>
         <source>0 %1</source>
         <translation>0 %1</translation>
+    </message>
+    <message>
+        <location filename="../widgets/profileplot.cpp" line="171"/>
+        <source>fit to %1 %2</source>
+        <translation>%1 %2 までフィット</translation>
     </message>
 </context>
 <context>
     <name>QObject</name>
     <message>
-        <location filename="../app/gui/micrographcontroller.cpp" line="92"/>
+        <location filename="../app/gui/micrographcontroller.cpp" line="93"/>
         <source>Minimum %1
 Maximum %2
 Mean %3
@@ -836,29 +846,29 @@ Standard deviation %4</source>
 標準偏差 %4</translation>
     </message>
     <message>
-        <location filename="../app/gui/micrographcontroller.cpp" line="98"/>
+        <location filename="../app/gui/micrographcontroller.cpp" line="99"/>
         <source>
 Non-finite samples %1 (shown as the mean)</source>
         <translation>
 非有限値 %1 個（平均値で表示）</translation>
     </message>
     <message>
-        <location filename="../app/gui/micrographcontroller.cpp" line="152"/>
+        <location filename="../app/gui/micrographcontroller.cpp" line="153"/>
         <source>%1 Å/px (set in CryoSR)</source>
         <translation>%1 Å/px（CryoSR で設定）</translation>
     </message>
     <message>
-        <location filename="../app/gui/micrographcontroller.cpp" line="154"/>
+        <location filename="../app/gui/micrographcontroller.cpp" line="155"/>
         <source>%1 Å/px</source>
         <translation>%1 Å/px</translation>
     </message>
     <message>
-        <location filename="../app/gui/micrographcontroller.cpp" line="156"/>
+        <location filename="../app/gui/micrographcontroller.cpp" line="157"/>
         <source>pixel size unknown (the header&apos;s %1 Å is a placeholder)</source>
         <translation>ピクセルサイズ不明（ヘッダーの %1 Å は仮の値）</translation>
     </message>
     <message>
-        <location filename="../app/gui/micrographcontroller.cpp" line="157"/>
+        <location filename="../app/gui/micrographcontroller.cpp" line="158"/>
         <source>pixel size unknown</source>
         <translation>ピクセルサイズ不明</translation>
     </message>
@@ -1117,6 +1127,36 @@ Non-finite samples %1 (shown as the mean)</source>
         <location filename="../app/gui/simulationjob.cpp" line="75"/>
         <source>cryosr-cli simulate stopped</source>
         <translation>cryosr-cli simulate が停止しました</translation>
+    </message>
+</context>
+<context>
+    <name>SpectrumFit</name>
+    <message>
+        <location filename="../app/gui/spectrumfit.cpp" line="38"/>
+        <source>CTF fit at %1 kV, Cs %2 mm,
+  amplitude contrast %3:
+  Underfocus U %4 µm, V %5 µm
+  Astigmatism %6 µm, U along %7°
+  Rings follow the fit to %8 Å</source>
+        <translation>CTF フィット (%1 kV、Cs %2 mm、
+  振幅コントラスト %3):
+  アンダーフォーカス U %4 µm、V %5 µm
+  非点収差 %6 µm、U の方向 %7°
+  リングは %8 Å までフィットに一致</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/spectrumfit.cpp" line="75"/>
+        <source>No CTF fit: the pixel size is unknown
+(View › Set Pixel Size…).</source>
+        <translation>CTF フィットなし: ピクセルサイズが不明
+(表示 › ピクセルサイズを設定…)。</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/spectrumfit.cpp" line="80"/>
+        <source>No CTF fit: no Thon rings follow
+a defocus of 0.1–10 µm here.</source>
+        <translation>CTF フィットなし: 0.1–10 µm の
+デフォーカスに一致する Thon リングなし。</translation>
     </message>
 </context>
 <context>

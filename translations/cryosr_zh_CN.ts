@@ -155,7 +155,7 @@
     <name>MainWindow</name>
     <message>
         <location filename="../ui/mainwindow.ui" line="9"/>
-        <location filename="../ui/mainwindow.cpp" line="444"/>
+        <location filename="../ui/mainwindow.cpp" line="446"/>
         <source>CryoSR</source>
         <translation>CryoSR</translation>
     </message>
@@ -531,92 +531,97 @@
         <translation>%1 — CryoSR</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="413"/>
+        <location filename="../ui/mainwindow.cpp" line="415"/>
         <source> of %1</source>
         <translation> / %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="425"/>
+        <location filename="../ui/mainwindow.cpp" line="427"/>
         <source>Reading the sections…</source>
         <translation>正在读取切片…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="439"/>
+        <location filename="../ui/mainwindow.cpp" line="441"/>
         <source>no micrograph</source>
         <translation>无显微图像</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="553"/>
+        <location filename="../ui/mainwindow.cpp" line="476"/>
+        <source>log₁₀ relative power</source>
+        <translation>log₁₀ 相对功率</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="566"/>
         <source>Open micrographs</source>
         <translation>打开显微图像</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="554"/>
+        <location filename="../ui/mainwindow.cpp" line="567"/>
         <source>Micrographs (*.mrc *.mrcs *.map *.st *.ali *.rec *.tif *.tiff *.png *.jpg *.jpeg);;All files (*)</source>
         <translation>显微图像 (*.mrc *.mrcs *.map *.st *.ali *.rec *.tif *.tiff *.png *.jpg *.jpeg);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="563"/>
+        <location filename="../ui/mainwindow.cpp" line="576"/>
         <source>Export view as PNG</source>
         <translation>将视图导出为 PNG</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="563"/>
+        <location filename="../ui/mainwindow.cpp" line="576"/>
         <source>PNG images (*.png)</source>
         <translation>PNG 图像 (*.png)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="567"/>
+        <location filename="../ui/mainwindow.cpp" line="580"/>
         <source>Cannot export the view</source>
         <translation>无法导出视图</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="568"/>
+        <location filename="../ui/mainwindow.cpp" line="581"/>
         <source>%1 could not be written. Check the folder exists and is writable.</source>
         <translation>无法写入 %1。请检查文件夹是否存在且可写。</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="574"/>
+        <location filename="../ui/mainwindow.cpp" line="587"/>
         <source>Export region</source>
         <translation>导出区域</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="574"/>
+        <location filename="../ui/mainwindow.cpp" line="587"/>
         <source>MRC (*.mrc);;TIFF (*.tif *.tiff)</source>
         <translation>MRC (*.mrc);;TIFF (*.tif *.tiff)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="581"/>
+        <location filename="../ui/mainwindow.cpp" line="594"/>
         <source>x %1  y %2  value %3</source>
         <translation>x %1  y %2  值 %3</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="583"/>
+        <location filename="../ui/mainwindow.cpp" line="596"/>
         <source>  (%1, %2 Å)</source>
         <translation>  (%1, %2 Å)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="593"/>
+        <location filename="../ui/mainwindow.cpp" line="606"/>
         <source>selection x %1 y %2, %3 × %4 px</source>
         <translation>选区 x %1 y %2, %3 × %4 px</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="595"/>
+        <location filename="../ui/mainwindow.cpp" line="608"/>
         <source> (%1 × %2 Å)</source>
         <translation> (%1 × %2 Å)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="603"/>
+        <location filename="../ui/mainwindow.cpp" line="616"/>
         <source>frequency %1 %2</source>
         <translation>频率 %1 %2</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="605"/>
+        <location filename="../ui/mainwindow.cpp" line="618"/>
         <source> (%1 %2)</source>
         <translation> (%1 %2)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="606"/>
+        <location filename="../ui/mainwindow.cpp" line="619"/>
         <source>  log₁₀ power %1</source>
         <translation>  log₁₀ 功率 %1</translation>
     </message>
@@ -624,32 +629,32 @@
 <context>
     <name>MicrographController</name>
     <message>
-        <location filename="../app/gui/micrographcontroller.cpp" line="195"/>
+        <location filename="../app/gui/micrographcontroller.cpp" line="196"/>
         <source>Cancelled</source>
         <translation>已取消</translation>
     </message>
     <message>
-        <location filename="../app/gui/micrographcontroller.cpp" line="229"/>
+        <location filename="../app/gui/micrographcontroller.cpp" line="230"/>
         <source>%1: not enough memory to open it</source>
         <translation>%1：内存不足，无法打开</translation>
     </message>
     <message>
-        <location filename="../app/gui/micrographcontroller.cpp" line="284"/>
+        <location filename="../app/gui/micrographcontroller.cpp" line="285"/>
         <source>%1: not enough memory to show section %2</source>
         <translation>%1：内存不足，无法显示切片 %2</translation>
     </message>
     <message>
-        <location filename="../app/gui/micrographcontroller.cpp" line="300"/>
+        <location filename="../app/gui/micrographcontroller.cpp" line="301"/>
         <source>%1 image</source>
         <translation>%1 图像</translation>
     </message>
     <message>
-        <location filename="../app/gui/micrographcontroller.cpp" line="305"/>
+        <location filename="../app/gui/micrographcontroller.cpp" line="306"/>
         <source>%1 × %2 × %3  %4  %5</source>
         <translation>%1 × %2 × %3  %4  %5</translation>
     </message>
     <message>
-        <location filename="../app/gui/micrographcontroller.cpp" line="310"/>
+        <location filename="../app/gui/micrographcontroller.cpp" line="311"/>
         <source>%1
 %2 × %3 pixels, %4 sections
 Stored as %5
@@ -666,62 +671,62 @@ Section %7
 %8</translation>
     </message>
     <message>
-        <location filename="../app/gui/micrographcontroller.cpp" line="336"/>
+        <location filename="../app/gui/micrographcontroller.cpp" line="337"/>
         <source>Opening %1</source>
         <translation>正在打开 %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/micrographcontroller.cpp" line="350"/>
+        <location filename="../app/gui/micrographcontroller.cpp" line="351"/>
         <source>%1 is still being opened</source>
         <translation>%1 仍在打开中</translation>
     </message>
     <message>
-        <location filename="../app/gui/micrographcontroller.cpp" line="365"/>
+        <location filename="../app/gui/micrographcontroller.cpp" line="366"/>
         <source>Gallery of %1</source>
         <translation>%1 的图库</translation>
     </message>
     <message>
-        <location filename="../app/gui/micrographcontroller.cpp" line="399"/>
+        <location filename="../app/gui/micrographcontroller.cpp" line="400"/>
         <source>Whole section</source>
         <translation>整个切片</translation>
     </message>
     <message>
-        <location filename="../app/gui/micrographcontroller.cpp" line="402"/>
+        <location filename="../app/gui/micrographcontroller.cpp" line="403"/>
         <source>Region x %1, y %2, %3 × %4</source>
         <translation>区域 x %1, y %2, %3 × %4</translation>
     </message>
     <message>
-        <location filename="../app/gui/micrographcontroller.cpp" line="404"/>
+        <location filename="../app/gui/micrographcontroller.cpp" line="405"/>
         <source>Power spectrum</source>
         <translation>功率谱</translation>
     </message>
     <message>
-        <location filename="../app/gui/micrographcontroller.cpp" line="422"/>
+        <location filename="../app/gui/spectrumfit.cpp" line="67"/>
         <source>%1: mean of %2 periodograms of %3 × %3 pixels; Nyquist %4</source>
         <translation>%1：%2 个 %3 × %3 像素周期图的平均；奈奎斯特 %4</translation>
     </message>
     <message>
-        <location filename="../app/gui/micrographcontroller.cpp" line="426"/>
+        <location filename="../app/gui/spectrumfit.cpp" line="72"/>
         <source>%1 Å</source>
         <translation>%1 Å</translation>
     </message>
     <message>
-        <location filename="../app/gui/micrographcontroller.cpp" line="426"/>
+        <location filename="../app/gui/spectrumfit.cpp" line="73"/>
         <source>0.5 1/px</source>
         <translation>0.5 1/px</translation>
     </message>
     <message>
-        <location filename="../app/gui/micrographcontroller.cpp" line="441"/>
+        <location filename="../app/gui/micrographcontroller.cpp" line="432"/>
         <source>Cannot tell the format from the name %1: use .mrc or .tif</source>
         <translation>无法从名称 %1 判断格式：请使用 .mrc 或 .tif</translation>
     </message>
     <message>
-        <location filename="../app/gui/micrographcontroller.cpp" line="443"/>
+        <location filename="../app/gui/micrographcontroller.cpp" line="434"/>
         <source>%1 is the open file; CryoSR never overwrites its input</source>
         <translation>%1 是已打开的文件；CryoSR 从不覆盖输入文件</translation>
     </message>
     <message>
-        <location filename="../app/gui/micrographcontroller.cpp" line="500"/>
+        <location filename="../app/gui/micrographcontroller.cpp" line="491"/>
         <source>Problem with %1</source>
         <translation>%1 有问题</translation>
     </message>
@@ -802,30 +807,35 @@ Section %7
 <context>
     <name>ProfilePlot</name>
     <message>
-        <location filename="../widgets/profileplot.cpp" line="93"/>
+        <location filename="../widgets/profileplot.cpp" line="120"/>
         <source>spatial frequency (%1)</source>
         <translation>空间频率 (%1)</translation>
     </message>
     <message>
-        <location filename="../widgets/profileplot.cpp" line="97"/>
+        <location filename="../widgets/profileplot.cpp" line="58"/>
         <source>log₁₀ power</source>
         <translation>log₁₀ 功率</translation>
     </message>
     <message>
-        <location filename="../widgets/profileplot.cpp" line="115"/>
+        <location filename="../widgets/profileplot.cpp" line="146"/>
         <source>%1 %2  (%3 %4)</source>
         <translation>%1 %2  (%3 %4)</translation>
     </message>
     <message>
-        <location filename="../widgets/profileplot.cpp" line="116"/>
+        <location filename="../widgets/profileplot.cpp" line="147"/>
         <source>0 %1</source>
         <translation>0 %1</translation>
+    </message>
+    <message>
+        <location filename="../widgets/profileplot.cpp" line="171"/>
+        <source>fit to %1 %2</source>
+        <translation>拟合至 %1 %2</translation>
     </message>
 </context>
 <context>
     <name>QObject</name>
     <message>
-        <location filename="../app/gui/micrographcontroller.cpp" line="92"/>
+        <location filename="../app/gui/micrographcontroller.cpp" line="93"/>
         <source>Minimum %1
 Maximum %2
 Mean %3
@@ -836,29 +846,29 @@ Standard deviation %4</source>
 标准差 %4</translation>
     </message>
     <message>
-        <location filename="../app/gui/micrographcontroller.cpp" line="98"/>
+        <location filename="../app/gui/micrographcontroller.cpp" line="99"/>
         <source>
 Non-finite samples %1 (shown as the mean)</source>
         <translation>
 非有限值 %1 个（以均值显示）</translation>
     </message>
     <message>
-        <location filename="../app/gui/micrographcontroller.cpp" line="152"/>
+        <location filename="../app/gui/micrographcontroller.cpp" line="153"/>
         <source>%1 Å/px (set in CryoSR)</source>
         <translation>%1 Å/px（在 CryoSR 中设置）</translation>
     </message>
     <message>
-        <location filename="../app/gui/micrographcontroller.cpp" line="154"/>
+        <location filename="../app/gui/micrographcontroller.cpp" line="155"/>
         <source>%1 Å/px</source>
         <translation>%1 Å/px</translation>
     </message>
     <message>
-        <location filename="../app/gui/micrographcontroller.cpp" line="156"/>
+        <location filename="../app/gui/micrographcontroller.cpp" line="157"/>
         <source>pixel size unknown (the header&apos;s %1 Å is a placeholder)</source>
         <translation>像素尺寸未知（文件头中的 %1 Å 是占位值）</translation>
     </message>
     <message>
-        <location filename="../app/gui/micrographcontroller.cpp" line="157"/>
+        <location filename="../app/gui/micrographcontroller.cpp" line="158"/>
         <source>pixel size unknown</source>
         <translation>像素尺寸未知</translation>
     </message>
@@ -1117,6 +1127,36 @@ Non-finite samples %1 (shown as the mean)</source>
         <location filename="../app/gui/simulationjob.cpp" line="75"/>
         <source>cryosr-cli simulate stopped</source>
         <translation>cryosr-cli simulate 已停止</translation>
+    </message>
+</context>
+<context>
+    <name>SpectrumFit</name>
+    <message>
+        <location filename="../app/gui/spectrumfit.cpp" line="38"/>
+        <source>CTF fit at %1 kV, Cs %2 mm,
+  amplitude contrast %3:
+  Underfocus U %4 µm, V %5 µm
+  Astigmatism %6 µm, U along %7°
+  Rings follow the fit to %8 Å</source>
+        <translation>CTF 拟合（%1 kV，Cs %2 mm，
+  振幅衬度 %3）：
+  欠焦 U %4 µm，V %5 µm
+  像散 %6 µm，U 方向 %7°
+  Thon 环与拟合一致至 %8 Å</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/spectrumfit.cpp" line="75"/>
+        <source>No CTF fit: the pixel size is unknown
+(View › Set Pixel Size…).</source>
+        <translation>无 CTF 拟合：像素尺寸未知
+（视图 › 设置像素尺寸…）。</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/spectrumfit.cpp" line="80"/>
+        <source>No CTF fit: no Thon rings follow
+a defocus of 0.1–10 µm here.</source>
+        <translation>无 CTF 拟合：没有与 0.1–10 µm
+离焦一致的 Thon 环。</translation>
     </message>
 </context>
 <context>

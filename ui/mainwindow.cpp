@@ -398,7 +398,9 @@ void MainWindow::showSection(const SectionDisplay& display)
     m_contrast->setImage(display.image); // sets the view's contrast through contrastChanged
     setWindowTitle(tr("%1 — CryoSR").arg(display.title));
     m_description->setText(display.description);
-    m_details->setText(display.details);
+    m_sectionDetails = display.details;
+    m_spectrumDetails.clear(); // the fit was of the section shown before
+    showDetails();
     m_upscalePanel->setImage(display.image.size, display.pixelSize);
     {
         const QSignalBlocker spinBlocker(m_section), sliderBlocker(m_sectionSlider); // showing must not request again
@@ -444,6 +446,11 @@ void MainWindow::clear()
     setWindowTitle(tr("CryoSR"));
 }
 
+void MainWindow::showDetails()
+{
+    m_details->setText(m_spectrumDetails.isEmpty() ? m_sectionDetails : m_sectionDetails + "\n\n" + m_spectrumDetails);
+}
+
 void MainWindow::markSpectrumStale()
 {
     m_spectrumStale = true;
@@ -463,8 +470,14 @@ void MainWindow::showSpectrum(const SpectrumDisplay& spectrum)
     m_ui->spectrumView->setImage(spectrum.logPower);
     // Log power spans decades; these percentiles show Thon rings without the central cross's glare.
     m_ui->spectrumView->setContrast(percentileLimits(spectrum.logPower, 1.0, 99.8));
-    m_ui->spectrumProfile->setProfile(spectrum.frequencies, spectrum.power, spectrum.unit);
+    m_ui->spectrumView->setCurves(spectrum.ctfZeros);
+    // Less its background, the average shows the rings where its fall over decades would hide them.
+    m_ui->spectrumProfile->setProfile(spectrum.frequencies, spectrum.thonRings, spectrum.unit, ProfilePlot::Scale::Linear,
+                                      tr("log₁₀ relative power"));
+    m_ui->spectrumProfile->setFit(spectrum.ctfCurve, spectrum.fitLimit);
     m_ui->spectrumCaption->setText(spectrum.caption);
+    m_spectrumDetails = spectrum.ctf;
+    showDetails();
 }
 
 void MainWindow::stepSection(int delta)

@@ -53,6 +53,8 @@ public:
     ContrastLimits displayLimits() const override;
     /// The spectrum shown no longer matches the image (a new section or file).
     void markSpectrumStale();
+    /// The Information panel: the section's details, then the spectrum's CTF fit when there is one.
+    void showDetails();
     Page page() const;
     void setPage(Page page);
 
@@ -125,6 +127,7 @@ private:
     TrainingView* m_trainingView = nullptr;
     QListWidget* m_list = nullptr;
     QLabel* m_details = nullptr;
+    QString m_sectionDetails, m_spectrumDetails;
     QSpinBox* m_section = nullptr;
     QSlider* m_sectionSlider = nullptr;
     QLabel* m_sectionCount = nullptr;

@@ -8,6 +8,7 @@
 
 #include <QImage>
 #include <QList>
+#include <QPolygonF>
 #include <QString>
 #include <QStringList>
 #include <vector>
@@ -30,9 +31,15 @@ struct SpectrumDisplay {
     FloatImage logPower;
     std::vector<double> frequencies; ///< of each ring, in `unit`
     std::vector<double> power; ///< mean power per ring (linear)
+    std::vector<double> thonRings; ///< per ring: the mean log10 power less its smooth background
     QString unit; ///< "1/Å", or "1/px" when the pixel size is unknown
     double frequencyStep = 0.0; ///< frequency of one spectrum pixel, in `unit`
     QString caption; ///< what it is of: whole image or region, box, tiles
+    // The CTF fit (needs the pixel size); the curves are empty without one.
+    std::vector<double> ctfCurve; ///< CTF² of the fit at each ring, 0 … 1
+    double fitLimit = 0.0; ///< frequency (in `unit`) to which the rings follow the fit
+    QList<QPolygonF> ctfZeros; ///< the fit's zeros over `logPower`, in its pixel coordinates
+    QString ctf; ///< the fit in words for the Information panel, or why there is none
 };
 
 class MicrographDisplay {

@@ -58,6 +58,7 @@ void MicrographView::setImage(const FloatImage& image)
     if (!sameSize) { // a new section of the same stack keeps the user's zoom and pan
         m_split.image = {};
         m_overlay.image = {};
+        m_curves.clear();
         m_transform.setImageSize(image.size);
         Q_EMIT viewChanged();
     }
@@ -349,6 +350,7 @@ void MicrographView::paintGL()
     drawSelection();
     {
         QPainter painter(this);
+        drawImageCurves(painter, m_transform, m_curves, QColor(80, 255, 120));
         m_tools.draw(painter, m_transform, m_pixelSize);
     }
     drawScaleBar();
@@ -433,6 +435,12 @@ void MicrographView::setTileProgress(const QList<QRectF>& tiles, int done, const
     m_progressTiles = tiles;
     m_progressDone = done;
     m_progressCaption = caption;
+    update();
+}
+
+void MicrographView::setCurves(const QList<QPolygonF>& curves)
+{
+    m_curves = curves;
     update();
 }
 

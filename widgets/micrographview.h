@@ -9,6 +9,7 @@
 
 #include <QOpenGLExtraFunctions>
 #include <QOpenGLWidget>
+#include <QPolygonF>
 #include <memory>
 #include <vector>
 
@@ -75,6 +76,11 @@ public:
     /// shaded as finished in the current pass, and `caption` at the top. No tiles removes it.
     void setTileProgress(const QList<QRectF>& tiles, int done, const QString& caption);
     int tileProgressCount() const { return int(m_progressTiles.size()); }
+
+    /// Curves over the image in image coordinates (pixel (x, y) spans x … x + 1), e.g. the CTF's zeros
+    /// on a power spectrum; none removes them, and so does a new image of another size.
+    void setCurves(const QList<QPolygonF>& curves);
+    const QList<QPolygonF>& curves() const { return m_curves; }
 
     /// The selected region in image pixels (Shift+drag; Esc clears), empty when there is none.
     QRect selection() const { return m_selection; }
@@ -165,6 +171,7 @@ private:
     void drawTileProgress();
     Layer m_overlay;
     QList<QRectF> m_progressTiles;
+    QList<QPolygonF> m_curves;
     int m_progressDone = 0;
     QString m_progressCaption;
     ContrastLimits m_overlayLimits;

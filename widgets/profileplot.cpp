@@ -33,12 +33,29 @@ ProfilePlot::ProfilePlot(QWidget* parent)
     setMinimumHeight(120);
 }
 
-void ProfilePlot::setProfile(std::vector<double> x, std::vector<double> y, const QString& unit)
+void ProfilePlot::setProfile(std::vector<double> x, std::vector<double> y, const QString& unit, Scale scale,
+                             const QString& yLabel)
 {
     m_x = std::move(x);
     m_y = std::move(y);
     m_unit = unit;
+    m_scale = scale;
+    m_yLabel = yLabel;
+    m_fit.clear();
+    m_fitLimit = 0.0;
     update();
+}
+
+void ProfilePlot::setFit(std::vector<double> fit, double limit)
+{
+    m_fit = std::move(fit);
+    m_fitLimit = limit;
+    update();
+}
+
+QString ProfilePlot::yLabel() const
+{
+    return m_yLabel.isEmpty() ? tr("log₁₀ power") : m_yLabel;
 }
 
 QFont fittedFont(const QFont& font, const QString& text, double width)
@@ -63,14 +80,24 @@ void ProfilePlot::paintEvent(QPaintEvent*)
     painter.setPen(palette().text().color());
     painter.drawRect(area);
 
-    std::vector<QPointF> points; // (x, log10 y)
-    for (std::size_t i = 0; i < std::min(m_x.size(), m_y.size()); ++i)
-        if (m_y[i] > 0 && std::isfinite(m_y[i]))
+    std::vector<QPointF> points; // (x, log10 y) or (x, y)
+    for (std::size_t i = 0; i < std::min(m_x.size(), m_y.size()); ++i) {
+        if (m_scale == Scale::Linear && std::isfinite(m_y[i]))
+            points.emplace_back(m_x[i], m_y[i]);
+        else if (m_y[i] > 0 && std::isfinite(m_y[i]))
             points.emplace_back(m_x[i], std::log10(m_y[i]));
+    }
     if (points.size() < 2)
         return;
-    auto [yMin, yMax] = std::minmax_element(points.begin(), points.end(), [](auto& a, auto& b) { return a.y() < b.y(); });
-    const double x0 = 0.0, x1 = points.back().x(), y0 = yMin->y(), y1 = std::max(yMax->y(), y0 + 1e-6);
+    // The range: all points on a log scale; on a linear one (rings less a background) the 1st to 99th
+    // percentile, as the lowest frequencies, where the background cannot follow the steep fall, would
+    // flatten the rings (the curve is clipped there).
+    std::vector<double> ys;
+    for (const QPointF& p : points)
+        ys.push_back(p.y());
+    std::sort(ys.begin(), ys.end());
+    const std::size_t cut = m_scale == Scale::Linear ? ys.size() / 100 : 0;
+    const double x0 = 0.0, x1 = points.back().x(), y0 = ys[cut], y1 = std::max(ys[ys.size() - 1 - cut], y0 + 1e-6);
     auto map = [&](QPointF p) {
         return QPointF(area.left() + (p.x() - x0) / (x1 - x0) * area.width(),
                        area.bottom() - (p.y() - y0) / (y1 - y0) * area.height());
@@ -94,7 +121,7 @@ void ProfilePlot::paintEvent(QPaintEvent*)
     painter.save();
     painter.translate(12, area.center().y());
     painter.rotate(-90);
-    const QString yLabel = tr("log₁₀ power");
+    const QString yLabel = this->yLabel();
     painter.setFont(fittedFont(font(), yLabel, area.height() + 16));
     painter.drawText(QRectF(-area.height() / 2 - 8, -metrics.ascent(), area.height() + 16, metrics.height()), Qt::AlignHCenter,
                      yLabel);
@@ -103,9 +130,13 @@ void ProfilePlot::paintEvent(QPaintEvent*)
     QPainterPath curve(map(points.front()));
     for (const QPointF& p : points)
         curve.lineTo(map(p));
+    painter.save();
+    painter.setClipRect(area);
     painter.setRenderHint(QPainter::Antialiasing);
     painter.setPen(QPen(QColor(40, 110, 230), 1.5));
     painter.drawPath(curve);
+    drawFit(painter, area, map, y0, y1);
+    painter.restore();
 
     if (m_hoverX >= area.left() && m_hoverX <= area.right()) {
         const double f = x0 + (m_hoverX - area.left()) / area.width() * (x1 - x0);
@@ -116,6 +147,34 @@ void ProfilePlot::paintEvent(QPaintEvent*)
                                    : tr("0 %1").arg(m_unit);
         painter.drawText(QPointF(area.right() - metrics.horizontalAdvance(text) - 6, area.top() + metrics.ascent() + 4), text);
     }
+}
+
+void ProfilePlot::drawFit(QPainter& painter, const QRectF& area, const std::function<QPointF(QPointF)>& map, double y0,
+                          double y1) const
+{
+    if (m_fit.empty() || m_fitLimit <= 0)
+        return;
+    const QColor colour(230, 120, 20);
+    QPainterPath fit;
+    for (std::size_t i = 0; i < std::min(m_fit.size(), m_x.size()) && m_x[i] <= m_fitLimit; ++i) {
+        const QPointF p = map(QPointF(m_x[i], y0 + (0.15 + 0.7 * m_fit[i]) * (y1 - y0)));
+        if (i == 0)
+            fit.moveTo(p);
+        else
+            fit.lineTo(p);
+    }
+    painter.setPen(QPen(colour, 1.2));
+    painter.drawPath(fit);
+    const double x = map(QPointF(m_fitLimit, y0)).x();
+    painter.setPen(QPen(colour, 1, Qt::DashLine));
+    painter.drawLine(QPointF(x, area.top()), QPointF(x, area.bottom()));
+    const QString label = tr("fit to %1 %2").arg(1.0 / m_fitLimit, 0, 'f', 1).arg(m_unit.mid(2));
+    const QFontMetricsF metrics(font());
+    // Left of the line when it is near the right edge, so the label stays inside.
+    const double left = x + 4 + metrics.horizontalAdvance(label) <= area.right() ? x + 4
+                                                                                 : x - 4 - metrics.horizontalAdvance(label);
+    painter.setPen(colour);
+    painter.drawText(QPointF(left, area.bottom() - 6), label);
 }
 
 void ProfilePlot::mouseMoveEvent(QMouseEvent* event)

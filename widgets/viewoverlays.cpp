@@ -104,6 +104,22 @@ void drawParticleCircle(QPainter& painter, const QPointF& centre, double radius,
     drawOutlinedText(painter, centre + QPointF(-radius, -radius - 6), label, colour);
 }
 
+void drawImageCurves(QPainter& painter, const ViewTransform& transform, const QList<QPolygonF>& curves, const QColor& colour)
+{
+    painter.setRenderHint(QPainter::Antialiasing);
+    painter.setBrush(Qt::NoBrush);
+    for (const QPolygonF& curve : curves) {
+        QPolygonF shown;
+        shown.reserve(curve.size());
+        for (const QPointF& p : curve)
+            shown << transform.toWidget(p);
+        for (const auto& [pen, width] : {std::pair{QColor(0, 0, 0, 140), 2.5}, std::pair{colour, 1.0}}) {
+            painter.setPen(QPen(pen, width));
+            painter.drawPolyline(shown);
+        }
+    }
+}
+
 void drawTileProgress(QPainter& painter, const ViewTransform& transform, const QList<QRectF>& tiles, int done,
                       const QString& caption)
 {

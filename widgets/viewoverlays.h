@@ -8,6 +8,7 @@
 #include <QColor>
 #include <QList>
 #include <QPainter>
+#include <QPolygonF>
 #include <QLineF>
 #include <QRect>
 #include <QString>
@@ -43,6 +44,10 @@ void drawRuler(QPainter& painter, const QLineF& line, const QString& label);
 
 /// A circle of `radius` view pixels around `centre`, haloed, with `label` above it.
 void drawParticleCircle(QPainter& painter, const QPointF& centre, double radius, const QString& label);
+
+/// Curves in image coordinates (e.g. a CTF fit's zero rings on a power spectrum), thin and haloed so
+/// the rings under them stay visible.
+void drawImageCurves(QPainter& painter, const ViewTransform& transform, const QList<QPolygonF>& curves, const QColor& colour);
 
 /// A tiled run's tiles (image pixels): the first `done` washed as finished, the latest outlined thicker.
 void drawTileProgress(QPainter& painter, const ViewTransform& transform, const QList<QRectF>& tiles, int done,

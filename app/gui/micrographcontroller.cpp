@@ -3,6 +3,7 @@
 #include "imageconversion.h"
 #include "micrographdisplay.h"
 #include "micrographview.h"
+#include "spectrumfit.h"
 #include "thumbnail.h"
 
 #include "analysis/powerspectrum.h"
@@ -408,22 +409,12 @@ void MicrographController::startSpectrum(bool regionOnly)
             part = crop(*section, *region);
             source = &part;
         }
-        const cryosr::PowerSpectrum spectrum = cryosr::computePowerSpectrum(*source, 512, [&](int done, int total) {
-            control.setProgress(double(done) / total);
-            return !control.isCancelled();
-        });
-        SpectrumDisplay display;
-        display.logPower = sharedView(std::make_shared<const cryosr::Image>(spectrum.logPower));
-        for (std::size_t r = 0; r < spectrum.radialAverage.size(); ++r)
-            display.frequencies.push_back(spectrum.frequencyOf(int(r)));
-        display.power = spectrum.radialAverage;
-        display.unit = spectrum.pixelSize ? QStringLiteral("1/Å") : QStringLiteral("1/px");
-        display.frequencyStep = spectrum.frequencyOf(1);
-        display.caption = tr("%1: mean of %2 periodograms of %3 × %3 pixels; Nyquist %4")
-                              .arg(what)
-                              .arg(spectrum.tiles)
-                              .arg(spectrum.box)
-                              .arg(spectrum.pixelSize ? tr("%1 Å").arg(2 * *spectrum.pixelSize, 0, 'f', 2) : tr("0.5 1/px"));
+        const auto spectrum =
+            std::make_shared<const cryosr::PowerSpectrum>(cryosr::computePowerSpectrum(*source, 512, [&](int done, int total) {
+                control.setProgress(0.95 * done / total); // the CTF fit takes the rest
+                return !control.isCancelled();
+            }));
+        const SpectrumDisplay display = spectrumDisplay(spectrum, what, cryosr::CtfParameters{});
         return [this, display] {
             m_display->showSpectrum(display);
             Q_EMIT spectrumEnded(true);
