@@ -23,8 +23,12 @@ void yieldCoresToTheGui()
 void JobControl::setProgress(double fraction)
 {
     const int percent = int(std::lround(std::clamp(fraction, 0.0, 1.0) * 100));
-    if (m_percent.exchange(percent) == percent)
+    const auto now = std::chrono::steady_clock::now();
+    const bool first = m_percent.load() < 0;
+    if (percent == m_percent.load() || (!first && percent < 100 && now - m_lastReport < std::chrono::milliseconds(250)))
         return;
+    m_percent = percent;
+    m_lastReport = now;
     BackgroundJob* job = m_job;
     QMetaObject::invokeMethod(
         job, [job, percent] { Q_EMIT job->progress(percent); }, Qt::QueuedConnection);

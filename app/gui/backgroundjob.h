@@ -6,6 +6,7 @@
 #include <QObject>
 #include <QString>
 #include <atomic>
+#include <chrono>
 #include <functional>
 #include <thread>
 
@@ -15,7 +16,10 @@ class JobProgress;
 class JobControl {
 public:
     bool isCancelled() const { return m_cancelled.load(); }
-    /// `fraction` 0…1 of the work done; shown as a percentage (reports that change nothing are dropped).
+    /// `fraction` 0…1 of the work done; shown as a percentage. Reports that change nothing are dropped,
+    /// and so are those within 250 ms of the last one (except 100 %): every report repaints the window,
+    /// which in software OpenGL takes 25–70 ms of the cores the work runs on (a K3 spectrum reports 83
+    /// batches). Called from the work's thread only.
     void setProgress(double fraction);
 
 private:
@@ -27,6 +31,7 @@ private:
     BackgroundJob* m_job;
     std::atomic_bool m_cancelled{false};
     std::atomic_int m_percent{-1};
+    std::chrono::steady_clock::time_point m_lastReport; ///< of the work's thread
 };
 
 /**

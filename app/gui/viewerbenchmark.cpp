@@ -72,7 +72,7 @@ int runViewerBenchmark(MainWindow& window, MicrographController& controller, con
         }
     };
     bool first = true;
-    QObject::connect(
+    const QMetaObject::Connection framing = QObject::connect(
         view, &QOpenGLWidget::frameSwapped, view,
         [&] {
             if (first) { // the image on screen (a huge one as its overview)
@@ -86,6 +86,7 @@ int runViewerBenchmark(MainWindow& window, MicrographController& controller, con
     QObject::connect(view, &MicrographView::fullyLoaded, view,
                      [&] { std::printf("full_resolution_ms %.0f\n", double(sinceLaunch.elapsed())); });
     const int status = QApplication::exec();
+    QObject::disconnect(framing); // a later frame would otherwise end the spectrum's wait at once
     if (times.empty())
         return 2;
 
@@ -95,20 +96,24 @@ int runViewerBenchmark(MainWindow& window, MicrographController& controller, con
     std::printf("frames %zu\nframe_ms_median %.2f\nframe_ms_p90 %.2f\nframe_ms_max %.2f\npeak_rss_mib %.0f\n", times.size(),
                 times[times.size() / 2], times[times.size() * 9 / 10], times.back(), peakResidentMiB());
     // Then the power spectrum of the whole section and its CTF fit, as the spectrum page computes them (a
-    // background job): from the request until it is shown.
-    QElapsedTimer spectrumTimer;
-    QEventLoop waitForSpectrum;
-    bool shown = false;
-    QObject::connect(&controller, &MicrographController::spectrumEnded, &waitForSpectrum, [&](bool ok) {
-        shown = ok;
-        waitForSpectrum.quit();
-    });
-    spectrumTimer.start();
-    if (controller.showSpectrum(false)) {
+    // background job), from the request until shown: first while the Upscale panel may still be timing
+    // the model (as at launch), then again.
+    for (const char* key : {"spectrum_ms", "spectrum_again_ms"}) {
+        QElapsedTimer spectrumTimer;
+        QEventLoop waitForSpectrum;
+        bool shown = false;
+        const QMetaObject::Connection ended =
+            QObject::connect(&controller, &MicrographController::spectrumEnded, &waitForSpectrum, [&](bool ok) {
+                shown = ok;
+                waitForSpectrum.quit();
+            });
+        spectrumTimer.start();
+        if (!controller.showSpectrum(false))
+            break;
         waitForSpectrum.exec();
+        QObject::disconnect(ended);
         if (shown)
-            std::printf("spectrum_ms %.0f\npeak_rss_with_spectrum_mib %.0f\n", double(spectrumTimer.elapsed()),
-                        peakResidentMiB());
+            std::printf("%s %.0f\npeak_rss_with_spectrum_mib %.0f\n", key, double(spectrumTimer.elapsed()), peakResidentMiB());
     }
     return status;
 }
