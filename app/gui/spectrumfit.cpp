@@ -35,11 +35,12 @@ QString fitText(const cryosr::CtfFit& fit)
 {
     const cryosr::CtfParameters& c = fit.ctf;
     // Short lines: the Information panel must not widen the window (German runs longer).
-    return QCoreApplication::translate("SpectrumFit", "CTF fit at %1 kV, Cs %2 mm,\n"
-                                                      "  amplitude contrast %3:\n"
-                                                      "  Underfocus U %4 µm, V %5 µm\n"
-                                                      "  Astigmatism %6 µm, U along %7°\n"
-                                                      "  Rings follow the fit to %8 Å")
+    return QCoreApplication::translate("SpectrumFit",
+                                       "CTF fit at %1 kV, Cs %2 mm,\n"
+                                       "  amplitude contrast %3:\n"
+                                       "  Underfocus U %4 µm, V %5 µm\n"
+                                       "  Astigmatism %6 µm, U along %7°\n"
+                                       "  Rings follow the fit to %8 Å")
         .arg(c.voltageKv, 0, 'g', 4)
         .arg(c.sphericalAberrationMm, 0, 'g', 3)
         .arg(c.amplitudeContrast, 0, 'g', 3)
@@ -64,20 +65,23 @@ SpectrumDisplay spectrumDisplay(const std::shared_ptr<const cryosr::PowerSpectru
     display.thonRings = cryosr::thonRingProfile(*spectrum);
     display.unit = spectrum->pixelSize ? QStringLiteral("1/Å") : QStringLiteral("1/px");
     display.frequencyStep = spectrum->frequencyOf(1);
-    display.caption = QCoreApplication::translate("MicrographController", "%1: mean of %2 periodograms of %3 × %3 pixels; Nyquist %4")
-                          .arg(what)
-                          .arg(spectrum->tiles)
-                          .arg(spectrum->box)
-                          .arg(spectrum->pixelSize
-                                   ? QCoreApplication::translate("MicrographController", "%1 Å").arg(2 * *spectrum->pixelSize, 0, 'f', 2)
-                                   : QCoreApplication::translate("MicrographController", "0.5 1/px"));
+    display.caption =
+        QCoreApplication::translate("MicrographController", "%1: mean of %2 periodograms of %3 × %3 pixels; Nyquist %4")
+            .arg(what)
+            .arg(spectrum->tiles)
+            .arg(spectrum->box)
+            .arg(spectrum->pixelSize
+                     ? QCoreApplication::translate("MicrographController", "%1 Å").arg(2 * *spectrum->pixelSize, 0, 'f', 2)
+                     : QCoreApplication::translate("MicrographController", "0.5 1/px"));
     if (!spectrum->pixelSize) {
-        display.ctf = QCoreApplication::translate("SpectrumFit", "No CTF fit: the pixel size is unknown\n(View › Set Pixel Size…).");
+        display.ctf =
+            QCoreApplication::translate("SpectrumFit", "No CTF fit: the pixel size is unknown\n(View › Set Pixel Size…).");
         return display;
     }
     const cryosr::CtfFit fit = cryosr::fitCtf(*spectrum, microscope);
     if (!fit.found()) {
-        display.ctf = QCoreApplication::translate("SpectrumFit", "No CTF fit: no Thon rings follow\na defocus of 0.1–10 µm here.");
+        display.ctf =
+            QCoreApplication::translate("SpectrumFit", "No CTF fit: no Thon rings follow\na defocus of 0.1–10 µm here.");
         return display;
     }
     display.ctf = fitText(fit);
