@@ -2,6 +2,7 @@
 // cryosr-cli subcommands. Each takes the arguments after its name and returns the exit status:
 // 0 success, 1 usage error, 2 a file could not be read or written (130: interrupted).
 
+#include <functional>
 #include <string>
 #include <vector>
 
@@ -37,5 +38,10 @@ extern const char* const kCtfHelp;
 
 /// "cryosr-cli: FILE: what is wrong" on stderr, one line.
 void reportError(const std::string& message);
+
+/// Runs `report` for each file in turn (info, ctf). A failure goes to stderr (engine errors name their
+/// file; others, such as running out of memory, get it added) and, with `json`, to stdout as
+/// {"file", "error"}; the files after it still run. Returns kExitOk, or kExitFailure when any failed.
+int reportEachFile(const std::vector<std::string>& files, bool json, const std::function<void(const std::string&)>& report);
 
 } // namespace cryosr::cli

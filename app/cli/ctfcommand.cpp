@@ -123,26 +123,13 @@ int runCtf(const std::vector<std::string>& args)
     microscope.amplitudeContrast = parsed.real("amplitude-contrast", 0, 0.99).value_or(microscope.amplitudeContrast);
     const std::optional<double> pixelSize = parsed.real("pixel-size", 1e-3, 1e4);
     const bool json = parsed.flag("json");
-    int status = kExitOk;
-    for (const std::string& file : parsed.positionals()) {
-        try {
-            const FitReport report = fitFile(file, parsed, pixelSize, microscope);
-            if (json)
-                std::cout << jsonLine(file, report, microscope) << '\n';
-            else
-                printReport(file, report, microscope);
-        } catch (const std::exception& e) {
-            // Engine errors name the file already; anything else (out of memory) gets it added.
-            const bool named = dynamic_cast<const Error*>(&e) != nullptr;
-            const std::string message = named ? e.what() : file + ": " + e.what();
-            reportError(message);
-            if (json)
-                std::cout << JsonObject().add("file", file).add("error", message).str() << '\n';
-            status = kExitFailure;
-        }
-        std::cout.flush();
-    }
-    return status;
+    return reportEachFile(parsed.positionals(), json, [&](const std::string& file) {
+        const FitReport report = fitFile(file, parsed, pixelSize, microscope);
+        if (json)
+            std::cout << jsonLine(file, report, microscope) << '\n';
+        else
+            printReport(file, report, microscope);
+    });
 }
 
 } // namespace cryosr::cli

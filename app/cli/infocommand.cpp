@@ -117,26 +117,13 @@ int runInfo(const std::vector<std::string>& args)
     const bool json = parsed.flag("json");
     if (!json)
         printTableHeader();
-    int status = kExitOk;
-    for (const std::string& file : parsed.positionals()) {
-        try {
-            const FileReport report = describe(file);
-            if (json)
-                std::cout << jsonLine(report) << '\n';
-            else
-                printTableRow(report);
-        } catch (const std::exception& e) {
-            // Engine errors name the file already; anything else (out of memory) gets it added.
-            const bool named = dynamic_cast<const Error*>(&e) != nullptr;
-            const std::string message = named ? e.what() : file + ": " + e.what();
-            reportError(message);
-            if (json)
-                std::cout << JsonObject().add("file", file).add("error", message).str() << '\n';
-            status = kExitFailure;
-        }
-        std::cout.flush();
-    }
-    return status;
+    return reportEachFile(parsed.positionals(), json, [&](const std::string& file) {
+        const FileReport report = describe(file);
+        if (json)
+            std::cout << jsonLine(report) << '\n';
+        else
+            printTableRow(report);
+    });
 }
 
 } // namespace cryosr::cli

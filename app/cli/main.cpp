@@ -6,6 +6,7 @@
 #include "deviceinfo.h"
 #include "errormessage.h"
 #include "io/errors.h"
+#include "json.h"
 
 #include <cstring>
 #include <iostream>
@@ -109,5 +110,24 @@ namespace cryosr::cli {
 void reportError(const std::string& message)
 {
     std::cerr << "cryosr-cli: " << message << '\n';
+}
+
+int reportEachFile(const std::vector<std::string>& files, bool json, const std::function<void(const std::string&)>& report)
+{
+    int status = kExitOk;
+    for (const std::string& file : files) {
+        try {
+            report(file);
+        } catch (const std::exception& e) {
+            const bool named = dynamic_cast<const Error*>(&e) != nullptr;
+            const std::string message = named ? e.what() : file + ": " + e.what();
+            reportError(message);
+            if (json)
+                std::cout << JsonObject().add("file", file).add("error", message).str() << '\n';
+            status = kExitFailure;
+        }
+        std::cout.flush();
+    }
+    return status;
 }
 } // namespace cryosr::cli
