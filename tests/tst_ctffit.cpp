@@ -1,8 +1,10 @@
 // The CTF fit against micrographs simulated with a known defocus and astigmatism (the simulator's own
 // CTF): the defocus within 1 % and the astigmatism's direction within 5° at 20-60 e⁻/Å², and no fit
-// without a pixel size.
+// without a pixel size; and what the viewer draws: the zeros as curves, the ring profile less its
+// background against CTF².
 
 #include "analysis/ctffit.h"
+#include "analysis/powerspectrum.h"
 #include "io/errors.h"
 #include "simulation/micrographsimulator.h"
 #include "simulation/syntheticmap.h"
@@ -18,6 +20,8 @@ private Q_SLOTS:
     void defocusAndAstigmatismOfSimulations_data();
     void defocusAndAstigmatismOfSimulations();
     void noFitWithoutAPixelSize();
+    void zeroCurvesAreTheAstigmaticRings();
+    void ringProfileFollowsCtfSquared();
 };
 
 void TestCtfFit::defocusAndAstigmatismOfSimulations_data()
@@ -77,6 +81,87 @@ void TestCtfFit::defocusAndAstigmatismOfSimulations()
 void TestCtfFit::noFitWithoutAPixelSize()
 {
     QVERIFY_THROWS_EXCEPTION(ArgumentError, fitCtf(Image(256, 256), 0.0, {}));
+}
+
+void TestCtfFit::zeroCurvesAreTheAstigmaticRings()
+{
+    // 1.5 µm mean underfocus, U = 1.6 µm along 30°, V = 1.4 µm along 120°; a 512 box at 1.5 Å/px, to 4 Å.
+    CtfParameters ctf;
+    ctf.defocusAngstrom = 15000;
+    ctf.astigmatismAngstrom = 1000;
+    ctf.astigmatismAngleDegrees = 30;
+    constexpr int box = 512;
+    constexpr double pixelSize = 1.5, limit = 0.25;
+    const std::vector<SpectrumCurve> curves = ctfZeroCurves(ctf, box, pixelSize, limit, 40);
+    QVERIFY(curves.size() >= 10);
+    auto frequency = [&](std::pair<double, double> p) {
+        return std::hypot(p.first - box / 2, p.second - box / 2) / (box * pixelSize);
+    };
+    // The first zero is a closed ring; every point lies inside the limit and where the CTF vanishes.
+    QCOMPARE(curves.front().front(), curves.front().back());
+    for (const SpectrumCurve& curve : curves)
+        for (const auto& p : curve) {
+            const double k = frequency(p), theta = std::atan2(p.second - box / 2, p.first - box / 2);
+            QVERIFY2(k <= limit + 1e-9, qPrintable(QString::number(k)));
+            QVERIFY2(std::abs(ctf.value(k, theta)) < 1e-6, qPrintable(QString("%1 at %2").arg(ctf.value(k, theta)).arg(k)));
+        }
+    // An ellipse with its short axis along U (more underfocus puts the first zero nearer): without C_s,
+    // k₁² = (1 − asin(A)/π) / (λ Δf), so the radii along U and V stand as √(Δf_V / Δf_U) (C_s adds
+    // under 0.5 % this near the centre).
+    auto radiusAlong = [&](double degrees) {
+        const auto& ring = curves.front();
+        const double want = degrees * M_PI / 180;
+        auto best = ring.front();
+        for (const auto& p : ring)
+            if (std::abs(std::remainder(std::atan2(p.second - box / 2, p.first - box / 2) - want, 2 * M_PI))
+                < std::abs(std::remainder(std::atan2(best.second - box / 2, best.first - box / 2) - want, 2 * M_PI)))
+                best = p;
+        return frequency(best);
+    };
+    const double ratio = radiusAlong(30) / radiusAlong(120);
+    QVERIFY2(std::abs(ratio - std::sqrt(14000.0 / 16000.0)) < 0.005, qPrintable(QString::number(ratio)));
+    const double expected = std::sqrt((1 - std::asin(ctf.amplitudeContrast) / M_PI) / (ctf.wavelength() * 16000));
+    QVERIFY2(std::abs(radiusAlong(30) / expected - 1) < 0.01, qPrintable(QString::number(radiusAlong(30) / expected)));
+}
+
+void TestCtfFit::ringProfileFollowsCtfSquared()
+{
+    // A spectrum made of CTF² (no envelope) over a background falling by seven decades to Nyquist: less
+    // its background, the ring profile must oscillate with CTF² where the rings are narrower than the
+    // background's window (beyond the third zero).
+    CtfParameters ctf;
+    ctf.bFactor = 0;
+    constexpr int box = 256;
+    constexpr double pixelSize = 1.5;
+    PowerSpectrum spectrum;
+    spectrum.box = box;
+    spectrum.tiles = 1;
+    spectrum.pixelSize = pixelSize;
+    spectrum.logPower = Image(box, box);
+    spectrum.radialAverage.assign(box / 2 + 1, 1.0);
+    for (int y = 0; y < box; ++y)
+        for (int x = 0; x < box; ++x) {
+            const double k = std::hypot(x - box / 2, y - box / 2) / (box * pixelSize);
+            const double c = ctf.value(k);
+            spectrum.logPower.at(x, y) = float(std::log10(0.2 + c * c) - 20 * k);
+        }
+    const std::vector<double> profile = thonRingProfile(spectrum);
+    const std::vector<double> expected = ctfSquaredProfile(ctf, box, pixelSize);
+    QCOMPARE(profile.size(), std::size_t(box / 2 + 1));
+    QCOMPARE(expected.size(), profile.size());
+    const int from = int(std::ceil(ctf.zeros(3)[2] * box * pixelSize));
+    double sxy = 0, sxx = 0, syy = 0, sx = 0, sy = 0;
+    int n = 0;
+    for (int r = from; r <= int(0.9 * box / 2); ++r, ++n) {
+        sx += profile[std::size_t(r)];
+        sy += expected[std::size_t(r)];
+        sxy += profile[std::size_t(r)] * expected[std::size_t(r)];
+        sxx += profile[std::size_t(r)] * profile[std::size_t(r)];
+        syy += expected[std::size_t(r)] * expected[std::size_t(r)];
+    }
+    const double correlation = (sxy - sx * sy / n) / std::sqrt((sxx - sx * sx / n) * (syy - sy * sy / n));
+    QVERIFY2(correlation > 0.8,
+             qPrintable(QString("correlation %1 over rings %2 to %3").arg(correlation).arg(from).arg(int(0.9 * box / 2))));
 }
 
 QTEST_MAIN(TestCtfFit)
