@@ -20,6 +20,7 @@
 #include "mainwindow.h"
 #include "micrographcontroller.h"
 #include "guisession.h"
+#include "preferences.h"
 
 #include "openglcheck.h"
 
@@ -424,6 +425,13 @@ void TestMainWindow::spectrumShowsTheCtfFitOnceThePixelSizeIsKnown()
     QCOMPARE(profile->fitValues().size(), profile->xValues().size());
     QVERIFY(profile->fitLimit() > 1.0 / 8 && profile->fitLimit() <= 1.0 / 3); // rings to 3–8 Å at 40 e⁻/Å²
     QCOMPARE(profile->yLabel(), QString("log₁₀ relative power"));
+
+    // Another microscope (Preferences): the spectrum shown is fitted again with it.
+    storeMicroscope({200, 2.0, 0.1});
+    window.refreshSpectrum();
+    QVERIFY(spectrumEnded.wait(kSpectrumTimeout));
+    QVERIFY2(details->text().contains("CTF fit at 200 kV, Cs 2 mm,\n  amplitude contrast 0.1:"), qPrintable(details->text()));
+    storeMicroscope({});
 
     // Another section or file: the fit was of the one before, and goes from the Information panel.
     window.findChild<QTabWidget*>("viewTabs")->setCurrentIndex(0);

@@ -1,11 +1,12 @@
 // File > Preferences as a user sees it: the system's language first (named), then every translation by
 // its own name; the stored choice is selected when the dialog opens, and what the user picks comes back
-// as a locale code (empty for "follow the system").
+// as a locale code (empty for "follow the system"); the microscope for the CTF fit is shown and edited.
 
 #include "preferencesdialog.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
+#include <QDoubleSpinBox>
 #include <QPushButton>
 #include <QTest>
 
@@ -16,6 +17,7 @@ private Q_SLOTS:
     void opensOnTheStoredChoice_data();
     void opensOnTheStoredChoice();
     void reportsWhatTheUserPicks();
+    void microscopeIsShownAndEdited();
 
 private:
     const QList<LanguageChoice> m_languages{{"en", "English"}, {"de", "Deutsch"}, {"ja", "日本語"}};
@@ -65,6 +67,30 @@ void TestPreferencesDialog::reportsWhatTheUserPicks()
     QCOMPARE(dialog.language(), QString());
     dialog.findChild<QDialogButtonBox*>()->button(QDialogButtonBox::Ok)->click();
     QCOMPARE(dialog.result(), int(QDialog::Accepted));
+}
+
+void TestPreferencesDialog::microscopeIsShownAndEdited()
+{
+    PreferencesDialog dialog(m_languages, QString(), "English");
+    QCOMPARE(dialog.microscope(), Microscope{}); // 300 kV, 2.7 mm, 0.07 until the user says otherwise
+    dialog.setMicroscope({200, 2.0, 0.1});
+    auto* voltage = dialog.findChild<QDoubleSpinBox*>("voltage");
+    QVERIFY(voltage);
+    QCOMPARE(voltage->value(), 200.0);
+    QCOMPARE(dialog.findChild<QDoubleSpinBox*>("sphericalAberration")->value(), 2.0);
+    QCOMPARE(dialog.findChild<QDoubleSpinBox*>("amplitudeContrast")->value(), 0.1);
+    dialog.show();
+    dialog.activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(&dialog));
+    voltage->setFocus();
+    voltage->selectAll();
+    QTest::keyClicks(voltage, "120");
+    QTest::keyClick(voltage, Qt::Key_Tab);
+    QCOMPARE(dialog.microscope(), (Microscope{120, 2.0, 0.1}));
+    voltage->selectAll();
+    QTest::keyClicks(voltage, "5000"); // beyond any microscope: the box keeps it in range
+    QTest::keyClick(voltage, Qt::Key_Tab);
+    QVERIFY(dialog.microscope().voltageKv <= 1000);
 }
 
 QTEST_MAIN(TestPreferencesDialog)

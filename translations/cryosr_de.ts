@@ -4,7 +4,7 @@
 <context>
     <name>BackgroundJob</name>
     <message>
-        <location filename="../app/gui/backgroundjob.cpp" line="64"/>
+        <location filename="../app/gui/backgroundjob.cpp" line="68"/>
         <source>Not enough memory</source>
         <translation>Nicht genug Speicher</translation>
     </message>
@@ -156,7 +156,7 @@
     <name>MainWindow</name>
     <message>
         <location filename="../ui/mainwindow.ui" line="9"/>
-        <location filename="../ui/mainwindow.cpp" line="446"/>
+        <location filename="../ui/mainwindow.cpp" line="444"/>
         <source>CryoSR</source>
         <translation>CryoSR</translation>
     </message>
@@ -537,92 +537,92 @@
         <translation> von %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="427"/>
+        <location filename="../ui/mainwindow.cpp" line="425"/>
         <source>Reading the sections…</source>
         <translation>Die Schnitte werden gelesen…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="441"/>
+        <location filename="../ui/mainwindow.cpp" line="439"/>
         <source>no micrograph</source>
         <translation>kein Mikrograph</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="476"/>
+        <location filename="../ui/mainwindow.cpp" line="481"/>
         <source>log₁₀ relative power</source>
         <translation>log₁₀ relative Leistung</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="566"/>
+        <location filename="../ui/mainwindow.cpp" line="571"/>
         <source>Open micrographs</source>
         <translation>Mikrographen öffnen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="567"/>
+        <location filename="../ui/mainwindow.cpp" line="572"/>
         <source>Micrographs (*.mrc *.mrcs *.map *.st *.ali *.rec *.tif *.tiff *.png *.jpg *.jpeg);;All files (*)</source>
         <translation>Mikrographen (*.mrc *.mrcs *.map *.st *.ali *.rec *.tif *.tiff *.png *.jpg *.jpeg);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="576"/>
+        <location filename="../ui/mainwindow.cpp" line="581"/>
         <source>Export view as PNG</source>
         <translation>Ansicht als PNG exportieren</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="576"/>
+        <location filename="../ui/mainwindow.cpp" line="581"/>
         <source>PNG images (*.png)</source>
         <translation>PNG-Bilder (*.png)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="580"/>
+        <location filename="../ui/mainwindow.cpp" line="585"/>
         <source>Cannot export the view</source>
         <translation>Die Ansicht kann nicht exportiert werden</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="581"/>
+        <location filename="../ui/mainwindow.cpp" line="586"/>
         <source>%1 could not be written. Check the folder exists and is writable.</source>
         <translation>%1 konnte nicht geschrieben werden. Prüfen Sie, ob der Ordner existiert und beschreibbar ist.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="587"/>
+        <location filename="../ui/mainwindow.cpp" line="592"/>
         <source>Export region</source>
         <translation>Bereich exportieren</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="587"/>
+        <location filename="../ui/mainwindow.cpp" line="592"/>
         <source>MRC (*.mrc);;TIFF (*.tif *.tiff)</source>
         <translation>MRC (*.mrc);;TIFF (*.tif *.tiff)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="594"/>
+        <location filename="../ui/mainwindow.cpp" line="599"/>
         <source>x %1  y %2  value %3</source>
         <translation>x %1  y %2  Wert %3</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="596"/>
+        <location filename="../ui/mainwindow.cpp" line="601"/>
         <source>  (%1, %2 Å)</source>
         <translation>  (%1, %2 Å)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="606"/>
+        <location filename="../ui/mainwindow.cpp" line="611"/>
         <source>selection x %1 y %2, %3 × %4 px</source>
         <translation>Auswahl x %1 y %2, %3 × %4 px</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="608"/>
+        <location filename="../ui/mainwindow.cpp" line="613"/>
         <source> (%1 × %2 Å)</source>
         <translation> (%1 × %2 Å)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="616"/>
+        <location filename="../ui/mainwindow.cpp" line="621"/>
         <source>frequency %1 %2</source>
         <translation>Frequenz %1 %2</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="618"/>
+        <location filename="../ui/mainwindow.cpp" line="623"/>
         <source> (%1 %2)</source>
         <translation> (%1 %2)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="619"/>
+        <location filename="../ui/mainwindow.cpp" line="624"/>
         <source>  log₁₀ power %1</source>
         <translation>  log₁₀ Leistung %1</translation>
     </message>
@@ -630,32 +630,32 @@
 <context>
     <name>MicrographController</name>
     <message>
-        <location filename="../app/gui/micrographcontroller.cpp" line="196"/>
+        <location filename="../app/gui/micrographcontroller.cpp" line="197"/>
         <source>Cancelled</source>
         <translation>Abgebrochen</translation>
     </message>
     <message>
-        <location filename="../app/gui/micrographcontroller.cpp" line="230"/>
+        <location filename="../app/gui/micrographcontroller.cpp" line="231"/>
         <source>%1: not enough memory to open it</source>
         <translation>%1: nicht genug Speicher, um die Datei zu öffnen</translation>
     </message>
     <message>
-        <location filename="../app/gui/micrographcontroller.cpp" line="285"/>
+        <location filename="../app/gui/micrographcontroller.cpp" line="286"/>
         <source>%1: not enough memory to show section %2</source>
         <translation>%1: nicht genug Speicher, um Schnitt %2 zu zeigen</translation>
     </message>
     <message>
-        <location filename="../app/gui/micrographcontroller.cpp" line="301"/>
+        <location filename="../app/gui/micrographcontroller.cpp" line="302"/>
         <source>%1 image</source>
         <translation>%1-Bild</translation>
     </message>
     <message>
-        <location filename="../app/gui/micrographcontroller.cpp" line="306"/>
+        <location filename="../app/gui/micrographcontroller.cpp" line="307"/>
         <source>%1 × %2 × %3  %4  %5</source>
         <translation>%1 × %2 × %3  %4  %5</translation>
     </message>
     <message>
-        <location filename="../app/gui/micrographcontroller.cpp" line="311"/>
+        <location filename="../app/gui/micrographcontroller.cpp" line="312"/>
         <source>%1
 %2 × %3 pixels, %4 sections
 Stored as %5
@@ -672,62 +672,62 @@ Schnitt %7
 %8</translation>
     </message>
     <message>
-        <location filename="../app/gui/micrographcontroller.cpp" line="337"/>
+        <location filename="../app/gui/micrographcontroller.cpp" line="338"/>
         <source>Opening %1</source>
         <translation>%1 wird geöffnet</translation>
     </message>
     <message>
-        <location filename="../app/gui/micrographcontroller.cpp" line="351"/>
+        <location filename="../app/gui/micrographcontroller.cpp" line="352"/>
         <source>%1 is still being opened</source>
         <translation>%1 wird noch geöffnet</translation>
     </message>
     <message>
-        <location filename="../app/gui/micrographcontroller.cpp" line="366"/>
+        <location filename="../app/gui/micrographcontroller.cpp" line="367"/>
         <source>Gallery of %1</source>
         <translation>Galerie von %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/micrographcontroller.cpp" line="400"/>
+        <location filename="../app/gui/micrographcontroller.cpp" line="401"/>
         <source>Whole section</source>
         <translation>Ganzer Schnitt</translation>
     </message>
     <message>
-        <location filename="../app/gui/micrographcontroller.cpp" line="403"/>
+        <location filename="../app/gui/micrographcontroller.cpp" line="404"/>
         <source>Region x %1, y %2, %3 × %4</source>
         <translation>Bereich x %1, y %2, %3 × %4</translation>
     </message>
     <message>
-        <location filename="../app/gui/micrographcontroller.cpp" line="405"/>
+        <location filename="../app/gui/micrographcontroller.cpp" line="411"/>
         <source>Power spectrum</source>
         <translation>Leistungsspektrum</translation>
     </message>
     <message>
-        <location filename="../app/gui/spectrumfit.cpp" line="67"/>
+        <location filename="../app/gui/spectrumfit.cpp" line="69"/>
         <source>%1: mean of %2 periodograms of %3 × %3 pixels; Nyquist %4</source>
         <translation>%1: Mittel aus %2 Periodogrammen von %3 × %3 Pixeln; Nyquist %4</translation>
     </message>
     <message>
-        <location filename="../app/gui/spectrumfit.cpp" line="72"/>
+        <location filename="../app/gui/spectrumfit.cpp" line="74"/>
         <source>%1 Å</source>
         <translation>%1 Å</translation>
     </message>
     <message>
-        <location filename="../app/gui/spectrumfit.cpp" line="73"/>
+        <location filename="../app/gui/spectrumfit.cpp" line="75"/>
         <source>0.5 1/px</source>
         <translation>0,5 1/px</translation>
     </message>
     <message>
-        <location filename="../app/gui/micrographcontroller.cpp" line="432"/>
+        <location filename="../app/gui/micrographcontroller.cpp" line="438"/>
         <source>Cannot tell the format from the name %1: use .mrc or .tif</source>
         <translation>Das Format ist am Namen %1 nicht zu erkennen: Verwenden Sie .mrc oder .tif</translation>
     </message>
     <message>
-        <location filename="../app/gui/micrographcontroller.cpp" line="434"/>
+        <location filename="../app/gui/micrographcontroller.cpp" line="440"/>
         <source>%1 is the open file; CryoSR never overwrites its input</source>
         <translation>%1 ist die geöffnete Datei; CryoSR überschreibt nie seine Eingabe</translation>
     </message>
     <message>
-        <location filename="../app/gui/micrographcontroller.cpp" line="491"/>
+        <location filename="../app/gui/micrographcontroller.cpp" line="497"/>
         <source>Problem with %1</source>
         <translation>Problem mit %1</translation>
     </message>
@@ -786,24 +786,54 @@ Schnitt %7
 <context>
     <name>PreferencesDialog</name>
     <message>
-        <location filename="../widgets/preferencesdialog.cpp" line="14"/>
+        <location filename="../widgets/preferencesdialog.cpp" line="17"/>
         <source>Preferences</source>
         <translation>Einstellungen</translation>
     </message>
     <message>
-        <location filename="../widgets/preferencesdialog.cpp" line="17"/>
+        <location filename="../widgets/preferencesdialog.cpp" line="20"/>
         <source>System language (%1)</source>
         <translation>Systemsprache (%1)</translation>
     </message>
     <message>
-        <location filename="../widgets/preferencesdialog.cpp" line="24"/>
+        <location filename="../widgets/preferencesdialog.cpp" line="27"/>
         <source>CryoSR shows the new language when it next starts.</source>
         <translation>CryoSR zeigt die neue Sprache beim nächsten Start.</translation>
     </message>
     <message>
-        <location filename="../widgets/preferencesdialog.cpp" line="28"/>
+        <location filename="../widgets/preferencesdialog.cpp" line="31"/>
         <source>&amp;Language:</source>
         <translation>&amp;Sprache:</translation>
+    </message>
+    <message>
+        <location filename="../widgets/preferencesdialog.cpp" line="35"/>
+        <source> kV</source>
+        <translation> kV</translation>
+    </message>
+    <message>
+        <location filename="../widgets/preferencesdialog.cpp" line="37"/>
+        <source> mm</source>
+        <translation> mm</translation>
+    </message>
+    <message>
+        <location filename="../widgets/preferencesdialog.cpp" line="39"/>
+        <source>Microscope (the power spectrum&apos;s CTF fit)</source>
+        <translation>Mikroskop (für den CTF-Fit des Leistungsspektrums)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/preferencesdialog.cpp" line="41"/>
+        <source>&amp;Voltage:</source>
+        <translation>Spa&amp;nnung:</translation>
+    </message>
+    <message>
+        <location filename="../widgets/preferencesdialog.cpp" line="42"/>
+        <source>Spherical &amp;aberration (Cs):</source>
+        <translation>Sphärische &amp;Aberration (Cs):</translation>
+    </message>
+    <message>
+        <location filename="../widgets/preferencesdialog.cpp" line="43"/>
+        <source>A&amp;mplitude contrast:</source>
+        <translation>A&amp;mplitudenkontrast:</translation>
     </message>
 </context>
 <context>
@@ -837,7 +867,7 @@ Schnitt %7
 <context>
     <name>QObject</name>
     <message>
-        <location filename="../app/gui/micrographcontroller.cpp" line="93"/>
+        <location filename="../app/gui/micrographcontroller.cpp" line="94"/>
         <source>Minimum %1
 Maximum %2
 Mean %3
@@ -848,29 +878,29 @@ Mittelwert %3
 Standardabweichung %4</translation>
     </message>
     <message>
-        <location filename="../app/gui/micrographcontroller.cpp" line="99"/>
+        <location filename="../app/gui/micrographcontroller.cpp" line="100"/>
         <source>
 Non-finite samples %1 (shown as the mean)</source>
         <translation>
 Nicht endliche Werte %1 (als Mittelwert gezeigt)</translation>
     </message>
     <message>
-        <location filename="../app/gui/micrographcontroller.cpp" line="153"/>
+        <location filename="../app/gui/micrographcontroller.cpp" line="154"/>
         <source>%1 Å/px (set in CryoSR)</source>
         <translation>%1 Å/px (in CryoSR festgelegt)</translation>
     </message>
     <message>
-        <location filename="../app/gui/micrographcontroller.cpp" line="155"/>
+        <location filename="../app/gui/micrographcontroller.cpp" line="156"/>
         <source>%1 Å/px</source>
         <translation>%1 Å/px</translation>
     </message>
     <message>
-        <location filename="../app/gui/micrographcontroller.cpp" line="157"/>
+        <location filename="../app/gui/micrographcontroller.cpp" line="158"/>
         <source>pixel size unknown (the header&apos;s %1 Å is a placeholder)</source>
         <translation>Pixelgröße unbekannt (die %1 Å des Headers sind ein Platzhalter)</translation>
     </message>
     <message>
-        <location filename="../app/gui/micrographcontroller.cpp" line="158"/>
+        <location filename="../app/gui/micrographcontroller.cpp" line="159"/>
         <source>pixel size unknown</source>
         <translation>Pixelgröße unbekannt</translation>
     </message>
@@ -1149,14 +1179,14 @@ Nicht endliche Werte %1 (als Mittelwert gezeigt)</translation>
   Ringe folgen dem Fit bis %8 Å</translation>
     </message>
     <message>
-        <location filename="../app/gui/spectrumfit.cpp" line="75"/>
+        <location filename="../app/gui/spectrumfit.cpp" line="78"/>
         <source>No CTF fit: the pixel size is unknown
 (View › Set Pixel Size…).</source>
         <translation>Kein CTF-Fit: Pixelgröße unbekannt
 (Ansicht › Pixelgröße festlegen…).</translation>
     </message>
     <message>
-        <location filename="../app/gui/spectrumfit.cpp" line="80"/>
+        <location filename="../app/gui/spectrumfit.cpp" line="84"/>
         <source>No CTF fit: no Thon rings follow
 a defocus of 0.1–10 µm here.</source>
         <translation>Kein CTF-Fit: Keine Thon-Ringe folgen

@@ -4,7 +4,7 @@
 <context>
     <name>BackgroundJob</name>
     <message>
-        <location filename="../app/gui/backgroundjob.cpp" line="64"/>
+        <location filename="../app/gui/backgroundjob.cpp" line="68"/>
         <source>Not enough memory</source>
         <translation>メモリが足りません</translation>
     </message>
@@ -155,7 +155,7 @@
     <name>MainWindow</name>
     <message>
         <location filename="../ui/mainwindow.ui" line="9"/>
-        <location filename="../ui/mainwindow.cpp" line="446"/>
+        <location filename="../ui/mainwindow.cpp" line="444"/>
         <source>CryoSR</source>
         <translation>CryoSR</translation>
     </message>
@@ -536,92 +536,92 @@
         <translation> / %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="427"/>
+        <location filename="../ui/mainwindow.cpp" line="425"/>
         <source>Reading the sections…</source>
         <translation>セクションを読み込んでいます…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="441"/>
+        <location filename="../ui/mainwindow.cpp" line="439"/>
         <source>no micrograph</source>
         <translation>顕微鏡像なし</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="476"/>
+        <location filename="../ui/mainwindow.cpp" line="481"/>
         <source>log₁₀ relative power</source>
         <translation>log₁₀ 相対パワー</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="566"/>
+        <location filename="../ui/mainwindow.cpp" line="571"/>
         <source>Open micrographs</source>
         <translation>顕微鏡像を開く</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="567"/>
+        <location filename="../ui/mainwindow.cpp" line="572"/>
         <source>Micrographs (*.mrc *.mrcs *.map *.st *.ali *.rec *.tif *.tiff *.png *.jpg *.jpeg);;All files (*)</source>
         <translation>顕微鏡像 (*.mrc *.mrcs *.map *.st *.ali *.rec *.tif *.tiff *.png *.jpg *.jpeg);;すべてのファイル (*)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="576"/>
+        <location filename="../ui/mainwindow.cpp" line="581"/>
         <source>Export view as PNG</source>
         <translation>表示を PNG でエクスポート</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="576"/>
+        <location filename="../ui/mainwindow.cpp" line="581"/>
         <source>PNG images (*.png)</source>
         <translation>PNG 画像 (*.png)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="580"/>
+        <location filename="../ui/mainwindow.cpp" line="585"/>
         <source>Cannot export the view</source>
         <translation>表示をエクスポートできません</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="581"/>
+        <location filename="../ui/mainwindow.cpp" line="586"/>
         <source>%1 could not be written. Check the folder exists and is writable.</source>
         <translation>%1 を書き込めませんでした。フォルダが存在し、書き込み可能か確認してください。</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="587"/>
+        <location filename="../ui/mainwindow.cpp" line="592"/>
         <source>Export region</source>
         <translation>領域をエクスポート</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="587"/>
+        <location filename="../ui/mainwindow.cpp" line="592"/>
         <source>MRC (*.mrc);;TIFF (*.tif *.tiff)</source>
         <translation>MRC (*.mrc);;TIFF (*.tif *.tiff)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="594"/>
+        <location filename="../ui/mainwindow.cpp" line="599"/>
         <source>x %1  y %2  value %3</source>
         <translation>x %1  y %2  値 %3</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="596"/>
+        <location filename="../ui/mainwindow.cpp" line="601"/>
         <source>  (%1, %2 Å)</source>
         <translation>  (%1, %2 Å)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="606"/>
+        <location filename="../ui/mainwindow.cpp" line="611"/>
         <source>selection x %1 y %2, %3 × %4 px</source>
         <translation>選択範囲 x %1 y %2, %3 × %4 px</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="608"/>
+        <location filename="../ui/mainwindow.cpp" line="613"/>
         <source> (%1 × %2 Å)</source>
         <translation> (%1 × %2 Å)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="616"/>
+        <location filename="../ui/mainwindow.cpp" line="621"/>
         <source>frequency %1 %2</source>
         <translation>周波数 %1 %2</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="618"/>
+        <location filename="../ui/mainwindow.cpp" line="623"/>
         <source> (%1 %2)</source>
         <translation> (%1 %2)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="619"/>
+        <location filename="../ui/mainwindow.cpp" line="624"/>
         <source>  log₁₀ power %1</source>
         <translation>  log₁₀ パワー %1</translation>
     </message>
@@ -629,32 +629,32 @@
 <context>
     <name>MicrographController</name>
     <message>
-        <location filename="../app/gui/micrographcontroller.cpp" line="196"/>
+        <location filename="../app/gui/micrographcontroller.cpp" line="197"/>
         <source>Cancelled</source>
         <translation>キャンセルされました</translation>
     </message>
     <message>
-        <location filename="../app/gui/micrographcontroller.cpp" line="230"/>
+        <location filename="../app/gui/micrographcontroller.cpp" line="231"/>
         <source>%1: not enough memory to open it</source>
         <translation>%1: 開くためのメモリが足りません</translation>
     </message>
     <message>
-        <location filename="../app/gui/micrographcontroller.cpp" line="285"/>
+        <location filename="../app/gui/micrographcontroller.cpp" line="286"/>
         <source>%1: not enough memory to show section %2</source>
         <translation>%1: セクション %2 を表示するためのメモリが足りません</translation>
     </message>
     <message>
-        <location filename="../app/gui/micrographcontroller.cpp" line="301"/>
+        <location filename="../app/gui/micrographcontroller.cpp" line="302"/>
         <source>%1 image</source>
         <translation>%1 画像</translation>
     </message>
     <message>
-        <location filename="../app/gui/micrographcontroller.cpp" line="306"/>
+        <location filename="../app/gui/micrographcontroller.cpp" line="307"/>
         <source>%1 × %2 × %3  %4  %5</source>
         <translation>%1 × %2 × %3  %4  %5</translation>
     </message>
     <message>
-        <location filename="../app/gui/micrographcontroller.cpp" line="311"/>
+        <location filename="../app/gui/micrographcontroller.cpp" line="312"/>
         <source>%1
 %2 × %3 pixels, %4 sections
 Stored as %5
@@ -671,62 +671,62 @@ Section %7
 %8</translation>
     </message>
     <message>
-        <location filename="../app/gui/micrographcontroller.cpp" line="337"/>
+        <location filename="../app/gui/micrographcontroller.cpp" line="338"/>
         <source>Opening %1</source>
         <translation>%1 を開いています</translation>
     </message>
     <message>
-        <location filename="../app/gui/micrographcontroller.cpp" line="351"/>
+        <location filename="../app/gui/micrographcontroller.cpp" line="352"/>
         <source>%1 is still being opened</source>
         <translation>%1 はまだ開いている途中です</translation>
     </message>
     <message>
-        <location filename="../app/gui/micrographcontroller.cpp" line="366"/>
+        <location filename="../app/gui/micrographcontroller.cpp" line="367"/>
         <source>Gallery of %1</source>
         <translation>%1 のギャラリー</translation>
     </message>
     <message>
-        <location filename="../app/gui/micrographcontroller.cpp" line="400"/>
+        <location filename="../app/gui/micrographcontroller.cpp" line="401"/>
         <source>Whole section</source>
         <translation>セクション全体</translation>
     </message>
     <message>
-        <location filename="../app/gui/micrographcontroller.cpp" line="403"/>
+        <location filename="../app/gui/micrographcontroller.cpp" line="404"/>
         <source>Region x %1, y %2, %3 × %4</source>
         <translation>領域 x %1, y %2, %3 × %4</translation>
     </message>
     <message>
-        <location filename="../app/gui/micrographcontroller.cpp" line="405"/>
+        <location filename="../app/gui/micrographcontroller.cpp" line="411"/>
         <source>Power spectrum</source>
         <translation>パワースペクトル</translation>
     </message>
     <message>
-        <location filename="../app/gui/spectrumfit.cpp" line="67"/>
+        <location filename="../app/gui/spectrumfit.cpp" line="69"/>
         <source>%1: mean of %2 periodograms of %3 × %3 pixels; Nyquist %4</source>
         <translation>%1: %3 × %3 ピクセルのピリオドグラム %2 枚の平均、ナイキスト %4</translation>
     </message>
     <message>
-        <location filename="../app/gui/spectrumfit.cpp" line="72"/>
+        <location filename="../app/gui/spectrumfit.cpp" line="74"/>
         <source>%1 Å</source>
         <translation>%1 Å</translation>
     </message>
     <message>
-        <location filename="../app/gui/spectrumfit.cpp" line="73"/>
+        <location filename="../app/gui/spectrumfit.cpp" line="75"/>
         <source>0.5 1/px</source>
         <translation>0.5 1/px</translation>
     </message>
     <message>
-        <location filename="../app/gui/micrographcontroller.cpp" line="432"/>
+        <location filename="../app/gui/micrographcontroller.cpp" line="438"/>
         <source>Cannot tell the format from the name %1: use .mrc or .tif</source>
         <translation>名前 %1 から形式を判断できません。.mrc か .tif を使ってください</translation>
     </message>
     <message>
-        <location filename="../app/gui/micrographcontroller.cpp" line="434"/>
+        <location filename="../app/gui/micrographcontroller.cpp" line="440"/>
         <source>%1 is the open file; CryoSR never overwrites its input</source>
         <translation>%1 は開いているファイルです。CryoSR は入力ファイルを上書きしません</translation>
     </message>
     <message>
-        <location filename="../app/gui/micrographcontroller.cpp" line="491"/>
+        <location filename="../app/gui/micrographcontroller.cpp" line="497"/>
         <source>Problem with %1</source>
         <translation>%1 に問題があります</translation>
     </message>
@@ -784,24 +784,54 @@ Section %7
 <context>
     <name>PreferencesDialog</name>
     <message>
-        <location filename="../widgets/preferencesdialog.cpp" line="14"/>
+        <location filename="../widgets/preferencesdialog.cpp" line="17"/>
         <source>Preferences</source>
         <translation>設定</translation>
     </message>
     <message>
-        <location filename="../widgets/preferencesdialog.cpp" line="17"/>
+        <location filename="../widgets/preferencesdialog.cpp" line="20"/>
         <source>System language (%1)</source>
         <translation>システムの言語 (%1)</translation>
     </message>
     <message>
-        <location filename="../widgets/preferencesdialog.cpp" line="24"/>
+        <location filename="../widgets/preferencesdialog.cpp" line="27"/>
         <source>CryoSR shows the new language when it next starts.</source>
         <translation>新しい言語は CryoSR の次回起動時に反映されます。</translation>
     </message>
     <message>
-        <location filename="../widgets/preferencesdialog.cpp" line="28"/>
+        <location filename="../widgets/preferencesdialog.cpp" line="31"/>
         <source>&amp;Language:</source>
         <translation>言語(&amp;L):</translation>
+    </message>
+    <message>
+        <location filename="../widgets/preferencesdialog.cpp" line="35"/>
+        <source> kV</source>
+        <translation> kV</translation>
+    </message>
+    <message>
+        <location filename="../widgets/preferencesdialog.cpp" line="37"/>
+        <source> mm</source>
+        <translation> mm</translation>
+    </message>
+    <message>
+        <location filename="../widgets/preferencesdialog.cpp" line="39"/>
+        <source>Microscope (the power spectrum&apos;s CTF fit)</source>
+        <translation>顕微鏡 (パワースペクトルの CTF フィット用)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/preferencesdialog.cpp" line="41"/>
+        <source>&amp;Voltage:</source>
+        <translation>加速電圧(&amp;V):</translation>
+    </message>
+    <message>
+        <location filename="../widgets/preferencesdialog.cpp" line="42"/>
+        <source>Spherical &amp;aberration (Cs):</source>
+        <translation>球面収差 Cs(&amp;A):</translation>
+    </message>
+    <message>
+        <location filename="../widgets/preferencesdialog.cpp" line="43"/>
+        <source>A&amp;mplitude contrast:</source>
+        <translation>振幅コントラスト(&amp;M):</translation>
     </message>
 </context>
 <context>
@@ -835,7 +865,7 @@ Section %7
 <context>
     <name>QObject</name>
     <message>
-        <location filename="../app/gui/micrographcontroller.cpp" line="93"/>
+        <location filename="../app/gui/micrographcontroller.cpp" line="94"/>
         <source>Minimum %1
 Maximum %2
 Mean %3
@@ -846,29 +876,29 @@ Standard deviation %4</source>
 標準偏差 %4</translation>
     </message>
     <message>
-        <location filename="../app/gui/micrographcontroller.cpp" line="99"/>
+        <location filename="../app/gui/micrographcontroller.cpp" line="100"/>
         <source>
 Non-finite samples %1 (shown as the mean)</source>
         <translation>
 非有限値 %1 個（平均値で表示）</translation>
     </message>
     <message>
-        <location filename="../app/gui/micrographcontroller.cpp" line="153"/>
+        <location filename="../app/gui/micrographcontroller.cpp" line="154"/>
         <source>%1 Å/px (set in CryoSR)</source>
         <translation>%1 Å/px（CryoSR で設定）</translation>
     </message>
     <message>
-        <location filename="../app/gui/micrographcontroller.cpp" line="155"/>
+        <location filename="../app/gui/micrographcontroller.cpp" line="156"/>
         <source>%1 Å/px</source>
         <translation>%1 Å/px</translation>
     </message>
     <message>
-        <location filename="../app/gui/micrographcontroller.cpp" line="157"/>
+        <location filename="../app/gui/micrographcontroller.cpp" line="158"/>
         <source>pixel size unknown (the header&apos;s %1 Å is a placeholder)</source>
         <translation>ピクセルサイズ不明（ヘッダーの %1 Å は仮の値）</translation>
     </message>
     <message>
-        <location filename="../app/gui/micrographcontroller.cpp" line="158"/>
+        <location filename="../app/gui/micrographcontroller.cpp" line="159"/>
         <source>pixel size unknown</source>
         <translation>ピクセルサイズ不明</translation>
     </message>
@@ -1145,14 +1175,14 @@ Non-finite samples %1 (shown as the mean)</source>
   リングは %8 Å までフィットに一致</translation>
     </message>
     <message>
-        <location filename="../app/gui/spectrumfit.cpp" line="75"/>
+        <location filename="../app/gui/spectrumfit.cpp" line="78"/>
         <source>No CTF fit: the pixel size is unknown
 (View › Set Pixel Size…).</source>
         <translation>CTF フィットなし: ピクセルサイズが不明
 (表示 › ピクセルサイズを設定…)。</translation>
     </message>
     <message>
-        <location filename="../app/gui/spectrumfit.cpp" line="80"/>
+        <location filename="../app/gui/spectrumfit.cpp" line="84"/>
         <source>No CTF fit: no Thon rings follow
 a defocus of 0.1–10 µm here.</source>
         <translation>CTF フィットなし: 0.1–10 µm の

@@ -4,7 +4,7 @@
 <context>
     <name>BackgroundJob</name>
     <message>
-        <location filename="../app/gui/backgroundjob.cpp" line="64"/>
+        <location filename="../app/gui/backgroundjob.cpp" line="68"/>
         <source>Not enough memory</source>
         <translation>内存不足</translation>
     </message>
@@ -155,7 +155,7 @@
     <name>MainWindow</name>
     <message>
         <location filename="../ui/mainwindow.ui" line="9"/>
-        <location filename="../ui/mainwindow.cpp" line="446"/>
+        <location filename="../ui/mainwindow.cpp" line="444"/>
         <source>CryoSR</source>
         <translation>CryoSR</translation>
     </message>
@@ -536,92 +536,92 @@
         <translation> / %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="427"/>
+        <location filename="../ui/mainwindow.cpp" line="425"/>
         <source>Reading the sections…</source>
         <translation>正在读取切片…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="441"/>
+        <location filename="../ui/mainwindow.cpp" line="439"/>
         <source>no micrograph</source>
         <translation>无显微图像</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="476"/>
+        <location filename="../ui/mainwindow.cpp" line="481"/>
         <source>log₁₀ relative power</source>
         <translation>log₁₀ 相对功率</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="566"/>
+        <location filename="../ui/mainwindow.cpp" line="571"/>
         <source>Open micrographs</source>
         <translation>打开显微图像</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="567"/>
+        <location filename="../ui/mainwindow.cpp" line="572"/>
         <source>Micrographs (*.mrc *.mrcs *.map *.st *.ali *.rec *.tif *.tiff *.png *.jpg *.jpeg);;All files (*)</source>
         <translation>显微图像 (*.mrc *.mrcs *.map *.st *.ali *.rec *.tif *.tiff *.png *.jpg *.jpeg);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="576"/>
+        <location filename="../ui/mainwindow.cpp" line="581"/>
         <source>Export view as PNG</source>
         <translation>将视图导出为 PNG</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="576"/>
+        <location filename="../ui/mainwindow.cpp" line="581"/>
         <source>PNG images (*.png)</source>
         <translation>PNG 图像 (*.png)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="580"/>
+        <location filename="../ui/mainwindow.cpp" line="585"/>
         <source>Cannot export the view</source>
         <translation>无法导出视图</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="581"/>
+        <location filename="../ui/mainwindow.cpp" line="586"/>
         <source>%1 could not be written. Check the folder exists and is writable.</source>
         <translation>无法写入 %1。请检查文件夹是否存在且可写。</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="587"/>
+        <location filename="../ui/mainwindow.cpp" line="592"/>
         <source>Export region</source>
         <translation>导出区域</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="587"/>
+        <location filename="../ui/mainwindow.cpp" line="592"/>
         <source>MRC (*.mrc);;TIFF (*.tif *.tiff)</source>
         <translation>MRC (*.mrc);;TIFF (*.tif *.tiff)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="594"/>
+        <location filename="../ui/mainwindow.cpp" line="599"/>
         <source>x %1  y %2  value %3</source>
         <translation>x %1  y %2  值 %3</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="596"/>
+        <location filename="../ui/mainwindow.cpp" line="601"/>
         <source>  (%1, %2 Å)</source>
         <translation>  (%1, %2 Å)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="606"/>
+        <location filename="../ui/mainwindow.cpp" line="611"/>
         <source>selection x %1 y %2, %3 × %4 px</source>
         <translation>选区 x %1 y %2, %3 × %4 px</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="608"/>
+        <location filename="../ui/mainwindow.cpp" line="613"/>
         <source> (%1 × %2 Å)</source>
         <translation> (%1 × %2 Å)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="616"/>
+        <location filename="../ui/mainwindow.cpp" line="621"/>
         <source>frequency %1 %2</source>
         <translation>频率 %1 %2</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="618"/>
+        <location filename="../ui/mainwindow.cpp" line="623"/>
         <source> (%1 %2)</source>
         <translation> (%1 %2)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="619"/>
+        <location filename="../ui/mainwindow.cpp" line="624"/>
         <source>  log₁₀ power %1</source>
         <translation>  log₁₀ 功率 %1</translation>
     </message>
@@ -629,32 +629,32 @@
 <context>
     <name>MicrographController</name>
     <message>
-        <location filename="../app/gui/micrographcontroller.cpp" line="196"/>
+        <location filename="../app/gui/micrographcontroller.cpp" line="197"/>
         <source>Cancelled</source>
         <translation>已取消</translation>
     </message>
     <message>
-        <location filename="../app/gui/micrographcontroller.cpp" line="230"/>
+        <location filename="../app/gui/micrographcontroller.cpp" line="231"/>
         <source>%1: not enough memory to open it</source>
         <translation>%1：内存不足，无法打开</translation>
     </message>
     <message>
-        <location filename="../app/gui/micrographcontroller.cpp" line="285"/>
+        <location filename="../app/gui/micrographcontroller.cpp" line="286"/>
         <source>%1: not enough memory to show section %2</source>
         <translation>%1：内存不足，无法显示切片 %2</translation>
     </message>
     <message>
-        <location filename="../app/gui/micrographcontroller.cpp" line="301"/>
+        <location filename="../app/gui/micrographcontroller.cpp" line="302"/>
         <source>%1 image</source>
         <translation>%1 图像</translation>
     </message>
     <message>
-        <location filename="../app/gui/micrographcontroller.cpp" line="306"/>
+        <location filename="../app/gui/micrographcontroller.cpp" line="307"/>
         <source>%1 × %2 × %3  %4  %5</source>
         <translation>%1 × %2 × %3  %4  %5</translation>
     </message>
     <message>
-        <location filename="../app/gui/micrographcontroller.cpp" line="311"/>
+        <location filename="../app/gui/micrographcontroller.cpp" line="312"/>
         <source>%1
 %2 × %3 pixels, %4 sections
 Stored as %5
@@ -671,62 +671,62 @@ Section %7
 %8</translation>
     </message>
     <message>
-        <location filename="../app/gui/micrographcontroller.cpp" line="337"/>
+        <location filename="../app/gui/micrographcontroller.cpp" line="338"/>
         <source>Opening %1</source>
         <translation>正在打开 %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/micrographcontroller.cpp" line="351"/>
+        <location filename="../app/gui/micrographcontroller.cpp" line="352"/>
         <source>%1 is still being opened</source>
         <translation>%1 仍在打开中</translation>
     </message>
     <message>
-        <location filename="../app/gui/micrographcontroller.cpp" line="366"/>
+        <location filename="../app/gui/micrographcontroller.cpp" line="367"/>
         <source>Gallery of %1</source>
         <translation>%1 的图库</translation>
     </message>
     <message>
-        <location filename="../app/gui/micrographcontroller.cpp" line="400"/>
+        <location filename="../app/gui/micrographcontroller.cpp" line="401"/>
         <source>Whole section</source>
         <translation>整个切片</translation>
     </message>
     <message>
-        <location filename="../app/gui/micrographcontroller.cpp" line="403"/>
+        <location filename="../app/gui/micrographcontroller.cpp" line="404"/>
         <source>Region x %1, y %2, %3 × %4</source>
         <translation>区域 x %1, y %2, %3 × %4</translation>
     </message>
     <message>
-        <location filename="../app/gui/micrographcontroller.cpp" line="405"/>
+        <location filename="../app/gui/micrographcontroller.cpp" line="411"/>
         <source>Power spectrum</source>
         <translation>功率谱</translation>
     </message>
     <message>
-        <location filename="../app/gui/spectrumfit.cpp" line="67"/>
+        <location filename="../app/gui/spectrumfit.cpp" line="69"/>
         <source>%1: mean of %2 periodograms of %3 × %3 pixels; Nyquist %4</source>
         <translation>%1：%2 个 %3 × %3 像素周期图的平均；奈奎斯特 %4</translation>
     </message>
     <message>
-        <location filename="../app/gui/spectrumfit.cpp" line="72"/>
+        <location filename="../app/gui/spectrumfit.cpp" line="74"/>
         <source>%1 Å</source>
         <translation>%1 Å</translation>
     </message>
     <message>
-        <location filename="../app/gui/spectrumfit.cpp" line="73"/>
+        <location filename="../app/gui/spectrumfit.cpp" line="75"/>
         <source>0.5 1/px</source>
         <translation>0.5 1/px</translation>
     </message>
     <message>
-        <location filename="../app/gui/micrographcontroller.cpp" line="432"/>
+        <location filename="../app/gui/micrographcontroller.cpp" line="438"/>
         <source>Cannot tell the format from the name %1: use .mrc or .tif</source>
         <translation>无法从名称 %1 判断格式：请使用 .mrc 或 .tif</translation>
     </message>
     <message>
-        <location filename="../app/gui/micrographcontroller.cpp" line="434"/>
+        <location filename="../app/gui/micrographcontroller.cpp" line="440"/>
         <source>%1 is the open file; CryoSR never overwrites its input</source>
         <translation>%1 是已打开的文件；CryoSR 从不覆盖输入文件</translation>
     </message>
     <message>
-        <location filename="../app/gui/micrographcontroller.cpp" line="491"/>
+        <location filename="../app/gui/micrographcontroller.cpp" line="497"/>
         <source>Problem with %1</source>
         <translation>%1 有问题</translation>
     </message>
@@ -784,24 +784,54 @@ Section %7
 <context>
     <name>PreferencesDialog</name>
     <message>
-        <location filename="../widgets/preferencesdialog.cpp" line="14"/>
+        <location filename="../widgets/preferencesdialog.cpp" line="17"/>
         <source>Preferences</source>
         <translation>首选项</translation>
     </message>
     <message>
-        <location filename="../widgets/preferencesdialog.cpp" line="17"/>
+        <location filename="../widgets/preferencesdialog.cpp" line="20"/>
         <source>System language (%1)</source>
         <translation>系统语言（%1）</translation>
     </message>
     <message>
-        <location filename="../widgets/preferencesdialog.cpp" line="24"/>
+        <location filename="../widgets/preferencesdialog.cpp" line="27"/>
         <source>CryoSR shows the new language when it next starts.</source>
         <translation>CryoSR 将在下次启动时显示新语言。</translation>
     </message>
     <message>
-        <location filename="../widgets/preferencesdialog.cpp" line="28"/>
+        <location filename="../widgets/preferencesdialog.cpp" line="31"/>
         <source>&amp;Language:</source>
         <translation>语言(&amp;L)：</translation>
+    </message>
+    <message>
+        <location filename="../widgets/preferencesdialog.cpp" line="35"/>
+        <source> kV</source>
+        <translation> kV</translation>
+    </message>
+    <message>
+        <location filename="../widgets/preferencesdialog.cpp" line="37"/>
+        <source> mm</source>
+        <translation> mm</translation>
+    </message>
+    <message>
+        <location filename="../widgets/preferencesdialog.cpp" line="39"/>
+        <source>Microscope (the power spectrum&apos;s CTF fit)</source>
+        <translation>显微镜（功率谱的 CTF 拟合）</translation>
+    </message>
+    <message>
+        <location filename="../widgets/preferencesdialog.cpp" line="41"/>
+        <source>&amp;Voltage:</source>
+        <translation>加速电压(&amp;V):</translation>
+    </message>
+    <message>
+        <location filename="../widgets/preferencesdialog.cpp" line="42"/>
+        <source>Spherical &amp;aberration (Cs):</source>
+        <translation>球差 Cs(&amp;A):</translation>
+    </message>
+    <message>
+        <location filename="../widgets/preferencesdialog.cpp" line="43"/>
+        <source>A&amp;mplitude contrast:</source>
+        <translation>振幅衬度(&amp;M):</translation>
     </message>
 </context>
 <context>
@@ -835,7 +865,7 @@ Section %7
 <context>
     <name>QObject</name>
     <message>
-        <location filename="../app/gui/micrographcontroller.cpp" line="93"/>
+        <location filename="../app/gui/micrographcontroller.cpp" line="94"/>
         <source>Minimum %1
 Maximum %2
 Mean %3
@@ -846,29 +876,29 @@ Standard deviation %4</source>
 标准差 %4</translation>
     </message>
     <message>
-        <location filename="../app/gui/micrographcontroller.cpp" line="99"/>
+        <location filename="../app/gui/micrographcontroller.cpp" line="100"/>
         <source>
 Non-finite samples %1 (shown as the mean)</source>
         <translation>
 非有限值 %1 个（以均值显示）</translation>
     </message>
     <message>
-        <location filename="../app/gui/micrographcontroller.cpp" line="153"/>
+        <location filename="../app/gui/micrographcontroller.cpp" line="154"/>
         <source>%1 Å/px (set in CryoSR)</source>
         <translation>%1 Å/px（在 CryoSR 中设置）</translation>
     </message>
     <message>
-        <location filename="../app/gui/micrographcontroller.cpp" line="155"/>
+        <location filename="../app/gui/micrographcontroller.cpp" line="156"/>
         <source>%1 Å/px</source>
         <translation>%1 Å/px</translation>
     </message>
     <message>
-        <location filename="../app/gui/micrographcontroller.cpp" line="157"/>
+        <location filename="../app/gui/micrographcontroller.cpp" line="158"/>
         <source>pixel size unknown (the header&apos;s %1 Å is a placeholder)</source>
         <translation>像素尺寸未知（文件头中的 %1 Å 是占位值）</translation>
     </message>
     <message>
-        <location filename="../app/gui/micrographcontroller.cpp" line="158"/>
+        <location filename="../app/gui/micrographcontroller.cpp" line="159"/>
         <source>pixel size unknown</source>
         <translation>像素尺寸未知</translation>
     </message>
@@ -1145,14 +1175,14 @@ Non-finite samples %1 (shown as the mean)</source>
   Thon 环与拟合一致至 %8 Å</translation>
     </message>
     <message>
-        <location filename="../app/gui/spectrumfit.cpp" line="75"/>
+        <location filename="../app/gui/spectrumfit.cpp" line="78"/>
         <source>No CTF fit: the pixel size is unknown
 (View › Set Pixel Size…).</source>
         <translation>无 CTF 拟合：像素尺寸未知
 （视图 › 设置像素尺寸…）。</translation>
     </message>
     <message>
-        <location filename="../app/gui/spectrumfit.cpp" line="80"/>
+        <location filename="../app/gui/spectrumfit.cpp" line="84"/>
         <source>No CTF fit: no Thon rings follow
 a defocus of 0.1–10 µm here.</source>
         <translation>无 CTF 拟合：没有与 0.1–10 µm

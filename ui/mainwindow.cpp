@@ -413,9 +413,7 @@ void MainWindow::showSection(const SectionDisplay& display)
     m_section->setEnabled(display.sectionCount > 1);
     m_sectionSlider->setEnabled(display.sectionCount > 1);
     m_sectionCount->setText(tr(" of %1").arg(display.sectionCount));
-    markSpectrumStale();
-    if (page() == Page::Spectrum && !display.image.isNull())
-        requestSpectrum(false);
+    refreshSpectrum();
     requestGalleryIfShown();
 }
 
@@ -454,6 +452,13 @@ void MainWindow::showDetails()
 void MainWindow::markSpectrumStale()
 {
     m_spectrumStale = true;
+}
+
+void MainWindow::refreshSpectrum()
+{
+    markSpectrumStale();
+    if (page() == Page::Spectrum && !m_ui->imageView->image().isNull())
+        requestSpectrum(false);
 }
 
 void MainWindow::requestSpectrum(bool regionOnly)

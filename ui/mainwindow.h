@@ -53,6 +53,9 @@ public:
     ContrastLimits displayLimits() const override;
     /// The spectrum shown no longer matches the image (a new section or file).
     void markSpectrumStale();
+    /// Computes the spectrum again now if its page is shown, else when it next is (e.g. after the
+    /// microscope changed in Preferences).
+    void refreshSpectrum();
     /// The Information panel: the section's details, then the spectrum's CTF fit when there is one.
     void showDetails();
     Page page() const;

@@ -1,8 +1,11 @@
 #include "preferencesdialog.h"
 
+#include "spinboxes.h"
+
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QFormLayout>
+#include <QGroupBox>
 #include <QLabel>
 #include <QVBoxLayout>
 #include <algorithm>
@@ -26,12 +29,25 @@ PreferencesDialog::PreferencesDialog(const QList<LanguageChoice>& languages, con
 
     auto* form = new QFormLayout;
     form->addRow(tr("&Language:"), m_language);
+
+    // Ranges: 60–1000 kV covers every TEM in use; C_s 0 for corrected instruments.
+    m_voltage = realSpinBox("voltage", 60, 1000, 300, 0, 100);
+    m_voltage->setSuffix(tr(" kV"));
+    m_cs = realSpinBox("sphericalAberration", 0, 10, 2.7, 2, 0.1);
+    m_cs->setSuffix(tr(" mm"));
+    m_amplitudeContrast = realSpinBox("amplitudeContrast", 0, 0.5, 0.07, 3, 0.01);
+    auto* microscope = new QGroupBox(tr("Microscope (the power spectrum's CTF fit)"), this);
+    auto* optics = new QFormLayout(microscope);
+    optics->addRow(tr("&Voltage:"), m_voltage);
+    optics->addRow(tr("Spherical &aberration (Cs):"), m_cs);
+    optics->addRow(tr("A&mplitude contrast:"), m_amplitudeContrast);
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(form);
     layout->addWidget(note);
+    layout->addWidget(microscope);
     layout->addStretch();
     layout->addWidget(buttons);
 }
@@ -39,4 +55,16 @@ PreferencesDialog::PreferencesDialog(const QList<LanguageChoice>& languages, con
 QString PreferencesDialog::language() const
 {
     return m_language->currentData().toString();
+}
+
+void PreferencesDialog::setMicroscope(const Microscope& microscope)
+{
+    m_voltage->setValue(microscope.voltageKv);
+    m_cs->setValue(microscope.sphericalAberrationMm);
+    m_amplitudeContrast->setValue(microscope.amplitudeContrast);
+}
+
+Microscope PreferencesDialog::microscope() const
+{
+    return {m_voltage->value(), m_cs->value(), m_amplitudeContrast->value()};
 }

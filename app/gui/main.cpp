@@ -184,7 +184,10 @@ int main(int argc, char** argv)
     if (parser.isSet(language) && QLocale(shownLanguage).language() != QLocale(parser.value(language)).language())
         std::fprintf(stderr, "cryosr: no translation for '%s'; showing English\n", qPrintable(parser.value(language)));
     MainWindow window;
-    QObject::connect(&window, &MainWindow::preferencesRequested, &window, [&window] { showPreferences(&window); });
+    QObject::connect(&window, &MainWindow::preferencesRequested, &window, [&window] {
+        if (showPreferences(&window))
+            window.refreshSpectrum(); // fitted with the old microscope
+    });
     AppControllers controllers(window);
     MicrographController& controller = controllers.micrographs;
     UpscaleController& upscaler = controllers.upscaler;

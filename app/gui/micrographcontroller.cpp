@@ -3,6 +3,7 @@
 #include "imageconversion.h"
 #include "micrographdisplay.h"
 #include "micrographview.h"
+#include "preferences.h"
 #include "spectrumfit.h"
 #include "thumbnail.h"
 
@@ -402,7 +403,12 @@ void MicrographController::startSpectrum(bool regionOnly)
         region = currentRegion();
         what = tr("Region x %1, y %2, %3 × %4").arg(region->x).arg(region->y).arg(region->width).arg(region->height);
     }
-    m_spectrumJob.start(tr("Power spectrum"), [this, section = m_section, region, what](JobControl& control) {
+    const Microscope chosen = storedMicroscope();
+    cryosr::CtfParameters microscope;
+    microscope.voltageKv = chosen.voltageKv;
+    microscope.sphericalAberrationMm = chosen.sphericalAberrationMm;
+    microscope.amplitudeContrast = chosen.amplitudeContrast;
+    m_spectrumJob.start(tr("Power spectrum"), [this, section = m_section, region, what, microscope](JobControl& control) {
         cryosr::Image part;
         const cryosr::Image* source = section.get();
         if (region) {
@@ -414,7 +420,7 @@ void MicrographController::startSpectrum(bool regionOnly)
                 control.setProgress(0.95 * done / total); // the CTF fit takes the rest
                 return !control.isCancelled();
             }));
-        const SpectrumDisplay display = spectrumDisplay(spectrum, what, cryosr::CtfParameters{});
+        const SpectrumDisplay display = spectrumDisplay(spectrum, what, microscope);
         return [this, display] {
             m_display->showSpectrum(display);
             Q_EMIT spectrumEnded(true);

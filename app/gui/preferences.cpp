@@ -11,6 +11,9 @@
 namespace {
 
 const char* const languageKey = "interface/language";
+const char* const voltageKey = "microscope/voltageKv";
+const char* const csKey = "microscope/sphericalAberrationMm";
+const char* const amplitudeContrastKey = "microscope/amplitudeContrast";
 const QString translationsFolder = QStringLiteral(":/i18n");
 
 /// "Deutsch", "日本語", "简体中文": the language as its speakers write it.
@@ -81,9 +84,31 @@ QString installTranslations(const QString& code)
     return shown;
 }
 
-void showPreferences(QWidget* parent)
+Microscope storedMicroscope()
+{
+    const QSettings settings;
+    const Microscope defaults;
+    return {settings.value(voltageKey, defaults.voltageKv).toDouble(),
+            settings.value(csKey, defaults.sphericalAberrationMm).toDouble(),
+            settings.value(amplitudeContrastKey, defaults.amplitudeContrast).toDouble()};
+}
+
+void storeMicroscope(const Microscope& microscope)
+{
+    QSettings settings;
+    settings.setValue(voltageKey, microscope.voltageKv);
+    settings.setValue(csKey, microscope.sphericalAberrationMm);
+    settings.setValue(amplitudeContrastKey, microscope.amplitudeContrast);
+}
+
+bool showPreferences(QWidget* parent)
 {
     PreferencesDialog dialog(translatedLanguages(), storedLanguage(), nativeName(QLocale::system().name()), parent);
-    if (dialog.exec() == QDialog::Accepted)
-        storeLanguage(dialog.language());
+    const Microscope before = storedMicroscope();
+    dialog.setMicroscope(before);
+    if (dialog.exec() != QDialog::Accepted)
+        return false;
+    storeLanguage(dialog.language());
+    storeMicroscope(dialog.microscope());
+    return !(dialog.microscope() == before);
 }

@@ -1,6 +1,7 @@
 #pragma once
 // The interface language: which translations CryoSR carries (compiled in as :/i18n/cryosr_<code>.qm),
-// the user's choice (QSettings), installing the translators, and File > Preferences.
+// the user's choice (QSettings), installing the translators; the microscope the CTF fit assumes; and
+// File > Preferences.
 
 #include "preferencesdialog.h"
 
@@ -18,5 +19,9 @@ void storeLanguage(const QString& code);
 /// running application. Returns the code of CryoSR's translation now in use; "en" when none matched, in which
 /// case English plural forms ("1 step", "2 steps") are installed.
 QString installTranslations(const QString& code);
-/// File > Preferences as a modal dialog; stores what the user chooses.
-void showPreferences(QWidget* parent);
+/// The microscope chosen in Preferences (300 kV, 2.7 mm, 0.07 until then).
+Microscope storedMicroscope();
+void storeMicroscope(const Microscope& microscope);
+/// File > Preferences as a modal dialog; stores what the user chooses. True when the microscope
+/// changed (a spectrum shown was fitted with the old one).
+bool showPreferences(QWidget* parent);
