@@ -30,7 +30,6 @@ struct SectionDisplay {
 struct SpectrumDisplay {
     FloatImage logPower;
     std::vector<double> frequencies; ///< of each ring, in `unit`
-    std::vector<double> power; ///< mean power per ring (linear)
     std::vector<double> thonRings; ///< per ring: the mean log10 power less its smooth background
     QString unit; ///< "1/Å", or "1/px" when the pixel size is unknown
     double frequencyStep = 0.0; ///< frequency of one spectrum pixel, in `unit`

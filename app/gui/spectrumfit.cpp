@@ -61,7 +61,6 @@ SpectrumDisplay spectrumDisplay(const std::shared_ptr<const cryosr::PowerSpectru
     display.logPower = sharedView(std::shared_ptr<const cryosr::Image>(spectrum, &spectrum->logPower));
     for (std::size_t r = 0; r < spectrum->radialAverage.size(); ++r)
         display.frequencies.push_back(spectrum->frequencyOf(int(r)));
-    display.power = spectrum->radialAverage;
     display.thonRings = cryosr::thonRingProfile(*spectrum);
     display.unit = spectrum->pixelSize ? QStringLiteral("1/Å") : QStringLiteral("1/px");
     display.frequencyStep = spectrum->frequencyOf(1);
