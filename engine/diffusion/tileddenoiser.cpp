@@ -3,6 +3,7 @@
 #include "errormessage.h"
 
 #include "fourier/resample.h"
+#include "model/sharednorm.h"
 
 #include <algorithm>
 #include <cmath>
@@ -19,6 +20,33 @@ using torch::indexing::Slice;
 torch::Tensor crop(const torch::Tensor& image, const TileRect& tile)
 {
     return image.index({Slice(), Slice(), Slice(tile.y, tile.y + tile.height), Slice(tile.x, tile.x + tile.width)});
+}
+
+/// Side of a statistics window (sharednorm.h; windows of 512 normalise like the untiled run of a region
+/// that size), and the most windows per sample and step.
+constexpr int kStatisticsWindow = 512;
+constexpr std::size_t kMostStatisticsWindows = 8;
+
+/// Windows of the image that the whole image's normalisation statistics are gathered over: the whole
+/// image when it is at most `window` on a side; otherwise windows of that size spread evenly over it,
+/// about one per four windows' worth of image (at least one, at most kMostStatisticsWindows), so that
+/// they add at most about a quarter to a step of a large image (3 % at 8192²) and one window to a small one.
+TileLayout statisticsWindows(int width, int height, int window)
+{
+    TileLayout layout = planTiles(width, height, window, std::min(32, window / 4));
+    const TileRect& first = layout.tiles.front();
+    const double share = double(width) * height / (4.0 * first.width * first.height);
+    const std::size_t count = std::clamp<std::size_t>(std::size_t(std::lround(share)), 1, kMostStatisticsWindows);
+    if (count == 1 && layout.tiles.size() > 1) {
+        layout.tiles = {
+            TileRect{(width - first.width) / 2, (height - first.height) / 2, first.width, first.height}}; // the middle
+    } else if (layout.tiles.size() > count) {
+        std::vector<TileRect> chosen;
+        for (std::size_t i = 0; i < count; ++i) // evenly through the row-by-row list, first and last included
+            chosen.push_back(layout.tiles[i * (layout.tiles.size() - 1) / (count - 1)]);
+        layout.tiles = chosen;
+    }
+    return layout;
 }
 
 } // namespace
@@ -46,6 +74,35 @@ TiledDenoiser::TiledDenoiser(TileLayout layout, torch::Tensor condition, const N
         crop(squares, t).add_(m_weights.back().square());
     }
     m_concentration = squares / m_weightSum.square();
+    const TileRect& tile = m_layout.tiles.front();
+    m_statisticsWindows =
+        statisticsWindows(m_layout.width, m_layout.height, std::max({kStatisticsWindow, tile.width, tile.height}));
+}
+
+void TiledDenoiser::gatherStatistics(const torch::Tensor& x, const torch::Tensor& timesteps)
+{
+    m_norms->clear();
+    try {
+        for (std::int64_t k = 0; k < x.size(0); ++k) // one sample at a time: a window is as large as an untiled run
+            for (const TileRect& window : m_statisticsWindows.tiles) {
+                const torch::Tensor input =
+                    torch::cat({crop(x, window)[k], crop(m_condition, window)[k]}, 0).unsqueeze(0); // [1, 1 + C, h, w]
+                SharedNormScope norms(*m_norms, SharedNormScope::Role::Gather,
+                                      torch::full({1}, k, x.options().dtype(torch::kLong)),
+                                      torch::ones({1, 1, window.height, window.width}, x.options()));
+                m_network(input, timesteps.narrow(0, k, 1));
+                norms.commit();
+            }
+    } catch (const std::exception& error) {
+        // Out of memory: smaller windows (down to the tiles' size, which must fit), and the same again.
+        const TileRect& window = m_statisticsWindows.tiles.front();
+        const TileRect& tile = m_layout.tiles.front();
+        const int side = std::max(window.width, window.height), smallest = std::max(tile.width, tile.height);
+        if (!isOutOfMemoryError(error) || side <= smallest)
+            throw;
+        m_statisticsWindows = statisticsWindows(m_layout.width, m_layout.height, std::max(smallest, side / 2));
+        gatherStatistics(x, timesteps);
+    }
 }
 
 torch::Tensor TiledDenoiser::operator()(const torch::Tensor& x, const torch::Tensor& timesteps)
@@ -54,6 +111,9 @@ torch::Tensor TiledDenoiser::operator()(const torch::Tensor& x, const torch::Ten
     const int timestep = static_cast<int>(timesteps[0].item<float>());
     const double a = m_alphasCumprod.at(static_cast<std::size_t>(timestep));
     const double sqrtA = std::sqrt(a), sqrtOneMinusA = std::sqrt(1 - a);
+    if (!m_norms || m_norms->samples() != samples)
+        m_norms = std::make_shared<SharedNormStatistics>(samples);
+    gatherStatistics(x, timesteps);
 
     // Weighted sums of the tiles' residuals and their squares, over the whole image: [K, 1, H, W].
     torch::Tensor sum = torch::zeros_like(x), sumOfSquares = torch::zeros_like(x);
@@ -70,13 +130,17 @@ torch::Tensor TiledDenoiser::operator()(const torch::Tensor& x, const torch::Ten
     for (std::size_t first = 0; first < jobs.size();) {
         const std::size_t count = std::min(jobs.size() - first, static_cast<std::size_t>(m_batch));
         std::vector<torch::Tensor> inputs;
+        std::vector<std::int64_t> owners;
         for (std::size_t j = first; j < first + count; ++j) {
             const TileRect& t = m_layout.tiles[jobs[j].tile];
             const std::int64_t k = jobs[j].sample;
             inputs.push_back(torch::cat({crop(x, t)[k], crop(m_condition, t)[k]}, 0)); // [1 + C, h, w]
+            owners.push_back(k);
         }
         torch::Tensor eps;
         try {
+            const SharedNormScope norms(*m_norms, SharedNormScope::Role::Apply,
+                                        torch::tensor(owners, torch::kLong).to(x.device()));
             eps = m_network(torch::stack(inputs), timesteps.new_full({std::int64_t(count)}, float(timestep))); // [n, 1, h, w]
         } catch (const std::exception& error) {
             if (!isOutOfMemoryError(error) || m_batch == 1)

@@ -8,6 +8,11 @@
 // estimates that disagree lowers the detail's variance where tiles overlap, which shows as soft bands;
 // it is restored by scaling the fused residual's detail beyond the input's band by 1/√(P + ρ(1 − P)),
 // P = Σw_i²/(Σw_i)², with ρ the tiles' correlation measured at this step from their spread in the overlaps.
+//
+// The network's GroupNorms normalise every tile by the whole image's statistics (model/sharednorm.h),
+// gathered at each step from the network run on the whole image, or on up to eight windows of 512² spread
+// over it where it is larger: with each tile's own statistics, small tiles came out markedly noisier than
+// the untiled image, and statistics gathered over small tiles themselves are not close enough.
 
 #include "diffusion/noiseschedule.h"
 #include "diffusion/sampler.h"
@@ -16,8 +21,11 @@
 #include <torch/torch.h>
 
 #include <functional>
+#include <memory>
 
 namespace cryosr {
+
+class SharedNormStatistics;
 
 /// The network on a batch of tiles: input [B, 1 + C, h, w] (state and condition), timesteps [B] → ε [B, 1, h, w].
 using TileNetwork = std::function<torch::Tensor(const torch::Tensor& input, const torch::Tensor& timesteps)>;
@@ -53,6 +61,11 @@ private:
     int m_batch;
     TileProgressSink m_progress;
     double m_lastCorrelation = 1.0;
+    TileLayout m_statisticsWindows; // where the whole image's GroupNorm statistics are gathered
+    std::shared_ptr<SharedNormStatistics> m_norms; // gathered at each step, for K samples
+
+    /// The whole image's GroupNorm statistics for this step's x [K, 1, H, W], from the windows.
+    void gatherStatistics(const torch::Tensor& x, const torch::Tensor& timesteps);
 };
 
 } // namespace cryosr

@@ -1,5 +1,7 @@
 #include "fusednorm.h"
 
+#include "model/sharednorm.h"
+
 #include <atomic>
 #include <stdexcept>
 #include <string>
@@ -57,13 +59,13 @@ torch::Tensor fused(const torch::Tensor& x, torch::nn::GroupNorm& norm, const to
 
 torch::Tensor groupNormSiluReference(const torch::Tensor& x, torch::nn::GroupNorm& norm, const torch::Tensor& addend)
 {
-    return torch::silu(norm(addend.defined() ? x + addend.unsqueeze(-1).unsqueeze(-1) : x));
+    return torch::silu(sharedGroupNorm(x, norm, addend));
 }
 
 torch::Tensor groupNormSilu(const torch::Tensor& x, torch::nn::GroupNorm& norm, const torch::Tensor& addend)
 {
 #ifdef CRYOSR_HAVE_CUDA_KERNELS
-    if (fusable(x, addend))
+    if (!sharedNormActive() && fusable(x, addend))
         return fused(x, norm, addend);
 #endif
     return groupNormSiluReference(x, norm, addend);

@@ -1,6 +1,7 @@
 #include "model/unet.h"
 
 #include "model/fusednorm.h"
+#include "model/sharednorm.h"
 
 #include <algorithm>
 #include <cmath>
@@ -86,7 +87,7 @@ torch::Tensor AttentionBlockImpl::forward(const torch::Tensor& x)
     // queries go in chunks of at most kMaxWeights weights; softmax runs over keys, so chunks are exact.
     constexpr std::int64_t kMaxWeights = std::int64_t(1) << 26;
     const auto b = x.size(0), c = x.size(1), h = x.size(2), w = x.size(3), n = h * w;
-    const auto qkv = m_qkv(m_norm(x)).reshape({b, 3, c, n}).unbind(1); // 3 × [B, C, N]
+    const auto qkv = m_qkv(sharedGroupNorm(x, m_norm)).reshape({b, 3, c, n}).unbind(1); // 3 × [B, C, N]
     const torch::Tensor queries = qkv[0].transpose(1, 2); // [B, N, C]
     const torch::Tensor values = qkv[2].transpose(1, 2); // [B, N, C]
     const std::int64_t chunk = std::max<std::int64_t>(1, kMaxWeights / (b * n));

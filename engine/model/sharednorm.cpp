@@ -1,0 +1,110 @@
+#include "model/sharednorm.h"
+
+#include <stdexcept>
+
+namespace cryosr {
+
+namespace {
+
+thread_local SharedNormScope* t_scope = nullptr;
+
+} // namespace
+
+SharedNormStatistics::SharedNormStatistics(std::int64_t samples)
+    : m_samples(samples)
+{
+}
+
+void SharedNormStatistics::clear()
+{
+    m_moments.clear();
+}
+
+SharedNormScope::SharedNormScope(SharedNormStatistics& statistics, Role role, torch::Tensor samples, torch::Tensor weights)
+    : m_statistics(statistics)
+    , m_role(role)
+    , m_samples(std::move(samples))
+    , m_weights(std::move(weights))
+{
+    if (t_scope)
+        throw std::logic_error("SharedNormScope: scopes do not nest");
+    if (role == Role::Gather && !m_weights.defined())
+        throw std::logic_error("SharedNormScope: gathering needs weights");
+    t_scope = this;
+}
+
+SharedNormScope::~SharedNormScope()
+{
+    t_scope = nullptr;
+}
+
+void SharedNormScope::commit()
+{
+    std::vector<SharedNormStatistics::Moments>& moments = m_statistics.m_moments;
+    for (std::size_t call = 0; call < m_gathered.size(); ++call) {
+        const SharedNormStatistics::Moments& batch = m_gathered[call]; // [n, C], [n, C], [n, 1]
+        if (moments.size() <= call) {
+            const std::int64_t k = m_statistics.m_samples, channels = batch.sum.size(1);
+            const auto options = batch.sum.options();
+            moments.push_back({torch::zeros({k, channels}, options), torch::zeros({k, channels}, options),
+                               torch::zeros({k, 1}, options)});
+        }
+        moments[call].sum.index_add_(0, m_samples, batch.sum);
+        moments[call].sumOfSquares.index_add_(0, m_samples, batch.sumOfSquares);
+        moments[call].mass.index_add_(0, m_samples, batch.mass);
+    }
+    m_gathered.clear();
+}
+
+bool sharedNormActive()
+{
+    return t_scope != nullptr;
+}
+
+torch::Tensor sharedGroupNorm(const torch::Tensor& x, torch::nn::GroupNorm& norm, const torch::Tensor& addend)
+{
+    const auto shifted = [&] { return addend.defined() ? x + addend.unsqueeze(-1).unsqueeze(-1) : x; };
+    SharedNormScope* scope = t_scope;
+    if (!scope)
+        return norm(shifted());
+    const std::size_t call = scope->m_call++;
+    const std::int64_t n = x.size(0), channels = x.size(1), height = x.size(2), width = x.size(3);
+
+    if (scope->m_role == SharedNormScope::Role::Gather) {
+        // The moments before the embedding is added, each pixel weighted.
+        const torch::Tensor values = x.to(torch::kFloat32); // [n, C, H, W]
+        const torch::Tensor weights = torch::adaptive_avg_pool2d(scope->m_weights, {height, width}); // [n, 1, H, W]
+        scope->m_gathered.push_back(
+            {(weights * values).sum({2, 3}), (weights * values.square()).sum({2, 3}), weights.sum({2, 3})});
+        return norm(shifted());
+    }
+
+    const std::vector<SharedNormStatistics::Moments>& gathered = scope->m_statistics.m_moments;
+    if (gathered.size() <= call)
+        throw std::logic_error("sharedGroupNorm: more GroupNorm calls than were gathered");
+    // Per channel E[x] and E[x²] of the whole image, moved by this pass's embedding, pooled over each
+    // group's channels.
+    const SharedNormStatistics::Moments& moments = gathered[call];
+    const torch::Tensor mass = moments.mass.clamp_min(1e-12).index_select(0, scope->m_samples); // [n, 1]
+    torch::Tensor mean = moments.sum.index_select(0, scope->m_samples) / mass; // [n, C]
+    torch::Tensor meanOfSquares = moments.sumOfSquares.index_select(0, scope->m_samples) / mass; // [n, C]
+    if (addend.defined()) {
+        const torch::Tensor a = addend.to(torch::kFloat32);
+        meanOfSquares = meanOfSquares + 2 * a * mean + a.square();
+        mean = mean + a;
+    }
+    const std::int64_t groups = norm->options.num_groups();
+    const torch::Tensor groupMean = mean.reshape({n, groups, channels / groups}).mean(2); // [n, G]
+    const torch::Tensor groupVariance
+        = (meanOfSquares.reshape({n, groups, channels / groups}).mean(2) - groupMean.square()).clamp_min(0);
+    const torch::Tensor scale = (groupVariance + norm->options.eps()).rsqrt(); // [n, G]
+
+    const auto perGroup = [&](const torch::Tensor& g) { return g.view({n, groups, 1, 1, 1}).to(x.scalar_type()); };
+    const torch::Tensor grouped = shifted().reshape({n, groups, channels / groups, height, width});
+    torch::Tensor y = ((grouped - perGroup(groupMean)) * perGroup(scale)).reshape({n, channels, height, width});
+    if (norm->options.affine())
+        y = y * norm->weight.view({1, channels, 1, 1}) + norm->bias.view({1, channels, 1, 1});
+    return y;
+}
+
+} // namespace cryosr
