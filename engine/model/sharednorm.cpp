@@ -46,8 +46,8 @@ void SharedNormScope::commit()
         if (moments.size() <= call) {
             const std::int64_t k = m_statistics.m_samples, channels = batch.sum.size(1);
             const auto options = batch.sum.options();
-            moments.push_back({torch::zeros({k, channels}, options), torch::zeros({k, channels}, options),
-                               torch::zeros({k, 1}, options)});
+            moments.push_back(
+                {torch::zeros({k, channels}, options), torch::zeros({k, channels}, options), torch::zeros({k, 1}, options)});
         }
         moments[call].sum.index_add_(0, m_samples, batch.sum);
         moments[call].sumOfSquares.index_add_(0, m_samples, batch.sumOfSquares);
@@ -95,8 +95,8 @@ torch::Tensor sharedGroupNorm(const torch::Tensor& x, torch::nn::GroupNorm& norm
     }
     const std::int64_t groups = norm->options.num_groups();
     const torch::Tensor groupMean = mean.reshape({n, groups, channels / groups}).mean(2); // [n, G]
-    const torch::Tensor groupVariance
-        = (meanOfSquares.reshape({n, groups, channels / groups}).mean(2) - groupMean.square()).clamp_min(0);
+    const torch::Tensor groupVariance =
+        (meanOfSquares.reshape({n, groups, channels / groups}).mean(2) - groupMean.square()).clamp_min(0);
     const torch::Tensor scale = (groupVariance + norm->options.eps()).rsqrt(); // [n, G]
 
     const auto perGroup = [&](const torch::Tensor& g) { return g.view({n, groups, 1, 1, 1}).to(x.scalar_type()); };
