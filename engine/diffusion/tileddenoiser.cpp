@@ -92,6 +92,8 @@ void TiledDenoiser::gatherStatistics(const torch::Tensor& x, const torch::Tensor
                                       torch::ones({1, 1, window.height, window.width}, x.options()));
                 m_network(input, timesteps.narrow(0, k, 1));
                 norms.commit();
+                if (m_progress) // no tile done yet, but a stop is honoured between windows too
+                    m_progress(0, static_cast<int>(x.size(0) * std::int64_t(m_layout.tiles.size())));
             }
     } catch (const std::exception& error) {
         // Out of memory: smaller windows (down to the tiles' size, which must fit), and the same again.

@@ -30,7 +30,8 @@ class SharedNormStatistics;
 /// The network on a batch of tiles: input [B, 1 + C, h, w] (state and condition), timesteps [B] → ε [B, 1, h, w].
 using TileNetwork = std::function<torch::Tensor(const torch::Tensor& input, const torch::Tensor& timesteps)>;
 
-/// After each batch of tiles: tiles done in this step (all samples' tiles counted) and their total.
+/// After each batch of tiles: tiles done in this step (all samples' tiles counted) and their total; also
+/// after each statistics window, with no tile done yet.
 using TileProgressSink = std::function<void(int tilesDone, int tilesTotal)>;
 
 class TiledDenoiser {
