@@ -404,7 +404,7 @@ void TestTiledDenoiser::sharedNormalisationIsTheWholeImages()
     SharedNormStatistics statistics(1);
     {
         // Gathering normalises as plain GroupNorm does (each half by its own statistics).
-        SharedNormScope gather(statistics, SharedNormScope::Role::Gather, samples, torch::ones({2, 1, 16, 16}));
+        SharedNormScope gather(statistics, SharedNormScope::Role::Gather, samples);
         const torch::Tensor gatherAddend = torch::randn({2, 4});
         QVERIFY(torch::allclose(sharedGroupNorm(halves, norm, gatherAddend),
                                 norm(halves + gatherAddend.unsqueeze(-1).unsqueeze(-1))));

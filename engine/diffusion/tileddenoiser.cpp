@@ -29,8 +29,9 @@ constexpr std::size_t kMostStatisticsWindows = 8;
 
 /// Windows of the image that the whole image's normalisation statistics are gathered over: the whole
 /// image when it is at most `window` on a side; otherwise windows of that size spread evenly over it,
-/// about one per four windows' worth of image (at least one, at most kMostStatisticsWindows), so that
-/// they add at most about a quarter to a step of a large image (3 % at 8192²) and one window to a small one.
+/// about one per four windows' worth of image (at least one, at most kMostStatisticsWindows). A 512²
+/// window costs more per pixel than tiles of 256 (its attention level is larger): whole-micrograph steps
+/// of 1024² and 2048² took 75-85 % longer with them (docs/performance.md).
 TileLayout statisticsWindows(int width, int height, int window)
 {
     TileLayout layout = planTiles(width, height, window, std::min(32, window / 4));
@@ -88,8 +89,7 @@ void TiledDenoiser::gatherStatistics(const torch::Tensor& x, const torch::Tensor
                 const torch::Tensor input =
                     torch::cat({crop(x, window)[k], crop(m_condition, window)[k]}, 0).unsqueeze(0); // [1, 1 + C, h, w]
                 SharedNormScope norms(*m_norms, SharedNormScope::Role::Gather,
-                                      torch::full({1}, k, x.options().dtype(torch::kLong)),
-                                      torch::ones({1, 1, window.height, window.width}, x.options()));
+                                      torch::full({1}, k, x.options().dtype(torch::kLong)));
                 m_network(input, timesteps.narrow(0, k, 1));
                 norms.commit();
                 if (m_progress) // no tile done yet, but a stop is honoured between windows too

@@ -20,16 +20,13 @@ void SharedNormStatistics::clear()
     m_moments.clear();
 }
 
-SharedNormScope::SharedNormScope(SharedNormStatistics& statistics, Role role, torch::Tensor samples, torch::Tensor weights)
+SharedNormScope::SharedNormScope(SharedNormStatistics& statistics, Role role, torch::Tensor samples)
     : m_statistics(statistics)
     , m_role(role)
     , m_samples(std::move(samples))
-    , m_weights(std::move(weights))
 {
     if (t_scope)
         throw std::logic_error("SharedNormScope: scopes do not nest");
-    if (role == Role::Gather && !m_weights.defined())
-        throw std::logic_error("SharedNormScope: gathering needs weights");
     t_scope = this;
 }
 
@@ -71,11 +68,10 @@ torch::Tensor sharedGroupNorm(const torch::Tensor& x, torch::nn::GroupNorm& norm
     const std::int64_t n = x.size(0), channels = x.size(1), height = x.size(2), width = x.size(3);
 
     if (scope->m_role == SharedNormScope::Role::Gather) {
-        // The moments before the embedding is added, each pixel weighted.
+        // The moments before the embedding is added.
         const torch::Tensor values = x.to(torch::kFloat32); // [n, C, H, W]
-        const torch::Tensor weights = torch::adaptive_avg_pool2d(scope->m_weights, {height, width}); // [n, 1, H, W]
         scope->m_gathered.push_back(
-            {(weights * values).sum({2, 3}), (weights * values.square()).sum({2, 3}), weights.sum({2, 3})});
+            {values.sum({2, 3}), values.square().sum({2, 3}), torch::full({n, 1}, double(height * width), values.options())});
         return norm(shifted());
     }
 

@@ -26,8 +26,8 @@ public:
     std::int64_t samples() const { return m_samples; }
 
     struct Moments {
-        torch::Tensor sum, sumOfSquares; // [K, C] weighted Σx and Σx²
-        torch::Tensor mass; // [K, 1] Σ weights
+        torch::Tensor sum, sumOfSquares; // [K, C] Σx and Σx²
+        torch::Tensor mass; // [K, 1] pixels counted
     };
 
 private:
@@ -40,16 +40,15 @@ private:
 
 /**
  * Makes the GroupNorms of one forward pass on this thread gather into, or normalise with, `statistics`,
- * for a batch whose element b belongs to sample samples[b] ([n] int64). Gathering weighs each pixel by
- * weights[b] ([n, 1, h, w] at the network's input size, pooled to each layer's size) and normalises as
- * plain GroupNorm; what it gathered is added by commit(), once the pass has succeeded (so a batch retried
- * after running out of memory is not counted twice). Scopes do not nest.
+ * for a batch whose element b belongs to sample samples[b] ([n] int64). Gathering counts every pixel
+ * once and normalises as plain GroupNorm; what it gathered is added by commit(), once the pass has
+ * succeeded (so a batch retried after running out of memory is not counted twice). Scopes do not nest.
  */
 class SharedNormScope {
 public:
     enum class Role { Gather, Apply };
 
-    SharedNormScope(SharedNormStatistics& statistics, Role role, torch::Tensor samples, torch::Tensor weights = {});
+    SharedNormScope(SharedNormStatistics& statistics, Role role, torch::Tensor samples);
     ~SharedNormScope();
     SharedNormScope(const SharedNormScope&) = delete;
     SharedNormScope& operator=(const SharedNormScope&) = delete;
@@ -61,7 +60,6 @@ private:
     SharedNormStatistics& m_statistics;
     Role m_role;
     torch::Tensor m_samples; // [n]
-    torch::Tensor m_weights; // [n, 1, h, w]
     std::size_t m_call = 0;
     std::vector<SharedNormStatistics::Moments> m_gathered; // this pass's, per call: [n, C], [n, C], [n, 1]
 };
