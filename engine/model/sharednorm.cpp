@@ -89,18 +89,25 @@ torch::Tensor sharedGroupNorm(const torch::Tensor& x, torch::nn::GroupNorm& norm
         meanOfSquares = meanOfSquares + 2 * a * mean + a.square();
         mean = mean + a;
     }
-    const std::int64_t groups = norm->options.num_groups();
-    const torch::Tensor groupMean = mean.reshape({n, groups, channels / groups}).mean(2); // [n, G]
+    const std::int64_t groups = norm->options.num_groups(), perGroup = channels / groups;
+    const torch::Tensor groupMean = mean.reshape({n, groups, perGroup}).mean(2, true); // [n, G, 1]
     const torch::Tensor groupVariance =
-        (meanOfSquares.reshape({n, groups, channels / groups}).mean(2) - groupMean.square()).clamp_min(0);
-    const torch::Tensor scale = (groupVariance + norm->options.eps()).rsqrt(); // [n, G]
+        (meanOfSquares.reshape({n, groups, perGroup}).mean(2, true) - groupMean.square()).clamp_min(0);
+    const torch::Tensor groupScale = (groupVariance + norm->options.eps()).rsqrt(); // [n, G, 1]
 
-    const auto perGroup = [&](const torch::Tensor& g) { return g.view({n, groups, 1, 1, 1}).to(x.scalar_type()); };
-    const torch::Tensor grouped = shifted().reshape({n, groups, channels / groups, height, width});
-    torch::Tensor y = ((grouped - perGroup(groupMean)) * perGroup(scale)).reshape({n, channels, height, width});
+    // norm(x + a) = x · s + t per channel, with s = w / σ_g and t = (a − μ_g) · s + b: one pass over x
+    // (memory-bound on a CPU; the step-by-step form took six).
+    torch::Tensor scale = groupScale.expand({n, groups, perGroup}).reshape({n, channels}); // [n, C]
+    torch::Tensor shift = -groupMean.expand({n, groups, perGroup}).reshape({n, channels}); // [n, C]
+    if (addend.defined())
+        shift = shift + addend.to(torch::kFloat32);
     if (norm->options.affine())
-        y = y * norm->weight.view({1, channels, 1, 1}) + norm->bias.view({1, channels, 1, 1});
-    return y;
+        scale = scale * norm->weight.to(torch::kFloat32).view({1, channels});
+    shift = shift * scale;
+    if (norm->options.affine())
+        shift = shift + norm->bias.to(torch::kFloat32).view({1, channels});
+    const auto perChannel = [&](const torch::Tensor& v) { return v.view({n, channels, 1, 1}).to(x.scalar_type()); };
+    return torch::addcmul(perChannel(shift), x, perChannel(scale));
 }
 
 } // namespace cryosr
