@@ -91,9 +91,12 @@ TileLayout tileLayoutFor(int outputWidth, int outputHeight, const UpscaleSetting
 
 double Upscaler::flopsPerStep(int width, int height, const UpscaleSettings& settings) const
 {
-    const TileLayout layout = tileLayout(width, height, settings);
-    const TileRect& t = layout.tiles.front();
-    return double(layout.tiles.size()) * d->model.network->flopsPerForward(settings.samples, t.height, t.width);
+    return stepFlops(networkCost(), tileLayout(width, height, settings), settings.samples);
+}
+
+NetworkCost Upscaler::networkCost() const
+{
+    return d->model.network->cost();
 }
 
 // A function try block: running out of memory anywhere in here leaves as OutOfMemoryError.
@@ -200,8 +203,8 @@ try {
 
     result.mean = described(inInputUnits(sampled.x0.mean(0)[0], n, n.centre));
     if (k > 1)
-        result.standardDeviation = described(
-            inInputUnits(sampled.x0.std(0, /*unbiased=*/true)[0] * d->model.info.standardDeviationScale.value_or(1.0), n, 0.0));
+        result.standardDeviation = described(inInputUnits(
+            sampled.x0.std(0, /*unbiased=*/true)[0] * standardDeviationScaleFor(d->model.info, settings.sampler.steps), n, 0.0));
     return result;
 } catch (const std::exception& error) {
     throwIfOutOfMemory(error);

@@ -93,8 +93,11 @@ public:
     const ModelInfo& model() const;
     std::string deviceDescription() const;
     bool onGpu() const;
-    /// Network FLOPs of one step as `upscale` runs it with `settings` (tiles and their overlaps counted).
+    /// Network FLOPs of one step as `upscale` runs it with `settings` (tiles and their overlaps counted,
+    /// and a tiled run's statistics windows).
     double flopsPerStep(int width, int height, const UpscaleSettings& settings) const;
+    /// The network's FLOPs as a formula, for counting a run's cost elsewhere (stepFlops in tiling.h).
+    NetworkCost networkCost() const;
     /// The tiles `upscale` uses for a width × height input, in output pixels (ArgumentError for a
     /// tile or overlap out of range).
     TileLayout tileLayout(int width, int height, const UpscaleSettings& settings) const;

@@ -289,7 +289,8 @@ void TestEvaluation::calibrationFit()
     QCOMPARE(fit.pixels, std::size_t(2 * 32 * 32));
     QVERIFY(fit.scale > 0);
     const std::filesystem::path calibrated = dir.filePath("calibrated.cryosr").toStdString();
-    calibrateModel(dir.filePath(kTinyModel).toStdString(), calibrated, fit.scale, "{}"); // untrainedUpscaler's file
+    calibrateModel(dir.filePath(kTinyModel).toStdString(), calibrated, settings.sampler.steps, fit.scale,
+                   "{}"); // untrainedUpscaler's file
     const CalibrationFit again =
         fitStandardDeviationScale(Upscaler(calibrated, DeviceChoice::Cpu, Precision::Float32), tasks, settings);
     QVERIFY2(std::abs(again.coverageBefore - 0.95) < 0.01, qPrintable(QString::number(again.coverageBefore)));

@@ -401,6 +401,12 @@ void TestModelFile::version3Description()
     const TensorFile tensors(file.toStdString(), "model file");
     QCOMPARE(tensors.header().at("prediction"), nlohmann::json("v"));
     QCOMPARE(tensors.header().at("calibration").at("sd_scale"), nlohmann::json(1.75));
+    QVERIFY(!tensors.header().at("calibration").contains("by_steps")); // as files without step-specific fits were
+    // Scales for particular step counts go beside the general one.
+    info.stepStandardDeviationScales = {{4, 2.25}, {20, 1.75}};
+    saveModel(file.toStdString(), info, net);
+    QCOMPARE(readModelInfo(file.toStdString()).stepStandardDeviationScales, info.stepStandardDeviationScales);
+    QCOMPARE(readModelInfo(file.toStdString()).standardDeviationScale.value(), 1.75);
     // Without a calibration the key is absent and the raw spread is used.
     info.standardDeviationScale.reset();
     saveModel(file.toStdString(), info, net);
@@ -455,6 +461,12 @@ void TestModelFile::inconsistentDescriptionsAreRefused()
     header = modelHeader(describedModel());
     header["calibration"] = {{"sd_scale", -1}};
     refused(header, "sd_scale");
+    header["calibration"] = {{"sd_scale", 1.5}, {"by_steps", {{{"steps", 4}, {"sd_scale", 0}}}}};
+    refused(header, "'calibration.by_steps[0].sd_scale' is out of range");
+    header["calibration"] = {{"sd_scale", 1.5}, {"by_steps", {{{"steps", 0}, {"sd_scale", 2}}}}};
+    refused(header, "'calibration.by_steps[0].steps' is out of range");
+    header["calibration"] = {{"sd_scale", 1.5}, {"by_steps", 4}};
+    refused(header, "'calibration.by_steps' has the wrong type");
     header = modelHeader(describedModel());
     header.erase("prediction");
     refused(header, "lacks its 'prediction' entry");

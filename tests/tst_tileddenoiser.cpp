@@ -80,6 +80,7 @@ private Q_SLOTS:
     void layoutCoversTheImage();
     void badLayoutsAreRefused();
     void weightsSumToOne();
+    void statisticsWindowsAndTheStepsCost();
     void fusedTilesEqualTheWholeImage();
     void varianceLostInOverlapsIsRestored();
     void outOfMemoryShrinksTheBatch();
@@ -154,6 +155,32 @@ void TestTiledDenoiser::weightsSumToOne()
     }
     for (double s : sum)
         QVERIFY2(std::abs(s - 1.0) < 1e-5, qPrintable(QString::number(s)));
+}
+
+void TestTiledDenoiser::statisticsWindowsAndTheStepsCost()
+{
+    // The whole image while it is at most 512 on a side; then 512² windows, about one per four windows'
+    // worth: one in the middle of 1024², four over 2048², never more than eight.
+    const TileLayout small = statisticsWindows(planTiles(400, 300, 128, 32));
+    QCOMPARE(small.tiles.size(), std::size_t(1));
+    QCOMPARE(small.tiles[0].width, 400);
+    QCOMPARE(small.tiles[0].height, 300);
+    const TileLayout middle = statisticsWindows(planTiles(1024, 1024, 256, 32));
+    QCOMPARE(middle.tiles.size(), std::size_t(1));
+    QCOMPARE(middle.tiles[0].x, 256);
+    QCOMPARE(middle.tiles[0].y, 256);
+    QCOMPARE(middle.tiles[0].width, 512);
+    QCOMPARE(statisticsWindows(planTiles(2048, 2048, 256, 32)).tiles.size(), std::size_t(4));
+    QCOMPARE(statisticsWindows(planTiles(8192, 8192, 256, 32)).tiles.size(), std::size_t(8));
+    QCOMPARE(statisticsWindows(planTiles(8192, 8192, 256, 32), 256).tiles.front().width, 256); // after running out of memory
+
+    // A step's FLOPs: every tile of every sample, and for a tiled run the windows too.
+    const NetworkCost cost{1000.0, 0.01, 50.0, 8};
+    const TileLayout single = planTiles(200, 200, 256, 32);
+    QCOMPARE(stepFlops(cost, single, 3), 3 * (1000.0 * 200 * 200 + 0.01 * 200.0 * 200 * 200 * 200 + 50));
+    QCOMPARE(cost.forward(1, 13, 13), cost.forward(1, 16, 16)); // padded to the multiple first
+    const TileLayout tiled = planTiles(1024, 1024, 256, 32);
+    QCOMPARE(stepFlops(cost, tiled, 2), 2 * (double(tiled.tiles.size()) * cost.forward(1, 256, 256) + cost.forward(1, 512, 512)));
 }
 
 void TestTiledDenoiser::fusedTilesEqualTheWholeImage()

@@ -194,19 +194,30 @@ void TestUpscalePanel::estimateScalesWithTheRun()
     UpscalePanel panel;
     panel.setImage(QSize(1000, 1000), 1.0);
     panel.setRegionRules(1, 2);
-    panel.setRegion(QRect(0, 0, 500, 500)); // 1000 × 1000 out: 1 megapixel
+    panel.setRegion(QRect(0, 0, 500, 500));
     panel.findChild<QSpinBox*>("steps")->setValue(20);
     panel.findChild<QSpinBox*>("samples")->setValue(1);
     QCOMPARE(panel.estimatedSeconds(), 0.0); // no speed measured yet
-    panel.setSpeed(0.1, 0.5, "cpu"); // a step: 0.1 s + 0.5 s per output megapixel and sample
+    QSize asked;
+    // A stand-in for the measured speed: a step takes 0.1 s + 0.5 s per output megapixel and sample.
+    panel.setEstimator(
+        [&asked](QSize region, int steps, int samples) {
+            asked = region;
+            return steps * (0.1 + 0.5 * (2.0 * region.width()) * (2.0 * region.height()) / 1e6 * samples);
+        },
+        "cpu");
     QCOMPARE(panel.estimatedSeconds(), 12.0);
+    QCOMPARE(asked, QSize(500, 500)); // the input region, as snapped
     QVERIFY2(panel.findChild<QLabel*>("estimate")->text().contains("12 s on cpu"),
              qPrintable(panel.findChild<QLabel*>("estimate")->text()));
     panel.findChild<QSpinBox*>("samples")->setValue(3);
     QCOMPARE(panel.estimatedSeconds(), 32.0);
+    QVERIFY2(panel.findChild<QLabel*>("estimate")->text().contains("32 s on cpu"),
+             qPrintable(panel.findChild<QLabel*>("estimate")->text()));
     panel.setRegion(QRect(0, 0, 250, 500));
     QCOMPARE(panel.estimatedSeconds(), 17.0);
-    panel.setSpeed(0.0, 0.0, "Measuring…");
+    panel.setEstimator({}, "Measuring…");
+    QCOMPARE(panel.estimatedSeconds(), 0.0);
     QCOMPARE(panel.findChild<QLabel*>("estimate")->text(), QString("Measuring…"));
 }
 

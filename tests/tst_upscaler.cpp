@@ -177,8 +177,8 @@ void TestUpscaler::calibrationScalesTheStandardDeviation()
 {
     const std::filesystem::path raw = model(ConditionUpsampling::Fourier).toStdString();
     const std::filesystem::path calibrated = m_dir.filePath("calibrated.cryosr").toStdString();
-    const ModelInfo info = calibrateModel(raw, calibrated, 2.5, R"({"calibration": {"by": "test"}})");
-    QCOMPARE(info.standardDeviationScale.value(), 2.5);
+    const ModelInfo info = calibrateModel(raw, calibrated, 4, 2.5, R"({"calibration": {"by": "test"}})");
+    QCOMPARE(info.standardDeviationScale.value(), 2.5); // the first calibration is also the general one
     QVERIFY(info.metadata.find("\"by\"") != std::string::npos);
     UpscaleSettings s = fewSteps();
     s.samples = 3;
@@ -186,7 +186,29 @@ void TestUpscaler::calibrationScalesTheStandardDeviation()
     const UpscaleResult after = Upscaler(calibrated, DeviceChoice::Cpu, Precision::Float32).upscale(testImage(8, 7), s);
     QVERIFY((asTensor(after.mean) - asTensor(before.mean)).abs().max().item<double>() < 1e-5); // the samples are the same
     QVERIFY((asTensor(after.standardDeviation) - 2.5 * asTensor(before.standardDeviation)).abs().max().item<double>() < 1e-4);
-    QVERIFY_THROWS_EXCEPTION(ArgumentError, calibrateModel(raw, calibrated, 0.0, "{}"));
+    QVERIFY_THROWS_EXCEPTION(ArgumentError, calibrateModel(raw, calibrated, 4, 0.0, "{}"));
+    QVERIFY_THROWS_EXCEPTION(ArgumentError, calibrateModel(raw, calibrated, 0, 2.5, "{}"));
+
+    // A second calibration, for 2 steps, is used from 1 to 4 steps; the general one elsewhere.
+    const std::filesystem::path twice = m_dir.filePath("twice.cryosr").toStdString();
+    const ModelInfo both = calibrateModel(calibrated, twice, 2, 4.0, "{}");
+    QCOMPARE(both.standardDeviationScale.value(), 2.5);
+    QCOMPARE(standardDeviationScaleFor(both, 1), 4.0);
+    QCOMPARE(standardDeviationScaleFor(both, 3), 2.5); // nearer 4 than 2 by ratio (1.33 against 1.5)
+    QCOMPARE(standardDeviationScaleFor(both, 8), 2.5); // the fit for 4 steps, within a factor of two
+    ModelInfo three = both;
+    three.standardDeviationScale = 1.5; // a general scale that none of the fits has
+    three.stepStandardDeviationScales[20] = 3.0;
+    QCOMPARE(standardDeviationScaleFor(three, 9), 1.5); // no fit within a factor of two (9/4, 20/9)
+    QCOMPARE(standardDeviationScaleFor(three, 10), 3.0);
+    QCOMPARE(standardDeviationScaleFor(three, 40), 3.0);
+    QCOMPARE(standardDeviationScaleFor(three, 41), 1.5);
+    QCOMPARE(standardDeviationScaleFor(ModelInfo{}, 4), 1.0); // never calibrated: the raw spread
+    UpscaleSettings two = fewSteps(SamplerKind::Ddim, 2);
+    two.samples = 3;
+    const UpscaleResult raw2 = Upscaler(raw, DeviceChoice::Cpu, Precision::Float32).upscale(testImage(8, 7), two);
+    const UpscaleResult fitted2 = Upscaler(twice, DeviceChoice::Cpu, Precision::Float32).upscale(testImage(8, 7), two);
+    QVERIFY((asTensor(fitted2.standardDeviation) - 4.0 * asTensor(raw2.standardDeviation)).abs().max().item<double>() < 1e-4);
 }
 
 void TestUpscaler::theModelChoosesTheDataTerm()

@@ -183,9 +183,16 @@ void TestUpscaleWorker::calibrationTimesAStep()
     QVERIFY(waitForSignal(calibrated));
     const auto calibration = calibrated.first().at(0).value<Calibration>();
     QCOMPARE(calibration.modelFile, m_model);
-    QVERIFY(calibration.secondsPerStep >= 0 && calibration.secondsPerOutputMegapixel >= 0);
-    QVERIFY(calibration.secondsPerStep + calibration.secondsPerOutputMegapixel > 0);
-    QVERIFY(std::isfinite(calibration.secondsPerStep) && std::isfinite(calibration.secondsPerOutputMegapixel));
+    QVERIFY(calibration.secondsPerStep >= 0 && calibration.secondsPerTeraflop >= 0);
+    QVERIFY(calibration.secondsPerStep + calibration.secondsPerTeraflop > 0);
+    QVERIFY(std::isfinite(calibration.secondsPerStep) && std::isfinite(calibration.secondsPerTeraflop));
+    QVERIFY(calibration.cost.perPixel > 0);
+    // Estimates follow the steps, and a whole micrograph's tiles and statistics windows.
+    const double region = calibration.seconds({64, 64}, 10, 1);
+    QVERIFY(region > 0);
+    QCOMPARE(calibration.seconds({64, 64}, 20, 1), 2 * region);
+    QVERIFY(calibration.seconds({2048, 2048}, 10, 1) > calibration.seconds({64, 64}, 10, 1));
+    QCOMPARE(calibration.seconds({}, 10, 1), 0.0);
     QVERIFY(calibration.deviceDescription.startsWith("cpu"));
     engine.calibrate(m_dir.filePath("missing.cryosr"), cryosr::DeviceChoice::Cpu, cryosr::Precision::Float32);
     QVERIFY(waitForSignal(calibrationFailed));

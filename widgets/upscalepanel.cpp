@@ -445,20 +445,16 @@ void UpscalePanel::restore()
     setOptions(o);
 }
 
-void UpscalePanel::setSpeed(double secondsPerStep, double secondsPerOutputMegapixel, const QString& device)
+void UpscalePanel::setEstimator(Estimator estimator, const QString& device)
 {
-    m_secondsPerStep = secondsPerStep;
-    m_secondsPerMegapixel = secondsPerOutputMegapixel;
+    m_estimator = std::move(estimator);
     m_speedNote = device;
     showEstimate();
 }
 
 double UpscalePanel::estimatedSeconds() const
 {
-    const double megapixels = double(m_region.width()) * m_scale * m_region.height() * m_scale / 1e6;
-    if (m_secondsPerStep <= 0 && m_secondsPerMegapixel <= 0)
-        return 0.0;
-    return m_steps->value() * (m_secondsPerStep + m_secondsPerMegapixel * megapixels * m_samples->value());
+    return m_estimator && !m_region.isEmpty() ? m_estimator(m_region.size(), m_steps->value(), m_samples->value()) : 0.0;
 }
 
 void UpscalePanel::showEstimate()

@@ -5,6 +5,8 @@
 #include <QRect>
 #include <QWidget>
 
+#include <functional>
+
 class QCheckBox;
 class QComboBox;
 class QDoubleSpinBox;
@@ -62,10 +64,12 @@ public:
     UpscaleOptions options() const;
     void setOptions(const UpscaleOptions& options);
 
-    /// The measured cost of a step on `device` — secondsPerStep + secondsPerOutputMegapixel × output
-    /// megapixels × samples — from which the panel estimates each run before it starts. Both 0 show
-    /// `device` as a note instead ("Measuring…").
-    void setSpeed(double secondsPerStep, double secondsPerOutputMegapixel, const QString& device);
+    /// Seconds a run of an input region of this size would take with so many steps and samples (0 when
+    /// unknown), from the speed measured on a device (the panel knows no engine).
+    using Estimator = std::function<double(QSize region, int steps, int samples)>;
+    /// How the panel estimates each run before it starts, measured on `device`; with no estimator the
+    /// panel shows `device` as a note instead ("Measuring…").
+    void setEstimator(Estimator estimator, const QString& device);
     /// Seconds the current choices should take (0 while unknown).
     double estimatedSeconds() const;
     void setRunning(bool running, int waiting);
@@ -102,8 +106,7 @@ private:
     int m_multiple = 1;
     int m_scale = 2;
     QRect m_region;
-    double m_secondsPerStep = 0.0;
-    double m_secondsPerMegapixel = 0.0;
+    Estimator m_estimator;
     QString m_speedNote;
     QSpinBox* m_x = nullptr;
     QSpinBox* m_y = nullptr;

@@ -46,7 +46,8 @@ const char* const kModelHelp =
     "the clean image NAME.clean.EXT beside it, then scales the standard deviation so that the errors\n"
     "of a K-sample mean lie within 2 sd sqrt(1 + 1/K) for a share C (default 0.95) of all pixels. NEW is\n"
     "MODEL with that scale and how it was fitted in its metadata. Use simulations the model was neither\n"
-    "trained nor will be evaluated on.\n"
+    "trained nor will be evaluated on. A model's first calibration is its general one; calibrating it\n"
+    "again with other steps adds a scale for those (few steps spread less), used from half to twice them.\n"
     "\n"
     "convert rewrites a model file of an earlier CryoSR (model format 1, a LibTorch archive) in the\n"
     "current format. Model files now hold only numbers and a JSON description, and CryoSR refuses the old\n"
@@ -72,6 +73,25 @@ std::string scheduleText(const ScheduleSpec& s)
         text << ", beta " << s.betaStart << " to " << s.betaEnd;
     else
         text << ", offset " << s.cosineOffset;
+    return text.str();
+}
+
+/// The step-specific calibrations as a JSON object {"4": 2.1, ...}.
+std::string stepScalesJson(const ModelInfo& m)
+{
+    JsonObject scales;
+    for (const auto& [steps, scale] : m.stepStandardDeviationScales)
+        scales.add(std::to_string(steps), std::optional<double>(scale), 6);
+    return scales.str();
+}
+
+/// "; for 4 steps (2 to 8) 2.1" for each step-specific calibration.
+std::string stepScalesText(const ModelInfo& m)
+{
+    std::ostringstream text;
+    for (const auto& [steps, scale] : m.stepStandardDeviationScales)
+        text << "; for " << steps << (steps == 1 ? " step" : " steps") << " (" << std::max(1, (steps + 1) / 2) << " to "
+             << 2 * steps << ") " << scale;
     return text.str();
 }
 
@@ -109,6 +129,7 @@ std::string json(const std::string& file, const ModelInfo& m)
         .add("prediction", predictionName(m.prediction))
         .add("consistency", consistencyName(m.consistency))
         .add("sd_scale", m.standardDeviationScale, 6)
+        .addRaw("sd_scale_by_steps", stepScalesJson(m))
         .add("step", static_cast<long long>(m.trainingSteps));
     if (object)
         out.addRaw("metadata", m.metadata);
@@ -133,7 +154,7 @@ void printText(const std::string& file, const ModelInfo& m)
               << "uncertainty   "
               << (m.standardDeviationScale ? "calibrated: the samples' spread times " + std::to_string(*m.standardDeviationScale)
                                            : std::string("not calibrated: the samples' spread"))
-              << '\n'
+              << stepScalesText(m) << '\n'
               << "training      "
               << (m.trainingSteps == 0 ? std::string("untrained")
                                        : withThousands(static_cast<std::uint64_t>(m.trainingSteps)) + " steps")
@@ -235,18 +256,22 @@ int runCalibrate(const std::vector<std::string>& args)
         files += (files.empty() ? "" : ",") + jsonString(file.filename().string());
     }
     const CalibrationFit fit = fitStandardDeviationScale(upscaler, tasks, settings, target);
-    const double scale = upscaler.model().standardDeviationScale.value_or(1.0) * fit.scale;
+    const int steps = settings.sampler.steps;
+    const double scale = standardDeviationScaleFor(upscaler.model(), steps) * fit.scale; // the fit ran with that applied
     const std::string how = JsonObject()
                                 .addRaw("files", "[" + files + "]")
                                 .add("samples", settings.samples)
-                                .add("steps", settings.sampler.steps)
+                                .add("steps", steps)
                                 .add("coverage_target", target, 4)
                                 .add("coverage_before", fit.coverageBefore, 4)
                                 .add("pixels", static_cast<long long>(fit.pixels))
                                 .str();
-    calibrateModel(model, *out, scale, "{\"calibration\":" + how + "}");
-    std::printf("wrote %s: standard deviation scale %.4g (covered %.1f %% of %zu pixels before, %.1f %% after)\n", out->c_str(),
-                scale, 100 * fit.coverageBefore, fit.pixels, 100 * target);
+    // The first calibration is the model's general one; later ones are for their number of steps.
+    const std::string key = upscaler.model().standardDeviationScale ? "calibration_" + std::to_string(steps) + "_steps"
+                                                                    : "calibration";
+    calibrateModel(model, *out, steps, scale, "{\"" + key + "\":" + how + "}");
+    std::printf("wrote %s: standard deviation scale %.4g for %d steps (covered %.1f %% of %zu pixels before, %.1f %% after)\n",
+                out->c_str(), scale, steps, 100 * fit.coverageBefore, fit.pixels, 100 * target);
     return kExitOk;
 }
 

@@ -219,9 +219,13 @@ int runUpscale(const std::vector<std::string>& args)
               << (settings.samples == 1 ? " sample, " : " samples, ") << settings.sampler.steps << " steps, "
               << upscaler.deviceDescription() << ", " << std::to_string(seconds).substr(0, 5) << " s";
     if (result.tiles > 1) {
-        const TileRect t = upscaler.tileLayout(input.width(), input.height(), settings).tiles.front();
-        std::cout << ", " << result.tiles << " tiles of " << t.width << " x " << t.height << " in batches of "
-                  << result.tileBatch;
+        const TileLayout layout = upscaler.tileLayout(input.width(), input.height(), settings);
+        const TileRect& t = layout.tiles.front();
+        const TileLayout windows = statisticsWindows(layout);
+        const TileRect& w = windows.tiles.front();
+        std::cout << ", " << result.tiles << " tiles of " << t.width << " x " << t.height << " in batches of " << result.tileBatch
+                  << ", normalised by " << windows.tiles.size() << (windows.tiles.size() == 1 ? " window of " : " windows of ")
+                  << w.width << " x " << w.height;
     }
     std::cout << ")\n";
     return kExitOk;

@@ -206,11 +206,11 @@ void UpscaleController::connectWorker()
         const QString key = speedKey(c.modelFile, c.device, c.precision);
         m_speeds.insert(key, c);
         if (key == m_speedKey) // the user may have chosen something else meanwhile
-            m_views.panel->setSpeed(c.secondsPerStep, c.secondsPerOutputMegapixel, c.deviceDescription);
+            showSpeed(c);
     });
     connect(worker, &UpscaleWorker::calibrationFailed, this, [this](const QString& modelFile, const QString& message) {
         if (m_speedKey.startsWith(modelFile + '|'))
-            m_views.panel->setSpeed(0.0, 0.0, tr("No estimate: %1").arg(message));
+            m_views.panel->setEstimator({}, tr("No estimate: %1").arg(message));
     });
     connect(worker, &UpscaleWorker::started, this, &UpscaleController::onStarted);
     connect(worker, &UpscaleWorker::baselineReady, this, [this](int id, const std::shared_ptr<const cryosr::Image>& baseline) {
@@ -287,7 +287,7 @@ void UpscaleController::measureSpeed()
     const UpscaleOptions options = panel->options();
     const ModelCard card = m_cards.value(options.modelFile);
     if (!card.usable) {
-        panel->setSpeed(0.0, 0.0, QString());
+        panel->setEstimator({}, QString());
         return;
     }
     panel->setRegionRules(inputMultiple(card.sizeMultiple, card.scale), card.scale);
@@ -295,11 +295,10 @@ void UpscaleController::measureSpeed()
         return;
     m_speedKey = speedKey(options);
     if (m_speeds.contains(m_speedKey)) { // measured (and perhaps corrected by a run) before
-        const Calibration& speed = m_speeds[m_speedKey];
-        panel->setSpeed(speed.secondsPerStep, speed.secondsPerOutputMegapixel, speed.deviceDescription);
+        showSpeed(m_speeds[m_speedKey]);
         return;
     }
-    panel->setSpeed(0.0, 0.0, tr("Measuring this device's speed…"));
+    panel->setEstimator({}, tr("Measuring this device's speed…"));
     m_engine.calibrate(options.modelFile, *cryosr::deviceChoiceFromName(options.device.toStdString()),
                        *cryosr::precisionFromName(options.precision.toStdString()));
 }
@@ -358,7 +357,8 @@ bool UpscaleController::submit(const QRect& region, const UpscaleOptions& option
     JobInfo info;
     info.speedKey = speedKey(options);
     info.steps = options.steps;
-    info.work = double(snapped.width()) * card.scale * snapped.height() * card.scale / 1e6 * options.steps * options.samples;
+    info.region = snapped.size();
+    info.samples = options.samples;
     info.scale = card.scale;
     info.outputPixelSize = section->pixelSize.x ? *section->pixelSize.x / card.scale : 0.0;
     info.sourceFile = m_micrographs->currentFile();
@@ -379,9 +379,6 @@ bool UpscaleController::submit(const QRect& region, const UpscaleOptions& option
             for (const cryosr::TileRect& t : layout.tiles)
                 info.tiles.append(QRectF(snapped.x() + double(t.x) / card.scale, snapped.y() + double(t.y) / card.scale,
                                          double(t.width) / card.scale, double(t.height) / card.scale));
-            // The network sees every overlap once per tile covering it: that much more work.
-            const cryosr::TileRect& t = layout.tiles.front();
-            info.work *= double(layout.tiles.size()) * t.width * t.height / (double(layout.width) * layout.height);
         }
     } catch (const std::exception& e) {
         return fail(QString::fromStdString(e.what()));
@@ -413,10 +410,8 @@ void UpscaleController::onStarted(int id, int totalSteps, const QString& device)
     m_running = id;
     m_frames.clear();
     JobInfo& info = m_jobs[id];
-    if (m_speeds.contains(info.speedKey)) { // measured before this job, in queue order
-        const Calibration speed = m_speeds.value(info.speedKey);
-        info.estimate = speed.secondsPerStep * info.steps + speed.secondsPerOutputMegapixel * info.work;
-    }
+    if (m_speeds.contains(info.speedKey)) // measured before this job, in queue order
+        info.estimate = m_speeds.value(info.speedKey).seconds(info.region, info.steps, info.samples);
     m_views.page->beginRun(totalSteps, info.outputPixelSize, info.title + " · " + device);
     showQueue();
     m_views.panel->showProgress(0, totalSteps, 0.0, 0.0);
@@ -488,22 +483,26 @@ void UpscaleController::onFinished(const UpscaleOutcome& outcome)
 
 void UpscaleController::learnFromRun(const JobInfo& info, const UpscaleOutcome& outcome)
 {
-    // The calibration times steps with the GUI idle; a real run also shows every frame, which costs
-    // the same machine time per step (a lot with software OpenGL). The fixed part of a step is taken
-    // from the run just finished, so the next estimate includes it.
+    // The calibration times a few steps with the GUI idle; a real run also shows every frame (a lot with
+    // software OpenGL), and large runs use the memory differently. Both parts of a step are scaled by
+    // what the run just finished took over what was estimated, so that the same run again is estimated
+    // as it went, and others in proportion.
     auto speed = m_speeds.find(info.speedKey);
     if (speed == m_speeds.end() || outcome.steps <= 0 || info.steps <= 0)
         return;
-    const double perStep = outcome.seconds / outcome.steps;
-    const double growing = speed->secondsPerOutputMegapixel * info.work / info.steps;
-    if (perStep >= growing) {
-        speed->secondsPerStep = perStep - growing;
-    } else { // quicker than even the growing part predicted: that part was measured too high
-        speed->secondsPerStep = 0.0;
-        speed->secondsPerOutputMegapixel *= perStep / growing;
-    }
+    const double estimated = speed->seconds(info.region, outcome.steps, info.samples);
+    if (estimated <= 0 || outcome.seconds <= 0)
+        return;
+    speed->secondsPerStep *= outcome.seconds / estimated;
+    speed->secondsPerTeraflop *= outcome.seconds / estimated;
     if (info.speedKey == m_speedKey)
-        m_views.panel->setSpeed(speed->secondsPerStep, speed->secondsPerOutputMegapixel, speed->deviceDescription);
+        showSpeed(*speed);
+}
+
+void UpscaleController::showSpeed(const Calibration& speed)
+{
+    m_views.panel->setEstimator([speed](QSize region, int steps, int samples) { return speed.seconds(region, steps, samples); },
+                                speed.deviceDescription);
 }
 
 void UpscaleController::onEnded(int id, const QString& message, bool succeeded)

@@ -94,7 +94,8 @@ private:
         QString sourceFile;
         QString speedKey;
         int steps = 0;
-        double work = 0.0; ///< output megapixels × steps × samples
+        int samples = 1;
+        QSize region; ///< the input's size
         double estimate = 0.0; ///< seconds, from the speed measured for its model and device
         bool whole = false; ///< the whole section, saved and opened when finished
         QList<QRectF> tiles; ///< of a tiled run, in the input's pixels
@@ -108,6 +109,8 @@ private:
     void connectViews();
     void showModels(const QList<ModelCard>& cards, const QStringList& gpus);
     void measureSpeed();
+    /// The panel's estimates from now on come from `speed`.
+    void showSpeed(const Calibration& speed);
     void onStarted(int id, int totalSteps, const QString& device);
     void onStep(const UpscaleStep& step);
     void onFinished(const UpscaleOutcome& outcome);

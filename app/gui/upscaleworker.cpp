@@ -97,7 +97,29 @@ QString readableMetadata(const std::string& json)
     return lines.join('\n');
 }
 
+/// Input sides the calibration times steps at: large enough that a step is mostly network, as in real runs.
+constexpr int kSmallSide = 32, kLargeSide = 128;
+
 } // namespace
+
+double Calibration::teraflopsPerStep(QSize region, int samples) const
+{
+    if (region.isEmpty())
+        return 0.0;
+    try {
+        const cryosr::TileLayout layout =
+            cryosr::tileLayoutFor(region.width() * scale, region.height() * scale, cryosr::UpscaleSettings{});
+        return cryosr::stepFlops(cost, layout, samples) / 1e12;
+    } catch (const std::exception&) { // too large to tile: no estimate
+        return 0.0;
+    }
+}
+
+double Calibration::seconds(QSize region, int steps, int samples) const
+{
+    const double teraflops = teraflopsPerStep(region, samples);
+    return teraflops > 0 ? steps * (secondsPerStep + secondsPerTeraflop * teraflops) : 0.0;
+}
 
 void UpscaleWorker::stopRunningJob()
 {
@@ -157,6 +179,10 @@ void UpscaleWorker::describeModels(const QStringList& files)
                 card.summary += "\n"
                     + tr("Uncertainty calibrated on held-out simulations (spread × %1).")
                           .arg(*info.standardDeviationScale, 0, 'f', 2);
+            for (const auto& [steps, scale] : info.stepStandardDeviationScales)
+                if (scale != info.standardDeviationScale)
+                    card.summary += " "
+                        + tr("For %n step(s) (half to twice as many): spread × %1.", nullptr, steps).arg(scale, 0, 'f', 2);
         } catch (const std::exception& e) {
             card.summary = tr("Cannot be used: %1").arg(explain(e));
         }
@@ -173,7 +199,8 @@ void UpscaleWorker::calibrate(const QString& modelFile, cryosr::DeviceChoice dev
     try {
         const cryosr::Upscaler& upscaler = upscalerFor(modelFile, device, precision);
         // Whole steps (network, sampler, consistency, frames) at two sizes give the fixed part of a
-        // step and the part that grows with the pixels; the quickest of a few steps is the least disturbed.
+        // step and the part that grows with the network's arithmetic (tiles and statistics windows
+        // counted, so whole micrographs are estimated too); the quickest of a few steps is the least disturbed.
         auto quickestStep = [&](int side) {
             cryosr::Image input(side, side);
             for (int y = 0; y < side; ++y)
@@ -193,14 +220,21 @@ void UpscaleWorker::calibrate(const QString& modelFile, cryosr::DeviceChoice dev
             });
             return quickest;
         };
-        const int scale = upscaler.model().scale;
-        const double smallPixels = std::pow(32.0 * scale, 2) / 1e6, largePixels = std::pow(64.0 * scale, 2) / 1e6;
-        const double small = quickestStep(32), large = quickestStep(64);
+        Calibration c;
+        c.modelFile = modelFile;
+        c.device = device;
+        c.precision = precision;
+        c.deviceDescription = QString::fromStdString(upscaler.deviceDescription());
+        c.cost = upscaler.networkCost();
+        c.scale = upscaler.model().scale;
+        const double smallTeraflops = c.teraflopsPerStep({kSmallSide, kSmallSide}, 1);
+        const double largeTeraflops = c.teraflopsPerStep({kLargeSide, kLargeSide}, 1);
+        const double small = quickestStep(kSmallSide), large = quickestStep(kLargeSide);
         if (m_closing.stop_requested())
             return; // the application is closing: nobody waits for the figure
-        const double perMegapixel = std::max(0.0, (large - small) / (largePixels - smallPixels));
-        Q_EMIT calibrated(Calibration{modelFile, device, precision, QString::fromStdString(upscaler.deviceDescription()),
-                                      std::max(0.0, small - perMegapixel * smallPixels), perMegapixel});
+        c.secondsPerTeraflop = std::max(0.0, (large - small) / (largeTeraflops - smallTeraflops));
+        c.secondsPerStep = std::max(0.0, small - c.secondsPerTeraflop * smallTeraflops);
+        Q_EMIT calibrated(c);
     } catch (const std::exception& e) {
         Q_EMIT calibrationFailed(modelFile, explain(e));
     }

@@ -7,6 +7,7 @@
 #include "upscaler.h"
 
 #include <QObject>
+#include <QSize>
 #include <QList>
 #include <QString>
 #include <QStringList>
@@ -55,9 +56,17 @@ struct Calibration {
     cryosr::DeviceChoice device = cryosr::DeviceChoice::Auto;
     cryosr::Precision precision = cryosr::Precision::Float32;
     QString deviceDescription;
-    /// One step takes secondsPerStep + secondsPerOutputMegapixel × output megapixels × samples.
+    /// One step takes secondsPerStep + secondsPerTeraflop × the step's network TFLOPs, counted with
+    /// `cost` over the run's tiles and statistics windows (cryosr::stepFlops).
     double secondsPerStep = 0.0;
-    double secondsPerOutputMegapixel = 0.0;
+    double secondsPerTeraflop = 0.0;
+    cryosr::NetworkCost cost;
+    int scale = 2;
+
+    /// Network TFLOPs of one step upscaling an input of `region` (the GUI's tiling) with `samples` samples.
+    double teraflopsPerStep(QSize region, int samples) const;
+    /// Seconds of `steps` steps of that run (0 when the region is empty or cannot be tiled).
+    double seconds(QSize region, int steps, int samples) const;
 };
 
 /// A finished run.

@@ -22,34 +22,6 @@ torch::Tensor crop(const torch::Tensor& image, const TileRect& tile)
     return image.index({Slice(), Slice(), Slice(tile.y, tile.y + tile.height), Slice(tile.x, tile.x + tile.width)});
 }
 
-/// Side of a statistics window (sharednorm.h; windows of 512 normalise like the untiled run of a region
-/// that size), and the most windows per sample and step.
-constexpr int kStatisticsWindow = 512;
-constexpr std::size_t kMostStatisticsWindows = 8;
-
-/// Windows of the image that the whole image's normalisation statistics are gathered over: the whole
-/// image when it is at most `window` on a side; otherwise windows of that size spread evenly over it,
-/// about one per four windows' worth of image (at least one, at most kMostStatisticsWindows). A 512²
-/// window costs more per pixel than tiles of 256 (its attention level is larger): whole-micrograph steps
-/// of 1024² and 2048² took 75-85 % longer with them (docs/performance.md).
-TileLayout statisticsWindows(int width, int height, int window)
-{
-    TileLayout layout = planTiles(width, height, window, std::min(32, window / 4));
-    const TileRect& first = layout.tiles.front();
-    const double share = double(width) * height / (4.0 * first.width * first.height);
-    const std::size_t count = std::clamp<std::size_t>(std::size_t(std::lround(share)), 1, kMostStatisticsWindows);
-    if (count == 1 && layout.tiles.size() > 1) {
-        layout.tiles = {
-            TileRect{(width - first.width) / 2, (height - first.height) / 2, first.width, first.height}}; // the middle
-    } else if (layout.tiles.size() > count) {
-        std::vector<TileRect> chosen;
-        for (std::size_t i = 0; i < count; ++i) // evenly through the row-by-row list, first and last included
-            chosen.push_back(layout.tiles[i * (layout.tiles.size() - 1) / (count - 1)]);
-        layout.tiles = chosen;
-    }
-    return layout;
-}
-
 } // namespace
 
 TiledDenoiser::TiledDenoiser(TileLayout layout, torch::Tensor condition, const NoiseSchedule& schedule, int scale,
@@ -75,9 +47,7 @@ TiledDenoiser::TiledDenoiser(TileLayout layout, torch::Tensor condition, const N
         crop(squares, t).add_(m_weights.back().square());
     }
     m_concentration = squares / m_weightSum.square();
-    const TileRect& tile = m_layout.tiles.front();
-    m_statisticsWindows =
-        statisticsWindows(m_layout.width, m_layout.height, std::max({kStatisticsWindow, tile.width, tile.height}));
+    m_statisticsWindows = statisticsWindows(m_layout);
 }
 
 void TiledDenoiser::gatherStatistics(const torch::Tensor& x, const torch::Tensor& timesteps)
@@ -102,7 +72,7 @@ void TiledDenoiser::gatherStatistics(const torch::Tensor& x, const torch::Tensor
         const int side = std::max(window.width, window.height), smallest = std::max(tile.width, tile.height);
         if (!isOutOfMemoryError(error) || side <= smallest)
             throw;
-        m_statisticsWindows = statisticsWindows(m_layout.width, m_layout.height, std::max(smallest, side / 2));
+        m_statisticsWindows = statisticsWindows(m_layout, std::max(smallest, side / 2));
         gatherStatistics(x, timesteps);
     }
 }

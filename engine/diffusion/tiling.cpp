@@ -91,4 +91,41 @@ std::vector<float> blendWeights(const TileLayout& layout, std::size_t index)
     return weights;
 }
 
+TileLayout statisticsWindows(const TileLayout& tiles)
+{
+    constexpr int kWindow = 512; // windows of 512 normalise like the untiled run of a region that size
+    const TileRect& tile = tiles.tiles.front();
+    return statisticsWindows(tiles, std::max({kWindow, tile.width, tile.height}));
+}
+
+TileLayout statisticsWindows(const TileLayout& tiles, int side)
+{
+    constexpr std::size_t kMostWindows = 8;
+    const int width = tiles.width, height = tiles.height;
+    TileLayout layout = planTiles(width, height, side, std::min(32, side / 4));
+    const TileRect& first = layout.tiles.front();
+    const double share = double(width) * height / (4.0 * first.width * first.height);
+    const std::size_t count = std::clamp<std::size_t>(std::size_t(std::lround(share)), 1, kMostWindows);
+    if (count == 1 && layout.tiles.size() > 1) {
+        layout.tiles = {
+            TileRect{(width - first.width) / 2, (height - first.height) / 2, first.width, first.height}}; // the middle
+    } else if (layout.tiles.size() > count) {
+        std::vector<TileRect> chosen;
+        for (std::size_t i = 0; i < count; ++i) // evenly through the row-by-row list, first and last included
+            chosen.push_back(layout.tiles[i * (layout.tiles.size() - 1) / (count - 1)]);
+        layout.tiles = chosen;
+    }
+    return layout;
+}
+
+double stepFlops(const NetworkCost& cost, const TileLayout& layout, int samples)
+{
+    const TileRect& tile = layout.tiles.front();
+    double flops = double(layout.tiles.size()) * cost.forward(samples, tile.height, tile.width);
+    if (!layout.isSingle())
+        for (const TileRect& window : statisticsWindows(layout).tiles)
+            flops += cost.forward(samples, window.height, window.width);
+    return flops;
+}
+
 } // namespace cryosr

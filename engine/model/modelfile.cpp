@@ -6,6 +6,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include <cmath>
 #include <functional>
 
 namespace cryosr {
@@ -117,12 +118,31 @@ ModelInfo copyModel(const std::filesystem::path& from, const std::filesystem::pa
     return rewriteModel(from, to, metadataPatch, {});
 }
 
-ModelInfo calibrateModel(const std::filesystem::path& from, const std::filesystem::path& to, double scale,
+ModelInfo calibrateModel(const std::filesystem::path& from, const std::filesystem::path& to, int steps, double scale,
                          const std::string& metadataPatch)
 {
     if (!(scale > 0.0 && scale < 1e3))
         throw ArgumentError("a standard deviation scale must be positive and below 1000, not " + std::to_string(scale));
-    return rewriteModel(from, to, metadataPatch, [&](ModelInfo& info) { info.standardDeviationScale = scale; });
+    if (steps < 1)
+        throw ArgumentError("a calibration needs at least one sampling step, not " + std::to_string(steps));
+    return rewriteModel(from, to, metadataPatch, [&](ModelInfo& info) {
+        info.stepStandardDeviationScales[steps] = scale;
+        if (!info.standardDeviationScale)
+            info.standardDeviationScale = scale;
+    });
+}
+
+double standardDeviationScaleFor(const ModelInfo& info, int steps)
+{
+    double nearest = 0.0, distance = std::log(2.0) + 1e-9; // within a factor of two
+    for (const auto& [fitted, scale] : info.stepStandardDeviationScales) { // ascending: the larger wins a tie
+        const double d = std::abs(std::log(double(std::max(steps, 1)) / fitted));
+        if (d <= distance) {
+            nearest = scale;
+            distance = d;
+        }
+    }
+    return nearest > 0.0 ? nearest : info.standardDeviationScale.value_or(1.0);
 }
 
 ModelInfo readModelInfo(const std::filesystem::path& file)

@@ -34,6 +34,19 @@ public:
     {
         return Reader(entry(key, &nlohmann::json::is_object), m_prefix + key + ".", m_file);
     }
+    bool has(const std::string& key) const { return m_object.contains(key); }
+    /// The objects of an array entry, each read like this one.
+    std::vector<Reader> objects(const std::string& key) const
+    {
+        const nlohmann::json& list = entry(key, &nlohmann::json::is_array);
+        std::vector<Reader> items;
+        for (std::size_t i = 0; i < list.size(); ++i) {
+            if (!list[i].is_object() || i >= 64)
+                throw FormatError(m_file, "model file entry '" + m_prefix + key + "' has the wrong type");
+            items.emplace_back(list[i], m_prefix + key + "[" + std::to_string(i) + "].", m_file);
+        }
+        return items;
+    }
     std::string text(const std::string& key) const { return entry(key, &nlohmann::json::is_string).get<std::string>(); }
     bool boolean(const std::string& key) const { return entry(key, &nlohmann::json::is_boolean).get<bool>(); }
     double real(const std::string& key) const { return entry(key, &nlohmann::json::is_number).get<double>(); }
@@ -110,10 +123,19 @@ ModelInfo readDescription(const nlohmann::json& header, const std::filesystem::p
         info.filteredCondition = top.boolean("condition_filtered");
         if (header.contains("calibration")) {
             const Reader calibration = top.object("calibration");
-            const double scale = calibration.real("sd_scale");
-            if (!(scale > 0.0 && scale < 1e3))
-                throw FormatError(file, "model file entry 'calibration.sd_scale' is out of range");
-            info.standardDeviationScale = scale;
+            const auto checkedScale = [&](const Reader& entry, const std::string& name) {
+                const double scale = entry.real("sd_scale");
+                if (!(scale > 0.0 && scale < 1e3))
+                    throw FormatError(file, "model file entry '" + name + "sd_scale' is out of range");
+                return scale;
+            };
+            info.standardDeviationScale = checkedScale(calibration, "calibration.");
+            if (calibration.has("by_steps")) { // optional: older files have only the general scale
+                const std::vector<Reader> fits = calibration.objects("by_steps");
+                for (std::size_t i = 0; i < fits.size(); ++i)
+                    info.stepStandardDeviationScales[static_cast<int>(fits[i].integer("steps", 1, 1 << 20))] =
+                        checkedScale(fits[i], "calibration.by_steps[" + std::to_string(i) + "].");
+            }
         }
     }
 
@@ -241,8 +263,15 @@ nlohmann::json modelHeader(const ModelInfo& info)
                                {"beta_end", s.betaEnd},
                                {"cosine_offset", s.cosineOffset}}},
                              {"metadata", metadata}};
-    if (info.standardDeviationScale)
+    if (info.standardDeviationScale) {
         header["calibration"] = {{"sd_scale", *info.standardDeviationScale}};
+        if (!info.stepStandardDeviationScales.empty()) {
+            nlohmann::json fits = nlohmann::json::array();
+            for (const auto& [steps, scale] : info.stepStandardDeviationScales)
+                fits.push_back({{"steps", steps}, {"sd_scale", scale}});
+            header["calibration"]["by_steps"] = fits;
+        }
+    }
     return header;
 }
 

@@ -7,6 +7,7 @@
 
 #include <cstdint>
 #include <filesystem>
+#include <map>
 #include <optional>
 #include <string>
 
@@ -53,7 +54,15 @@ struct ModelInfo {
     /// The spread of K samples times this is the calibrated standard deviation of the posterior (fitted
     /// on held-out simulations, see docs/models.md); nullopt: never calibrated, the raw spread is used.
     std::optional<double> standardDeviationScale;
+    /// Scales fitted for a number of sampling steps, by steps: few-step samples spread less than those of
+    /// 20 steps, so a scale fitted at 20 would leave them overconfident. Each is used within a factor of
+    /// two of its steps (standardDeviationScaleFor).
+    std::map<int, double> stepStandardDeviationScales;
 };
+
+/// The scale for `steps` sampling steps: the step-specific one fitted nearest to `steps` within a factor
+/// of two (the larger on a tie), else standardDeviationScale, else 1 (the raw spread).
+double standardDeviationScaleFor(const ModelInfo& info, int steps);
 
 /// Checks a model file (undamaged, a valid description, as many weights as its architecture has) and
 /// returns its description without building the network; throws like loadModel.
@@ -63,9 +72,10 @@ ModelInfo readModelInfo(const std::filesystem::path& file);
 /// metadata (e.g. evaluation results added to its card). Throws like loadModel and saveModel.
 ModelInfo copyModel(const std::filesystem::path& from, const std::filesystem::path& to, const std::string& metadataPatch);
 
-/// Copies a model to `to` (crash-safely) with the standard deviation scale `scale` (see
-/// ModelInfo::standardDeviationScale) and `metadataPatch` merged into its metadata (how it was fitted).
-ModelInfo calibrateModel(const std::filesystem::path& from, const std::filesystem::path& to, double scale,
+/// Copies a model to `to` (crash-safely) with the standard deviation scale `scale` fitted at `steps`
+/// sampling steps (ModelInfo::stepStandardDeviationScales; also the general standardDeviationScale when
+/// the model had none) and `metadataPatch` merged into its metadata (how it was fitted).
+ModelInfo calibrateModel(const std::filesystem::path& from, const std::filesystem::path& to, int steps, double scale,
                          const std::string& metadataPatch);
 
 /// Writes an untrained model described by `info` (weights initialised from `seed`) and returns the

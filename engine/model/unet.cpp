@@ -216,24 +216,27 @@ torch::Tensor UNetImpl::forward(const torch::Tensor& input, const torch::Tensor&
                     torch::indexing::Slice(0, width)});
 }
 
+NetworkCost UNetImpl::cost() const
+{
+    // A level-l module sees P / 4^l pixels of the padded input's P; attention's products grow with their square.
+    const int levels = static_cast<int>(m_config.channelMultipliers.size());
+    NetworkCost cost;
+    cost.sizeMultiple = static_cast<int>(m_config.sizeMultiple());
+    for (const auto& item : named_modules("", false)) {
+        const double shrink = std::ldexp(1.0, -2 * levelOf(item.key(), levels)); // 1 / 4^l
+        if (const auto* c = item.value()->as<torch::nn::Conv2dImpl>())
+            cost.perPixel += 2.0 * double(c->weight.numel()) * shrink;
+        else if (const auto* l = item.value()->as<torch::nn::LinearImpl>())
+            cost.fixed += 2.0 * double(l->weight.numel());
+        else if (const auto* a = item.value()->as<AttentionBlockImpl>())
+            cost.perPixelSquared += 4.0 * double(a->channels()) * shrink * shrink; // Q·Kᵀ and weights·V
+    }
+    return cost;
+}
+
 double UNetImpl::flopsPerForward(std::int64_t batch, std::int64_t height, std::int64_t width) const
 {
-    const std::int64_t multiple = m_config.sizeMultiple();
-    const std::int64_t paddedHeight = (height + multiple - 1) / multiple * multiple;
-    const std::int64_t paddedWidth = (width + multiple - 1) / multiple * multiple;
-    const int levels = static_cast<int>(m_config.channelMultipliers.size());
-    double flops = 0;
-    for (const auto& item : named_modules("", false)) {
-        const int level = levelOf(item.key(), levels);
-        const double pixels = double(paddedHeight >> level) * double(paddedWidth >> level);
-        if (const auto* c = item.value()->as<torch::nn::Conv2dImpl>())
-            flops += 2.0 * double(c->weight.numel()) * pixels * double(batch);
-        else if (const auto* l = item.value()->as<torch::nn::LinearImpl>())
-            flops += 2.0 * double(l->weight.numel()) * double(batch);
-        else if (const auto* a = item.value()->as<AttentionBlockImpl>())
-            flops += 4.0 * pixels * pixels * double(a->channels()) * double(batch); // Q·Kᵀ and weights·V
-    }
-    return flops;
+    return cost().forward(batch, static_cast<int>(height), static_cast<int>(width));
 }
 
 double UNetImpl::activationBytes(std::int64_t batch, std::int64_t height, std::int64_t width, int elementSize) const

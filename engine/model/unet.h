@@ -3,6 +3,7 @@
 // sinusoidal noise-level embedding. Engine-internal (LibTorch types). Registered module names are
 // the checkpoint keys: renaming one breaks existing model files.
 
+#include "model/networkcost.h"
 #include "model/unetconfig.h"
 
 #include <torch/torch.h>
@@ -52,6 +53,8 @@ public:
     /// Multiply-adds × 2 of one forward pass on [batch, in, height, width]: convolutions, linear layers
     /// and attention products (normalisation and activations, a few percent, are left out).
     double flopsPerForward(std::int64_t batch, std::int64_t height, std::int64_t width) const;
+    /// The same count as a formula in the input's size.
+    NetworkCost cost() const;
     /// An upper estimate of the memory one forward pass without gradients needs for its activations
     /// (the skip connections kept for the way up, the largest level's working tensors, attention
     /// scores), in bytes of `elementSize` — for choosing how many tiles fit on a device at once.
