@@ -702,17 +702,17 @@ Schnitt %7
         <translation>Leistungsspektrum</translation>
     </message>
     <message>
-        <location filename="../app/gui/spectrumfit.cpp" line="69"/>
+        <location filename="../app/gui/spectrumfit.cpp" line="68"/>
         <source>%1: mean of %2 periodograms of %3 × %3 pixels; Nyquist %4</source>
         <translation>%1: Mittel aus %2 Periodogrammen von %3 × %3 Pixeln; Nyquist %4</translation>
     </message>
     <message>
-        <location filename="../app/gui/spectrumfit.cpp" line="74"/>
+        <location filename="../app/gui/spectrumfit.cpp" line="73"/>
         <source>%1 Å</source>
         <translation>%1 Å</translation>
     </message>
     <message>
-        <location filename="../app/gui/spectrumfit.cpp" line="75"/>
+        <location filename="../app/gui/spectrumfit.cpp" line="74"/>
         <source>0.5 1/px</source>
         <translation>0,5 1/px</translation>
     </message>
@@ -1179,14 +1179,14 @@ Nicht endliche Werte %1 (als Mittelwert gezeigt)</translation>
   Ringe folgen dem Fit bis %8 Å</translation>
     </message>
     <message>
-        <location filename="../app/gui/spectrumfit.cpp" line="78"/>
+        <location filename="../app/gui/spectrumfit.cpp" line="77"/>
         <source>No CTF fit: the pixel size is unknown
 (View › Set Pixel Size…).</source>
         <translation>Kein CTF-Fit: Pixelgröße unbekannt
 (Ansicht › Pixelgröße festlegen…).</translation>
     </message>
     <message>
-        <location filename="../app/gui/spectrumfit.cpp" line="84"/>
+        <location filename="../app/gui/spectrumfit.cpp" line="83"/>
         <source>No CTF fit: no Thon rings follow
 a defocus of 0.1–10 µm here.</source>
         <translation>Kein CTF-Fit: Keine Thon-Ringe folgen
@@ -2202,33 +2202,33 @@ einem Defokus von 0,1–10 µm.</translation>
         <translation>Abgebrochen: Das ganze Ergebnis wurde nicht gespeichert.</translation>
     </message>
     <message>
-        <location filename="../app/gui/upscalecontroller.cpp" line="302"/>
+        <location filename="../app/gui/upscalecontroller.cpp" line="301"/>
         <source>Measuring this device&apos;s speed…</source>
         <translation>Die Geschwindigkeit dieses Geräts wird gemessen…</translation>
     </message>
     <message>
-        <location filename="../app/gui/upscalecontroller.cpp" line="316"/>
-        <location filename="../app/gui/upscalecontroller.cpp" line="329"/>
+        <location filename="../app/gui/upscalecontroller.cpp" line="315"/>
+        <location filename="../app/gui/upscalecontroller.cpp" line="328"/>
         <source>Open a micrograph first.</source>
         <translation>Öffnen Sie zuerst einen Mikrographen.</translation>
     </message>
     <message>
-        <location filename="../app/gui/upscalecontroller.cpp" line="333"/>
+        <location filename="../app/gui/upscalecontroller.cpp" line="332"/>
         <source>Choose a usable model in the Upscale panel (%1).</source>
         <translation>Wählen Sie in der Hochskalieren-Leiste ein verwendbares Modell (%1).</translation>
     </message>
     <message>
-        <location filename="../app/gui/upscalecontroller.cpp" line="333"/>
+        <location filename="../app/gui/upscalecontroller.cpp" line="332"/>
         <source>none found</source>
         <translation>keines gefunden</translation>
     </message>
     <message>
-        <location filename="../app/gui/upscalecontroller.cpp" line="337"/>
+        <location filename="../app/gui/upscalecontroller.cpp" line="336"/>
         <source>Choose a region first: Shift+drag on the image, or type it in the Upscale panel.</source>
         <translation>Wählen Sie zuerst einen Bereich: Umschalt+Ziehen im Bild, oder geben Sie ihn in der Hochskalieren-Leiste ein.</translation>
     </message>
     <message>
-        <location filename="../app/gui/upscalecontroller.cpp" line="342"/>
+        <location filename="../app/gui/upscalecontroller.cpp" line="341"/>
         <source>Unknown sampler, device or precision.</source>
         <translation>Unbekannter Sampler, unbekanntes Gerät oder unbekannte Genauigkeit.</translation>
     </message>
@@ -2241,32 +2241,32 @@ einem Defokus von 0,1–10 µm.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../app/gui/upscalecontroller.cpp" line="444"/>
+        <location filename="../app/gui/upscalecontroller.cpp" line="439"/>
         <source>Step %1 of %2 · tile %3 of %4</source>
         <translation>Schritt %1 von %2 · Kachel %3 von %4</translation>
     </message>
     <message>
-        <location filename="../app/gui/upscalecontroller.cpp" line="446"/>
+        <location filename="../app/gui/upscalecontroller.cpp" line="441"/>
         <source> · sample %1 of %2</source>
         <translation> · Sample %1 von %2</translation>
     </message>
     <message>
-        <location filename="../app/gui/upscalecontroller.cpp" line="459"/>
+        <location filename="../app/gui/upscalecontroller.cpp" line="454"/>
         <source>Whole micrograph upscaled in %1 s on %2; saved as %3 and opened.</source>
         <translation>Ganzer Mikrograph in %1 s auf %2 hochskaliert; als %3 gespeichert und geöffnet.</translation>
     </message>
     <message>
-        <location filename="../app/gui/upscalecontroller.cpp" line="462"/>
+        <location filename="../app/gui/upscalecontroller.cpp" line="457"/>
         <source>Saving it as %1…</source>
         <translation>Es wird als %1 gespeichert…</translation>
     </message>
     <message>
-        <location filename="../app/gui/upscalecontroller.cpp" line="464"/>
+        <location filename="../app/gui/upscalecontroller.cpp" line="459"/>
         <source>Saving %1</source>
         <translation>%1 wird gespeichert</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/upscalecontroller.cpp" line="482"/>
+        <location filename="../app/gui/upscalecontroller.cpp" line="477"/>
         <source>Finished: %n step(s) in %1 s on %2.</source>
         <translation>
             <numerusform>Fertig: %n Schritt in %1 s auf %2.</numerusform>
@@ -2274,32 +2274,32 @@ einem Defokus von 0,1–10 µm.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../app/gui/upscalecontroller.cpp" line="527"/>
+        <location filename="../app/gui/upscalecontroller.cpp" line="526"/>
         <source>Upscale</source>
         <translation>Hochskalieren</translation>
     </message>
     <message>
-        <location filename="../app/gui/upscalecontroller.cpp" line="534"/>
+        <location filename="../app/gui/upscalecontroller.cpp" line="533"/>
         <source>Nothing to export yet: upscale a region first.</source>
         <translation>Noch nichts zu exportieren: Skalieren Sie zuerst einen Bereich hoch.</translation>
     </message>
     <message>
-        <location filename="../app/gui/upscalecontroller.cpp" line="536"/>
+        <location filename="../app/gui/upscalecontroller.cpp" line="535"/>
         <source>%1 is an open micrograph; CryoSR never overwrites its input. Choose another name.</source>
         <translation>%1 ist ein geöffneter Mikrograph; CryoSR überschreibt nie seine Eingabe. Wählen Sie einen anderen Namen.</translation>
     </message>
     <message>
-        <location filename="../app/gui/upscalecontroller.cpp" line="583"/>
+        <location filename="../app/gui/upscalecontroller.cpp" line="582"/>
         <source>%1 is still under way: wait for it, or cancel it in the status bar.</source>
         <translation>%1 läuft noch: Warten Sie darauf oder brechen Sie es in der Statusleiste ab.</translation>
     </message>
     <message>
-        <location filename="../app/gui/upscalecontroller.cpp" line="537"/>
+        <location filename="../app/gui/upscalecontroller.cpp" line="536"/>
         <source>Exporting %1</source>
         <translation>%1 wird exportiert</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/upscalecontroller.cpp" line="572"/>
+        <location filename="../app/gui/upscalecontroller.cpp" line="571"/>
         <source>Exporting %n frame(s)</source>
         <translation>
             <numerusform>%n Bild wird exportiert</numerusform>
@@ -2307,27 +2307,27 @@ einem Defokus von 0,1–10 µm.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../app/gui/upscalecontroller.cpp" line="547"/>
+        <location filename="../app/gui/upscalecontroller.cpp" line="546"/>
         <source>Cannot tell the format from the name %1: use .mrc, .tif or .png</source>
         <translation>Das Format ist am Namen %1 nicht zu erkennen: Verwenden Sie .mrc, .tif oder .png</translation>
     </message>
     <message>
-        <location filename="../app/gui/upscalecontroller.cpp" line="555"/>
+        <location filename="../app/gui/upscalecontroller.cpp" line="554"/>
         <source>No frames to export yet: upscale a region first.</source>
         <translation>Noch keine Bilder zu exportieren: Skalieren Sie zuerst einen Bereich hoch.</translation>
     </message>
     <message>
-        <location filename="../app/gui/upscalecontroller.cpp" line="557"/>
+        <location filename="../app/gui/upscalecontroller.cpp" line="556"/>
         <source>%1 is the open micrograph; CryoSR never overwrites its input</source>
         <translation>%1 ist der geöffnete Mikrograph; CryoSR überschreibt nie seine Eingabe</translation>
     </message>
     <message>
-        <location filename="../app/gui/upscalecontroller.cpp" line="570"/>
+        <location filename="../app/gui/upscalecontroller.cpp" line="569"/>
         <source>This build of CryoSR has no GIF support (giflib): export an MRC stack or PNGs</source>
         <translation>Diese CryoSR-Version kann kein GIF schreiben (giflib fehlt): Exportieren Sie einen MRC-Stapel oder PNGs</translation>
     </message>
     <message>
-        <location filename="../app/gui/upscalecontroller.cpp" line="567"/>
+        <location filename="../app/gui/upscalecontroller.cpp" line="566"/>
         <source>Cannot tell the format from the name %1: use .mrcs, .gif or .png</source>
         <translation>Das Format ist am Namen %1 nicht zu erkennen: Verwenden Sie .mrcs, .gif oder .png</translation>
     </message>
@@ -2341,7 +2341,7 @@ einem Defokus von 0,1–10 µm.</translation>
     </message>
     <message>
         <location filename="../widgets/upscalepanel.cpp" line="80"/>
-        <location filename="../widgets/upscalepanel.cpp" line="475"/>
+        <location filename="../widgets/upscalepanel.cpp" line="471"/>
         <source>Upscale</source>
         <translation>Hochskalieren</translation>
     </message>
@@ -2497,7 +2497,7 @@ einem Defokus von 0,1–10 µm.</translation>
         <translation>Sampler</translation>
     </message>
     <message>
-        <location filename="../widgets/upscalepanel.cpp" line="503"/>
+        <location filename="../widgets/upscalepanel.cpp" line="499"/>
         <source>%1 holds no valid value (“%2”): correct it before upscaling.</source>
         <translation>%1 enthält keinen gültigen Wert („%2“): korrigieren Sie ihn vor dem Hochskalieren.</translation>
     </message>
@@ -2601,17 +2601,17 @@ einem Defokus von 0,1–10 µm.</translation>
         <translation>CUDA — %1</translation>
     </message>
     <message>
-        <location filename="../widgets/upscalepanel.cpp" line="469"/>
+        <location filename="../widgets/upscalepanel.cpp" line="465"/>
         <source>About %1 on %2</source>
         <translation>Etwa %1 auf %2</translation>
     </message>
     <message>
-        <location filename="../widgets/upscalepanel.cpp" line="475"/>
+        <location filename="../widgets/upscalepanel.cpp" line="471"/>
         <source>Queue this region</source>
         <translation>Diesen Bereich einreihen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/upscalepanel.cpp" line="479"/>
+        <location filename="../widgets/upscalepanel.cpp" line="475"/>
         <source>%n region(s) waiting</source>
         <translation>
             <numerusform>%n Bereich wartet</numerusform>
@@ -2619,17 +2619,17 @@ einem Defokus von 0,1–10 µm.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../widgets/upscalepanel.cpp" line="484"/>
+        <location filename="../widgets/upscalepanel.cpp" line="480"/>
         <source>Step %1 / %2</source>
         <translation>Schritt %1 / %2</translation>
     </message>
     <message>
-        <location filename="../widgets/upscalepanel.cpp" line="485"/>
+        <location filename="../widgets/upscalepanel.cpp" line="481"/>
         <source>Starting…</source>
         <translation>Startet…</translation>
     </message>
     <message>
-        <location filename="../widgets/upscalepanel.cpp" line="486"/>
+        <location filename="../widgets/upscalepanel.cpp" line="482"/>
         <source>%1 steps/s, %2 left</source>
         <translation>%1 Schritte/s, noch %2</translation>
     </message>
@@ -2786,34 +2786,42 @@ einem Defokus von 0,1–10 µm.</translation>
 <context>
     <name>UpscaleWorker</name>
     <message>
-        <location filename="../app/gui/upscaleworker.cpp" line="129"/>
+        <location filename="../app/gui/upscaleworker.cpp" line="151"/>
         <source>Faithful upscale: keeps the measured data, noise included</source>
         <translation>Getreues Hochskalieren: behält die gemessenen Daten, mitsamt Rauschen</translation>
     </message>
     <message>
-        <location filename="../app/gui/upscaleworker.cpp" line="131"/>
+        <location filename="../app/gui/upscaleworker.cpp" line="153"/>
         <source>Denoise and upscale</source>
         <translation>Entrauschen und hochskalieren</translation>
     </message>
     <message>
-        <location filename="../app/gui/upscaleworker.cpp" line="150"/>
+        <location filename="../app/gui/upscaleworker.cpp" line="172"/>
         <source>%1× upscaling, %2 M parameters, %3 training steps, %4 condition.
 %5</source>
         <translation>%1×-Hochskalierung, %2 Mio. Parameter, %3 Trainingsschritte, Bedingung %4.
 %5</translation>
     </message>
     <message>
-        <location filename="../app/gui/upscaleworker.cpp" line="154"/>
+        <location filename="../app/gui/upscaleworker.cpp" line="176"/>
         <source>%1 + Wiener-filtered</source>
         <translation>%1 + Wiener-gefiltert</translation>
     </message>
     <message>
-        <location filename="../app/gui/upscaleworker.cpp" line="158"/>
+        <location filename="../app/gui/upscaleworker.cpp" line="180"/>
         <source>Uncertainty calibrated on held-out simulations (spread × %1).</source>
         <translation>Unsicherheit an zurückgehaltenen Simulationen kalibriert (Streuung × %1).</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../app/gui/upscaleworker.cpp" line="185"/>
+        <source>For %n step(s) (half to twice as many): spread × %1.</source>
+        <translation>
+            <numerusform>Für %n Schritt (halb bis doppelt so viele): Streuung × %1.</numerusform>
+            <numerusform>Für %n Schritte (halb bis doppelt so viele): Streuung × %1.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../app/gui/upscaleworker.cpp" line="161"/>
+        <location filename="../app/gui/upscaleworker.cpp" line="187"/>
         <source>Cannot be used: %1</source>
         <translation>Nicht verwendbar: %1</translation>
     </message>

@@ -91,7 +91,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/upscalecontroller.cpp" line="482"/>
+        <location filename="../app/gui/upscalecontroller.cpp" line="477"/>
         <source>Finished: %n step(s) in %1 s on %2.</source>
         <translation>
             <numerusform>Finished: %n step in %1 s on %2.</numerusform>
@@ -99,7 +99,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/upscalecontroller.cpp" line="572"/>
+        <location filename="../app/gui/upscalecontroller.cpp" line="571"/>
         <source>Exporting %n frame(s)</source>
         <translation>
             <numerusform>Exporting %n frame</numerusform>
@@ -110,11 +110,22 @@
 <context>
     <name>UpscalePanel</name>
     <message numerus="yes">
-        <location filename="../widgets/upscalepanel.cpp" line="479"/>
+        <location filename="../widgets/upscalepanel.cpp" line="475"/>
         <source>%n region(s) waiting</source>
         <translation>
             <numerusform>%n region waiting</numerusform>
             <numerusform>%n regions waiting</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>UpscaleWorker</name>
+    <message numerus="yes">
+        <location filename="../app/gui/upscaleworker.cpp" line="185"/>
+        <source>For %n step(s) (half to twice as many): spread × %1.</source>
+        <translation>
+            <numerusform>For %n step (half to twice as many): spread × %1.</numerusform>
+            <numerusform>For %n steps (half to twice as many): spread × %1.</numerusform>
         </translation>
     </message>
 </context>

@@ -701,17 +701,17 @@ Section %7
         <translation>パワースペクトル</translation>
     </message>
     <message>
-        <location filename="../app/gui/spectrumfit.cpp" line="69"/>
+        <location filename="../app/gui/spectrumfit.cpp" line="68"/>
         <source>%1: mean of %2 periodograms of %3 × %3 pixels; Nyquist %4</source>
         <translation>%1: %3 × %3 ピクセルのピリオドグラム %2 枚の平均、ナイキスト %4</translation>
     </message>
     <message>
-        <location filename="../app/gui/spectrumfit.cpp" line="74"/>
+        <location filename="../app/gui/spectrumfit.cpp" line="73"/>
         <source>%1 Å</source>
         <translation>%1 Å</translation>
     </message>
     <message>
-        <location filename="../app/gui/spectrumfit.cpp" line="75"/>
+        <location filename="../app/gui/spectrumfit.cpp" line="74"/>
         <source>0.5 1/px</source>
         <translation>0.5 1/px</translation>
     </message>
@@ -1175,14 +1175,14 @@ Non-finite samples %1 (shown as the mean)</source>
   リングは %8 Å までフィットに一致</translation>
     </message>
     <message>
-        <location filename="../app/gui/spectrumfit.cpp" line="78"/>
+        <location filename="../app/gui/spectrumfit.cpp" line="77"/>
         <source>No CTF fit: the pixel size is unknown
 (View › Set Pixel Size…).</source>
         <translation>CTF フィットなし: ピクセルサイズが不明
 (表示 › ピクセルサイズを設定…)。</translation>
     </message>
     <message>
-        <location filename="../app/gui/spectrumfit.cpp" line="84"/>
+        <location filename="../app/gui/spectrumfit.cpp" line="83"/>
         <source>No CTF fit: no Thon rings follow
 a defocus of 0.1–10 µm here.</source>
         <translation>CTF フィットなし: 0.1–10 µm の
@@ -2194,33 +2194,33 @@ a defocus of 0.1–10 µm here.</source>
         <translation>キャンセル: 全体の結果は保存されませんでした。</translation>
     </message>
     <message>
-        <location filename="../app/gui/upscalecontroller.cpp" line="302"/>
+        <location filename="../app/gui/upscalecontroller.cpp" line="301"/>
         <source>Measuring this device&apos;s speed…</source>
         <translation>このデバイスの速度を測定中…</translation>
     </message>
     <message>
-        <location filename="../app/gui/upscalecontroller.cpp" line="316"/>
-        <location filename="../app/gui/upscalecontroller.cpp" line="329"/>
+        <location filename="../app/gui/upscalecontroller.cpp" line="315"/>
+        <location filename="../app/gui/upscalecontroller.cpp" line="328"/>
         <source>Open a micrograph first.</source>
         <translation>まず顕微鏡像を開いてください。</translation>
     </message>
     <message>
-        <location filename="../app/gui/upscalecontroller.cpp" line="333"/>
+        <location filename="../app/gui/upscalecontroller.cpp" line="332"/>
         <source>Choose a usable model in the Upscale panel (%1).</source>
         <translation>高解像度化パネルで使用可能なモデルを選んでください（%1）。</translation>
     </message>
     <message>
-        <location filename="../app/gui/upscalecontroller.cpp" line="333"/>
+        <location filename="../app/gui/upscalecontroller.cpp" line="332"/>
         <source>none found</source>
         <translation>見つかりません</translation>
     </message>
     <message>
-        <location filename="../app/gui/upscalecontroller.cpp" line="337"/>
+        <location filename="../app/gui/upscalecontroller.cpp" line="336"/>
         <source>Choose a region first: Shift+drag on the image, or type it in the Upscale panel.</source>
         <translation>まず領域を選んでください: 画像上で Shift+ドラッグするか、高解像度化パネルに入力します。</translation>
     </message>
     <message>
-        <location filename="../app/gui/upscalecontroller.cpp" line="342"/>
+        <location filename="../app/gui/upscalecontroller.cpp" line="341"/>
         <source>Unknown sampler, device or precision.</source>
         <translation>不明なサンプラー、デバイス、または精度です。</translation>
     </message>
@@ -2232,91 +2232,91 @@ a defocus of 0.1–10 µm here.</source>
         </translation>
     </message>
     <message>
-        <location filename="../app/gui/upscalecontroller.cpp" line="444"/>
+        <location filename="../app/gui/upscalecontroller.cpp" line="439"/>
         <source>Step %1 of %2 · tile %3 of %4</source>
         <translation>ステップ %1 / %2 · タイル %3 / %4</translation>
     </message>
     <message>
-        <location filename="../app/gui/upscalecontroller.cpp" line="446"/>
+        <location filename="../app/gui/upscalecontroller.cpp" line="441"/>
         <source> · sample %1 of %2</source>
         <translation> · サンプル %1 / %2</translation>
     </message>
     <message>
-        <location filename="../app/gui/upscalecontroller.cpp" line="459"/>
+        <location filename="../app/gui/upscalecontroller.cpp" line="454"/>
         <source>Whole micrograph upscaled in %1 s on %2; saved as %3 and opened.</source>
         <translation>顕微鏡像全体を %2 で %1 秒かけて高解像度化しました。%3 として保存して開きました。</translation>
     </message>
     <message>
-        <location filename="../app/gui/upscalecontroller.cpp" line="462"/>
+        <location filename="../app/gui/upscalecontroller.cpp" line="457"/>
         <source>Saving it as %1…</source>
         <translation>%1 として保存しています…</translation>
     </message>
     <message>
-        <location filename="../app/gui/upscalecontroller.cpp" line="464"/>
+        <location filename="../app/gui/upscalecontroller.cpp" line="459"/>
         <source>Saving %1</source>
         <translation>%1 を保存しています</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/upscalecontroller.cpp" line="482"/>
+        <location filename="../app/gui/upscalecontroller.cpp" line="477"/>
         <source>Finished: %n step(s) in %1 s on %2.</source>
         <translation>
             <numerusform>完了: %2 で %n ステップ、%1 秒。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/gui/upscalecontroller.cpp" line="527"/>
+        <location filename="../app/gui/upscalecontroller.cpp" line="526"/>
         <source>Upscale</source>
         <translation>高解像度化</translation>
     </message>
     <message>
-        <location filename="../app/gui/upscalecontroller.cpp" line="534"/>
+        <location filename="../app/gui/upscalecontroller.cpp" line="533"/>
         <source>Nothing to export yet: upscale a region first.</source>
         <translation>まだエクスポートするものがありません。先に領域を高解像度化してください。</translation>
     </message>
     <message>
-        <location filename="../app/gui/upscalecontroller.cpp" line="536"/>
+        <location filename="../app/gui/upscalecontroller.cpp" line="535"/>
         <source>%1 is an open micrograph; CryoSR never overwrites its input. Choose another name.</source>
         <translation>%1 は開いている顕微鏡像です。CryoSR は入力ファイルを上書きしません。別の名前を選んでください。</translation>
     </message>
     <message>
-        <location filename="../app/gui/upscalecontroller.cpp" line="583"/>
+        <location filename="../app/gui/upscalecontroller.cpp" line="582"/>
         <source>%1 is still under way: wait for it, or cancel it in the status bar.</source>
         <translation>%1 はまだ実行中です。終わるのを待つか、ステータスバーでキャンセルしてください。</translation>
     </message>
     <message>
-        <location filename="../app/gui/upscalecontroller.cpp" line="537"/>
+        <location filename="../app/gui/upscalecontroller.cpp" line="536"/>
         <source>Exporting %1</source>
         <translation>%1 をエクスポートしています</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/upscalecontroller.cpp" line="572"/>
+        <location filename="../app/gui/upscalecontroller.cpp" line="571"/>
         <source>Exporting %n frame(s)</source>
         <translation>
             <numerusform>%n フレームをエクスポートしています</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/gui/upscalecontroller.cpp" line="547"/>
+        <location filename="../app/gui/upscalecontroller.cpp" line="546"/>
         <source>Cannot tell the format from the name %1: use .mrc, .tif or .png</source>
         <translation>名前 %1 から形式を判断できません。.mrc、.tif、.png のいずれかを使ってください</translation>
     </message>
     <message>
-        <location filename="../app/gui/upscalecontroller.cpp" line="555"/>
+        <location filename="../app/gui/upscalecontroller.cpp" line="554"/>
         <source>No frames to export yet: upscale a region first.</source>
         <translation>まだエクスポートするフレームがありません。先に領域を高解像度化してください。</translation>
     </message>
     <message>
-        <location filename="../app/gui/upscalecontroller.cpp" line="557"/>
+        <location filename="../app/gui/upscalecontroller.cpp" line="556"/>
         <source>%1 is the open micrograph; CryoSR never overwrites its input</source>
         <translation>%1 は開いている顕微鏡像です。CryoSR は入力ファイルを上書きしません</translation>
     </message>
     <message>
-        <location filename="../app/gui/upscalecontroller.cpp" line="570"/>
+        <location filename="../app/gui/upscalecontroller.cpp" line="569"/>
         <source>This build of CryoSR has no GIF support (giflib): export an MRC stack or PNGs</source>
         <translation>このビルドの CryoSR は GIF に対応していません (giflib)。MRC スタックか PNG でエクスポートしてください</translation>
     </message>
     <message>
-        <location filename="../app/gui/upscalecontroller.cpp" line="567"/>
+        <location filename="../app/gui/upscalecontroller.cpp" line="566"/>
         <source>Cannot tell the format from the name %1: use .mrcs, .gif or .png</source>
         <translation>名前 %1 から形式を判断できません。.mrcs、.gif、.png のいずれかを使ってください</translation>
     </message>
@@ -2330,7 +2330,7 @@ a defocus of 0.1–10 µm here.</source>
     </message>
     <message>
         <location filename="../widgets/upscalepanel.cpp" line="80"/>
-        <location filename="../widgets/upscalepanel.cpp" line="475"/>
+        <location filename="../widgets/upscalepanel.cpp" line="471"/>
         <source>Upscale</source>
         <translation>高解像度化</translation>
     </message>
@@ -2486,7 +2486,7 @@ a defocus of 0.1–10 µm here.</source>
         <translation>サンプラー</translation>
     </message>
     <message>
-        <location filename="../widgets/upscalepanel.cpp" line="503"/>
+        <location filename="../widgets/upscalepanel.cpp" line="499"/>
         <source>%1 holds no valid value (“%2”): correct it before upscaling.</source>
         <translation>%1 に有効な値がありません（「%2」）: 超解像の前に修正してください。</translation>
     </message>
@@ -2590,34 +2590,34 @@ a defocus of 0.1–10 µm here.</source>
         <translation>CUDA — %1</translation>
     </message>
     <message>
-        <location filename="../widgets/upscalepanel.cpp" line="469"/>
+        <location filename="../widgets/upscalepanel.cpp" line="465"/>
         <source>About %1 on %2</source>
         <translation>%2 で約 %1</translation>
     </message>
     <message>
-        <location filename="../widgets/upscalepanel.cpp" line="475"/>
+        <location filename="../widgets/upscalepanel.cpp" line="471"/>
         <source>Queue this region</source>
         <translation>この領域を待ち行列に追加</translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/upscalepanel.cpp" line="479"/>
+        <location filename="../widgets/upscalepanel.cpp" line="475"/>
         <source>%n region(s) waiting</source>
         <translation>
             <numerusform>%n 個の領域が待機中</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../widgets/upscalepanel.cpp" line="484"/>
+        <location filename="../widgets/upscalepanel.cpp" line="480"/>
         <source>Step %1 / %2</source>
         <translation>ステップ %1 / %2</translation>
     </message>
     <message>
-        <location filename="../widgets/upscalepanel.cpp" line="485"/>
+        <location filename="../widgets/upscalepanel.cpp" line="481"/>
         <source>Starting…</source>
         <translation>開始中…</translation>
     </message>
     <message>
-        <location filename="../widgets/upscalepanel.cpp" line="486"/>
+        <location filename="../widgets/upscalepanel.cpp" line="482"/>
         <source>%1 steps/s, %2 left</source>
         <translation>%1 ステップ/秒、残り %2</translation>
     </message>
@@ -2774,34 +2774,41 @@ a defocus of 0.1–10 µm here.</source>
 <context>
     <name>UpscaleWorker</name>
     <message>
-        <location filename="../app/gui/upscaleworker.cpp" line="129"/>
+        <location filename="../app/gui/upscaleworker.cpp" line="151"/>
         <source>Faithful upscale: keeps the measured data, noise included</source>
         <translation>忠実な超解像: 測定データをノイズごと保つ</translation>
     </message>
     <message>
-        <location filename="../app/gui/upscaleworker.cpp" line="131"/>
+        <location filename="../app/gui/upscaleworker.cpp" line="153"/>
         <source>Denoise and upscale</source>
         <translation>ノイズ除去と超解像</translation>
     </message>
     <message>
-        <location filename="../app/gui/upscaleworker.cpp" line="150"/>
+        <location filename="../app/gui/upscaleworker.cpp" line="172"/>
         <source>%1× upscaling, %2 M parameters, %3 training steps, %4 condition.
 %5</source>
         <translation>%1× 高解像度化、パラメータ %2 M、学習 %3 ステップ、%4 条件付け。
 %5</translation>
     </message>
     <message>
-        <location filename="../app/gui/upscaleworker.cpp" line="154"/>
+        <location filename="../app/gui/upscaleworker.cpp" line="176"/>
         <source>%1 + Wiener-filtered</source>
         <translation>%1 + Wiener フィルタ済み</translation>
     </message>
     <message>
-        <location filename="../app/gui/upscaleworker.cpp" line="158"/>
+        <location filename="../app/gui/upscaleworker.cpp" line="180"/>
         <source>Uncertainty calibrated on held-out simulations (spread × %1).</source>
         <translation>不確かさは学習に使わなかったシミュレーションで較正済み（ばらつき × %1）。</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../app/gui/upscaleworker.cpp" line="185"/>
+        <source>For %n step(s) (half to twice as many): spread × %1.</source>
+        <translation>
+            <numerusform>%n ステップ用（その半分から2倍まで）：ばらつき × %1。</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../app/gui/upscaleworker.cpp" line="161"/>
+        <location filename="../app/gui/upscaleworker.cpp" line="187"/>
         <source>Cannot be used: %1</source>
         <translation>使用できません: %1</translation>
     </message>

@@ -701,17 +701,17 @@ Section %7
         <translation>功率谱</translation>
     </message>
     <message>
-        <location filename="../app/gui/spectrumfit.cpp" line="69"/>
+        <location filename="../app/gui/spectrumfit.cpp" line="68"/>
         <source>%1: mean of %2 periodograms of %3 × %3 pixels; Nyquist %4</source>
         <translation>%1：%2 个 %3 × %3 像素周期图的平均；奈奎斯特 %4</translation>
     </message>
     <message>
-        <location filename="../app/gui/spectrumfit.cpp" line="74"/>
+        <location filename="../app/gui/spectrumfit.cpp" line="73"/>
         <source>%1 Å</source>
         <translation>%1 Å</translation>
     </message>
     <message>
-        <location filename="../app/gui/spectrumfit.cpp" line="75"/>
+        <location filename="../app/gui/spectrumfit.cpp" line="74"/>
         <source>0.5 1/px</source>
         <translation>0.5 1/px</translation>
     </message>
@@ -1175,14 +1175,14 @@ Non-finite samples %1 (shown as the mean)</source>
   Thon 环与拟合一致至 %8 Å</translation>
     </message>
     <message>
-        <location filename="../app/gui/spectrumfit.cpp" line="78"/>
+        <location filename="../app/gui/spectrumfit.cpp" line="77"/>
         <source>No CTF fit: the pixel size is unknown
 (View › Set Pixel Size…).</source>
         <translation>无 CTF 拟合：像素尺寸未知
 （视图 › 设置像素尺寸…）。</translation>
     </message>
     <message>
-        <location filename="../app/gui/spectrumfit.cpp" line="84"/>
+        <location filename="../app/gui/spectrumfit.cpp" line="83"/>
         <source>No CTF fit: no Thon rings follow
 a defocus of 0.1–10 µm here.</source>
         <translation>无 CTF 拟合：没有与 0.1–10 µm
@@ -2194,33 +2194,33 @@ a defocus of 0.1–10 µm here.</source>
         <translation>已取消：整体结果未保存。</translation>
     </message>
     <message>
-        <location filename="../app/gui/upscalecontroller.cpp" line="302"/>
+        <location filename="../app/gui/upscalecontroller.cpp" line="301"/>
         <source>Measuring this device&apos;s speed…</source>
         <translation>正在测量此设备的速度…</translation>
     </message>
     <message>
-        <location filename="../app/gui/upscalecontroller.cpp" line="316"/>
-        <location filename="../app/gui/upscalecontroller.cpp" line="329"/>
+        <location filename="../app/gui/upscalecontroller.cpp" line="315"/>
+        <location filename="../app/gui/upscalecontroller.cpp" line="328"/>
         <source>Open a micrograph first.</source>
         <translation>请先打开一幅显微图像。</translation>
     </message>
     <message>
-        <location filename="../app/gui/upscalecontroller.cpp" line="333"/>
+        <location filename="../app/gui/upscalecontroller.cpp" line="332"/>
         <source>Choose a usable model in the Upscale panel (%1).</source>
         <translation>请在放大面板中选择一个可用的模型（%1）。</translation>
     </message>
     <message>
-        <location filename="../app/gui/upscalecontroller.cpp" line="333"/>
+        <location filename="../app/gui/upscalecontroller.cpp" line="332"/>
         <source>none found</source>
         <translation>未找到</translation>
     </message>
     <message>
-        <location filename="../app/gui/upscalecontroller.cpp" line="337"/>
+        <location filename="../app/gui/upscalecontroller.cpp" line="336"/>
         <source>Choose a region first: Shift+drag on the image, or type it in the Upscale panel.</source>
         <translation>请先选择区域：在图像上 Shift+拖动，或在放大面板中输入。</translation>
     </message>
     <message>
-        <location filename="../app/gui/upscalecontroller.cpp" line="342"/>
+        <location filename="../app/gui/upscalecontroller.cpp" line="341"/>
         <source>Unknown sampler, device or precision.</source>
         <translation>未知的采样器、设备或精度。</translation>
     </message>
@@ -2232,91 +2232,91 @@ a defocus of 0.1–10 µm here.</source>
         </translation>
     </message>
     <message>
-        <location filename="../app/gui/upscalecontroller.cpp" line="444"/>
+        <location filename="../app/gui/upscalecontroller.cpp" line="439"/>
         <source>Step %1 of %2 · tile %3 of %4</source>
         <translation>第 %1/%2 步 · 第 %3/%4 块</translation>
     </message>
     <message>
-        <location filename="../app/gui/upscalecontroller.cpp" line="446"/>
+        <location filename="../app/gui/upscalecontroller.cpp" line="441"/>
         <source> · sample %1 of %2</source>
         <translation> · 第 %1/%2 个样本</translation>
     </message>
     <message>
-        <location filename="../app/gui/upscalecontroller.cpp" line="459"/>
+        <location filename="../app/gui/upscalecontroller.cpp" line="454"/>
         <source>Whole micrograph upscaled in %1 s on %2; saved as %3 and opened.</source>
         <translation>整幅显微图像已在 %2 上用 %1 秒完成放大；已保存为 %3 并打开。</translation>
     </message>
     <message>
-        <location filename="../app/gui/upscalecontroller.cpp" line="462"/>
+        <location filename="../app/gui/upscalecontroller.cpp" line="457"/>
         <source>Saving it as %1…</source>
         <translation>正在保存为 %1…</translation>
     </message>
     <message>
-        <location filename="../app/gui/upscalecontroller.cpp" line="464"/>
+        <location filename="../app/gui/upscalecontroller.cpp" line="459"/>
         <source>Saving %1</source>
         <translation>正在保存 %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/upscalecontroller.cpp" line="482"/>
+        <location filename="../app/gui/upscalecontroller.cpp" line="477"/>
         <source>Finished: %n step(s) in %1 s on %2.</source>
         <translation>
             <numerusform>完成：%n 步，用时 %1 秒，设备 %2。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/gui/upscalecontroller.cpp" line="527"/>
+        <location filename="../app/gui/upscalecontroller.cpp" line="526"/>
         <source>Upscale</source>
         <translation>超分辨率放大</translation>
     </message>
     <message>
-        <location filename="../app/gui/upscalecontroller.cpp" line="534"/>
+        <location filename="../app/gui/upscalecontroller.cpp" line="533"/>
         <source>Nothing to export yet: upscale a region first.</source>
         <translation>尚无可导出的内容：请先放大一个区域。</translation>
     </message>
     <message>
-        <location filename="../app/gui/upscalecontroller.cpp" line="536"/>
+        <location filename="../app/gui/upscalecontroller.cpp" line="535"/>
         <source>%1 is an open micrograph; CryoSR never overwrites its input. Choose another name.</source>
         <translation>%1 是已打开的显微图像；CryoSR 从不覆盖输入文件。请选择其他名称。</translation>
     </message>
     <message>
-        <location filename="../app/gui/upscalecontroller.cpp" line="583"/>
+        <location filename="../app/gui/upscalecontroller.cpp" line="582"/>
         <source>%1 is still under way: wait for it, or cancel it in the status bar.</source>
         <translation>%1 仍在进行中：请等待，或在状态栏中取消。</translation>
     </message>
     <message>
-        <location filename="../app/gui/upscalecontroller.cpp" line="537"/>
+        <location filename="../app/gui/upscalecontroller.cpp" line="536"/>
         <source>Exporting %1</source>
         <translation>正在导出 %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/upscalecontroller.cpp" line="572"/>
+        <location filename="../app/gui/upscalecontroller.cpp" line="571"/>
         <source>Exporting %n frame(s)</source>
         <translation>
             <numerusform>正在导出 %n 帧</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/gui/upscalecontroller.cpp" line="547"/>
+        <location filename="../app/gui/upscalecontroller.cpp" line="546"/>
         <source>Cannot tell the format from the name %1: use .mrc, .tif or .png</source>
         <translation>无法从名称 %1 判断格式：请使用 .mrc、.tif 或 .png</translation>
     </message>
     <message>
-        <location filename="../app/gui/upscalecontroller.cpp" line="555"/>
+        <location filename="../app/gui/upscalecontroller.cpp" line="554"/>
         <source>No frames to export yet: upscale a region first.</source>
         <translation>尚无可导出的帧：请先放大一个区域。</translation>
     </message>
     <message>
-        <location filename="../app/gui/upscalecontroller.cpp" line="557"/>
+        <location filename="../app/gui/upscalecontroller.cpp" line="556"/>
         <source>%1 is the open micrograph; CryoSR never overwrites its input</source>
         <translation>%1 是已打开的显微图像；CryoSR 从不覆盖输入文件</translation>
     </message>
     <message>
-        <location filename="../app/gui/upscalecontroller.cpp" line="570"/>
+        <location filename="../app/gui/upscalecontroller.cpp" line="569"/>
         <source>This build of CryoSR has no GIF support (giflib): export an MRC stack or PNGs</source>
         <translation>此版本的 CryoSR 不支持 GIF（giflib）：请导出为 MRC 堆栈或 PNG</translation>
     </message>
     <message>
-        <location filename="../app/gui/upscalecontroller.cpp" line="567"/>
+        <location filename="../app/gui/upscalecontroller.cpp" line="566"/>
         <source>Cannot tell the format from the name %1: use .mrcs, .gif or .png</source>
         <translation>无法从名称 %1 判断格式：请使用 .mrcs、.gif 或 .png</translation>
     </message>
@@ -2330,7 +2330,7 @@ a defocus of 0.1–10 µm here.</source>
     </message>
     <message>
         <location filename="../widgets/upscalepanel.cpp" line="80"/>
-        <location filename="../widgets/upscalepanel.cpp" line="475"/>
+        <location filename="../widgets/upscalepanel.cpp" line="471"/>
         <source>Upscale</source>
         <translation>超分辨率放大</translation>
     </message>
@@ -2486,7 +2486,7 @@ a defocus of 0.1–10 µm here.</source>
         <translation>采样器</translation>
     </message>
     <message>
-        <location filename="../widgets/upscalepanel.cpp" line="503"/>
+        <location filename="../widgets/upscalepanel.cpp" line="499"/>
         <source>%1 holds no valid value (“%2”): correct it before upscaling.</source>
         <translation>%1 的值无效（“%2”）：请在放大前更正。</translation>
     </message>
@@ -2590,34 +2590,34 @@ a defocus of 0.1–10 µm here.</source>
         <translation>CUDA — %1</translation>
     </message>
     <message>
-        <location filename="../widgets/upscalepanel.cpp" line="469"/>
+        <location filename="../widgets/upscalepanel.cpp" line="465"/>
         <source>About %1 on %2</source>
         <translation>在 %2 上约 %1</translation>
     </message>
     <message>
-        <location filename="../widgets/upscalepanel.cpp" line="475"/>
+        <location filename="../widgets/upscalepanel.cpp" line="471"/>
         <source>Queue this region</source>
         <translation>将此区域加入队列</translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/upscalepanel.cpp" line="479"/>
+        <location filename="../widgets/upscalepanel.cpp" line="475"/>
         <source>%n region(s) waiting</source>
         <translation>
             <numerusform>%n 个区域等待中</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../widgets/upscalepanel.cpp" line="484"/>
+        <location filename="../widgets/upscalepanel.cpp" line="480"/>
         <source>Step %1 / %2</source>
         <translation>第 %1 / %2 步</translation>
     </message>
     <message>
-        <location filename="../widgets/upscalepanel.cpp" line="485"/>
+        <location filename="../widgets/upscalepanel.cpp" line="481"/>
         <source>Starting…</source>
         <translation>正在启动…</translation>
     </message>
     <message>
-        <location filename="../widgets/upscalepanel.cpp" line="486"/>
+        <location filename="../widgets/upscalepanel.cpp" line="482"/>
         <source>%1 steps/s, %2 left</source>
         <translation>%1 步/秒，剩余 %2</translation>
     </message>
@@ -2774,34 +2774,41 @@ a defocus of 0.1–10 µm here.</source>
 <context>
     <name>UpscaleWorker</name>
     <message>
-        <location filename="../app/gui/upscaleworker.cpp" line="129"/>
+        <location filename="../app/gui/upscaleworker.cpp" line="151"/>
         <source>Faithful upscale: keeps the measured data, noise included</source>
         <translation>忠实放大：保留测量数据（含噪声）</translation>
     </message>
     <message>
-        <location filename="../app/gui/upscaleworker.cpp" line="131"/>
+        <location filename="../app/gui/upscaleworker.cpp" line="153"/>
         <source>Denoise and upscale</source>
         <translation>去噪并放大</translation>
     </message>
     <message>
-        <location filename="../app/gui/upscaleworker.cpp" line="150"/>
+        <location filename="../app/gui/upscaleworker.cpp" line="172"/>
         <source>%1× upscaling, %2 M parameters, %3 training steps, %4 condition.
 %5</source>
         <translation>%1× 放大，%2 M 参数，%3 训练步，%4 条件。
 %5</translation>
     </message>
     <message>
-        <location filename="../app/gui/upscaleworker.cpp" line="154"/>
+        <location filename="../app/gui/upscaleworker.cpp" line="176"/>
         <source>%1 + Wiener-filtered</source>
         <translation>%1 + 维纳滤波</translation>
     </message>
     <message>
-        <location filename="../app/gui/upscaleworker.cpp" line="158"/>
+        <location filename="../app/gui/upscaleworker.cpp" line="180"/>
         <source>Uncertainty calibrated on held-out simulations (spread × %1).</source>
         <translation>不确定度已在未参与训练的模拟数据上校准（离散度 × %1）。</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../app/gui/upscaleworker.cpp" line="185"/>
+        <source>For %n step(s) (half to twice as many): spread × %1.</source>
+        <translation>
+            <numerusform>用于 %n 步（其一半到两倍）：离散度 × %1。</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../app/gui/upscaleworker.cpp" line="161"/>
+        <location filename="../app/gui/upscaleworker.cpp" line="187"/>
         <source>Cannot be used: %1</source>
         <translation>无法使用：%1</translation>
     </message>
