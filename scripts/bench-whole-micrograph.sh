@@ -27,9 +27,10 @@ echo "device: $("$cli" --version | sed -n 2p); $(grep -m1 'model name' /proc/cpu
 echo
 echo "| input -> output | tiles | s per step (median of $repeats, $steps steps each) | peak MB |"
 echo "|---|---|---|---|"
-# One timed run: median seconds per step and peak MB over REPEATS runs of `upscale ... $*`.
+# One timed run: sets median (seconds per step), peak (MB), tiles and windows over REPEATS runs of `upscale ... $*`.
 time_steps() {
-  local times=() peak=0 line seconds mb
+  local times=() line seconds mb
+  peak=0
   for ((r = 0; r < repeats; ++r)); do
     rm -f "$work/out.mrc"
     line=$( { /usr/bin/time -f "peak %M" "$cli" upscale "$input" -o "$work/out.mrc" --steps "$steps" \
