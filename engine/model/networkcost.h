@@ -20,8 +20,8 @@ struct NetworkCost {
     double forward(long long batch, int height, int width) const
     {
         const long long multiple = std::max(1, sizeMultiple);
-        const double pixels =
-            double((height + multiple - 1) / multiple * multiple) * double((width + multiple - 1) / multiple * multiple);
+        const double pixels = double((height + multiple - 1) / multiple * multiple)
+            * double((width + multiple - 1) / multiple * multiple);
         return double(batch) * (perPixel * pixels + perPixelSquared * pixels * pixels + fixed);
     }
 };
