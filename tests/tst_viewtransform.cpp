@@ -3,7 +3,9 @@
 
 #include "viewtransform.h"
 
+#include <QLineF>
 #include <QTest>
+#include <cmath>
 
 class TestViewTransform : public QObject {
     Q_OBJECT
@@ -19,6 +21,11 @@ private Q_SLOTS:
     void visibleRectAtOneToOne();
     void resizeKeepsTheCentre();
     void aFittedImageStaysFitted();
+    void oneToOneKeepsTheCentre();
+    void toWidgetUndoesToImage();
+    void smallImagesZoomOutNoFurtherThanOneToOne();
+    void nonPositiveZoomFactorsAreIgnored();
+    void noImageYetIsHarmless();
 };
 
 void TestViewTransform::fitCentresTheWholeImage_data()
@@ -163,6 +170,81 @@ void TestViewTransform::aFittedImageStaysFitted()
     t.setViewSize(QSizeF(1000, 1000));
     QCOMPARE(t.scale(), 655.0 / 48);
     QCOMPARE(t.centre(), QPointF(24 - 10 / (655.0 / 48), 24)); // 10 widget px to the right
+}
+
+void TestViewTransform::oneToOneKeepsTheCentre()
+{
+    ViewTransform t;
+    t.setViewSize(QSizeF(1000, 800));
+    t.setImageSize(QSize(4000, 4000));
+    t.zoomAt(QPointF(700, 300), 1.5);
+    const QPointF centre = t.centre();
+    t.oneToOne();
+    QCOMPARE(t.scale(), 1.0);
+    QVERIFY2(QLineF(t.centre(), centre).length() < 1e-9,
+             qPrintable(QString("moved by %1").arg(QLineF(t.centre(), centre).length())));
+    QVERIFY(!t.isFitted());
+    t.fit();
+    QVERIFY(t.isFitted());
+    QCOMPARE(t.scale(), 0.2);
+}
+
+void TestViewTransform::toWidgetUndoesToImage()
+{
+    ViewTransform t;
+    t.setViewSize(QSizeF(1280, 800));
+    t.setImageSize(QSize(959, 927));
+    t.setScaleAndCentre(3.7, QPointF(123.4, 567.8));
+    for (const QPointF image : {QPointF(0, 0), QPointF(123.4, 567.8), QPointF(958.5, 926.5), QPointF(-3, 2000)}) {
+        const QPointF back = t.toImage(t.toWidget(image));
+        QVERIFY2(QLineF(back, image).length() < 1e-9, qPrintable(QString("%1, %2").arg(back.x()).arg(back.y())));
+    }
+    QCOMPARE(t.toWidget(QPointF(123.4, 567.8)), QPointF(640, 400)); // the chosen centre is the view's
+}
+
+void TestViewTransform::smallImagesZoomOutNoFurtherThanOneToOne()
+{
+    // A 48² particle fitted into a large view is enlarged ten times; zooming out stops at 1:1, where
+    // it is still visible, not at a quarter of the fit.
+    ViewTransform t;
+    t.setViewSize(QSizeF(640, 480));
+    t.setImageSize(QSize(48, 48));
+    QCOMPARE(t.minimumScale(), 1.0);
+    t.zoomAt(QPointF(320, 240), 1e-3);
+    QCOMPARE(t.scale(), 1.0);
+    QCOMPARE(t.pixelAt(QPointF(320, 240)), QPoint(24, 24));
+}
+
+void TestViewTransform::nonPositiveZoomFactorsAreIgnored()
+{
+    ViewTransform t;
+    t.setViewSize(QSizeF(500, 500));
+    t.setImageSize(QSize(1000, 1000));
+    const double scale = t.scale();
+    const QPointF offset = t.offset();
+    for (const double factor : {0.0, -2.0, std::nan("")}) {
+        t.zoomAt(QPointF(100, 100), factor);
+        QCOMPARE(t.scale(), scale);
+        QCOMPARE(t.offset(), offset);
+        QVERIFY(t.isFitted());
+    }
+}
+
+void TestViewTransform::noImageYetIsHarmless()
+{
+    // The view exists before anything is opened: its events must find finite numbers.
+    ViewTransform t;
+    t.setViewSize(QSizeF(800, 600));
+    QVERIFY(!t.isFitted());
+    QCOMPARE(t.minimumScale(), 1.0 / 1024);
+    t.zoomAt(QPointF(400, 300), 2.0);
+    t.pan(QPointF(10, 10));
+    QVERIFY(std::isfinite(t.scale()) && std::isfinite(t.offset().x()) && std::isfinite(t.offset().y()));
+    QCOMPARE(t.pixelAt(QPointF(400, 300)), QPoint(-1, -1));
+    QCOMPARE(t.visibleImageRect(), QRectF());
+    t.setImageSize(QSize(100, 100)); // the first image is fitted
+    QVERIFY(t.isFitted());
+    QCOMPARE(t.scale(), 6.0);
 }
 
 QTEST_APPLESS_MAIN(TestViewTransform)

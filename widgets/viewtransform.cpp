@@ -103,6 +103,8 @@ QPoint ViewTransform::pixelAt(const QPointF& widget) const
 
 QRectF ViewTransform::visibleImageRect() const
 {
+    if (m_image.isEmpty()) // no image yet: QSize() is -1 × -1, which would intersect as a pixel
+        return {};
     const QRectF view(toImage(QPointF(0, 0)), toImage(QPointF(m_view.width(), m_view.height())));
     return view.intersected(QRectF(QPointF(0, 0), QSizeF(m_image)));
 }
