@@ -44,6 +44,13 @@ class TestGalleryView : public QObject {
 private Q_SLOTS:
     void oneContrastForAllComparesTheSections();
     void sizeAndChoice();
+    void theControlsDriveTheView();
+    void theMessageCountsTheSections();
+    void newSectionsReplaceTheOld();
+    void sectionsKeepTheirAspect();
+    void largeSectionsAreShrunkToTheSize();
+    void aConstantSectionIsMidGrey();
+    void returnChoosesTheCurrentSection();
 };
 
 void TestGalleryView::oneContrastForAllComparesTheSections()
@@ -79,6 +86,106 @@ void TestGalleryView::sizeAndChoice()
     QCOMPARE(chosen.count(), 1);
     QCOMPARE(chosen[0][0].toInt(), 5);
     QCOMPARE(list->item(5)->text(), QString("5"));
+}
+
+void TestGalleryView::theControlsDriveTheView()
+{
+    // The slider and the combo box a person uses, not only the programmatic setters.
+    GalleryView gallery;
+    gallery.setSections(sections(3, {64, 64}), 3);
+    auto* size = gallery.findChild<QSlider*>("thumbnailSize");
+    auto* contrast = gallery.findChild<QComboBox*>("galleryContrast");
+    size->setValue(48);
+    QCOMPARE(gallery.thumbnailSize(), 48);
+    QCOMPARE(gallery.thumbnail(0).width(), 48);
+    QCOMPARE(gallery.findChild<QListWidget*>("galleryList")->iconSize(), QSize(48, 48));
+    const double ownGrey = meanGrey(gallery.thumbnail(2));
+    contrast->setCurrentIndex(1);
+    QCOMPARE(gallery.contrast(), GalleryView::Contrast::Global);
+    QVERIFY2(meanGrey(gallery.thumbnail(2)) > ownGrey + 60, qPrintable(QString::number(meanGrey(gallery.thumbnail(2)))));
+    QCOMPARE(gallery.count(), 3); // re-rendered, not added to
+    QCOMPARE(gallery.thumbnail(0).width(), 48); // the size stays
+}
+
+void TestGalleryView::theMessageCountsTheSections()
+{
+    GalleryView gallery;
+    const auto message = [&] { return gallery.findChild<QLabel*>("galleryMessage")->text(); };
+    gallery.setSections(sections(3, {8, 8}), 3);
+    QVERIFY2(message().startsWith("3 section"), qPrintable(message()));
+    QVERIFY(!message().contains(" of "));
+    gallery.setMessage("Reading 242 sections…"); // a long stack on its way
+    QCOMPARE(message(), QString("Reading 242 sections…"));
+    gallery.setSections({}, 0);
+    QCOMPARE(gallery.count(), 0);
+    QVERIFY2(message().startsWith("0 section"), qPrintable(message()));
+}
+
+void TestGalleryView::newSectionsReplaceTheOld()
+{
+    GalleryView gallery;
+    gallery.setSections(sections(5, {16, 16}), 5);
+    gallery.setSections(sections(2, {16, 16}), 2);
+    QCOMPARE(gallery.count(), 2);
+    QVERIFY(gallery.thumbnail(2).isNull());
+    auto* list = gallery.findChild<QListWidget*>("galleryList");
+    QCOMPARE(list->item(1)->text(), QString("1"));
+    QVERIFY(list->item(1)->toolTip().contains("1"));
+}
+
+void TestGalleryView::sectionsKeepTheirAspect()
+{
+    GalleryView gallery;
+    gallery.setThumbnailSize(128);
+    gallery.setSections(sections(1, {40, 20}), 1); // a wide section, enlarged
+    QCOMPARE(gallery.thumbnail(0).size(), QSize(128, 64));
+    gallery.setSections(sections(1, {20, 40}), 1); // a tall one
+    QCOMPARE(gallery.thumbnail(0).size(), QSize(64, 128));
+}
+
+void TestGalleryView::largeSectionsAreShrunkToTheSize()
+{
+    GalleryView gallery;
+    gallery.setThumbnailSize(64);
+    gallery.setSections(sections(2, {512, 256}), 2);
+    QCOMPARE(gallery.thumbnail(0).size(), QSize(64, 32));
+    gallery.setThumbnailSize(256);
+    QCOMPARE(gallery.thumbnail(1).size(), QSize(256, 128));
+}
+
+void TestGalleryView::aConstantSectionIsMidGrey()
+{
+    // A blank section (padding in a stack) has no range of its own: it must not come out black or
+    // white, nor spoil the other sections' shared window.
+    GalleryView gallery;
+    QList<FloatImage> stack = sections(2, {32, 32});
+    stack << FloatImage::fromValues({32, 32}, std::vector<float>(32 * 32, 50.0f));
+    gallery.setSections(stack, 3);
+    const double blank = meanGrey(gallery.thumbnail(2));
+    QVERIFY2(blank > 100 && blank < 155, qPrintable(QString::number(blank)));
+    gallery.setContrast(GalleryView::Contrast::Global);
+    QVERIFY(meanGrey(gallery.thumbnail(0)) < 40);
+    QVERIFY(meanGrey(gallery.thumbnail(1)) > 215);
+}
+
+void TestGalleryView::returnChoosesTheCurrentSection()
+{
+    GalleryView gallery;
+    gallery.resize(600, 400);
+    gallery.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&gallery));
+    gallery.setSections(sections(6, {32, 32}), 6);
+    auto* list = gallery.findChild<QListWidget*>("galleryList");
+    list->setFocus();
+    list->setCurrentRow(0);
+    QSignalSpy chosen(&gallery, &GalleryView::sectionChosen);
+    QTest::keyClick(list, Qt::Key_Right);
+    QTest::keyClick(list, Qt::Key_Right);
+    QCOMPARE(list->currentRow(), 2);
+    QCOMPARE(chosen.count(), 0); // moving along does not open a section
+    QTest::keyClick(list, Qt::Key_Return);
+    QCOMPARE(chosen.count(), 1);
+    QCOMPARE(chosen[0][0].toInt(), 2);
 }
 
 QTEST_MAIN(TestGalleryView)
