@@ -46,6 +46,7 @@ class TestUpscaleController : public QObject {
 private Q_SLOTS:
     void initTestCase();
     void runShowsEveryStepThenTheResult();
+    void fastModeRunsFourDeterministicSteps();
     void cancelStopsWithinAStep();
     void queuedRegionsRunOneAfterAnother();
     void staysResponsiveWhileTheUserZooms();
@@ -139,6 +140,26 @@ void TestUpscaleController::runShowsEveryStepThenTheResult()
     QVERIFY2(std::abs(panel->estimatedSeconds() - took) < 1e-6 * took + 1e-9,
              qPrintable(QString("estimate %1 s, run %2 s").arg(panel->estimatedSeconds()).arg(took)));
     QVERIFY(view->baseline().size == view->result().size);
+}
+
+void TestUpscaleController::fastModeRunsFourDeterministicSteps()
+{
+    auto session = startSession();
+    QVERIFY(session);
+    MainWindow& window = session->window;
+    UpscaleOptions fast = options(30);
+    fast.fast = true;
+    fast.sampler = "ddpm"; // the full network's choices, which fast mode sets aside
+    fast.eta = 1.0;
+    window.upscalePanel()->setOptions(fast);
+    QSignalSpy ended(&session->upscaler, &UpscaleController::jobEnded);
+    QVERIFY(session->upscaler.upscale(QRect(4, 4, 16, 16), window.upscalePanel()->options()));
+    QVERIFY(ended.wait(kTimeout));
+    QCOMPARE(ended.first().at(0).toBool(), true);
+    QCOMPARE(int(window.upscaleView()->frames().size()), UpscaleOptions::kFastSteps);
+    const QString status = window.upscalePanel()->findChild<QLabel*>("upscaleStatus")->text();
+    QVERIFY2(status.startsWith("Finished: 4 step"), qPrintable(status));
+    QCOMPARE(window.upscalePanel()->options().steps, 30); // the panel keeps the full network's count
 }
 
 void TestUpscaleController::cancelStopsWithinAStep()

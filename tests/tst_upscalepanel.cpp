@@ -4,6 +4,7 @@
 #include "regionsnap.h"
 #include "upscalepanel.h"
 
+#include <QCheckBox>
 #include <QComboBox>
 #include <QCoreApplication>
 #include <QDoubleSpinBox>
@@ -33,6 +34,7 @@ private Q_SLOTS:
     void cudaAndHalfPrecisionNeedAGpu();
     void upscaleNeedsARegionAndAUsableModel();
     void typedValuesAreTakenAndInvalidOnesRefused();
+    void fastModeRunsFourDdimStepsAndKeepsTheChoices();
 
 private:
     QTemporaryDir m_config;
@@ -295,6 +297,56 @@ void TestUpscalePanel::typedValuesAreTakenAndInvalidOnesRefused()
     panel.findChild<QPushButton*>("upscaleButton")->click();
     QCOMPARE(requested.count(), 2);
     QCOMPARE(panel.options().eta, 0.5);
+}
+
+void TestUpscalePanel::fastModeRunsFourDdimStepsAndKeepsTheChoices()
+{
+    int estimatedSteps = 0;
+    {
+        UpscalePanel panel;
+        panel.setImage(QSize(1000, 1000), 1.0);
+        panel.setRegion(QRect(0, 0, 128, 128));
+        panel.setEstimator(
+            [&](QSize, int steps, int) {
+                estimatedSteps = steps;
+                return steps * 0.5;
+            },
+            "cpu");
+        auto* sampler = panel.findChild<QComboBox*>("sampler");
+        auto* steps = panel.findChild<QSpinBox*>("steps");
+        auto* eta = panel.findChild<QDoubleSpinBox*>("eta");
+        auto* fast = panel.findChild<QCheckBox*>("fast");
+        QVERIFY(fast);
+        QVERIFY(!fast->isChecked()); // a newcomer starts with the full network's steps
+        eta->setValue(0.5);
+        sampler->setCurrentIndex(sampler->findData("dpmpp"));
+        steps->setValue(30);
+        QCOMPARE(estimatedSteps, 30);
+        fast->click();
+        QCOMPARE(panel.estimatedSeconds(), 2.0); // the estimate is fast mode's
+        QCOMPARE(estimatedSteps, UpscaleOptions::kFastSteps);
+        QVERIFY(panel.findChild<QLabel*>("estimate")->text().contains("2.0 s"));
+        QVERIFY(!steps->isEnabled() && !sampler->isEnabled() && !eta->isEnabled());
+        const UpscaleOptions chosen = panel.options();
+        QVERIFY(chosen.fast);
+        QCOMPARE(chosen.steps, 30); // the full network's choices stay
+        QCOMPARE(chosen.sampler, QString("dpmpp"));
+        const UpscaleOptions run = chosen.forRun();
+        QCOMPARE(run.sampler, QString("ddim"));
+        QCOMPARE(run.steps, 4);
+        QCOMPARE(run.eta, 0.0);
+        QCOMPARE(run.samples, chosen.samples);
+    }
+    UpscalePanel restarted; // remembered, and leaving it brings the full network's choices back
+    auto* fast = restarted.findChild<QCheckBox*>("fast");
+    QVERIFY(fast->isChecked());
+    QVERIFY(!restarted.findChild<QSpinBox*>("steps")->isEnabled());
+    fast->click();
+    QVERIFY(restarted.findChild<QSpinBox*>("steps")->isEnabled());
+    const UpscaleOptions run = restarted.options().forRun();
+    QCOMPARE(run.steps, 30);
+    QCOMPARE(run.sampler, QString("dpmpp"));
+    QCOMPARE(restarted.findChild<QDoubleSpinBox*>("eta")->isEnabled(), false); // η is DDIM's only
 }
 
 QTEST_MAIN(TestUpscalePanel)

@@ -40,10 +40,6 @@ void selectData(QComboBox* box, const QString& value)
         box->setCurrentIndex(index);
 }
 
-} // namespace
-
-namespace {
-
 QString duration(double seconds)
 {
     if (seconds < 90)
@@ -54,6 +50,17 @@ QString duration(double seconds)
 }
 
 } // namespace
+
+UpscaleOptions UpscaleOptions::forRun() const
+{
+    UpscaleOptions run = *this;
+    if (fast) {
+        run.sampler = "ddim";
+        run.steps = kFastSteps;
+        run.eta = 0.0;
+    }
+    return run;
+}
 
 UpscalePanel::UpscalePanel(QWidget* parent)
     : QWidget(parent)
@@ -134,6 +141,11 @@ UpscalePanel::UpscalePanel(QWidget* parent)
         });
     connect(m_seed, &QSpinBox::valueChanged, this, &UpscalePanel::save);
     connect(m_eta, &QDoubleSpinBox::valueChanged, this, &UpscalePanel::save);
+    connect(m_fast, &QCheckBox::toggled, this, [this] {
+        updateEnabledChoices();
+        save();
+        showEstimate();
+    });
     connect(m_randomSeed, &QCheckBox::toggled, this, [this] {
         updateEnabledChoices();
         save();
@@ -188,6 +200,16 @@ void UpscalePanel::buildSamplingGroup(QVBoxLayout* layout)
         tr("DDPM follows every step of the trained chain; DDIM and DPM-Solver++ skip "
            "steps and need far fewer (20-50) for the same quality."));
     m_steps = integerSpinBox("steps", 1, 1000, 50);
+    m_fast = new QCheckBox(tr("Fast (%n steps)", nullptr, UpscaleOptions::kFastSteps));
+    m_fast->setObjectName("fast");
+    m_fast->setToolTip(
+        tr("%n deterministic DDIM steps of the same network instead of the steps chosen here. On "
+           "held-out simulations the denoise model's mean of 8 samples came as close to the clean image "
+           "as with 50 steps, or closer (docs/models.md). Untick to use the step count beside it.",
+           nullptr, UpscaleOptions::kFastSteps));
+    auto* stepsRow = new QHBoxLayout;
+    stepsRow->addWidget(m_steps, 1);
+    stepsRow->addWidget(m_fast);
     m_eta = new QDoubleSpinBox;
     m_eta->setObjectName("eta");
     m_eta->setRange(0.0, 1.0);
@@ -220,7 +242,7 @@ void UpscalePanel::buildSamplingGroup(QVBoxLayout* layout)
     m_samples->setAccessibleName(tr("Samples"));
     m_seed->setAccessibleName(tr("Seed"));
     form->addRow(tr("Sampler"), m_sampler);
-    form->addRow(tr("Steps"), m_steps);
+    form->addRow(tr("Steps"), stepsRow);
     form->addRow(tr("η"), m_eta);
     form->addRow(tr("Samples"), m_samples);
     form->addRow(tr("Seed"), seedRow);
@@ -364,7 +386,10 @@ void UpscalePanel::updateEnabledChoices()
         selectData(m_device, "auto");
     if (!gpu && m_precision->currentData() != "fp32")
         selectData(m_precision, "fp32");
-    m_eta->setEnabled(m_sampler->currentData() == "ddim");
+    // Fast mode decides sampler, steps and η; the fields keep the full network's choices, greyed.
+    m_sampler->setEnabled(!m_fast->isChecked());
+    m_steps->setEnabled(!m_fast->isChecked());
+    m_eta->setEnabled(!m_fast->isChecked() && m_sampler->currentData() == "ddim");
     m_seed->setEnabled(!m_randomSeed->isChecked());
 }
 
@@ -372,6 +397,7 @@ UpscaleOptions UpscalePanel::options() const
 {
     UpscaleOptions o;
     o.modelFile = m_model->currentData().toString();
+    o.fast = m_fast->isChecked();
     o.sampler = m_sampler->currentData().toString();
     o.steps = m_steps->value();
     o.eta = m_eta->value();
@@ -389,6 +415,7 @@ void UpscalePanel::setOptions(const UpscaleOptions& o)
     m_restoring = true; // one save at the end, not one per field
     if (!o.modelFile.isEmpty())
         selectData(m_model, o.modelFile);
+    m_fast->setChecked(o.fast);
     selectData(m_sampler, o.sampler);
     m_steps->setValue(o.steps);
     m_eta->setValue(o.eta);
@@ -412,6 +439,7 @@ void UpscalePanel::save() const
     settings.beginGroup("upscale");
     if (!o.modelFile.isEmpty())
         settings.setValue("model", o.modelFile);
+    settings.setValue("fast", o.fast);
     settings.setValue("sampler", o.sampler);
     settings.setValue("steps", o.steps);
     settings.setValue("eta", o.eta);
@@ -430,6 +458,7 @@ void UpscalePanel::restore()
     const UpscaleOptions defaults;
     UpscaleOptions o;
     o.modelFile = settings.value("model").toString();
+    o.fast = settings.value("fast", defaults.fast).toBool();
     o.sampler = settings.value("sampler", defaults.sampler).toString();
     o.steps = settings.value("steps", defaults.steps).toInt();
     o.eta = settings.value("eta", defaults.eta).toDouble();
@@ -454,7 +483,7 @@ void UpscalePanel::setEstimator(Estimator estimator, const QString& device)
 
 double UpscalePanel::estimatedSeconds() const
 {
-    return m_estimator && !m_region.isEmpty() ? m_estimator(m_region.size(), m_steps->value(), m_samples->value()) : 0.0;
+    return m_estimator && !m_region.isEmpty() ? m_estimator(m_region.size(), options().forRun().steps, m_samples->value()) : 0.0;
 }
 
 void UpscalePanel::showEstimate()

@@ -27,7 +27,13 @@ struct ModelEntry {
 
 /// The choices for one run as plain values; the app turns them into engine settings.
 struct UpscaleOptions {
+    /// Fast mode's steps: deterministic DDIM with so few steps is measured against 50 (docs/models.md).
+    static constexpr int kFastSteps = 4;
+
     QString modelFile;
+    /// Fast mode: the run uses DDIM, kFastSteps steps and η 0, whatever sampler, steps and η say (the
+    /// choices for the full network, kept for when fast mode is left).
+    bool fast = false;
     QString sampler = "ddim"; ///< ddpm | ddim | dpmpp
     int steps = 50;
     double eta = 0.0;
@@ -38,6 +44,9 @@ struct UpscaleOptions {
     QString precision = "fp32"; ///< fp32 | bf16 | fp16
     /// How each step keeps the measured data: "model" (the model's own default), "hard", "noise" or "off".
     QString consistency = "model";
+
+    /// What a run does: these options, with fast mode's sampler, steps and η where it is on.
+    UpscaleOptions forRun() const;
 };
 
 /**
@@ -61,6 +70,7 @@ public:
 
     void setModels(const QList<ModelEntry>& models);
     void setGpus(const QStringList& names);
+    /// The choices as made (see UpscaleOptions::forRun for what a run does with them).
     UpscaleOptions options() const;
     void setOptions(const UpscaleOptions& options);
 
@@ -118,6 +128,7 @@ private:
     QLabel* m_modelCard = nullptr;
     QComboBox* m_sampler = nullptr;
     QSpinBox* m_steps = nullptr;
+    QCheckBox* m_fast = nullptr;
     QDoubleSpinBox* m_eta = nullptr;
     QSpinBox* m_samples = nullptr;
     QCheckBox* m_randomSeed = nullptr;

@@ -193,6 +193,8 @@ int main(int argc, char** argv)
     UpscaleController& upscaler = controllers.upscaler;
     controllers.setInteractive(!scripted);
     overrides = window.upscalePanel()->options();
+    if (parser.isSet(steps))
+        overrides.fast = false; // a step count asked for is run, not fast mode's
     overrides.steps = number(steps, 1, overrides.steps);
     overrides.samples = number(samples, 1, overrides.samples);
     if (parser.isSet(seed)) {

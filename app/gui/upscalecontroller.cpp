@@ -321,8 +321,9 @@ QString UpscaleController::resultFolder()
     return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + "/upscaled";
 }
 
-bool UpscaleController::submit(const QRect& region, const UpscaleOptions& options, bool whole)
+bool UpscaleController::submit(const QRect& region, const UpscaleOptions& chosen, bool whole)
 {
+    const UpscaleOptions options = chosen.forRun();
     const std::shared_ptr<const cryosr::Image> section = m_micrographs->currentSection();
     if (!section)
         return fail(tr("Open a micrograph first."));
