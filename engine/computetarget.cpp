@@ -24,11 +24,15 @@ void keepFreedMemoryForReuse()
         // LibTorch allocates and frees tensors of megabytes at every step. glibc serves those with
         // mmap and hands them back with munmap (or trims the heap), so each step faults every page in
         // anew: on the CPU that was 3/4 of a tiled upscale's time, in the kernel. Heap allocations up
-        // to 32 MiB that stay with the process (up to 1 GiB of free heap) make it 4x faster
-        // (docs/performance.md). A user's MALLOC_*_ settings win.
+        // to 256 MiB that stay with the process (up to 1 GiB of free heap) make it 4x faster
+        // (docs/performance.md). 256, not glibc's 32 MiB ceiling for its own adaptive threshold: a
+        // 512² statistics window's attention weights (4,096² floats, 64 MiB) and up-path
+        // concatenations (32-48 MiB) were still mapped anew every step, 2.2x its time. Larger
+        // blocks (a whole micrograph's FFT buffers) are few and still go back. A user's MALLOC_*_
+        // settings win.
         if (std::getenv("MALLOC_MMAP_THRESHOLD_") || std::getenv("MALLOC_TRIM_THRESHOLD_"))
             return;
-        mallopt(M_MMAP_THRESHOLD, 32 << 20);
+        mallopt(M_MMAP_THRESHOLD, 256 << 20);
         mallopt(M_TRIM_THRESHOLD, 1 << 30);
     });
 }
