@@ -8,6 +8,7 @@
 
 #include "openglcheck.h"
 
+#include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QLabel>
@@ -46,6 +47,7 @@ private Q_SLOTS:
     void differenceAndSplitUseTheBaseline();
     void uncertaintyNeedsSeveralSamples();
     void sideBySideViewsMoveTogether();
+    void aLongRunTitleIsShownWhole();
 
 private:
     std::unique_ptr<UpscaleView> startedView(int steps);
@@ -246,6 +248,34 @@ void TestUpscaleView::sideBySideViewsMoveTogether()
     QVERIFY((view->baselineView()->transform().centre() - QPointF(10, 8)).manhattanLength() < 0.01);
     view->baselineView()->zoomBy(2.0);
     QCOMPARE(view->resultView()->transform().scale(), 8.0);
+}
+
+void TestUpscaleView::aLongRunTitleIsShownWhole()
+{
+    // The page beside the docks of a 1200 × 850 window is ~780 px wide; the title named the file,
+    // region, sampler, steps, samples and seed, and was cut after the file name.
+    UpscaleView view;
+    view.resize(600, 500);
+    view.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&view));
+    const QString title =
+        "mic_negstain_07jan05b_512_x2_denoised.mrc · x 100 y 100, 128 × 128 px · DDIM, 50 steps, "
+        "8 samples, seed 1234567890";
+    view.beginRun(50, 1.0, title);
+    QApplication::processEvents();
+    auto* label = view.findChild<QLabel*>("upscaleTitle");
+    QCOMPARE(label->text(), title);
+    QVERIFY(label->isVisible());
+    QVERIFY2(label->geometry().right() < view.width(), qPrintable(QString::number(label->geometry().right())));
+    const QRect needed =
+        label->fontMetrics().boundingRect(label->contentsRect(), Qt::TextWordWrap | int(label->alignment()), title);
+    QVERIFY2(needed.width() <= label->contentsRect().width() && needed.height() <= label->contentsRect().height(),
+             qPrintable(QString("needs %1 x %2, has %3 x %4")
+                            .arg(needed.width())
+                            .arg(needed.height())
+                            .arg(label->contentsRect().width())
+                            .arg(label->contentsRect().height())));
+    QVERIFY(view.findChild<QComboBox*>("compare")->isVisible()); // the controls keep their place
 }
 
 QTEST_MAIN(TestUpscaleView)

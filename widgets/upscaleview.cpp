@@ -108,10 +108,16 @@ UpscaleView::UpscaleView(QWidget* parent)
 QWidget* UpscaleView::buildCompareBar()
 {
     auto* bar = new QWidget;
-    auto* row = new QHBoxLayout(bar);
+    auto* rows = new QVBoxLayout(bar);
+    // The run's title on a line of its own, wrapped: beside the controls it was cut after the file name.
     m_title = new QLabel(tr("Choose a region and press Upscale."));
     m_title->setObjectName("upscaleTitle");
-    m_title->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred); // the controls keep their room
+    m_title->setWordWrap(true);
+    m_title->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_title->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred); // long file names must not widen the page
+    rows->addWidget(m_title);
+    auto* row = new QHBoxLayout;
+    rows->addLayout(row);
     m_compare = new QComboBox;
     m_compare->setObjectName("compare");
     m_compare->addItems(
@@ -138,7 +144,6 @@ QWidget* UpscaleView::buildCompareBar()
            "(the Contrast panel), so that what changes is the image, not the stretch."));
     auto* splitLabel = new QLabel(tr("Split:"));
     splitLabel->hide();
-    row->addWidget(m_title, 1);
     row->addWidget(m_compare);
     row->addWidget(m_linkContrast);
     row->addWidget(splitLabel);
@@ -146,6 +151,7 @@ QWidget* UpscaleView::buildCompareBar()
     row->addWidget(m_uncertainty);
     row->addWidget(new QLabel(tr("Opacity:")));
     row->addWidget(m_opacity);
+    row->addStretch(1);
 
     connect(m_compare, &QComboBox::currentIndexChanged, this, [this, splitLabel] {
         m_split->setVisible(compare() == Compare::Split);
