@@ -7,7 +7,7 @@
 #   scripts/train-denoise-model.sh [WORK_DIR]        (default ../denoise-work)
 #
 # 64² crops, 12,000 steps of batch 8 (a quarter of them real neighbour-pair crops), then the
-# calibration on CALIBRATION_COUNT (default 12) micrographs of the calibration corpus. On a GPU
+# calibration on CALIBRATION_COUNT (default 12) micrographs of the calibration corpus (at 20 steps and at 4). On a GPU
 # machine add DEVICE=cuda.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -42,4 +42,8 @@ stage stage1 '{"data": ["'"$work/train"'"], "out": "'"$work/stage1"'", '"$common
 # The uncertainty: fitted on the calibration corpus (never trained on, never evaluated on).
 "$cli" model calibrate "$work/stage1/model.pt" -o "$work/denoise.cryosr" --samples 8 --steps 20 \
   --region 0,0,256,256 --inputs $(ls "$work"/calib/mic_*[0-9].mrc | head -n "${CALIBRATION_COUNT:-12}")
+# Few steps spread less: a scale of their own for the GUI's Fast (4 steps), used from 2 to 8 steps.
+"$cli" model calibrate "$work/denoise.cryosr" -o "$work/denoise-4steps.cryosr" --samples 8 --steps 4 \
+  --region 0,0,256,256 --inputs $(ls "$work"/calib/mic_*[0-9].mrc | head -n "${CALIBRATION_COUNT:-12}")
+mv "$work/denoise-4steps.cryosr" "$work/denoise.cryosr"
 echo "train-denoise-model: $work/denoise.cryosr; copy it to resources/models/ to ship it"
