@@ -37,6 +37,11 @@ void keepFreedMemoryForReuse()
     });
 }
 
+void releaseFreedMemory()
+{
+    malloc_trim(0);
+}
+
 void useAvailableCpus()
 {
     keepFreedMemoryForReuse();

@@ -16,4 +16,9 @@ struct DeviceInfo {
 /// Queries LibTorch once; cheap enough for `--version`.
 DeviceInfo queryDevices();
 
+/// Gives the freed heap the engine keeps for its next step (see keepFreedMemoryForReuse) back to the
+/// system: for a long-lived process between jobs, such as the GUI after a run, so that memory a run
+/// no longer uses does not sit beside the micrographs being viewed.
+void releaseFreedMemory();
+
 } // namespace cryosr

@@ -1,5 +1,6 @@
 #include "micrographcontroller.h"
 
+#include "deviceinfo.h"
 #include "imageconversion.h"
 #include "micrographdisplay.h"
 #include "micrographview.h"
@@ -421,6 +422,7 @@ void MicrographController::startSpectrum(bool regionOnly)
                 return !control.isCancelled();
             }));
         const SpectrumDisplay display = spectrumDisplay(spectrum, what, microscope);
+        cryosr::releaseFreedMemory(); // the FFTs' buffers (~175 MiB for a K3 frame) are not the viewer's
         return [this, display] {
             m_display->showSpectrum(display);
             Q_EMIT spectrumEnded(true);

@@ -100,6 +100,15 @@ QString readableMetadata(const std::string& json)
 /// Input sides the calibration times steps at: large enough that a step is mostly network, as in real runs.
 constexpr int kSmallSide = 32, kLargeSide = 128;
 
+/// Between jobs the viewer needs the memory more than the next run's speed does (a run keeps up to
+/// 1 GiB of freed heap for its own next step), so each job gives it back when it ends, however it ends.
+struct FreedMemoryReleaser {
+    FreedMemoryReleaser() = default;
+    FreedMemoryReleaser(const FreedMemoryReleaser&) = delete;
+    FreedMemoryReleaser& operator=(const FreedMemoryReleaser&) = delete;
+    ~FreedMemoryReleaser() { cryosr::releaseFreedMemory(); }
+};
+
 } // namespace
 
 double Calibration::teraflopsPerStep(QSize region, int samples) const
@@ -196,6 +205,7 @@ void UpscaleWorker::describeModels(const QStringList& files)
 
 void UpscaleWorker::calibrate(const QString& modelFile, cryosr::DeviceChoice device, cryosr::Precision precision)
 {
+    const FreedMemoryReleaser release;
     try {
         const cryosr::Upscaler& upscaler = upscalerFor(modelFile, device, precision);
         // Whole steps (network, sampler, consistency, frames) at two sizes give the fixed part of a
@@ -242,6 +252,7 @@ void UpscaleWorker::calibrate(const QString& modelFile, cryosr::DeviceChoice dev
 
 void UpscaleWorker::run(const UpscaleJob& job)
 {
+    const FreedMemoryReleaser release;
     if (job.cancelGeneration < m_cancelGeneration.load()) { // cancelled while waiting in the queue
         Q_EMIT cancelled(job.id, 0);
         return;
