@@ -61,11 +61,25 @@ private Q_SLOTS:
     void splitShowsTheOtherImageLeftOfTheLine();
     void overlayMixesItsColormapAtTheOpacity();
     void tileProgressShadesFinishedTiles();
+    void rulerMeasuresTheDragInImagePixels();
+    void rightDragProposesAWindowWithoutPanning();
+    void selectionsAreClippedToTheImage();
+    void particleCircleIsDrawnAroundTheCursor();
+    void particleCircleLeavesWithTheCursor();
 
 private:
+    /// Moves the mouse over `view` to `to` (widget coordinates) with `buttons` held.
+    static void moveMouse(MicrographView& view, QPointF to, Qt::MouseButtons buttons = Qt::NoButton,
+                          Qt::KeyboardModifiers modifiers = Qt::NoModifier);
     /// A shown view of `size` holding `image`, its first frame drawn.
     std::unique_ptr<MicrographView> showView(const FloatImage& image, QSize size = {400, 300});
 };
+
+void TestMicrographView::moveMouse(MicrographView& view, QPointF to, Qt::MouseButtons buttons, Qt::KeyboardModifiers modifiers)
+{
+    QMouseEvent move(QEvent::MouseMove, to, view.mapToGlobal(to), Qt::NoButton, buttons, modifiers);
+    QApplication::sendEvent(&view, &move);
+}
 
 void TestMicrographView::initTestCase()
 {
@@ -399,6 +413,102 @@ void TestMicrographView::tileProgressShadesFinishedTiles()
     view->setTileProgress({}, 0, QString());
     frame = view->grabFramebuffer().convertToFormat(QImage::Format_RGB32);
     QCOMPARE(frame.pixel(widgetPixel(*view, 20, 30)), before);
+}
+
+void TestMicrographView::rulerMeasuresTheDragInImagePixels()
+{
+    auto view = showView(makeImage(200, 100, [](int x, int y) { return x + y; }), {400, 200}); // 2 px per pixel
+    QVERIFY(view);
+    view->zoomAt(QPointF(200, 100), 2.0); // 4 px per pixel: the ruler reads image pixels, not the screen's
+    view->setTool(ViewTool::Ruler);
+    const QPointF offset = view->transform().offset();
+    const QPointF from = view->transform().toWidget(QPointF(60, 30)), to = view->transform().toWidget(QPointF(90, 70));
+    QTest::mousePress(view.get(), Qt::LeftButton, {}, from.toPoint());
+    moveMouse(*view, to, Qt::LeftButton);
+    QTest::mouseRelease(view.get(), Qt::LeftButton, {}, to.toPoint());
+    QVERIFY(view->tools().ruler());
+    QVERIFY2(std::abs(view->tools().ruler()->length() - 50.0) < 0.3,
+             qPrintable(QString::number(view->tools().ruler()->length())));
+    QCOMPARE(view->transform().offset(), offset); // measuring does not pan
+    QVERIFY(view->selection().isEmpty());
+    // Shift+drag still selects with the ruler chosen, and leaves the measurement alone.
+    QTest::mousePress(view.get(), Qt::LeftButton, Qt::ShiftModifier, from.toPoint());
+    moveMouse(*view, to, Qt::LeftButton, Qt::ShiftModifier);
+    QTest::mouseRelease(view.get(), Qt::LeftButton, Qt::ShiftModifier, to.toPoint());
+    QCOMPARE(view->selection(), QRect(60, 30, 31, 41)); // whole pixels, (90, 70) included
+    QVERIFY(view->tools().ruler());
+    QTest::keyClick(view.get(), Qt::Key_Escape); // Esc clears both
+    QVERIFY(!view->tools().ruler());
+    QVERIFY(view->selection().isEmpty());
+}
+
+void TestMicrographView::rightDragProposesAWindowWithoutPanning()
+{
+    auto view = showView(makeImage(200, 100, [](int x, int y) { return x + y; }), {400, 200});
+    QVERIFY(view);
+    view->setContrast({0.0f, 100.0f});
+    QSignalSpy dragged(view.get(), &MicrographView::contrastDragged);
+    const QPointF offset = view->transform().offset();
+    QTest::mousePress(view.get(), Qt::RightButton, {}, QPoint(200, 100));
+    moveMouse(*view, QPointF(300, 100), Qt::RightButton); // a quarter of the width right: half a window up
+    QTest::mouseRelease(view.get(), Qt::RightButton, {}, QPoint(300, 100));
+    QVERIFY(!dragged.isEmpty());
+    const auto window = dragged.last().at(0).value<ContrastLimits>();
+    QCOMPARE(window.low, 50.0f);
+    QCOMPARE(window.high, 150.0f);
+    QCOMPARE(view->contrast(), (ContrastLimits{0.0f, 100.0f})); // the app decides; the view only proposes
+    QCOMPARE(view->transform().offset(), offset);
+    moveMouse(*view, QPointF(350, 150)); // after the release, moving proposes nothing
+    QCOMPARE(dragged.count(), 1);
+}
+
+void TestMicrographView::selectionsAreClippedToTheImage()
+{
+    auto view = showView(makeImage(100, 80, [](int x, int y) { return x + y; }));
+    QVERIFY(view);
+    QSignalSpy changed(view.get(), &MicrographView::selectionChanged);
+    view->setSelection(QRect(-10, -5, 50, 40));
+    QCOMPARE(view->selection(), QRect(0, 0, 40, 35));
+    QCOMPARE(changed.last().at(0).toRect(), QRect(0, 0, 40, 35));
+    view->setSelection(QRect(90, 70, 30, 30));
+    QCOMPARE(view->selection(), QRect(90, 70, 10, 10));
+    view->setSelection(QRect(500, 500, 10, 10)); // wholly outside: nothing
+    QVERIFY(view->selection().isEmpty());
+}
+
+void TestMicrographView::particleCircleIsDrawnAroundTheCursor()
+{
+    auto view = showView(makeImage(200, 100, [](int, int) { return 0.0; }), {400, 200}); // 2 px per pixel, one grey
+    QVERIFY(view);
+    view->setTool(ViewTool::ParticleCircle);
+    view->setParticleDiameter(30); // 30 image pixels: a circle of radius 30 widget pixels
+    const QImage before = view->grabFramebuffer().convertToFormat(QImage::Format_RGB32);
+    moveMouse(*view, QPointF(200, 100));
+    const QImage after = view->grabFramebuffer().convertToFormat(QImage::Format_RGB32);
+    const auto changedAt = [&](int x, int y) { return before.pixel(x, y) != after.pixel(x, y); };
+    int onCircle = 0;
+    for (int degrees = 0; degrees < 360; degrees += 15) {
+        const double a = degrees * M_PI / 180;
+        const int x = int(std::lround(200 + 30 * std::cos(a))), y = int(std::lround(100 + 30 * std::sin(a)));
+        onCircle += changedAt(x, y) || changedAt(x + 1, y) || changedAt(x, y + 1) || changedAt(x - 1, y) || changedAt(x, y - 1);
+    }
+    QVERIFY2(onCircle >= 20, qPrintable(QString("%1 of 24 points on the circle drawn").arg(onCircle)));
+    QVERIFY(!changedAt(200 + 15, 100 + 4)); // inside, away from the label: the image shows through
+    QVERIFY(!changedAt(20, 20)); // far from it: nothing
+}
+
+void TestMicrographView::particleCircleLeavesWithTheCursor()
+{
+    auto view = showView(makeImage(200, 100, [](int, int) { return 0.0; }), {400, 200});
+    QVERIFY(view);
+    const QImage plain = view->grabFramebuffer().convertToFormat(QImage::Format_RGB32);
+    view->setTool(ViewTool::ParticleCircle);
+    view->setParticleDiameter(30);
+    moveMouse(*view, QPointF(200, 100));
+    QVERIFY(view->grabFramebuffer().convertToFormat(QImage::Format_RGB32) != plain);
+    QEvent leave(QEvent::Leave);
+    QApplication::sendEvent(view.get(), &leave);
+    QCOMPARE(view->grabFramebuffer().convertToFormat(QImage::Format_RGB32), plain);
 }
 
 QTEST_MAIN(TestMicrographView)
