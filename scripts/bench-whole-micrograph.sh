@@ -78,7 +78,7 @@ PY
 
 # FULL=1: one step of the real thing (the input repeated to 4096 x 4096), timed and its memory measured.
 if [ "${FULL:-0}" = 1 ]; then
-  python3 scripts/make-big-micrograph.py "$input" "$work/big.mrc"
+  /usr/bin/python3 scripts/make-big-micrograph.py "$input" "$work/big.mrc"
   line=$( { /usr/bin/time -f "peak %M" "$cli" upscale "$work/big.mrc" -o "$work/big_x2.mrc" --steps 1 --device "$device"; } 2>&1 )
   echo "$line" | grep -v "^peak"
   seconds=$(sed -n 's/.*fp32, \([0-9.]*\) s, .*/\1/p; s/.*bf16, \([0-9.]*\) s, .*/\1/p' <<<"$line" | head -1)
