@@ -26,13 +26,15 @@ void keepFreedMemoryForReuse()
         // anew: on the CPU that was 3/4 of a tiled upscale's time, in the kernel. Heap allocations up
         // to 256 MiB that stay with the process (up to 1 GiB of free heap) make it 4x faster
         // (docs/performance.md). 256, not glibc's 32 MiB ceiling for its own adaptive threshold: a
-        // 512² statistics window's attention weights (4,096² floats, 64 MiB) and up-path
-        // concatenations (32-48 MiB) were still mapped anew every step, 2.2x its time. Larger
+        // 512² statistics window's up-path concatenations (32-48 MiB) and, on the main thread (the
+        // CLI), its attention weights (4,096² floats, 64 MiB; another thread's arena grows in 64 MiB
+        // heaps and maps such blocks anyway) were mapped anew every step, 2.2x its time. Larger
         // blocks (a whole micrograph's FFT buffers) are few and still go back. A user's MALLOC_*_
-        // settings win.
+        // settings win. Older glibc refuses thresholds above 32 MiB: then 32, as before.
         if (std::getenv("MALLOC_MMAP_THRESHOLD_") || std::getenv("MALLOC_TRIM_THRESHOLD_"))
             return;
-        mallopt(M_MMAP_THRESHOLD, 256 << 20);
+        if (mallopt(M_MMAP_THRESHOLD, 256 << 20) != 1)
+            mallopt(M_MMAP_THRESHOLD, 32 << 20);
         mallopt(M_TRIM_THRESHOLD, 1 << 30);
     });
 }

@@ -18,7 +18,8 @@ DeviceInfo queryDevices();
 
 /// Gives the freed heap the engine keeps for its next step (see keepFreedMemoryForReuse) back to the
 /// system: for a long-lived process between jobs, such as the GUI after a run, so that memory a run
-/// no longer uses does not sit beside the micrographs being viewed.
+/// no longer uses does not sit beside the micrographs being viewed. (Declared here, in the header
+/// without LibTorch, for the app; defined beside keepFreedMemoryForReuse in computetarget.cpp.)
 void releaseFreedMemory();
 
 } // namespace cryosr

@@ -7,8 +7,8 @@
 #   scripts/train-denoise-model.sh [WORK_DIR]        (default ../denoise-work)
 #
 # 64² crops, 12,000 steps of batch 8 (a quarter of them real neighbour-pair crops), then the
-# calibration on CALIBRATION_COUNT (default 12) micrographs of the calibration corpus (at 20 steps and at 4). On a GPU
-# machine add DEVICE=cuda.
+# calibration on CALIBRATION_COUNT (default 12) micrographs of the calibration corpus, at 20 steps
+# and at 4. On a GPU machine add DEVICE=cuda.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 work=$(realpath -m "${1:-../denoise-work}")

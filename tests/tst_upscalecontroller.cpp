@@ -23,6 +23,8 @@
 #include <QImageReader>
 #include <QLabel>
 #include <QPushButton>
+#include <QScopeGuard>
+#include <QSettings>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -147,6 +149,8 @@ void TestUpscaleController::fastModeRunsFourDeterministicSteps()
     auto session = startSession();
     QVERIFY(session);
     MainWindow& window = session->window;
+    // The panel remembers fast mode; the later tests' sessions must not inherit it.
+    const auto forget = qScopeGuard([] { QSettings().remove("upscale/fast"); });
     UpscaleOptions fast = options(30);
     fast.fast = true;
     fast.sampler = "ddpm"; // the full network's choices, which fast mode sets aside
@@ -159,6 +163,8 @@ void TestUpscaleController::fastModeRunsFourDeterministicSteps()
     QCOMPARE(int(window.upscaleView()->frames().size()), UpscaleOptions::kFastSteps);
     const QString status = window.upscalePanel()->findChild<QLabel*>("upscaleStatus")->text();
     QVERIFY2(status.startsWith("Finished: 4 step"), qPrintable(status));
+    const QString title = window.findChild<QLabel*>("upscaleTitle")->text();
+    QVERIFY2(title.contains("DDIM, 4 steps"), qPrintable(title)); // fast mode's sampler, not the one chosen
     QCOMPARE(window.upscalePanel()->options().steps, 30); // the panel keeps the full network's count
 }
 

@@ -630,32 +630,32 @@
 <context>
     <name>MicrographController</name>
     <message>
-        <location filename="../app/gui/micrographcontroller.cpp" line="197"/>
+        <location filename="../app/gui/micrographcontroller.cpp" line="199"/>
         <source>Cancelled</source>
         <translation>Abgebrochen</translation>
     </message>
     <message>
-        <location filename="../app/gui/micrographcontroller.cpp" line="231"/>
+        <location filename="../app/gui/micrographcontroller.cpp" line="233"/>
         <source>%1: not enough memory to open it</source>
         <translation>%1: nicht genug Speicher, um die Datei zu öffnen</translation>
     </message>
     <message>
-        <location filename="../app/gui/micrographcontroller.cpp" line="286"/>
+        <location filename="../app/gui/micrographcontroller.cpp" line="288"/>
         <source>%1: not enough memory to show section %2</source>
         <translation>%1: nicht genug Speicher, um Schnitt %2 zu zeigen</translation>
     </message>
     <message>
-        <location filename="../app/gui/micrographcontroller.cpp" line="302"/>
+        <location filename="../app/gui/micrographcontroller.cpp" line="304"/>
         <source>%1 image</source>
         <translation>%1-Bild</translation>
     </message>
     <message>
-        <location filename="../app/gui/micrographcontroller.cpp" line="307"/>
+        <location filename="../app/gui/micrographcontroller.cpp" line="309"/>
         <source>%1 × %2 × %3  %4  %5</source>
         <translation>%1 × %2 × %3  %4  %5</translation>
     </message>
     <message>
-        <location filename="../app/gui/micrographcontroller.cpp" line="312"/>
+        <location filename="../app/gui/micrographcontroller.cpp" line="314"/>
         <source>%1
 %2 × %3 pixels, %4 sections
 Stored as %5
@@ -672,32 +672,32 @@ Schnitt %7
 %8</translation>
     </message>
     <message>
-        <location filename="../app/gui/micrographcontroller.cpp" line="338"/>
+        <location filename="../app/gui/micrographcontroller.cpp" line="340"/>
         <source>Opening %1</source>
         <translation>%1 wird geöffnet</translation>
     </message>
     <message>
-        <location filename="../app/gui/micrographcontroller.cpp" line="352"/>
+        <location filename="../app/gui/micrographcontroller.cpp" line="354"/>
         <source>%1 is still being opened</source>
         <translation>%1 wird noch geöffnet</translation>
     </message>
     <message>
-        <location filename="../app/gui/micrographcontroller.cpp" line="367"/>
+        <location filename="../app/gui/micrographcontroller.cpp" line="369"/>
         <source>Gallery of %1</source>
         <translation>Galerie von %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/micrographcontroller.cpp" line="401"/>
+        <location filename="../app/gui/micrographcontroller.cpp" line="403"/>
         <source>Whole section</source>
         <translation>Ganzer Schnitt</translation>
     </message>
     <message>
-        <location filename="../app/gui/micrographcontroller.cpp" line="404"/>
+        <location filename="../app/gui/micrographcontroller.cpp" line="406"/>
         <source>Region x %1, y %2, %3 × %4</source>
         <translation>Bereich x %1, y %2, %3 × %4</translation>
     </message>
     <message>
-        <location filename="../app/gui/micrographcontroller.cpp" line="411"/>
+        <location filename="../app/gui/micrographcontroller.cpp" line="413"/>
         <source>Power spectrum</source>
         <translation>Leistungsspektrum</translation>
     </message>
@@ -717,17 +717,17 @@ Schnitt %7
         <translation>0,5 1/px</translation>
     </message>
     <message>
-        <location filename="../app/gui/micrographcontroller.cpp" line="438"/>
+        <location filename="../app/gui/micrographcontroller.cpp" line="442"/>
         <source>Cannot tell the format from the name %1: use .mrc or .tif</source>
         <translation>Das Format ist am Namen %1 nicht zu erkennen: Verwenden Sie .mrc oder .tif</translation>
     </message>
     <message>
-        <location filename="../app/gui/micrographcontroller.cpp" line="440"/>
+        <location filename="../app/gui/micrographcontroller.cpp" line="444"/>
         <source>%1 is the open file; CryoSR never overwrites its input</source>
         <translation>%1 ist die geöffnete Datei; CryoSR überschreibt nie seine Eingabe</translation>
     </message>
     <message>
-        <location filename="../app/gui/micrographcontroller.cpp" line="497"/>
+        <location filename="../app/gui/micrographcontroller.cpp" line="501"/>
         <source>Problem with %1</source>
         <translation>Problem mit %1</translation>
     </message>
@@ -867,7 +867,7 @@ Schnitt %7
 <context>
     <name>QObject</name>
     <message>
-        <location filename="../app/gui/micrographcontroller.cpp" line="94"/>
+        <location filename="../app/gui/micrographcontroller.cpp" line="96"/>
         <source>Minimum %1
 Maximum %2
 Mean %3
@@ -878,29 +878,29 @@ Mittelwert %3
 Standardabweichung %4</translation>
     </message>
     <message>
-        <location filename="../app/gui/micrographcontroller.cpp" line="100"/>
+        <location filename="../app/gui/micrographcontroller.cpp" line="102"/>
         <source>
 Non-finite samples %1 (shown as the mean)</source>
         <translation>
 Nicht endliche Werte %1 (als Mittelwert gezeigt)</translation>
     </message>
     <message>
-        <location filename="../app/gui/micrographcontroller.cpp" line="154"/>
+        <location filename="../app/gui/micrographcontroller.cpp" line="156"/>
         <source>%1 Å/px (set in CryoSR)</source>
         <translation>%1 Å/px (in CryoSR festgelegt)</translation>
     </message>
     <message>
-        <location filename="../app/gui/micrographcontroller.cpp" line="156"/>
+        <location filename="../app/gui/micrographcontroller.cpp" line="158"/>
         <source>%1 Å/px</source>
         <translation>%1 Å/px</translation>
     </message>
     <message>
-        <location filename="../app/gui/micrographcontroller.cpp" line="158"/>
+        <location filename="../app/gui/micrographcontroller.cpp" line="160"/>
         <source>pixel size unknown (the header&apos;s %1 Å is a placeholder)</source>
         <translation>Pixelgröße unbekannt (die %1 Å des Headers sind ein Platzhalter)</translation>
     </message>
     <message>
-        <location filename="../app/gui/micrographcontroller.cpp" line="159"/>
+        <location filename="../app/gui/micrographcontroller.cpp" line="161"/>
         <source>pixel size unknown</source>
         <translation>Pixelgröße unbekannt</translation>
     </message>
@@ -983,37 +983,37 @@ Nicht endliche Werte %1 (als Mittelwert gezeigt)</translation>
         <translation>Training in fp16 wird nicht unterstützt; verwenden Sie bf16 (oder fp32)</translation>
     </message>
     <message>
-        <location filename="../app/gui/upscaleworker.cpp" line="31"/>
+        <location filename="../app/gui/upscaleworker.cpp" line="32"/>
         <source>Not enough memory on the %1: choose a smaller region, fewer samples, or bf16 precision on a GPU.</source>
         <translation>Nicht genug Speicher auf der %1: Wählen Sie einen kleineren Bereich, weniger Samples oder bf16-Genauigkeit auf einer GPU.</translation>
     </message>
     <message>
-        <location filename="../app/gui/upscaleworker.cpp" line="35"/>
+        <location filename="../app/gui/upscaleworker.cpp" line="36"/>
         <source>Not enough memory on the %1 (%2 more were needed): choose a smaller region, fewer samples, or bf16 precision on a GPU.</source>
         <translation>Nicht genug Speicher auf der %1 (%2 mehr wären nötig gewesen): Wählen Sie einen kleineren Bereich, weniger Samples oder bf16-Genauigkeit auf einer GPU.</translation>
     </message>
     <message>
-        <location filename="../app/gui/upscaleworker.cpp" line="51"/>
+        <location filename="../app/gui/upscaleworker.cpp" line="52"/>
         <source>Trained on %1 files, validated on %2 (file names: cryosr-cli model show)</source>
         <translation>Trainiert mit %1 Dateien, validiert mit %2 (Dateinamen: cryosr-cli model show)</translation>
     </message>
     <message>
-        <location filename="../app/gui/upscaleworker.cpp" line="56"/>
+        <location filename="../app/gui/upscaleworker.cpp" line="57"/>
         <source>Trained on %1</source>
         <translation>Trainiert mit %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/upscaleworker.cpp" line="59"/>
+        <location filename="../app/gui/upscaleworker.cpp" line="60"/>
         <source>Training time %1 h %2 min</source>
         <translation>Trainingszeit %1 h %2 min</translation>
     </message>
     <message>
-        <location filename="../app/gui/upscaleworker.cpp" line="65"/>
+        <location filename="../app/gui/upscaleworker.cpp" line="66"/>
         <source>Validation at step %1: PSNR %2 dB (Fourier padding %3 dB)</source>
         <translation>Validierung bei Schritt %1: PSNR %2 dB (Fourier-Padding %3 dB)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/upscaleworker.cpp" line="90"/>
+        <location filename="../app/gui/upscaleworker.cpp" line="91"/>
         <source>%n item(s)</source>
         <translation>
             <numerusform>%n Eintrag</numerusform>
@@ -2341,7 +2341,7 @@ einem Defokus von 0,1–10 µm.</translation>
     </message>
     <message>
         <location filename="../widgets/upscalepanel.cpp" line="87"/>
-        <location filename="../widgets/upscalepanel.cpp" line="500"/>
+        <location filename="../widgets/upscalepanel.cpp" line="502"/>
         <source>Upscale</source>
         <translation>Hochskalieren</translation>
     </message>
@@ -2423,211 +2423,211 @@ einem Defokus von 0,1–10 µm.</translation>
             <numerusform>Schnell (%n Schritte)</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location filename="../widgets/upscalepanel.cpp" line="206"/>
+        <source>%n deterministic DDIM steps of the same network instead of the steps chosen here. On held-out simulations the denoise model&apos;s mean of 8 samples came as close to the clean image as with 50 steps, or closer (docs/models.md). Its uncertainty is calibrated for so few steps only where the model&apos;s card lists a scale for them. Untick to use the step count beside it.</source>
+        <translation>
+            <numerusform>%n deterministischer DDIM-Schritt desselben Netzes statt der hier gewählten Schritte. Auf zurückgehaltenen Simulationen kam der Mittelwert von 8 Stichproben des Entrauschungsmodells dem sauberen Bild so nah wie mit 50 Schritten oder näher (docs/models.md). Seine Unsicherheit ist für so wenige Schritte nur kalibriert, wenn die Modellkarte einen Faktor dafür nennt. Abwählen, um die Schrittzahl daneben zu verwenden.</numerusform>
+            <numerusform>%n deterministische DDIM-Schritte desselben Netzes statt der hier gewählten Schritte. Auf zurückgehaltenen Simulationen kam der Mittelwert von 8 Stichproben des Entrauschungsmodells dem sauberen Bild so nah wie mit 50 Schritten oder näher (docs/models.md). Seine Unsicherheit ist für so wenige Schritte nur kalibriert, wenn die Modellkarte einen Faktor dafür nennt. Abwählen, um die Schrittzahl daneben zu verwenden.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../widgets/upscalepanel.cpp" line="217"/>
+        <location filename="../widgets/upscalepanel.cpp" line="219"/>
         <source>DDIM&apos;s noise: 0 is deterministic, 1 behaves like DDPM.</source>
         <translation>Rauschen von DDIM: 0 ist deterministisch, 1 verhält sich wie DDPM.</translation>
     </message>
     <message>
-        <location filename="../widgets/upscalepanel.cpp" line="219"/>
+        <location filename="../widgets/upscalepanel.cpp" line="221"/>
         <source>Several samples give their mean and a per-pixel uncertainty map.</source>
         <translation>Mehrere Samples ergeben ihren Mittelwert und eine Unsicherheitskarte pro Pixel.</translation>
     </message>
     <message>
-        <location filename="../widgets/upscalepanel.cpp" line="220"/>
+        <location filename="../widgets/upscalepanel.cpp" line="222"/>
         <source>Random</source>
         <translation>Zufällig</translation>
     </message>
     <message>
-        <location filename="../widgets/upscalepanel.cpp" line="227"/>
+        <location filename="../widgets/upscalepanel.cpp" line="229"/>
         <source>Automatic</source>
         <translation>Automatisch</translation>
     </message>
     <message>
-        <location filename="../widgets/upscalepanel.cpp" line="227"/>
+        <location filename="../widgets/upscalepanel.cpp" line="229"/>
         <source>CPU</source>
         <translation>CPU</translation>
     </message>
     <message>
-        <location filename="../widgets/upscalepanel.cpp" line="227"/>
+        <location filename="../widgets/upscalepanel.cpp" line="229"/>
         <source>CUDA</source>
         <translation>CUDA</translation>
     </message>
     <message>
-        <location filename="../widgets/upscalepanel.cpp" line="228"/>
+        <location filename="../widgets/upscalepanel.cpp" line="230"/>
         <source>fp32</source>
         <translation>fp32</translation>
     </message>
     <message>
-        <location filename="../widgets/upscalepanel.cpp" line="228"/>
+        <location filename="../widgets/upscalepanel.cpp" line="230"/>
         <source>bf16</source>
         <translation>bf16</translation>
     </message>
     <message>
-        <location filename="../widgets/upscalepanel.cpp" line="228"/>
+        <location filename="../widgets/upscalepanel.cpp" line="230"/>
         <source>fp16</source>
         <translation>fp16</translation>
     </message>
     <message>
-        <location filename="../widgets/upscalepanel.cpp" line="229"/>
+        <location filename="../widgets/upscalepanel.cpp" line="231"/>
         <source>bf16 and fp16 halve the GPU memory a run needs; the CPU computes in fp32.</source>
         <translation>bf16 und fp16 halbieren den GPU-Speicher, den ein Lauf braucht; die CPU rechnet in fp32.</translation>
     </message>
     <message>
-        <location filename="../widgets/upscalepanel.cpp" line="231"/>
-        <location filename="../widgets/upscalepanel.cpp" line="356"/>
+        <location filename="../widgets/upscalepanel.cpp" line="233"/>
+        <location filename="../widgets/upscalepanel.cpp" line="358"/>
         <source>Model&apos;s default</source>
         <translation>Vorgabe des Modells</translation>
     </message>
     <message>
-        <location filename="../widgets/upscalepanel.cpp" line="232"/>
+        <location filename="../widgets/upscalepanel.cpp" line="234"/>
         <source>Keep exactly, noise included</source>
         <translation>Genau behalten, mitsamt Rauschen</translation>
     </message>
     <message>
-        <location filename="../widgets/upscalepanel.cpp" line="233"/>
+        <location filename="../widgets/upscalepanel.cpp" line="235"/>
         <source>Keep by signal-to-noise</source>
         <translation>Nach Signal-Rausch-Verhältnis behalten</translation>
     </message>
     <message>
-        <location filename="../widgets/upscalepanel.cpp" line="234"/>
+        <location filename="../widgets/upscalepanel.cpp" line="236"/>
         <source>Let the model change it</source>
         <translation>Vom Modell ändern lassen</translation>
     </message>
     <message>
-        <location filename="../widgets/upscalepanel.cpp" line="236"/>
+        <location filename="../widgets/upscalepanel.cpp" line="238"/>
         <source>How each step keeps the region&apos;s own frequencies. Exactly: only detail beyond its resolution is generated, and its noise stays. By signal-to-noise: each frequency is kept as far as the region itself shows signal there, so strong features stay as measured and noise is removed.</source>
         <translation>Wie jeder Schritt die eigenen Frequenzen des Bereichs behält. Genau: nur Details jenseits seiner Auflösung werden erzeugt, sein Rauschen bleibt. Nach Signal-Rausch-Verhältnis: jede Frequenz wird so weit behalten, wie der Bereich selbst dort Signal zeigt; starke Strukturen bleiben wie gemessen, Rauschen wird entfernt.</translation>
     </message>
     <message>
-        <location filename="../widgets/upscalepanel.cpp" line="244"/>
+        <location filename="../widgets/upscalepanel.cpp" line="246"/>
         <source>Sampler</source>
         <translation>Sampler</translation>
     </message>
     <message>
-        <location filename="../widgets/upscalepanel.cpp" line="528"/>
+        <location filename="../widgets/upscalepanel.cpp" line="530"/>
         <source>%1 holds no valid value (“%2”): correct it before upscaling.</source>
         <translation>%1 enthält keinen gültigen Wert („%2“): korrigieren Sie ihn vor dem Hochskalieren.</translation>
     </message>
     <message>
-        <location filename="../widgets/upscalepanel.cpp" line="240"/>
-        <location filename="../widgets/upscalepanel.cpp" line="245"/>
-        <source>Steps</source>
-        <translation>Schritte</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../widgets/upscalepanel.cpp" line="206"/>
-        <source>%n deterministic DDIM steps of the same network instead of the steps chosen here. On held-out simulations the denoise model&apos;s mean of 8 samples came as close to the clean image as with 50 steps, or closer (docs/models.md). Untick to use the step count beside it.</source>
-        <translation>
-            <numerusform>%n deterministischer DDIM-Schritt desselben Netzes statt der hier gewählten Schritte. Auf zurückgehaltenen Simulationen kam der Mittelwert von 8 Stichproben des Entrauschungsmodells dem sauberen Bild so nah wie mit 50 Schritten oder näher (docs/models.md). Abwählen, um die Schrittzahl daneben zu verwenden.</numerusform>
-            <numerusform>%n deterministische DDIM-Schritte desselben Netzes statt der hier gewählten Schritte. Auf zurückgehaltenen Simulationen kam der Mittelwert von 8 Stichproben des Entrauschungsmodells dem sauberen Bild so nah wie mit 50 Schritten oder näher (docs/models.md). Abwählen, um die Schrittzahl daneben zu verwenden.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../widgets/upscalepanel.cpp" line="241"/>
-        <location filename="../widgets/upscalepanel.cpp" line="246"/>
-        <source>η</source>
-        <translation>η</translation>
-    </message>
-    <message>
         <location filename="../widgets/upscalepanel.cpp" line="242"/>
         <location filename="../widgets/upscalepanel.cpp" line="247"/>
-        <source>Samples</source>
-        <translation>Samples</translation>
+        <source>Steps</source>
+        <translation>Schritte</translation>
     </message>
     <message>
         <location filename="../widgets/upscalepanel.cpp" line="243"/>
         <location filename="../widgets/upscalepanel.cpp" line="248"/>
+        <source>η</source>
+        <translation>η</translation>
+    </message>
+    <message>
+        <location filename="../widgets/upscalepanel.cpp" line="244"/>
+        <location filename="../widgets/upscalepanel.cpp" line="249"/>
+        <source>Samples</source>
+        <translation>Samples</translation>
+    </message>
+    <message>
+        <location filename="../widgets/upscalepanel.cpp" line="245"/>
+        <location filename="../widgets/upscalepanel.cpp" line="250"/>
         <source>Seed</source>
         <translation>Seed</translation>
     </message>
     <message>
-        <location filename="../widgets/upscalepanel.cpp" line="249"/>
+        <location filename="../widgets/upscalepanel.cpp" line="251"/>
         <source>Device</source>
         <translation>Gerät</translation>
     </message>
     <message>
-        <location filename="../widgets/upscalepanel.cpp" line="250"/>
+        <location filename="../widgets/upscalepanel.cpp" line="252"/>
         <source>Precision</source>
         <translation>Genauigkeit</translation>
     </message>
     <message>
-        <location filename="../widgets/upscalepanel.cpp" line="251"/>
+        <location filename="../widgets/upscalepanel.cpp" line="253"/>
         <source>Measured data</source>
         <translation>Gemessene Daten</translation>
     </message>
     <message>
-        <location filename="../widgets/upscalepanel.cpp" line="304"/>
+        <location filename="../widgets/upscalepanel.cpp" line="306"/>
         <source>No region: Shift+drag on the image or type one.</source>
         <translation>Kein Bereich: Umschalt+Ziehen im Bild oder einen eingeben.</translation>
     </message>
     <message>
-        <location filename="../widgets/upscalepanel.cpp" line="308"/>
+        <location filename="../widgets/upscalepanel.cpp" line="310"/>
         <source>%1 × %2 px → %3 × %4 px</source>
         <translation>%1 × %2 px → %3 × %4 px</translation>
     </message>
     <message>
-        <location filename="../widgets/upscalepanel.cpp" line="314"/>
+        <location filename="../widgets/upscalepanel.cpp" line="316"/>
         <source> (%1 × %2 Å, %3 Å/px out)</source>
         <translation> (%1 × %2 Å, %3 Å/px danach)</translation>
     </message>
     <message>
-        <location filename="../widgets/upscalepanel.cpp" line="319"/>
+        <location filename="../widgets/upscalepanel.cpp" line="321"/>
         <source>; sides in steps of %1 px for this model</source>
         <translation>; Seitenlängen in Schritten von %1 px für dieses Modell</translation>
     </message>
     <message>
-        <location filename="../widgets/upscalepanel.cpp" line="333"/>
+        <location filename="../widgets/upscalepanel.cpp" line="335"/>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
     <message>
-        <location filename="../widgets/upscalepanel.cpp" line="351"/>
+        <location filename="../widgets/upscalepanel.cpp" line="353"/>
         <source>keep exactly</source>
         <translation>genau behalten</translation>
     </message>
     <message>
-        <location filename="../widgets/upscalepanel.cpp" line="352"/>
+        <location filename="../widgets/upscalepanel.cpp" line="354"/>
         <source>by signal-to-noise</source>
         <translation>nach Signal-Rausch-Verhältnis</translation>
     </message>
     <message>
-        <location filename="../widgets/upscalepanel.cpp" line="353"/>
+        <location filename="../widgets/upscalepanel.cpp" line="355"/>
         <source>let the model change it</source>
         <translation>vom Modell ändern lassen</translation>
     </message>
     <message>
-        <location filename="../widgets/upscalepanel.cpp" line="356"/>
+        <location filename="../widgets/upscalepanel.cpp" line="358"/>
         <source>Model&apos;s default (%1)</source>
         <translation>Vorgabe des Modells (%1)</translation>
     </message>
     <message>
-        <location filename="../widgets/upscalepanel.cpp" line="363"/>
+        <location filename="../widgets/upscalepanel.cpp" line="365"/>
         <source>No model found: put .cryosr files in your models folder.</source>
         <translation>Kein Modell gefunden: Legen Sie .cryosr-Dateien in Ihren Modellordner.</translation>
     </message>
     <message>
-        <location filename="../widgets/upscalepanel.cpp" line="370"/>
+        <location filename="../widgets/upscalepanel.cpp" line="372"/>
         <source>CUDA (no GPU found)</source>
         <translation>CUDA (keine GPU gefunden)</translation>
     </message>
     <message>
-        <location filename="../widgets/upscalepanel.cpp" line="370"/>
+        <location filename="../widgets/upscalepanel.cpp" line="372"/>
         <source>CUDA — %1</source>
         <translation>CUDA — %1</translation>
     </message>
     <message>
-        <location filename="../widgets/upscalepanel.cpp" line="494"/>
+        <location filename="../widgets/upscalepanel.cpp" line="496"/>
         <source>About %1 on %2</source>
         <translation>Etwa %1 auf %2</translation>
     </message>
     <message>
-        <location filename="../widgets/upscalepanel.cpp" line="500"/>
+        <location filename="../widgets/upscalepanel.cpp" line="502"/>
         <source>Queue this region</source>
         <translation>Diesen Bereich einreihen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/upscalepanel.cpp" line="504"/>
+        <location filename="../widgets/upscalepanel.cpp" line="506"/>
         <source>%n region(s) waiting</source>
         <translation>
             <numerusform>%n Bereich wartet</numerusform>
@@ -2635,17 +2635,17 @@ einem Defokus von 0,1–10 µm.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../widgets/upscalepanel.cpp" line="509"/>
+        <location filename="../widgets/upscalepanel.cpp" line="511"/>
         <source>Step %1 / %2</source>
         <translation>Schritt %1 / %2</translation>
     </message>
     <message>
-        <location filename="../widgets/upscalepanel.cpp" line="510"/>
+        <location filename="../widgets/upscalepanel.cpp" line="512"/>
         <source>Starting…</source>
         <translation>Startet…</translation>
     </message>
     <message>
-        <location filename="../widgets/upscalepanel.cpp" line="511"/>
+        <location filename="../widgets/upscalepanel.cpp" line="513"/>
         <source>%1 steps/s, %2 left</source>
         <translation>%1 Schritte/s, noch %2</translation>
     </message>
@@ -2663,138 +2663,138 @@ einem Defokus von 0,1–10 µm.</translation>
         <translation>Diffusion</translation>
     </message>
     <message>
-        <location filename="../widgets/upscaleview.cpp" line="112"/>
+        <location filename="../widgets/upscaleview.cpp" line="113"/>
         <source>Choose a region and press Upscale.</source>
         <translation>Wählen Sie einen Bereich und drücken Sie „Hochskalieren“.</translation>
     </message>
     <message>
-        <location filename="../widgets/upscaleview.cpp" line="118"/>
-        <location filename="../widgets/upscaleview.cpp" line="367"/>
+        <location filename="../widgets/upscaleview.cpp" line="124"/>
+        <location filename="../widgets/upscaleview.cpp" line="373"/>
         <source>Result</source>
         <translation>Ergebnis</translation>
     </message>
     <message>
-        <location filename="../widgets/upscaleview.cpp" line="118"/>
+        <location filename="../widgets/upscaleview.cpp" line="124"/>
         <source>Side by side with the baseline</source>
         <translation>Neben der Baseline</translation>
     </message>
     <message>
-        <location filename="../widgets/upscaleview.cpp" line="118"/>
+        <location filename="../widgets/upscaleview.cpp" line="124"/>
         <source>Split with the baseline</source>
         <translation>Geteilt mit der Baseline</translation>
     </message>
     <message>
-        <location filename="../widgets/upscaleview.cpp" line="118"/>
+        <location filename="../widgets/upscaleview.cpp" line="124"/>
         <source>Difference from the baseline</source>
         <translation>Differenz zur Baseline</translation>
     </message>
     <message>
-        <location filename="../widgets/upscaleview.cpp" line="119"/>
+        <location filename="../widgets/upscaleview.cpp" line="125"/>
         <source>The baseline is the region upscaled the classical way (Fourier padding or bicubic).</source>
         <translation>Die Baseline ist der klassisch hochskalierte Bereich (Fourier-Padding oder bikubisch).</translation>
     </message>
     <message>
-        <location filename="../widgets/upscaleview.cpp" line="122"/>
+        <location filename="../widgets/upscaleview.cpp" line="128"/>
         <source>Where the baseline (left) gives way to the diffusion result (right).</source>
         <translation>Wo die Baseline (links) in das Diffusionsergebnis (rechts) übergeht.</translation>
     </message>
     <message>
-        <location filename="../widgets/upscaleview.cpp" line="124"/>
+        <location filename="../widgets/upscaleview.cpp" line="130"/>
         <source>Uncertainty</source>
         <translation>Unsicherheit</translation>
     </message>
     <message>
-        <location filename="../widgets/upscaleview.cpp" line="127"/>
+        <location filename="../widgets/upscaleview.cpp" line="133"/>
         <source>The per-pixel standard deviation of the samples over the result (cubehelix: brighter is less certain). Needs two samples or more.</source>
         <translation>Die Standardabweichung der Samples pro Pixel über dem Ergebnis (Cubehelix: heller ist unsicherer). Braucht zwei oder mehr Samples.</translation>
     </message>
     <message>
-        <location filename="../widgets/upscaleview.cpp" line="133"/>
+        <location filename="../widgets/upscaleview.cpp" line="139"/>
         <source>Image&apos;s contrast</source>
         <translation>Kontrast des Bildes</translation>
     </message>
     <message>
-        <location filename="../widgets/upscaleview.cpp" line="137"/>
+        <location filename="../widgets/upscaleview.cpp" line="143"/>
         <source>Show the baseline, the result and every step with the Image page&apos;s contrast (the Contrast panel), so that what changes is the image, not the stretch.</source>
         <translation>Baseline, Ergebnis und jeden Schritt mit dem Kontrast der Bildseite (Kontrastleiste) zeigen, damit sich das Bild ändert, nicht die Streckung.</translation>
     </message>
     <message>
-        <location filename="../widgets/upscaleview.cpp" line="139"/>
+        <location filename="../widgets/upscaleview.cpp" line="145"/>
         <source>Split:</source>
         <translation>Teilung:</translation>
     </message>
     <message>
-        <location filename="../widgets/upscaleview.cpp" line="147"/>
+        <location filename="../widgets/upscaleview.cpp" line="152"/>
         <source>Opacity:</source>
         <translation>Deckkraft:</translation>
     </message>
     <message>
-        <location filename="../widgets/upscaleview.cpp" line="176"/>
+        <location filename="../widgets/upscaleview.cpp" line="182"/>
         <source>Play the reverse process (Space)</source>
         <translation>Den Rückwärtsprozess abspielen (Leertaste)</translation>
     </message>
     <message>
-        <location filename="../widgets/upscaleview.cpp" line="182"/>
+        <location filename="../widgets/upscaleview.cpp" line="188"/>
         <source>Result: mean of 64 samples</source>
         <translation>Ergebnis: Mittel aus 64 Samples</translation>
     </message>
     <message>
-        <location filename="../widgets/upscaleview.cpp" line="186"/>
+        <location filename="../widgets/upscaleview.cpp" line="192"/>
         <source>%1 steps/s</source>
         <translation>%1 Schritte/s</translation>
     </message>
     <message>
-        <location filename="../widgets/upscaleview.cpp" line="188"/>
+        <location filename="../widgets/upscaleview.cpp" line="194"/>
         <source>Loop</source>
         <translation>Schleife</translation>
     </message>
     <message>
-        <location filename="../widgets/upscaleview.cpp" line="192"/>
+        <location filename="../widgets/upscaleview.cpp" line="198"/>
         <source>Predicted clean image x̂₀</source>
         <translation>Vorhergesagtes rauschfreies Bild x̂₀</translation>
     </message>
     <message>
-        <location filename="../widgets/upscaleview.cpp" line="193"/>
+        <location filename="../widgets/upscaleview.cpp" line="199"/>
         <source>Noisy state xₜ</source>
         <translation>Verrauschter Zustand xₜ</translation>
     </message>
     <message>
-        <location filename="../widgets/upscaleview.cpp" line="195"/>
+        <location filename="../widgets/upscaleview.cpp" line="201"/>
         <source>x̂₀ is the network&apos;s estimate of the final image at each step; xₜ is the sampler&apos;s state, noise turning into the image.</source>
         <translation>x̂₀ ist die Schätzung des Netzes für das endgültige Bild in jedem Schritt; xₜ ist der Zustand des Samplers, Rauschen, das zum Bild wird.</translation>
     </message>
     <message>
-        <location filename="../widgets/upscaleview.cpp" line="367"/>
+        <location filename="../widgets/upscaleview.cpp" line="373"/>
         <source>Result: mean of the samples</source>
         <translation>Ergebnis: Mittel der Samples</translation>
     </message>
     <message>
-        <location filename="../widgets/upscaleview.cpp" line="373"/>
+        <location filename="../widgets/upscaleview.cpp" line="379"/>
         <source>Step %1 / %2</source>
         <translation>Schritt %1 / %2</translation>
     </message>
     <message>
-        <location filename="../widgets/upscaleview.cpp" line="375"/>
+        <location filename="../widgets/upscaleview.cpp" line="381"/>
         <source>Step 0 / %1</source>
         <translation>Schritt 0 / %1</translation>
     </message>
     <message>
-        <location filename="../widgets/upscaleview.cpp" line="386"/>
+        <location filename="../widgets/upscaleview.cpp" line="392"/>
         <source>Shown − baseline (the image&apos;s values)</source>
         <translation>Angezeigt − Baseline (Werte des Bildes)</translation>
     </message>
     <message>
-        <location filename="../widgets/upscaleview.cpp" line="395"/>
+        <location filename="../widgets/upscaleview.cpp" line="401"/>
         <source>baseline</source>
         <translation>Baseline</translation>
     </message>
     <message>
-        <location filename="../widgets/upscaleview.cpp" line="395"/>
+        <location filename="../widgets/upscaleview.cpp" line="401"/>
         <source>diffusion</source>
         <translation>Diffusion</translation>
     </message>
     <message>
-        <location filename="../widgets/upscaleview.cpp" line="405"/>
+        <location filename="../widgets/upscaleview.cpp" line="411"/>
         <source>Standard deviation of one sample (the image&apos;s values)</source>
         <translation>Standardabweichung eines Samples (Werte des Bildes)</translation>
     </message>
@@ -2802,34 +2802,34 @@ einem Defokus von 0,1–10 µm.</translation>
 <context>
     <name>UpscaleWorker</name>
     <message>
-        <location filename="../app/gui/upscaleworker.cpp" line="151"/>
+        <location filename="../app/gui/upscaleworker.cpp" line="152"/>
         <source>Faithful upscale: keeps the measured data, noise included</source>
         <translation>Getreues Hochskalieren: behält die gemessenen Daten, mitsamt Rauschen</translation>
     </message>
     <message>
-        <location filename="../app/gui/upscaleworker.cpp" line="153"/>
+        <location filename="../app/gui/upscaleworker.cpp" line="154"/>
         <source>Denoise and upscale</source>
         <translation>Entrauschen und hochskalieren</translation>
     </message>
     <message>
-        <location filename="../app/gui/upscaleworker.cpp" line="172"/>
+        <location filename="../app/gui/upscaleworker.cpp" line="173"/>
         <source>%1× upscaling, %2 M parameters, %3 training steps, %4 condition.
 %5</source>
         <translation>%1×-Hochskalierung, %2 Mio. Parameter, %3 Trainingsschritte, Bedingung %4.
 %5</translation>
     </message>
     <message>
-        <location filename="../app/gui/upscaleworker.cpp" line="176"/>
+        <location filename="../app/gui/upscaleworker.cpp" line="177"/>
         <source>%1 + Wiener-filtered</source>
         <translation>%1 + Wiener-gefiltert</translation>
     </message>
     <message>
-        <location filename="../app/gui/upscaleworker.cpp" line="180"/>
+        <location filename="../app/gui/upscaleworker.cpp" line="181"/>
         <source>Uncertainty calibrated on held-out simulations (spread × %1).</source>
         <translation>Unsicherheit an zurückgehaltenen Simulationen kalibriert (Streuung × %1).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/upscaleworker.cpp" line="185"/>
+        <location filename="../app/gui/upscaleworker.cpp" line="186"/>
         <source>For %n step(s) (half to twice as many): spread × %1.</source>
         <translation>
             <numerusform>Für %n Schritt (halb bis doppelt so viele): Streuung × %1.</numerusform>
@@ -2837,7 +2837,7 @@ einem Defokus von 0,1–10 µm.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../app/gui/upscaleworker.cpp" line="187"/>
+        <location filename="../app/gui/upscaleworker.cpp" line="188"/>
         <source>Cannot be used: %1</source>
         <translation>Nicht verwendbar: %1</translation>
     </message>

@@ -34,7 +34,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/upscaleworker.cpp" line="90"/>
+        <location filename="../app/gui/upscaleworker.cpp" line="91"/>
         <source>%n item(s)</source>
         <translation>
             <numerusform>%n item</numerusform>
@@ -119,14 +119,14 @@
     </message>
     <message numerus="yes">
         <location filename="../widgets/upscalepanel.cpp" line="206"/>
-        <source>%n deterministic DDIM steps of the same network instead of the steps chosen here. On held-out simulations the denoise model&apos;s mean of 8 samples came as close to the clean image as with 50 steps, or closer (docs/models.md). Untick to use the step count beside it.</source>
+        <source>%n deterministic DDIM steps of the same network instead of the steps chosen here. On held-out simulations the denoise model&apos;s mean of 8 samples came as close to the clean image as with 50 steps, or closer (docs/models.md). Its uncertainty is calibrated for so few steps only where the model&apos;s card lists a scale for them. Untick to use the step count beside it.</source>
         <translation>
-            <numerusform>%n deterministic DDIM step of the same network instead of the steps chosen here. On held-out simulations the denoise model&apos;s mean of 8 samples came as close to the clean image as with 50 steps, or closer (docs/models.md). Untick to use the step count beside it.</numerusform>
-            <numerusform>%n deterministic DDIM steps of the same network instead of the steps chosen here. On held-out simulations the denoise model&apos;s mean of 8 samples came as close to the clean image as with 50 steps, or closer (docs/models.md). Untick to use the step count beside it.</numerusform>
+            <numerusform>%n deterministic DDIM step of the same network instead of the steps chosen here. On held-out simulations the denoise model&apos;s mean of 8 samples came as close to the clean image as with 50 steps, or closer (docs/models.md). Its uncertainty is calibrated for so few steps only where the model&apos;s card lists a scale for them. Untick to use the step count beside it.</numerusform>
+            <numerusform>%n deterministic DDIM steps of the same network instead of the steps chosen here. On held-out simulations the denoise model&apos;s mean of 8 samples came as close to the clean image as with 50 steps, or closer (docs/models.md). Its uncertainty is calibrated for so few steps only where the model&apos;s card lists a scale for them. Untick to use the step count beside it.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/upscalepanel.cpp" line="504"/>
+        <location filename="../widgets/upscalepanel.cpp" line="506"/>
         <source>%n region(s) waiting</source>
         <translation>
             <numerusform>%n region waiting</numerusform>
@@ -137,7 +137,7 @@
 <context>
     <name>UpscaleWorker</name>
     <message numerus="yes">
-        <location filename="../app/gui/upscaleworker.cpp" line="185"/>
+        <location filename="../app/gui/upscaleworker.cpp" line="186"/>
         <source>For %n step(s) (half to twice as many): spread × %1.</source>
         <translation>
             <numerusform>For %n step (half to twice as many): spread × %1.</numerusform>

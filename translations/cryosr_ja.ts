@@ -629,32 +629,32 @@
 <context>
     <name>MicrographController</name>
     <message>
-        <location filename="../app/gui/micrographcontroller.cpp" line="197"/>
+        <location filename="../app/gui/micrographcontroller.cpp" line="199"/>
         <source>Cancelled</source>
         <translation>キャンセルされました</translation>
     </message>
     <message>
-        <location filename="../app/gui/micrographcontroller.cpp" line="231"/>
+        <location filename="../app/gui/micrographcontroller.cpp" line="233"/>
         <source>%1: not enough memory to open it</source>
         <translation>%1: 開くためのメモリが足りません</translation>
     </message>
     <message>
-        <location filename="../app/gui/micrographcontroller.cpp" line="286"/>
+        <location filename="../app/gui/micrographcontroller.cpp" line="288"/>
         <source>%1: not enough memory to show section %2</source>
         <translation>%1: セクション %2 を表示するためのメモリが足りません</translation>
     </message>
     <message>
-        <location filename="../app/gui/micrographcontroller.cpp" line="302"/>
+        <location filename="../app/gui/micrographcontroller.cpp" line="304"/>
         <source>%1 image</source>
         <translation>%1 画像</translation>
     </message>
     <message>
-        <location filename="../app/gui/micrographcontroller.cpp" line="307"/>
+        <location filename="../app/gui/micrographcontroller.cpp" line="309"/>
         <source>%1 × %2 × %3  %4  %5</source>
         <translation>%1 × %2 × %3  %4  %5</translation>
     </message>
     <message>
-        <location filename="../app/gui/micrographcontroller.cpp" line="312"/>
+        <location filename="../app/gui/micrographcontroller.cpp" line="314"/>
         <source>%1
 %2 × %3 pixels, %4 sections
 Stored as %5
@@ -671,32 +671,32 @@ Section %7
 %8</translation>
     </message>
     <message>
-        <location filename="../app/gui/micrographcontroller.cpp" line="338"/>
+        <location filename="../app/gui/micrographcontroller.cpp" line="340"/>
         <source>Opening %1</source>
         <translation>%1 を開いています</translation>
     </message>
     <message>
-        <location filename="../app/gui/micrographcontroller.cpp" line="352"/>
+        <location filename="../app/gui/micrographcontroller.cpp" line="354"/>
         <source>%1 is still being opened</source>
         <translation>%1 はまだ開いている途中です</translation>
     </message>
     <message>
-        <location filename="../app/gui/micrographcontroller.cpp" line="367"/>
+        <location filename="../app/gui/micrographcontroller.cpp" line="369"/>
         <source>Gallery of %1</source>
         <translation>%1 のギャラリー</translation>
     </message>
     <message>
-        <location filename="../app/gui/micrographcontroller.cpp" line="401"/>
+        <location filename="../app/gui/micrographcontroller.cpp" line="403"/>
         <source>Whole section</source>
         <translation>セクション全体</translation>
     </message>
     <message>
-        <location filename="../app/gui/micrographcontroller.cpp" line="404"/>
+        <location filename="../app/gui/micrographcontroller.cpp" line="406"/>
         <source>Region x %1, y %2, %3 × %4</source>
         <translation>領域 x %1, y %2, %3 × %4</translation>
     </message>
     <message>
-        <location filename="../app/gui/micrographcontroller.cpp" line="411"/>
+        <location filename="../app/gui/micrographcontroller.cpp" line="413"/>
         <source>Power spectrum</source>
         <translation>パワースペクトル</translation>
     </message>
@@ -716,17 +716,17 @@ Section %7
         <translation>0.5 1/px</translation>
     </message>
     <message>
-        <location filename="../app/gui/micrographcontroller.cpp" line="438"/>
+        <location filename="../app/gui/micrographcontroller.cpp" line="442"/>
         <source>Cannot tell the format from the name %1: use .mrc or .tif</source>
         <translation>名前 %1 から形式を判断できません。.mrc か .tif を使ってください</translation>
     </message>
     <message>
-        <location filename="../app/gui/micrographcontroller.cpp" line="440"/>
+        <location filename="../app/gui/micrographcontroller.cpp" line="444"/>
         <source>%1 is the open file; CryoSR never overwrites its input</source>
         <translation>%1 は開いているファイルです。CryoSR は入力ファイルを上書きしません</translation>
     </message>
     <message>
-        <location filename="../app/gui/micrographcontroller.cpp" line="497"/>
+        <location filename="../app/gui/micrographcontroller.cpp" line="501"/>
         <source>Problem with %1</source>
         <translation>%1 に問題があります</translation>
     </message>
@@ -865,7 +865,7 @@ Section %7
 <context>
     <name>QObject</name>
     <message>
-        <location filename="../app/gui/micrographcontroller.cpp" line="94"/>
+        <location filename="../app/gui/micrographcontroller.cpp" line="96"/>
         <source>Minimum %1
 Maximum %2
 Mean %3
@@ -876,29 +876,29 @@ Standard deviation %4</source>
 標準偏差 %4</translation>
     </message>
     <message>
-        <location filename="../app/gui/micrographcontroller.cpp" line="100"/>
+        <location filename="../app/gui/micrographcontroller.cpp" line="102"/>
         <source>
 Non-finite samples %1 (shown as the mean)</source>
         <translation>
 非有限値 %1 個（平均値で表示）</translation>
     </message>
     <message>
-        <location filename="../app/gui/micrographcontroller.cpp" line="154"/>
+        <location filename="../app/gui/micrographcontroller.cpp" line="156"/>
         <source>%1 Å/px (set in CryoSR)</source>
         <translation>%1 Å/px（CryoSR で設定）</translation>
     </message>
     <message>
-        <location filename="../app/gui/micrographcontroller.cpp" line="156"/>
+        <location filename="../app/gui/micrographcontroller.cpp" line="158"/>
         <source>%1 Å/px</source>
         <translation>%1 Å/px</translation>
     </message>
     <message>
-        <location filename="../app/gui/micrographcontroller.cpp" line="158"/>
+        <location filename="../app/gui/micrographcontroller.cpp" line="160"/>
         <source>pixel size unknown (the header&apos;s %1 Å is a placeholder)</source>
         <translation>ピクセルサイズ不明（ヘッダーの %1 Å は仮の値）</translation>
     </message>
     <message>
-        <location filename="../app/gui/micrographcontroller.cpp" line="159"/>
+        <location filename="../app/gui/micrographcontroller.cpp" line="161"/>
         <source>pixel size unknown</source>
         <translation>ピクセルサイズ不明</translation>
     </message>
@@ -980,37 +980,37 @@ Non-finite samples %1 (shown as the mean)</source>
         <translation>fp16 での学習には対応していません。bf16（または fp32）を使ってください</translation>
     </message>
     <message>
-        <location filename="../app/gui/upscaleworker.cpp" line="31"/>
+        <location filename="../app/gui/upscaleworker.cpp" line="32"/>
         <source>Not enough memory on the %1: choose a smaller region, fewer samples, or bf16 precision on a GPU.</source>
         <translation>%1 のメモリが足りません。領域を小さくするか、サンプル数を減らすか、GPU で bf16 精度を選んでください。</translation>
     </message>
     <message>
-        <location filename="../app/gui/upscaleworker.cpp" line="35"/>
+        <location filename="../app/gui/upscaleworker.cpp" line="36"/>
         <source>Not enough memory on the %1 (%2 more were needed): choose a smaller region, fewer samples, or bf16 precision on a GPU.</source>
         <translation>%1 のメモリが足りません（あと %2 必要でした）。領域を小さくするか、サンプル数を減らすか、GPU で bf16 精度を選んでください。</translation>
     </message>
     <message>
-        <location filename="../app/gui/upscaleworker.cpp" line="51"/>
+        <location filename="../app/gui/upscaleworker.cpp" line="52"/>
         <source>Trained on %1 files, validated on %2 (file names: cryosr-cli model show)</source>
         <translation>%1 ファイルで学習、%2 ファイルで検証（ファイル名: cryosr-cli model show）</translation>
     </message>
     <message>
-        <location filename="../app/gui/upscaleworker.cpp" line="56"/>
+        <location filename="../app/gui/upscaleworker.cpp" line="57"/>
         <source>Trained on %1</source>
         <translation>%1 で学習</translation>
     </message>
     <message>
-        <location filename="../app/gui/upscaleworker.cpp" line="59"/>
+        <location filename="../app/gui/upscaleworker.cpp" line="60"/>
         <source>Training time %1 h %2 min</source>
         <translation>学習時間 %1 時間 %2 分</translation>
     </message>
     <message>
-        <location filename="../app/gui/upscaleworker.cpp" line="65"/>
+        <location filename="../app/gui/upscaleworker.cpp" line="66"/>
         <source>Validation at step %1: PSNR %2 dB (Fourier padding %3 dB)</source>
         <translation>ステップ %1 での検証: PSNR %2 dB（フーリエパディング %3 dB）</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/upscaleworker.cpp" line="90"/>
+        <location filename="../app/gui/upscaleworker.cpp" line="91"/>
         <source>%n item(s)</source>
         <translation>
             <numerusform>%n 項目</numerusform>
@@ -2330,7 +2330,7 @@ a defocus of 0.1–10 µm here.</source>
     </message>
     <message>
         <location filename="../widgets/upscalepanel.cpp" line="87"/>
-        <location filename="../widgets/upscalepanel.cpp" line="500"/>
+        <location filename="../widgets/upscalepanel.cpp" line="502"/>
         <source>Upscale</source>
         <translation>高解像度化</translation>
     </message>
@@ -2411,227 +2411,227 @@ a defocus of 0.1–10 µm here.</source>
             <numerusform>高速（%n ステップ）</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location filename="../widgets/upscalepanel.cpp" line="206"/>
+        <source>%n deterministic DDIM steps of the same network instead of the steps chosen here. On held-out simulations the denoise model&apos;s mean of 8 samples came as close to the clean image as with 50 steps, or closer (docs/models.md). Its uncertainty is calibrated for so few steps only where the model&apos;s card lists a scale for them. Untick to use the step count beside it.</source>
+        <translation>
+            <numerusform>ここで選んだステップ数の代わりに、同じネットワークで決定論的な DDIM を %n ステップ実行します。学習に使っていないシミュレーションでは、ノイズ除去モデルの 8 サンプル平均は 50 ステップと同等以上にクリーン画像に近づきました（docs/models.md）。不確かさがこの少ないステップ数で較正されているのは、モデルカードにその係数が記載されている場合だけです。チェックを外すと隣のステップ数を使います。</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../widgets/upscalepanel.cpp" line="217"/>
+        <location filename="../widgets/upscalepanel.cpp" line="219"/>
         <source>DDIM&apos;s noise: 0 is deterministic, 1 behaves like DDPM.</source>
         <translation>DDIM のノイズ: 0 は決定的、1 は DDPM と同じ振る舞いです。</translation>
     </message>
     <message>
-        <location filename="../widgets/upscalepanel.cpp" line="219"/>
+        <location filename="../widgets/upscalepanel.cpp" line="221"/>
         <source>Several samples give their mean and a per-pixel uncertainty map.</source>
         <translation>複数のサンプルから平均とピクセルごとの不確かさマップが得られます。</translation>
     </message>
     <message>
-        <location filename="../widgets/upscalepanel.cpp" line="220"/>
+        <location filename="../widgets/upscalepanel.cpp" line="222"/>
         <source>Random</source>
         <translation>ランダム</translation>
     </message>
     <message>
-        <location filename="../widgets/upscalepanel.cpp" line="227"/>
+        <location filename="../widgets/upscalepanel.cpp" line="229"/>
         <source>Automatic</source>
         <translation>自動</translation>
     </message>
     <message>
-        <location filename="../widgets/upscalepanel.cpp" line="227"/>
+        <location filename="../widgets/upscalepanel.cpp" line="229"/>
         <source>CPU</source>
         <translation>CPU</translation>
     </message>
     <message>
-        <location filename="../widgets/upscalepanel.cpp" line="227"/>
+        <location filename="../widgets/upscalepanel.cpp" line="229"/>
         <source>CUDA</source>
         <translation>CUDA</translation>
     </message>
     <message>
-        <location filename="../widgets/upscalepanel.cpp" line="228"/>
+        <location filename="../widgets/upscalepanel.cpp" line="230"/>
         <source>fp32</source>
         <translation>fp32</translation>
     </message>
     <message>
-        <location filename="../widgets/upscalepanel.cpp" line="228"/>
+        <location filename="../widgets/upscalepanel.cpp" line="230"/>
         <source>bf16</source>
         <translation>bf16</translation>
     </message>
     <message>
-        <location filename="../widgets/upscalepanel.cpp" line="228"/>
+        <location filename="../widgets/upscalepanel.cpp" line="230"/>
         <source>fp16</source>
         <translation>fp16</translation>
     </message>
     <message>
-        <location filename="../widgets/upscalepanel.cpp" line="229"/>
+        <location filename="../widgets/upscalepanel.cpp" line="231"/>
         <source>bf16 and fp16 halve the GPU memory a run needs; the CPU computes in fp32.</source>
         <translation>bf16 と fp16 は実行に必要な GPU メモリを半分にします。CPU は fp32 で計算します。</translation>
     </message>
     <message>
-        <location filename="../widgets/upscalepanel.cpp" line="231"/>
-        <location filename="../widgets/upscalepanel.cpp" line="356"/>
+        <location filename="../widgets/upscalepanel.cpp" line="233"/>
+        <location filename="../widgets/upscalepanel.cpp" line="358"/>
         <source>Model&apos;s default</source>
         <translation>モデルの既定</translation>
     </message>
     <message>
-        <location filename="../widgets/upscalepanel.cpp" line="232"/>
+        <location filename="../widgets/upscalepanel.cpp" line="234"/>
         <source>Keep exactly, noise included</source>
         <translation>ノイズごと厳密に保つ</translation>
     </message>
     <message>
-        <location filename="../widgets/upscalepanel.cpp" line="233"/>
+        <location filename="../widgets/upscalepanel.cpp" line="235"/>
         <source>Keep by signal-to-noise</source>
         <translation>信号対雑音比に応じて保つ</translation>
     </message>
     <message>
-        <location filename="../widgets/upscalepanel.cpp" line="234"/>
+        <location filename="../widgets/upscalepanel.cpp" line="236"/>
         <source>Let the model change it</source>
         <translation>モデルに変更させる</translation>
     </message>
     <message>
-        <location filename="../widgets/upscalepanel.cpp" line="236"/>
+        <location filename="../widgets/upscalepanel.cpp" line="238"/>
         <source>How each step keeps the region&apos;s own frequencies. Exactly: only detail beyond its resolution is generated, and its noise stays. By signal-to-noise: each frequency is kept as far as the region itself shows signal there, so strong features stay as measured and noise is removed.</source>
         <translation>各ステップが領域自身の周波数をどう保つか。厳密に: 分解能を超える細部だけが生成され、ノイズは残ります。信号対雑音比に応じて: 各周波数は領域自体がそこに信号を示す分だけ保たれ、強い構造は測定どおりに残り、ノイズは除かれます。</translation>
     </message>
     <message>
-        <location filename="../widgets/upscalepanel.cpp" line="244"/>
+        <location filename="../widgets/upscalepanel.cpp" line="246"/>
         <source>Sampler</source>
         <translation>サンプラー</translation>
     </message>
     <message>
-        <location filename="../widgets/upscalepanel.cpp" line="528"/>
+        <location filename="../widgets/upscalepanel.cpp" line="530"/>
         <source>%1 holds no valid value (“%2”): correct it before upscaling.</source>
         <translation>%1 に有効な値がありません（「%2」）: 超解像の前に修正してください。</translation>
     </message>
     <message>
-        <location filename="../widgets/upscalepanel.cpp" line="240"/>
-        <location filename="../widgets/upscalepanel.cpp" line="245"/>
-        <source>Steps</source>
-        <translation>ステップ数</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../widgets/upscalepanel.cpp" line="206"/>
-        <source>%n deterministic DDIM steps of the same network instead of the steps chosen here. On held-out simulations the denoise model&apos;s mean of 8 samples came as close to the clean image as with 50 steps, or closer (docs/models.md). Untick to use the step count beside it.</source>
-        <translation>
-            <numerusform>ここで選んだステップ数の代わりに、同じネットワークで決定論的な DDIM を %n ステップ実行します。学習に使っていないシミュレーションでは、ノイズ除去モデルの 8 サンプル平均は 50 ステップと同等以上にクリーン画像に近づきました（docs/models.md）。チェックを外すと隣のステップ数を使います。</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../widgets/upscalepanel.cpp" line="241"/>
-        <location filename="../widgets/upscalepanel.cpp" line="246"/>
-        <source>η</source>
-        <translation>η</translation>
-    </message>
-    <message>
         <location filename="../widgets/upscalepanel.cpp" line="242"/>
         <location filename="../widgets/upscalepanel.cpp" line="247"/>
-        <source>Samples</source>
-        <translation>サンプル数</translation>
+        <source>Steps</source>
+        <translation>ステップ数</translation>
     </message>
     <message>
         <location filename="../widgets/upscalepanel.cpp" line="243"/>
         <location filename="../widgets/upscalepanel.cpp" line="248"/>
+        <source>η</source>
+        <translation>η</translation>
+    </message>
+    <message>
+        <location filename="../widgets/upscalepanel.cpp" line="244"/>
+        <location filename="../widgets/upscalepanel.cpp" line="249"/>
+        <source>Samples</source>
+        <translation>サンプル数</translation>
+    </message>
+    <message>
+        <location filename="../widgets/upscalepanel.cpp" line="245"/>
+        <location filename="../widgets/upscalepanel.cpp" line="250"/>
         <source>Seed</source>
         <translation>シード</translation>
     </message>
     <message>
-        <location filename="../widgets/upscalepanel.cpp" line="249"/>
+        <location filename="../widgets/upscalepanel.cpp" line="251"/>
         <source>Device</source>
         <translation>デバイス</translation>
     </message>
     <message>
-        <location filename="../widgets/upscalepanel.cpp" line="250"/>
+        <location filename="../widgets/upscalepanel.cpp" line="252"/>
         <source>Precision</source>
         <translation>精度</translation>
     </message>
     <message>
-        <location filename="../widgets/upscalepanel.cpp" line="251"/>
+        <location filename="../widgets/upscalepanel.cpp" line="253"/>
         <source>Measured data</source>
         <translation>測定データ</translation>
     </message>
     <message>
-        <location filename="../widgets/upscalepanel.cpp" line="304"/>
+        <location filename="../widgets/upscalepanel.cpp" line="306"/>
         <source>No region: Shift+drag on the image or type one.</source>
         <translation>領域がありません: 画像上で Shift+ドラッグするか、入力してください。</translation>
     </message>
     <message>
-        <location filename="../widgets/upscalepanel.cpp" line="308"/>
+        <location filename="../widgets/upscalepanel.cpp" line="310"/>
         <source>%1 × %2 px → %3 × %4 px</source>
         <translation>%1 × %2 px → %3 × %4 px</translation>
     </message>
     <message>
-        <location filename="../widgets/upscalepanel.cpp" line="314"/>
+        <location filename="../widgets/upscalepanel.cpp" line="316"/>
         <source> (%1 × %2 Å, %3 Å/px out)</source>
         <translation> (%1 × %2 Å、出力 %3 Å/px)</translation>
     </message>
     <message>
-        <location filename="../widgets/upscalepanel.cpp" line="319"/>
+        <location filename="../widgets/upscalepanel.cpp" line="321"/>
         <source>; sides in steps of %1 px for this model</source>
         <translation>。このモデルでは辺の長さは %1 px 単位</translation>
     </message>
     <message>
-        <location filename="../widgets/upscalepanel.cpp" line="333"/>
+        <location filename="../widgets/upscalepanel.cpp" line="335"/>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
     <message>
-        <location filename="../widgets/upscalepanel.cpp" line="351"/>
+        <location filename="../widgets/upscalepanel.cpp" line="353"/>
         <source>keep exactly</source>
         <translation>厳密に保つ</translation>
     </message>
     <message>
-        <location filename="../widgets/upscalepanel.cpp" line="352"/>
+        <location filename="../widgets/upscalepanel.cpp" line="354"/>
         <source>by signal-to-noise</source>
         <translation>信号対雑音比に応じて</translation>
     </message>
     <message>
-        <location filename="../widgets/upscalepanel.cpp" line="353"/>
+        <location filename="../widgets/upscalepanel.cpp" line="355"/>
         <source>let the model change it</source>
         <translation>モデルに変更させる</translation>
     </message>
     <message>
-        <location filename="../widgets/upscalepanel.cpp" line="356"/>
+        <location filename="../widgets/upscalepanel.cpp" line="358"/>
         <source>Model&apos;s default (%1)</source>
         <translation>モデルの既定（%1）</translation>
     </message>
     <message>
-        <location filename="../widgets/upscalepanel.cpp" line="363"/>
+        <location filename="../widgets/upscalepanel.cpp" line="365"/>
         <source>No model found: put .cryosr files in your models folder.</source>
         <translation>モデルが見つかりません: モデルフォルダに .cryosr ファイルを置いてください。</translation>
     </message>
     <message>
-        <location filename="../widgets/upscalepanel.cpp" line="370"/>
+        <location filename="../widgets/upscalepanel.cpp" line="372"/>
         <source>CUDA (no GPU found)</source>
         <translation>CUDA（GPU が見つかりません）</translation>
     </message>
     <message>
-        <location filename="../widgets/upscalepanel.cpp" line="370"/>
+        <location filename="../widgets/upscalepanel.cpp" line="372"/>
         <source>CUDA — %1</source>
         <translation>CUDA — %1</translation>
     </message>
     <message>
-        <location filename="../widgets/upscalepanel.cpp" line="494"/>
+        <location filename="../widgets/upscalepanel.cpp" line="496"/>
         <source>About %1 on %2</source>
         <translation>%2 で約 %1</translation>
     </message>
     <message>
-        <location filename="../widgets/upscalepanel.cpp" line="500"/>
+        <location filename="../widgets/upscalepanel.cpp" line="502"/>
         <source>Queue this region</source>
         <translation>この領域を待ち行列に追加</translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/upscalepanel.cpp" line="504"/>
+        <location filename="../widgets/upscalepanel.cpp" line="506"/>
         <source>%n region(s) waiting</source>
         <translation>
             <numerusform>%n 個の領域が待機中</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../widgets/upscalepanel.cpp" line="509"/>
+        <location filename="../widgets/upscalepanel.cpp" line="511"/>
         <source>Step %1 / %2</source>
         <translation>ステップ %1 / %2</translation>
     </message>
     <message>
-        <location filename="../widgets/upscalepanel.cpp" line="510"/>
+        <location filename="../widgets/upscalepanel.cpp" line="512"/>
         <source>Starting…</source>
         <translation>開始中…</translation>
     </message>
     <message>
-        <location filename="../widgets/upscalepanel.cpp" line="511"/>
+        <location filename="../widgets/upscalepanel.cpp" line="513"/>
         <source>%1 steps/s, %2 left</source>
         <translation>%1 ステップ/秒、残り %2</translation>
     </message>
@@ -2649,138 +2649,138 @@ a defocus of 0.1–10 µm here.</source>
         <translation>拡散</translation>
     </message>
     <message>
-        <location filename="../widgets/upscaleview.cpp" line="112"/>
+        <location filename="../widgets/upscaleview.cpp" line="113"/>
         <source>Choose a region and press Upscale.</source>
         <translation>領域を選んで「高解像度化」を押してください。</translation>
     </message>
     <message>
-        <location filename="../widgets/upscaleview.cpp" line="118"/>
-        <location filename="../widgets/upscaleview.cpp" line="367"/>
+        <location filename="../widgets/upscaleview.cpp" line="124"/>
+        <location filename="../widgets/upscaleview.cpp" line="373"/>
         <source>Result</source>
         <translation>結果</translation>
     </message>
     <message>
-        <location filename="../widgets/upscaleview.cpp" line="118"/>
+        <location filename="../widgets/upscaleview.cpp" line="124"/>
         <source>Side by side with the baseline</source>
         <translation>ベースラインと並べて表示</translation>
     </message>
     <message>
-        <location filename="../widgets/upscaleview.cpp" line="118"/>
+        <location filename="../widgets/upscaleview.cpp" line="124"/>
         <source>Split with the baseline</source>
         <translation>ベースラインと分割表示</translation>
     </message>
     <message>
-        <location filename="../widgets/upscaleview.cpp" line="118"/>
+        <location filename="../widgets/upscaleview.cpp" line="124"/>
         <source>Difference from the baseline</source>
         <translation>ベースラインとの差</translation>
     </message>
     <message>
-        <location filename="../widgets/upscaleview.cpp" line="119"/>
+        <location filename="../widgets/upscaleview.cpp" line="125"/>
         <source>The baseline is the region upscaled the classical way (Fourier padding or bicubic).</source>
         <translation>ベースラインは従来の方法（フーリエパディングまたはバイキュービック）で拡大した領域です。</translation>
     </message>
     <message>
-        <location filename="../widgets/upscaleview.cpp" line="122"/>
+        <location filename="../widgets/upscaleview.cpp" line="128"/>
         <source>Where the baseline (left) gives way to the diffusion result (right).</source>
         <translation>ベースライン（左）から拡散の結果（右）に切り替わる位置。</translation>
     </message>
     <message>
-        <location filename="../widgets/upscaleview.cpp" line="124"/>
+        <location filename="../widgets/upscaleview.cpp" line="130"/>
         <source>Uncertainty</source>
         <translation>不確かさ</translation>
     </message>
     <message>
-        <location filename="../widgets/upscaleview.cpp" line="127"/>
+        <location filename="../widgets/upscaleview.cpp" line="133"/>
         <source>The per-pixel standard deviation of the samples over the result (cubehelix: brighter is less certain). Needs two samples or more.</source>
         <translation>サンプルのピクセルごとの標準偏差を結果に重ねます（cubehelix: 明るいほど不確か）。2 サンプル以上が必要です。</translation>
     </message>
     <message>
-        <location filename="../widgets/upscaleview.cpp" line="133"/>
+        <location filename="../widgets/upscaleview.cpp" line="139"/>
         <source>Image&apos;s contrast</source>
         <translation>画像のコントラスト</translation>
     </message>
     <message>
-        <location filename="../widgets/upscaleview.cpp" line="137"/>
+        <location filename="../widgets/upscaleview.cpp" line="143"/>
         <source>Show the baseline, the result and every step with the Image page&apos;s contrast (the Contrast panel), so that what changes is the image, not the stretch.</source>
         <translation>ベースライン、結果、各ステップを画像ページのコントラスト（コントラストパネル）で表示し、変化するのが画像であって強調ではないようにします。</translation>
     </message>
     <message>
-        <location filename="../widgets/upscaleview.cpp" line="139"/>
+        <location filename="../widgets/upscaleview.cpp" line="145"/>
         <source>Split:</source>
         <translation>分割:</translation>
     </message>
     <message>
-        <location filename="../widgets/upscaleview.cpp" line="147"/>
+        <location filename="../widgets/upscaleview.cpp" line="152"/>
         <source>Opacity:</source>
         <translation>不透明度:</translation>
     </message>
     <message>
-        <location filename="../widgets/upscaleview.cpp" line="176"/>
+        <location filename="../widgets/upscaleview.cpp" line="182"/>
         <source>Play the reverse process (Space)</source>
         <translation>逆過程を再生 (Space)</translation>
     </message>
     <message>
-        <location filename="../widgets/upscaleview.cpp" line="182"/>
+        <location filename="../widgets/upscaleview.cpp" line="188"/>
         <source>Result: mean of 64 samples</source>
         <translation>結果: 64 サンプルの平均</translation>
     </message>
     <message>
-        <location filename="../widgets/upscaleview.cpp" line="186"/>
+        <location filename="../widgets/upscaleview.cpp" line="192"/>
         <source>%1 steps/s</source>
         <translation>%1 ステップ/秒</translation>
     </message>
     <message>
-        <location filename="../widgets/upscaleview.cpp" line="188"/>
+        <location filename="../widgets/upscaleview.cpp" line="194"/>
         <source>Loop</source>
         <translation>ループ</translation>
     </message>
     <message>
-        <location filename="../widgets/upscaleview.cpp" line="192"/>
+        <location filename="../widgets/upscaleview.cpp" line="198"/>
         <source>Predicted clean image x̂₀</source>
         <translation>予測されたノイズのない画像 x̂₀</translation>
     </message>
     <message>
-        <location filename="../widgets/upscaleview.cpp" line="193"/>
+        <location filename="../widgets/upscaleview.cpp" line="199"/>
         <source>Noisy state xₜ</source>
         <translation>ノイズを含む状態 xₜ</translation>
     </message>
     <message>
-        <location filename="../widgets/upscaleview.cpp" line="195"/>
+        <location filename="../widgets/upscaleview.cpp" line="201"/>
         <source>x̂₀ is the network&apos;s estimate of the final image at each step; xₜ is the sampler&apos;s state, noise turning into the image.</source>
         <translation>x̂₀ は各ステップでネットワークが推定した最終画像、xₜ はサンプラーの状態で、ノイズが画像に変わっていきます。</translation>
     </message>
     <message>
-        <location filename="../widgets/upscaleview.cpp" line="367"/>
+        <location filename="../widgets/upscaleview.cpp" line="373"/>
         <source>Result: mean of the samples</source>
         <translation>結果: サンプルの平均</translation>
     </message>
     <message>
-        <location filename="../widgets/upscaleview.cpp" line="373"/>
+        <location filename="../widgets/upscaleview.cpp" line="379"/>
         <source>Step %1 / %2</source>
         <translation>ステップ %1 / %2</translation>
     </message>
     <message>
-        <location filename="../widgets/upscaleview.cpp" line="375"/>
+        <location filename="../widgets/upscaleview.cpp" line="381"/>
         <source>Step 0 / %1</source>
         <translation>ステップ 0 / %1</translation>
     </message>
     <message>
-        <location filename="../widgets/upscaleview.cpp" line="386"/>
+        <location filename="../widgets/upscaleview.cpp" line="392"/>
         <source>Shown − baseline (the image&apos;s values)</source>
         <translation>表示 − ベースライン（画像の値）</translation>
     </message>
     <message>
-        <location filename="../widgets/upscaleview.cpp" line="395"/>
+        <location filename="../widgets/upscaleview.cpp" line="401"/>
         <source>baseline</source>
         <translation>ベースライン</translation>
     </message>
     <message>
-        <location filename="../widgets/upscaleview.cpp" line="395"/>
+        <location filename="../widgets/upscaleview.cpp" line="401"/>
         <source>diffusion</source>
         <translation>拡散</translation>
     </message>
     <message>
-        <location filename="../widgets/upscaleview.cpp" line="405"/>
+        <location filename="../widgets/upscaleview.cpp" line="411"/>
         <source>Standard deviation of one sample (the image&apos;s values)</source>
         <translation>1 サンプルの標準偏差（画像の値）</translation>
     </message>
@@ -2788,41 +2788,41 @@ a defocus of 0.1–10 µm here.</source>
 <context>
     <name>UpscaleWorker</name>
     <message>
-        <location filename="../app/gui/upscaleworker.cpp" line="151"/>
+        <location filename="../app/gui/upscaleworker.cpp" line="152"/>
         <source>Faithful upscale: keeps the measured data, noise included</source>
         <translation>忠実な超解像: 測定データをノイズごと保つ</translation>
     </message>
     <message>
-        <location filename="../app/gui/upscaleworker.cpp" line="153"/>
+        <location filename="../app/gui/upscaleworker.cpp" line="154"/>
         <source>Denoise and upscale</source>
         <translation>ノイズ除去と超解像</translation>
     </message>
     <message>
-        <location filename="../app/gui/upscaleworker.cpp" line="172"/>
+        <location filename="../app/gui/upscaleworker.cpp" line="173"/>
         <source>%1× upscaling, %2 M parameters, %3 training steps, %4 condition.
 %5</source>
         <translation>%1× 高解像度化、パラメータ %2 M、学習 %3 ステップ、%4 条件付け。
 %5</translation>
     </message>
     <message>
-        <location filename="../app/gui/upscaleworker.cpp" line="176"/>
+        <location filename="../app/gui/upscaleworker.cpp" line="177"/>
         <source>%1 + Wiener-filtered</source>
         <translation>%1 + Wiener フィルタ済み</translation>
     </message>
     <message>
-        <location filename="../app/gui/upscaleworker.cpp" line="180"/>
+        <location filename="../app/gui/upscaleworker.cpp" line="181"/>
         <source>Uncertainty calibrated on held-out simulations (spread × %1).</source>
         <translation>不確かさは学習に使わなかったシミュレーションで較正済み（ばらつき × %1）。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/upscaleworker.cpp" line="185"/>
+        <location filename="../app/gui/upscaleworker.cpp" line="186"/>
         <source>For %n step(s) (half to twice as many): spread × %1.</source>
         <translation>
             <numerusform>%n ステップ用（その半分から2倍まで）：ばらつき × %1。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/gui/upscaleworker.cpp" line="187"/>
+        <location filename="../app/gui/upscaleworker.cpp" line="188"/>
         <source>Cannot be used: %1</source>
         <translation>使用できません: %1</translation>
     </message>

@@ -629,32 +629,32 @@
 <context>
     <name>MicrographController</name>
     <message>
-        <location filename="../app/gui/micrographcontroller.cpp" line="197"/>
+        <location filename="../app/gui/micrographcontroller.cpp" line="199"/>
         <source>Cancelled</source>
         <translation>已取消</translation>
     </message>
     <message>
-        <location filename="../app/gui/micrographcontroller.cpp" line="231"/>
+        <location filename="../app/gui/micrographcontroller.cpp" line="233"/>
         <source>%1: not enough memory to open it</source>
         <translation>%1：内存不足，无法打开</translation>
     </message>
     <message>
-        <location filename="../app/gui/micrographcontroller.cpp" line="286"/>
+        <location filename="../app/gui/micrographcontroller.cpp" line="288"/>
         <source>%1: not enough memory to show section %2</source>
         <translation>%1：内存不足，无法显示切片 %2</translation>
     </message>
     <message>
-        <location filename="../app/gui/micrographcontroller.cpp" line="302"/>
+        <location filename="../app/gui/micrographcontroller.cpp" line="304"/>
         <source>%1 image</source>
         <translation>%1 图像</translation>
     </message>
     <message>
-        <location filename="../app/gui/micrographcontroller.cpp" line="307"/>
+        <location filename="../app/gui/micrographcontroller.cpp" line="309"/>
         <source>%1 × %2 × %3  %4  %5</source>
         <translation>%1 × %2 × %3  %4  %5</translation>
     </message>
     <message>
-        <location filename="../app/gui/micrographcontroller.cpp" line="312"/>
+        <location filename="../app/gui/micrographcontroller.cpp" line="314"/>
         <source>%1
 %2 × %3 pixels, %4 sections
 Stored as %5
@@ -671,32 +671,32 @@ Section %7
 %8</translation>
     </message>
     <message>
-        <location filename="../app/gui/micrographcontroller.cpp" line="338"/>
+        <location filename="../app/gui/micrographcontroller.cpp" line="340"/>
         <source>Opening %1</source>
         <translation>正在打开 %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/micrographcontroller.cpp" line="352"/>
+        <location filename="../app/gui/micrographcontroller.cpp" line="354"/>
         <source>%1 is still being opened</source>
         <translation>%1 仍在打开中</translation>
     </message>
     <message>
-        <location filename="../app/gui/micrographcontroller.cpp" line="367"/>
+        <location filename="../app/gui/micrographcontroller.cpp" line="369"/>
         <source>Gallery of %1</source>
         <translation>%1 的图库</translation>
     </message>
     <message>
-        <location filename="../app/gui/micrographcontroller.cpp" line="401"/>
+        <location filename="../app/gui/micrographcontroller.cpp" line="403"/>
         <source>Whole section</source>
         <translation>整个切片</translation>
     </message>
     <message>
-        <location filename="../app/gui/micrographcontroller.cpp" line="404"/>
+        <location filename="../app/gui/micrographcontroller.cpp" line="406"/>
         <source>Region x %1, y %2, %3 × %4</source>
         <translation>区域 x %1, y %2, %3 × %4</translation>
     </message>
     <message>
-        <location filename="../app/gui/micrographcontroller.cpp" line="411"/>
+        <location filename="../app/gui/micrographcontroller.cpp" line="413"/>
         <source>Power spectrum</source>
         <translation>功率谱</translation>
     </message>
@@ -716,17 +716,17 @@ Section %7
         <translation>0.5 1/px</translation>
     </message>
     <message>
-        <location filename="../app/gui/micrographcontroller.cpp" line="438"/>
+        <location filename="../app/gui/micrographcontroller.cpp" line="442"/>
         <source>Cannot tell the format from the name %1: use .mrc or .tif</source>
         <translation>无法从名称 %1 判断格式：请使用 .mrc 或 .tif</translation>
     </message>
     <message>
-        <location filename="../app/gui/micrographcontroller.cpp" line="440"/>
+        <location filename="../app/gui/micrographcontroller.cpp" line="444"/>
         <source>%1 is the open file; CryoSR never overwrites its input</source>
         <translation>%1 是已打开的文件；CryoSR 从不覆盖输入文件</translation>
     </message>
     <message>
-        <location filename="../app/gui/micrographcontroller.cpp" line="497"/>
+        <location filename="../app/gui/micrographcontroller.cpp" line="501"/>
         <source>Problem with %1</source>
         <translation>%1 有问题</translation>
     </message>
@@ -865,7 +865,7 @@ Section %7
 <context>
     <name>QObject</name>
     <message>
-        <location filename="../app/gui/micrographcontroller.cpp" line="94"/>
+        <location filename="../app/gui/micrographcontroller.cpp" line="96"/>
         <source>Minimum %1
 Maximum %2
 Mean %3
@@ -876,29 +876,29 @@ Standard deviation %4</source>
 标准差 %4</translation>
     </message>
     <message>
-        <location filename="../app/gui/micrographcontroller.cpp" line="100"/>
+        <location filename="../app/gui/micrographcontroller.cpp" line="102"/>
         <source>
 Non-finite samples %1 (shown as the mean)</source>
         <translation>
 非有限值 %1 个（以均值显示）</translation>
     </message>
     <message>
-        <location filename="../app/gui/micrographcontroller.cpp" line="154"/>
+        <location filename="../app/gui/micrographcontroller.cpp" line="156"/>
         <source>%1 Å/px (set in CryoSR)</source>
         <translation>%1 Å/px（在 CryoSR 中设置）</translation>
     </message>
     <message>
-        <location filename="../app/gui/micrographcontroller.cpp" line="156"/>
+        <location filename="../app/gui/micrographcontroller.cpp" line="158"/>
         <source>%1 Å/px</source>
         <translation>%1 Å/px</translation>
     </message>
     <message>
-        <location filename="../app/gui/micrographcontroller.cpp" line="158"/>
+        <location filename="../app/gui/micrographcontroller.cpp" line="160"/>
         <source>pixel size unknown (the header&apos;s %1 Å is a placeholder)</source>
         <translation>像素尺寸未知（文件头中的 %1 Å 是占位值）</translation>
     </message>
     <message>
-        <location filename="../app/gui/micrographcontroller.cpp" line="159"/>
+        <location filename="../app/gui/micrographcontroller.cpp" line="161"/>
         <source>pixel size unknown</source>
         <translation>像素尺寸未知</translation>
     </message>
@@ -980,37 +980,37 @@ Non-finite samples %1 (shown as the mean)</source>
         <translation>不支持 fp16 训练；请使用 bf16（或 fp32）</translation>
     </message>
     <message>
-        <location filename="../app/gui/upscaleworker.cpp" line="31"/>
+        <location filename="../app/gui/upscaleworker.cpp" line="32"/>
         <source>Not enough memory on the %1: choose a smaller region, fewer samples, or bf16 precision on a GPU.</source>
         <translation>%1 内存不足：请选择更小的区域、更少的样本，或在 GPU 上使用 bf16 精度。</translation>
     </message>
     <message>
-        <location filename="../app/gui/upscaleworker.cpp" line="35"/>
+        <location filename="../app/gui/upscaleworker.cpp" line="36"/>
         <source>Not enough memory on the %1 (%2 more were needed): choose a smaller region, fewer samples, or bf16 precision on a GPU.</source>
         <translation>%1 内存不足（还需要 %2）：请选择更小的区域、更少的样本，或在 GPU 上使用 bf16 精度。</translation>
     </message>
     <message>
-        <location filename="../app/gui/upscaleworker.cpp" line="51"/>
+        <location filename="../app/gui/upscaleworker.cpp" line="52"/>
         <source>Trained on %1 files, validated on %2 (file names: cryosr-cli model show)</source>
         <translation>用 %1 个文件训练，%2 个文件验证（文件名：cryosr-cli model show）</translation>
     </message>
     <message>
-        <location filename="../app/gui/upscaleworker.cpp" line="56"/>
+        <location filename="../app/gui/upscaleworker.cpp" line="57"/>
         <source>Trained on %1</source>
         <translation>用 %1 训练</translation>
     </message>
     <message>
-        <location filename="../app/gui/upscaleworker.cpp" line="59"/>
+        <location filename="../app/gui/upscaleworker.cpp" line="60"/>
         <source>Training time %1 h %2 min</source>
         <translation>训练时间 %1 小时 %2 分钟</translation>
     </message>
     <message>
-        <location filename="../app/gui/upscaleworker.cpp" line="65"/>
+        <location filename="../app/gui/upscaleworker.cpp" line="66"/>
         <source>Validation at step %1: PSNR %2 dB (Fourier padding %3 dB)</source>
         <translation>第 %1 步的验证：PSNR %2 dB（傅里叶填充 %3 dB）</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/upscaleworker.cpp" line="90"/>
+        <location filename="../app/gui/upscaleworker.cpp" line="91"/>
         <source>%n item(s)</source>
         <translation>
             <numerusform>%n 项</numerusform>
@@ -2330,7 +2330,7 @@ a defocus of 0.1–10 µm here.</source>
     </message>
     <message>
         <location filename="../widgets/upscalepanel.cpp" line="87"/>
-        <location filename="../widgets/upscalepanel.cpp" line="500"/>
+        <location filename="../widgets/upscalepanel.cpp" line="502"/>
         <source>Upscale</source>
         <translation>超分辨率放大</translation>
     </message>
@@ -2411,227 +2411,227 @@ a defocus of 0.1–10 µm here.</source>
             <numerusform>快速（%n 步）</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location filename="../widgets/upscalepanel.cpp" line="206"/>
+        <source>%n deterministic DDIM steps of the same network instead of the steps chosen here. On held-out simulations the denoise model&apos;s mean of 8 samples came as close to the clean image as with 50 steps, or closer (docs/models.md). Its uncertainty is calibrated for so few steps only where the model&apos;s card lists a scale for them. Untick to use the step count beside it.</source>
+        <translation>
+            <numerusform>用同一网络的 %n 步确定性 DDIM 代替此处选择的步数。在留出的模拟数据上，去噪模型 8 个样本的平均值与 50 步时一样接近干净图像，甚至更接近（docs/models.md）。只有当模型卡列出相应系数时，其不确定度才针对如此少的步数做过校准。取消勾选则使用旁边的步数。</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../widgets/upscalepanel.cpp" line="217"/>
+        <location filename="../widgets/upscalepanel.cpp" line="219"/>
         <source>DDIM&apos;s noise: 0 is deterministic, 1 behaves like DDPM.</source>
         <translation>DDIM 的噪声：0 为确定性，1 的行为与 DDPM 相同。</translation>
     </message>
     <message>
-        <location filename="../widgets/upscalepanel.cpp" line="219"/>
+        <location filename="../widgets/upscalepanel.cpp" line="221"/>
         <source>Several samples give their mean and a per-pixel uncertainty map.</source>
         <translation>多个样本给出均值和逐像素的不确定度图。</translation>
     </message>
     <message>
-        <location filename="../widgets/upscalepanel.cpp" line="220"/>
+        <location filename="../widgets/upscalepanel.cpp" line="222"/>
         <source>Random</source>
         <translation>随机</translation>
     </message>
     <message>
-        <location filename="../widgets/upscalepanel.cpp" line="227"/>
+        <location filename="../widgets/upscalepanel.cpp" line="229"/>
         <source>Automatic</source>
         <translation>自动</translation>
     </message>
     <message>
-        <location filename="../widgets/upscalepanel.cpp" line="227"/>
+        <location filename="../widgets/upscalepanel.cpp" line="229"/>
         <source>CPU</source>
         <translation>CPU</translation>
     </message>
     <message>
-        <location filename="../widgets/upscalepanel.cpp" line="227"/>
+        <location filename="../widgets/upscalepanel.cpp" line="229"/>
         <source>CUDA</source>
         <translation>CUDA</translation>
     </message>
     <message>
-        <location filename="../widgets/upscalepanel.cpp" line="228"/>
+        <location filename="../widgets/upscalepanel.cpp" line="230"/>
         <source>fp32</source>
         <translation>fp32</translation>
     </message>
     <message>
-        <location filename="../widgets/upscalepanel.cpp" line="228"/>
+        <location filename="../widgets/upscalepanel.cpp" line="230"/>
         <source>bf16</source>
         <translation>bf16</translation>
     </message>
     <message>
-        <location filename="../widgets/upscalepanel.cpp" line="228"/>
+        <location filename="../widgets/upscalepanel.cpp" line="230"/>
         <source>fp16</source>
         <translation>fp16</translation>
     </message>
     <message>
-        <location filename="../widgets/upscalepanel.cpp" line="229"/>
+        <location filename="../widgets/upscalepanel.cpp" line="231"/>
         <source>bf16 and fp16 halve the GPU memory a run needs; the CPU computes in fp32.</source>
         <translation>bf16 和 fp16 可将运行所需的 GPU 内存减半；CPU 以 fp32 计算。</translation>
     </message>
     <message>
-        <location filename="../widgets/upscalepanel.cpp" line="231"/>
-        <location filename="../widgets/upscalepanel.cpp" line="356"/>
+        <location filename="../widgets/upscalepanel.cpp" line="233"/>
+        <location filename="../widgets/upscalepanel.cpp" line="358"/>
         <source>Model&apos;s default</source>
         <translation>模型默认</translation>
     </message>
     <message>
-        <location filename="../widgets/upscalepanel.cpp" line="232"/>
+        <location filename="../widgets/upscalepanel.cpp" line="234"/>
         <source>Keep exactly, noise included</source>
         <translation>精确保留（含噪声）</translation>
     </message>
     <message>
-        <location filename="../widgets/upscalepanel.cpp" line="233"/>
+        <location filename="../widgets/upscalepanel.cpp" line="235"/>
         <source>Keep by signal-to-noise</source>
         <translation>按信噪比保留</translation>
     </message>
     <message>
-        <location filename="../widgets/upscalepanel.cpp" line="234"/>
+        <location filename="../widgets/upscalepanel.cpp" line="236"/>
         <source>Let the model change it</source>
         <translation>允许模型修改</translation>
     </message>
     <message>
-        <location filename="../widgets/upscalepanel.cpp" line="236"/>
+        <location filename="../widgets/upscalepanel.cpp" line="238"/>
         <source>How each step keeps the region&apos;s own frequencies. Exactly: only detail beyond its resolution is generated, and its noise stays. By signal-to-noise: each frequency is kept as far as the region itself shows signal there, so strong features stay as measured and noise is removed.</source>
         <translation>每一步如何保留区域自身的频率。精确：只生成超出其分辨率的细节，噪声保留。按信噪比：每个频率按区域本身在该处显示的信号程度保留，因此强结构保持测量值，噪声被去除。</translation>
     </message>
     <message>
-        <location filename="../widgets/upscalepanel.cpp" line="244"/>
+        <location filename="../widgets/upscalepanel.cpp" line="246"/>
         <source>Sampler</source>
         <translation>采样器</translation>
     </message>
     <message>
-        <location filename="../widgets/upscalepanel.cpp" line="528"/>
+        <location filename="../widgets/upscalepanel.cpp" line="530"/>
         <source>%1 holds no valid value (“%2”): correct it before upscaling.</source>
         <translation>%1 的值无效（“%2”）：请在放大前更正。</translation>
     </message>
     <message>
-        <location filename="../widgets/upscalepanel.cpp" line="240"/>
-        <location filename="../widgets/upscalepanel.cpp" line="245"/>
-        <source>Steps</source>
-        <translation>步数</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../widgets/upscalepanel.cpp" line="206"/>
-        <source>%n deterministic DDIM steps of the same network instead of the steps chosen here. On held-out simulations the denoise model&apos;s mean of 8 samples came as close to the clean image as with 50 steps, or closer (docs/models.md). Untick to use the step count beside it.</source>
-        <translation>
-            <numerusform>用同一网络的 %n 步确定性 DDIM 代替此处选择的步数。在留出的模拟数据上，去噪模型 8 个样本的平均值与 50 步时一样接近干净图像，甚至更接近（docs/models.md）。取消勾选则使用旁边的步数。</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../widgets/upscalepanel.cpp" line="241"/>
-        <location filename="../widgets/upscalepanel.cpp" line="246"/>
-        <source>η</source>
-        <translation>η</translation>
-    </message>
-    <message>
         <location filename="../widgets/upscalepanel.cpp" line="242"/>
         <location filename="../widgets/upscalepanel.cpp" line="247"/>
-        <source>Samples</source>
-        <translation>样本数</translation>
+        <source>Steps</source>
+        <translation>步数</translation>
     </message>
     <message>
         <location filename="../widgets/upscalepanel.cpp" line="243"/>
         <location filename="../widgets/upscalepanel.cpp" line="248"/>
+        <source>η</source>
+        <translation>η</translation>
+    </message>
+    <message>
+        <location filename="../widgets/upscalepanel.cpp" line="244"/>
+        <location filename="../widgets/upscalepanel.cpp" line="249"/>
+        <source>Samples</source>
+        <translation>样本数</translation>
+    </message>
+    <message>
+        <location filename="../widgets/upscalepanel.cpp" line="245"/>
+        <location filename="../widgets/upscalepanel.cpp" line="250"/>
         <source>Seed</source>
         <translation>种子</translation>
     </message>
     <message>
-        <location filename="../widgets/upscalepanel.cpp" line="249"/>
+        <location filename="../widgets/upscalepanel.cpp" line="251"/>
         <source>Device</source>
         <translation>设备</translation>
     </message>
     <message>
-        <location filename="../widgets/upscalepanel.cpp" line="250"/>
+        <location filename="../widgets/upscalepanel.cpp" line="252"/>
         <source>Precision</source>
         <translation>精度</translation>
     </message>
     <message>
-        <location filename="../widgets/upscalepanel.cpp" line="251"/>
+        <location filename="../widgets/upscalepanel.cpp" line="253"/>
         <source>Measured data</source>
         <translation>测量数据</translation>
     </message>
     <message>
-        <location filename="../widgets/upscalepanel.cpp" line="304"/>
+        <location filename="../widgets/upscalepanel.cpp" line="306"/>
         <source>No region: Shift+drag on the image or type one.</source>
         <translation>无区域：在图像上 Shift+拖动或输入一个。</translation>
     </message>
     <message>
-        <location filename="../widgets/upscalepanel.cpp" line="308"/>
+        <location filename="../widgets/upscalepanel.cpp" line="310"/>
         <source>%1 × %2 px → %3 × %4 px</source>
         <translation>%1 × %2 px → %3 × %4 px</translation>
     </message>
     <message>
-        <location filename="../widgets/upscalepanel.cpp" line="314"/>
+        <location filename="../widgets/upscalepanel.cpp" line="316"/>
         <source> (%1 × %2 Å, %3 Å/px out)</source>
         <translation> （%1 × %2 Å，输出 %3 Å/px）</translation>
     </message>
     <message>
-        <location filename="../widgets/upscalepanel.cpp" line="319"/>
+        <location filename="../widgets/upscalepanel.cpp" line="321"/>
         <source>; sides in steps of %1 px for this model</source>
         <translation>；此模型的边长以 %1 px 为步长</translation>
     </message>
     <message>
-        <location filename="../widgets/upscalepanel.cpp" line="333"/>
+        <location filename="../widgets/upscalepanel.cpp" line="335"/>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
     <message>
-        <location filename="../widgets/upscalepanel.cpp" line="351"/>
+        <location filename="../widgets/upscalepanel.cpp" line="353"/>
         <source>keep exactly</source>
         <translation>精确保留</translation>
     </message>
     <message>
-        <location filename="../widgets/upscalepanel.cpp" line="352"/>
+        <location filename="../widgets/upscalepanel.cpp" line="354"/>
         <source>by signal-to-noise</source>
         <translation>按信噪比</translation>
     </message>
     <message>
-        <location filename="../widgets/upscalepanel.cpp" line="353"/>
+        <location filename="../widgets/upscalepanel.cpp" line="355"/>
         <source>let the model change it</source>
         <translation>允许模型修改</translation>
     </message>
     <message>
-        <location filename="../widgets/upscalepanel.cpp" line="356"/>
+        <location filename="../widgets/upscalepanel.cpp" line="358"/>
         <source>Model&apos;s default (%1)</source>
         <translation>模型默认（%1）</translation>
     </message>
     <message>
-        <location filename="../widgets/upscalepanel.cpp" line="363"/>
+        <location filename="../widgets/upscalepanel.cpp" line="365"/>
         <source>No model found: put .cryosr files in your models folder.</source>
         <translation>未找到模型：请将 .cryosr 文件放入模型文件夹。</translation>
     </message>
     <message>
-        <location filename="../widgets/upscalepanel.cpp" line="370"/>
+        <location filename="../widgets/upscalepanel.cpp" line="372"/>
         <source>CUDA (no GPU found)</source>
         <translation>CUDA（未找到 GPU）</translation>
     </message>
     <message>
-        <location filename="../widgets/upscalepanel.cpp" line="370"/>
+        <location filename="../widgets/upscalepanel.cpp" line="372"/>
         <source>CUDA — %1</source>
         <translation>CUDA — %1</translation>
     </message>
     <message>
-        <location filename="../widgets/upscalepanel.cpp" line="494"/>
+        <location filename="../widgets/upscalepanel.cpp" line="496"/>
         <source>About %1 on %2</source>
         <translation>在 %2 上约 %1</translation>
     </message>
     <message>
-        <location filename="../widgets/upscalepanel.cpp" line="500"/>
+        <location filename="../widgets/upscalepanel.cpp" line="502"/>
         <source>Queue this region</source>
         <translation>将此区域加入队列</translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/upscalepanel.cpp" line="504"/>
+        <location filename="../widgets/upscalepanel.cpp" line="506"/>
         <source>%n region(s) waiting</source>
         <translation>
             <numerusform>%n 个区域等待中</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../widgets/upscalepanel.cpp" line="509"/>
+        <location filename="../widgets/upscalepanel.cpp" line="511"/>
         <source>Step %1 / %2</source>
         <translation>第 %1 / %2 步</translation>
     </message>
     <message>
-        <location filename="../widgets/upscalepanel.cpp" line="510"/>
+        <location filename="../widgets/upscalepanel.cpp" line="512"/>
         <source>Starting…</source>
         <translation>正在启动…</translation>
     </message>
     <message>
-        <location filename="../widgets/upscalepanel.cpp" line="511"/>
+        <location filename="../widgets/upscalepanel.cpp" line="513"/>
         <source>%1 steps/s, %2 left</source>
         <translation>%1 步/秒，剩余 %2</translation>
     </message>
@@ -2649,138 +2649,138 @@ a defocus of 0.1–10 µm here.</source>
         <translation>扩散</translation>
     </message>
     <message>
-        <location filename="../widgets/upscaleview.cpp" line="112"/>
+        <location filename="../widgets/upscaleview.cpp" line="113"/>
         <source>Choose a region and press Upscale.</source>
         <translation>选择一个区域并按“放大”。</translation>
     </message>
     <message>
-        <location filename="../widgets/upscaleview.cpp" line="118"/>
-        <location filename="../widgets/upscaleview.cpp" line="367"/>
+        <location filename="../widgets/upscaleview.cpp" line="124"/>
+        <location filename="../widgets/upscaleview.cpp" line="373"/>
         <source>Result</source>
         <translation>结果</translation>
     </message>
     <message>
-        <location filename="../widgets/upscaleview.cpp" line="118"/>
+        <location filename="../widgets/upscaleview.cpp" line="124"/>
         <source>Side by side with the baseline</source>
         <translation>与基线并排</translation>
     </message>
     <message>
-        <location filename="../widgets/upscaleview.cpp" line="118"/>
+        <location filename="../widgets/upscaleview.cpp" line="124"/>
         <source>Split with the baseline</source>
         <translation>与基线分屏</translation>
     </message>
     <message>
-        <location filename="../widgets/upscaleview.cpp" line="118"/>
+        <location filename="../widgets/upscaleview.cpp" line="124"/>
         <source>Difference from the baseline</source>
         <translation>与基线的差异</translation>
     </message>
     <message>
-        <location filename="../widgets/upscaleview.cpp" line="119"/>
+        <location filename="../widgets/upscaleview.cpp" line="125"/>
         <source>The baseline is the region upscaled the classical way (Fourier padding or bicubic).</source>
         <translation>基线是用经典方法（傅里叶填充或双三次插值）放大的区域。</translation>
     </message>
     <message>
-        <location filename="../widgets/upscaleview.cpp" line="122"/>
+        <location filename="../widgets/upscaleview.cpp" line="128"/>
         <source>Where the baseline (left) gives way to the diffusion result (right).</source>
         <translation>基线（左）过渡到扩散结果（右）的位置。</translation>
     </message>
     <message>
-        <location filename="../widgets/upscaleview.cpp" line="124"/>
+        <location filename="../widgets/upscaleview.cpp" line="130"/>
         <source>Uncertainty</source>
         <translation>不确定度</translation>
     </message>
     <message>
-        <location filename="../widgets/upscaleview.cpp" line="127"/>
+        <location filename="../widgets/upscaleview.cpp" line="133"/>
         <source>The per-pixel standard deviation of the samples over the result (cubehelix: brighter is less certain). Needs two samples or more.</source>
         <translation>叠加在结果上的样本逐像素标准差（cubehelix：越亮越不确定）。需要两个或更多样本。</translation>
     </message>
     <message>
-        <location filename="../widgets/upscaleview.cpp" line="133"/>
+        <location filename="../widgets/upscaleview.cpp" line="139"/>
         <source>Image&apos;s contrast</source>
         <translation>图像的对比度</translation>
     </message>
     <message>
-        <location filename="../widgets/upscaleview.cpp" line="137"/>
+        <location filename="../widgets/upscaleview.cpp" line="143"/>
         <source>Show the baseline, the result and every step with the Image page&apos;s contrast (the Contrast panel), so that what changes is the image, not the stretch.</source>
         <translation>用图像页的对比度（对比度面板）显示基线、结果和每一步，使变化的是图像而不是拉伸。</translation>
     </message>
     <message>
-        <location filename="../widgets/upscaleview.cpp" line="139"/>
+        <location filename="../widgets/upscaleview.cpp" line="145"/>
         <source>Split:</source>
         <translation>分割：</translation>
     </message>
     <message>
-        <location filename="../widgets/upscaleview.cpp" line="147"/>
+        <location filename="../widgets/upscaleview.cpp" line="152"/>
         <source>Opacity:</source>
         <translation>不透明度：</translation>
     </message>
     <message>
-        <location filename="../widgets/upscaleview.cpp" line="176"/>
+        <location filename="../widgets/upscaleview.cpp" line="182"/>
         <source>Play the reverse process (Space)</source>
         <translation>播放逆过程（空格键）</translation>
     </message>
     <message>
-        <location filename="../widgets/upscaleview.cpp" line="182"/>
+        <location filename="../widgets/upscaleview.cpp" line="188"/>
         <source>Result: mean of 64 samples</source>
         <translation>结果：64 个样本的均值</translation>
     </message>
     <message>
-        <location filename="../widgets/upscaleview.cpp" line="186"/>
+        <location filename="../widgets/upscaleview.cpp" line="192"/>
         <source>%1 steps/s</source>
         <translation>%1 步/秒</translation>
     </message>
     <message>
-        <location filename="../widgets/upscaleview.cpp" line="188"/>
+        <location filename="../widgets/upscaleview.cpp" line="194"/>
         <source>Loop</source>
         <translation>循环</translation>
     </message>
     <message>
-        <location filename="../widgets/upscaleview.cpp" line="192"/>
+        <location filename="../widgets/upscaleview.cpp" line="198"/>
         <source>Predicted clean image x̂₀</source>
         <translation>预测的无噪声图像 x̂₀</translation>
     </message>
     <message>
-        <location filename="../widgets/upscaleview.cpp" line="193"/>
+        <location filename="../widgets/upscaleview.cpp" line="199"/>
         <source>Noisy state xₜ</source>
         <translation>带噪声的状态 xₜ</translation>
     </message>
     <message>
-        <location filename="../widgets/upscaleview.cpp" line="195"/>
+        <location filename="../widgets/upscaleview.cpp" line="201"/>
         <source>x̂₀ is the network&apos;s estimate of the final image at each step; xₜ is the sampler&apos;s state, noise turning into the image.</source>
         <translation>x̂₀ 是网络在每一步对最终图像的估计；xₜ 是采样器的状态，即逐渐变成图像的噪声。</translation>
     </message>
     <message>
-        <location filename="../widgets/upscaleview.cpp" line="367"/>
+        <location filename="../widgets/upscaleview.cpp" line="373"/>
         <source>Result: mean of the samples</source>
         <translation>结果：样本的均值</translation>
     </message>
     <message>
-        <location filename="../widgets/upscaleview.cpp" line="373"/>
+        <location filename="../widgets/upscaleview.cpp" line="379"/>
         <source>Step %1 / %2</source>
         <translation>第 %1 / %2 步</translation>
     </message>
     <message>
-        <location filename="../widgets/upscaleview.cpp" line="375"/>
+        <location filename="../widgets/upscaleview.cpp" line="381"/>
         <source>Step 0 / %1</source>
         <translation>第 0 / %1 步</translation>
     </message>
     <message>
-        <location filename="../widgets/upscaleview.cpp" line="386"/>
+        <location filename="../widgets/upscaleview.cpp" line="392"/>
         <source>Shown − baseline (the image&apos;s values)</source>
         <translation>显示 − 基线（图像的数值）</translation>
     </message>
     <message>
-        <location filename="../widgets/upscaleview.cpp" line="395"/>
+        <location filename="../widgets/upscaleview.cpp" line="401"/>
         <source>baseline</source>
         <translation>基线</translation>
     </message>
     <message>
-        <location filename="../widgets/upscaleview.cpp" line="395"/>
+        <location filename="../widgets/upscaleview.cpp" line="401"/>
         <source>diffusion</source>
         <translation>扩散</translation>
     </message>
     <message>
-        <location filename="../widgets/upscaleview.cpp" line="405"/>
+        <location filename="../widgets/upscaleview.cpp" line="411"/>
         <source>Standard deviation of one sample (the image&apos;s values)</source>
         <translation>单个样本的标准差（图像的数值）</translation>
     </message>
@@ -2788,41 +2788,41 @@ a defocus of 0.1–10 µm here.</source>
 <context>
     <name>UpscaleWorker</name>
     <message>
-        <location filename="../app/gui/upscaleworker.cpp" line="151"/>
+        <location filename="../app/gui/upscaleworker.cpp" line="152"/>
         <source>Faithful upscale: keeps the measured data, noise included</source>
         <translation>忠实放大：保留测量数据（含噪声）</translation>
     </message>
     <message>
-        <location filename="../app/gui/upscaleworker.cpp" line="153"/>
+        <location filename="../app/gui/upscaleworker.cpp" line="154"/>
         <source>Denoise and upscale</source>
         <translation>去噪并放大</translation>
     </message>
     <message>
-        <location filename="../app/gui/upscaleworker.cpp" line="172"/>
+        <location filename="../app/gui/upscaleworker.cpp" line="173"/>
         <source>%1× upscaling, %2 M parameters, %3 training steps, %4 condition.
 %5</source>
         <translation>%1× 放大，%2 M 参数，%3 训练步，%4 条件。
 %5</translation>
     </message>
     <message>
-        <location filename="../app/gui/upscaleworker.cpp" line="176"/>
+        <location filename="../app/gui/upscaleworker.cpp" line="177"/>
         <source>%1 + Wiener-filtered</source>
         <translation>%1 + 维纳滤波</translation>
     </message>
     <message>
-        <location filename="../app/gui/upscaleworker.cpp" line="180"/>
+        <location filename="../app/gui/upscaleworker.cpp" line="181"/>
         <source>Uncertainty calibrated on held-out simulations (spread × %1).</source>
         <translation>不确定度已在未参与训练的模拟数据上校准（离散度 × %1）。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/upscaleworker.cpp" line="185"/>
+        <location filename="../app/gui/upscaleworker.cpp" line="186"/>
         <source>For %n step(s) (half to twice as many): spread × %1.</source>
         <translation>
             <numerusform>用于 %n 步（其一半到两倍）：离散度 × %1。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/gui/upscaleworker.cpp" line="187"/>
+        <location filename="../app/gui/upscaleworker.cpp" line="188"/>
         <source>Cannot be used: %1</source>
         <translation>无法使用：%1</translation>
     </message>

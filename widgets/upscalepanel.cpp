@@ -205,7 +205,9 @@ void UpscalePanel::buildSamplingGroup(QVBoxLayout* layout)
     m_fast->setToolTip(
         tr("%n deterministic DDIM steps of the same network instead of the steps chosen here. On "
            "held-out simulations the denoise model's mean of 8 samples came as close to the clean image "
-           "as with 50 steps, or closer (docs/models.md). Untick to use the step count beside it.",
+           "as with 50 steps, or closer (docs/models.md). Its uncertainty is calibrated for so few "
+           "steps only where the model's card lists a scale for them. Untick to use the step count "
+           "beside it.",
            nullptr, UpscaleOptions::kFastSteps));
     auto* stepsRow = new QHBoxLayout;
     stepsRow->addWidget(m_steps, 1);

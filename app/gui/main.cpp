@@ -122,7 +122,8 @@ int main(int argc, char** argv)
         "upscale-whole", "With --screenshot: upscale the whole first file in tiles, open the result and save the window.");
     const QCommandLineOption progressShot(
         "progress-screenshot", "With --upscale-whole: also save the window once mid-run, showing the tiles' progress.", "FILE");
-    const QCommandLineOption steps("steps", "With --upscale-region: sampling steps (default: the panel's).", "N");
+    const QCommandLineOption steps(
+        "steps", "With --upscale-region: sampling steps (default: the panel's, 4 when its Fast is ticked).", "N");
     const QCommandLineOption seed("seed", "With --upscale-region: the random seed (default: a random one).", "S");
     const QCommandLineOption showStep("show-step",
                                       "With --upscale-region: show step N of the reverse process "

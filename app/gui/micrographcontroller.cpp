@@ -15,6 +15,7 @@
 #include "io/outputfile.h"
 #include "io/statistics.h"
 
+#include <QScopeGuard>
 #include <QApplication>
 #include <QFileInfo>
 #include <QImageReader>
@@ -410,6 +411,8 @@ void MicrographController::startSpectrum(bool regionOnly)
     microscope.sphericalAberrationMm = chosen.sphericalAberrationMm;
     microscope.amplitudeContrast = chosen.amplitudeContrast;
     m_spectrumJob.start(tr("Power spectrum"), [this, section = m_section, region, what, microscope](JobControl& control) {
+        // The FFTs' working buffers are not the viewer's to keep, however the job ends.
+        const auto release = qScopeGuard(&cryosr::releaseFreedMemory);
         cryosr::Image part;
         const cryosr::Image* source = section.get();
         if (region) {
@@ -422,7 +425,6 @@ void MicrographController::startSpectrum(bool regionOnly)
                 return !control.isCancelled();
             }));
         const SpectrumDisplay display = spectrumDisplay(spectrum, what, microscope);
-        cryosr::releaseFreedMemory(); // the FFTs' buffers (~175 MiB for a K3 frame) are not the viewer's
         return [this, display] {
             m_display->showSpectrum(display);
             Q_EMIT spectrumEnded(true);

@@ -10,6 +10,7 @@
 #include "model/modellocator.h"
 
 #include <QElapsedTimer>
+#include <QScopeGuard>
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -99,15 +100,6 @@ QString readableMetadata(const std::string& json)
 
 /// Input sides the calibration times steps at: large enough that a step is mostly network, as in real runs.
 constexpr int kSmallSide = 32, kLargeSide = 128;
-
-/// Between jobs the viewer needs the memory more than the next run's speed does (a run keeps up to
-/// 1 GiB of freed heap for its own next step), so each job gives it back when it ends, however it ends.
-struct FreedMemoryReleaser {
-    FreedMemoryReleaser() = default;
-    FreedMemoryReleaser(const FreedMemoryReleaser&) = delete;
-    FreedMemoryReleaser& operator=(const FreedMemoryReleaser&) = delete;
-    ~FreedMemoryReleaser() { cryosr::releaseFreedMemory(); }
-};
 
 } // namespace
 
@@ -205,7 +197,9 @@ void UpscaleWorker::describeModels(const QStringList& files)
 
 void UpscaleWorker::calibrate(const QString& modelFile, cryosr::DeviceChoice device, cryosr::Precision precision)
 {
-    const FreedMemoryReleaser release;
+    // Between jobs the viewer needs the memory more than the next run's speed does (a run keeps up to
+    // 1 GiB of freed heap for its own next step): each job gives it back when it ends, however it ends.
+    const auto release = qScopeGuard(&cryosr::releaseFreedMemory);
     try {
         const cryosr::Upscaler& upscaler = upscalerFor(modelFile, device, precision);
         // Whole steps (network, sampler, consistency, frames) at two sizes give the fixed part of a
@@ -252,11 +246,11 @@ void UpscaleWorker::calibrate(const QString& modelFile, cryosr::DeviceChoice dev
 
 void UpscaleWorker::run(const UpscaleJob& job)
 {
-    const FreedMemoryReleaser release;
     if (job.cancelGeneration < m_cancelGeneration.load()) { // cancelled while waiting in the queue
         Q_EMIT cancelled(job.id, 0);
         return;
     }
+    const auto release = qScopeGuard(&cryosr::releaseFreedMemory); // as calibrate's
     std::stop_token stop;
     {
         const std::lock_guard lock(m_stopMutex);
