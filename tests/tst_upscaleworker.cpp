@@ -172,6 +172,14 @@ void TestUpscaleWorker::aTrainedModelsCardReadsAsSentences()
     QVERIFY2(summary.contains("Training time 1 h 13 min"), qPrintable(summary));
     QVERIFY2(summary.contains("Trained on cpu (2 threads), fp32"), qPrintable(summary));
     QVERIFY2(!summary.contains('{') && !summary.contains("/work/"), qPrintable(summary));
+    // The denoise model's calibrations (general and for 4 steps) have their own card line, not their JSON.
+    QSignalSpy describedDenoise(engine.worker(), &UpscaleWorker::modelsDescribed);
+    engine.describeModels({"denoise"});
+    QVERIFY(waitForSignal(describedDenoise));
+    const QList<ModelCard> denoise = describedDenoise.first().at(0).value<QList<ModelCard>>();
+    if (denoise.isEmpty())
+        QSKIP("the denoise model is not in this build");
+    QVERIFY2(!denoise[0].summary.contains('{') && !denoise[0].summary.contains("/work/"), qPrintable(denoise[0].summary));
 }
 
 void TestUpscaleWorker::calibrationTimesAStep()

@@ -15,10 +15,10 @@
 #include "io/outputfile.h"
 #include "io/statistics.h"
 
-#include <QScopeGuard>
 #include <QApplication>
 #include <QFileInfo>
 #include <QImageReader>
+#include <QScopeGuard>
 #include <QSettings>
 #include <cmath>
 #include <thread>

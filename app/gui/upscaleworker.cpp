@@ -10,11 +10,11 @@
 #include "model/modellocator.h"
 
 #include <QElapsedTimer>
-#include <QScopeGuard>
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QScopeGuard>
 #include <algorithm>
 #include <cmath>
 #include <exception>
@@ -45,7 +45,9 @@ QString explain(const std::exception& e)
 /// configuration: the card's first line already gives what it decided); nothing for other keys.
 std::optional<QString> trainerLine(const QString& key, const QJsonValue& value)
 {
-    if (key == "config" || key == "calibration") // the calibration's effect has a line of its own
+    // The calibrations ("calibration", and "calibration_4_steps" and the like from `model calibrate
+    // --steps`) have their effect on a line of their own.
+    if (key == "config" || key.startsWith("calibration"))
         return QString();
     if (key == "files") {
         const QJsonObject files = value.toObject();
