@@ -4,11 +4,14 @@
 #include "regionsnap.h"
 #include "upscalepanel.h"
 
+#include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QCoreApplication>
 #include <QDoubleSpinBox>
 #include <QLabel>
+#include <QScrollArea>
+#include <QScrollBar>
 #include <QPushButton>
 #include <QSettings>
 #include <QSignalSpy>
@@ -16,6 +19,7 @@
 #include <QStandardItemModel>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QWheelEvent>
 
 class TestUpscalePanel : public QObject {
     Q_OBJECT
@@ -35,6 +39,7 @@ private Q_SLOTS:
     void upscaleNeedsARegionAndAUsableModel();
     void typedValuesAreTakenAndInvalidOnesRefused();
     void fastModeRunsFourDdimStepsAndKeepsTheChoices();
+    void wheelScrollsThePanelNotItsSettings();
 
 private:
     QTemporaryDir m_config;
@@ -346,6 +351,52 @@ void TestUpscalePanel::fastModeRunsFourDdimStepsAndKeepsTheChoices()
     QCOMPARE(run.steps, 30);
     QCOMPARE(run.sampler, QString("dpmpp"));
     QCOMPARE(restarted.findChild<QDoubleSpinBox*>("eta")->isEnabled(), false); // η is DDIM's only
+}
+
+namespace {
+
+/// `notches` notches of the mouse wheel (< 0: down) over the middle of `widget`.
+void turnWheel(QWidget* widget, int notches)
+{
+    const QPointF local = QRectF(widget->rect()).center();
+    QWheelEvent notch(local, widget->mapToGlobal(local), QPoint(), QPoint(0, 120 * notches), Qt::NoButton, Qt::NoModifier,
+                      Qt::NoScrollPhase, false);
+    QApplication::sendEvent(widget, &notch);
+}
+
+} // namespace
+
+void TestUpscalePanel::wheelScrollsThePanelNotItsSettings()
+{
+    UpscalePanel panel;
+    panel.setModels({{"default", "/m/default.cryosr", "card", true, "", "hard"},
+                     {"denoise", "/m/denoise.cryosr", "card", true, "", "noise"}});
+    panel.resize(320, 260); // short enough that the settings scroll
+    panel.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&panel));
+    auto* scrollBar = panel.findChild<QScrollArea*>("settingsScroll")->verticalScrollBar();
+    QVERIFY(scrollBar->maximum() > 0);
+    auto* model = panel.findChild<QComboBox*>("model");
+    auto* samples = panel.findChild<QSpinBox*>("samples");
+    auto* fast = panel.findChild<QCheckBox*>("fast");
+    fast->setFocus(); // the keyboard is elsewhere, as after clicking a check box
+    QVERIFY(!model->hasFocus());
+
+    // Scrolling over an unfocused box scrolls the panel and leaves the choice alone.
+    turnWheel(model, -1);
+    QCOMPARE(model->currentIndex(), 0);
+    const int scrolled = scrollBar->value();
+    QVERIFY(scrolled > 0);
+    QVERIFY(!model->hasFocus()); // the wheel did not take the focus either
+    turnWheel(samples, 1);
+    QCOMPARE(samples->value(), 1);
+    QVERIFY(scrollBar->value() < scrolled);
+
+    // A box the user has focused takes the wheel as usual.
+    model->setFocus();
+    QTRY_VERIFY(model->hasFocus());
+    turnWheel(model, -1);
+    QCOMPARE(model->currentIndex(), 1);
 }
 
 QTEST_MAIN(TestUpscalePanel)

@@ -3,6 +3,7 @@
 #include "lazyprogressbar.h"
 #include "regionsnap.h"
 #include "spinboxes.h"
+#include "wheelguard.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -97,6 +98,7 @@ UpscalePanel::UpscalePanel(QWidget* parent)
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);
     scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    scrollPastUnfocusedInputs(scroll);
     auto* buttons = new QHBoxLayout;
     buttons->addWidget(m_upscale);
     buttons->addWidget(m_cancel);
