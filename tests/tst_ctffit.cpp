@@ -34,8 +34,12 @@ void TestCtfFit::defocusAndAstigmatismOfSimulations_data()
     QTest::newRow("1.5 Å/px, 40 e/Å², 1.5 µm") << 1.5 << 40.0 << 1.5 << 0.1 << 1;
     QTest::newRow("1 Å/px, 20 e/Å², 0.8 µm") << 1.0 << 20.0 << 0.8 << 0.05 << 2;
     QTest::newRow("2 Å/px, 60 e/Å², 3 µm") << 2.0 << 60.0 << 3.0 << 0.2 << 3;
-    // Missed today (not tested): 1.2 Å/px, 30 e/Å², 2.2 µm with 0.68 µm astigmatism (seed 4) fits
-    // 2.0 µm at the wrong angle: the rotational average smears the rings beyond 1/8 Å⁻¹.
+    // Strong astigmatism (U − V over a fifth of the defocus) smears the rotational average's rings.
+    QTest::newRow("1.2 Å/px, 30 e/Å², 2.2 µm, strong astigmatism") << 1.2 << 30.0 << 2.2 << 0.68 << 4;
+    QTest::newRow("2 Å/px, 30 e/Å², 1.8 µm, strong astigmatism") << 2.0 << 30.0 << 1.8 << 0.6 << 13;
+    // Missed (not tested): at U − V over half the defocus (1 Å/px 1.2 µm, 1.5 Å/px 2.5 µm) U comes out
+    // 3-4 % short at an angle 2.5° off; 1.6 Å/px 3.5 µm with U − V = 1 µm is not found (a far smaller
+    // defocus correlates better).
 }
 
 void TestCtfFit::defocusAndAstigmatismOfSimulations()

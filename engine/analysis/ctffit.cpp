@@ -13,6 +13,7 @@ namespace cryosr {
 namespace {
 
 constexpr double kPi = 3.14159265358979323846;
+constexpr double kLowestDefocus = 1000.0; // Å: the search's range starts at 0.1 µm
 
 /// The spectrum with its smooth radial background removed, and each pixel's frequency and direction.
 struct Rings {
@@ -22,6 +23,8 @@ struct Rings {
     std::vector<double> value; // log power less the background, per pixel (box × box)
     std::vector<double> k; // 1/Å
     std::vector<double> theta; // radians in [0, π): the spectrum is centrosymmetric
+    std::vector<double> radius; // in spectrum pixels
+    std::vector<double> cos2, sin2; // cos 2θ, sin 2θ: astigmatism varies the defocus as these
     std::vector<int> ring;
 };
 
@@ -35,6 +38,9 @@ Rings ringsOf(const PowerSpectrum& spectrum)
     r.value.resize(n);
     r.k.resize(n);
     r.theta.resize(n);
+    r.radius.resize(n);
+    r.cos2.resize(n);
+    r.sin2.resize(n);
     r.ring.resize(n);
     std::vector<double> sum(r.half + 2, 0.0), count(r.half + 2, 0.0);
     for (int y = 0; y < r.box; ++y)
@@ -43,6 +49,9 @@ Rings ringsOf(const PowerSpectrum& spectrum)
             const double dx = x - r.half, dy = y - r.half, radius = std::hypot(dx, dy);
             r.k[i] = radius / (r.box * r.pixelSize);
             r.theta[i] = std::fmod(std::atan2(dy, dx) + kPi, kPi);
+            r.radius[i] = radius;
+            r.cos2[i] = std::cos(2 * r.theta[i]);
+            r.sin2[i] = std::sin(2 * r.theta[i]);
             r.ring[i] = std::min(r.half + 1, int(std::lround(radius)));
             r.value[i] = spectrum.logPower.at(x, y);
             sum[r.ring[i]] += r.value[i];
@@ -65,21 +74,34 @@ Rings ringsOf(const PowerSpectrum& spectrum)
     return r;
 }
 
+/// The constants of χ(k) = π λ Δf k² − ½ π Cs λ³ k⁴ and of the CTF, worked out once per score rather
+/// than at every ring or pixel (the fit evaluates CTF² some 10⁸ times).
+struct CtfTerms {
+    explicit CtfTerms(const CtfParameters& c)
+        : defocus(kPi * c.wavelength())
+        , cs(0.5 * kPi * c.sphericalAberrationMm * 1e7 * std::pow(c.wavelength(), 3))
+        , phaseWeight(std::sqrt(1 - c.amplitudeContrast * c.amplitudeContrast))
+        , amplitude(c.amplitudeContrast)
+    {
+    }
+    double defocus; // π λ, Å⁻¹
+    double cs; // ½ π Cs λ³, Å
+    double phaseWeight; // √(1 − A²)
+    double amplitude; // A
+};
+
 /// CTF² without envelope at k along a defocus Δf.
-double ctfSquared(const CtfParameters& c, double k, double defocus)
+double ctfSquared(const CtfTerms& t, double k, double defocus)
 {
-    const double lambda = c.wavelength(), cs = c.sphericalAberrationMm * 1e7;
-    const double chi = kPi * lambda * defocus * k * k - 0.5 * kPi * cs * lambda * lambda * lambda * k * k * k * k;
-    const double a = c.amplitudeContrast;
-    const double v = std::sqrt(1 - a * a) * std::sin(chi) + a * std::cos(chi);
+    const double k2 = k * k, chi = t.defocus * defocus * k2 - t.cs * k2 * k2;
+    const double v = t.phaseWeight * std::sin(chi) + t.amplitude * std::cos(chi);
     return v * v;
 }
 
 /// Whether the rings at k are at least three spectrum pixels apart at defocus Δf (finer ones alias).
-bool resolvable(const CtfParameters& c, const Rings& r, double k, double defocus)
+bool resolvable(const CtfTerms& t, const Rings& r, double k, double defocus)
 {
-    const double lambda = c.wavelength(), cs = c.sphericalAberrationMm * 1e7;
-    const double slope = std::abs(2 * kPi * lambda * defocus * k - 2 * kPi * cs * lambda * lambda * lambda * k * k * k);
+    const double slope = std::abs(2 * t.defocus * defocus * k - 4 * t.cs * k * k * k); // dχ/dk
     return slope <= 0 || kPi / slope * r.box * r.pixelSize >= 3.0;
 }
 
@@ -124,12 +146,13 @@ std::vector<double> ringProfile(const Rings& r, double from, double to)
 double profileScore(const CtfParameters& c, const Rings& r, const std::vector<double>& profile, double defocus)
 {
     // corr · √n: a defocus whose rings are resolvable in only a few rings must not win by chance.
+    const CtfTerms terms(c);
     Correlation corr;
     const double kMin = lowestFittedFrequency(r);
     for (int ring = 1; ring <= int(0.95 * r.half); ++ring) {
         const double k = ring / (r.box * r.pixelSize);
-        if (k >= kMin && resolvable(c, r, k, defocus))
-            corr.add(profile[std::size_t(ring)], ctfSquared(c, k, defocus));
+        if (k >= kMin && resolvable(terms, r, k, defocus))
+            corr.add(profile[std::size_t(ring)], ctfSquared(terms, k, defocus));
     }
     return corr.value() * std::sqrt(corr.n);
 }
@@ -150,14 +173,97 @@ double bestDefocus(const CtfParameters& c, const Rings& r, const std::vector<dou
     return best;
 }
 
+/**
+ * The rotational average of rings drawn as the ellipses of an astigmatism `ratio` = (U − V) / (U + V)
+ * along `angle` (radians): where the defocus term dominates, the phase at (k, θ) is the mean defocus's
+ * phase at k √(1 + ratio cos 2(θ − angle)), so each pixel is binned at that radius. With the right
+ * ellipse the rings add up as round ones would, whatever the mean defocus. Per ring 0 … half + 1.
+ */
+std::vector<double> ellipticalProfile(const Rings& r, double ratio, double angle)
+{
+    const double c = ratio * std::cos(2 * angle), s = ratio * std::sin(2 * angle);
+    std::vector<double> sum(r.half + 2, 0.0), count(r.half + 2, 0.0);
+    for (std::size_t i = 0; i < r.value.size(); ++i) {
+        const long ring = std::lround(r.radius[i] * std::sqrt(1 + c * r.cos2[i] + s * r.sin2[i]));
+        if (ring <= r.half + 1) {
+            sum[std::size_t(ring)] += r.value[i];
+            count[std::size_t(ring)] += 1;
+        }
+    }
+    for (std::size_t j = 0; j < sum.size(); ++j)
+        sum[j] = count[j] > 0 ? sum[j] / count[j] : 0.0;
+    return sum;
+}
+
+/**
+ * The ellipse (astigmatism ratio and angle) and mean defocus whose elliptical average best follows
+ * CTF², searched on a grid (ratio 0–0.5 by 0.05, angle by 10°) and then a finer one around the best.
+ * A plain rotational average smears strongly astigmatic rings (U − V a third of the defocus) until a
+ * far smaller defocus correlates better.
+ */
+CtfParameters ellipseStart(const CtfParameters& microscope, const Rings& r)
+{
+    CtfParameters best = microscope;
+    double bestScore = -1e300, bestRatio = 0, bestAngle = 0;
+    const auto tryEllipse = [&](double ratio, double angleDegrees) {
+        const std::vector<double> profile = ellipticalProfile(r, ratio, angleDegrees * kPi / 180);
+        const double defocus = bestDefocus(microscope, r, profile, kLowestDefocus, 100000.0);
+        if (const double score = profileScore(microscope, r, profile, defocus); score > bestScore) {
+            bestScore = score;
+            bestRatio = ratio;
+            bestAngle = angleDegrees;
+            best.defocusAngstrom = defocus;
+        }
+    };
+    tryEllipse(0, 0);
+    for (double ratio = 0.05; ratio < 0.51; ratio += 0.05)
+        for (double angle = 0; angle < 180; angle += 10)
+            tryEllipse(ratio, angle);
+    const double coarseRatio = bestRatio, coarseAngle = bestAngle;
+    for (double ratio : {coarseRatio - 0.025, coarseRatio, coarseRatio + 0.025})
+        for (double angle : {coarseAngle - 5, coarseAngle, coarseAngle + 5})
+            if (ratio > 0 && (ratio != coarseRatio || angle != coarseAngle))
+                tryEllipse(ratio, angle);
+    best.astigmatismAngstrom = bestRatio * best.defocusAngstrom;
+    best.astigmatismAngleDegrees = bestAngle;
+    return best;
+}
+
+/**
+ * The astigmatism from each of 36 sectors' own defocus (within 1.5 µm of `mean`), as Δf(θ) = Δf +
+ * c cos 2θ + d sin 2θ by least squares. Finds the direction of a weak astigmatism, which the
+ * ellipse grid's first step (U − V a tenth of the defocus) passes over.
+ */
+CtfParameters sectorStart(const CtfParameters& microscope, const Rings& r, double mean)
+{
+    constexpr int kSectors = 36;
+    double sx = 0, sxc = 0, sxs = 0;
+    for (int s = 0; s < kSectors; ++s) {
+        const double from = kPi * s / kSectors, to = kPi * (s + 1) / kSectors, mid = 0.5 * (from + to);
+        const double d =
+            bestDefocus(microscope, r, ringProfile(r, from, to), std::max(kLowestDefocus, mean - 15000.0), mean + 15000.0);
+        sx += d;
+        sxc += d * std::cos(2 * mid);
+        sxs += d * std::sin(2 * mid);
+    }
+    // Evenly spaced sectors: cos 2θ and sin 2θ sum to 0, are orthogonal and have squares summing to n/2.
+    const double n = kSectors, c = sxc / (n / 2), d = sxs / (n / 2);
+    CtfParameters start = microscope;
+    start.defocusAngstrom = sx / n;
+    start.astigmatismAngstrom = std::hypot(c, d);
+    start.astigmatismAngleDegrees = std::atan2(d, c) / 2 * 180 / kPi;
+    return start;
+}
+
 /// The 2D correlation of the spectrum with CTF² over the fitted band.
 double spectrumScore(const CtfParameters& c, const Rings& r, double kMax)
 {
+    const CtfTerms terms(c);
     Correlation corr;
     const double kMin = lowestFittedFrequency(r);
     for (std::size_t i = 0; i < r.value.size(); ++i)
         if (r.k[i] >= kMin && r.k[i] <= kMax)
-            corr.add(r.value[i], ctfSquared(c, r.k[i], c.defocusAlong(r.theta[i])));
+            corr.add(r.value[i], ctfSquared(terms, r.k[i], c.defocusAlong(r.theta[i])));
     return corr.value();
 }
 
@@ -201,13 +307,14 @@ double fitResolution(const CtfParameters& c, const Rings& r)
         return 0.0;
     const double ringWidth = 1.0 / (r.box * r.pixelSize);
     const std::vector<double> profile = equiphaseProfile(c, r);
+    const CtfTerms terms(c);
     const int last = int(0.95 * r.half);
     double resolution = 0.0;
     const double lambda = c.wavelength(), cs = c.sphericalAberrationMm * 1e7;
     const int firstZero = int(std::ceil(zeros.front() / ringWidth));
     for (int centre = firstZero; centre <= last; ++centre) {
         const double k = centre * ringWidth;
-        if (!resolvable(c, r, k, c.defocusAngstrom))
+        if (!resolvable(terms, r, k, c.defocusAngstrom))
             break;
         const double slope =
             std::abs(2 * kPi * lambda * c.defocusAngstrom * k - 2 * kPi * cs * lambda * lambda * lambda * k * k * k);
@@ -216,7 +323,7 @@ double fitResolution(const CtfParameters& c, const Rings& r)
             continue; // inside the first zero the background, a running mean, bends the broad first ring
         Correlation corr;
         for (int ring = centre - halfWindow; ring <= std::min(r.half, centre + halfWindow); ++ring)
-            corr.add(profile[std::size_t(ring)], ctfSquared(c, ring * ringWidth, c.defocusAngstrom));
+            corr.add(profile[std::size_t(ring)], ctfSquared(terms, ring * ringWidth, c.defocusAngstrom));
         if (corr.value() < 0.3)
             break;
         resolution = 1.0 / k;
@@ -239,41 +346,22 @@ CtfFit fitCtf(const PowerSpectrum& spectrum, const CtfParameters& microscope)
     if (!spectrum.pixelSize || !(*spectrum.pixelSize > 0))
         throw ArgumentError("a CTF fit needs the pixel size");
     const Rings r = ringsOf(spectrum);
+    // Two starts, the better one on the 2D spectrum refined: the ellipse that best shows the rings
+    // (strong astigmatism), and the sectors' defocus around its mean defocus (weak astigmatism).
+    const CtfParameters ellipse = ellipseStart(microscope, r);
+    const CtfParameters sectors = sectorStart(microscope, r, ellipse.defocusAngstrom);
+    // Refined out to where the rings stay resolvable at the most underfocus.
+    const auto fittedBand = [&](double defocusU) {
+        double kMax = 0.95 * r.half / (r.box * r.pixelSize);
+        while (kMax > lowestFittedFrequency(r) && !resolvable(CtfTerms(microscope), r, kMax, defocusU))
+            kMax *= 0.98;
+        return kMax;
+    };
+    const double commonBand = fittedBand(
+        std::max(ellipse.defocusAngstrom + ellipse.astigmatismAngstrom, sectors.defocusAngstrom + sectors.astigmatismAngstrom));
     CtfFit fit;
-    fit.ctf = microscope;
-    fit.ctf.astigmatismAngstrom = 0;
-    fit.ctf.astigmatismAngleDegrees = 0;
-
-    // The mean defocus from the rotational average.
-    const double mean = bestDefocus(microscope, r, ringProfile(r, 0, 0), 1000.0, 100000.0);
-    // The astigmatism: each sector's own defocus, then Δf(θ) = Δf + c cos 2θ + d sin 2θ by least squares.
-    constexpr int kSectors = 36;
-    double sx = 0, sc = 0, ss = 0, scc = 0, sss = 0, scs = 0, sxc = 0, sxs = 0;
-    for (int s = 0; s < kSectors; ++s) {
-        const double from = kPi * s / kSectors, to = kPi * (s + 1) / kSectors, mid = 0.5 * (from + to);
-        const double d = bestDefocus(microscope, r, ringProfile(r, from, to), std::max(1000.0, mean - 15000.0), mean + 15000.0);
-        const double cosine = std::cos(2 * mid), sine = std::sin(2 * mid);
-        sx += d;
-        sc += cosine;
-        ss += sine;
-        scc += cosine * cosine;
-        sss += sine * sine;
-        scs += cosine * sine;
-        sxc += d * cosine;
-        sxs += d * sine;
-    }
-    // Evenly spaced sectors: cos and sin sum to 0 and are orthogonal, so the normal equations separate.
-    const double n = kSectors;
-    const double c = (sxc - sx * sc / n) / std::max(scc - sc * sc / n, 1e-12);
-    const double d = (sxs - sx * ss / n) / std::max(sss - ss * ss / n, 1e-12);
-    fit.ctf.defocusAngstrom = sx / n;
-    fit.ctf.astigmatismAngstrom = std::hypot(c, d);
-    fit.ctf.astigmatismAngleDegrees = std::atan2(d, c) / 2 * 180 / kPi;
-
-    // Refined on the whole spectrum, out to where the rings stay resolvable at the most underfocus.
-    double kMax = 0.95 * r.half / (r.box * r.pixelSize);
-    while (kMax > lowestFittedFrequency(r) && !resolvable(microscope, r, kMax, fit.defocusU()))
-        kMax *= 0.98;
+    fit.ctf = spectrumScore(ellipse, r, commonBand) > spectrumScore(sectors, r, commonBand) ? ellipse : sectors;
+    const double kMax = fittedBand(fit.defocusU());
     double best = spectrumScore(fit.ctf, r, kMax);
     for (double scale : {50.0, 10.0, 2.0})
         for (bool improved = true; improved;) {
@@ -298,8 +386,8 @@ CtfFit fitCtf(const PowerSpectrum& spectrum, const CtfParameters& microscope)
     fit.score = best;
 
     fit.resolutionAngstrom = fitResolution(fit.ctf, r);
-    if (fit.defocusV() <= 0)
-        fit.resolutionAngstrom = 0; // overfocus along V: an astigmatism fitted to noise, not rings
+    if (fit.defocusV() < kLowestDefocus)
+        fit.resolutionAngstrom = 0; // below the searched range along V: an ellipse fitted to other features than rings
     return fit;
 }
 
@@ -316,8 +404,9 @@ std::vector<double> thonRingProfile(const PowerSpectrum& spectrum)
 std::vector<double> ctfSquaredProfile(const CtfParameters& ctf, int box, double pixelSize)
 {
     std::vector<double> profile(std::size_t(box / 2) + 1);
+    const CtfTerms terms(ctf);
     for (std::size_t ring = 0; ring < profile.size(); ++ring)
-        profile[ring] = ctfSquared(ctf, ring / (box * pixelSize), ctf.defocusAngstrom);
+        profile[ring] = ctfSquared(terms, ring / (box * pixelSize), ctf.defocusAngstrom);
     return profile;
 }
 
