@@ -129,18 +129,27 @@ struct Correlation {
     }
 };
 
-/// Ring means of the pixels whose direction lies in [from, to) (all when from ≥ to).
-std::vector<double> ringProfile(const Rings& r, double from, double to)
+/// Means of the pixels' values per ring 0 … half + 1, each pixel i in the ring `ringOf(i)` gives
+/// (none where it gives a ring outside that range).
+template <typename RingOf>
+std::vector<double> binnedProfile(const Rings& r, RingOf ringOf)
 {
     std::vector<double> sum(r.half + 2, 0.0), count(r.half + 2, 0.0);
     for (std::size_t i = 0; i < r.value.size(); ++i)
-        if (from >= to || (r.theta[i] >= from && r.theta[i] < to)) {
-            sum[r.ring[i]] += r.value[i];
-            count[r.ring[i]] += 1;
+        if (const long ring = ringOf(i); ring >= 0 && ring <= r.half + 1) {
+            sum[std::size_t(ring)] += r.value[i];
+            count[std::size_t(ring)] += 1;
         }
     for (std::size_t j = 0; j < sum.size(); ++j)
         sum[j] = count[j] > 0 ? sum[j] / count[j] : 0.0;
     return sum;
+}
+
+/// Ring means of the pixels whose direction lies in [from, to) (all when from ≥ to).
+std::vector<double> ringProfile(const Rings& r, double from, double to)
+{
+    return binnedProfile(
+        r, [&](std::size_t i) -> long { return from >= to || (r.theta[i] >= from && r.theta[i] < to) ? r.ring[i] : -1; });
 }
 
 double profileScore(const CtfParameters& c, const Rings& r, const std::vector<double>& profile, double defocus)
@@ -182,17 +191,8 @@ double bestDefocus(const CtfParameters& c, const Rings& r, const std::vector<dou
 std::vector<double> ellipticalProfile(const Rings& r, double ratio, double angle)
 {
     const double c = ratio * std::cos(2 * angle), s = ratio * std::sin(2 * angle);
-    std::vector<double> sum(r.half + 2, 0.0), count(r.half + 2, 0.0);
-    for (std::size_t i = 0; i < r.value.size(); ++i) {
-        const long ring = std::lround(r.radius[i] * std::sqrt(1 + c * r.cos2[i] + s * r.sin2[i]));
-        if (ring <= r.half + 1) {
-            sum[std::size_t(ring)] += r.value[i];
-            count[std::size_t(ring)] += 1;
-        }
-    }
-    for (std::size_t j = 0; j < sum.size(); ++j)
-        sum[j] = count[j] > 0 ? sum[j] / count[j] : 0.0;
-    return sum;
+    return binnedProfile(r,
+                         [&](std::size_t i) { return std::lround(r.radius[i] * std::sqrt(1 + c * r.cos2[i] + s * r.sin2[i])); });
 }
 
 /**
@@ -276,22 +276,14 @@ std::vector<double> equiphaseProfile(const CtfParameters& c, const Rings& r)
 {
     const double lambda = c.wavelength(), cs = c.sphericalAberrationMm * 1e7;
     const double a1 = kPi * lambda * c.defocusAngstrom, a2 = 0.5 * kPi * cs * lambda * lambda * lambda;
-    std::vector<double> sum(r.half + 2, 0.0), count(r.half + 2, 0.0);
-    for (std::size_t i = 0; i < r.value.size(); ++i) {
+    return binnedProfile(r, [&](std::size_t i) -> long {
         const double chi = c.phase(r.k[i], r.theta[i]);
         const double discriminant = a1 * a1 - 4 * a2 * chi; // a2 u² − a1 u + χ = 0 for u = k²
         if (discriminant < 0 || chi < 0)
-            continue;
+            return -1;
         const double u = a2 > 0 ? (a1 - std::sqrt(discriminant)) / (2 * a2) : chi / a1;
-        const long ring = std::lround(std::sqrt(u) * r.box * r.pixelSize);
-        if (ring <= r.half + 1) {
-            sum[std::size_t(ring)] += r.value[i];
-            count[std::size_t(ring)] += 1;
-        }
-    }
-    for (std::size_t j = 0; j < sum.size(); ++j)
-        sum[j] = count[j] > 0 ? sum[j] / count[j] : 0.0;
-    return sum;
+        return std::lround(std::sqrt(u) * r.box * r.pixelSize);
+    });
 }
 
 /**
