@@ -6,12 +6,14 @@
 #              compared with its clean image
 # Usage: scripts/eval-default-model.sh [WORK_DIR]   (WORK_DIR from train-default-model.sh holds the
 # held-out simulation; it is made again when missing). Prints Markdown; JSON goes to WORK_DIR/eval.
+# STEPS=N samples with N DDIM steps instead of 20 (issue 25 compares 4 with 50).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 work=${1:-build/default-model}
 real=${CRYOSR_SHARED_DATA_DIR:-../shared/data/real}
 cli=build/app/cli/cryosr-cli
 model=${MODEL:-default}
+steps=${STEPS:-20}
 mkdir -p "$work/validation" "$work/eval"
 held="$work/validation/sim3197.mrc"
 [ -f "$held" ] || "$cli" simulate --map "$real/emd_3197_20cube.map" -o "$held" --clean "$work/validation/sim3197.clean.mrc" \
@@ -19,11 +21,11 @@ held="$work/validation/sim3197.mrc"
 
 for corner in 100,100 600,100 100,600 600,600; do
   "$cli" eval --model "$model" --inputs "$real/mic_ucsf1142_dw_959x927.mrc" --region "$corner,256,256" \
-    --samples 8 --steps 20 --json > "$work/eval/real_${corner/,/_}.json"
+    --samples 8 --steps "$steps" --json > "$work/eval/real_${corner/,/_}.json"
 done
 for corner in 0,0 256,0 0,256 256,256; do
   "$cli" eval --model "$model" --inputs "$held" --reference clean --region "$corner,256,256" \
-    --samples 8 --steps 20 --json > "$work/eval/sim_${corner/,/_}.json"
+    --samples 8 --steps "$steps" --json > "$work/eval/sim_${corner/,/_}.json"
 done
 
 python3 - "$work/eval" <<'PY'
@@ -35,7 +37,7 @@ for name, pattern in (("real (mic_ucsf1142, 4 crops, vs the crop itself)", "real
     for run in runs:
         for m in run["inputs"][0]["methods"]:
             rows.setdefault(m["method"], []).append(m)
-    print(f"\n{name}: {runs[0]['model']}, step {runs[0]['training_steps']}, {runs[0]['device']}\n")
+    print(f"\n{name}: {runs[0]['model']}, step {runs[0]['training_steps']}, {runs[0]['steps']} sampling steps, {runs[0]['device']}\n")
     print("| method | PSNR dB | SSIM | FRC beyond input Nyquist | FRC 0.143 (1/px) | consistency error | mean std | rank corr. std~error |")
     print("|---|---|---|---|---|---|---|---|")
     for method, ms in rows.items():
