@@ -373,13 +373,15 @@ void TestUpscalePanel::wheelScrollsThePanelNotItsSettings()
                      {"denoise", "/m/denoise.cryosr", "card", true, "", "noise"}});
     panel.resize(320, 260); // short enough that the settings scroll
     panel.show();
-    QVERIFY(QTest::qWaitForWindowExposed(&panel));
+    panel.activateWindow(); // focus, which the guard looks at, needs the active window
+    QVERIFY(QTest::qWaitForWindowActive(&panel));
     auto* scrollBar = panel.findChild<QScrollArea*>("settingsScroll")->verticalScrollBar();
     QVERIFY(scrollBar->maximum() > 0);
     auto* model = panel.findChild<QComboBox*>("model");
     auto* samples = panel.findChild<QSpinBox*>("samples");
     auto* fast = panel.findChild<QCheckBox*>("fast");
     fast->setFocus(); // the keyboard is elsewhere, as after clicking a check box
+    QTRY_VERIFY(fast->hasFocus());
     QVERIFY(!model->hasFocus());
 
     // Scrolling over an unfocused box scrolls the panel and leaves the choice alone.
