@@ -3,6 +3,7 @@
 #include "deviceinfo.h"
 #include "io/errors.h"
 
+#include <dlfcn.h>
 #include <malloc.h>
 #include <sched.h>
 
@@ -44,16 +45,30 @@ void releaseFreedMemory()
     malloc_trim(0);
 }
 
+/// Debian's LibTorch multiplies matrices with OpenBLAS, whose pthread build keeps its own pool of one
+/// thread per core beside LibTorch's OpenMP threads. LibTorch already splits a convolution over its
+/// threads, so each of them handing its product to OpenBLAS's pool put twice as many threads as cores
+/// to work, spinning and yielding to each other (a third of the CPU time, in `perf`). One OpenBLAS
+/// thread per caller made an upscale 13-20 % faster (docs/performance.md). Looked up at run time: a
+/// LibTorch built on MKL (PyTorch's own) has no OpenBLAS, and OPENBLAS_NUM_THREADS, when set, wins.
+static void keepBlasSingleThreaded()
+{
+    if (torch::get_num_threads() < 2 || std::getenv("OPENBLAS_NUM_THREADS"))
+        return;
+    using SetThreads = void (*)(int);
+    if (auto setThreads = reinterpret_cast<SetThreads>(dlsym(RTLD_DEFAULT, "openblas_set_num_threads")))
+        setThreads(1);
+}
+
 void useAvailableCpus()
 {
     keepFreedMemoryForReuse();
     static std::once_flag once;
     std::call_once(once, [] {
-        if (std::getenv("OMP_NUM_THREADS"))
-            return;
         cpu_set_t allowed;
-        if (sched_getaffinity(0, sizeof allowed, &allowed) == 0 && CPU_COUNT(&allowed) > 0)
+        if (!std::getenv("OMP_NUM_THREADS") && sched_getaffinity(0, sizeof allowed, &allowed) == 0 && CPU_COUNT(&allowed) > 0)
             torch::set_num_threads(CPU_COUNT(&allowed));
+        keepBlasSingleThreaded();
     });
 }
 

@@ -30,7 +30,8 @@ std::int64_t availableMemory(const torch::Device& device);
 void keepFreedMemoryForReuse();
 
 /// LibTorch's CPU thread pool sized to the CPUs this process may run on (Debian's LibTorch starts
-/// with one; a Slurm job's affinity is honoured). OMP_NUM_THREADS, when set, wins. Runs once.
+/// with one; a Slurm job's affinity is honoured), and OpenBLAS kept to one thread per caller (its own
+/// pool oversubscribed the cores). OMP_NUM_THREADS and OPENBLAS_NUM_THREADS, when set, win. Runs once.
 void useAvailableCpus();
 
 /// Waits for the device's queued work (timing a GPU needs it; a no-op on the CPU).

@@ -13,7 +13,10 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <dlfcn.h>
+
 #include <cmath>
+#include <cstdlib>
 
 using namespace cryosr;
 
@@ -64,6 +67,7 @@ private Q_SLOTS:
     void nonFinitePixelsAreTolerated();
     void badSettingsAreRefused();
     void unavailableComputeIsRefused();
+    void blasDoesNotOversubscribeTheCores();
     void startAndCancelCyclesLeakNothing();
 
 private:
@@ -352,6 +356,22 @@ void TestUpscaler::unavailableComputeIsRefused()
     QVERIFY_THROWS_EXCEPTION(ArgumentError, Upscaler(file, DeviceChoice::Cuda, Precision::Float32));
     QVERIFY_THROWS_EXCEPTION(ArgumentError, Upscaler(file, DeviceChoice::Cpu, Precision::BFloat16));
     QVERIFY_THROWS_EXCEPTION(ArgumentError, Upscaler(file, DeviceChoice::Auto, Precision::Float16));
+}
+
+void TestUpscaler::blasDoesNotOversubscribeTheCores()
+{
+    // LibTorch's threads each call OpenBLAS; its own pool beside them put twice as many threads as
+    // cores to work (docs/performance.md, 2026-12-06). Once the engine is up, one OpenBLAS thread each.
+    const Upscaler upscaler(model(ConditionUpsampling::Fourier).toStdString(), DeviceChoice::Cpu, Precision::Float32);
+    using GetThreads = int (*)();
+    const auto blasThreads = reinterpret_cast<GetThreads>(dlsym(RTLD_DEFAULT, "openblas_get_num_threads"));
+    if (!blasThreads)
+        QSKIP("this LibTorch does not use OpenBLAS");
+    if (std::getenv("OPENBLAS_NUM_THREADS"))
+        QSKIP("OPENBLAS_NUM_THREADS is set: the user's choice wins");
+    if (torch::get_num_threads() < 2)
+        QSKIP("LibTorch runs one thread here: OpenBLAS's pool is the only parallelism");
+    QCOMPARE(blasThreads(), 1);
 }
 
 void TestUpscaler::startAndCancelCyclesLeakNothing()
