@@ -40,6 +40,12 @@ void keepFreedMemoryForReuse()
     });
 }
 
+void shareOneHeapBetweenThreads()
+{
+    if (!std::getenv("MALLOC_ARENA_MAX"))
+        mallopt(M_ARENA_MAX, 1);
+}
+
 void releaseFreedMemory()
 {
     malloc_trim(0);

@@ -22,4 +22,12 @@ DeviceInfo queryDevices();
 /// without LibTorch, for the app; defined beside keepFreedMemoryForReuse in computetarget.cpp.)
 void releaseFreedMemory();
 
+/// Makes every thread allocate from the process's main heap. glibc gives each new thread a heap
+/// of its own, grown in pieces of at most 64 MiB, so tensors larger than that (a 4-sample step at
+/// 256², 67 MB each) were mapped and faulted in anew at every operation of an engine thread, never
+/// kept for reuse as on the main thread (keepFreedMemoryForReuse): the GUI's 4-sample steps took
+/// 0.6-1.4 s instead of the CLI's 0.55. Only effective before a second thread has allocated, so the
+/// first thing the GUI's main() does; MALLOC_ARENA_MAX in the environment wins.
+void shareOneHeapBetweenThreads();
+
 } // namespace cryosr

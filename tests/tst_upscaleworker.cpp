@@ -51,6 +51,8 @@ private Q_SLOTS:
     void describesModelsAndBadFiles();
     void aTrainedModelsCardReadsAsSentences();
     void calibrationTimesAStep();
+    void theFirstStepsSettingUpGrowsWithItsLargestPass();
+    void paceComesFromTheStepsAfterTheFirst();
     void cancelStopsWithinOneStep();
     void cancelFromTheGuiThreadDropsQueuedJobs();
     void runsBackToBack();
@@ -195,15 +197,56 @@ void TestUpscaleWorker::calibrationTimesAStep()
     QVERIFY(calibration.secondsPerStep + calibration.secondsPerTeraflop > 0);
     QVERIFY(std::isfinite(calibration.secondsPerStep) && std::isfinite(calibration.secondsPerTeraflop));
     QVERIFY(calibration.cost.perPixel > 0);
-    // Estimates follow the steps, and a whole micrograph's tiles and statistics windows.
+    QVERIFY(calibration.secondsSetupPerTeraflop >= 0 && std::isfinite(calibration.secondsSetupPerTeraflop));
+    // Estimates follow the steps (the first one's setting up counted once), and a whole micrograph's
+    // tiles and statistics windows.
     const double region = calibration.seconds({64, 64}, 10, 1);
     QVERIFY(region > 0);
-    QCOMPARE(calibration.seconds({64, 64}, 20, 1), 2 * region);
+    const double laterStep = calibration.seconds({64, 64}, 2, 1) - calibration.seconds({64, 64}, 1, 1);
+    QVERIFY(laterStep > 0);
+    QCOMPARE(calibration.seconds({64, 64}, 20, 1), region + 10 * laterStep);
     QVERIFY(calibration.seconds({2048, 2048}, 10, 1) > calibration.seconds({64, 64}, 10, 1));
     QCOMPARE(calibration.seconds({}, 10, 1), 0.0);
     QVERIFY(calibration.deviceDescription.startsWith("cpu"));
     engine.calibrate(m_dir.filePath("missing.cryosr"), cryosr::DeviceChoice::Cpu, cryosr::Precision::Float32);
     QVERIFY(waitForSignal(calibrationFailed));
+}
+
+void TestUpscaleWorker::theFirstStepsSettingUpGrowsWithItsLargestPass()
+{
+    Calibration c;
+    c.cost = cryosr::NetworkCost{1e6, 0.0, 0.0, 16};
+    c.secondsPerStep = 0.01;
+    c.secondsPerTeraflop = 2.0;
+    c.secondsSetupPerTeraflop = 10.0;
+    // A region in one pass: its step is its largest pass, and setting up is paid once, not per step.
+    const QSize region(128, 128);
+    const double pass = c.teraflopsOfLargestPass(region, 1);
+    QCOMPARE(pass, c.teraflopsPerStep(region, 1));
+    QCOMPARE(c.seconds(region, 5, 1), 5 * (0.01 + 2.0 * pass) + 10.0 * pass);
+    // Four samples run in one batch: four times the memory to set up.
+    QCOMPARE(c.teraflopsOfLargestPass(region, 4), 4 * pass);
+    // A whole micrograph's tiles reuse the first tile's memory: only the largest pass is set up.
+    const QSize micrograph(2048, 2048);
+    QVERIFY(c.teraflopsOfLargestPass(micrograph, 1) < c.teraflopsPerStep(micrograph, 1) / 8);
+    QCOMPARE(c.teraflopsOfLargestPass({}, 1), 0.0);
+}
+
+void TestUpscaleWorker::paceComesFromTheStepsAfterTheFirst()
+{
+    // 10 steps; the first took 2 s (setting up), the later ones 0.5 s each.
+    StepPace pace = paceOf(1, 10, 2.0, 2.0, 0.5); // after the first, the calibration's later step
+    QCOMPARE(pace.secondsLeft, 9 * 0.5);
+    QCOMPARE(pace.stepsPerSecond, 2.0);
+    pace = paceOf(1, 10, 2.0, 2.0, 0.0); // nothing measured: the first step is all there is
+    QCOMPARE(pace.secondsLeft, 9 * 2.0);
+    pace = paceOf(3, 10, 3.0, 2.0, 0.5); // then the steps as they went, without the first
+    QCOMPARE(pace.secondsLeft, 7 * 0.5);
+    pace = paceOf(10, 10, 6.5, 2.0, 0.5);
+    QCOMPARE(pace.secondsLeft, 0.0);
+    QCOMPARE(pace.stepsPerSecond, 2.0);
+    pace = paceOf(0, 10, 0.0, 0.0, 0.5);
+    QCOMPARE(pace.stepsPerSecond, 0.0);
 }
 
 void TestUpscaleWorker::cancelStopsWithinOneStep()

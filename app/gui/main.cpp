@@ -1,6 +1,7 @@
 // cryosr: the desktop application. Everything lives in cryosr_app; this only parses the command line.
 
 #include "appcontrollers.h"
+#include "deviceinfo.h"
 #include "mainwindow.h"
 #include "micrographview.h"
 #include "preferences.h"
@@ -78,6 +79,7 @@ void saveProgressOnce(MainWindow& window, const UpscaleWorker* worker, const QSt
 
 int main(int argc, char** argv)
 {
+    cryosr::shareOneHeapBetweenThreads(); // before Qt and the engine start threads
     QElapsedTimer sinceLaunch;
     sinceLaunch.start();
     // --help and --version answer without a display (e.g. on a cluster's login node), so they get a

@@ -411,8 +411,11 @@ void UpscaleController::onStarted(int id, int totalSteps, const QString& device)
     m_running = id;
     m_frames.clear();
     JobInfo& info = m_jobs[id];
-    if (m_speeds.contains(info.speedKey)) // measured before this job, in queue order
-        info.estimate = m_speeds.value(info.speedKey).seconds(info.region, info.steps, info.samples);
+    if (m_speeds.contains(info.speedKey)) { // measured before this job, in queue order
+        const Calibration& speed = m_speeds[info.speedKey];
+        info.estimate = speed.seconds(info.region, info.steps, info.samples);
+        info.expectedStepSeconds = speed.seconds(info.region, 2, info.samples) - speed.seconds(info.region, 1, info.samples);
+    }
     m_views.page->beginRun(totalSteps, info.outputPixelSize, info.title + " · " + device);
     showQueue();
     m_views.panel->showProgress(0, totalSteps, 0.0, 0.0);
@@ -426,8 +429,11 @@ void UpscaleController::onStep(const UpscaleStep& step)
         m_frames.push_back(step);
         m_views.page->addFrame({sharedView(step.predicted), sharedView(step.state)});
     }
-    const double rate = step.seconds > 0 ? step.step / step.seconds : 0.0;
-    m_views.panel->showProgress(step.step, step.total, rate, rate > 0 ? (step.total - step.step) / rate : 0.0);
+    JobInfo& info = m_jobs[step.id];
+    if (step.step == 1)
+        info.firstStepSeconds = step.seconds;
+    const StepPace pace = paceOf(step.step, step.total, step.seconds, info.firstStepSeconds, info.expectedStepSeconds);
+    m_views.panel->showProgress(step.step, step.total, pace.stepsPerSecond, pace.secondsLeft);
 }
 
 void UpscaleController::onTileProgress(int id, int step, int totalSteps, int tilesDone, int tilesTotal)
@@ -485,9 +491,9 @@ void UpscaleController::onFinished(const UpscaleOutcome& outcome)
 void UpscaleController::learnFromRun(const JobInfo& info, const UpscaleOutcome& outcome)
 {
     // The calibration times a few steps with the GUI idle; a real run also shows every frame (a lot with
-    // software OpenGL), and large runs use the memory differently. Both parts of a step are scaled by
-    // what the run just finished took over what was estimated, so that the same run again is estimated
-    // as it went, and others in proportion.
+    // software OpenGL), and large runs use the memory differently. Every part of the estimate is scaled
+    // by what the run just finished took over what was estimated, so that the same run again is
+    // estimated as it went, and others in proportion.
     auto speed = m_speeds.find(info.speedKey);
     if (speed == m_speeds.end() || outcome.steps <= 0 || info.steps <= 0)
         return;
@@ -496,6 +502,7 @@ void UpscaleController::learnFromRun(const JobInfo& info, const UpscaleOutcome& 
         return;
     speed->secondsPerStep *= outcome.seconds / estimated;
     speed->secondsPerTeraflop *= outcome.seconds / estimated;
+    speed->secondsSetupPerTeraflop *= outcome.seconds / estimated;
     if (info.speedKey == m_speedKey)
         showSpeed(*speed);
 }

@@ -97,6 +97,8 @@ private:
         int samples = 1;
         QSize region; ///< the input's size
         double estimate = 0.0; ///< seconds, from the speed measured for its model and device
+        double expectedStepSeconds = 0.0; ///< a step after the first, from the same measurement
+        double firstStepSeconds = 0.0; ///< as it went
         bool whole = false; ///< the whole section, saved and opened when finished
         QList<QRectF> tiles; ///< of a tiled run, in the input's pixels
     };

@@ -20,6 +20,7 @@
 #include <exception>
 #include <new>
 #include <optional>
+#include <vector>
 
 namespace {
 
@@ -105,23 +106,61 @@ constexpr int kSmallSide = 32, kLargeSide = 128;
 
 } // namespace
 
-double Calibration::teraflopsPerStep(QSize region, int samples) const
+/// The GUI's tiling of an input of `region` at `scale` (nullopt when it cannot be tiled).
+static std::optional<cryosr::TileLayout> layoutFor(QSize region, int scale)
 {
     if (region.isEmpty())
-        return 0.0;
+        return std::nullopt;
     try {
-        const cryosr::TileLayout layout =
-            cryosr::tileLayoutFor(region.width() * scale, region.height() * scale, cryosr::UpscaleSettings{});
-        return cryosr::stepFlops(cost, layout, samples) / 1e12;
+        return cryosr::tileLayoutFor(region.width() * scale, region.height() * scale, cryosr::UpscaleSettings{});
     } catch (const std::exception&) { // too large to tile: no estimate
-        return 0.0;
+        return std::nullopt;
     }
+}
+
+double Calibration::teraflopsPerStep(QSize region, int samples) const
+{
+    const auto layout = layoutFor(region, scale);
+    return layout ? cryosr::stepFlops(cost, *layout, samples) / 1e12 : 0.0;
+}
+
+double Calibration::teraflopsOfLargestPass(QSize region, int samples) const
+{
+    const auto layout = layoutFor(region, scale);
+    if (!layout)
+        return 0.0;
+    double largest = 0.0;
+    auto consider = [&](const cryosr::TileRect& pass) {
+        largest = std::max(largest, cost.forward(samples, pass.height, pass.width));
+    };
+    consider(layout->tiles.front()); // the tiles share one size
+    if (!layout->isSingle())
+        for (const cryosr::TileRect& window : cryosr::statisticsWindows(*layout).tiles)
+            consider(window);
+    return largest / 1e12;
 }
 
 double Calibration::seconds(QSize region, int steps, int samples) const
 {
     const double teraflops = teraflopsPerStep(region, samples);
-    return teraflops > 0 ? steps * (secondsPerStep + secondsPerTeraflop * teraflops) : 0.0;
+    if (teraflops <= 0 || steps <= 0)
+        return 0.0;
+    return steps * (secondsPerStep + secondsPerTeraflop * teraflops)
+        + secondsSetupPerTeraflop * teraflopsOfLargestPass(region, samples);
+}
+
+StepPace paceOf(int step, int total, double seconds, double firstStepSeconds, double expectedStepSeconds)
+{
+    double stepSeconds = 0.0;
+    if (step >= 2 && seconds > firstStepSeconds)
+        stepSeconds = (seconds - firstStepSeconds) / (step - 1);
+    else if (step == 1)
+        stepSeconds = expectedStepSeconds > 0 ? expectedStepSeconds : seconds;
+    else if (step > 1 && seconds > 0) // no first step's time: the plain average
+        stepSeconds = seconds / step;
+    if (stepSeconds <= 0)
+        return {};
+    return {1.0 / stepSeconds, std::max(0, total - step) * stepSeconds};
 }
 
 void UpscaleWorker::stopRunningJob()
@@ -206,8 +245,13 @@ void UpscaleWorker::calibrate(const QString& modelFile, cryosr::DeviceChoice dev
         const cryosr::Upscaler& upscaler = upscalerFor(modelFile, device, precision);
         // Whole steps (network, sampler, consistency, frames) at two sizes give the fixed part of a
         // step and the part that grows with the network's arithmetic (tiles and statistics windows
-        // counted, so whole micrographs are estimated too); the quickest of a few steps is the least disturbed.
-        auto quickestStep = [&](int side) {
+        // counted, so whole micrographs are estimated too); the median of the later steps is what a
+        // run's steps take (the quickest is the least disturbed, but runs are disturbed), the first
+        // step's excess its setting up.
+        struct StepTimes {
+            double first = 0.0, typical = 0.0;
+        };
+        auto timeSteps = [&](int side) {
             cryosr::Image input(side, side);
             for (int y = 0; y < side; ++y)
                 for (int x = 0; x < side; ++x)
@@ -215,16 +259,21 @@ void UpscaleWorker::calibrate(const QString& modelFile, cryosr::DeviceChoice dev
             cryosr::UpscaleSettings settings;
             settings.sampler = {cryosr::SamplerKind::Ddim, 4, 0.0, 1};
             settings.frames = cryosr::FrameContent::Both;
-            QElapsedTimer clock;
+            QElapsedTimer clock; // started where run() starts its own
             clock.start();
-            double previous = 0.0, quickest = 1e30;
+            double previous = 0.0;
+            std::vector<double> seconds;
             upscaler.upscale(input, settings, m_closing.get_token(), [&](const cryosr::UpscaleFrame& frame) {
                 const double now = clock.nsecsElapsed() / 1e9;
-                if (frame.step > 1) // the first step includes setting up
-                    quickest = std::min(quickest, now - previous);
+                seconds.push_back(now - previous);
                 previous = now;
             });
-            return quickest;
+            if (seconds.size() < 2)
+                return StepTimes{}; // stopped: the application is closing
+            std::vector<double> later(seconds.begin() + 1, seconds.end());
+            std::nth_element(later.begin(), later.begin() + later.size() / 2, later.end());
+            const double typical = later[later.size() / 2];
+            return StepTimes{seconds.front(), typical};
         };
         Calibration c;
         c.modelFile = modelFile;
@@ -235,11 +284,12 @@ void UpscaleWorker::calibrate(const QString& modelFile, cryosr::DeviceChoice dev
         c.scale = upscaler.model().scale;
         const double smallTeraflops = c.teraflopsPerStep({kSmallSide, kSmallSide}, 1);
         const double largeTeraflops = c.teraflopsPerStep({kLargeSide, kLargeSide}, 1);
-        const double small = quickestStep(kSmallSide), large = quickestStep(kLargeSide);
+        const StepTimes small = timeSteps(kSmallSide), large = timeSteps(kLargeSide);
         if (m_closing.stop_requested())
             return; // the application is closing: nobody waits for the figure
-        c.secondsPerTeraflop = std::max(0.0, (large - small) / (largeTeraflops - smallTeraflops));
-        c.secondsPerStep = std::max(0.0, small - c.secondsPerTeraflop * smallTeraflops);
+        c.secondsPerTeraflop = std::max(0.0, (large.typical - small.typical) / (largeTeraflops - smallTeraflops));
+        c.secondsPerStep = std::max(0.0, small.typical - c.secondsPerTeraflop * smallTeraflops);
+        c.secondsSetupPerTeraflop = std::max(0.0, (large.first - large.typical) / largeTeraflops); // one pass at this size
         Q_EMIT calibrated(c);
     } catch (const std::exception& e) {
         Q_EMIT calibrationFailed(modelFile, explain(e));

@@ -60,14 +60,31 @@ struct Calibration {
     /// `cost` over the run's tiles and statistics windows (cryosr::stepFlops).
     double secondsPerStep = 0.0;
     double secondsPerTeraflop = 0.0;
+    /// The first step also pays secondsSetupPerTeraflop × the TFLOPs of the run's largest network pass:
+    /// fresh memory for its activations (each job hands its heap back when it ends) and kernels for new
+    /// shapes. A 4-sample run's first step took three times a later one's.
+    double secondsSetupPerTeraflop = 0.0;
     cryosr::NetworkCost cost;
     int scale = 2;
 
     /// Network TFLOPs of one step upscaling an input of `region` (the GUI's tiling) with `samples` samples.
     double teraflopsPerStep(QSize region, int samples) const;
+    /// TFLOPs of that step's largest single network pass (one tile or statistics window, all samples).
+    double teraflopsOfLargestPass(QSize region, int samples) const;
     /// Seconds of `steps` steps of that run (0 when the region is empty or cannot be tiled).
     double seconds(QSize region, int steps, int samples) const;
 };
+
+/// How fast a run goes, for its progress read-out.
+struct StepPace {
+    double stepsPerSecond = 0.0;
+    double secondsLeft = 0.0;
+};
+/// The pace after `step` of `total` steps, `seconds` since the run started, of which the first step
+/// took `firstStepSeconds`. The first step also sets up (fresh memory, new kernels: three later steps'
+/// time for 4 samples), so the pace comes from the later steps; after the first step alone, from
+/// `expectedStepSeconds` (the calibration's later step) when there is one.
+StepPace paceOf(int step, int total, double seconds, double firstStepSeconds, double expectedStepSeconds);
 
 /// A finished run.
 struct UpscaleOutcome {
