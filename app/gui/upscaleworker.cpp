@@ -263,7 +263,7 @@ void UpscaleWorker::calibrate(const QString& modelFile, cryosr::DeviceChoice dev
             clock.start();
             double previous = 0.0;
             std::vector<double> seconds;
-            upscaler.upscale(input, settings, m_closing.get_token(), [&](const cryosr::UpscaleFrame& frame) {
+            upscaler.upscale(input, settings, m_closing.get_token(), [&](const cryosr::UpscaleFrame&) {
                 const double now = clock.nsecsElapsed() / 1e9;
                 seconds.push_back(now - previous);
                 previous = now;
