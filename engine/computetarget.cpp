@@ -55,7 +55,7 @@ void releaseFreedMemory()
 /// thread per core beside LibTorch's OpenMP threads. LibTorch already splits a convolution over its
 /// threads, so each of them handing its product to OpenBLAS's pool put twice as many threads as cores
 /// to work, spinning and yielding to each other (a third of the CPU time, in `perf`). One OpenBLAS
-/// thread per caller made an upscale 13-20 % faster (docs/performance.md). Looked up at run time: a
+/// thread per caller made upscales 11-20 % faster (docs/performance.md). Looked up at run time: a
 /// LibTorch built on MKL (PyTorch's own) has no OpenBLAS, and OPENBLAS_NUM_THREADS, when set, wins.
 static void keepBlasSingleThreaded()
 {

@@ -156,8 +156,6 @@ StepPace paceOf(int step, int total, double seconds, double firstStepSeconds, do
         stepSeconds = (seconds - firstStepSeconds) / (step - 1);
     else if (step == 1)
         stepSeconds = expectedStepSeconds > 0 ? expectedStepSeconds : seconds;
-    else if (step > 1 && seconds > 0) // no first step's time: the plain average
-        stepSeconds = seconds / step;
     if (stepSeconds <= 0)
         return {};
     return {1.0 / stepSeconds, std::max(0, total - step) * stepSeconds};
