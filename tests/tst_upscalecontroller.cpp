@@ -33,6 +33,7 @@
 #include <QWheelEvent>
 #include <algorithm>
 #include <cmath>
+#include <optional>
 
 namespace {
 
@@ -56,12 +57,16 @@ private Q_SLOTS:
     void problemsAreExplained();
     void selectionIsTheSnappedRegion();
     void speedsAreMeasuredOncePerChoice();
+    void estimatesRememberTheLastRunAcrossSessions();
     void closingDuringARunShutsDownCleanly();
     void wholeMicrographIsTiledSavedAndOpened();
 
 private:
     /// A shown session with the micrograph open and the models listed; the tiny model chosen.
     std::unique_ptr<Session> startSession();
+    bool prepare(Session& session); ///< what startSession does to a new session
+    /// The tiny model's speed on the CPU, as the worker measured it (uncorrected), among `calibrated`'s.
+    std::optional<Calibration> measuredOnCpu(const QSignalSpy& calibrated) const;
     UpscaleOptions options(int steps, int samples = 1) const;
     QTemporaryDir m_dir;
     QString m_micrograph;
@@ -91,13 +96,28 @@ void TestUpscaleController::initTestCase()
 std::unique_ptr<Session> TestUpscaleController::startSession()
 {
     auto session = std::make_unique<Session>();
-    QSignalSpy listed(&session->upscaler, &UpscaleController::modelsListed);
-    if (!QTest::qWaitForWindowExposed(&session->window) || !session->micrographs.openFile(m_micrograph)
+    return prepare(*session) ? std::move(session) : nullptr;
+}
+
+bool TestUpscaleController::prepare(Session& session)
+{
+    QSignalSpy listed(&session.upscaler, &UpscaleController::modelsListed);
+    if (!QTest::qWaitForWindowExposed(&session.window) || !session.micrographs.openFile(m_micrograph)
         || (listed.isEmpty() && !listed.wait(kTimeout)))
-        return nullptr;
-    auto* model = session->window.upscalePanel()->findChild<QComboBox*>("model");
+        return false;
+    auto* model = session.window.upscalePanel()->findChild<QComboBox*>("model");
     model->setCurrentIndex(model->findData(m_model));
-    return model->currentData() == m_model ? std::move(session) : nullptr;
+    return model->currentData() == m_model;
+}
+
+std::optional<Calibration> TestUpscaleController::measuredOnCpu(const QSignalSpy& calibrated) const
+{
+    for (const QList<QVariant>& arguments : calibrated) {
+        const auto c = arguments.at(0).value<Calibration>();
+        if (c.modelFile == m_model && c.device == cryosr::DeviceChoice::Cpu)
+            return c;
+    }
+    return std::nullopt;
 }
 
 UpscaleOptions TestUpscaleController::options(int steps, int samples) const
@@ -395,6 +415,40 @@ void TestUpscaleController::speedsAreMeasuredOncePerChoice()
     QVERIFY(QMetaObject::invokeMethod(
         session->upscaler.engine().worker(), [] {}, Qt::BlockingQueuedConnection));
     QCOMPARE(int(calibrated.size()), measured);
+}
+
+void TestUpscaleController::estimatesRememberTheLastRunAcrossSessions()
+{
+    // A run's time over its estimate corrects the next session's measured speed as well: the
+    // measurement runs with the GUI idle, a run beside its own drawing.
+    const QRect region(8, 8, 32, 30);
+    double corrected = 0.0; // what the first session's run took over its uncorrected measurement
+    {
+        Session session;
+        QSignalSpy calibrated(session.upscaler.engine().worker(), &UpscaleWorker::calibrated);
+        QVERIFY(prepare(session));
+        session.window.upscalePanel()->setOptions(options(6));
+        QTRY_VERIFY_WITH_TIMEOUT(measuredOnCpu(calibrated).has_value(), kTimeout);
+        QSignalSpy ended(&session.upscaler, &UpscaleController::jobEnded);
+        QVERIFY(session.upscaler.upscale(region, options(6)));
+        QVERIFY(ended.wait(kTimeout));
+        QCOMPARE(ended.first().at(0).toBool(), true);
+        corrected = session.upscaler.lastRunTime().seconds / measuredOnCpu(calibrated)->seconds(region.size(), 6, 1);
+    }
+    Session session;
+    QSignalSpy calibrated(session.upscaler.engine().worker(), &UpscaleWorker::calibrated);
+    QVERIFY(prepare(session));
+    UpscalePanel* panel = session.window.upscalePanel();
+    panel->setOptions(options(6));
+    panel->setRegion(region);
+    QTRY_VERIFY_WITH_TIMEOUT(measuredOnCpu(calibrated).has_value(), kTimeout);
+    QTRY_VERIFY_WITH_TIMEOUT(panel->findChild<QLabel*>("estimate")->text().startsWith("About"), kTimeout);
+    const double measured = measuredOnCpu(calibrated)->seconds(region.size(), 6, 1);
+    QVERIFY2(std::abs(panel->estimatedSeconds() - corrected * measured) < 1e-6 * corrected * measured,
+             qPrintable(QString("estimate %1 s; measured %2 s, corrected by %3")
+                            .arg(panel->estimatedSeconds())
+                            .arg(measured)
+                            .arg(corrected)));
 }
 
 void TestUpscaleController::closingDuringARunShutsDownCleanly()

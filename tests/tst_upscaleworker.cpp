@@ -8,6 +8,7 @@
 #include "tinymodel.h"
 
 #include <QDeadlineTimer>
+#include <QSemaphore>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -51,6 +52,8 @@ private Q_SLOTS:
     void describesModelsAndBadFiles();
     void aTrainedModelsCardReadsAsSentences();
     void calibrationTimesAStep();
+    void onlyTheLastSpeedMeasurementIsAnswered();
+    void runsCorrectEstimatesWithTheNearestSampleCount();
     void theFirstStepsSettingUpGrowsWithItsLargestPass();
     void paceComesFromTheStepsAfterTheFirst();
     void cancelStopsWithinOneStep();
@@ -210,6 +213,36 @@ void TestUpscaleWorker::calibrationTimesAStep()
     QVERIFY(calibration.deviceDescription.startsWith("cpu"));
     engine.calibrate(m_dir.filePath("missing.cryosr"), cryosr::DeviceChoice::Cpu, cryosr::Precision::Float32);
     QVERIFY(waitForSignal(calibrationFailed));
+}
+
+void TestUpscaleWorker::onlyTheLastSpeedMeasurementIsAnswered()
+{
+    // Choosing models or devices in a row asks for a measurement each time; the worker measures only
+    // the last choice instead of keeping the user waiting for every one before it.
+    UpscaleEngine engine;
+    QSignalSpy calibrated(engine.worker(), &UpscaleWorker::calibrated);
+    QSemaphore busy; // holds the worker while both requests are queued
+    QMetaObject::invokeMethod(
+        engine.worker(), [&busy] { busy.acquire(); }, Qt::QueuedConnection);
+    engine.calibrate(m_model, cryosr::DeviceChoice::Cpu, cryosr::Precision::Float32);
+    engine.calibrate(m_model, cryosr::DeviceChoice::Auto, cryosr::Precision::Float32);
+    busy.release();
+    QVERIFY(waitForSignal(calibrated));
+    QVERIFY(QMetaObject::invokeMethod(
+        engine.worker(), [] {}, Qt::BlockingQueuedConnection)); // both handled
+    QCOMPARE(int(calibrated.size()), 1);
+    QCOMPARE(calibrated.first().at(0).value<Calibration>().device, cryosr::DeviceChoice::Auto);
+}
+
+void TestUpscaleWorker::runsCorrectEstimatesWithTheNearestSampleCount()
+{
+    QCOMPARE(correctionFor({}, 4), 1.0); // no run yet: the measurement as it is
+    const QMap<int, double> corrections{{1, 1.6}, {4, 1.2}};
+    QCOMPARE(correctionFor(corrections, 1), 1.6);
+    QCOMPARE(correctionFor(corrections, 4), 1.2);
+    QCOMPARE(correctionFor(corrections, 8), 1.2);
+    QCOMPARE(correctionFor(corrections, 2), 1.6); // as near to 1 as to 4 by ratio: the first
+    QCOMPARE(correctionFor(corrections, 3), 1.2);
 }
 
 void TestUpscaleWorker::theFirstStepsSettingUpGrowsWithItsLargestPass()

@@ -19,6 +19,7 @@
 #include <QImage>
 #include <QRandomGenerator>
 #include <QSaveFile>
+#include <QSettings>
 #include <QStandardPaths>
 #include <cmath>
 #include <filesystem>
@@ -40,6 +41,30 @@ QString speedKey(const QString& modelFile, cryosr::DeviceChoice device, cryosr::
 {
     return speedKey(modelFile, QString::fromStdString(cryosr::deviceChoiceName(device)),
                     QString::fromStdString(cryosr::precisionName(precision)));
+}
+
+/// Where the corrections of `key`'s measured speed are kept, one per number of samples ('/' and '|'
+/// escaped: '/' nests settings).
+QString correctionGroup(const QString& key)
+{
+    return "upscale/speedCorrection/" + QString::fromLatin1(key.toUtf8().toPercentEncoding());
+}
+
+/// What the GUI's last run with `key` and each number of samples took over what this machine's
+/// measurement of that speed estimated for it, kept across sessions: the measurement times steps with
+/// the GUI idle, and a run shares the cores with its own drawing (on two cores the measurement alone
+/// predicted 0.6 of what a one-sample run took, 0.75 for four samples).
+QMap<int, double> rememberedCorrections(const QString& key)
+{
+    QSettings settings;
+    settings.beginGroup(correctionGroup(key));
+    QMap<int, double> corrections;
+    for (const QString& samples : settings.childKeys()) {
+        const double correction = settings.value(samples).toDouble();
+        if (samples.toInt() > 0 && std::isfinite(correction) && correction > 0)
+            corrections.insert(samples.toInt(), correction);
+    }
+    return corrections;
 }
 
 /// `image` in 8-bit grey under `limits` (as the view shows it with the grey colormap).
@@ -294,7 +319,7 @@ void UpscaleController::measureSpeed()
     if (speedKey(options) == m_speedKey)
         return;
     m_speedKey = speedKey(options);
-    if (m_speeds.contains(m_speedKey)) { // measured (and perhaps corrected by a run) before
+    if (m_speeds.contains(m_speedKey)) { // measured before
         showSpeed(m_speeds[m_speedKey]);
         return;
     }
@@ -412,7 +437,8 @@ void UpscaleController::onStarted(int id, int totalSteps, const QString& device)
     m_frames.clear();
     JobInfo& info = m_jobs[id];
     if (m_speeds.contains(info.speedKey)) { // measured before this job, in queue order
-        const Calibration& speed = m_speeds[info.speedKey];
+        const Calibration speed =
+            m_speeds[info.speedKey].slowedBy(correctionFor(rememberedCorrections(info.speedKey), info.samples));
         info.estimate = speed.seconds(info.region, info.steps, info.samples);
         info.expectedStepSeconds = speed.seconds(info.region, 2, info.samples) - speed.seconds(info.region, 1, info.samples);
     }
@@ -491,26 +517,29 @@ void UpscaleController::onFinished(const UpscaleOutcome& outcome)
 void UpscaleController::learnFromRun(const JobInfo& info, const UpscaleOutcome& outcome)
 {
     // The calibration times a few steps with the GUI idle; a real run also shows every frame (a lot with
-    // software OpenGL), and large runs use the memory differently. Every part of the estimate is scaled
-    // by what the run just finished took over what was estimated, so that the same run again is
-    // estimated as it went, and others in proportion.
-    auto speed = m_speeds.find(info.speedKey);
-    if (speed == m_speeds.end() || outcome.steps <= 0 || info.steps <= 0)
+    // software OpenGL), and large runs use the memory differently. What the run just finished took over
+    // what the measurement alone estimated for it scales every part of later estimates with as many
+    // samples (and, until they have their own, with the nearest number), in this session and the next:
+    // the same run again is estimated as it went, and others in proportion.
+    const auto speed = m_speeds.constFind(info.speedKey);
+    if (speed == m_speeds.constEnd() || outcome.steps <= 0 || info.steps <= 0)
         return;
-    const double estimated = speed->seconds(info.region, outcome.steps, info.samples);
-    if (estimated <= 0 || outcome.seconds <= 0)
+    const double measured = speed->seconds(info.region, outcome.steps, info.samples);
+    if (measured <= 0 || outcome.seconds <= 0)
         return;
-    speed->secondsPerStep *= outcome.seconds / estimated;
-    speed->secondsPerTeraflop *= outcome.seconds / estimated;
-    speed->secondsSetupPerTeraflop *= outcome.seconds / estimated;
+    QSettings().setValue(correctionGroup(info.speedKey) + '/' + QString::number(info.samples), outcome.seconds / measured);
     if (info.speedKey == m_speedKey)
         showSpeed(*speed);
 }
 
 void UpscaleController::showSpeed(const Calibration& speed)
 {
-    m_views.panel->setEstimator([speed](QSize region, int steps, int samples) { return speed.seconds(region, steps, samples); },
-                                speed.deviceDescription);
+    const QMap<int, double> corrections = rememberedCorrections(speedKey(speed.modelFile, speed.device, speed.precision));
+    m_views.panel->setEstimator(
+        [speed, corrections](QSize region, int steps, int samples) {
+            return speed.slowedBy(correctionFor(corrections, samples)).seconds(region, steps, samples);
+        },
+        speed.deviceDescription);
 }
 
 void UpscaleController::onEnded(int id, const QString& message, bool succeeded)

@@ -111,7 +111,7 @@ private:
     void connectViews();
     void showModels(const QList<ModelCard>& cards, const QStringList& gpus);
     void measureSpeed();
-    /// The panel's estimates from now on come from `speed`.
+    /// The panel's estimates from now on come from `speed` (as measured), corrected by the runs made with it.
     void showSpeed(const Calibration& speed);
     void onStarted(int id, int totalSteps, const QString& device);
     void onStep(const UpscaleStep& step);
@@ -130,7 +130,7 @@ private:
     int m_running = 0;
     std::vector<UpscaleStep> m_frames; // of the run shown, as shared buffers
     QString m_speedKey; // model/device/precision whose speed the panel shows
-    QHash<QString, Calibration> m_speeds; // by speed key
+    QHash<QString, Calibration> m_speeds; // by speed key, as measured (uncorrected)
     RunTime m_lastRunTime;
     std::shared_ptr<const cryosr::Image> m_mean;
     std::shared_ptr<const cryosr::Image> m_standardDeviation;

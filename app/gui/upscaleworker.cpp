@@ -18,6 +18,7 @@
 #include <algorithm>
 #include <cmath>
 #include <exception>
+#include <limits>
 #include <new>
 #include <optional>
 #include <vector>
@@ -149,6 +150,28 @@ double Calibration::seconds(QSize region, int steps, int samples) const
         + secondsSetupPerTeraflop * teraflopsOfLargestPass(region, samples);
 }
 
+Calibration Calibration::slowedBy(double factor) const
+{
+    Calibration slower = *this;
+    slower.secondsPerStep *= factor;
+    slower.secondsPerTeraflop *= factor;
+    slower.secondsSetupPerTeraflop *= factor;
+    return slower;
+}
+
+double correctionFor(const QMap<int, double>& corrections, int samples)
+{
+    double correction = 1.0, distance = std::numeric_limits<double>::infinity();
+    for (auto it = corrections.begin(); it != corrections.end(); ++it) {
+        const double d = std::abs(std::log(double(it.key()) / std::max(samples, 1)));
+        if (d < distance) {
+            distance = d;
+            correction = it.value();
+        }
+    }
+    return correction;
+}
+
 StepPace paceOf(int step, int total, double seconds, double firstStepSeconds, double expectedStepSeconds)
 {
     double stepSeconds = 0.0;
@@ -234,8 +257,15 @@ void UpscaleWorker::describeModels(const QStringList& files)
     Q_EMIT modelsDescribed(cards, gpus);
 }
 
-void UpscaleWorker::calibrate(const QString& modelFile, cryosr::DeviceChoice device, cryosr::Precision precision)
+void UpscaleWorker::calibrate(const QString& modelFile, cryosr::DeviceChoice device, cryosr::Precision precision, int request)
 {
+    // A measurement the user has moved on from (another model or device chosen) stops at its next step
+    // rather than hold up the one now wanted for seconds; so does every measurement when the app closes.
+    std::stop_source dropped;
+    const std::stop_callback closing(m_closing.get_token(), [&dropped] { dropped.request_stop(); });
+    auto superseded = [&] { return request != m_latestCalibration.load(); };
+    if (superseded())
+        return;
     // Between jobs the viewer needs the memory more than the next run's speed does (a run keeps up to
     // 1 GiB of freed heap for its own next step): each job gives it back when it ends, however it ends.
     const auto release = qScopeGuard(&cryosr::releaseFreedMemory);
@@ -261,13 +291,15 @@ void UpscaleWorker::calibrate(const QString& modelFile, cryosr::DeviceChoice dev
             clock.start();
             double previous = 0.0;
             std::vector<double> seconds;
-            upscaler.upscale(input, settings, m_closing.get_token(), [&](const cryosr::UpscaleFrame&) {
+            upscaler.upscale(input, settings, dropped.get_token(), [&](const cryosr::UpscaleFrame&) {
                 const double now = clock.nsecsElapsed() / 1e9;
                 seconds.push_back(now - previous);
                 previous = now;
+                if (superseded())
+                    dropped.request_stop();
             });
-            if (seconds.size() < 2)
-                return StepTimes{}; // stopped: the application is closing
+            if (seconds.size() < 2 || dropped.stop_requested())
+                return StepTimes{};
             std::vector<double> later(seconds.begin() + 1, seconds.end());
             std::nth_element(later.begin(), later.begin() + later.size() / 2, later.end());
             const double typical = later[later.size() / 2];
@@ -282,9 +314,10 @@ void UpscaleWorker::calibrate(const QString& modelFile, cryosr::DeviceChoice dev
         c.scale = upscaler.model().scale;
         const double smallTeraflops = c.teraflopsPerStep({kSmallSide, kSmallSide}, 1);
         const double largeTeraflops = c.teraflopsPerStep({kLargeSide, kLargeSide}, 1);
-        const StepTimes small = timeSteps(kSmallSide), large = timeSteps(kLargeSide);
-        if (m_closing.stop_requested())
-            return; // the application is closing: nobody waits for the figure
+        const StepTimes small = timeSteps(kSmallSide);
+        const StepTimes large = dropped.stop_requested() ? StepTimes{} : timeSteps(kLargeSide);
+        if (dropped.stop_requested())
+            return; // nobody waits for this figure
         c.secondsPerTeraflop = std::max(0.0, (large.typical - small.typical) / (largeTeraflops - smallTeraflops));
         c.secondsPerStep = std::max(0.0, small.typical - c.secondsPerTeraflop * smallTeraflops);
         c.secondsSetupPerTeraflop = std::max(0.0, (large.first - large.typical) / largeTeraflops); // one pass at this size
@@ -386,7 +419,7 @@ void UpscaleEngine::describeModels(const QStringList& files)
 
 void UpscaleEngine::calibrate(const QString& modelFile, cryosr::DeviceChoice device, cryosr::Precision precision)
 {
-    Q_EMIT calibrateRequested(modelFile, device, precision);
+    Q_EMIT calibrateRequested(modelFile, device, precision, ++m_worker->m_latestCalibration);
 }
 
 void UpscaleEngine::cancel()

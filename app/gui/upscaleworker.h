@@ -9,6 +9,7 @@
 #include <QObject>
 #include <QSize>
 #include <QList>
+#include <QMap>
 #include <QString>
 #include <QStringList>
 #include <QThread>
@@ -73,7 +74,15 @@ struct Calibration {
     double teraflopsOfLargestPass(QSize region, int samples) const;
     /// Seconds of `steps` steps of that run (0 when the region is empty or cannot be tiled).
     double seconds(QSize region, int steps, int samples) const;
+    /// This measurement with every part of a run's time multiplied by `factor` (what a run took over
+    /// what this measurement estimated for it).
+    Calibration slowedBy(double factor) const;
 };
+
+/// Of `corrections` (what runs with a number of samples took over what the measurement alone estimated,
+/// by that number), the one for the sample count nearest `samples` (by ratio); 1 when there is none.
+/// A run's own drawing costs the same per step whatever the samples, so a correction depends on them.
+double correctionFor(const QMap<int, double>& corrections, int samples);
 
 /// How fast a run goes, for its progress read-out.
 struct StepPace {
@@ -114,8 +123,9 @@ public Q_SLOTS:
     /// modelsDescribed (bad files get a card saying why).
     void describeModels(const QStringList& files);
     /// Loads the model on the device and times real steps at two sizes; answers with calibrated or
-    /// calibrationFailed.
-    void calibrate(const QString& modelFile, cryosr::DeviceChoice device, cryosr::Precision precision);
+    /// calibrationFailed. Request `request` (UpscaleEngine's count) is dropped, without an answer, as
+    /// soon as a later one has been made: the user has chosen something else since.
+    void calibrate(const QString& modelFile, cryosr::DeviceChoice device, cryosr::Precision precision, int request);
 
 Q_SIGNALS:
     void started(int id, int totalSteps, const QString& device);
@@ -144,6 +154,7 @@ private:
     std::stop_source m_stop;
     std::stop_source m_closing; // requested once, when the engine is destroyed
     std::atomic<int> m_cancelGeneration{0};
+    std::atomic<int> m_latestCalibration{0}; // the number of the last speed measurement asked for
 };
 
 /**
@@ -160,7 +171,8 @@ public:
     /// Queues `job` and returns its id.
     int submit(UpscaleJob job);
     void cancel();
-    /// Both answered by the worker's signals, after any jobs already queued.
+    /// Both answered by the worker's signals, after any jobs already queued; a speed measurement not
+    /// yet finished is abandoned when the next is asked for (only the last is answered).
     void describeModels(const QStringList& files);
     void calibrate(const QString& modelFile, cryosr::DeviceChoice device, cryosr::Precision precision);
     UpscaleWorker* worker() const { return m_worker; }
@@ -168,7 +180,7 @@ public:
 Q_SIGNALS:
     void runRequested(const UpscaleJob& job);
     void describeRequested(const QStringList& files);
-    void calibrateRequested(const QString& modelFile, cryosr::DeviceChoice device, cryosr::Precision precision);
+    void calibrateRequested(const QString& modelFile, cryosr::DeviceChoice device, cryosr::Precision precision, int request);
 
 private:
     QThread m_thread;
