@@ -21,6 +21,7 @@
 #include <QSaveFile>
 #include <QSettings>
 #include <QStandardPaths>
+#include <algorithm>
 #include <cmath>
 #include <filesystem>
 #include <utility>
@@ -53,7 +54,7 @@ QString correctionGroup(const QString& key)
 /// What the GUI's last run with `key` and each number of samples took over what this machine's
 /// measurement of that speed estimated for it, kept across sessions: the measurement times steps with
 /// the GUI idle, and a run shares the cores with its own drawing (on two cores the measurement alone
-/// predicted 0.6 of what a one-sample run took, 0.75 for four samples).
+/// predicted 0.6 of what a one-sample run took, 0.8 for four samples).
 QMap<int, double> rememberedCorrections(const QString& key)
 {
     QSettings settings;
@@ -520,14 +521,17 @@ void UpscaleController::learnFromRun(const JobInfo& info, const UpscaleOutcome& 
     // software OpenGL), and large runs use the memory differently. What the run just finished took over
     // what the measurement alone estimated for it scales every part of later estimates with as many
     // samples (and, until they have their own, with the nearest number), in this session and the next:
-    // the same run again is estimated as it went, and others in proportion.
+    // the same run again is estimated as it went, and others in proportion. A whole micrograph draws no
+    // frames and spends much of its time on the whole image, so it would mislead the regions' estimates.
+    // A run disturbed beyond reason (a suspended laptop) is kept within a factor of 5.
     const auto speed = m_speeds.constFind(info.speedKey);
-    if (speed == m_speeds.constEnd() || outcome.steps <= 0 || info.steps <= 0)
+    if (info.whole || speed == m_speeds.constEnd() || outcome.steps <= 0 || info.steps <= 0)
         return;
     const double measured = speed->seconds(info.region, outcome.steps, info.samples);
     if (measured <= 0 || outcome.seconds <= 0)
         return;
-    QSettings().setValue(correctionGroup(info.speedKey) + '/' + QString::number(info.samples), outcome.seconds / measured);
+    QSettings().setValue(correctionGroup(info.speedKey) + '/' + QString::number(info.samples),
+                         std::clamp(outcome.seconds / measured, 0.2, 5.0));
     if (info.speedKey == m_speedKey)
         showSpeed(*speed);
 }

@@ -18,7 +18,6 @@
 #include <algorithm>
 #include <cmath>
 #include <exception>
-#include <limits>
 #include <new>
 #include <optional>
 #include <vector>
@@ -161,11 +160,16 @@ Calibration Calibration::slowedBy(double factor) const
 
 double correctionFor(const QMap<int, double>& corrections, int samples)
 {
-    double correction = 1.0, distance = std::numeric_limits<double>::infinity();
+    // Distances as ratios larger / smaller, compared as fractions (a/b < c/d as a·d < c·b), in order of
+    // sample count, so that a tie goes to the fewer samples.
+    samples = std::max(samples, 1);
+    double correction = 1.0;
+    long long bestLarger = 0, bestSmaller = 1;
     for (auto it = corrections.begin(); it != corrections.end(); ++it) {
-        const double d = std::abs(std::log(double(it.key()) / std::max(samples, 1)));
-        if (d < distance) {
-            distance = d;
+        const long long larger = std::max(it.key(), samples), smaller = std::min(it.key(), samples);
+        if (bestLarger == 0 || larger * bestSmaller < bestLarger * smaller) {
+            bestLarger = larger;
+            bestSmaller = smaller;
             correction = it.value();
         }
     }
@@ -260,10 +264,11 @@ void UpscaleWorker::describeModels(const QStringList& files)
 void UpscaleWorker::calibrate(const QString& modelFile, cryosr::DeviceChoice device, cryosr::Precision precision, int request)
 {
     // A measurement the user has moved on from (another model or device chosen) stops at its next step
-    // rather than hold up the one now wanted for seconds; so does every measurement when the app closes.
+    // rather than hold up the one now wanted for seconds, unless a job queued after it needs its figure
+    // for its own estimate; every measurement stops when the app closes.
     std::stop_source dropped;
     const std::stop_callback closing(m_closing.get_token(), [&dropped] { dropped.request_stop(); });
-    auto superseded = [&] { return request != m_latestCalibration.load(); };
+    auto superseded = [&] { return request != m_latestCalibration.load() && request > m_calibrationForAJob.load(); };
     if (superseded())
         return;
     // Between jobs the viewer needs the memory more than the next run's speed does (a run keeps up to
@@ -323,7 +328,8 @@ void UpscaleWorker::calibrate(const QString& modelFile, cryosr::DeviceChoice dev
         c.secondsSetupPerTeraflop = std::max(0.0, (large.first - large.typical) / largeTeraflops); // one pass at this size
         Q_EMIT calibrated(c);
     } catch (const std::exception& e) {
-        Q_EMIT calibrationFailed(modelFile, explain(e));
+        if (!superseded())
+            Q_EMIT calibrationFailed(modelFile, explain(e));
     }
 }
 
@@ -408,6 +414,7 @@ int UpscaleEngine::submit(UpscaleJob job)
 {
     job.id = m_nextId++;
     job.cancelGeneration = m_worker->m_cancelGeneration.load();
+    m_worker->m_calibrationForAJob = m_worker->m_latestCalibration.load(); // the job's estimate comes from it
     Q_EMIT runRequested(job);
     return job.id;
 }

@@ -80,7 +80,8 @@ struct Calibration {
 };
 
 /// Of `corrections` (what runs with a number of samples took over what the measurement alone estimated,
-/// by that number), the one for the sample count nearest `samples` (by ratio); 1 when there is none.
+/// by that number), the one for the sample count nearest `samples` by ratio (on a tie, the fewer
+/// samples); 1 when there is none.
 /// A run's own drawing costs the same per step whatever the samples, so a correction depends on them.
 double correctionFor(const QMap<int, double>& corrections, int samples);
 
@@ -123,8 +124,9 @@ public Q_SLOTS:
     /// modelsDescribed (bad files get a card saying why).
     void describeModels(const QStringList& files);
     /// Loads the model on the device and times real steps at two sizes; answers with calibrated or
-    /// calibrationFailed. Request `request` (UpscaleEngine's count) is dropped, without an answer, as
-    /// soon as a later one has been made: the user has chosen something else since.
+    /// calibrationFailed. Request `request` (UpscaleEngine's count) is dropped without an answer, before
+    /// it starts or at its next step, once a later one has been made (the user has chosen something else
+    /// since) — unless a job was queued after it (the job's estimate needs it).
     void calibrate(const QString& modelFile, cryosr::DeviceChoice device, cryosr::Precision precision, int request);
 
 Q_SIGNALS:
@@ -155,6 +157,7 @@ private:
     std::stop_source m_closing; // requested once, when the engine is destroyed
     std::atomic<int> m_cancelGeneration{0};
     std::atomic<int> m_latestCalibration{0}; // the number of the last speed measurement asked for
+    std::atomic<int> m_calibrationForAJob{0}; // the last one asked for before a job was queued
 };
 
 /**
@@ -171,8 +174,9 @@ public:
     /// Queues `job` and returns its id.
     int submit(UpscaleJob job);
     void cancel();
-    /// Both answered by the worker's signals, after any jobs already queued; a speed measurement not
-    /// yet finished is abandoned when the next is asked for (only the last is answered).
+    /// Both answered by the worker's signals, after any jobs already queued. A speed measurement not yet
+    /// finished is abandoned at its next step when the next is asked for, unless a job has been queued
+    /// since it was asked for (UpscaleWorker::calibrate).
     void describeModels(const QStringList& files);
     void calibrate(const QString& modelFile, cryosr::DeviceChoice device, cryosr::Precision precision);
     UpscaleWorker* worker() const { return m_worker; }
