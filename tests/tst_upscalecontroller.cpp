@@ -18,6 +18,7 @@
 #include "openglcheck.h"
 
 #include <QComboBox>
+#include <QDeadlineTimer>
 #include <QDir>
 #include <QElapsedTimer>
 #include <QImageReader>
@@ -33,6 +34,7 @@
 #include <QWheelEvent>
 #include <algorithm>
 #include <cmath>
+#include <memory>
 #include <optional>
 
 namespace {
@@ -426,43 +428,43 @@ void TestUpscaleController::estimatesRememberTheLastRunAcrossSessions()
     QSettings().remove("upscale/speedCorrection");
     const auto forget = qScopeGuard([] { QSettings().remove("upscale/speedCorrection"); });
     const QRect region(8, 8, 32, 30);
-    // The measurements as the worker answers them, collected on this thread (a queued connection).
-    auto collect = [](Session& session, QList<Calibration>& measured) {
+    // Prepares `session` with the region and the run's options; the seconds its own measurement of the
+    // tiny model on the CPU (uncorrected, collected on this thread through a queued connection) gives them.
+    auto measure = [&](Session& session) -> std::optional<double> {
+        auto measured = std::make_shared<QList<Calibration>>();
         connect(session.upscaler.engine().worker(), &UpscaleWorker::calibrated, &session.window,
-                [&measured](const Calibration& c) { measured << c; });
+                [measured](const Calibration& c) { *measured << c; });
+        if (!prepare(session))
+            return std::nullopt;
+        session.window.upscalePanel()->setOptions(options(6));
+        session.window.upscalePanel()->setRegion(region);
+        const QDeadlineTimer deadline(kTimeout);
+        while (!measuredOnCpu(*measured) && !deadline.hasExpired())
+            QTest::qWait(10);
+        const auto speed = measuredOnCpu(*measured);
+        return speed ? std::optional(speed->seconds(region.size(), 6, 1)) : std::nullopt;
     };
     double corrected = 0.0; // what the first session's run took over its uncorrected measurement
     {
         Session session;
-        QList<Calibration> measured;
-        collect(session, measured);
-        QVERIFY(prepare(session));
-        UpscalePanel* panel = session.window.upscalePanel();
-        panel->setOptions(options(6));
-        panel->setRegion(region);
-        QTRY_VERIFY_WITH_TIMEOUT(measuredOnCpu(measured).has_value(), kTimeout);
-        const double first = measuredOnCpu(measured)->seconds(region.size(), 6, 1);
-        QCOMPARE(panel->estimatedSeconds(), first); // no run yet: the measurement as it is
+        const std::optional<double> first = measure(session);
+        QVERIFY(first);
+        QCOMPARE(session.window.upscalePanel()->estimatedSeconds(), *first); // no run yet: the measurement itself
         QSignalSpy ended(&session.upscaler, &UpscaleController::jobEnded);
         QVERIFY(session.upscaler.upscale(region, options(6)));
         QVERIFY(ended.wait(kTimeout));
         QCOMPARE(ended.first().at(0).toBool(), true);
-        corrected = std::clamp(session.upscaler.lastRunTime().seconds / first, 0.2, 5.0); // as kept
+        corrected = std::clamp(session.upscaler.lastRunTime().seconds / *first, 0.2, 5.0); // as kept
     }
     Session session;
-    QList<Calibration> measured;
-    collect(session, measured);
-    QVERIFY(prepare(session));
+    const std::optional<double> fresh = measure(session);
+    QVERIFY(fresh);
     UpscalePanel* panel = session.window.upscalePanel();
-    panel->setOptions(options(6));
-    panel->setRegion(region);
-    QTRY_VERIFY_WITH_TIMEOUT(measuredOnCpu(measured).has_value(), kTimeout);
     QTRY_VERIFY_WITH_TIMEOUT(panel->findChild<QLabel*>("estimate")->text().startsWith("About"), kTimeout);
-    const double fresh = measuredOnCpu(measured)->seconds(region.size(), 6, 1);
     QVERIFY2(
-        std::abs(panel->estimatedSeconds() - corrected * fresh) < 1e-6 * corrected * fresh,
+        std::abs(panel->estimatedSeconds() - corrected * *fresh) < 1e-6 * corrected * *fresh,
         qPrintable(
-            QString("estimate %1 s; measured %2 s, corrected by %3").arg(panel->estimatedSeconds()).arg(fresh).arg(corrected)));
+            QString("estimate %1 s; measured %2 s, corrected by %3").arg(panel->estimatedSeconds()).arg(*fresh).arg(corrected)));
 }
 
 void TestUpscaleController::closingDuringARunShutsDownCleanly()
