@@ -87,10 +87,7 @@ void TestUpscaleController::initTestCase()
     QVERIFY(QDir().mkpath(UpscaleController::userModelFolder()));
     m_model = QDir(UpscaleController::userModelFolder()).filePath("tiny.cryosr");
     cryosr::ModelInfo info;
-    info.architecture = testsupport::tinyArchitecture();
-    // A third level: the middle's attention then sees 64² positions of the speed measurement's 256²
-    // output instead of 128², which took ~30 s of every session here (its products grow with the square).
-    info.architecture.channelMultipliers = {1, 2, 2};
+    info.architecture = testsupport::tinyArchitectureForTheSpeedMeasurement();
     info.schedule.timesteps = 400;
     cryosr::createUntrainedModel(m_model.toStdString(), info, 1);
 

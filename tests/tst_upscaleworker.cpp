@@ -72,10 +72,7 @@ void TestUpscaleWorker::initTestCase()
 {
     m_model = m_dir.filePath("tiny.cryosr");
     cryosr::ModelInfo info;
-    info.architecture = testsupport::tinyArchitecture();
-    // A third level: the middle's attention then sees 64² positions of the speed measurement's 256²
-    // output instead of 128² (a 1 GiB product, ~30 s per measurement here).
-    info.architecture.channelMultipliers = {1, 2, 2};
+    info.architecture = testsupport::tinyArchitectureForTheSpeedMeasurement();
     info.schedule.timesteps = 400;
     cryosr::createUntrainedModel(m_model.toStdString(), info, 1);
 }
@@ -255,7 +252,7 @@ void TestUpscaleWorker::runsCorrectEstimatesWithTheNearestSampleCount()
     QCOMPARE(correctionFor(corrections, 1), 1.6);
     QCOMPARE(correctionFor(corrections, 4), 1.2);
     QCOMPARE(correctionFor(corrections, 8), 1.2);
-    QCOMPARE(correctionFor(corrections, 2), 1.6); // as near to 1 as to 4 by ratio: the first
+    QCOMPARE(correctionFor(corrections, 2), 1.6); // as near to 1 as to 4 by ratio: the fewer samples
     QCOMPARE(correctionFor(corrections, 3), 1.2);
 }
 
