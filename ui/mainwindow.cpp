@@ -29,7 +29,6 @@
 #include <QMessageBox>
 #include <QMenuBar>
 #include <QMimeData>
-#include <QOpenGLWidget>
 #include <QPainter>
 #include <QSignalBlocker>
 #include <QSlider>
@@ -555,14 +554,7 @@ QImage MainWindow::renderedView(bool withScaleBar)
 
 QImage MainWindow::renderedWindow()
 {
-    // QWidget::grab draws an OpenGL view's framebuffer but sends what the view paints on it with QPainter (scale
-    // bar, selection, tile progress) to the grab underneath, so each view is drawn again from its own framebuffer.
-    QImage window = grab().toImage();
-    QPainter painter(&window);
-    for (QOpenGLWidget* view : findChildren<QOpenGLWidget*>())
-        if (view->isVisible())
-            painter.drawImage(QRect(view->mapTo(this, QPoint(0, 0)), view->size()), view->grabFramebuffer());
-    return window;
+    return grab().toImage(); // the views draw their frames into it (NativeGLWidget::paintEvent)
 }
 
 void MainWindow::chooseFile()

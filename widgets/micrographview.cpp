@@ -18,12 +18,8 @@
 #include <cmath>
 
 MicrographView::MicrographView(QWidget* parent)
-    : QOpenGLWidget(parent)
+    : NativeGLWidget(parent)
 {
-    QSurfaceFormat format = QSurfaceFormat::defaultFormat();
-    format.setVersion(3, 3);
-    format.setProfile(QSurfaceFormat::CoreProfile);
-    setFormat(format);
     setMouseTracking(true);
     setFocusPolicy(Qt::StrongFocus);
     setMinimumSize(200, 200);
@@ -32,9 +28,8 @@ MicrographView::MicrographView(QWidget* parent)
 
 MicrographView::~MicrographView()
 {
-    if (!context())
+    if (!context() || !makeCurrent())
         return;
-    makeCurrent();
     deleteTiles();
     for (unsigned* texture : {&m_colormapTexture, &m_split.texture, &m_overlay.texture, &m_overlayColormapTexture})
         if (*texture)
@@ -62,7 +57,7 @@ void MicrographView::setImage(const FloatImage& image)
         m_transform.setImageSize(image.size);
         Q_EMIT viewChanged();
     }
-    update();
+    requestFrame();
 }
 
 void MicrographView::setSplitImage(const FloatImage& image, const QString& leftLabel, const QString& rightLabel)
@@ -70,13 +65,13 @@ void MicrographView::setSplitImage(const FloatImage& image, const QString& leftL
     m_split.image = image.size == m_image.size ? image : FloatImage();
     m_split.stale = true;
     m_splitLabels = {leftLabel, rightLabel};
-    update();
+    requestFrame();
 }
 
 void MicrographView::setSplitPosition(double fraction)
 {
     m_splitPosition = std::clamp(fraction, 0.0, 1.0);
-    update();
+    requestFrame();
 }
 
 void MicrographView::setOverlay(const FloatImage& map, const ContrastLimits& limits, double opacity)
@@ -90,44 +85,44 @@ void MicrographView::setOverlay(const FloatImage& map, const ContrastLimits& lim
 void MicrographView::setOverlayOpacity(double opacity)
 {
     m_overlayOpacity = std::clamp(opacity, 0.0, 1.0);
-    update();
+    requestFrame();
 }
 
 void MicrographView::setContrast(const ContrastLimits& limits)
 {
     m_contrast = limits;
-    update();
+    requestFrame();
 }
 
 void MicrographView::setColormap(Colormap map)
 {
     m_colormap = map;
     m_colormapStale = true;
-    update();
+    requestFrame();
 }
 
 void MicrographView::setPixelSize(double angstrom)
 {
     m_pixelSize = angstrom;
-    update();
+    requestFrame();
 }
 
 void MicrographView::setScaleBarVisible(bool visible)
 {
     m_scaleBarVisible = visible;
-    update();
+    requestFrame();
 }
 
 void MicrographView::setMaximumTileSize(int size)
 {
     m_maximumTileSize = std::max(16, size);
     m_tilesStale = true;
-    update();
+    requestFrame();
 }
 
 void MicrographView::changed()
 {
-    update();
+    requestFrame();
     Q_EMIT viewChanged();
 }
 
@@ -166,7 +161,7 @@ QImage MicrographView::renderedImage(bool withScaleBar)
     m_scaleBarVisible = withScaleBar;
     QImage image = grabFramebuffer();
     m_scaleBarVisible = shown;
-    update();
+    requestFrame();
     return image;
 }
 
@@ -349,7 +344,7 @@ void MicrographView::paintGL()
     drawTileProgress();
     drawSelection();
     {
-        QPainter painter(this);
+        QPainter painter(paintDevice());
         drawImageCurves(painter, m_transform, m_curves, QColor(80, 255, 120));
         m_tools.draw(painter, m_transform, m_pixelSize);
     }
@@ -360,7 +355,7 @@ void MicrographView::paintGL()
         Q_EMIT framePainted(timer.nsecsElapsed() / 1e6);
     }
     if (!isFullyLoaded())
-        QTimer::singleShot(0, this, qOverload<>(&QWidget::update)); // keep loading between user events
+        QTimer::singleShot(0, this, &MicrographView::requestFrame); // keep loading between user events
     else if (!wasLoaded)
         Q_EMIT fullyLoaded();
 }
@@ -372,7 +367,7 @@ void MicrographView::drawScaleBar()
         return;
     const double angstromPerViewPixel = m_pixelSize / m_transform.scale();
     m_scaleBarAngstrom = scaleBarLength(angstromPerViewPixel, width());
-    QPainter painter(this);
+    QPainter painter(paintDevice());
     ::drawScaleBar(painter, size(), m_scaleBarAngstrom, angstromPerViewPixel);
 }
 
@@ -391,7 +386,7 @@ bool MicrographView::event(QEvent* event)
             return true;
         }
     }
-    return QOpenGLWidget::event(event);
+    return NativeGLWidget::event(event);
 }
 
 void MicrographView::wheelEvent(QWheelEvent* event)
@@ -409,7 +404,7 @@ void MicrographView::setSelection(const QRect& region)
     if (clipped == m_selection)
         return;
     m_selection = clipped;
-    update();
+    requestFrame();
     Q_EMIT selectionChanged(m_selection);
 }
 
@@ -425,7 +420,7 @@ void MicrographView::drawSplitLine()
 {
     if (!m_split.texture)
         return;
-    QPainter painter(this);
+    QPainter painter(paintDevice());
     ::drawSplitLine(painter, m_transform.toWidget(QPointF(m_splitPosition * m_image.size.width(), 0)).x(), size(),
                     m_splitLabels.first, m_splitLabels.second);
 }
@@ -435,20 +430,20 @@ void MicrographView::setTileProgress(const QList<QRectF>& tiles, int done, const
     m_progressTiles = tiles;
     m_progressDone = done;
     m_progressCaption = caption;
-    update();
+    requestFrame();
 }
 
 void MicrographView::setCurves(const QList<QPolygonF>& curves)
 {
     m_curves = curves;
-    update();
+    requestFrame();
 }
 
 void MicrographView::drawTileProgress()
 {
     if (m_progressTiles.isEmpty())
         return;
-    QPainter painter(this);
+    QPainter painter(paintDevice());
     ::drawTileProgress(painter, m_transform, m_progressTiles, m_progressDone, m_progressCaption);
 }
 
@@ -456,14 +451,14 @@ void MicrographView::drawSelection()
 {
     if (m_selection.isEmpty())
         return;
-    QPainter painter(this);
+    QPainter painter(paintDevice());
     ::drawSelection(painter, m_transform, m_selection, m_pixelSize);
 }
 
 void MicrographView::mousePressEvent(QMouseEvent* event)
 {
     if (!m_image.isNull() && m_tools.press(*event, m_transform, m_contrast)) {
-        update();
+        requestFrame();
         return;
     }
     if (event->button() == Qt::LeftButton && (event->modifiers() & Qt::ShiftModifier) && !m_image.isNull()) {
@@ -483,7 +478,7 @@ void MicrographView::mouseMoveEvent(QMouseEvent* event)
 {
     std::optional<ContrastLimits> window;
     if (m_tools.move(*event, m_transform, &window) || m_tools.tool() == ViewTool::ParticleCircle)
-        update();
+        requestFrame();
     if (window)
         Q_EMIT contrastDragged(*window);
     if (m_selecting)
@@ -503,7 +498,7 @@ void MicrographView::mouseMoveEvent(QMouseEvent* event)
 void MicrographView::mouseReleaseEvent(QMouseEvent* event)
 {
     if (m_tools.release(*event)) {
-        update();
+        requestFrame();
         return;
     }
     if (event->button() == Qt::LeftButton && m_selecting) {
@@ -540,7 +535,7 @@ void MicrographView::keyPressEvent(QKeyEvent* event)
     case Qt::Key_Escape:
         setSelection({});
         m_tools.clearRuler();
-        update();
+        requestFrame();
         break;
     case Qt::Key_1:
         showOneToOne();
@@ -562,14 +557,14 @@ void MicrographView::keyPressEvent(QKeyEvent* event)
         changed();
         break;
     default:
-        QOpenGLWidget::keyPressEvent(event);
+        NativeGLWidget::keyPressEvent(event);
     }
 }
 
 void MicrographView::leaveEvent(QEvent*)
 {
     m_tools.leave();
-    update();
+    requestFrame();
     Q_EMIT hoverLeft();
 }
 
@@ -577,11 +572,11 @@ void MicrographView::setTool(ViewTool tool)
 {
     m_tools.setTool(tool);
     setCursor(tool == ViewTool::Pan ? Qt::ArrowCursor : Qt::CrossCursor);
-    update();
+    requestFrame();
 }
 
 void MicrographView::setParticleDiameter(double pixels)
 {
     m_tools.setParticleDiameter(pixels);
-    update();
+    requestFrame();
 }

@@ -4,11 +4,10 @@
 #include "colormaps.h"
 #include "contrast.h"
 #include "floatimage.h"
+#include "nativeglwidget.h"
 #include "viewtools.h"
 #include "viewtransform.h"
 
-#include <QOpenGLExtraFunctions>
-#include <QOpenGLWidget>
 #include <QPolygonF>
 #include <memory>
 #include <vector>
@@ -30,7 +29,7 @@ class QOpenGLVertexArrayObject;
  * selection and the ruler. A scale bar (from the pixel size, hidden when
  * unknown) is drawn over the image. The FloatImage is shared, never copied or modified.
  */
-class MicrographView : public QOpenGLWidget, protected QOpenGLExtraFunctions {
+class MicrographView : public NativeGLWidget {
     Q_OBJECT
 public:
     explicit MicrographView(QWidget* parent = nullptr);

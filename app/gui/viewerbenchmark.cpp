@@ -73,7 +73,7 @@ int runViewerBenchmark(MainWindow& window, MicrographController& controller, con
     };
     bool first = true;
     const QMetaObject::Connection framing = QObject::connect(
-        view, &QOpenGLWidget::frameSwapped, view,
+        view, &MicrographView::frameSwapped, view,
         [&] {
             if (first) { // the image on screen (a huge one as its overview)
                 std::printf("first_frame_ms %.0f\n", double(sinceLaunch.elapsed()));

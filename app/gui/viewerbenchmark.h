@@ -8,7 +8,7 @@ class QString;
 
 /**
  * Shows `file` in a window whose image view is 1280 × 800, then zooms and pans N times, waiting for
- * each frame to reach the screen (QOpenGLWidget::frameSwapped). Prints `first_frame_ms` (from
+ * each frame to reach the screen (MicrographView::frameSwapped). Prints `first_frame_ms` (from
  * `sinceLaunch`), the median and maximum frame times and the peak resident memory, one `key value`
  * per line. Returns the process exit status.
  */
