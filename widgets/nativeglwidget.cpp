@@ -2,6 +2,7 @@
 
 #include <QBackingStore>
 #include <QCoreApplication>
+#include <QDropEvent>
 #include <QExposeEvent>
 #include <QMouseEvent>
 #include <QOffscreenSurface>
@@ -63,6 +64,9 @@ NativeGLWidget::NativeGLWidget(QWidget* parent)
     m_window = new Surface(*this);
     m_container = QWidget::createWindowContainer(m_window, this);
     m_container->setFocusPolicy(Qt::NoFocus);
+    // A container takes drags to hand them to its window; ours hands them back to the top-level window
+    // (forwardDragToWindow), so the container must not be their target or a drag would go round forever.
+    m_container->setAcceptDrops(false);
 }
 
 NativeGLWidget::~NativeGLWidget()
@@ -71,6 +75,7 @@ NativeGLWidget::~NativeGLWidget()
         m_paintDevice.reset(); // its paint engine holds the context's resources
         doneCurrent();
     }
+    delete m_container; // and the child window with it, whose last events must not reach a destroyed widget
 }
 
 bool NativeGLWidget::makeCurrent()
@@ -206,6 +211,12 @@ bool NativeGLWidget::forwardFromWindow(QEvent* event)
         if (focusPolicy() & Qt::ClickFocus)
             setFocus(Qt::MouseFocusReason);
         break;
+    case QEvent::DragEnter:
+    case QEvent::DragMove:
+    case QEvent::DragLeave:
+    case QEvent::Drop:
+        forwardDragToWindow(event);
+        return true;
     case QEvent::MouseButtonRelease:
     case QEvent::MouseButtonDblClick:
     case QEvent::Wheel:
@@ -224,4 +235,35 @@ bool NativeGLWidget::forwardFromWindow(QEvent* event)
     }
     QCoreApplication::sendEvent(this, event);
     return true;
+}
+
+void NativeGLWidget::forwardDragToWindow(QEvent* event)
+{
+    // The child window is a drop site of its own (a Qt drag source finds it): the top-level window's
+    // widgets decide, as if the drag were over this widget, so a window that takes dropped files
+    // takes them over the view too. The answer goes back on the original event.
+    QWindow* top = window()->windowHandle();
+    if (!top)
+        return;
+    if (event->type() == QEvent::DragLeave) {
+        QDragLeaveEvent leave;
+        QCoreApplication::sendEvent(top, &leave);
+        return;
+    }
+    auto* drop = static_cast<QDropEvent*>(event);
+    const QPointF at = mapTo(window(), drop->position());
+    std::unique_ptr<QDropEvent> forwarded;
+    if (event->type() == QEvent::DragEnter)
+        forwarded = std::make_unique<QDragEnterEvent>(at.toPoint(), drop->possibleActions(), drop->mimeData(), drop->buttons(),
+                                                      drop->modifiers());
+    else if (event->type() == QEvent::DragMove)
+        forwarded = std::make_unique<QDragMoveEvent>(at.toPoint(), drop->possibleActions(), drop->mimeData(), drop->buttons(),
+                                                     drop->modifiers());
+    else
+        forwarded =
+            std::make_unique<QDropEvent>(at, drop->possibleActions(), drop->mimeData(), drop->buttons(), drop->modifiers());
+    forwarded->setAccepted(false);
+    QCoreApplication::sendEvent(top, forwarded.get());
+    drop->setDropAction(forwarded->dropAction());
+    drop->setAccepted(forwarded->isAccepted());
 }

@@ -21,8 +21,10 @@ class QWindow;
  * window is not touched.
  *
  * Input arrives at the child window and is handed to this widget's own handlers (mouse, wheel, keys, enter
- * and leave, gestures), so subclasses handle events as any widget does. The child window never takes the
- * keyboard focus: a click gives it to this widget, so shortcuts and focus behave as for any widget.
+ * and leave, gestures), so subclasses handle events as any widget does; drags go to the top-level window
+ * as if over this widget. The child window never takes the keyboard focus: a click gives it to this
+ * widget, so shortcuts and focus behave as for any widget. What Qt derives from spontaneous input alone
+ * (tooltips, underMouse(), context-menu events) does not happen for this widget.
  * The context lives as long as the widget; grabFramebuffer draws a frame into an offscreen framebuffer,
  * so it works before the window is first exposed and while it is hidden.
  */
@@ -50,6 +52,7 @@ Q_SIGNALS:
 
 protected:
     virtual void initializeGL() {}
+    /// At every resize, from the first (before initializeGL, with no context current) on.
     virtual void resizeGL(int w, int h);
     /// Draws the frame into the bound framebuffer, of paintDevice()'s size.
     virtual void paintGL() = 0;
@@ -69,6 +72,8 @@ private:
     void renderToWindow();
     /// Called by the child window with the events it receives.
     bool forwardFromWindow(QEvent* event);
+    /// A drag over the child window, handed to the top-level window at this widget's position.
+    void forwardDragToWindow(QEvent* event);
 
     std::unique_ptr<QOpenGLContext> m_context;
     std::unique_ptr<QOffscreenSurface> m_offscreen;
