@@ -34,7 +34,8 @@ MicrographView::~MicrographView()
     for (unsigned* texture : {&m_colormapTexture, &m_split.texture, &m_overlay.texture, &m_overlayColormapTexture})
         if (*texture)
             glDeleteTextures(1, texture);
-    m_program.reset();
+    m_plainProgram.reset();
+    m_layeredProgram.reset();
     m_vao.reset();
     doneCurrent();
 }
@@ -168,10 +169,16 @@ QImage MicrographView::renderedImage(bool withScaleBar)
 void MicrographView::initializeGL()
 {
     initializeOpenGLFunctions();
-    m_program = std::make_unique<QOpenGLShaderProgram>();
-    if (!m_program->addShaderFromSourceCode(QOpenGLShader::Vertex, kViewVertexShader)
-        || !m_program->addShaderFromSourceCode(QOpenGLShader::Fragment, kViewFragmentShader) || !m_program->link())
-        qWarning("MicrographView: shaders failed: %s", qPrintable(m_program->log()));
+    auto makeProgram = [](bool layers) {
+        auto program = std::make_unique<QOpenGLShaderProgram>();
+        const QByteArray fragment = QByteArray(kFragmentPreamble) + (layers ? kLayersDefine : "") + kViewFragmentShader;
+        if (!program->addShaderFromSourceCode(QOpenGLShader::Vertex, kViewVertexShader)
+            || !program->addShaderFromSourceCode(QOpenGLShader::Fragment, fragment) || !program->link())
+            qWarning("MicrographView: shaders failed: %s", qPrintable(program->log()));
+        return program;
+    };
+    m_plainProgram = makeProgram(false);
+    m_layeredProgram = makeProgram(true);
     m_vao = std::make_unique<QOpenGLVertexArrayObject>();
     m_vao->create();
     m_tilesStale = true;
@@ -302,32 +309,34 @@ void MicrographView::paintGL()
     glClearColor(0.125f, 0.125f, 0.125f, 1.0f);
     glClear(GL_COLOR_BUFFER_BIT);
 
-    if (!m_tiles.empty() && m_program->isLinked()) {
-        m_program->bind();
+    QOpenGLShaderProgram* program = m_split.texture || (m_overlay.texture && m_overlayOpacity > 0) ? m_layeredProgram.get()
+                                                                                                   : m_plainProgram.get();
+    if (!m_tiles.empty() && program->isLinked()) {
+        program->bind();
         m_vao->bind();
         const float low = (m_contrast.low - m_normalOffset) * m_normalInverseScale;
         const float high = (m_contrast.high - m_normalOffset) * m_normalInverseScale;
-        m_program->setUniformValue("window", low, high > low ? 1.0f / (high - low) : 1e30f);
-        m_program->setUniformValue("transform", float(m_transform.scale()), float(m_transform.offset().x()),
-                                   float(m_transform.offset().y()));
-        m_program->setUniformValue("viewSize", float(width()), float(height()));
-        m_program->setUniformValue("imageSize", float(m_image.size.width()), float(m_image.size.height()));
-        m_program->setUniformValue("splitX", m_split.texture ? float(m_splitPosition * m_image.size.width()) : -1.0f);
-        m_program->setUniformValue("overlayOpacity", m_overlay.texture ? float(m_overlayOpacity) : 0.0f);
+        program->setUniformValue("window", low, high > low ? 1.0f / (high - low) : 1e30f);
+        program->setUniformValue("transform", float(m_transform.scale()), float(m_transform.offset().x()),
+                                 float(m_transform.offset().y()));
+        program->setUniformValue("viewSize", float(width()), float(height()));
+        program->setUniformValue("imageSize", float(m_image.size.width()), float(m_image.size.height()));
+        program->setUniformValue("splitX", m_split.texture ? float(m_splitPosition * m_image.size.width()) : -1.0f);
+        program->setUniformValue("overlayOpacity", m_overlay.texture ? float(m_overlayOpacity) : 0.0f);
         const std::array<std::pair<const char*, unsigned>, 4> bound{{{"colormap", m_colormapTexture},
                                                                      {"splitSamples", m_split.texture},
                                                                      {"overlay", m_overlay.texture},
                                                                      {"overlayColormap", m_overlayColormapTexture}}};
         for (int unit = 1; unit <= int(bound.size()); ++unit) {
-            m_program->setUniformValue(bound[unit - 1].first, unit);
+            program->setUniformValue(bound[unit - 1].first, unit);
             glActiveTexture(GL_TEXTURE0 + unit);
             glBindTexture(GL_TEXTURE_2D, bound[unit - 1].second);
         }
         glActiveTexture(GL_TEXTURE0);
-        m_program->setUniformValue("samples", 0);
+        program->setUniformValue("samples", 0);
         auto draw = [&](unsigned texture, const QRectF& rect) {
             glBindTexture(GL_TEXTURE_2D, texture);
-            m_program->setUniformValue("tileRect", float(rect.x()), float(rect.y()), float(rect.width()), float(rect.height()));
+            program->setUniformValue("tileRect", float(rect.x()), float(rect.y()), float(rect.width()), float(rect.height()));
             glDrawArrays(GL_TRIANGLE_STRIP, 0, 4);
         };
         if (m_overview && !isFullyLoaded())
@@ -338,7 +347,7 @@ void MicrographView::paintGL()
                 draw(tile.texture, QRectF(tile.rect));
         glBindTexture(GL_TEXTURE_2D, 0);
         m_vao->release();
-        m_program->release();
+        program->release();
     }
     drawSplitLine();
     drawTileProgress();

@@ -176,7 +176,8 @@ private:
     ContrastLimits m_overlayLimits;
     double m_overlayOpacity = 0.0;
     unsigned m_overlayColormapTexture = 0;
-    std::unique_ptr<QOpenGLShaderProgram> m_program;
+    std::unique_ptr<QOpenGLShaderProgram> m_plainProgram; // the image alone
+    std::unique_ptr<QOpenGLShaderProgram> m_layeredProgram; // with the split comparison and the overlay
     std::unique_ptr<QOpenGLVertexArrayObject> m_vao;
 
     QPointF m_dragStart;

@@ -18,8 +18,13 @@ void main() {
     gl_Position = vec4(widget.x / viewSize.x * 2.0 - 1.0, 1.0 - widget.y / viewSize.y * 2.0, 0.0, 1.0);
 })";
 
-// Window/level and colour map, the split comparison and the overlay.
-inline constexpr const char* kViewFragmentShader = R"(#version 330 core
+// Window/level and colour map; with LAYERS defined (kLayersDefine), also the split comparison and the
+// overlay. Views without either, nearly all frames, use the program without them: llvmpipe runs both
+// sides of a branch, so the layers' two extra texture reads cost every pixel (~20 % of a frame).
+// The source follows kFragmentPreamble and, for the layers, kLayersDefine.
+inline constexpr const char* kFragmentPreamble = "#version 330 core\n";
+inline constexpr const char* kLayersDefine = "#define LAYERS\n";
+inline constexpr const char* kViewFragmentShader = R"(
 uniform sampler2D samples;  // (value - mean) / sigma, half float
 uniform sampler2D colormap; // 256 x 1 RGBA
 uniform vec2 window;        // low, 1 / (high - low), in the textures' units
@@ -36,10 +41,16 @@ vec3 lookUp(sampler2D map, float t) {
     return texture(map, vec2((clamp(t, 0.0, 1.0) * 255.0 + 0.5) / 256.0, 0.5)).rgb;
 }
 void main() {
+#ifdef LAYERS
     vec2 whole = imagePos / imageSize;
     float value = imagePos.x < splitX ? texture(splitSamples, whole).r : texture(samples, uv).r;
+#else
+    float value = texture(samples, uv).r;
+#endif
     vec3 rgb = lookUp(colormap, (value - window.x) * window.y);
+#ifdef LAYERS
     if (overlayOpacity > 0.0 && imagePos.x >= splitX) // the overlay belongs to the view's own image
         rgb = mix(rgb, lookUp(overlayColormap, texture(overlay, whole).r), overlayOpacity);
+#endif
     colour = vec4(rgb, 1.0);
 })";
