@@ -29,6 +29,8 @@ private Q_SLOTS:
     void padReproducesBandLimitedSignals();
     void cropRemovesFrequenciesBeyondTheNewNyquist();
     void consistencyGivesBackTheMeasurement();
+    void bandLimitIsCropThenPad_data();
+    void bandLimitIsCropThenPad();
     void bicubicKeepsSizeRules();
     void lanczosInterpolatesSmoothImages();
 };
@@ -88,6 +90,36 @@ void TestFourierResample::consistencyGivesBackTheMeasurement()
     QVERIFY((highPass(consistent) - highPass(estimate)).abs().max().item<float>() < 1e-4f);
     // And applying it twice changes nothing more.
     QVERIFY((enforceConsistency(consistent, measured) - consistent).abs().max().item<float>() < 1e-4f);
+}
+
+void TestFourierResample::bandLimitIsCropThenPad_data()
+{
+    QTest::addColumn<int>("height");
+    QTest::addColumn<int>("width");
+    QTest::addColumn<int>("scale");
+    QTest::newRow("even x2") << 32 << 48 << 2;
+    QTest::newRow("odd band x2") << 30 << 18 << 2; // the band of a 15 x 9 image: no Nyquist bin
+    QTest::newRow("mixed x3") << 24 << 21 << 3;
+}
+
+void TestFourierResample::bandLimitIsCropThenPad()
+{
+    // The one-transform forms (the tiles' fusion and the noise-aware data term use them) against the
+    // two resizes they stand for, Nyquist bins included.
+    QFETCH(int, height);
+    QFETCH(int, width);
+    QFETCH(int, scale);
+    torch::manual_seed(7);
+    const torch::Tensor x = torch::randn({2, 1, height, width}) * 3 + 5;
+    const std::int64_t h = height / scale, w = width / scale;
+    const torch::Tensor twice = fourierResize(fourierResize(x, h, w), height, width);
+    const torch::Tensor once = bandLimit(x, h, w);
+    QVERIFY2((once - twice).abs().max().item<float>() < 1e-4f,
+             qPrintable(QString("max difference %1").arg((once - twice).abs().max().item<float>())));
+    QVERIFY((once - x).abs().max().item<float>() > 0.1f); // it did remove something
+    const double cropped = double(h * w) / double(height * width);
+    const torch::Tensor viaSpectrum = torch::real(torch::fft::ifft2(resizeSpectrum(torch::fft::fft2(x), h, w))) * cropped;
+    QVERIFY((viaSpectrum - fourierResize(x, h, w)).abs().max().item<float>() < 1e-4f);
 }
 
 void TestFourierResample::bicubicKeepsSizeRules()

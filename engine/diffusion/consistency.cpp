@@ -97,6 +97,7 @@ DataConsistency::DataConsistency(ConsistencyMode mode, torch::Tensor measured)
             for (std::int64_t b = 0; b < m_measured.size(0); ++b)
                 weights.push_back(signalShareWeights(m_measured[b][0].cpu()).square().unsqueeze(0));
             m_weights = torch::stack(weights).to(m_measured.device(), torch::kFloat32);
+            m_measuredSpectrum = torch::fft::fft2(m_measured.to(torch::kFloat32));
         }
     }
 }
@@ -109,11 +110,13 @@ torch::Tensor DataConsistency::operator()(const torch::Tensor& x0) const
     case ConsistencyMode::Hard:
         return enforceConsistency(x0, m_measured);
     case ConsistencyMode::Noise: {
-        // x̂_0 + pad(W · (y − crop(x̂_0))): W = 1 would be the hard projection, W = 0 no change.
-        const std::int64_t h = m_measured.size(-2), w = m_measured.size(-1);
-        const torch::Tensor difference = m_measured - fourierResize(x0, h, w); // [K, 1, H, W]
-        const torch::Tensor kept = torch::real(torch::fft::ifft2(torch::fft::fft2(difference) * m_weights));
-        return x0 + fourierResize(kept, x0.size(-2), x0.size(-1));
+        // x̂_0 + pad(W · (y − crop(x̂_0))): W = 1 would be the hard projection, W = 0 no change. In Fourier
+        // space throughout, so one transform each way (fourierResize's normalisations written out).
+        const std::int64_t h = m_measured.size(-2), w = m_measured.size(-1), H = x0.size(-2), Wd = x0.size(-1);
+        const double cropped = static_cast<double>(h * w) / static_cast<double>(H * Wd);
+        const torch::Tensor difference = m_measuredSpectrum
+            - resizeSpectrum(torch::fft::fft2(x0), h, w) * cropped; // [K, 1, h, w] complex
+        return x0 + torch::real(torch::fft::ifft2(resizeSpectrum(difference * m_weights, H, Wd))) / cropped;
     }
     }
     return x0;

@@ -41,6 +41,7 @@ private:
     ConsistencyMode m_mode;
     torch::Tensor m_measured; // [B, 1, H, W]
     torch::Tensor m_weights; // [B, 1, H, W] weights of the noise-aware mode
+    torch::Tensor m_measuredSpectrum; // [B, 1, H, W] complex, fft2 of m_measured (noise-aware mode)
 };
 
 } // namespace cryosr

@@ -47,6 +47,15 @@ TiledDenoiser::TiledDenoiser(TileLayout layout, torch::Tensor condition, const N
         crop(squares, t).add_(m_weights.back().square());
     }
     m_concentration = squares / m_weightSum.square();
+    m_disagreement = 1 - m_concentration;
+    m_overlapMass = m_disagreement.sum().item<double>();
+    // Where one tile alone covers (enough of them), a single tile's variance is measured there.
+    m_singleCover = (m_concentration > 0.999).to(options.dtype());
+    m_singlePixels = m_singleCover.sum().item<double>();
+    if (m_singlePixels <= 0.1 * double(m_layout.height) * double(m_layout.width)) {
+        m_singleCover = torch::ones_like(m_singleCover);
+        m_singlePixels = double(m_layout.height) * double(m_layout.width);
+    }
     m_statisticsWindows = statisticsWindows(m_layout);
 }
 
@@ -139,23 +148,16 @@ torch::Tensor TiledDenoiser::operator()(const torch::Tensor& x, const torch::Ten
     // covers; the band is fixed by consistency and shared by all tiles); ρ = 1 − s²/σ².
     torch::Tensor fused = sum / m_weightSum; // [K, 1, H, W]
     const torch::Tensor spread = (sumOfSquares / m_weightSum - fused.square()).clamp_min(0);
-    const torch::Tensor disagreement = 1 - m_concentration; // 0 where one tile covers
-    const double overlapMass = disagreement.sum().item<double>();
-    if (overlapMass > 0) {
-        const std::int64_t height = m_layout.height, width = m_layout.width;
-        const torch::Tensor detail = fused
-            - fourierResize(fourierResize(fused, height / m_scale, width / m_scale), height, width);
-        const torch::Tensor single = m_concentration > 0.999;
-        const bool enoughSingle = single.sum().item<double>() > 0.1 * double(height * width);
+    if (m_overlapMass > 0) {
+        const torch::Tensor detail = fused - bandLimit(fused, m_layout.height / m_scale, m_layout.width / m_scale);
         std::vector<torch::Tensor> gains;
         for (std::int64_t k = 0; k < samples; ++k) {
-            const double own = spread[k].sum().item<double>() / overlapMass;
-            const torch::Tensor squares = detail[k].square();
-            const double variance = (enoughSingle ? squares.masked_select(single[0]) : squares).mean().item<double>();
+            const double own = spread[k].sum().item<double>() / m_overlapMass;
+            const double variance = (detail[k].square() * m_singleCover[0]).sum().item<double>() / m_singlePixels;
             const double rho = variance > 1e-12 ? std::clamp(1 - own / variance, 0.0, 1.0) : 1.0;
             if (k == 0)
                 m_lastCorrelation = rho;
-            gains.push_back((m_concentration[0] + rho * disagreement[0]).rsqrt()); // [1, H, W]
+            gains.push_back((m_concentration[0] + rho * m_disagreement[0]).rsqrt()); // [1, H, W]
         }
         // Scaled about the band below the input's Nyquist limit: only the detail beyond it is restored.
         fused = (fused - detail) + detail * torch::stack(gains);

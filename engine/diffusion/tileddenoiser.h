@@ -57,6 +57,10 @@ private:
     std::vector<torch::Tensor> m_weights; // per tile [1, h, w]
     torch::Tensor m_weightSum; // Σ w_i [1, 1, H, W]
     torch::Tensor m_concentration; // P = Σ w_i² / (Σ w_i)² [1, 1, H, W]; 1 where one tile covers
+    torch::Tensor m_disagreement; // 1 − P [1, 1, H, W]; 0 where one tile covers
+    double m_overlapMass = 0; // Σ (1 − P)
+    torch::Tensor m_singleCover; // [1, 1, H, W] 1 where one tile covers (everywhere if that is under a tenth)
+    double m_singlePixels = 0; // Σ m_singleCover
     std::vector<double> m_alphasCumprod;
     TileNetwork m_network;
     int m_batch;

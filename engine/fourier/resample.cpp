@@ -73,12 +73,24 @@ torch::Tensor fourierResize(const torch::Tensor& image, std::int64_t height, std
     if (h == height && w == width)
         return image;
     const torch::Tensor input = image.to(torch::kFloat32);
-    torch::Tensor spectrum = torch::fft::fft2(input); // [..., H, W] complex
-    spectrum = resizeSpectrumAxis(spectrum, spectrum.dim() - 2, height);
-    spectrum = resizeSpectrumAxis(spectrum, spectrum.dim() - 1, width);
+    const torch::Tensor spectrum = resizeSpectrum(torch::fft::fft2(input), height, width); // [..., height, width]
     // fft2/ifft2 normalise by the size of the grid they act on; rescale so the mean is kept.
     const double scale = static_cast<double>(height * width) / static_cast<double>(h * w);
     return torch::real(torch::fft::ifft2(spectrum)) * scale;
+}
+
+torch::Tensor resizeSpectrum(const torch::Tensor& spectrum, std::int64_t height, std::int64_t width)
+{
+    return resizeSpectrumAxis(resizeSpectrumAxis(spectrum, spectrum.dim() - 2, height), spectrum.dim() - 1, width);
+}
+
+torch::Tensor bandLimit(const torch::Tensor& image, std::int64_t height, std::int64_t width)
+{
+    const std::int64_t h = image.size(-2), w = image.size(-1);
+    // Cropped and padded back in Fourier space: the two resizes' normalisations cancel.
+    const torch::Tensor spectrum =
+        resizeSpectrum(resizeSpectrum(torch::fft::fft2(image.to(torch::kFloat32)), height, width), h, w);
+    return torch::real(torch::fft::ifft2(spectrum));
 }
 
 torch::Tensor bicubicUpsample(const torch::Tensor& image, int scale)
@@ -120,8 +132,7 @@ torch::Tensor fourierShift(const torch::Tensor& image, double dy, double dx)
 torch::Tensor enforceConsistency(const torch::Tensor& estimate, const torch::Tensor& measured)
 {
     const std::int64_t H = estimate.size(-2), W = estimate.size(-1);
-    const torch::Tensor band = fourierResize(fourierResize(estimate, measured.size(-2), measured.size(-1)), H, W);
-    return estimate - band + fourierResize(measured, H, W);
+    return estimate - bandLimit(estimate, measured.size(-2), measured.size(-1)) + fourierResize(measured, H, W);
 }
 
 } // namespace cryosr

@@ -15,6 +15,15 @@ namespace cryosr {
  */
 torch::Tensor fourierResize(const torch::Tensor& image, std::int64_t height, std::int64_t width);
 
+/// The spectrum (fft2, unshifted) [..., H, W] cropped or zero-padded to [..., height, width] as
+/// fourierResize does it, without its normalisation: fourierResize(x) = ifft2(resizeSpectrum(fft2(x)))
+/// · (height · width) / (H · W). For work that stays in Fourier space between resizes.
+torch::Tensor resizeSpectrum(const torch::Tensor& spectrum, std::int64_t height, std::int64_t width);
+
+/// fourierResize(fourierResize(image, height, width), H, W) — what of [..., H, W] lies within the band
+/// of a height × width image — with one transform each way instead of two.
+torch::Tensor bandLimit(const torch::Tensor& image, std::int64_t height, std::int64_t width);
+
 /// Bicubic upsampling by `scale` (half-pixel centres, as image software does).
 torch::Tensor bicubicUpsample(const torch::Tensor& image, int scale);
 
