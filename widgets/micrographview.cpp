@@ -168,7 +168,6 @@ QImage MicrographView::renderedImage(bool withScaleBar)
 
 void MicrographView::initializeGL()
 {
-    initializeOpenGLFunctions();
     auto makeProgram = [](bool layers) {
         auto program = std::make_unique<QOpenGLShaderProgram>();
         const QByteArray fragment = QByteArray(kFragmentPreamble) + (layers ? kLayersDefine : "") + kViewFragmentShader;

@@ -134,15 +134,18 @@ void NativeGLWidget::renderToWindow()
 {
     if (!m_window->isExposed() || !makeCurrentOn(m_window))
         return;
-    const qreal ratio = m_window->devicePixelRatio();
-    const QSize pixels = m_window->size() * ratio;
-    m_paintDevice->setSize(pixels);
-    m_paintDevice->setDevicePixelRatio(ratio);
     glBindFramebuffer(GL_FRAMEBUFFER, m_context->defaultFramebufferObject());
-    glViewport(0, 0, pixels.width(), pixels.height());
-    paintGL();
+    paintFrame(m_window->size() * m_window->devicePixelRatio(), m_window->devicePixelRatio());
     m_context->swapBuffers(m_window);
     Q_EMIT frameSwapped();
+}
+
+void NativeGLWidget::paintFrame(const QSize& pixels, qreal ratio)
+{
+    m_paintDevice->setSize(pixels);
+    m_paintDevice->setDevicePixelRatio(ratio);
+    glViewport(0, 0, pixels.width(), pixels.height());
+    paintGL();
 }
 
 QImage NativeGLWidget::grabFramebuffer()
@@ -153,10 +156,7 @@ QImage NativeGLWidget::grabFramebuffer()
     const QSize pixels = (size() * ratio).expandedTo(QSize(1, 1));
     QOpenGLFramebufferObject framebuffer(pixels, QOpenGLFramebufferObject::CombinedDepthStencil);
     framebuffer.bind(); // QPainter on the paint device draws into the bound framebuffer
-    m_paintDevice->setSize(pixels);
-    m_paintDevice->setDevicePixelRatio(ratio);
-    glViewport(0, 0, pixels.width(), pixels.height());
-    paintGL();
+    paintFrame(pixels, ratio);
     QImage image = framebuffer.toImage();
     framebuffer.release();
     image.setDevicePixelRatio(ratio);
@@ -186,16 +186,8 @@ void NativeGLWidget::resizeEvent(QResizeEvent* event)
 
 bool NativeGLWidget::event(QEvent* event)
 {
-    switch (event->type()) {
-    case QEvent::CursorChange: // the child window shows the pointer over this widget
+    if (event->type() == QEvent::CursorChange) // the child window shows the pointer over this widget
         m_window->setCursor(cursor());
-        break;
-    case QEvent::Show:
-        requestFrame();
-        break;
-    default:
-        break;
-    }
     return QWidget::event(event);
 }
 

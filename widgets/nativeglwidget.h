@@ -38,8 +38,8 @@ public:
     void requestFrame();
     /// A frame drawn now at the widget's size into an offscreen framebuffer (null without OpenGL).
     QImage grabFramebuffer();
-    /// Makes the context current (on the window, or an offscreen surface before it exists); false without
-    /// OpenGL. initializeGL has run once it returns true.
+    /// Makes the context current on an offscreen surface (for work outside paintGL, such as deleting
+    /// textures); false without OpenGL. initializeGL has run once it returns true.
     bool makeCurrent();
     void doneCurrent();
     QOpenGLContext* context() const { return m_context.get(); }
@@ -68,6 +68,8 @@ private:
     friend class Surface;
     /// makeCurrent on `surface` (the offscreen one when null), initialising the first time.
     bool makeCurrentOn(QSurface* surface);
+    /// Draws a frame of `pixels` into the bound framebuffer, the paint device sized to match.
+    void paintFrame(const QSize& pixels, qreal ratio);
     /// Draws and swaps a frame on the child window when it is exposed.
     void renderToWindow();
     /// Called by the child window with the events it receives.
