@@ -1,6 +1,7 @@
 #include "computetarget.h"
 
 #include "deviceinfo.h"
+#include "hugepagetensors.h"
 #include "io/errors.h"
 
 #include <dlfcn.h>
@@ -30,8 +31,10 @@ void keepFreedMemoryForReuse()
         // 512² statistics window's up-path concatenations (32-48 MiB) and, on the main thread (the
         // CLI), its attention weights (4,096² floats, 64 MiB; another thread's arena grows in 64 MiB
         // heaps and maps such blocks anyway) were mapped anew every step, 2.2x its time. Larger
-        // blocks (a whole micrograph's FFT buffers) are few and still go back. A user's MALLOC_*_
-        // settings win. Older glibc refuses thresholds above 32 MiB: then 32, as before.
+        // blocks (a whole micrograph's tensors) still go back, but come on 2 MB pages, cheap to fault
+        // in (useHugePagesForLargeTensors). A user's MALLOC_*_ settings win. Older glibc refuses
+        // thresholds above 32 MiB: then 32, as before.
+        useHugePagesForLargeTensors();
         if (std::getenv("MALLOC_MMAP_THRESHOLD_") || std::getenv("MALLOC_TRIM_THRESHOLD_"))
             return;
         if (mallopt(M_MMAP_THRESHOLD, 256 << 20) != 1)

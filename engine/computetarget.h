@@ -25,8 +25,9 @@ ComputeTarget resolveComputeTarget(DeviceChoice choice, Precision precision, int
 std::int64_t availableMemory(const torch::Device& device);
 
 /// Makes freed tensor memory stay with the process for the next step (glibc's mmap and trim
-/// thresholds raised) instead of going back to the kernel and faulting in again. Runs once, with
-/// useAvailableCpus; MALLOC_MMAP_THRESHOLD_ or MALLOC_TRIM_THRESHOLD_ in the environment win.
+/// thresholds raised) instead of going back to the kernel and faulting in again; the largest, which
+/// do go back, on 2 MB pages (useHugePagesForLargeTensors). Runs once, with useAvailableCpus;
+/// MALLOC_MMAP_THRESHOLD_ or MALLOC_TRIM_THRESHOLD_ in the environment win over the thresholds.
 void keepFreedMemoryForReuse();
 
 /// LibTorch's CPU thread pool sized to the CPUs this process may run on (Debian's LibTorch starts
