@@ -62,6 +62,7 @@ private Q_SLOTS:
     void calibrationScalesTheStandardDeviation();
     void theModelChoosesTheDataTerm();
     void vPredictionWithAFilteredCondition();
+    void epsilonEstimatesStayNearTheInputsRange();
     void framesFollowTheSteps();
     void stopEndsWithinOneStep();
     void nonFinitePixelsAreTolerated();
@@ -262,6 +263,32 @@ void TestUpscaler::vPredictionWithAFilteredCondition()
     off.consistency = ConsistencyMode::Off;
     const UpscaleResult free = upscaler.upscale(input, off);
     QVERIFY(torch::isfinite(asTensor(free.mean)).all().item<bool>());
+}
+
+void TestUpscaler::epsilonEstimatesStayNearTheInputsRange()
+{
+    // An untrained ε-network outputs ε̂ = 0, so x̂_0 = x_T / √ᾱ: ~160 times the noise at the first step
+    // of T = 1000. One step without a data term returns that x̂_0, held to the input's range widened by
+    // one robust standard deviation (here under half the range).
+    const QString file = m_dir.filePath("epsilon-1000.cryosr");
+    ModelInfo info;
+    info.architecture = testsupport::tinyArchitecture();
+    info.schedule.timesteps = 1000;
+    createUntrainedModel(file.toStdString(), info, 1);
+    const Upscaler upscaler(file.toStdString(), DeviceChoice::Cpu, Precision::Float32);
+    QCOMPARE(upscaler.model().prediction, Prediction::Epsilon);
+    UpscaleSettings s = fewSteps(SamplerKind::Ddim, 1);
+    s.consistency = ConsistencyMode::Off;
+    const Image input = testImage(16, 12, 50, 1000);
+    const torch::Tensor in = asTensor(input), out = asTensor(upscaler.upscale(input, s).mean);
+    const double low = in.min().item<double>(), high = in.max().item<double>(), margin = 0.5 * (high - low);
+    QVERIFY2(out.min().item<double>() >= low - margin && out.max().item<double>() <= high + margin,
+             qPrintable(QString("result %1 to %2, input %3 to %4")
+                            .arg(out.min().item<double>())
+                            .arg(out.max().item<double>())
+                            .arg(low)
+                            .arg(high)));
+    QVERIFY(out.std().item<double>() > 1.0); // not a constant either
 }
 
 void TestUpscaler::framesFollowTheSteps()
