@@ -165,15 +165,18 @@ try {
     const DataConsistency data(settings.consistency.value_or(d->model.info.consistency), measured);
     // An ε-network's x̂_0 = (x − √(1 − ᾱ) ε̂) / √ᾱ multiplies the error of ε̂ by 1/√ᾱ (160x at the first
     // of 4 steps), and with few steps no later step undoes it. As DDPM clips x̂_0 to the data's range,
-    // it is held to the measured input's range widened by one robust standard deviation (docs/models.md:
-    // `default` with 4 steps came 1.0 dB closer to 50 on training micrographs; 50 steps unchanged).
+    // it is held to the range the input shows around each pixel (the upsampled input's minimum and
+    // maximum over 5 × 5 output pixels) widened by one robust standard deviation (docs/models.md).
     const bool bounded = prediction == Prediction::Epsilon;
-    const double lowest = measured.min().item<double>() - 1, highest = measured.max().item<double>() + 1;
+    torch::Tensor lowest, highest; // [1, 1, sH, sW]
+    if (bounded) {
+        const torch::Tensor upsampled = single.narrow(1, 0, 1);
+        highest = torch::max_pool2d(upsampled, 5, 1, 2) + 1;
+        lowest = -torch::max_pool2d(-upsampled, 5, 1, 2) - 1;
+    }
     PredictionHook consistency;
     if (data.mode() != ConsistencyMode::Off || bounded)
-        consistency = [&, lowest, highest](const torch::Tensor& x0) {
-            return data(bounded ? x0.clamp(lowest, highest) : x0);
-        };
+        consistency = [&](const torch::Tensor& x0) { return data(bounded ? torch::max(torch::min(x0, highest), lowest) : x0); };
     // Every image handed out is on the output's pixel grid and says where its data came from.
     const auto described = [&](Image image) {
         image.pixelSize = input.pixelSize.upscaled(s);

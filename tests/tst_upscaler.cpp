@@ -63,6 +63,7 @@ private Q_SLOTS:
     void theModelChoosesTheDataTerm();
     void vPredictionWithAFilteredCondition();
     void epsilonEstimatesStayNearTheInputsRange();
+    void epsilonEstimatesFollowTheLocalRange();
     void framesFollowTheSteps();
     void stopEndsWithinOneStep();
     void nonFinitePixelsAreTolerated();
@@ -73,6 +74,7 @@ private Q_SLOTS:
 
 private:
     QString model(ConditionUpsampling condition);
+    QString epsilonModelOf1000Steps();
     QTemporaryDir m_dir;
 };
 
@@ -84,6 +86,19 @@ QString TestUpscaler::model(ConditionUpsampling condition)
         info.architecture = testsupport::tinyArchitecture();
         info.schedule.timesteps = 50;
         info.condition = condition;
+        createUntrainedModel(file.toStdString(), info, 1);
+    }
+    return file;
+}
+
+/// An untrained ε-network (it outputs ε̂ = 0) with the full schedule: x̂_0 = x_T / √ᾱ at the first step.
+QString TestUpscaler::epsilonModelOf1000Steps()
+{
+    const QString file = m_dir.filePath("epsilon-1000.cryosr");
+    if (!QFile::exists(file)) {
+        ModelInfo info;
+        info.architecture = testsupport::tinyArchitecture();
+        info.schedule.timesteps = 1000;
         createUntrainedModel(file.toStdString(), info, 1);
     }
     return file;
@@ -270,12 +285,7 @@ void TestUpscaler::epsilonEstimatesStayNearTheInputsRange()
     // An untrained ε-network outputs ε̂ = 0, so x̂_0 = x_T / √ᾱ: ~160 times the noise at the first step
     // of T = 1000. One step without a data term returns that x̂_0, held to the input's range widened by
     // one robust standard deviation (here under half the range).
-    const QString file = m_dir.filePath("epsilon-1000.cryosr");
-    ModelInfo info;
-    info.architecture = testsupport::tinyArchitecture();
-    info.schedule.timesteps = 1000;
-    createUntrainedModel(file.toStdString(), info, 1);
-    const Upscaler upscaler(file.toStdString(), DeviceChoice::Cpu, Precision::Float32);
+    const Upscaler upscaler(epsilonModelOf1000Steps().toStdString(), DeviceChoice::Cpu, Precision::Float32);
     QCOMPARE(upscaler.model().prediction, Prediction::Epsilon);
     UpscaleSettings s = fewSteps(SamplerKind::Ddim, 1);
     s.consistency = ConsistencyMode::Off;
@@ -289,6 +299,24 @@ void TestUpscaler::epsilonEstimatesStayNearTheInputsRange()
                             .arg(low)
                             .arg(high)));
     QVERIFY(out.std().item<double>() > 1.0); // not a constant either
+}
+
+void TestUpscaler::epsilonEstimatesFollowTheLocalRange()
+{
+    // Half the input patterned, half flat: in the flat half (away from the border between them) the
+    // blown-up first x̂_0 is held near the flat value, not to the range of the whole input.
+    const Upscaler upscaler(epsilonModelOf1000Steps().toStdString(), DeviceChoice::Cpu, Precision::Float32);
+    UpscaleSettings s = fewSteps(SamplerKind::Ddim, 1);
+    s.consistency = ConsistencyMode::Off;
+    Image input = testImage(32, 24, 50, 1000);
+    for (int y = 0; y < 24; ++y)
+        for (int x = 16; x < 32; ++x)
+            input.at(x, y) = 1000;
+    const torch::Tensor out = asTensor(upscaler.upscale(input, s).mean); // [48, 64]
+    const torch::Tensor patterned = out.narrow(1, 4, 20), flat = out.narrow(1, 40, 20);
+    const double patternedRange = (patterned.max() - patterned.min()).item<double>();
+    const double flatRange = (flat.max() - flat.min()).item<double>();
+    QVERIFY2(flatRange < 0.5 * patternedRange, qPrintable(QString("flat %1, patterned %2").arg(flatRange).arg(patternedRange)));
 }
 
 void TestUpscaler::framesFollowTheSteps()
