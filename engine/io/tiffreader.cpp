@@ -9,6 +9,7 @@
 #include "io/tiffunits.h"
 
 #include <algorithm>
+#include <memory>
 #include <tiffio.h>
 #include <vector>
 #endif
@@ -307,7 +308,9 @@ private:
         TIFFGetFieldDefaulted(tif, TIFFTAG_ROWSPERSTRIP, &rowsPerStrip);
         rowsPerStrip = std::clamp<std::uint32_t>(rowsPerStrip, 1, m_layout.height);
         const tmsize_t rowBytes = TIFFScanlineSize(tif);
-        std::vector<unsigned char> strip(static_cast<std::size_t>(rowBytes) * rowsPerStrip);
+        // Not zero-filled: libtiff overwrites what it decodes, and a damaged strip fails before we read it.
+        // (A forged header can declare a strip of hundreds of MB; clearing it cost more than the read.)
+        const auto strip = std::make_unique_for_overwrite<unsigned char[]>(static_cast<std::size_t>(rowBytes) * rowsPerStrip);
 
         const std::uint32_t firstStrip = static_cast<std::uint32_t>(region.y) / rowsPerStrip;
         const std::uint32_t lastStrip = static_cast<std::uint32_t>(region.y + region.height - 1) / rowsPerStrip;
@@ -315,7 +318,7 @@ private:
             const std::uint32_t stripY = s * rowsPerStrip;
             const std::uint32_t stripRows = std::min(rowsPerStrip, m_layout.height - stripY);
             const tmsize_t expected = rowBytes * static_cast<tmsize_t>(stripRows);
-            const tmsize_t got = TIFFReadEncodedStrip(tif, s, strip.data(), expected);
+            const tmsize_t got = TIFFReadEncodedStrip(tif, s, strip.get(), expected);
             if (got < expected)
                 throw FormatError(m_path,
                                   "damaged data in strip " + std::to_string(s) + " of page " + std::to_string(section) + ": "
@@ -323,7 +326,7 @@ private:
             const int y0 = std::max<int>(region.y, static_cast<int>(stripY));
             const int y1 = std::min<int>(region.y + region.height, static_cast<int>(stripY + stripRows));
             for (int y = y0; y < y1; ++y)
-                decodeRow(strip.data() + static_cast<std::size_t>(y - stripY) * rowBytes, region.x, region.width,
+                decodeRow(strip.get() + static_cast<std::size_t>(y - stripY) * rowBytes, region.x, region.width,
                           out + static_cast<std::size_t>(y - region.y) * region.width);
         }
     }
@@ -336,14 +339,14 @@ private:
         TIFFGetField(tif, TIFFTAG_TILELENGTH, &tileHeight);
         const tmsize_t tileBytes = TIFFTileSize(tif);
         const tmsize_t tileRowBytes = TIFFTileRowSize(tif);
-        std::vector<unsigned char> tile(static_cast<std::size_t>(tileBytes));
+        const auto tile = std::make_unique_for_overwrite<unsigned char[]>(static_cast<std::size_t>(tileBytes)); // as in readStrips
 
         for (std::uint32_t ty = region.y / tileHeight * tileHeight; ty < static_cast<std::uint32_t>(region.y + region.height);
              ty += tileHeight) {
             for (std::uint32_t tx = region.x / tileWidth * tileWidth; tx < static_cast<std::uint32_t>(region.x + region.width);
                  tx += tileWidth) {
                 const ttile_t index = TIFFComputeTile(tif, tx, ty, 0, 0);
-                if (TIFFReadEncodedTile(tif, index, tile.data(), tileBytes) < tileBytes)
+                if (TIFFReadEncodedTile(tif, index, tile.get(), tileBytes) < tileBytes)
                     throw FormatError(m_path,
                                       "damaged data in tile " + std::to_string(index) + " of page " + std::to_string(section)
                                           + ": " + m_tiff.lastError("it decodes to fewer bytes than a tile needs"));
@@ -352,7 +355,7 @@ private:
                 const int y0 = std::max<int>(region.y, static_cast<int>(ty));
                 const int y1 = std::min<int>(region.y + region.height, static_cast<int>(ty + tileHeight));
                 for (int y = y0; y < y1; ++y)
-                    decodeRow(tile.data() + static_cast<std::size_t>(y - ty) * tileRowBytes, x0 - static_cast<int>(tx), x1 - x0,
+                    decodeRow(tile.get() + static_cast<std::size_t>(y - ty) * tileRowBytes, x0 - static_cast<int>(tx), x1 - x0,
                               out + static_cast<std::size_t>(y - region.y) * region.width + (x0 - region.x));
             }
         }
