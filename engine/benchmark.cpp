@@ -28,7 +28,7 @@ double median(std::vector<double> values)
 }
 
 /// The techniques in effect; the fused kernel only counts where it runs (a CUDA build, on the GPU).
-std::string techniquesOf(const BenchmarkSettings& settings, const torch::Device& device)
+std::string techniquesOf(const BenchmarkSettings& settings, const torch::Device& device, torch::MemoryFormat layout)
 {
     std::string names;
     auto add = [&](bool on, const char* name) {
@@ -36,7 +36,7 @@ std::string techniquesOf(const BenchmarkSettings& settings, const torch::Device&
             names += (names.empty() ? "" : ", ") + std::string(name);
     };
     add(settings.fusedKernels && fusedKernelsBuilt() && device.is_cuda(), "fused");
-    add(settings.channelsLast, "channels-last");
+    add(layout == torch::MemoryFormat::ChannelsLast, "channels-last");
     add(settings.cudnnBenchmark, "cudnn-benchmark");
     add(settings.cudaGraph, "cuda-graph");
     return names.empty() ? "none" : names;
@@ -86,11 +86,12 @@ BenchmarkResult timeSteps(const BenchmarkSettings& settings, bool training)
     UNet network(settings.architecture);
     network->to(target.device, target.networkType);
     network->train(training);
-    const auto memoryFormat = settings.channelsLast ? torch::MemoryFormat::ChannelsLast : torch::MemoryFormat::Contiguous;
-    if (settings.channelsLast)
-        for (torch::Tensor& p : network->parameters())
-            if (p.dim() == 4)
-                p.set_data(p.contiguous(memoryFormat));
+    // Inference in the layout upscaling uses (channels-last on the CPU), training in the trainer's (NCHW);
+    // --channels-last asks for it anywhere.
+    const auto memoryFormat = settings.channelsLast ? torch::MemoryFormat::ChannelsLast
+        : training                                  ? torch::MemoryFormat::Contiguous
+                                                    : target.networkLayout;
+    network->setLayout(memoryFormat);
     // Process-wide switches, put back afterwards (the GUI's speed measurement runs in a long-lived process).
     const bool fusedBefore = fusedKernelsEnabled(), autotuneBefore = at::globalContext().benchmarkCuDNN();
     const bool deterministicBefore = at::globalContext().deterministicCuDNN();
@@ -121,7 +122,7 @@ BenchmarkResult timeSteps(const BenchmarkSettings& settings, bool training)
     result.device = target.description;
     result.parameters = network->parameterCount();
     result.gflopPerStep = network->flopsPerForward(settings.batch, settings.size, settings.size) / 1e9 * (training ? 3 : 1);
-    result.techniques = techniquesOf(settings, target.device);
+    result.techniques = techniquesOf(settings, target.device, memoryFormat);
     const std::function<torch::Tensor()> step = stepFunction(network, input, timesteps, settings.cudaGraph);
     for (int i = 0; i < settings.warmup + settings.repeats; ++i) {
         synchronize(target.device);

@@ -123,6 +123,15 @@ std::string precisionName(Precision precision)
     return "fp32";
 }
 
+bool cpuHasBFloat16DotProducts()
+{
+#if defined(__x86_64__)
+    return __builtin_cpu_supports("avx512bf16");
+#else
+    return false;
+#endif
+}
+
 ComputeTarget resolveComputeTarget(DeviceChoice choice, Precision precision, int cudaIndex)
 {
     useAvailableCpus();
@@ -141,8 +150,13 @@ ComputeTarget resolveComputeTarget(DeviceChoice choice, Precision precision, int
         at::globalContext().setBenchmarkCuDNN(false);
         target.description = "cuda:" + std::to_string(cudaIndex) + " " + devices.cudaDevices[static_cast<std::size_t>(cudaIndex)];
     } else {
-        if (precision != Precision::Float32)
-            throw ArgumentError(precisionName(precision) + " runs on CUDA only; use fp32 on the CPU");
+        if (precision == Precision::Float16)
+            throw ArgumentError("fp16 runs on CUDA only; use fp32 (or bf16 where the CPU has it) on the CPU");
+        if (precision == Precision::BFloat16 && !cpuHasBFloat16DotProducts())
+            throw ArgumentError("bf16 on the CPU needs bf16 arithmetic (AVX512-BF16), which this CPU lacks; use fp32");
+        // oneDNN's convolutions on the CPU work in NHWC: NCHW tensors are reordered at every
+        // convolution (bf16 was then slower than fp32; fp32 13 % slower, docs/performance.md).
+        target.networkLayout = torch::MemoryFormat::ChannelsLast;
         target.description = "cpu (" + std::to_string(torch::get_num_threads()) + " threads)";
     }
     target.networkType = precision == Precision::BFloat16 ? torch::kBFloat16

@@ -10,15 +10,23 @@ namespace cryosr {
 struct ComputeTarget {
     torch::Device device{torch::kCPU};
     torch::ScalarType networkType = torch::kFloat32;
+    /// The network's weights and activations in NHWC order: what oneDNN's bf16 convolutions on the CPU
+    /// need (in NCHW each one reorders its input and output, and bf16 was slower than fp32).
+    torch::MemoryFormat networkLayout = torch::MemoryFormat::Contiguous;
     std::string description; ///< "cpu (2 threads), fp32" or "cuda:0 NVIDIA H200, bf16"
 };
 
 /**
  * Resolves a choice: Auto picks CUDA when a GPU is visible (GPU `cudaIndex`, 0 unless asked). Throws ArgumentError when CUDA is forced
- * without a visible GPU, or bf16/fp16 is asked for on the CPU. On CUDA it also makes cuDNN pick
- * deterministic algorithms, so the same seed gives the same result there too.
+ * without a visible GPU, fp16 is asked for on the CPU, or bf16 on a CPU without bf16 arithmetic
+ * (cpuHasBFloat16DotProducts). On CUDA it also makes cuDNN pick deterministic algorithms, so the same
+ * seed gives the same result there too.
  */
 ComputeTarget resolveComputeTarget(DeviceChoice choice, Precision precision, int cudaIndex = 0);
+
+/// Whether this CPU has bf16 dot products (AVX512-BF16; CPUs with AMX have it too). Without them
+/// oneDNN emulates bf16 in fp32 and gains nothing, so bf16 is refused there.
+bool cpuHasBFloat16DotProducts();
 
 /// Bytes the device can still give: MemAvailable for the CPU, the free memory of a GPU (8 GiB assumed
 /// when the build has no CUDA runtime headers to ask; an out-of-memory error then corrects it).

@@ -29,6 +29,7 @@ DeviceInfo queryDevices()
     }
     useAvailableCpus();
     info.cpuThreads = torch::get_num_threads();
+    info.cpuBFloat16 = cpuHasBFloat16DotProducts();
     return info;
 }
 

@@ -11,6 +11,7 @@ struct DeviceInfo {
     bool cudaBuilt = false; ///< LibTorch was built with CUDA
     std::vector<std::string> cudaDevices; ///< names of visible GPUs, empty when none
     int cpuThreads = 0; ///< intra-op threads LibTorch will use
+    bool cpuBFloat16 = false; ///< the CPU multiplies bf16 natively (AVX512-BF16), so bf16 upscaling runs there
 };
 
 /// Queries LibTorch once; cheap enough for `--version`.

@@ -57,6 +57,7 @@ Upscaler::Upscaler(const std::filesystem::path& modelFile, DeviceChoice device, 
     d->model = loadModel(modelFile);
     d->schedule = NoiseSchedule(d->model.info.schedule);
     d->model.network->to(d->target.device, d->target.networkType);
+    d->model.network->setLayout(d->target.networkLayout);
     d->model.network->eval();
 }
 

@@ -40,6 +40,8 @@ private Q_SLOTS:
     void parameterCountWithoutBuilding();
     void flopsCountEveryLayer();
     void runsInBFloat16();
+    void channelsLastKeepsTheResult_data();
+    void channelsLastKeepsTheResult();
 };
 
 void TestUNet::flopsCountEveryLayer()
@@ -87,6 +89,40 @@ void TestUNet::runsInBFloat16()
     const double error = (half.to(torch::kFloat32) - reference).abs().max().item<double>();
     const double scale = reference.abs().max().item<double>();
     QVERIFY2(error < 0.05 * scale, qPrintable(QString("bf16 error %1 of %2").arg(error).arg(scale)));
+}
+
+void TestUNet::channelsLastKeepsTheResult_data()
+{
+    QTest::addColumn<bool>("bfloat16");
+    QTest::addColumn<double>("tolerance"); // of the output's largest magnitude
+    QTest::newRow("fp32") << false << 1e-4;
+    QTest::newRow("bf16") << true << 0.05;
+}
+
+void TestUNet::channelsLastKeepsTheResult()
+{
+    // The CPU runs the network channels-last (ComputeTarget::networkLayout), bf16 too where the CPU has
+    // it. LibTorch 1.13's GroupNorm got bf16 in that order wrong on the CPU (errors of 70-600 %,
+    // worse with an offset), so the network normalises bf16 on the CPU itself.
+    QFETCH(bool, bfloat16);
+    QFETCH(double, tolerance);
+    torch::manual_seed(4);
+    UNet network(tinyConfig());
+    torch::NoGradGuard noGrad;
+    for (auto& p : network->parameters())
+        p.normal_(0, 0.1);
+    const torch::Tensor x = torch::randn({2, 2, 40, 48}) + 3; // [B, 2, H, W]
+    const torch::Tensor t = torch::tensor({10.0f, 700.0f});
+    const torch::Tensor reference = network->forward(x, t);
+    const auto type = bfloat16 ? torch::kBFloat16 : torch::kFloat32;
+    network->to(type);
+    network->setLayout(torch::MemoryFormat::ChannelsLast);
+    const torch::Tensor output = network->forward(x.to(type), t);
+    QCOMPARE(output.sizes(), reference.sizes());
+    QVERIFY(output.is_contiguous()); // the caller's order back
+    const double error = (output.to(torch::kFloat32) - reference).abs().max().item<double>();
+    const double scale = reference.abs().max().item<double>();
+    QVERIFY2(error < tolerance * scale, qPrintable(QString("error %1 of %2").arg(error).arg(scale)));
 }
 
 void TestUNet::anySizeComesBackTheSameSize_data()

@@ -295,7 +295,7 @@ void TestUpscaleCommand::usageErrorsExitOne_data()
     QTest::newRow("sampler") << QStringList{"--sampler", "euler"} << "ddpm, ddim or dpmpp";
     QTest::newRow("eta") << QStringList{"--eta", "2"} << "--eta";
     QTest::newRow("std without samples") << QStringList{"--std", "s.mrc"} << "--samples";
-    QTest::newRow("bf16 on cpu") << QStringList{"--device", "cpu", "--precision", "bf16"} << "CUDA only";
+    QTest::newRow("fp16 on cpu") << QStringList{"--device", "cpu", "--precision", "fp16"} << "CUDA only";
     QTest::newRow("device") << QStringList{"--device", "tpu"} << "auto, cpu or cuda";
     QTest::newRow("frames of") << QStringList{"--frames", "f.mrcs", "--frames-of", "eps"} << "x0 or xt";
     QTest::newRow("region outside") << QStringList{"--region", "30,20,20,20"} << "is not inside";

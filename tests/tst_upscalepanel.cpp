@@ -246,7 +246,17 @@ void TestUpscalePanel::cudaAndHalfPrecisionNeedAGpu()
     QVERIFY(enabled(precision, "bf16"));
     QVERIFY(device->itemText(device->findData("cuda")).contains("NVIDIA H200"));
     precision->setCurrentIndex(precision->findData("bf16"));
-    device->setCurrentIndex(device->findData("cpu")); // the CPU computes in fp32
+    device->setCurrentIndex(device->findData("cpu")); // this CPU has no bf16 arithmetic: fp32
+    QCOMPARE(panel.options().precision, QString("fp32"));
+    QVERIFY(!enabled(precision, "bf16"));
+    QVERIFY(!enabled(precision, "fp16"));
+    // One with bf16 arithmetic (AVX512-BF16) offers bf16, never fp16, on the CPU.
+    panel.setGpus({}, true);
+    QVERIFY(enabled(precision, "bf16"));
+    QVERIFY(!enabled(precision, "fp16"));
+    precision->setCurrentIndex(precision->findData("bf16"));
+    QCOMPARE(panel.options().precision, QString("bf16"));
+    precision->setCurrentIndex(precision->findData("fp16"));
     QCOMPARE(panel.options().precision, QString("fp32"));
 }
 

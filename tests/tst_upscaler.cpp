@@ -5,8 +5,10 @@
 #include "upscaler.h"
 #include "startcancel.h"
 
+#include "computetarget.h"
 #include "fourier/resample.h"
 #include "io/errors.h"
+#include "model/modellocator.h"
 
 #include "tinymodel.h"
 
@@ -69,6 +71,7 @@ private Q_SLOTS:
     void nonFinitePixelsAreTolerated();
     void badSettingsAreRefused();
     void unavailableComputeIsRefused();
+    void bfloat16OnTheCpuFollowsFloat32();
     void blasDoesNotOversubscribeTheCores();
     void startAndCancelCyclesLeakNothing();
 
@@ -409,8 +412,35 @@ void TestUpscaler::unavailableComputeIsRefused()
         QSKIP("a GPU is visible here");
     const std::string file = model(ConditionUpsampling::Fourier).toStdString();
     QVERIFY_THROWS_EXCEPTION(ArgumentError, Upscaler(file, DeviceChoice::Cuda, Precision::Float32));
-    QVERIFY_THROWS_EXCEPTION(ArgumentError, Upscaler(file, DeviceChoice::Cpu, Precision::BFloat16));
     QVERIFY_THROWS_EXCEPTION(ArgumentError, Upscaler(file, DeviceChoice::Auto, Precision::Float16));
+    if (!cpuHasBFloat16DotProducts())
+        QVERIFY_THROWS_EXCEPTION(ArgumentError, Upscaler(file, DeviceChoice::Cpu, Precision::BFloat16));
+}
+
+void TestUpscaler::bfloat16OnTheCpuFollowsFloat32()
+{
+    // Where the CPU has bf16 arithmetic the network may run in bf16 (channels-last, as in fp32 on the
+    // CPU). One deterministic step of a trained model (an untrained one predicts 0 in any precision)
+    // from the same noise: the same image up to bf16's rounding.
+    if (!cpuHasBFloat16DotProducts())
+        QSKIP("this CPU has no bf16 arithmetic (AVX512-BF16): bf16 is refused here (unavailableComputeIsRefused)");
+    const std::string file = locateModel("denoise").string();
+    const Image input = testImage(48, 40);
+    const UpscaleSettings s = fewSteps(SamplerKind::Ddim, 1);
+    const Image full = Upscaler(file, DeviceChoice::Cpu, Precision::Float32).upscale(input, s).mean;
+    const Upscaler half(file, DeviceChoice::Cpu, Precision::BFloat16);
+    QVERIFY(QString::fromStdString(half.deviceDescription()).endsWith("bf16"));
+    const Image rounded = half.upscale(input, s).mean;
+    QCOMPARE(rounded.width(), full.width());
+    double difference = 0, spread = 0, mean = 0;
+    for (std::size_t i = 0; i < full.pixelCount(); ++i)
+        mean += full.data()[i] / double(full.pixelCount());
+    for (std::size_t i = 0; i < full.pixelCount(); ++i) {
+        difference += std::pow(double(rounded.data()[i] - full.data()[i]), 2);
+        spread += std::pow(full.data()[i] - mean, 2);
+    }
+    QVERIFY2(difference > 0, "bf16 gave fp32's result bit for bit: the network did not run in bf16");
+    QVERIFY2(difference < 1e-3 * spread, qPrintable(QString("bf16 differs by %1 of the variance").arg(difference / spread)));
 }
 
 void TestUpscaler::blasDoesNotOversubscribeTheCores()

@@ -230,7 +230,10 @@ void UpscalePanel::buildSamplingGroup(QVBoxLayout* layout)
     seedRow->addWidget(m_seed, 1);
     m_device = comboBox("device", {{tr("Automatic"), "auto"}, {tr("CPU"), "cpu"}, {tr("CUDA"), "cuda"}});
     m_precision = comboBox("precision", {{tr("fp32"), "fp32"}, {tr("bf16"), "bf16"}, {tr("fp16"), "fp16"}});
-    m_precision->setToolTip(tr("bf16 and fp16 halve the GPU memory a run needs; the CPU computes in fp32."));
+    m_precision->setToolTip(
+        tr("bf16 and fp16 halve the GPU memory a run needs. On a CPU with bf16 arithmetic "
+           "(AVX512-BF16) bf16 is offered too: faster there, with results that differ "
+           "from fp32's by rounding."));
     m_consistency = comboBox("consistency",
                              {{tr("Model's default"), "model"},
                               {tr("Keep exactly, noise included"), "hard"},
@@ -368,8 +371,9 @@ void UpscalePanel::showModelCard()
     showRegionSize();
 }
 
-void UpscalePanel::setGpus(const QStringList& names)
+void UpscalePanel::setGpus(const QStringList& names, bool cpuBFloat16)
 {
+    m_cpuBFloat16 = cpuBFloat16;
     const int cuda = m_device->findData("cuda");
     m_device->setItemText(cuda, names.isEmpty() ? tr("CUDA (no GPU found)") : tr("CUDA — %1").arg(names.join(", ")));
     m_hasGpu = !names.isEmpty();
@@ -378,17 +382,19 @@ void UpscalePanel::setGpus(const QStringList& names)
 
 void UpscalePanel::updateEnabledChoices()
 {
-    // What cannot run here is shown but not offered: CUDA without a GPU, half precision on the CPU.
+    // What cannot run here is shown but not offered: CUDA without a GPU, fp16 on the CPU, and bf16 on
+    // a CPU without bf16 arithmetic.
     auto enable = [](QComboBox* box, const QString& value, bool enabled) {
         box->setItemData(box->findData(value), enabled ? QVariant() : QVariant(0), Qt::UserRole - 1);
     };
     enable(m_device, "cuda", m_hasGpu);
     const bool gpu = m_device->currentData() == "cuda" || (m_device->currentData() == "auto" && m_hasGpu);
-    enable(m_precision, "bf16", gpu);
+    enable(m_precision, "bf16", gpu || m_cpuBFloat16);
     enable(m_precision, "fp16", gpu);
     if (!m_hasGpu && m_device->currentData() == "cuda")
         selectData(m_device, "auto");
-    if (!gpu && m_precision->currentData() != "fp32")
+    const QVariant precision = m_precision->currentData();
+    if (!gpu && (precision == "fp16" || (precision == "bf16" && !m_cpuBFloat16)))
         selectData(m_precision, "fp32");
     // Fast mode decides sampler, steps and η; the fields keep the full network's choices, greyed.
     m_sampler->setEnabled(!m_fast->isChecked());

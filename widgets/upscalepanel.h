@@ -69,7 +69,8 @@ public:
     void setRegion(const QRect& region);
 
     void setModels(const QList<ModelEntry>& models);
-    void setGpus(const QStringList& names);
+    /// The GPUs found, and whether the CPU has bf16 arithmetic (then bf16 is offered for the CPU too).
+    void setGpus(const QStringList& names, bool cpuBFloat16 = false);
     /// The choices as made (see UpscaleOptions::forRun for what a run does with them).
     UpscaleOptions options() const;
     void setOptions(const UpscaleOptions& options);
@@ -142,4 +143,5 @@ private:
     QLabel* m_status = nullptr;
     bool m_restoring = false;
     bool m_hasGpu = false;
+    bool m_cpuBFloat16 = false;
 };

@@ -293,7 +293,7 @@ void UpscaleController::connectViews()
     });
 }
 
-void UpscaleController::showModels(const QList<ModelCard>& cards, const QStringList& gpus)
+void UpscaleController::showModels(const QList<ModelCard>& cards, const QStringList& gpus, bool cpuBFloat16)
 {
     m_cards.clear();
     QList<ModelEntry> entries;
@@ -302,7 +302,7 @@ void UpscaleController::showModels(const QList<ModelCard>& cards, const QStringL
         entries.append({card.name, card.file, card.summary, card.usable, card.description, card.defaultConsistency});
     }
     UpscalePanel* panel = m_views.panel;
-    panel->setGpus(gpus);
+    panel->setGpus(gpus, cpuBFloat16);
     panel->setModels(entries); // engineChoiceChanged → measureSpeed
     Q_EMIT modelsListed();
 }

@@ -109,7 +109,7 @@ private:
     bool startExport(const QString& file, const QString& title, std::function<void(JobControl&)> write);
     void connectWorker();
     void connectViews();
-    void showModels(const QList<ModelCard>& cards, const QStringList& gpus);
+    void showModels(const QList<ModelCard>& cards, const QStringList& gpus, bool cpuBFloat16);
     void measureSpeed();
     /// The panel's estimates from now on come from `speed` (as measured), corrected by the runs made with it.
     void showSpeed(const Calibration& speed);

@@ -256,9 +256,10 @@ void UpscaleWorker::describeModels(const QStringList& files)
         cards.append(card);
     }
     QStringList gpus;
-    for (const std::string& name : cryosr::queryDevices().cudaDevices)
+    const cryosr::DeviceInfo devices = cryosr::queryDevices();
+    for (const std::string& name : devices.cudaDevices)
         gpus << QString::fromStdString(name);
-    Q_EMIT modelsDescribed(cards, gpus);
+    Q_EMIT modelsDescribed(cards, gpus, devices.cpuBFloat16);
 }
 
 void UpscaleWorker::calibrate(const QString& modelFile, cryosr::DeviceChoice device, cryosr::Precision precision, int request)

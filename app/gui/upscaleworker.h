@@ -140,7 +140,7 @@ Q_SIGNALS:
     void finished(const UpscaleOutcome& outcome);
     void cancelled(int id, int stepsDone);
     void failed(int id, const QString& message);
-    void modelsDescribed(const QList<ModelCard>& cards, const QStringList& gpus);
+    void modelsDescribed(const QList<ModelCard>& cards, const QStringList& gpus, bool cpuBFloat16);
     void calibrated(const Calibration& calibration);
     void calibrationFailed(const QString& modelFile, const QString& message);
 

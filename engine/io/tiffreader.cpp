@@ -339,7 +339,8 @@ private:
         TIFFGetField(tif, TIFFTAG_TILELENGTH, &tileHeight);
         const tmsize_t tileBytes = TIFFTileSize(tif);
         const tmsize_t tileRowBytes = TIFFTileRowSize(tif);
-        const auto tile = std::make_unique_for_overwrite<unsigned char[]>(static_cast<std::size_t>(tileBytes)); // as in readStrips
+        const auto tile =
+            std::make_unique_for_overwrite<unsigned char[]>(static_cast<std::size_t>(tileBytes)); // as in readStrips
 
         for (std::uint32_t ty = region.y / tileHeight * tileHeight; ty < static_cast<std::uint32_t>(region.y + region.height);
              ty += tileHeight) {

@@ -58,32 +58,14 @@ bool sharedNormActive()
     return t_scope != nullptr;
 }
 
-torch::Tensor sharedGroupNorm(const torch::Tensor& x, torch::nn::GroupNorm& norm, const torch::Tensor& addend)
+namespace {
+
+/// norm(x + addend) from per-channel E[x] and E[x²] ([n, C], float32; addend [n, C] or undefined), the
+/// embedding moving the moments exactly: E[x + a] = E[x] + a, E[(x + a)²] = E[x²] + 2a E[x] + a².
+torch::Tensor normaliseWithMoments(const torch::Tensor& x, torch::nn::GroupNorm& norm, const torch::Tensor& addend,
+                                   torch::Tensor mean, torch::Tensor meanOfSquares)
 {
-    const auto shifted = [&] { return addend.defined() ? x + addend.unsqueeze(-1).unsqueeze(-1) : x; };
-    SharedNormScope* scope = t_scope;
-    if (!scope)
-        return norm(shifted());
-    const std::size_t call = scope->m_call++;
-    const std::int64_t n = x.size(0), channels = x.size(1), height = x.size(2), width = x.size(3);
-
-    if (scope->m_role == SharedNormScope::Role::Gather) {
-        // The moments before the embedding is added.
-        const torch::Tensor values = x.to(torch::kFloat32); // [n, C, H, W]
-        scope->m_gathered.push_back(
-            {values.sum({2, 3}), values.square().sum({2, 3}), torch::full({n, 1}, double(height * width), values.options())});
-        return norm(shifted());
-    }
-
-    const std::vector<SharedNormStatistics::Moments>& gathered = scope->m_statistics.m_moments;
-    if (gathered.size() <= call)
-        throw std::logic_error("sharedGroupNorm: more GroupNorm calls than were gathered");
-    // Per channel E[x] and E[x²] of the whole image, moved by this pass's embedding, pooled over each
-    // group's channels.
-    const SharedNormStatistics::Moments& moments = gathered[call];
-    const torch::Tensor mass = moments.mass.clamp_min(1e-12).index_select(0, scope->m_samples); // [n, 1]
-    torch::Tensor mean = moments.sum.index_select(0, scope->m_samples) / mass; // [n, C]
-    torch::Tensor meanOfSquares = moments.sumOfSquares.index_select(0, scope->m_samples) / mass; // [n, C]
+    const std::int64_t n = x.size(0), channels = x.size(1);
     if (addend.defined()) {
         const torch::Tensor a = addend.to(torch::kFloat32);
         meanOfSquares = meanOfSquares + 2 * a * mean + a.square();
@@ -108,6 +90,50 @@ torch::Tensor sharedGroupNorm(const torch::Tensor& x, torch::nn::GroupNorm& norm
         shift = shift + norm->bias.to(torch::kFloat32).view({1, channels});
     const auto perChannel = [&](const torch::Tensor& v) { return v.view({n, channels, 1, 1}).to(x.scalar_type()); };
     return torch::addcmul(perChannel(shift), x, perChannel(scale));
+}
+
+/// norm(x + addend), its statistics from x in float32. LibTorch 1.13's own GroupNorm on the CPU gets
+/// bf16 in channels-last order wrong (relative error 0.7-6 against float32; tst_unet), and
+/// that is the order bf16 runs in on the CPU.
+torch::Tensor groupNormInFloat32(const torch::Tensor& x, torch::nn::GroupNorm& norm, const torch::Tensor& addend)
+{
+    const torch::Tensor values = x.to(torch::kFloat32); // [n, C, H, W]
+    return normaliseWithMoments(x, norm, addend, values.mean({2, 3}), values.square().mean({2, 3}));
+}
+
+} // namespace
+
+torch::Tensor sharedGroupNorm(const torch::Tensor& x, torch::nn::GroupNorm& norm, const torch::Tensor& addend)
+{
+    const bool ownStatistics = x.is_cpu() && x.scalar_type() != torch::kFloat32;
+    const auto plain = [&] {
+        if (ownStatistics)
+            return groupNormInFloat32(x, norm, addend);
+        return norm(addend.defined() ? x + addend.unsqueeze(-1).unsqueeze(-1) : x);
+    };
+    SharedNormScope* scope = t_scope;
+    if (!scope)
+        return plain();
+    const std::size_t call = scope->m_call++;
+    const std::int64_t n = x.size(0), height = x.size(2), width = x.size(3);
+
+    if (scope->m_role == SharedNormScope::Role::Gather) {
+        // The moments before the embedding is added.
+        const torch::Tensor values = x.to(torch::kFloat32); // [n, C, H, W]
+        scope->m_gathered.push_back(
+            {values.sum({2, 3}), values.square().sum({2, 3}), torch::full({n, 1}, double(height * width), values.options())});
+        return plain();
+    }
+
+    const std::vector<SharedNormStatistics::Moments>& gathered = scope->m_statistics.m_moments;
+    if (gathered.size() <= call)
+        throw std::logic_error("sharedGroupNorm: more GroupNorm calls than were gathered");
+    // Per channel E[x] and E[x²] of the whole image, moved by this pass's embedding, pooled over each
+    // group's channels.
+    const SharedNormStatistics::Moments& moments = gathered[call];
+    const torch::Tensor mass = moments.mass.clamp_min(1e-12).index_select(0, scope->m_samples); // [n, 1]
+    return normaliseWithMoments(x, norm, addend, moments.sum.index_select(0, scope->m_samples) / mass,
+                                moments.sumOfSquares.index_select(0, scope->m_samples) / mass);
 }
 
 } // namespace cryosr

@@ -181,8 +181,9 @@ torch::Tensor UNetImpl::forward(const torch::Tensor& input, const torch::Tensor&
             options.mode(torch::kReplicate);
         x = F::pad(x, options);
     }
+    x = x.contiguous(m_layout);
 
-    // The embedding is computed in float32 and then follows the network's dtype (bf16/fp16 on CUDA).
+    // The embedding is computed in float32 and then follows the network's dtype (bf16/fp16).
     const torch::Tensor sinusoid = timestepEmbedding(timesteps, m_config.baseChannels).to(input.scalar_type());
     const torch::Tensor embedding = m_time2(torch::silu(m_time1(sinusoid))); // [B, 4C]
     torch::Tensor h = m_input(x);
@@ -211,9 +212,18 @@ torch::Tensor UNetImpl::forward(const torch::Tensor& input, const torch::Tensor&
             h = m_upsample[l](
                 F::interpolate(h, F::InterpolateFuncOptions().scale_factor(std::vector<double>{2, 2}).mode(torch::kNearest)));
     }
-    h = m_output(groupNormSilu(h, m_outputNorm));
+    h = m_output(groupNormSilu(h, m_outputNorm)).contiguous();
     return h.index({torch::indexing::Slice(), torch::indexing::Slice(), torch::indexing::Slice(0, height),
                     torch::indexing::Slice(0, width)});
+}
+
+void UNetImpl::setLayout(torch::MemoryFormat layout)
+{
+    m_layout = layout;
+    const torch::NoGradGuard noGrad;
+    for (torch::Tensor& p : parameters())
+        if (p.dim() == 4)
+            p.set_data(p.contiguous(layout));
 }
 
 NetworkCost UNetImpl::cost() const

@@ -48,6 +48,10 @@ public:
     explicit UNetImpl(const UNetConfig& config);
     torch::Tensor forward(const torch::Tensor& x, const torch::Tensor& timesteps);
 
+    /// Keeps the convolutions' weights, and the activations of every later forward pass, in `layout`
+    /// (channels-last for oneDNN's bf16 on the CPU); forward's input and output stay as the caller has them.
+    void setLayout(torch::MemoryFormat layout);
+
     const UNetConfig& config() const { return m_config; }
     std::int64_t parameterCount() const;
     /// Multiply-adds × 2 of one forward pass on [batch, in, height, width]: convolutions, linear layers
@@ -67,6 +71,7 @@ private:
     };
 
     UNetConfig m_config;
+    torch::MemoryFormat m_layout = torch::MemoryFormat::Contiguous;
     int m_embeddingChannels;
     torch::nn::Linear m_time1{nullptr}, m_time2{nullptr};
     torch::nn::Conv2d m_input{nullptr};

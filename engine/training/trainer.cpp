@@ -400,7 +400,9 @@ TrainingOutcome Run::go(std::stop_token stop)
     if (c.precision == Precision::Float16)
         throw ArgumentError("fp16 training needs loss scaling, which this trainer does not do; use bf16 (or fp32)");
     m_target = resolveComputeTarget(c.device, c.precision);
-    m_autocast = c.precision == Precision::BFloat16 && m_target.device.is_cuda();
+    if (c.precision == Precision::BFloat16 && !m_target.device.is_cuda())
+        throw ArgumentError("bf16 training (mixed precision) runs on CUDA only; use fp32 on the CPU");
+    m_autocast = c.precision == Precision::BFloat16;
     if (m_autocast)
         at::autocast::set_autocast_gpu_dtype(at::kBFloat16);
 
