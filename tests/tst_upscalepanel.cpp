@@ -36,6 +36,7 @@ private Q_SLOTS:
     void oldConsistencyCheckBoxIsRead();
     void estimateScalesWithTheRun();
     void cudaAndHalfPrecisionNeedAGpu();
+    void savedDeviceAndPrecisionWaitForTheDevices();
     void upscaleNeedsARegionAndAUsableModel();
     void typedValuesAreTakenAndInvalidOnesRefused();
     void fastModeRunsFourDdimStepsAndKeepsTheChoices();
@@ -258,6 +259,32 @@ void TestUpscalePanel::cudaAndHalfPrecisionNeedAGpu()
     QCOMPARE(panel.options().precision, QString("bf16"));
     precision->setCurrentIndex(precision->findData("fp16"));
     QCOMPARE(panel.options().precision, QString("fp32"));
+}
+
+void TestUpscalePanel::savedDeviceAndPrecisionWaitForTheDevices()
+{
+    // The panel restores its choices before the engine has said what the machine has: a saved bf16
+    // (or CUDA) was turned into fp32 (auto) and saved so at every launch, even where it can run.
+    QSettings().setValue("upscale/device", "cpu");
+    QSettings().setValue("upscale/precision", "bf16");
+    {
+        UpscalePanel panel;
+        QCOMPARE(panel.options().precision, QString("bf16"));
+        panel.setGpus({}, true); // a CPU with bf16 arithmetic
+        QCOMPARE(panel.options().precision, QString("bf16"));
+    }
+    QCOMPARE(QSettings().value("upscale/precision").toString(), QString("bf16"));
+    QSettings().setValue("upscale/device", "cuda");
+    {
+        UpscalePanel panel;
+        panel.setGpus({"NVIDIA H200"});
+        QCOMPARE(panel.options().device, QString("cuda"));
+        QCOMPARE(panel.options().precision, QString("bf16"));
+    }
+    UpscalePanel elsewhere; // the same settings on a machine with neither
+    elsewhere.setGpus({});
+    QCOMPARE(elsewhere.options().device, QString("auto"));
+    QCOMPARE(elsewhere.options().precision, QString("fp32"));
 }
 
 void TestUpscalePanel::upscaleNeedsARegionAndAUsableModel()

@@ -374,6 +374,7 @@ void UpscalePanel::showModelCard()
 void UpscalePanel::setGpus(const QStringList& names, bool cpuBFloat16)
 {
     m_cpuBFloat16 = cpuBFloat16;
+    m_devicesKnown = true;
     const int cuda = m_device->findData("cuda");
     m_device->setItemText(cuda, names.isEmpty() ? tr("CUDA (no GPU found)") : tr("CUDA — %1").arg(names.join(", ")));
     m_hasGpu = !names.isEmpty();
@@ -387,6 +388,13 @@ void UpscalePanel::updateEnabledChoices()
     auto enable = [](QComboBox* box, const QString& value, bool enabled) {
         box->setItemData(box->findData(value), enabled ? QVariant() : QVariant(0), Qt::UserRole - 1);
     };
+    m_seed->setEnabled(!m_randomSeed->isChecked());
+    // Fast mode decides sampler, steps and η; the fields keep the full network's choices, greyed.
+    m_sampler->setEnabled(!m_fast->isChecked());
+    m_steps->setEnabled(!m_fast->isChecked());
+    m_eta->setEnabled(!m_fast->isChecked() && m_sampler->currentData() == "ddim");
+    if (!m_devicesKnown)
+        return; // the saved device and precision stand until the engine has said what this machine has
     enable(m_device, "cuda", m_hasGpu);
     const bool gpu = m_device->currentData() == "cuda" || (m_device->currentData() == "auto" && m_hasGpu);
     enable(m_precision, "bf16", gpu || m_cpuBFloat16);
@@ -396,11 +404,6 @@ void UpscalePanel::updateEnabledChoices()
     const QVariant precision = m_precision->currentData();
     if (!gpu && (precision == "fp16" || (precision == "bf16" && !m_cpuBFloat16)))
         selectData(m_precision, "fp32");
-    // Fast mode decides sampler, steps and η; the fields keep the full network's choices, greyed.
-    m_sampler->setEnabled(!m_fast->isChecked());
-    m_steps->setEnabled(!m_fast->isChecked());
-    m_eta->setEnabled(!m_fast->isChecked() && m_sampler->currentData() == "ddim");
-    m_seed->setEnabled(!m_randomSeed->isChecked());
 }
 
 UpscaleOptions UpscalePanel::options() const

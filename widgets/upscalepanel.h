@@ -144,4 +144,5 @@ private:
     bool m_restoring = false;
     bool m_hasGpu = false;
     bool m_cpuBFloat16 = false;
+    bool m_devicesKnown = false; ///< setGpus has been called
 };
