@@ -156,7 +156,7 @@
     <name>MainWindow</name>
     <message>
         <location filename="../ui/mainwindow.ui" line="9"/>
-        <location filename="../ui/mainwindow.cpp" line="444"/>
+        <location filename="../ui/mainwindow.cpp" line="443"/>
         <source>CryoSR</source>
         <translation>CryoSR</translation>
     </message>
@@ -311,318 +311,318 @@
         <translation>&amp;Nächster Schnitt</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="86"/>
+        <location filename="../ui/mainwindow.cpp" line="85"/>
         <source>Micrographs</source>
         <translation>Mikrographen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="90"/>
+        <location filename="../ui/mainwindow.cpp" line="89"/>
         <source>Contrast</source>
         <translation>Kontrast</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="97"/>
+        <location filename="../ui/mainwindow.cpp" line="96"/>
         <source>Information</source>
         <translation>Information</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="101"/>
-        <location filename="../ui/mainwindow.cpp" line="113"/>
+        <location filename="../ui/mainwindow.cpp" line="100"/>
+        <location filename="../ui/mainwindow.cpp" line="112"/>
         <source>Upscale</source>
         <translation>Hochskalieren</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="108"/>
+        <location filename="../ui/mainwindow.cpp" line="107"/>
         <source>Gallery</source>
         <translation>Galerie</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="116"/>
+        <location filename="../ui/mainwindow.cpp" line="115"/>
         <source>Training</source>
         <translation>Training</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="125"/>
+        <location filename="../ui/mainwindow.cpp" line="124"/>
         <source>Section (stack image or volume plane), numbered from 0</source>
         <translation>Schnitt (Bild eines Stapels oder Ebene eines Volumens), ab 0 gezählt</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="127"/>
+        <location filename="../ui/mainwindow.cpp" line="126"/>
         <source>Section </source>
         <translation>Schnitt </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="162"/>
+        <location filename="../ui/mainwindow.cpp" line="161"/>
         <source>&amp;Ruler</source>
         <translation>&amp;Lineal</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="163"/>
+        <location filename="../ui/mainwindow.cpp" line="162"/>
         <source>Particle &amp;Circle</source>
         <translation>Partikel&amp;kreis</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="169"/>
+        <location filename="../ui/mainwindow.cpp" line="168"/>
         <source>The particle circle&apos;s diameter (Å, or pixels when the pixel size is unknown)</source>
         <translation>Durchmesser des Partikelkreises (Å, oder Pixel, wenn die Pixelgröße unbekannt ist)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="178"/>
+        <location filename="../ui/mainwindow.cpp" line="177"/>
         <source> Å</source>
         <translation> Å</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="178"/>
+        <location filename="../ui/mainwindow.cpp" line="177"/>
         <source> px</source>
         <translation> px</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="203"/>
+        <location filename="../ui/mainwindow.cpp" line="202"/>
         <source>Set Pixel Si&amp;ze…</source>
         <translation>Pixel&amp;größe festlegen…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="211"/>
+        <location filename="../ui/mainwindow.cpp" line="210"/>
         <source>No region is selected: Shift+drag on the image to select one (F3 shows the whole micrograph&apos;s spectrum).</source>
         <translation>Kein Bereich ausgewählt: Umschalt+Ziehen im Bild wählt einen aus (F3 zeigt das Spektrum des ganzen Mikrographen).</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="287"/>
+        <location filename="../ui/mainwindow.cpp" line="286"/>
         <source>&amp;Upscale</source>
         <translation>&amp;Hochskalieren</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="296"/>
+        <location filename="../ui/mainwindow.cpp" line="295"/>
         <source>&amp;Upscale Region</source>
         <translation>&amp;Bereich hochskalieren</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="297"/>
+        <location filename="../ui/mainwindow.cpp" line="296"/>
         <source>Upscale &amp;Whole Micrograph</source>
         <translation>&amp;Ganzen Mikrographen hochskalieren</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="301"/>
+        <location filename="../ui/mainwindow.cpp" line="300"/>
         <source>&amp;Cancel Upscale</source>
         <translation>Hochskalieren &amp;abbrechen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="303"/>
+        <location filename="../ui/mainwindow.cpp" line="302"/>
         <source>Show the &amp;Upscale Page</source>
         <translation>Seite „&amp;Hochskalieren“ zeigen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="305"/>
+        <location filename="../ui/mainwindow.cpp" line="304"/>
         <source>&amp;Export Upscaled Result…</source>
         <translation>Hochskaliertes &amp;Ergebnis exportieren…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="306"/>
+        <location filename="../ui/mainwindow.cpp" line="305"/>
         <source>Export the Reverse-Process &amp;Frames…</source>
         <translation>&amp;Bilder des Rückwärtsprozesses exportieren…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="311"/>
+        <location filename="../ui/mainwindow.cpp" line="310"/>
         <source>&amp;Training</source>
         <translation>&amp;Training</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="314"/>
+        <location filename="../ui/mainwindow.cpp" line="313"/>
         <source>Show the &amp;Training Page</source>
         <translation>Seite „&amp;Training“ zeigen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="316"/>
+        <location filename="../ui/mainwindow.cpp" line="315"/>
         <source>&amp;New Training…</source>
         <translation>&amp;Neues Training…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="321"/>
+        <location filename="../ui/mainwindow.cpp" line="320"/>
         <source>&amp;Load Training Configuration…</source>
         <translation>Trainingskonfiguration &amp;laden…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="323"/>
+        <location filename="../ui/mainwindow.cpp" line="322"/>
         <source>Load a Training Configuration</source>
         <translation>Eine Trainingskonfiguration laden</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="323"/>
+        <location filename="../ui/mainwindow.cpp" line="322"/>
         <source>JSON (*.json)</source>
         <translation>JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="330"/>
+        <location filename="../ui/mainwindow.cpp" line="329"/>
         <source>Cannot load the configuration</source>
         <translation>Die Konfiguration kann nicht geladen werden</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="334"/>
+        <location filename="../ui/mainwindow.cpp" line="333"/>
         <source>&amp;Follow a Run Folder…</source>
         <translation>Einem Lauf&amp;ordner folgen…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="335"/>
+        <location filename="../ui/mainwindow.cpp" line="334"/>
         <source>Follow a Training Run</source>
         <translation>Einem Trainingslauf folgen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="339"/>
+        <location filename="../ui/mainwindow.cpp" line="338"/>
         <source>Edit Cluster Script &amp;Template…</source>
         <translation>Cluster-Skript&amp;vorlage bearbeiten…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="345"/>
+        <location filename="../ui/mainwindow.cpp" line="344"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="347"/>
+        <location filename="../ui/mainwindow.cpp" line="346"/>
         <source>&amp;About CryoSR</source>
         <translation>Ü&amp;ber CryoSR</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="348"/>
+        <location filename="../ui/mainwindow.cpp" line="347"/>
         <source>About CryoSR</source>
         <translation>Über CryoSR</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="349"/>
+        <location filename="../ui/mainwindow.cpp" line="348"/>
         <source>&lt;h3&gt;CryoSR %1&lt;/h3&gt;&lt;p&gt;A viewer and diffusion upscaler for cryo-EM micrographs.&lt;/p&gt;&lt;p&gt;The user guide: docs/user-guide.md in the source, or /usr/share/doc/cryosr/ where CryoSR was installed from its package.&lt;/p&gt;&lt;p&gt;Built with Qt %2.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;CryoSR %1&lt;/h3&gt;&lt;p&gt;Ein Betrachter und Diffusions-Hochskalierer für Kryo-EM-Mikrographen.&lt;/p&gt;&lt;p&gt;Das Benutzerhandbuch: docs/user-guide.md in den Quellen, oder /usr/share/doc/cryosr/, wenn CryoSR aus seinem Paket installiert wurde.&lt;/p&gt;&lt;p&gt;Erstellt mit Qt %2.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="353"/>
+        <location filename="../ui/mainwindow.cpp" line="352"/>
         <source>&lt;p&gt;Free software under the BSD 3-Clause License. The licences of the libraries it includes are listed in /usr/share/doc/cryosr/copyright.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Freie Software unter der BSD-3-Clause-Lizenz. Die Lizenzen der enthaltenen Bibliotheken stehen in /usr/share/doc/cryosr/copyright.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="362"/>
+        <location filename="../ui/mainwindow.cpp" line="361"/>
         <source>Export upscaled result</source>
         <translation>Hochskaliertes Ergebnis exportieren</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="363"/>
+        <location filename="../ui/mainwindow.cpp" line="362"/>
         <source>MRC (*.mrc);;TIFF (*.tif *.tiff);;PNG as displayed (*.png)</source>
         <translation>MRC (*.mrc);;TIFF (*.tif *.tiff);;PNG wie angezeigt (*.png)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="374"/>
+        <location filename="../ui/mainwindow.cpp" line="373"/>
         <source>Set Pixel Size</source>
         <translation>Pixelgröße festlegen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="375"/>
+        <location filename="../ui/mainwindow.cpp" line="374"/>
         <source>Å per pixel of %1 (remembered for this file; 0 goes back to its header&apos;s value):</source>
         <translation>Å pro Pixel von %1 (für diese Datei gemerkt; 0 kehrt zum Wert des Headers zurück):</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="384"/>
+        <location filename="../ui/mainwindow.cpp" line="383"/>
         <source>Export frames</source>
         <translation>Bilder exportieren</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="385"/>
+        <location filename="../ui/mainwindow.cpp" line="384"/>
         <source>MRC stack (*.mrcs *.mrc);;Animated GIF (*.gif);;PNG sequence: name_001.png, … (*.png)</source>
         <translation>MRC-Stapel (*.mrcs *.mrc);;Animiertes GIF (*.gif);;PNG-Folge: name_001.png, … (*.png)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="399"/>
+        <location filename="../ui/mainwindow.cpp" line="398"/>
         <source>%1 — CryoSR</source>
         <translation>%1 — CryoSR</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="415"/>
+        <location filename="../ui/mainwindow.cpp" line="414"/>
         <source> of %1</source>
         <translation> von %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="425"/>
+        <location filename="../ui/mainwindow.cpp" line="424"/>
         <source>Reading the sections…</source>
         <translation>Die Schnitte werden gelesen…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="439"/>
+        <location filename="../ui/mainwindow.cpp" line="438"/>
         <source>no micrograph</source>
         <translation>kein Mikrograph</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="481"/>
+        <location filename="../ui/mainwindow.cpp" line="480"/>
         <source>log₁₀ relative power</source>
         <translation>log₁₀ relative Leistung</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="571"/>
+        <location filename="../ui/mainwindow.cpp" line="563"/>
         <source>Open micrographs</source>
         <translation>Mikrographen öffnen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="572"/>
+        <location filename="../ui/mainwindow.cpp" line="564"/>
         <source>Micrographs (*.mrc *.mrcs *.map *.st *.ali *.rec *.tif *.tiff *.png *.jpg *.jpeg);;All files (*)</source>
         <translation>Mikrographen (*.mrc *.mrcs *.map *.st *.ali *.rec *.tif *.tiff *.png *.jpg *.jpeg);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="581"/>
+        <location filename="../ui/mainwindow.cpp" line="573"/>
         <source>Export view as PNG</source>
         <translation>Ansicht als PNG exportieren</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="581"/>
+        <location filename="../ui/mainwindow.cpp" line="573"/>
         <source>PNG images (*.png)</source>
         <translation>PNG-Bilder (*.png)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="585"/>
+        <location filename="../ui/mainwindow.cpp" line="577"/>
         <source>Cannot export the view</source>
         <translation>Die Ansicht kann nicht exportiert werden</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="586"/>
+        <location filename="../ui/mainwindow.cpp" line="578"/>
         <source>%1 could not be written. Check the folder exists and is writable.</source>
         <translation>%1 konnte nicht geschrieben werden. Prüfen Sie, ob der Ordner existiert und beschreibbar ist.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="592"/>
+        <location filename="../ui/mainwindow.cpp" line="584"/>
         <source>Export region</source>
         <translation>Bereich exportieren</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="592"/>
+        <location filename="../ui/mainwindow.cpp" line="584"/>
         <source>MRC (*.mrc);;TIFF (*.tif *.tiff)</source>
         <translation>MRC (*.mrc);;TIFF (*.tif *.tiff)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="599"/>
+        <location filename="../ui/mainwindow.cpp" line="591"/>
         <source>x %1  y %2  value %3</source>
         <translation>x %1  y %2  Wert %3</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="601"/>
+        <location filename="../ui/mainwindow.cpp" line="593"/>
         <source>  (%1, %2 Å)</source>
         <translation>  (%1, %2 Å)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="611"/>
+        <location filename="../ui/mainwindow.cpp" line="603"/>
         <source>selection x %1 y %2, %3 × %4 px</source>
         <translation>Auswahl x %1 y %2, %3 × %4 px</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="613"/>
+        <location filename="../ui/mainwindow.cpp" line="605"/>
         <source> (%1 × %2 Å)</source>
         <translation> (%1 × %2 Å)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="621"/>
+        <location filename="../ui/mainwindow.cpp" line="613"/>
         <source>frequency %1 %2</source>
         <translation>Frequenz %1 %2</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="623"/>
+        <location filename="../ui/mainwindow.cpp" line="615"/>
         <source> (%1 %2)</source>
         <translation> (%1 %2)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="624"/>
+        <location filename="../ui/mainwindow.cpp" line="616"/>
         <source>  log₁₀ power %1</source>
         <translation>  log₁₀ Leistung %1</translation>
     </message>
@@ -983,37 +983,37 @@ Nicht endliche Werte %1 (als Mittelwert gezeigt)</translation>
         <translation>Training in fp16 wird nicht unterstützt; verwenden Sie bf16 (oder fp32)</translation>
     </message>
     <message>
-        <location filename="../app/gui/upscaleworker.cpp" line="32"/>
+        <location filename="../app/gui/upscaleworker.cpp" line="33"/>
         <source>Not enough memory on the %1: choose a smaller region, fewer samples, or bf16 precision on a GPU.</source>
         <translation>Nicht genug Speicher auf der %1: Wählen Sie einen kleineren Bereich, weniger Samples oder bf16-Genauigkeit auf einer GPU.</translation>
     </message>
     <message>
-        <location filename="../app/gui/upscaleworker.cpp" line="36"/>
+        <location filename="../app/gui/upscaleworker.cpp" line="37"/>
         <source>Not enough memory on the %1 (%2 more were needed): choose a smaller region, fewer samples, or bf16 precision on a GPU.</source>
         <translation>Nicht genug Speicher auf der %1 (%2 mehr wären nötig gewesen): Wählen Sie einen kleineren Bereich, weniger Samples oder bf16-Genauigkeit auf einer GPU.</translation>
     </message>
     <message>
-        <location filename="../app/gui/upscaleworker.cpp" line="52"/>
+        <location filename="../app/gui/upscaleworker.cpp" line="55"/>
         <source>Trained on %1 files, validated on %2 (file names: cryosr-cli model show)</source>
         <translation>Trainiert mit %1 Dateien, validiert mit %2 (Dateinamen: cryosr-cli model show)</translation>
     </message>
     <message>
-        <location filename="../app/gui/upscaleworker.cpp" line="57"/>
+        <location filename="../app/gui/upscaleworker.cpp" line="60"/>
         <source>Trained on %1</source>
         <translation>Trainiert mit %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/upscaleworker.cpp" line="60"/>
+        <location filename="../app/gui/upscaleworker.cpp" line="63"/>
         <source>Training time %1 h %2 min</source>
         <translation>Trainingszeit %1 h %2 min</translation>
     </message>
     <message>
-        <location filename="../app/gui/upscaleworker.cpp" line="66"/>
+        <location filename="../app/gui/upscaleworker.cpp" line="69"/>
         <source>Validation at step %1: PSNR %2 dB (Fourier padding %3 dB)</source>
         <translation>Validierung bei Schritt %1: PSNR %2 dB (Fourier-Padding %3 dB)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/upscaleworker.cpp" line="91"/>
+        <location filename="../app/gui/upscaleworker.cpp" line="94"/>
         <source>%n item(s)</source>
         <translation>
             <numerusform>%n Eintrag</numerusform>
@@ -1027,19 +1027,19 @@ Nicht endliche Werte %1 (als Mittelwert gezeigt)</translation>
     </message>
     <message>
         <location filename="../widgets/trainingwizardrunpages.cpp" line="30"/>
-        <location filename="../widgets/upscalepanel.cpp" line="46"/>
+        <location filename="../widgets/upscalepanel.cpp" line="47"/>
         <source>%1 s</source>
         <translation>%1 s</translation>
     </message>
     <message>
         <location filename="../widgets/trainingwizardrunpages.cpp" line="32"/>
-        <location filename="../widgets/upscalepanel.cpp" line="48"/>
+        <location filename="../widgets/upscalepanel.cpp" line="49"/>
         <source>%1 min</source>
         <translation>%1 min</translation>
     </message>
     <message>
         <location filename="../widgets/trainingwizardrunpages.cpp" line="33"/>
-        <location filename="../widgets/upscalepanel.cpp" line="49"/>
+        <location filename="../widgets/upscalepanel.cpp" line="50"/>
         <source>%1 h</source>
         <translation>%1 h</translation>
     </message>
@@ -2169,12 +2169,12 @@ einem Defokus von 0,1–10 µm.</translation>
 <context>
     <name>UpscaleController</name>
     <message>
-        <location filename="../app/gui/upscalecontroller.cpp" line="213"/>
+        <location filename="../app/gui/upscalecontroller.cpp" line="239"/>
         <source>No estimate: %1</source>
         <translation>Keine Schätzung: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/upscalecontroller.cpp" line="224"/>
+        <location filename="../app/gui/upscalecontroller.cpp" line="250"/>
         <source>Cancelled after %n step(s).</source>
         <translation>
             <numerusform>Nach %n Schritt abgebrochen.</numerusform>
@@ -2182,58 +2182,58 @@ einem Defokus von 0,1–10 µm.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../app/gui/upscalecontroller.cpp" line="224"/>
+        <location filename="../app/gui/upscalecontroller.cpp" line="250"/>
         <source>Cancelled.</source>
         <translation>Abgebrochen.</translation>
     </message>
     <message>
-        <location filename="../app/gui/upscalecontroller.cpp" line="241"/>
+        <location filename="../app/gui/upscalecontroller.cpp" line="267"/>
         <source>Exported %1.</source>
         <translation>%1 exportiert.</translation>
     </message>
     <message>
-        <location filename="../app/gui/upscalecontroller.cpp" line="249"/>
+        <location filename="../app/gui/upscalecontroller.cpp" line="275"/>
         <source>The export of %1 was cancelled.</source>
         <translation>Der Export von %1 wurde abgebrochen.</translation>
     </message>
     <message>
-        <location filename="../app/gui/upscalecontroller.cpp" line="263"/>
+        <location filename="../app/gui/upscalecontroller.cpp" line="289"/>
         <source>Cancelled: the whole result was not saved.</source>
         <translation>Abgebrochen: Das ganze Ergebnis wurde nicht gespeichert.</translation>
     </message>
     <message>
-        <location filename="../app/gui/upscalecontroller.cpp" line="301"/>
+        <location filename="../app/gui/upscalecontroller.cpp" line="327"/>
         <source>Measuring this device&apos;s speed…</source>
         <translation>Die Geschwindigkeit dieses Geräts wird gemessen…</translation>
     </message>
     <message>
-        <location filename="../app/gui/upscalecontroller.cpp" line="315"/>
-        <location filename="../app/gui/upscalecontroller.cpp" line="329"/>
+        <location filename="../app/gui/upscalecontroller.cpp" line="341"/>
+        <location filename="../app/gui/upscalecontroller.cpp" line="355"/>
         <source>Open a micrograph first.</source>
         <translation>Öffnen Sie zuerst einen Mikrographen.</translation>
     </message>
     <message>
-        <location filename="../app/gui/upscalecontroller.cpp" line="333"/>
+        <location filename="../app/gui/upscalecontroller.cpp" line="359"/>
         <source>Choose a usable model in the Upscale panel (%1).</source>
         <translation>Wählen Sie in der Hochskalieren-Leiste ein verwendbares Modell (%1).</translation>
     </message>
     <message>
-        <location filename="../app/gui/upscalecontroller.cpp" line="333"/>
+        <location filename="../app/gui/upscalecontroller.cpp" line="359"/>
         <source>none found</source>
         <translation>keines gefunden</translation>
     </message>
     <message>
-        <location filename="../app/gui/upscalecontroller.cpp" line="337"/>
+        <location filename="../app/gui/upscalecontroller.cpp" line="363"/>
         <source>Choose a region first: Shift+drag on the image, or type it in the Upscale panel.</source>
         <translation>Wählen Sie zuerst einen Bereich: Umschalt+Ziehen im Bild, oder geben Sie ihn in der Hochskalieren-Leiste ein.</translation>
     </message>
     <message>
-        <location filename="../app/gui/upscalecontroller.cpp" line="342"/>
+        <location filename="../app/gui/upscalecontroller.cpp" line="368"/>
         <source>Unknown sampler, device or precision.</source>
         <translation>Unbekannter Sampler, unbekanntes Gerät oder unbekannte Genauigkeit.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/upscalecontroller.cpp" line="366"/>
+        <location filename="../app/gui/upscalecontroller.cpp" line="392"/>
         <source>%1 · x %2 y %3, %4 × %5 px · %6, %7 steps, %n sample(s), seed %8</source>
         <translation>
             <numerusform>%1 · x %2 y %3, %4 × %5 px · %6, %7 Schritte, %n Sample, Seed %8</numerusform>
@@ -2241,32 +2241,32 @@ einem Defokus von 0,1–10 µm.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../app/gui/upscalecontroller.cpp" line="440"/>
+        <location filename="../app/gui/upscalecontroller.cpp" line="473"/>
         <source>Step %1 of %2 · tile %3 of %4</source>
         <translation>Schritt %1 von %2 · Kachel %3 von %4</translation>
     </message>
     <message>
-        <location filename="../app/gui/upscalecontroller.cpp" line="442"/>
+        <location filename="../app/gui/upscalecontroller.cpp" line="475"/>
         <source> · sample %1 of %2</source>
         <translation> · Sample %1 von %2</translation>
     </message>
     <message>
-        <location filename="../app/gui/upscalecontroller.cpp" line="455"/>
+        <location filename="../app/gui/upscalecontroller.cpp" line="488"/>
         <source>Whole micrograph upscaled in %1 s on %2; saved as %3 and opened.</source>
         <translation>Ganzer Mikrograph in %1 s auf %2 hochskaliert; als %3 gespeichert und geöffnet.</translation>
     </message>
     <message>
-        <location filename="../app/gui/upscalecontroller.cpp" line="458"/>
+        <location filename="../app/gui/upscalecontroller.cpp" line="491"/>
         <source>Saving it as %1…</source>
         <translation>Es wird als %1 gespeichert…</translation>
     </message>
     <message>
-        <location filename="../app/gui/upscalecontroller.cpp" line="460"/>
+        <location filename="../app/gui/upscalecontroller.cpp" line="493"/>
         <source>Saving %1</source>
         <translation>%1 wird gespeichert</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/upscalecontroller.cpp" line="478"/>
+        <location filename="../app/gui/upscalecontroller.cpp" line="511"/>
         <source>Finished: %n step(s) in %1 s on %2.</source>
         <translation>
             <numerusform>Fertig: %n Schritt in %1 s auf %2.</numerusform>
@@ -2274,32 +2274,32 @@ einem Defokus von 0,1–10 µm.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../app/gui/upscalecontroller.cpp" line="527"/>
+        <location filename="../app/gui/upscalecontroller.cpp" line="567"/>
         <source>Upscale</source>
         <translation>Hochskalieren</translation>
     </message>
     <message>
-        <location filename="../app/gui/upscalecontroller.cpp" line="534"/>
+        <location filename="../app/gui/upscalecontroller.cpp" line="574"/>
         <source>Nothing to export yet: upscale a region first.</source>
         <translation>Noch nichts zu exportieren: Skalieren Sie zuerst einen Bereich hoch.</translation>
     </message>
     <message>
-        <location filename="../app/gui/upscalecontroller.cpp" line="536"/>
+        <location filename="../app/gui/upscalecontroller.cpp" line="576"/>
         <source>%1 is an open micrograph; CryoSR never overwrites its input. Choose another name.</source>
         <translation>%1 ist ein geöffneter Mikrograph; CryoSR überschreibt nie seine Eingabe. Wählen Sie einen anderen Namen.</translation>
     </message>
     <message>
-        <location filename="../app/gui/upscalecontroller.cpp" line="583"/>
+        <location filename="../app/gui/upscalecontroller.cpp" line="623"/>
         <source>%1 is still under way: wait for it, or cancel it in the status bar.</source>
         <translation>%1 läuft noch: Warten Sie darauf oder brechen Sie es in der Statusleiste ab.</translation>
     </message>
     <message>
-        <location filename="../app/gui/upscalecontroller.cpp" line="537"/>
+        <location filename="../app/gui/upscalecontroller.cpp" line="577"/>
         <source>Exporting %1</source>
         <translation>%1 wird exportiert</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/upscalecontroller.cpp" line="572"/>
+        <location filename="../app/gui/upscalecontroller.cpp" line="612"/>
         <source>Exporting %n frame(s)</source>
         <translation>
             <numerusform>%n Bild wird exportiert</numerusform>
@@ -2307,27 +2307,27 @@ einem Defokus von 0,1–10 µm.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../app/gui/upscalecontroller.cpp" line="547"/>
+        <location filename="../app/gui/upscalecontroller.cpp" line="587"/>
         <source>Cannot tell the format from the name %1: use .mrc, .tif or .png</source>
         <translation>Das Format ist am Namen %1 nicht zu erkennen: Verwenden Sie .mrc, .tif oder .png</translation>
     </message>
     <message>
-        <location filename="../app/gui/upscalecontroller.cpp" line="555"/>
+        <location filename="../app/gui/upscalecontroller.cpp" line="595"/>
         <source>No frames to export yet: upscale a region first.</source>
         <translation>Noch keine Bilder zu exportieren: Skalieren Sie zuerst einen Bereich hoch.</translation>
     </message>
     <message>
-        <location filename="../app/gui/upscalecontroller.cpp" line="557"/>
+        <location filename="../app/gui/upscalecontroller.cpp" line="597"/>
         <source>%1 is the open micrograph; CryoSR never overwrites its input</source>
         <translation>%1 ist der geöffnete Mikrograph; CryoSR überschreibt nie seine Eingabe</translation>
     </message>
     <message>
-        <location filename="../app/gui/upscalecontroller.cpp" line="570"/>
+        <location filename="../app/gui/upscalecontroller.cpp" line="610"/>
         <source>This build of CryoSR has no GIF support (giflib): export an MRC stack or PNGs</source>
         <translation>Diese CryoSR-Version kann kein GIF schreiben (giflib fehlt): Exportieren Sie einen MRC-Stapel oder PNGs</translation>
     </message>
     <message>
-        <location filename="../app/gui/upscalecontroller.cpp" line="567"/>
+        <location filename="../app/gui/upscalecontroller.cpp" line="607"/>
         <source>Cannot tell the format from the name %1: use .mrcs, .gif or .png</source>
         <translation>Das Format ist am Namen %1 nicht zu erkennen: Verwenden Sie .mrcs, .gif oder .png</translation>
     </message>
@@ -2335,88 +2335,88 @@ einem Defokus von 0,1–10 µm.</translation>
 <context>
     <name>UpscalePanel</name>
     <message>
-        <location filename="../widgets/upscalepanel.cpp" line="73"/>
+        <location filename="../widgets/upscalepanel.cpp" line="74"/>
         <source>Model</source>
         <translation>Modell</translation>
     </message>
     <message>
-        <location filename="../widgets/upscalepanel.cpp" line="87"/>
-        <location filename="../widgets/upscalepanel.cpp" line="502"/>
+        <location filename="../widgets/upscalepanel.cpp" line="88"/>
+        <location filename="../widgets/upscalepanel.cpp" line="513"/>
         <source>Upscale</source>
         <translation>Hochskalieren</translation>
     </message>
     <message>
-        <location filename="../widgets/upscalepanel.cpp" line="90"/>
+        <location filename="../widgets/upscalepanel.cpp" line="91"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../widgets/upscalepanel.cpp" line="161"/>
+        <location filename="../widgets/upscalepanel.cpp" line="163"/>
         <source>Region</source>
         <translation>Bereich</translation>
     </message>
     <message>
-        <location filename="../widgets/upscalepanel.cpp" line="162"/>
+        <location filename="../widgets/upscalepanel.cpp" line="164"/>
         <source>Shift+drag on the image to select a region, or type it here.</source>
         <translation>Umschalt+Ziehen im Bild wählt einen Bereich, oder geben Sie ihn hier ein.</translation>
     </message>
     <message>
-        <location filename="../widgets/upscalepanel.cpp" line="169"/>
+        <location filename="../widgets/upscalepanel.cpp" line="171"/>
         <source>The region&apos;s x</source>
         <translation>x des Bereichs</translation>
     </message>
     <message>
-        <location filename="../widgets/upscalepanel.cpp" line="170"/>
+        <location filename="../widgets/upscalepanel.cpp" line="172"/>
         <source>The region&apos;s y</source>
         <translation>y des Bereichs</translation>
     </message>
     <message>
-        <location filename="../widgets/upscalepanel.cpp" line="171"/>
+        <location filename="../widgets/upscalepanel.cpp" line="173"/>
         <source>The region&apos;s width</source>
         <translation>Breite des Bereichs</translation>
     </message>
     <message>
-        <location filename="../widgets/upscalepanel.cpp" line="172"/>
+        <location filename="../widgets/upscalepanel.cpp" line="174"/>
         <source>The region&apos;s height</source>
         <translation>Höhe des Bereichs</translation>
     </message>
     <message>
-        <location filename="../widgets/upscalepanel.cpp" line="180"/>
+        <location filename="../widgets/upscalepanel.cpp" line="182"/>
         <source>x, y</source>
         <translation>x, y</translation>
     </message>
     <message>
-        <location filename="../widgets/upscalepanel.cpp" line="181"/>
+        <location filename="../widgets/upscalepanel.cpp" line="183"/>
         <source>Size</source>
         <translation>Größe</translation>
     </message>
     <message>
-        <location filename="../widgets/upscalepanel.cpp" line="195"/>
+        <location filename="../widgets/upscalepanel.cpp" line="197"/>
         <source>Sampling</source>
         <translation>Sampling</translation>
     </message>
     <message>
-        <location filename="../widgets/upscalepanel.cpp" line="198"/>
+        <location filename="../widgets/upscalepanel.cpp" line="200"/>
         <source>DDPM</source>
         <translation>DDPM</translation>
     </message>
     <message>
-        <location filename="../widgets/upscalepanel.cpp" line="198"/>
+        <location filename="../widgets/upscalepanel.cpp" line="200"/>
         <source>DDIM</source>
         <translation>DDIM</translation>
     </message>
     <message>
-        <location filename="../widgets/upscalepanel.cpp" line="198"/>
+        <location filename="../widgets/upscalepanel.cpp" line="200"/>
         <source>DPM-Solver++</source>
         <translation>DPM-Solver++</translation>
     </message>
     <message>
-        <location filename="../widgets/upscalepanel.cpp" line="200"/>
+        <location filename="../widgets/upscalepanel.cpp" line="202"/>
         <source>DDPM follows every step of the trained chain; DDIM and DPM-Solver++ skip steps and need far fewer (20-50) for the same quality.</source>
         <translation>DDPM folgt jedem Schritt der trainierten Kette; DDIM und DPM-Solver++ überspringen Schritte und brauchen für dieselbe Qualität weit weniger (20–50).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/upscalepanel.cpp" line="203"/>
+        <location filename="../widgets/upscalepanel.cpp" line="205"/>
         <source>Fast (%n steps)</source>
         <translation>
             <numerusform>Schnell (%n Schritt)</numerusform>
@@ -2424,7 +2424,7 @@ einem Defokus von 0,1–10 µm.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/upscalepanel.cpp" line="206"/>
+        <location filename="../widgets/upscalepanel.cpp" line="208"/>
         <source>%n deterministic DDIM steps of the same network instead of the steps chosen here. On held-out simulations the denoise model&apos;s mean of 8 samples came as close to the clean image as with 50 steps, or closer (docs/models.md). Its uncertainty is calibrated for so few steps only where the model&apos;s card lists a scale for them. Untick to use the step count beside it.</source>
         <translation>
             <numerusform>%n deterministischer DDIM-Schritt desselben Netzes statt der hier gewählten Schritte. Auf zurückgehaltenen Simulationen kam der Mittelwert von 8 Stichproben des Entrauschungsmodells dem sauberen Bild so nah wie mit 50 Schritten oder näher (docs/models.md). Seine Unsicherheit ist für so wenige Schritte nur kalibriert, wenn die Modellkarte einen Faktor dafür nennt. Abwählen, um die Schrittzahl daneben zu verwenden.</numerusform>
@@ -2432,202 +2432,202 @@ einem Defokus von 0,1–10 µm.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../widgets/upscalepanel.cpp" line="219"/>
+        <location filename="../widgets/upscalepanel.cpp" line="221"/>
         <source>DDIM&apos;s noise: 0 is deterministic, 1 behaves like DDPM.</source>
         <translation>Rauschen von DDIM: 0 ist deterministisch, 1 verhält sich wie DDPM.</translation>
     </message>
     <message>
-        <location filename="../widgets/upscalepanel.cpp" line="221"/>
+        <location filename="../widgets/upscalepanel.cpp" line="223"/>
         <source>Several samples give their mean and a per-pixel uncertainty map.</source>
         <translation>Mehrere Samples ergeben ihren Mittelwert und eine Unsicherheitskarte pro Pixel.</translation>
     </message>
     <message>
-        <location filename="../widgets/upscalepanel.cpp" line="222"/>
+        <location filename="../widgets/upscalepanel.cpp" line="224"/>
         <source>Random</source>
         <translation>Zufällig</translation>
     </message>
     <message>
-        <location filename="../widgets/upscalepanel.cpp" line="229"/>
+        <location filename="../widgets/upscalepanel.cpp" line="231"/>
         <source>Automatic</source>
         <translation>Automatisch</translation>
     </message>
     <message>
-        <location filename="../widgets/upscalepanel.cpp" line="229"/>
+        <location filename="../widgets/upscalepanel.cpp" line="231"/>
         <source>CPU</source>
         <translation>CPU</translation>
     </message>
     <message>
-        <location filename="../widgets/upscalepanel.cpp" line="229"/>
+        <location filename="../widgets/upscalepanel.cpp" line="231"/>
         <source>CUDA</source>
         <translation>CUDA</translation>
     </message>
     <message>
-        <location filename="../widgets/upscalepanel.cpp" line="230"/>
+        <location filename="../widgets/upscalepanel.cpp" line="232"/>
         <source>fp32</source>
         <translation>fp32</translation>
     </message>
     <message>
-        <location filename="../widgets/upscalepanel.cpp" line="230"/>
+        <location filename="../widgets/upscalepanel.cpp" line="232"/>
         <source>bf16</source>
         <translation>bf16</translation>
     </message>
     <message>
-        <location filename="../widgets/upscalepanel.cpp" line="230"/>
+        <location filename="../widgets/upscalepanel.cpp" line="232"/>
         <source>fp16</source>
         <translation>fp16</translation>
     </message>
     <message>
-        <location filename="../widgets/upscalepanel.cpp" line="231"/>
-        <source>bf16 and fp16 halve the GPU memory a run needs; the CPU computes in fp32.</source>
-        <translation>bf16 und fp16 halbieren den GPU-Speicher, den ein Lauf braucht; die CPU rechnet in fp32.</translation>
-    </message>
-    <message>
-        <location filename="../widgets/upscalepanel.cpp" line="233"/>
-        <location filename="../widgets/upscalepanel.cpp" line="358"/>
+        <location filename="../widgets/upscalepanel.cpp" line="238"/>
+        <location filename="../widgets/upscalepanel.cpp" line="363"/>
         <source>Model&apos;s default</source>
         <translation>Vorgabe des Modells</translation>
     </message>
     <message>
-        <location filename="../widgets/upscalepanel.cpp" line="234"/>
+        <location filename="../widgets/upscalepanel.cpp" line="239"/>
         <source>Keep exactly, noise included</source>
         <translation>Genau behalten, mitsamt Rauschen</translation>
     </message>
     <message>
-        <location filename="../widgets/upscalepanel.cpp" line="235"/>
+        <location filename="../widgets/upscalepanel.cpp" line="240"/>
         <source>Keep by signal-to-noise</source>
         <translation>Nach Signal-Rausch-Verhältnis behalten</translation>
     </message>
     <message>
-        <location filename="../widgets/upscalepanel.cpp" line="236"/>
+        <location filename="../widgets/upscalepanel.cpp" line="241"/>
         <source>Let the model change it</source>
         <translation>Vom Modell ändern lassen</translation>
     </message>
     <message>
-        <location filename="../widgets/upscalepanel.cpp" line="238"/>
+        <location filename="../widgets/upscalepanel.cpp" line="243"/>
         <source>How each step keeps the region&apos;s own frequencies. Exactly: only detail beyond its resolution is generated, and its noise stays. By signal-to-noise: each frequency is kept as far as the region itself shows signal there, so strong features stay as measured and noise is removed.</source>
         <translation>Wie jeder Schritt die eigenen Frequenzen des Bereichs behält. Genau: nur Details jenseits seiner Auflösung werden erzeugt, sein Rauschen bleibt. Nach Signal-Rausch-Verhältnis: jede Frequenz wird so weit behalten, wie der Bereich selbst dort Signal zeigt; starke Strukturen bleiben wie gemessen, Rauschen wird entfernt.</translation>
     </message>
     <message>
-        <location filename="../widgets/upscalepanel.cpp" line="246"/>
+        <location filename="../widgets/upscalepanel.cpp" line="251"/>
         <source>Sampler</source>
         <translation>Sampler</translation>
     </message>
     <message>
-        <location filename="../widgets/upscalepanel.cpp" line="530"/>
+        <location filename="../widgets/upscalepanel.cpp" line="541"/>
         <source>%1 holds no valid value (“%2”): correct it before upscaling.</source>
         <translation>%1 enthält keinen gültigen Wert („%2“): korrigieren Sie ihn vor dem Hochskalieren.</translation>
     </message>
     <message>
-        <location filename="../widgets/upscalepanel.cpp" line="242"/>
         <location filename="../widgets/upscalepanel.cpp" line="247"/>
+        <location filename="../widgets/upscalepanel.cpp" line="252"/>
         <source>Steps</source>
         <translation>Schritte</translation>
     </message>
     <message>
-        <location filename="../widgets/upscalepanel.cpp" line="243"/>
+        <location filename="../widgets/upscalepanel.cpp" line="234"/>
+        <source>bf16 and fp16 halve the GPU memory a run needs. On a CPU with bf16 arithmetic (AVX512-BF16) bf16 is offered too: faster there, with results that differ from fp32&apos;s by rounding.</source>
+        <translation>bf16 und fp16 halbieren den GPU-Speicher, den ein Lauf braucht. Auf einer CPU mit bf16-Arithmetik (AVX512-BF16) wird bf16 ebenfalls angeboten: dort schneller, mit Ergebnissen, die von fp32 um Rundungsfehler abweichen.</translation>
+    </message>
+    <message>
         <location filename="../widgets/upscalepanel.cpp" line="248"/>
+        <location filename="../widgets/upscalepanel.cpp" line="253"/>
         <source>η</source>
         <translation>η</translation>
     </message>
     <message>
-        <location filename="../widgets/upscalepanel.cpp" line="244"/>
         <location filename="../widgets/upscalepanel.cpp" line="249"/>
+        <location filename="../widgets/upscalepanel.cpp" line="254"/>
         <source>Samples</source>
         <translation>Samples</translation>
     </message>
     <message>
-        <location filename="../widgets/upscalepanel.cpp" line="245"/>
         <location filename="../widgets/upscalepanel.cpp" line="250"/>
+        <location filename="../widgets/upscalepanel.cpp" line="255"/>
         <source>Seed</source>
         <translation>Seed</translation>
     </message>
     <message>
-        <location filename="../widgets/upscalepanel.cpp" line="251"/>
+        <location filename="../widgets/upscalepanel.cpp" line="256"/>
         <source>Device</source>
         <translation>Gerät</translation>
     </message>
     <message>
-        <location filename="../widgets/upscalepanel.cpp" line="252"/>
+        <location filename="../widgets/upscalepanel.cpp" line="257"/>
         <source>Precision</source>
         <translation>Genauigkeit</translation>
     </message>
     <message>
-        <location filename="../widgets/upscalepanel.cpp" line="253"/>
+        <location filename="../widgets/upscalepanel.cpp" line="258"/>
         <source>Measured data</source>
         <translation>Gemessene Daten</translation>
     </message>
     <message>
-        <location filename="../widgets/upscalepanel.cpp" line="306"/>
+        <location filename="../widgets/upscalepanel.cpp" line="311"/>
         <source>No region: Shift+drag on the image or type one.</source>
         <translation>Kein Bereich: Umschalt+Ziehen im Bild oder einen eingeben.</translation>
     </message>
     <message>
-        <location filename="../widgets/upscalepanel.cpp" line="310"/>
+        <location filename="../widgets/upscalepanel.cpp" line="315"/>
         <source>%1 × %2 px → %3 × %4 px</source>
         <translation>%1 × %2 px → %3 × %4 px</translation>
     </message>
     <message>
-        <location filename="../widgets/upscalepanel.cpp" line="316"/>
+        <location filename="../widgets/upscalepanel.cpp" line="321"/>
         <source> (%1 × %2 Å, %3 Å/px out)</source>
         <translation> (%1 × %2 Å, %3 Å/px danach)</translation>
     </message>
     <message>
-        <location filename="../widgets/upscalepanel.cpp" line="321"/>
+        <location filename="../widgets/upscalepanel.cpp" line="326"/>
         <source>; sides in steps of %1 px for this model</source>
         <translation>; Seitenlängen in Schritten von %1 px für dieses Modell</translation>
     </message>
     <message>
-        <location filename="../widgets/upscalepanel.cpp" line="335"/>
+        <location filename="../widgets/upscalepanel.cpp" line="340"/>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
     <message>
-        <location filename="../widgets/upscalepanel.cpp" line="353"/>
+        <location filename="../widgets/upscalepanel.cpp" line="358"/>
         <source>keep exactly</source>
         <translation>genau behalten</translation>
     </message>
     <message>
-        <location filename="../widgets/upscalepanel.cpp" line="354"/>
+        <location filename="../widgets/upscalepanel.cpp" line="359"/>
         <source>by signal-to-noise</source>
         <translation>nach Signal-Rausch-Verhältnis</translation>
     </message>
     <message>
-        <location filename="../widgets/upscalepanel.cpp" line="355"/>
+        <location filename="../widgets/upscalepanel.cpp" line="360"/>
         <source>let the model change it</source>
         <translation>vom Modell ändern lassen</translation>
     </message>
     <message>
-        <location filename="../widgets/upscalepanel.cpp" line="358"/>
+        <location filename="../widgets/upscalepanel.cpp" line="363"/>
         <source>Model&apos;s default (%1)</source>
         <translation>Vorgabe des Modells (%1)</translation>
     </message>
     <message>
-        <location filename="../widgets/upscalepanel.cpp" line="365"/>
+        <location filename="../widgets/upscalepanel.cpp" line="370"/>
         <source>No model found: put .cryosr files in your models folder.</source>
         <translation>Kein Modell gefunden: Legen Sie .cryosr-Dateien in Ihren Modellordner.</translation>
     </message>
     <message>
-        <location filename="../widgets/upscalepanel.cpp" line="372"/>
+        <location filename="../widgets/upscalepanel.cpp" line="379"/>
         <source>CUDA (no GPU found)</source>
         <translation>CUDA (keine GPU gefunden)</translation>
     </message>
     <message>
-        <location filename="../widgets/upscalepanel.cpp" line="372"/>
+        <location filename="../widgets/upscalepanel.cpp" line="379"/>
         <source>CUDA — %1</source>
         <translation>CUDA — %1</translation>
     </message>
     <message>
-        <location filename="../widgets/upscalepanel.cpp" line="496"/>
+        <location filename="../widgets/upscalepanel.cpp" line="507"/>
         <source>About %1 on %2</source>
         <translation>Etwa %1 auf %2</translation>
     </message>
     <message>
-        <location filename="../widgets/upscalepanel.cpp" line="502"/>
+        <location filename="../widgets/upscalepanel.cpp" line="513"/>
         <source>Queue this region</source>
         <translation>Diesen Bereich einreihen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/upscalepanel.cpp" line="506"/>
+        <location filename="../widgets/upscalepanel.cpp" line="517"/>
         <source>%n region(s) waiting</source>
         <translation>
             <numerusform>%n Bereich wartet</numerusform>
@@ -2635,17 +2635,17 @@ einem Defokus von 0,1–10 µm.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../widgets/upscalepanel.cpp" line="511"/>
+        <location filename="../widgets/upscalepanel.cpp" line="522"/>
         <source>Step %1 / %2</source>
         <translation>Schritt %1 / %2</translation>
     </message>
     <message>
-        <location filename="../widgets/upscalepanel.cpp" line="512"/>
+        <location filename="../widgets/upscalepanel.cpp" line="523"/>
         <source>Starting…</source>
         <translation>Startet…</translation>
     </message>
     <message>
-        <location filename="../widgets/upscalepanel.cpp" line="513"/>
+        <location filename="../widgets/upscalepanel.cpp" line="524"/>
         <source>%1 steps/s, %2 left</source>
         <translation>%1 Schritte/s, noch %2</translation>
     </message>
@@ -2802,34 +2802,34 @@ einem Defokus von 0,1–10 µm.</translation>
 <context>
     <name>UpscaleWorker</name>
     <message>
-        <location filename="../app/gui/upscaleworker.cpp" line="152"/>
+        <location filename="../app/gui/upscaleworker.cpp" line="218"/>
         <source>Faithful upscale: keeps the measured data, noise included</source>
         <translation>Getreues Hochskalieren: behält die gemessenen Daten, mitsamt Rauschen</translation>
     </message>
     <message>
-        <location filename="../app/gui/upscaleworker.cpp" line="154"/>
+        <location filename="../app/gui/upscaleworker.cpp" line="220"/>
         <source>Denoise and upscale</source>
         <translation>Entrauschen und hochskalieren</translation>
     </message>
     <message>
-        <location filename="../app/gui/upscaleworker.cpp" line="173"/>
+        <location filename="../app/gui/upscaleworker.cpp" line="239"/>
         <source>%1× upscaling, %2 M parameters, %3 training steps, %4 condition.
 %5</source>
         <translation>%1×-Hochskalierung, %2 Mio. Parameter, %3 Trainingsschritte, Bedingung %4.
 %5</translation>
     </message>
     <message>
-        <location filename="../app/gui/upscaleworker.cpp" line="177"/>
+        <location filename="../app/gui/upscaleworker.cpp" line="243"/>
         <source>%1 + Wiener-filtered</source>
         <translation>%1 + Wiener-gefiltert</translation>
     </message>
     <message>
-        <location filename="../app/gui/upscaleworker.cpp" line="181"/>
+        <location filename="../app/gui/upscaleworker.cpp" line="247"/>
         <source>Uncertainty calibrated on held-out simulations (spread × %1).</source>
         <translation>Unsicherheit an zurückgehaltenen Simulationen kalibriert (Streuung × %1).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/upscaleworker.cpp" line="186"/>
+        <location filename="../app/gui/upscaleworker.cpp" line="252"/>
         <source>For %n step(s) (half to twice as many): spread × %1.</source>
         <translation>
             <numerusform>Für %n Schritt (halb bis doppelt so viele): Streuung × %1.</numerusform>
@@ -2837,7 +2837,7 @@ einem Defokus von 0,1–10 µm.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../app/gui/upscaleworker.cpp" line="188"/>
+        <location filename="../app/gui/upscaleworker.cpp" line="254"/>
         <source>Cannot be used: %1</source>
         <translation>Nicht verwendbar: %1</translation>
     </message>

@@ -34,7 +34,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/upscaleworker.cpp" line="91"/>
+        <location filename="../app/gui/upscaleworker.cpp" line="94"/>
         <source>%n item(s)</source>
         <translation>
             <numerusform>%n item</numerusform>
@@ -75,7 +75,7 @@
 <context>
     <name>UpscaleController</name>
     <message numerus="yes">
-        <location filename="../app/gui/upscalecontroller.cpp" line="224"/>
+        <location filename="../app/gui/upscalecontroller.cpp" line="250"/>
         <source>Cancelled after %n step(s).</source>
         <translation>
             <numerusform>Cancelled after %n step.</numerusform>
@@ -83,7 +83,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/upscalecontroller.cpp" line="366"/>
+        <location filename="../app/gui/upscalecontroller.cpp" line="392"/>
         <source>%1 · x %2 y %3, %4 × %5 px · %6, %7 steps, %n sample(s), seed %8</source>
         <translation>
             <numerusform>%1 · x %2 y %3, %4 × %5 px · %6, %7 steps, %n sample, seed %8</numerusform>
@@ -91,7 +91,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/upscalecontroller.cpp" line="478"/>
+        <location filename="../app/gui/upscalecontroller.cpp" line="511"/>
         <source>Finished: %n step(s) in %1 s on %2.</source>
         <translation>
             <numerusform>Finished: %n step in %1 s on %2.</numerusform>
@@ -99,7 +99,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/upscalecontroller.cpp" line="572"/>
+        <location filename="../app/gui/upscalecontroller.cpp" line="612"/>
         <source>Exporting %n frame(s)</source>
         <translation>
             <numerusform>Exporting %n frame</numerusform>
@@ -110,7 +110,7 @@
 <context>
     <name>UpscalePanel</name>
     <message numerus="yes">
-        <location filename="../widgets/upscalepanel.cpp" line="203"/>
+        <location filename="../widgets/upscalepanel.cpp" line="205"/>
         <source>Fast (%n steps)</source>
         <translation>
             <numerusform>Fast (%n step)</numerusform>
@@ -118,7 +118,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/upscalepanel.cpp" line="206"/>
+        <location filename="../widgets/upscalepanel.cpp" line="208"/>
         <source>%n deterministic DDIM steps of the same network instead of the steps chosen here. On held-out simulations the denoise model&apos;s mean of 8 samples came as close to the clean image as with 50 steps, or closer (docs/models.md). Its uncertainty is calibrated for so few steps only where the model&apos;s card lists a scale for them. Untick to use the step count beside it.</source>
         <translation>
             <numerusform>%n deterministic DDIM step of the same network instead of the steps chosen here. On held-out simulations the denoise model&apos;s mean of 8 samples came as close to the clean image as with 50 steps, or closer (docs/models.md). Its uncertainty is calibrated for so few steps only where the model&apos;s card lists a scale for them. Untick to use the step count beside it.</numerusform>
@@ -126,7 +126,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/upscalepanel.cpp" line="506"/>
+        <location filename="../widgets/upscalepanel.cpp" line="517"/>
         <source>%n region(s) waiting</source>
         <translation>
             <numerusform>%n region waiting</numerusform>
@@ -137,7 +137,7 @@
 <context>
     <name>UpscaleWorker</name>
     <message numerus="yes">
-        <location filename="../app/gui/upscaleworker.cpp" line="186"/>
+        <location filename="../app/gui/upscaleworker.cpp" line="252"/>
         <source>For %n step(s) (half to twice as many): spread × %1.</source>
         <translation>
             <numerusform>For %n step (half to twice as many): spread × %1.</numerusform>

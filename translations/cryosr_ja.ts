@@ -155,7 +155,7 @@
     <name>MainWindow</name>
     <message>
         <location filename="../ui/mainwindow.ui" line="9"/>
-        <location filename="../ui/mainwindow.cpp" line="444"/>
+        <location filename="../ui/mainwindow.cpp" line="443"/>
         <source>CryoSR</source>
         <translation>CryoSR</translation>
     </message>
@@ -310,318 +310,318 @@
         <translation>次のセクション(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="86"/>
+        <location filename="../ui/mainwindow.cpp" line="85"/>
         <source>Micrographs</source>
         <translation>顕微鏡像</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="90"/>
+        <location filename="../ui/mainwindow.cpp" line="89"/>
         <source>Contrast</source>
         <translation>コントラスト</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="97"/>
+        <location filename="../ui/mainwindow.cpp" line="96"/>
         <source>Information</source>
         <translation>情報</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="101"/>
-        <location filename="../ui/mainwindow.cpp" line="113"/>
+        <location filename="../ui/mainwindow.cpp" line="100"/>
+        <location filename="../ui/mainwindow.cpp" line="112"/>
         <source>Upscale</source>
         <translation>高解像度化</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="108"/>
+        <location filename="../ui/mainwindow.cpp" line="107"/>
         <source>Gallery</source>
         <translation>ギャラリー</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="116"/>
+        <location filename="../ui/mainwindow.cpp" line="115"/>
         <source>Training</source>
         <translation>学習</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="125"/>
+        <location filename="../ui/mainwindow.cpp" line="124"/>
         <source>Section (stack image or volume plane), numbered from 0</source>
         <translation>セクション（スタックの画像またはボリュームの平面）、0 から数えます</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="127"/>
+        <location filename="../ui/mainwindow.cpp" line="126"/>
         <source>Section </source>
         <translation>セクション </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="162"/>
+        <location filename="../ui/mainwindow.cpp" line="161"/>
         <source>&amp;Ruler</source>
         <translation>定規(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="163"/>
+        <location filename="../ui/mainwindow.cpp" line="162"/>
         <source>Particle &amp;Circle</source>
         <translation>粒子円(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="169"/>
+        <location filename="../ui/mainwindow.cpp" line="168"/>
         <source>The particle circle&apos;s diameter (Å, or pixels when the pixel size is unknown)</source>
         <translation>粒子円の直径（Å、ピクセルサイズが不明ならピクセル）</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="178"/>
+        <location filename="../ui/mainwindow.cpp" line="177"/>
         <source> Å</source>
         <translation> Å</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="178"/>
+        <location filename="../ui/mainwindow.cpp" line="177"/>
         <source> px</source>
         <translation> px</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="203"/>
+        <location filename="../ui/mainwindow.cpp" line="202"/>
         <source>Set Pixel Si&amp;ze…</source>
         <translation>ピクセルサイズを設定(&amp;Z)…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="211"/>
+        <location filename="../ui/mainwindow.cpp" line="210"/>
         <source>No region is selected: Shift+drag on the image to select one (F3 shows the whole micrograph&apos;s spectrum).</source>
         <translation>領域が選択されていません: 画像上で Shift+ドラッグして選択してください（F3 で顕微鏡写真全体のスペクトルを表示）。</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="287"/>
+        <location filename="../ui/mainwindow.cpp" line="286"/>
         <source>&amp;Upscale</source>
         <translation>高解像度化(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="296"/>
+        <location filename="../ui/mainwindow.cpp" line="295"/>
         <source>&amp;Upscale Region</source>
         <translation>領域を高解像度化(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="297"/>
+        <location filename="../ui/mainwindow.cpp" line="296"/>
         <source>Upscale &amp;Whole Micrograph</source>
         <translation>顕微鏡像全体を高解像度化(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="301"/>
+        <location filename="../ui/mainwindow.cpp" line="300"/>
         <source>&amp;Cancel Upscale</source>
         <translation>高解像度化を中止(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="303"/>
+        <location filename="../ui/mainwindow.cpp" line="302"/>
         <source>Show the &amp;Upscale Page</source>
         <translation>高解像度化ページを表示(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="305"/>
+        <location filename="../ui/mainwindow.cpp" line="304"/>
         <source>&amp;Export Upscaled Result…</source>
         <translation>高解像度化した結果をエクスポート(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="306"/>
+        <location filename="../ui/mainwindow.cpp" line="305"/>
         <source>Export the Reverse-Process &amp;Frames…</source>
         <translation>逆過程のフレームをエクスポート(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="311"/>
+        <location filename="../ui/mainwindow.cpp" line="310"/>
         <source>&amp;Training</source>
         <translation>学習(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="314"/>
+        <location filename="../ui/mainwindow.cpp" line="313"/>
         <source>Show the &amp;Training Page</source>
         <translation>学習ページを表示(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="316"/>
+        <location filename="../ui/mainwindow.cpp" line="315"/>
         <source>&amp;New Training…</source>
         <translation>新しい学習(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="321"/>
+        <location filename="../ui/mainwindow.cpp" line="320"/>
         <source>&amp;Load Training Configuration…</source>
         <translation>学習設定を読み込む(&amp;L)…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="323"/>
+        <location filename="../ui/mainwindow.cpp" line="322"/>
         <source>Load a Training Configuration</source>
         <translation>学習設定を読み込む</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="323"/>
+        <location filename="../ui/mainwindow.cpp" line="322"/>
         <source>JSON (*.json)</source>
         <translation>JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="330"/>
+        <location filename="../ui/mainwindow.cpp" line="329"/>
         <source>Cannot load the configuration</source>
         <translation>設定を読み込めません</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="334"/>
+        <location filename="../ui/mainwindow.cpp" line="333"/>
         <source>&amp;Follow a Run Folder…</source>
         <translation>実行フォルダを追跡(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="335"/>
+        <location filename="../ui/mainwindow.cpp" line="334"/>
         <source>Follow a Training Run</source>
         <translation>学習の実行を追跡</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="339"/>
+        <location filename="../ui/mainwindow.cpp" line="338"/>
         <source>Edit Cluster Script &amp;Template…</source>
         <translation>クラスタ用スクリプトのテンプレートを編集(&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="345"/>
+        <location filename="../ui/mainwindow.cpp" line="344"/>
         <source>&amp;Help</source>
         <translation>ヘルプ(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="347"/>
+        <location filename="../ui/mainwindow.cpp" line="346"/>
         <source>&amp;About CryoSR</source>
         <translation>CryoSR について(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="348"/>
+        <location filename="../ui/mainwindow.cpp" line="347"/>
         <source>About CryoSR</source>
         <translation>CryoSR について</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="349"/>
+        <location filename="../ui/mainwindow.cpp" line="348"/>
         <source>&lt;h3&gt;CryoSR %1&lt;/h3&gt;&lt;p&gt;A viewer and diffusion upscaler for cryo-EM micrographs.&lt;/p&gt;&lt;p&gt;The user guide: docs/user-guide.md in the source, or /usr/share/doc/cryosr/ where CryoSR was installed from its package.&lt;/p&gt;&lt;p&gt;Built with Qt %2.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;CryoSR %1&lt;/h3&gt;&lt;p&gt;クライオ電子顕微鏡像のビューアと拡散モデルによる高解像度化ツール。&lt;/p&gt;&lt;p&gt;ユーザーガイド：ソースの docs/user-guide.md、またはパッケージからインストールした場合は /usr/share/doc/cryosr/。&lt;/p&gt;&lt;p&gt;Qt %2 でビルド。&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="353"/>
+        <location filename="../ui/mainwindow.cpp" line="352"/>
         <source>&lt;p&gt;Free software under the BSD 3-Clause License. The licences of the libraries it includes are listed in /usr/share/doc/cryosr/copyright.&lt;/p&gt;</source>
         <translation>&lt;p&gt;BSD 3-Clause ライセンスのフリーソフトウェアです。同梱ライブラリのライセンスは /usr/share/doc/cryosr/copyright にあります。&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="362"/>
+        <location filename="../ui/mainwindow.cpp" line="361"/>
         <source>Export upscaled result</source>
         <translation>高解像度化した結果をエクスポート</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="363"/>
+        <location filename="../ui/mainwindow.cpp" line="362"/>
         <source>MRC (*.mrc);;TIFF (*.tif *.tiff);;PNG as displayed (*.png)</source>
         <translation>MRC (*.mrc);;TIFF (*.tif *.tiff);;表示どおりの PNG (*.png)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="374"/>
+        <location filename="../ui/mainwindow.cpp" line="373"/>
         <source>Set Pixel Size</source>
         <translation>ピクセルサイズを設定</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="375"/>
+        <location filename="../ui/mainwindow.cpp" line="374"/>
         <source>Å per pixel of %1 (remembered for this file; 0 goes back to its header&apos;s value):</source>
         <translation>%1 の 1 ピクセルあたりの Å（このファイルについて記憶されます。0 でヘッダーの値に戻ります）:</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="384"/>
+        <location filename="../ui/mainwindow.cpp" line="383"/>
         <source>Export frames</source>
         <translation>フレームをエクスポート</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="385"/>
+        <location filename="../ui/mainwindow.cpp" line="384"/>
         <source>MRC stack (*.mrcs *.mrc);;Animated GIF (*.gif);;PNG sequence: name_001.png, … (*.png)</source>
         <translation>MRC スタック (*.mrcs *.mrc);;アニメーション GIF (*.gif);;PNG 連番: name_001.png, … (*.png)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="399"/>
+        <location filename="../ui/mainwindow.cpp" line="398"/>
         <source>%1 — CryoSR</source>
         <translation>%1 — CryoSR</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="415"/>
+        <location filename="../ui/mainwindow.cpp" line="414"/>
         <source> of %1</source>
         <translation> / %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="425"/>
+        <location filename="../ui/mainwindow.cpp" line="424"/>
         <source>Reading the sections…</source>
         <translation>セクションを読み込んでいます…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="439"/>
+        <location filename="../ui/mainwindow.cpp" line="438"/>
         <source>no micrograph</source>
         <translation>顕微鏡像なし</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="481"/>
+        <location filename="../ui/mainwindow.cpp" line="480"/>
         <source>log₁₀ relative power</source>
         <translation>log₁₀ 相対パワー</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="571"/>
+        <location filename="../ui/mainwindow.cpp" line="563"/>
         <source>Open micrographs</source>
         <translation>顕微鏡像を開く</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="572"/>
+        <location filename="../ui/mainwindow.cpp" line="564"/>
         <source>Micrographs (*.mrc *.mrcs *.map *.st *.ali *.rec *.tif *.tiff *.png *.jpg *.jpeg);;All files (*)</source>
         <translation>顕微鏡像 (*.mrc *.mrcs *.map *.st *.ali *.rec *.tif *.tiff *.png *.jpg *.jpeg);;すべてのファイル (*)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="581"/>
+        <location filename="../ui/mainwindow.cpp" line="573"/>
         <source>Export view as PNG</source>
         <translation>表示を PNG でエクスポート</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="581"/>
+        <location filename="../ui/mainwindow.cpp" line="573"/>
         <source>PNG images (*.png)</source>
         <translation>PNG 画像 (*.png)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="585"/>
+        <location filename="../ui/mainwindow.cpp" line="577"/>
         <source>Cannot export the view</source>
         <translation>表示をエクスポートできません</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="586"/>
+        <location filename="../ui/mainwindow.cpp" line="578"/>
         <source>%1 could not be written. Check the folder exists and is writable.</source>
         <translation>%1 を書き込めませんでした。フォルダが存在し、書き込み可能か確認してください。</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="592"/>
+        <location filename="../ui/mainwindow.cpp" line="584"/>
         <source>Export region</source>
         <translation>領域をエクスポート</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="592"/>
+        <location filename="../ui/mainwindow.cpp" line="584"/>
         <source>MRC (*.mrc);;TIFF (*.tif *.tiff)</source>
         <translation>MRC (*.mrc);;TIFF (*.tif *.tiff)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="599"/>
+        <location filename="../ui/mainwindow.cpp" line="591"/>
         <source>x %1  y %2  value %3</source>
         <translation>x %1  y %2  値 %3</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="601"/>
+        <location filename="../ui/mainwindow.cpp" line="593"/>
         <source>  (%1, %2 Å)</source>
         <translation>  (%1, %2 Å)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="611"/>
+        <location filename="../ui/mainwindow.cpp" line="603"/>
         <source>selection x %1 y %2, %3 × %4 px</source>
         <translation>選択範囲 x %1 y %2, %3 × %4 px</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="613"/>
+        <location filename="../ui/mainwindow.cpp" line="605"/>
         <source> (%1 × %2 Å)</source>
         <translation> (%1 × %2 Å)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="621"/>
+        <location filename="../ui/mainwindow.cpp" line="613"/>
         <source>frequency %1 %2</source>
         <translation>周波数 %1 %2</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="623"/>
+        <location filename="../ui/mainwindow.cpp" line="615"/>
         <source> (%1 %2)</source>
         <translation> (%1 %2)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="624"/>
+        <location filename="../ui/mainwindow.cpp" line="616"/>
         <source>  log₁₀ power %1</source>
         <translation>  log₁₀ パワー %1</translation>
     </message>
@@ -980,37 +980,37 @@ Non-finite samples %1 (shown as the mean)</source>
         <translation>fp16 での学習には対応していません。bf16（または fp32）を使ってください</translation>
     </message>
     <message>
-        <location filename="../app/gui/upscaleworker.cpp" line="32"/>
+        <location filename="../app/gui/upscaleworker.cpp" line="33"/>
         <source>Not enough memory on the %1: choose a smaller region, fewer samples, or bf16 precision on a GPU.</source>
         <translation>%1 のメモリが足りません。領域を小さくするか、サンプル数を減らすか、GPU で bf16 精度を選んでください。</translation>
     </message>
     <message>
-        <location filename="../app/gui/upscaleworker.cpp" line="36"/>
+        <location filename="../app/gui/upscaleworker.cpp" line="37"/>
         <source>Not enough memory on the %1 (%2 more were needed): choose a smaller region, fewer samples, or bf16 precision on a GPU.</source>
         <translation>%1 のメモリが足りません（あと %2 必要でした）。領域を小さくするか、サンプル数を減らすか、GPU で bf16 精度を選んでください。</translation>
     </message>
     <message>
-        <location filename="../app/gui/upscaleworker.cpp" line="52"/>
+        <location filename="../app/gui/upscaleworker.cpp" line="55"/>
         <source>Trained on %1 files, validated on %2 (file names: cryosr-cli model show)</source>
         <translation>%1 ファイルで学習、%2 ファイルで検証（ファイル名: cryosr-cli model show）</translation>
     </message>
     <message>
-        <location filename="../app/gui/upscaleworker.cpp" line="57"/>
+        <location filename="../app/gui/upscaleworker.cpp" line="60"/>
         <source>Trained on %1</source>
         <translation>%1 で学習</translation>
     </message>
     <message>
-        <location filename="../app/gui/upscaleworker.cpp" line="60"/>
+        <location filename="../app/gui/upscaleworker.cpp" line="63"/>
         <source>Training time %1 h %2 min</source>
         <translation>学習時間 %1 時間 %2 分</translation>
     </message>
     <message>
-        <location filename="../app/gui/upscaleworker.cpp" line="66"/>
+        <location filename="../app/gui/upscaleworker.cpp" line="69"/>
         <source>Validation at step %1: PSNR %2 dB (Fourier padding %3 dB)</source>
         <translation>ステップ %1 での検証: PSNR %2 dB（フーリエパディング %3 dB）</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/upscaleworker.cpp" line="91"/>
+        <location filename="../app/gui/upscaleworker.cpp" line="94"/>
         <source>%n item(s)</source>
         <translation>
             <numerusform>%n 項目</numerusform>
@@ -1023,19 +1023,19 @@ Non-finite samples %1 (shown as the mean)</source>
     </message>
     <message>
         <location filename="../widgets/trainingwizardrunpages.cpp" line="30"/>
-        <location filename="../widgets/upscalepanel.cpp" line="46"/>
+        <location filename="../widgets/upscalepanel.cpp" line="47"/>
         <source>%1 s</source>
         <translation>%1 秒</translation>
     </message>
     <message>
         <location filename="../widgets/trainingwizardrunpages.cpp" line="32"/>
-        <location filename="../widgets/upscalepanel.cpp" line="48"/>
+        <location filename="../widgets/upscalepanel.cpp" line="49"/>
         <source>%1 min</source>
         <translation>%1 分</translation>
     </message>
     <message>
         <location filename="../widgets/trainingwizardrunpages.cpp" line="33"/>
-        <location filename="../widgets/upscalepanel.cpp" line="49"/>
+        <location filename="../widgets/upscalepanel.cpp" line="50"/>
         <source>%1 h</source>
         <translation>%1 時間</translation>
     </message>
@@ -2162,161 +2162,161 @@ a defocus of 0.1–10 µm here.</source>
 <context>
     <name>UpscaleController</name>
     <message>
-        <location filename="../app/gui/upscalecontroller.cpp" line="213"/>
+        <location filename="../app/gui/upscalecontroller.cpp" line="239"/>
         <source>No estimate: %1</source>
         <translation>見積もりなし: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/upscalecontroller.cpp" line="224"/>
+        <location filename="../app/gui/upscalecontroller.cpp" line="250"/>
         <source>Cancelled after %n step(s).</source>
         <translation>
             <numerusform>%n ステップ後に中止しました。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/gui/upscalecontroller.cpp" line="224"/>
+        <location filename="../app/gui/upscalecontroller.cpp" line="250"/>
         <source>Cancelled.</source>
         <translation>中止しました。</translation>
     </message>
     <message>
-        <location filename="../app/gui/upscalecontroller.cpp" line="241"/>
+        <location filename="../app/gui/upscalecontroller.cpp" line="267"/>
         <source>Exported %1.</source>
         <translation>%1 をエクスポートしました。</translation>
     </message>
     <message>
-        <location filename="../app/gui/upscalecontroller.cpp" line="249"/>
+        <location filename="../app/gui/upscalecontroller.cpp" line="275"/>
         <source>The export of %1 was cancelled.</source>
         <translation>%1 のエクスポートはキャンセルされました。</translation>
     </message>
     <message>
-        <location filename="../app/gui/upscalecontroller.cpp" line="263"/>
+        <location filename="../app/gui/upscalecontroller.cpp" line="289"/>
         <source>Cancelled: the whole result was not saved.</source>
         <translation>キャンセル: 全体の結果は保存されませんでした。</translation>
     </message>
     <message>
-        <location filename="../app/gui/upscalecontroller.cpp" line="301"/>
+        <location filename="../app/gui/upscalecontroller.cpp" line="327"/>
         <source>Measuring this device&apos;s speed…</source>
         <translation>このデバイスの速度を測定中…</translation>
     </message>
     <message>
-        <location filename="../app/gui/upscalecontroller.cpp" line="315"/>
-        <location filename="../app/gui/upscalecontroller.cpp" line="329"/>
+        <location filename="../app/gui/upscalecontroller.cpp" line="341"/>
+        <location filename="../app/gui/upscalecontroller.cpp" line="355"/>
         <source>Open a micrograph first.</source>
         <translation>まず顕微鏡像を開いてください。</translation>
     </message>
     <message>
-        <location filename="../app/gui/upscalecontroller.cpp" line="333"/>
+        <location filename="../app/gui/upscalecontroller.cpp" line="359"/>
         <source>Choose a usable model in the Upscale panel (%1).</source>
         <translation>高解像度化パネルで使用可能なモデルを選んでください（%1）。</translation>
     </message>
     <message>
-        <location filename="../app/gui/upscalecontroller.cpp" line="333"/>
+        <location filename="../app/gui/upscalecontroller.cpp" line="359"/>
         <source>none found</source>
         <translation>見つかりません</translation>
     </message>
     <message>
-        <location filename="../app/gui/upscalecontroller.cpp" line="337"/>
+        <location filename="../app/gui/upscalecontroller.cpp" line="363"/>
         <source>Choose a region first: Shift+drag on the image, or type it in the Upscale panel.</source>
         <translation>まず領域を選んでください: 画像上で Shift+ドラッグするか、高解像度化パネルに入力します。</translation>
     </message>
     <message>
-        <location filename="../app/gui/upscalecontroller.cpp" line="342"/>
+        <location filename="../app/gui/upscalecontroller.cpp" line="368"/>
         <source>Unknown sampler, device or precision.</source>
         <translation>不明なサンプラー、デバイス、または精度です。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/upscalecontroller.cpp" line="366"/>
+        <location filename="../app/gui/upscalecontroller.cpp" line="392"/>
         <source>%1 · x %2 y %3, %4 × %5 px · %6, %7 steps, %n sample(s), seed %8</source>
         <translation>
             <numerusform>%1 · x %2 y %3, %4 × %5 px · %6, %7 ステップ, %n サンプル, シード %8</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/gui/upscalecontroller.cpp" line="440"/>
+        <location filename="../app/gui/upscalecontroller.cpp" line="473"/>
         <source>Step %1 of %2 · tile %3 of %4</source>
         <translation>ステップ %1 / %2 · タイル %3 / %4</translation>
     </message>
     <message>
-        <location filename="../app/gui/upscalecontroller.cpp" line="442"/>
+        <location filename="../app/gui/upscalecontroller.cpp" line="475"/>
         <source> · sample %1 of %2</source>
         <translation> · サンプル %1 / %2</translation>
     </message>
     <message>
-        <location filename="../app/gui/upscalecontroller.cpp" line="455"/>
+        <location filename="../app/gui/upscalecontroller.cpp" line="488"/>
         <source>Whole micrograph upscaled in %1 s on %2; saved as %3 and opened.</source>
         <translation>顕微鏡像全体を %2 で %1 秒かけて高解像度化しました。%3 として保存して開きました。</translation>
     </message>
     <message>
-        <location filename="../app/gui/upscalecontroller.cpp" line="458"/>
+        <location filename="../app/gui/upscalecontroller.cpp" line="491"/>
         <source>Saving it as %1…</source>
         <translation>%1 として保存しています…</translation>
     </message>
     <message>
-        <location filename="../app/gui/upscalecontroller.cpp" line="460"/>
+        <location filename="../app/gui/upscalecontroller.cpp" line="493"/>
         <source>Saving %1</source>
         <translation>%1 を保存しています</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/upscalecontroller.cpp" line="478"/>
+        <location filename="../app/gui/upscalecontroller.cpp" line="511"/>
         <source>Finished: %n step(s) in %1 s on %2.</source>
         <translation>
             <numerusform>完了: %2 で %n ステップ、%1 秒。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/gui/upscalecontroller.cpp" line="527"/>
+        <location filename="../app/gui/upscalecontroller.cpp" line="567"/>
         <source>Upscale</source>
         <translation>高解像度化</translation>
     </message>
     <message>
-        <location filename="../app/gui/upscalecontroller.cpp" line="534"/>
+        <location filename="../app/gui/upscalecontroller.cpp" line="574"/>
         <source>Nothing to export yet: upscale a region first.</source>
         <translation>まだエクスポートするものがありません。先に領域を高解像度化してください。</translation>
     </message>
     <message>
-        <location filename="../app/gui/upscalecontroller.cpp" line="536"/>
+        <location filename="../app/gui/upscalecontroller.cpp" line="576"/>
         <source>%1 is an open micrograph; CryoSR never overwrites its input. Choose another name.</source>
         <translation>%1 は開いている顕微鏡像です。CryoSR は入力ファイルを上書きしません。別の名前を選んでください。</translation>
     </message>
     <message>
-        <location filename="../app/gui/upscalecontroller.cpp" line="583"/>
+        <location filename="../app/gui/upscalecontroller.cpp" line="623"/>
         <source>%1 is still under way: wait for it, or cancel it in the status bar.</source>
         <translation>%1 はまだ実行中です。終わるのを待つか、ステータスバーでキャンセルしてください。</translation>
     </message>
     <message>
-        <location filename="../app/gui/upscalecontroller.cpp" line="537"/>
+        <location filename="../app/gui/upscalecontroller.cpp" line="577"/>
         <source>Exporting %1</source>
         <translation>%1 をエクスポートしています</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/upscalecontroller.cpp" line="572"/>
+        <location filename="../app/gui/upscalecontroller.cpp" line="612"/>
         <source>Exporting %n frame(s)</source>
         <translation>
             <numerusform>%n フレームをエクスポートしています</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/gui/upscalecontroller.cpp" line="547"/>
+        <location filename="../app/gui/upscalecontroller.cpp" line="587"/>
         <source>Cannot tell the format from the name %1: use .mrc, .tif or .png</source>
         <translation>名前 %1 から形式を判断できません。.mrc、.tif、.png のいずれかを使ってください</translation>
     </message>
     <message>
-        <location filename="../app/gui/upscalecontroller.cpp" line="555"/>
+        <location filename="../app/gui/upscalecontroller.cpp" line="595"/>
         <source>No frames to export yet: upscale a region first.</source>
         <translation>まだエクスポートするフレームがありません。先に領域を高解像度化してください。</translation>
     </message>
     <message>
-        <location filename="../app/gui/upscalecontroller.cpp" line="557"/>
+        <location filename="../app/gui/upscalecontroller.cpp" line="597"/>
         <source>%1 is the open micrograph; CryoSR never overwrites its input</source>
         <translation>%1 は開いている顕微鏡像です。CryoSR は入力ファイルを上書きしません</translation>
     </message>
     <message>
-        <location filename="../app/gui/upscalecontroller.cpp" line="570"/>
+        <location filename="../app/gui/upscalecontroller.cpp" line="610"/>
         <source>This build of CryoSR has no GIF support (giflib): export an MRC stack or PNGs</source>
         <translation>このビルドの CryoSR は GIF に対応していません (giflib)。MRC スタックか PNG でエクスポートしてください</translation>
     </message>
     <message>
-        <location filename="../app/gui/upscalecontroller.cpp" line="567"/>
+        <location filename="../app/gui/upscalecontroller.cpp" line="607"/>
         <source>Cannot tell the format from the name %1: use .mrcs, .gif or .png</source>
         <translation>名前 %1 から形式を判断できません。.mrcs、.gif、.png のいずれかを使ってください</translation>
     </message>
@@ -2324,314 +2324,314 @@ a defocus of 0.1–10 µm here.</source>
 <context>
     <name>UpscalePanel</name>
     <message>
-        <location filename="../widgets/upscalepanel.cpp" line="73"/>
+        <location filename="../widgets/upscalepanel.cpp" line="74"/>
         <source>Model</source>
         <translation>モデル</translation>
     </message>
     <message>
-        <location filename="../widgets/upscalepanel.cpp" line="87"/>
-        <location filename="../widgets/upscalepanel.cpp" line="502"/>
+        <location filename="../widgets/upscalepanel.cpp" line="88"/>
+        <location filename="../widgets/upscalepanel.cpp" line="513"/>
         <source>Upscale</source>
         <translation>高解像度化</translation>
     </message>
     <message>
-        <location filename="../widgets/upscalepanel.cpp" line="90"/>
+        <location filename="../widgets/upscalepanel.cpp" line="91"/>
         <source>Cancel</source>
         <translation>キャンセル</translation>
     </message>
     <message>
-        <location filename="../widgets/upscalepanel.cpp" line="161"/>
+        <location filename="../widgets/upscalepanel.cpp" line="163"/>
         <source>Region</source>
         <translation>領域</translation>
     </message>
     <message>
-        <location filename="../widgets/upscalepanel.cpp" line="162"/>
+        <location filename="../widgets/upscalepanel.cpp" line="164"/>
         <source>Shift+drag on the image to select a region, or type it here.</source>
         <translation>画像上で Shift+ドラッグして領域を選ぶか、ここに入力します。</translation>
     </message>
     <message>
-        <location filename="../widgets/upscalepanel.cpp" line="169"/>
+        <location filename="../widgets/upscalepanel.cpp" line="171"/>
         <source>The region&apos;s x</source>
         <translation>領域の x</translation>
     </message>
     <message>
-        <location filename="../widgets/upscalepanel.cpp" line="170"/>
+        <location filename="../widgets/upscalepanel.cpp" line="172"/>
         <source>The region&apos;s y</source>
         <translation>領域の y</translation>
     </message>
     <message>
-        <location filename="../widgets/upscalepanel.cpp" line="171"/>
+        <location filename="../widgets/upscalepanel.cpp" line="173"/>
         <source>The region&apos;s width</source>
         <translation>領域の幅</translation>
     </message>
     <message>
-        <location filename="../widgets/upscalepanel.cpp" line="172"/>
+        <location filename="../widgets/upscalepanel.cpp" line="174"/>
         <source>The region&apos;s height</source>
         <translation>領域の高さ</translation>
     </message>
     <message>
-        <location filename="../widgets/upscalepanel.cpp" line="180"/>
+        <location filename="../widgets/upscalepanel.cpp" line="182"/>
         <source>x, y</source>
         <translation>x, y</translation>
     </message>
     <message>
-        <location filename="../widgets/upscalepanel.cpp" line="181"/>
+        <location filename="../widgets/upscalepanel.cpp" line="183"/>
         <source>Size</source>
         <translation>サイズ</translation>
     </message>
     <message>
-        <location filename="../widgets/upscalepanel.cpp" line="195"/>
+        <location filename="../widgets/upscalepanel.cpp" line="197"/>
         <source>Sampling</source>
         <translation>サンプリング</translation>
     </message>
     <message>
-        <location filename="../widgets/upscalepanel.cpp" line="198"/>
+        <location filename="../widgets/upscalepanel.cpp" line="200"/>
         <source>DDPM</source>
         <translation>DDPM</translation>
     </message>
     <message>
-        <location filename="../widgets/upscalepanel.cpp" line="198"/>
+        <location filename="../widgets/upscalepanel.cpp" line="200"/>
         <source>DDIM</source>
         <translation>DDIM</translation>
     </message>
     <message>
-        <location filename="../widgets/upscalepanel.cpp" line="198"/>
+        <location filename="../widgets/upscalepanel.cpp" line="200"/>
         <source>DPM-Solver++</source>
         <translation>DPM-Solver++</translation>
     </message>
     <message>
-        <location filename="../widgets/upscalepanel.cpp" line="200"/>
+        <location filename="../widgets/upscalepanel.cpp" line="202"/>
         <source>DDPM follows every step of the trained chain; DDIM and DPM-Solver++ skip steps and need far fewer (20-50) for the same quality.</source>
         <translation>DDPM は学習した連鎖のすべてのステップをたどります。DDIM と DPM-Solver++ はステップを飛ばし、同じ品質に必要なステップがずっと少なくなります（20～50）。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/upscalepanel.cpp" line="203"/>
+        <location filename="../widgets/upscalepanel.cpp" line="205"/>
         <source>Fast (%n steps)</source>
         <translation>
             <numerusform>高速（%n ステップ）</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/upscalepanel.cpp" line="206"/>
+        <location filename="../widgets/upscalepanel.cpp" line="208"/>
         <source>%n deterministic DDIM steps of the same network instead of the steps chosen here. On held-out simulations the denoise model&apos;s mean of 8 samples came as close to the clean image as with 50 steps, or closer (docs/models.md). Its uncertainty is calibrated for so few steps only where the model&apos;s card lists a scale for them. Untick to use the step count beside it.</source>
         <translation>
             <numerusform>ここで選んだステップ数の代わりに、同じネットワークで決定論的な DDIM を %n ステップ実行します。学習に使っていないシミュレーションでは、ノイズ除去モデルの 8 サンプル平均は 50 ステップと同等以上にクリーン画像に近づきました（docs/models.md）。不確かさがこの少ないステップ数で較正されているのは、モデルカードにその係数が記載されている場合だけです。チェックを外すと隣のステップ数を使います。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../widgets/upscalepanel.cpp" line="219"/>
+        <location filename="../widgets/upscalepanel.cpp" line="221"/>
         <source>DDIM&apos;s noise: 0 is deterministic, 1 behaves like DDPM.</source>
         <translation>DDIM のノイズ: 0 は決定的、1 は DDPM と同じ振る舞いです。</translation>
     </message>
     <message>
-        <location filename="../widgets/upscalepanel.cpp" line="221"/>
+        <location filename="../widgets/upscalepanel.cpp" line="223"/>
         <source>Several samples give their mean and a per-pixel uncertainty map.</source>
         <translation>複数のサンプルから平均とピクセルごとの不確かさマップが得られます。</translation>
     </message>
     <message>
-        <location filename="../widgets/upscalepanel.cpp" line="222"/>
+        <location filename="../widgets/upscalepanel.cpp" line="224"/>
         <source>Random</source>
         <translation>ランダム</translation>
     </message>
     <message>
-        <location filename="../widgets/upscalepanel.cpp" line="229"/>
+        <location filename="../widgets/upscalepanel.cpp" line="231"/>
         <source>Automatic</source>
         <translation>自動</translation>
     </message>
     <message>
-        <location filename="../widgets/upscalepanel.cpp" line="229"/>
+        <location filename="../widgets/upscalepanel.cpp" line="231"/>
         <source>CPU</source>
         <translation>CPU</translation>
     </message>
     <message>
-        <location filename="../widgets/upscalepanel.cpp" line="229"/>
+        <location filename="../widgets/upscalepanel.cpp" line="231"/>
         <source>CUDA</source>
         <translation>CUDA</translation>
     </message>
     <message>
-        <location filename="../widgets/upscalepanel.cpp" line="230"/>
+        <location filename="../widgets/upscalepanel.cpp" line="232"/>
         <source>fp32</source>
         <translation>fp32</translation>
     </message>
     <message>
-        <location filename="../widgets/upscalepanel.cpp" line="230"/>
+        <location filename="../widgets/upscalepanel.cpp" line="232"/>
         <source>bf16</source>
         <translation>bf16</translation>
     </message>
     <message>
-        <location filename="../widgets/upscalepanel.cpp" line="230"/>
+        <location filename="../widgets/upscalepanel.cpp" line="232"/>
         <source>fp16</source>
         <translation>fp16</translation>
     </message>
     <message>
-        <location filename="../widgets/upscalepanel.cpp" line="231"/>
-        <source>bf16 and fp16 halve the GPU memory a run needs; the CPU computes in fp32.</source>
-        <translation>bf16 と fp16 は実行に必要な GPU メモリを半分にします。CPU は fp32 で計算します。</translation>
-    </message>
-    <message>
-        <location filename="../widgets/upscalepanel.cpp" line="233"/>
-        <location filename="../widgets/upscalepanel.cpp" line="358"/>
+        <location filename="../widgets/upscalepanel.cpp" line="238"/>
+        <location filename="../widgets/upscalepanel.cpp" line="363"/>
         <source>Model&apos;s default</source>
         <translation>モデルの既定</translation>
     </message>
     <message>
-        <location filename="../widgets/upscalepanel.cpp" line="234"/>
+        <location filename="../widgets/upscalepanel.cpp" line="239"/>
         <source>Keep exactly, noise included</source>
         <translation>ノイズごと厳密に保つ</translation>
     </message>
     <message>
-        <location filename="../widgets/upscalepanel.cpp" line="235"/>
+        <location filename="../widgets/upscalepanel.cpp" line="240"/>
         <source>Keep by signal-to-noise</source>
         <translation>信号対雑音比に応じて保つ</translation>
     </message>
     <message>
-        <location filename="../widgets/upscalepanel.cpp" line="236"/>
+        <location filename="../widgets/upscalepanel.cpp" line="241"/>
         <source>Let the model change it</source>
         <translation>モデルに変更させる</translation>
     </message>
     <message>
-        <location filename="../widgets/upscalepanel.cpp" line="238"/>
+        <location filename="../widgets/upscalepanel.cpp" line="243"/>
         <source>How each step keeps the region&apos;s own frequencies. Exactly: only detail beyond its resolution is generated, and its noise stays. By signal-to-noise: each frequency is kept as far as the region itself shows signal there, so strong features stay as measured and noise is removed.</source>
         <translation>各ステップが領域自身の周波数をどう保つか。厳密に: 分解能を超える細部だけが生成され、ノイズは残ります。信号対雑音比に応じて: 各周波数は領域自体がそこに信号を示す分だけ保たれ、強い構造は測定どおりに残り、ノイズは除かれます。</translation>
     </message>
     <message>
-        <location filename="../widgets/upscalepanel.cpp" line="246"/>
+        <location filename="../widgets/upscalepanel.cpp" line="251"/>
         <source>Sampler</source>
         <translation>サンプラー</translation>
     </message>
     <message>
-        <location filename="../widgets/upscalepanel.cpp" line="530"/>
+        <location filename="../widgets/upscalepanel.cpp" line="541"/>
         <source>%1 holds no valid value (“%2”): correct it before upscaling.</source>
         <translation>%1 に有効な値がありません（「%2」）: 超解像の前に修正してください。</translation>
     </message>
     <message>
-        <location filename="../widgets/upscalepanel.cpp" line="242"/>
         <location filename="../widgets/upscalepanel.cpp" line="247"/>
+        <location filename="../widgets/upscalepanel.cpp" line="252"/>
         <source>Steps</source>
         <translation>ステップ数</translation>
     </message>
     <message>
-        <location filename="../widgets/upscalepanel.cpp" line="243"/>
+        <location filename="../widgets/upscalepanel.cpp" line="234"/>
+        <source>bf16 and fp16 halve the GPU memory a run needs. On a CPU with bf16 arithmetic (AVX512-BF16) bf16 is offered too: faster there, with results that differ from fp32&apos;s by rounding.</source>
+        <translation>bf16 と fp16 は実行に必要な GPU メモリを半分にします。bf16 演算 (AVX512-BF16) を備えた CPU でも bf16 を選べます。そこではより速く、結果は fp32 と丸め誤差の分だけ異なります。</translation>
+    </message>
+    <message>
         <location filename="../widgets/upscalepanel.cpp" line="248"/>
+        <location filename="../widgets/upscalepanel.cpp" line="253"/>
         <source>η</source>
         <translation>η</translation>
     </message>
     <message>
-        <location filename="../widgets/upscalepanel.cpp" line="244"/>
         <location filename="../widgets/upscalepanel.cpp" line="249"/>
+        <location filename="../widgets/upscalepanel.cpp" line="254"/>
         <source>Samples</source>
         <translation>サンプル数</translation>
     </message>
     <message>
-        <location filename="../widgets/upscalepanel.cpp" line="245"/>
         <location filename="../widgets/upscalepanel.cpp" line="250"/>
+        <location filename="../widgets/upscalepanel.cpp" line="255"/>
         <source>Seed</source>
         <translation>シード</translation>
     </message>
     <message>
-        <location filename="../widgets/upscalepanel.cpp" line="251"/>
+        <location filename="../widgets/upscalepanel.cpp" line="256"/>
         <source>Device</source>
         <translation>デバイス</translation>
     </message>
     <message>
-        <location filename="../widgets/upscalepanel.cpp" line="252"/>
+        <location filename="../widgets/upscalepanel.cpp" line="257"/>
         <source>Precision</source>
         <translation>精度</translation>
     </message>
     <message>
-        <location filename="../widgets/upscalepanel.cpp" line="253"/>
+        <location filename="../widgets/upscalepanel.cpp" line="258"/>
         <source>Measured data</source>
         <translation>測定データ</translation>
     </message>
     <message>
-        <location filename="../widgets/upscalepanel.cpp" line="306"/>
+        <location filename="../widgets/upscalepanel.cpp" line="311"/>
         <source>No region: Shift+drag on the image or type one.</source>
         <translation>領域がありません: 画像上で Shift+ドラッグするか、入力してください。</translation>
     </message>
     <message>
-        <location filename="../widgets/upscalepanel.cpp" line="310"/>
+        <location filename="../widgets/upscalepanel.cpp" line="315"/>
         <source>%1 × %2 px → %3 × %4 px</source>
         <translation>%1 × %2 px → %3 × %4 px</translation>
     </message>
     <message>
-        <location filename="../widgets/upscalepanel.cpp" line="316"/>
+        <location filename="../widgets/upscalepanel.cpp" line="321"/>
         <source> (%1 × %2 Å, %3 Å/px out)</source>
         <translation> (%1 × %2 Å、出力 %3 Å/px)</translation>
     </message>
     <message>
-        <location filename="../widgets/upscalepanel.cpp" line="321"/>
+        <location filename="../widgets/upscalepanel.cpp" line="326"/>
         <source>; sides in steps of %1 px for this model</source>
         <translation>。このモデルでは辺の長さは %1 px 単位</translation>
     </message>
     <message>
-        <location filename="../widgets/upscalepanel.cpp" line="335"/>
+        <location filename="../widgets/upscalepanel.cpp" line="340"/>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
     <message>
-        <location filename="../widgets/upscalepanel.cpp" line="353"/>
+        <location filename="../widgets/upscalepanel.cpp" line="358"/>
         <source>keep exactly</source>
         <translation>厳密に保つ</translation>
     </message>
     <message>
-        <location filename="../widgets/upscalepanel.cpp" line="354"/>
+        <location filename="../widgets/upscalepanel.cpp" line="359"/>
         <source>by signal-to-noise</source>
         <translation>信号対雑音比に応じて</translation>
     </message>
     <message>
-        <location filename="../widgets/upscalepanel.cpp" line="355"/>
+        <location filename="../widgets/upscalepanel.cpp" line="360"/>
         <source>let the model change it</source>
         <translation>モデルに変更させる</translation>
     </message>
     <message>
-        <location filename="../widgets/upscalepanel.cpp" line="358"/>
+        <location filename="../widgets/upscalepanel.cpp" line="363"/>
         <source>Model&apos;s default (%1)</source>
         <translation>モデルの既定（%1）</translation>
     </message>
     <message>
-        <location filename="../widgets/upscalepanel.cpp" line="365"/>
+        <location filename="../widgets/upscalepanel.cpp" line="370"/>
         <source>No model found: put .cryosr files in your models folder.</source>
         <translation>モデルが見つかりません: モデルフォルダに .cryosr ファイルを置いてください。</translation>
     </message>
     <message>
-        <location filename="../widgets/upscalepanel.cpp" line="372"/>
+        <location filename="../widgets/upscalepanel.cpp" line="379"/>
         <source>CUDA (no GPU found)</source>
         <translation>CUDA（GPU が見つかりません）</translation>
     </message>
     <message>
-        <location filename="../widgets/upscalepanel.cpp" line="372"/>
+        <location filename="../widgets/upscalepanel.cpp" line="379"/>
         <source>CUDA — %1</source>
         <translation>CUDA — %1</translation>
     </message>
     <message>
-        <location filename="../widgets/upscalepanel.cpp" line="496"/>
+        <location filename="../widgets/upscalepanel.cpp" line="507"/>
         <source>About %1 on %2</source>
         <translation>%2 で約 %1</translation>
     </message>
     <message>
-        <location filename="../widgets/upscalepanel.cpp" line="502"/>
+        <location filename="../widgets/upscalepanel.cpp" line="513"/>
         <source>Queue this region</source>
         <translation>この領域を待ち行列に追加</translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/upscalepanel.cpp" line="506"/>
+        <location filename="../widgets/upscalepanel.cpp" line="517"/>
         <source>%n region(s) waiting</source>
         <translation>
             <numerusform>%n 個の領域が待機中</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../widgets/upscalepanel.cpp" line="511"/>
+        <location filename="../widgets/upscalepanel.cpp" line="522"/>
         <source>Step %1 / %2</source>
         <translation>ステップ %1 / %2</translation>
     </message>
     <message>
-        <location filename="../widgets/upscalepanel.cpp" line="512"/>
+        <location filename="../widgets/upscalepanel.cpp" line="523"/>
         <source>Starting…</source>
         <translation>開始中…</translation>
     </message>
     <message>
-        <location filename="../widgets/upscalepanel.cpp" line="513"/>
+        <location filename="../widgets/upscalepanel.cpp" line="524"/>
         <source>%1 steps/s, %2 left</source>
         <translation>%1 ステップ/秒、残り %2</translation>
     </message>
@@ -2788,41 +2788,41 @@ a defocus of 0.1–10 µm here.</source>
 <context>
     <name>UpscaleWorker</name>
     <message>
-        <location filename="../app/gui/upscaleworker.cpp" line="152"/>
+        <location filename="../app/gui/upscaleworker.cpp" line="218"/>
         <source>Faithful upscale: keeps the measured data, noise included</source>
         <translation>忠実な超解像: 測定データをノイズごと保つ</translation>
     </message>
     <message>
-        <location filename="../app/gui/upscaleworker.cpp" line="154"/>
+        <location filename="../app/gui/upscaleworker.cpp" line="220"/>
         <source>Denoise and upscale</source>
         <translation>ノイズ除去と超解像</translation>
     </message>
     <message>
-        <location filename="../app/gui/upscaleworker.cpp" line="173"/>
+        <location filename="../app/gui/upscaleworker.cpp" line="239"/>
         <source>%1× upscaling, %2 M parameters, %3 training steps, %4 condition.
 %5</source>
         <translation>%1× 高解像度化、パラメータ %2 M、学習 %3 ステップ、%4 条件付け。
 %5</translation>
     </message>
     <message>
-        <location filename="../app/gui/upscaleworker.cpp" line="177"/>
+        <location filename="../app/gui/upscaleworker.cpp" line="243"/>
         <source>%1 + Wiener-filtered</source>
         <translation>%1 + Wiener フィルタ済み</translation>
     </message>
     <message>
-        <location filename="../app/gui/upscaleworker.cpp" line="181"/>
+        <location filename="../app/gui/upscaleworker.cpp" line="247"/>
         <source>Uncertainty calibrated on held-out simulations (spread × %1).</source>
         <translation>不確かさは学習に使わなかったシミュレーションで較正済み（ばらつき × %1）。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/upscaleworker.cpp" line="186"/>
+        <location filename="../app/gui/upscaleworker.cpp" line="252"/>
         <source>For %n step(s) (half to twice as many): spread × %1.</source>
         <translation>
             <numerusform>%n ステップ用（その半分から2倍まで）：ばらつき × %1。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/gui/upscaleworker.cpp" line="188"/>
+        <location filename="../app/gui/upscaleworker.cpp" line="254"/>
         <source>Cannot be used: %1</source>
         <translation>使用できません: %1</translation>
     </message>

@@ -155,7 +155,7 @@
     <name>MainWindow</name>
     <message>
         <location filename="../ui/mainwindow.ui" line="9"/>
-        <location filename="../ui/mainwindow.cpp" line="444"/>
+        <location filename="../ui/mainwindow.cpp" line="443"/>
         <source>CryoSR</source>
         <translation>CryoSR</translation>
     </message>
@@ -310,318 +310,318 @@
         <translation>下一切片(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="86"/>
+        <location filename="../ui/mainwindow.cpp" line="85"/>
         <source>Micrographs</source>
         <translation>显微图像</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="90"/>
+        <location filename="../ui/mainwindow.cpp" line="89"/>
         <source>Contrast</source>
         <translation>对比度</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="97"/>
+        <location filename="../ui/mainwindow.cpp" line="96"/>
         <source>Information</source>
         <translation>信息</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="101"/>
-        <location filename="../ui/mainwindow.cpp" line="113"/>
+        <location filename="../ui/mainwindow.cpp" line="100"/>
+        <location filename="../ui/mainwindow.cpp" line="112"/>
         <source>Upscale</source>
         <translation>超分辨率放大</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="108"/>
+        <location filename="../ui/mainwindow.cpp" line="107"/>
         <source>Gallery</source>
         <translation>图库</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="116"/>
+        <location filename="../ui/mainwindow.cpp" line="115"/>
         <source>Training</source>
         <translation>训练</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="125"/>
+        <location filename="../ui/mainwindow.cpp" line="124"/>
         <source>Section (stack image or volume plane), numbered from 0</source>
         <translation>切片（堆栈中的图像或体数据的平面），从 0 开始编号</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="127"/>
+        <location filename="../ui/mainwindow.cpp" line="126"/>
         <source>Section </source>
         <translation>切片 </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="162"/>
+        <location filename="../ui/mainwindow.cpp" line="161"/>
         <source>&amp;Ruler</source>
         <translation>标尺(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="163"/>
+        <location filename="../ui/mainwindow.cpp" line="162"/>
         <source>Particle &amp;Circle</source>
         <translation>粒子圆(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="169"/>
+        <location filename="../ui/mainwindow.cpp" line="168"/>
         <source>The particle circle&apos;s diameter (Å, or pixels when the pixel size is unknown)</source>
         <translation>粒子圆的直径（Å；像素尺寸未知时为像素）</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="178"/>
+        <location filename="../ui/mainwindow.cpp" line="177"/>
         <source> Å</source>
         <translation> Å</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="178"/>
+        <location filename="../ui/mainwindow.cpp" line="177"/>
         <source> px</source>
         <translation> px</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="203"/>
+        <location filename="../ui/mainwindow.cpp" line="202"/>
         <source>Set Pixel Si&amp;ze…</source>
         <translation>设置像素尺寸(&amp;Z)…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="211"/>
+        <location filename="../ui/mainwindow.cpp" line="210"/>
         <source>No region is selected: Shift+drag on the image to select one (F3 shows the whole micrograph&apos;s spectrum).</source>
         <translation>未选择区域：在图像上按住 Shift 拖动来选择（F3 显示整张显微图像的功率谱）。</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="287"/>
+        <location filename="../ui/mainwindow.cpp" line="286"/>
         <source>&amp;Upscale</source>
         <translation>超分辨率放大(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="296"/>
+        <location filename="../ui/mainwindow.cpp" line="295"/>
         <source>&amp;Upscale Region</source>
         <translation>放大区域(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="297"/>
+        <location filename="../ui/mainwindow.cpp" line="296"/>
         <source>Upscale &amp;Whole Micrograph</source>
         <translation>放大整幅显微图像(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="301"/>
+        <location filename="../ui/mainwindow.cpp" line="300"/>
         <source>&amp;Cancel Upscale</source>
         <translation>取消放大(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="303"/>
+        <location filename="../ui/mainwindow.cpp" line="302"/>
         <source>Show the &amp;Upscale Page</source>
         <translation>显示放大页面(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="305"/>
+        <location filename="../ui/mainwindow.cpp" line="304"/>
         <source>&amp;Export Upscaled Result…</source>
         <translation>导出放大结果(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="306"/>
+        <location filename="../ui/mainwindow.cpp" line="305"/>
         <source>Export the Reverse-Process &amp;Frames…</source>
         <translation>导出逆过程帧(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="311"/>
+        <location filename="../ui/mainwindow.cpp" line="310"/>
         <source>&amp;Training</source>
         <translation>训练(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="314"/>
+        <location filename="../ui/mainwindow.cpp" line="313"/>
         <source>Show the &amp;Training Page</source>
         <translation>显示训练页面(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="316"/>
+        <location filename="../ui/mainwindow.cpp" line="315"/>
         <source>&amp;New Training…</source>
         <translation>新建训练(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="321"/>
+        <location filename="../ui/mainwindow.cpp" line="320"/>
         <source>&amp;Load Training Configuration…</source>
         <translation>加载训练配置(&amp;L)…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="323"/>
+        <location filename="../ui/mainwindow.cpp" line="322"/>
         <source>Load a Training Configuration</source>
         <translation>加载训练配置</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="323"/>
+        <location filename="../ui/mainwindow.cpp" line="322"/>
         <source>JSON (*.json)</source>
         <translation>JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="330"/>
+        <location filename="../ui/mainwindow.cpp" line="329"/>
         <source>Cannot load the configuration</source>
         <translation>无法加载配置</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="334"/>
+        <location filename="../ui/mainwindow.cpp" line="333"/>
         <source>&amp;Follow a Run Folder…</source>
         <translation>跟踪运行文件夹(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="335"/>
+        <location filename="../ui/mainwindow.cpp" line="334"/>
         <source>Follow a Training Run</source>
         <translation>跟踪训练运行</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="339"/>
+        <location filename="../ui/mainwindow.cpp" line="338"/>
         <source>Edit Cluster Script &amp;Template…</source>
         <translation>编辑集群脚本模板(&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="345"/>
+        <location filename="../ui/mainwindow.cpp" line="344"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="347"/>
+        <location filename="../ui/mainwindow.cpp" line="346"/>
         <source>&amp;About CryoSR</source>
         <translation>关于 CryoSR(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="348"/>
+        <location filename="../ui/mainwindow.cpp" line="347"/>
         <source>About CryoSR</source>
         <translation>关于 CryoSR</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="349"/>
+        <location filename="../ui/mainwindow.cpp" line="348"/>
         <source>&lt;h3&gt;CryoSR %1&lt;/h3&gt;&lt;p&gt;A viewer and diffusion upscaler for cryo-EM micrographs.&lt;/p&gt;&lt;p&gt;The user guide: docs/user-guide.md in the source, or /usr/share/doc/cryosr/ where CryoSR was installed from its package.&lt;/p&gt;&lt;p&gt;Built with Qt %2.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;CryoSR %1&lt;/h3&gt;&lt;p&gt;冷冻电镜显微图像的查看器与扩散模型超分辨率工具。&lt;/p&gt;&lt;p&gt;用户指南：源代码中的 docs/user-guide.md，或通过软件包安装时的 /usr/share/doc/cryosr/。&lt;/p&gt;&lt;p&gt;基于 Qt %2 构建。&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="353"/>
+        <location filename="../ui/mainwindow.cpp" line="352"/>
         <source>&lt;p&gt;Free software under the BSD 3-Clause License. The licences of the libraries it includes are listed in /usr/share/doc/cryosr/copyright.&lt;/p&gt;</source>
         <translation>&lt;p&gt;基于 BSD 3-Clause 许可证的自由软件。所含库的许可证列于 /usr/share/doc/cryosr/copyright。&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="362"/>
+        <location filename="../ui/mainwindow.cpp" line="361"/>
         <source>Export upscaled result</source>
         <translation>导出放大结果</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="363"/>
+        <location filename="../ui/mainwindow.cpp" line="362"/>
         <source>MRC (*.mrc);;TIFF (*.tif *.tiff);;PNG as displayed (*.png)</source>
         <translation>MRC (*.mrc);;TIFF (*.tif *.tiff);;按显示效果的 PNG (*.png)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="374"/>
+        <location filename="../ui/mainwindow.cpp" line="373"/>
         <source>Set Pixel Size</source>
         <translation>设置像素尺寸</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="375"/>
+        <location filename="../ui/mainwindow.cpp" line="374"/>
         <source>Å per pixel of %1 (remembered for this file; 0 goes back to its header&apos;s value):</source>
         <translation>%1 每像素的 Å（对此文件记住；0 恢复文件头中的值）：</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="384"/>
+        <location filename="../ui/mainwindow.cpp" line="383"/>
         <source>Export frames</source>
         <translation>导出帧</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="385"/>
+        <location filename="../ui/mainwindow.cpp" line="384"/>
         <source>MRC stack (*.mrcs *.mrc);;Animated GIF (*.gif);;PNG sequence: name_001.png, … (*.png)</source>
         <translation>MRC 堆栈 (*.mrcs *.mrc);;GIF 动画 (*.gif);;PNG 序列: name_001.png, … (*.png)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="399"/>
+        <location filename="../ui/mainwindow.cpp" line="398"/>
         <source>%1 — CryoSR</source>
         <translation>%1 — CryoSR</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="415"/>
+        <location filename="../ui/mainwindow.cpp" line="414"/>
         <source> of %1</source>
         <translation> / %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="425"/>
+        <location filename="../ui/mainwindow.cpp" line="424"/>
         <source>Reading the sections…</source>
         <translation>正在读取切片…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="439"/>
+        <location filename="../ui/mainwindow.cpp" line="438"/>
         <source>no micrograph</source>
         <translation>无显微图像</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="481"/>
+        <location filename="../ui/mainwindow.cpp" line="480"/>
         <source>log₁₀ relative power</source>
         <translation>log₁₀ 相对功率</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="571"/>
+        <location filename="../ui/mainwindow.cpp" line="563"/>
         <source>Open micrographs</source>
         <translation>打开显微图像</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="572"/>
+        <location filename="../ui/mainwindow.cpp" line="564"/>
         <source>Micrographs (*.mrc *.mrcs *.map *.st *.ali *.rec *.tif *.tiff *.png *.jpg *.jpeg);;All files (*)</source>
         <translation>显微图像 (*.mrc *.mrcs *.map *.st *.ali *.rec *.tif *.tiff *.png *.jpg *.jpeg);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="581"/>
+        <location filename="../ui/mainwindow.cpp" line="573"/>
         <source>Export view as PNG</source>
         <translation>将视图导出为 PNG</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="581"/>
+        <location filename="../ui/mainwindow.cpp" line="573"/>
         <source>PNG images (*.png)</source>
         <translation>PNG 图像 (*.png)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="585"/>
+        <location filename="../ui/mainwindow.cpp" line="577"/>
         <source>Cannot export the view</source>
         <translation>无法导出视图</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="586"/>
+        <location filename="../ui/mainwindow.cpp" line="578"/>
         <source>%1 could not be written. Check the folder exists and is writable.</source>
         <translation>无法写入 %1。请检查文件夹是否存在且可写。</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="592"/>
+        <location filename="../ui/mainwindow.cpp" line="584"/>
         <source>Export region</source>
         <translation>导出区域</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="592"/>
+        <location filename="../ui/mainwindow.cpp" line="584"/>
         <source>MRC (*.mrc);;TIFF (*.tif *.tiff)</source>
         <translation>MRC (*.mrc);;TIFF (*.tif *.tiff)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="599"/>
+        <location filename="../ui/mainwindow.cpp" line="591"/>
         <source>x %1  y %2  value %3</source>
         <translation>x %1  y %2  值 %3</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="601"/>
+        <location filename="../ui/mainwindow.cpp" line="593"/>
         <source>  (%1, %2 Å)</source>
         <translation>  (%1, %2 Å)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="611"/>
+        <location filename="../ui/mainwindow.cpp" line="603"/>
         <source>selection x %1 y %2, %3 × %4 px</source>
         <translation>选区 x %1 y %2, %3 × %4 px</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="613"/>
+        <location filename="../ui/mainwindow.cpp" line="605"/>
         <source> (%1 × %2 Å)</source>
         <translation> (%1 × %2 Å)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="621"/>
+        <location filename="../ui/mainwindow.cpp" line="613"/>
         <source>frequency %1 %2</source>
         <translation>频率 %1 %2</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="623"/>
+        <location filename="../ui/mainwindow.cpp" line="615"/>
         <source> (%1 %2)</source>
         <translation> (%1 %2)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="624"/>
+        <location filename="../ui/mainwindow.cpp" line="616"/>
         <source>  log₁₀ power %1</source>
         <translation>  log₁₀ 功率 %1</translation>
     </message>
@@ -980,37 +980,37 @@ Non-finite samples %1 (shown as the mean)</source>
         <translation>不支持 fp16 训练；请使用 bf16（或 fp32）</translation>
     </message>
     <message>
-        <location filename="../app/gui/upscaleworker.cpp" line="32"/>
+        <location filename="../app/gui/upscaleworker.cpp" line="33"/>
         <source>Not enough memory on the %1: choose a smaller region, fewer samples, or bf16 precision on a GPU.</source>
         <translation>%1 内存不足：请选择更小的区域、更少的样本，或在 GPU 上使用 bf16 精度。</translation>
     </message>
     <message>
-        <location filename="../app/gui/upscaleworker.cpp" line="36"/>
+        <location filename="../app/gui/upscaleworker.cpp" line="37"/>
         <source>Not enough memory on the %1 (%2 more were needed): choose a smaller region, fewer samples, or bf16 precision on a GPU.</source>
         <translation>%1 内存不足（还需要 %2）：请选择更小的区域、更少的样本，或在 GPU 上使用 bf16 精度。</translation>
     </message>
     <message>
-        <location filename="../app/gui/upscaleworker.cpp" line="52"/>
+        <location filename="../app/gui/upscaleworker.cpp" line="55"/>
         <source>Trained on %1 files, validated on %2 (file names: cryosr-cli model show)</source>
         <translation>用 %1 个文件训练，%2 个文件验证（文件名：cryosr-cli model show）</translation>
     </message>
     <message>
-        <location filename="../app/gui/upscaleworker.cpp" line="57"/>
+        <location filename="../app/gui/upscaleworker.cpp" line="60"/>
         <source>Trained on %1</source>
         <translation>用 %1 训练</translation>
     </message>
     <message>
-        <location filename="../app/gui/upscaleworker.cpp" line="60"/>
+        <location filename="../app/gui/upscaleworker.cpp" line="63"/>
         <source>Training time %1 h %2 min</source>
         <translation>训练时间 %1 小时 %2 分钟</translation>
     </message>
     <message>
-        <location filename="../app/gui/upscaleworker.cpp" line="66"/>
+        <location filename="../app/gui/upscaleworker.cpp" line="69"/>
         <source>Validation at step %1: PSNR %2 dB (Fourier padding %3 dB)</source>
         <translation>第 %1 步的验证：PSNR %2 dB（傅里叶填充 %3 dB）</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/upscaleworker.cpp" line="91"/>
+        <location filename="../app/gui/upscaleworker.cpp" line="94"/>
         <source>%n item(s)</source>
         <translation>
             <numerusform>%n 项</numerusform>
@@ -1023,19 +1023,19 @@ Non-finite samples %1 (shown as the mean)</source>
     </message>
     <message>
         <location filename="../widgets/trainingwizardrunpages.cpp" line="30"/>
-        <location filename="../widgets/upscalepanel.cpp" line="46"/>
+        <location filename="../widgets/upscalepanel.cpp" line="47"/>
         <source>%1 s</source>
         <translation>%1 秒</translation>
     </message>
     <message>
         <location filename="../widgets/trainingwizardrunpages.cpp" line="32"/>
-        <location filename="../widgets/upscalepanel.cpp" line="48"/>
+        <location filename="../widgets/upscalepanel.cpp" line="49"/>
         <source>%1 min</source>
         <translation>%1 分钟</translation>
     </message>
     <message>
         <location filename="../widgets/trainingwizardrunpages.cpp" line="33"/>
-        <location filename="../widgets/upscalepanel.cpp" line="49"/>
+        <location filename="../widgets/upscalepanel.cpp" line="50"/>
         <source>%1 h</source>
         <translation>%1 小时</translation>
     </message>
@@ -2162,161 +2162,161 @@ a defocus of 0.1–10 µm here.</source>
 <context>
     <name>UpscaleController</name>
     <message>
-        <location filename="../app/gui/upscalecontroller.cpp" line="213"/>
+        <location filename="../app/gui/upscalecontroller.cpp" line="239"/>
         <source>No estimate: %1</source>
         <translation>无法估计：%1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/upscalecontroller.cpp" line="224"/>
+        <location filename="../app/gui/upscalecontroller.cpp" line="250"/>
         <source>Cancelled after %n step(s).</source>
         <translation>
             <numerusform>在 %n 步后取消。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/gui/upscalecontroller.cpp" line="224"/>
+        <location filename="../app/gui/upscalecontroller.cpp" line="250"/>
         <source>Cancelled.</source>
         <translation>已取消。</translation>
     </message>
     <message>
-        <location filename="../app/gui/upscalecontroller.cpp" line="241"/>
+        <location filename="../app/gui/upscalecontroller.cpp" line="267"/>
         <source>Exported %1.</source>
         <translation>已导出 %1。</translation>
     </message>
     <message>
-        <location filename="../app/gui/upscalecontroller.cpp" line="249"/>
+        <location filename="../app/gui/upscalecontroller.cpp" line="275"/>
         <source>The export of %1 was cancelled.</source>
         <translation>%1 的导出已取消。</translation>
     </message>
     <message>
-        <location filename="../app/gui/upscalecontroller.cpp" line="263"/>
+        <location filename="../app/gui/upscalecontroller.cpp" line="289"/>
         <source>Cancelled: the whole result was not saved.</source>
         <translation>已取消：整体结果未保存。</translation>
     </message>
     <message>
-        <location filename="../app/gui/upscalecontroller.cpp" line="301"/>
+        <location filename="../app/gui/upscalecontroller.cpp" line="327"/>
         <source>Measuring this device&apos;s speed…</source>
         <translation>正在测量此设备的速度…</translation>
     </message>
     <message>
-        <location filename="../app/gui/upscalecontroller.cpp" line="315"/>
-        <location filename="../app/gui/upscalecontroller.cpp" line="329"/>
+        <location filename="../app/gui/upscalecontroller.cpp" line="341"/>
+        <location filename="../app/gui/upscalecontroller.cpp" line="355"/>
         <source>Open a micrograph first.</source>
         <translation>请先打开一幅显微图像。</translation>
     </message>
     <message>
-        <location filename="../app/gui/upscalecontroller.cpp" line="333"/>
+        <location filename="../app/gui/upscalecontroller.cpp" line="359"/>
         <source>Choose a usable model in the Upscale panel (%1).</source>
         <translation>请在放大面板中选择一个可用的模型（%1）。</translation>
     </message>
     <message>
-        <location filename="../app/gui/upscalecontroller.cpp" line="333"/>
+        <location filename="../app/gui/upscalecontroller.cpp" line="359"/>
         <source>none found</source>
         <translation>未找到</translation>
     </message>
     <message>
-        <location filename="../app/gui/upscalecontroller.cpp" line="337"/>
+        <location filename="../app/gui/upscalecontroller.cpp" line="363"/>
         <source>Choose a region first: Shift+drag on the image, or type it in the Upscale panel.</source>
         <translation>请先选择区域：在图像上 Shift+拖动，或在放大面板中输入。</translation>
     </message>
     <message>
-        <location filename="../app/gui/upscalecontroller.cpp" line="342"/>
+        <location filename="../app/gui/upscalecontroller.cpp" line="368"/>
         <source>Unknown sampler, device or precision.</source>
         <translation>未知的采样器、设备或精度。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/upscalecontroller.cpp" line="366"/>
+        <location filename="../app/gui/upscalecontroller.cpp" line="392"/>
         <source>%1 · x %2 y %3, %4 × %5 px · %6, %7 steps, %n sample(s), seed %8</source>
         <translation>
             <numerusform>%1 · x %2 y %3, %4 × %5 px · %6, %7 步, %n 个样本, 种子 %8</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/gui/upscalecontroller.cpp" line="440"/>
+        <location filename="../app/gui/upscalecontroller.cpp" line="473"/>
         <source>Step %1 of %2 · tile %3 of %4</source>
         <translation>第 %1/%2 步 · 第 %3/%4 块</translation>
     </message>
     <message>
-        <location filename="../app/gui/upscalecontroller.cpp" line="442"/>
+        <location filename="../app/gui/upscalecontroller.cpp" line="475"/>
         <source> · sample %1 of %2</source>
         <translation> · 第 %1/%2 个样本</translation>
     </message>
     <message>
-        <location filename="../app/gui/upscalecontroller.cpp" line="455"/>
+        <location filename="../app/gui/upscalecontroller.cpp" line="488"/>
         <source>Whole micrograph upscaled in %1 s on %2; saved as %3 and opened.</source>
         <translation>整幅显微图像已在 %2 上用 %1 秒完成放大；已保存为 %3 并打开。</translation>
     </message>
     <message>
-        <location filename="../app/gui/upscalecontroller.cpp" line="458"/>
+        <location filename="../app/gui/upscalecontroller.cpp" line="491"/>
         <source>Saving it as %1…</source>
         <translation>正在保存为 %1…</translation>
     </message>
     <message>
-        <location filename="../app/gui/upscalecontroller.cpp" line="460"/>
+        <location filename="../app/gui/upscalecontroller.cpp" line="493"/>
         <source>Saving %1</source>
         <translation>正在保存 %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/upscalecontroller.cpp" line="478"/>
+        <location filename="../app/gui/upscalecontroller.cpp" line="511"/>
         <source>Finished: %n step(s) in %1 s on %2.</source>
         <translation>
             <numerusform>完成：%n 步，用时 %1 秒，设备 %2。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/gui/upscalecontroller.cpp" line="527"/>
+        <location filename="../app/gui/upscalecontroller.cpp" line="567"/>
         <source>Upscale</source>
         <translation>超分辨率放大</translation>
     </message>
     <message>
-        <location filename="../app/gui/upscalecontroller.cpp" line="534"/>
+        <location filename="../app/gui/upscalecontroller.cpp" line="574"/>
         <source>Nothing to export yet: upscale a region first.</source>
         <translation>尚无可导出的内容：请先放大一个区域。</translation>
     </message>
     <message>
-        <location filename="../app/gui/upscalecontroller.cpp" line="536"/>
+        <location filename="../app/gui/upscalecontroller.cpp" line="576"/>
         <source>%1 is an open micrograph; CryoSR never overwrites its input. Choose another name.</source>
         <translation>%1 是已打开的显微图像；CryoSR 从不覆盖输入文件。请选择其他名称。</translation>
     </message>
     <message>
-        <location filename="../app/gui/upscalecontroller.cpp" line="583"/>
+        <location filename="../app/gui/upscalecontroller.cpp" line="623"/>
         <source>%1 is still under way: wait for it, or cancel it in the status bar.</source>
         <translation>%1 仍在进行中：请等待，或在状态栏中取消。</translation>
     </message>
     <message>
-        <location filename="../app/gui/upscalecontroller.cpp" line="537"/>
+        <location filename="../app/gui/upscalecontroller.cpp" line="577"/>
         <source>Exporting %1</source>
         <translation>正在导出 %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/upscalecontroller.cpp" line="572"/>
+        <location filename="../app/gui/upscalecontroller.cpp" line="612"/>
         <source>Exporting %n frame(s)</source>
         <translation>
             <numerusform>正在导出 %n 帧</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/gui/upscalecontroller.cpp" line="547"/>
+        <location filename="../app/gui/upscalecontroller.cpp" line="587"/>
         <source>Cannot tell the format from the name %1: use .mrc, .tif or .png</source>
         <translation>无法从名称 %1 判断格式：请使用 .mrc、.tif 或 .png</translation>
     </message>
     <message>
-        <location filename="../app/gui/upscalecontroller.cpp" line="555"/>
+        <location filename="../app/gui/upscalecontroller.cpp" line="595"/>
         <source>No frames to export yet: upscale a region first.</source>
         <translation>尚无可导出的帧：请先放大一个区域。</translation>
     </message>
     <message>
-        <location filename="../app/gui/upscalecontroller.cpp" line="557"/>
+        <location filename="../app/gui/upscalecontroller.cpp" line="597"/>
         <source>%1 is the open micrograph; CryoSR never overwrites its input</source>
         <translation>%1 是已打开的显微图像；CryoSR 从不覆盖输入文件</translation>
     </message>
     <message>
-        <location filename="../app/gui/upscalecontroller.cpp" line="570"/>
+        <location filename="../app/gui/upscalecontroller.cpp" line="610"/>
         <source>This build of CryoSR has no GIF support (giflib): export an MRC stack or PNGs</source>
         <translation>此版本的 CryoSR 不支持 GIF（giflib）：请导出为 MRC 堆栈或 PNG</translation>
     </message>
     <message>
-        <location filename="../app/gui/upscalecontroller.cpp" line="567"/>
+        <location filename="../app/gui/upscalecontroller.cpp" line="607"/>
         <source>Cannot tell the format from the name %1: use .mrcs, .gif or .png</source>
         <translation>无法从名称 %1 判断格式：请使用 .mrcs、.gif 或 .png</translation>
     </message>
@@ -2324,314 +2324,314 @@ a defocus of 0.1–10 µm here.</source>
 <context>
     <name>UpscalePanel</name>
     <message>
-        <location filename="../widgets/upscalepanel.cpp" line="73"/>
+        <location filename="../widgets/upscalepanel.cpp" line="74"/>
         <source>Model</source>
         <translation>模型</translation>
     </message>
     <message>
-        <location filename="../widgets/upscalepanel.cpp" line="87"/>
-        <location filename="../widgets/upscalepanel.cpp" line="502"/>
+        <location filename="../widgets/upscalepanel.cpp" line="88"/>
+        <location filename="../widgets/upscalepanel.cpp" line="513"/>
         <source>Upscale</source>
         <translation>超分辨率放大</translation>
     </message>
     <message>
-        <location filename="../widgets/upscalepanel.cpp" line="90"/>
+        <location filename="../widgets/upscalepanel.cpp" line="91"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../widgets/upscalepanel.cpp" line="161"/>
+        <location filename="../widgets/upscalepanel.cpp" line="163"/>
         <source>Region</source>
         <translation>区域</translation>
     </message>
     <message>
-        <location filename="../widgets/upscalepanel.cpp" line="162"/>
+        <location filename="../widgets/upscalepanel.cpp" line="164"/>
         <source>Shift+drag on the image to select a region, or type it here.</source>
         <translation>在图像上 Shift+拖动以选择区域，或在此输入。</translation>
     </message>
     <message>
-        <location filename="../widgets/upscalepanel.cpp" line="169"/>
+        <location filename="../widgets/upscalepanel.cpp" line="171"/>
         <source>The region&apos;s x</source>
         <translation>区域的 x</translation>
     </message>
     <message>
-        <location filename="../widgets/upscalepanel.cpp" line="170"/>
+        <location filename="../widgets/upscalepanel.cpp" line="172"/>
         <source>The region&apos;s y</source>
         <translation>区域的 y</translation>
     </message>
     <message>
-        <location filename="../widgets/upscalepanel.cpp" line="171"/>
+        <location filename="../widgets/upscalepanel.cpp" line="173"/>
         <source>The region&apos;s width</source>
         <translation>区域的宽度</translation>
     </message>
     <message>
-        <location filename="../widgets/upscalepanel.cpp" line="172"/>
+        <location filename="../widgets/upscalepanel.cpp" line="174"/>
         <source>The region&apos;s height</source>
         <translation>区域的高度</translation>
     </message>
     <message>
-        <location filename="../widgets/upscalepanel.cpp" line="180"/>
+        <location filename="../widgets/upscalepanel.cpp" line="182"/>
         <source>x, y</source>
         <translation>x, y</translation>
     </message>
     <message>
-        <location filename="../widgets/upscalepanel.cpp" line="181"/>
+        <location filename="../widgets/upscalepanel.cpp" line="183"/>
         <source>Size</source>
         <translation>大小</translation>
     </message>
     <message>
-        <location filename="../widgets/upscalepanel.cpp" line="195"/>
+        <location filename="../widgets/upscalepanel.cpp" line="197"/>
         <source>Sampling</source>
         <translation>采样</translation>
     </message>
     <message>
-        <location filename="../widgets/upscalepanel.cpp" line="198"/>
+        <location filename="../widgets/upscalepanel.cpp" line="200"/>
         <source>DDPM</source>
         <translation>DDPM</translation>
     </message>
     <message>
-        <location filename="../widgets/upscalepanel.cpp" line="198"/>
+        <location filename="../widgets/upscalepanel.cpp" line="200"/>
         <source>DDIM</source>
         <translation>DDIM</translation>
     </message>
     <message>
-        <location filename="../widgets/upscalepanel.cpp" line="198"/>
+        <location filename="../widgets/upscalepanel.cpp" line="200"/>
         <source>DPM-Solver++</source>
         <translation>DPM-Solver++</translation>
     </message>
     <message>
-        <location filename="../widgets/upscalepanel.cpp" line="200"/>
+        <location filename="../widgets/upscalepanel.cpp" line="202"/>
         <source>DDPM follows every step of the trained chain; DDIM and DPM-Solver++ skip steps and need far fewer (20-50) for the same quality.</source>
         <translation>DDPM 遵循训练链的每一步；DDIM 和 DPM-Solver++ 跳过步骤，达到同样质量所需的步数少得多（20–50）。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/upscalepanel.cpp" line="203"/>
+        <location filename="../widgets/upscalepanel.cpp" line="205"/>
         <source>Fast (%n steps)</source>
         <translation>
             <numerusform>快速（%n 步）</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/upscalepanel.cpp" line="206"/>
+        <location filename="../widgets/upscalepanel.cpp" line="208"/>
         <source>%n deterministic DDIM steps of the same network instead of the steps chosen here. On held-out simulations the denoise model&apos;s mean of 8 samples came as close to the clean image as with 50 steps, or closer (docs/models.md). Its uncertainty is calibrated for so few steps only where the model&apos;s card lists a scale for them. Untick to use the step count beside it.</source>
         <translation>
             <numerusform>用同一网络的 %n 步确定性 DDIM 代替此处选择的步数。在留出的模拟数据上，去噪模型 8 个样本的平均值与 50 步时一样接近干净图像，甚至更接近（docs/models.md）。只有当模型卡列出相应系数时，其不确定度才针对如此少的步数做过校准。取消勾选则使用旁边的步数。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../widgets/upscalepanel.cpp" line="219"/>
+        <location filename="../widgets/upscalepanel.cpp" line="221"/>
         <source>DDIM&apos;s noise: 0 is deterministic, 1 behaves like DDPM.</source>
         <translation>DDIM 的噪声：0 为确定性，1 的行为与 DDPM 相同。</translation>
     </message>
     <message>
-        <location filename="../widgets/upscalepanel.cpp" line="221"/>
+        <location filename="../widgets/upscalepanel.cpp" line="223"/>
         <source>Several samples give their mean and a per-pixel uncertainty map.</source>
         <translation>多个样本给出均值和逐像素的不确定度图。</translation>
     </message>
     <message>
-        <location filename="../widgets/upscalepanel.cpp" line="222"/>
+        <location filename="../widgets/upscalepanel.cpp" line="224"/>
         <source>Random</source>
         <translation>随机</translation>
     </message>
     <message>
-        <location filename="../widgets/upscalepanel.cpp" line="229"/>
+        <location filename="../widgets/upscalepanel.cpp" line="231"/>
         <source>Automatic</source>
         <translation>自动</translation>
     </message>
     <message>
-        <location filename="../widgets/upscalepanel.cpp" line="229"/>
+        <location filename="../widgets/upscalepanel.cpp" line="231"/>
         <source>CPU</source>
         <translation>CPU</translation>
     </message>
     <message>
-        <location filename="../widgets/upscalepanel.cpp" line="229"/>
+        <location filename="../widgets/upscalepanel.cpp" line="231"/>
         <source>CUDA</source>
         <translation>CUDA</translation>
     </message>
     <message>
-        <location filename="../widgets/upscalepanel.cpp" line="230"/>
+        <location filename="../widgets/upscalepanel.cpp" line="232"/>
         <source>fp32</source>
         <translation>fp32</translation>
     </message>
     <message>
-        <location filename="../widgets/upscalepanel.cpp" line="230"/>
+        <location filename="../widgets/upscalepanel.cpp" line="232"/>
         <source>bf16</source>
         <translation>bf16</translation>
     </message>
     <message>
-        <location filename="../widgets/upscalepanel.cpp" line="230"/>
+        <location filename="../widgets/upscalepanel.cpp" line="232"/>
         <source>fp16</source>
         <translation>fp16</translation>
     </message>
     <message>
-        <location filename="../widgets/upscalepanel.cpp" line="231"/>
-        <source>bf16 and fp16 halve the GPU memory a run needs; the CPU computes in fp32.</source>
-        <translation>bf16 和 fp16 可将运行所需的 GPU 内存减半；CPU 以 fp32 计算。</translation>
-    </message>
-    <message>
-        <location filename="../widgets/upscalepanel.cpp" line="233"/>
-        <location filename="../widgets/upscalepanel.cpp" line="358"/>
+        <location filename="../widgets/upscalepanel.cpp" line="238"/>
+        <location filename="../widgets/upscalepanel.cpp" line="363"/>
         <source>Model&apos;s default</source>
         <translation>模型默认</translation>
     </message>
     <message>
-        <location filename="../widgets/upscalepanel.cpp" line="234"/>
+        <location filename="../widgets/upscalepanel.cpp" line="239"/>
         <source>Keep exactly, noise included</source>
         <translation>精确保留（含噪声）</translation>
     </message>
     <message>
-        <location filename="../widgets/upscalepanel.cpp" line="235"/>
+        <location filename="../widgets/upscalepanel.cpp" line="240"/>
         <source>Keep by signal-to-noise</source>
         <translation>按信噪比保留</translation>
     </message>
     <message>
-        <location filename="../widgets/upscalepanel.cpp" line="236"/>
+        <location filename="../widgets/upscalepanel.cpp" line="241"/>
         <source>Let the model change it</source>
         <translation>允许模型修改</translation>
     </message>
     <message>
-        <location filename="../widgets/upscalepanel.cpp" line="238"/>
+        <location filename="../widgets/upscalepanel.cpp" line="243"/>
         <source>How each step keeps the region&apos;s own frequencies. Exactly: only detail beyond its resolution is generated, and its noise stays. By signal-to-noise: each frequency is kept as far as the region itself shows signal there, so strong features stay as measured and noise is removed.</source>
         <translation>每一步如何保留区域自身的频率。精确：只生成超出其分辨率的细节，噪声保留。按信噪比：每个频率按区域本身在该处显示的信号程度保留，因此强结构保持测量值，噪声被去除。</translation>
     </message>
     <message>
-        <location filename="../widgets/upscalepanel.cpp" line="246"/>
+        <location filename="../widgets/upscalepanel.cpp" line="251"/>
         <source>Sampler</source>
         <translation>采样器</translation>
     </message>
     <message>
-        <location filename="../widgets/upscalepanel.cpp" line="530"/>
+        <location filename="../widgets/upscalepanel.cpp" line="541"/>
         <source>%1 holds no valid value (“%2”): correct it before upscaling.</source>
         <translation>%1 的值无效（“%2”）：请在放大前更正。</translation>
     </message>
     <message>
-        <location filename="../widgets/upscalepanel.cpp" line="242"/>
         <location filename="../widgets/upscalepanel.cpp" line="247"/>
+        <location filename="../widgets/upscalepanel.cpp" line="252"/>
         <source>Steps</source>
         <translation>步数</translation>
     </message>
     <message>
-        <location filename="../widgets/upscalepanel.cpp" line="243"/>
+        <location filename="../widgets/upscalepanel.cpp" line="234"/>
+        <source>bf16 and fp16 halve the GPU memory a run needs. On a CPU with bf16 arithmetic (AVX512-BF16) bf16 is offered too: faster there, with results that differ from fp32&apos;s by rounding.</source>
+        <translation>bf16 和 fp16 将一次运行所需的 GPU 内存减半。在具有 bf16 运算（AVX512-BF16）的 CPU 上也提供 bf16：在那里更快，结果与 fp32 的差别仅为舍入误差。</translation>
+    </message>
+    <message>
         <location filename="../widgets/upscalepanel.cpp" line="248"/>
+        <location filename="../widgets/upscalepanel.cpp" line="253"/>
         <source>η</source>
         <translation>η</translation>
     </message>
     <message>
-        <location filename="../widgets/upscalepanel.cpp" line="244"/>
         <location filename="../widgets/upscalepanel.cpp" line="249"/>
+        <location filename="../widgets/upscalepanel.cpp" line="254"/>
         <source>Samples</source>
         <translation>样本数</translation>
     </message>
     <message>
-        <location filename="../widgets/upscalepanel.cpp" line="245"/>
         <location filename="../widgets/upscalepanel.cpp" line="250"/>
+        <location filename="../widgets/upscalepanel.cpp" line="255"/>
         <source>Seed</source>
         <translation>种子</translation>
     </message>
     <message>
-        <location filename="../widgets/upscalepanel.cpp" line="251"/>
+        <location filename="../widgets/upscalepanel.cpp" line="256"/>
         <source>Device</source>
         <translation>设备</translation>
     </message>
     <message>
-        <location filename="../widgets/upscalepanel.cpp" line="252"/>
+        <location filename="../widgets/upscalepanel.cpp" line="257"/>
         <source>Precision</source>
         <translation>精度</translation>
     </message>
     <message>
-        <location filename="../widgets/upscalepanel.cpp" line="253"/>
+        <location filename="../widgets/upscalepanel.cpp" line="258"/>
         <source>Measured data</source>
         <translation>测量数据</translation>
     </message>
     <message>
-        <location filename="../widgets/upscalepanel.cpp" line="306"/>
+        <location filename="../widgets/upscalepanel.cpp" line="311"/>
         <source>No region: Shift+drag on the image or type one.</source>
         <translation>无区域：在图像上 Shift+拖动或输入一个。</translation>
     </message>
     <message>
-        <location filename="../widgets/upscalepanel.cpp" line="310"/>
+        <location filename="../widgets/upscalepanel.cpp" line="315"/>
         <source>%1 × %2 px → %3 × %4 px</source>
         <translation>%1 × %2 px → %3 × %4 px</translation>
     </message>
     <message>
-        <location filename="../widgets/upscalepanel.cpp" line="316"/>
+        <location filename="../widgets/upscalepanel.cpp" line="321"/>
         <source> (%1 × %2 Å, %3 Å/px out)</source>
         <translation> （%1 × %2 Å，输出 %3 Å/px）</translation>
     </message>
     <message>
-        <location filename="../widgets/upscalepanel.cpp" line="321"/>
+        <location filename="../widgets/upscalepanel.cpp" line="326"/>
         <source>; sides in steps of %1 px for this model</source>
         <translation>；此模型的边长以 %1 px 为步长</translation>
     </message>
     <message>
-        <location filename="../widgets/upscalepanel.cpp" line="335"/>
+        <location filename="../widgets/upscalepanel.cpp" line="340"/>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
     <message>
-        <location filename="../widgets/upscalepanel.cpp" line="353"/>
+        <location filename="../widgets/upscalepanel.cpp" line="358"/>
         <source>keep exactly</source>
         <translation>精确保留</translation>
     </message>
     <message>
-        <location filename="../widgets/upscalepanel.cpp" line="354"/>
+        <location filename="../widgets/upscalepanel.cpp" line="359"/>
         <source>by signal-to-noise</source>
         <translation>按信噪比</translation>
     </message>
     <message>
-        <location filename="../widgets/upscalepanel.cpp" line="355"/>
+        <location filename="../widgets/upscalepanel.cpp" line="360"/>
         <source>let the model change it</source>
         <translation>允许模型修改</translation>
     </message>
     <message>
-        <location filename="../widgets/upscalepanel.cpp" line="358"/>
+        <location filename="../widgets/upscalepanel.cpp" line="363"/>
         <source>Model&apos;s default (%1)</source>
         <translation>模型默认（%1）</translation>
     </message>
     <message>
-        <location filename="../widgets/upscalepanel.cpp" line="365"/>
+        <location filename="../widgets/upscalepanel.cpp" line="370"/>
         <source>No model found: put .cryosr files in your models folder.</source>
         <translation>未找到模型：请将 .cryosr 文件放入模型文件夹。</translation>
     </message>
     <message>
-        <location filename="../widgets/upscalepanel.cpp" line="372"/>
+        <location filename="../widgets/upscalepanel.cpp" line="379"/>
         <source>CUDA (no GPU found)</source>
         <translation>CUDA（未找到 GPU）</translation>
     </message>
     <message>
-        <location filename="../widgets/upscalepanel.cpp" line="372"/>
+        <location filename="../widgets/upscalepanel.cpp" line="379"/>
         <source>CUDA — %1</source>
         <translation>CUDA — %1</translation>
     </message>
     <message>
-        <location filename="../widgets/upscalepanel.cpp" line="496"/>
+        <location filename="../widgets/upscalepanel.cpp" line="507"/>
         <source>About %1 on %2</source>
         <translation>在 %2 上约 %1</translation>
     </message>
     <message>
-        <location filename="../widgets/upscalepanel.cpp" line="502"/>
+        <location filename="../widgets/upscalepanel.cpp" line="513"/>
         <source>Queue this region</source>
         <translation>将此区域加入队列</translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/upscalepanel.cpp" line="506"/>
+        <location filename="../widgets/upscalepanel.cpp" line="517"/>
         <source>%n region(s) waiting</source>
         <translation>
             <numerusform>%n 个区域等待中</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../widgets/upscalepanel.cpp" line="511"/>
+        <location filename="../widgets/upscalepanel.cpp" line="522"/>
         <source>Step %1 / %2</source>
         <translation>第 %1 / %2 步</translation>
     </message>
     <message>
-        <location filename="../widgets/upscalepanel.cpp" line="512"/>
+        <location filename="../widgets/upscalepanel.cpp" line="523"/>
         <source>Starting…</source>
         <translation>正在启动…</translation>
     </message>
     <message>
-        <location filename="../widgets/upscalepanel.cpp" line="513"/>
+        <location filename="../widgets/upscalepanel.cpp" line="524"/>
         <source>%1 steps/s, %2 left</source>
         <translation>%1 步/秒，剩余 %2</translation>
     </message>
@@ -2788,41 +2788,41 @@ a defocus of 0.1–10 µm here.</source>
 <context>
     <name>UpscaleWorker</name>
     <message>
-        <location filename="../app/gui/upscaleworker.cpp" line="152"/>
+        <location filename="../app/gui/upscaleworker.cpp" line="218"/>
         <source>Faithful upscale: keeps the measured data, noise included</source>
         <translation>忠实放大：保留测量数据（含噪声）</translation>
     </message>
     <message>
-        <location filename="../app/gui/upscaleworker.cpp" line="154"/>
+        <location filename="../app/gui/upscaleworker.cpp" line="220"/>
         <source>Denoise and upscale</source>
         <translation>去噪并放大</translation>
     </message>
     <message>
-        <location filename="../app/gui/upscaleworker.cpp" line="173"/>
+        <location filename="../app/gui/upscaleworker.cpp" line="239"/>
         <source>%1× upscaling, %2 M parameters, %3 training steps, %4 condition.
 %5</source>
         <translation>%1× 放大，%2 M 参数，%3 训练步，%4 条件。
 %5</translation>
     </message>
     <message>
-        <location filename="../app/gui/upscaleworker.cpp" line="177"/>
+        <location filename="../app/gui/upscaleworker.cpp" line="243"/>
         <source>%1 + Wiener-filtered</source>
         <translation>%1 + 维纳滤波</translation>
     </message>
     <message>
-        <location filename="../app/gui/upscaleworker.cpp" line="181"/>
+        <location filename="../app/gui/upscaleworker.cpp" line="247"/>
         <source>Uncertainty calibrated on held-out simulations (spread × %1).</source>
         <translation>不确定度已在未参与训练的模拟数据上校准（离散度 × %1）。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/upscaleworker.cpp" line="186"/>
+        <location filename="../app/gui/upscaleworker.cpp" line="252"/>
         <source>For %n step(s) (half to twice as many): spread × %1.</source>
         <translation>
             <numerusform>用于 %n 步（其一半到两倍）：离散度 × %1。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/gui/upscaleworker.cpp" line="188"/>
+        <location filename="../app/gui/upscaleworker.cpp" line="254"/>
         <source>Cannot be used: %1</source>
         <translation>无法使用：%1</translation>
     </message>
