@@ -66,7 +66,8 @@ private:
 
 /**
  * norm(x + addend[:, :, None, None]) (addend [N, C] or undefined), gathering or applying the statistics
- * of the active SharedNormScope when there is one; plain GroupNorm otherwise.
+ * of the active SharedNormScope when there is one; plain GroupNorm otherwise (for bf16/fp16 on the CPU
+ * with float32 statistics of its own: LibTorch 1.13's CPU GroupNorm is wrong for bf16 channels-last).
  */
 torch::Tensor sharedGroupNorm(const torch::Tensor& x, torch::nn::GroupNorm& norm, const torch::Tensor& addend = {});
 
