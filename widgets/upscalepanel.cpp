@@ -383,11 +383,6 @@ void UpscalePanel::setGpus(const QStringList& names, bool cpuBFloat16)
 
 void UpscalePanel::updateEnabledChoices()
 {
-    // What cannot run here is shown but not offered: CUDA without a GPU, fp16 on the CPU, and bf16 on
-    // a CPU without bf16 arithmetic.
-    auto enable = [](QComboBox* box, const QString& value, bool enabled) {
-        box->setItemData(box->findData(value), enabled ? QVariant() : QVariant(0), Qt::UserRole - 1);
-    };
     m_seed->setEnabled(!m_randomSeed->isChecked());
     // Fast mode decides sampler, steps and η; the fields keep the full network's choices, greyed.
     m_sampler->setEnabled(!m_fast->isChecked());
@@ -395,6 +390,11 @@ void UpscalePanel::updateEnabledChoices()
     m_eta->setEnabled(!m_fast->isChecked() && m_sampler->currentData() == "ddim");
     if (!m_devicesKnown)
         return; // the saved device and precision stand until the engine has said what this machine has
+    // What cannot run here is shown but not offered: CUDA without a GPU, fp16 on the CPU, and bf16 on
+    // a CPU without bf16 arithmetic.
+    auto enable = [](QComboBox* box, const QString& value, bool enabled) {
+        box->setItemData(box->findData(value), enabled ? QVariant() : QVariant(0), Qt::UserRole - 1);
+    };
     enable(m_device, "cuda", m_hasGpu);
     const bool gpu = m_device->currentData() == "cuda" || (m_device->currentData() == "auto" && m_hasGpu);
     enable(m_precision, "bf16", gpu || m_cpuBFloat16);

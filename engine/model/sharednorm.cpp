@@ -118,10 +118,13 @@ torch::Tensor sharedGroupNorm(const torch::Tensor& x, torch::nn::GroupNorm& norm
     const std::int64_t n = x.size(0), height = x.size(2), width = x.size(3);
 
     if (scope->m_role == SharedNormScope::Role::Gather) {
-        // The moments before the embedding is added.
+        // The moments before the embedding is added; bf16 on the CPU normalises with them too.
         const torch::Tensor values = x.to(torch::kFloat32); // [n, C, H, W]
-        scope->m_gathered.push_back(
-            {values.sum({2, 3}), values.square().sum({2, 3}), torch::full({n, 1}, double(height * width), values.options())});
+        const torch::Tensor sum = values.sum({2, 3}), sumOfSquares = values.square().sum({2, 3}); // [n, C]
+        const double pixels = double(height * width);
+        scope->m_gathered.push_back({sum, sumOfSquares, torch::full({n, 1}, pixels, values.options())});
+        if (ownStatistics)
+            return normaliseWithMoments(x, norm, addend, sum / pixels, sumOfSquares / pixels);
         return plain();
     }
 
