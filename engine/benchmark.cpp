@@ -27,15 +27,17 @@ double median(std::vector<double> values)
     return values.size() % 2 ? values[m] : (values[m - 1] + values[m]) / 2;
 }
 
-/// The techniques in effect; the fused kernel only counts where it runs (a CUDA build, on the GPU).
-std::string techniquesOf(const BenchmarkSettings& settings, const torch::Device& device, torch::MemoryFormat layout)
+/// The techniques in effect; the fused kernels only count where they run (on the GPU in a CUDA build;
+/// on the CPU for inference, the only place their conditions are not met being training).
+std::string techniquesOf(const BenchmarkSettings& settings, const torch::Device& device, torch::MemoryFormat layout,
+                         bool training)
 {
     std::string names;
     auto add = [&](bool on, const char* name) {
         if (on)
             names += (names.empty() ? "" : ", ") + std::string(name);
     };
-    add(settings.fusedKernels && fusedKernelsBuilt() && device.is_cuda(), "fused");
+    add(settings.fusedKernels && (device.is_cuda() ? fusedKernelsBuilt() : !training), "fused");
     add(layout == torch::MemoryFormat::ChannelsLast, "channels-last");
     add(settings.cudnnBenchmark, "cudnn-benchmark");
     add(settings.cudaGraph, "cuda-graph");
@@ -122,7 +124,7 @@ BenchmarkResult timeSteps(const BenchmarkSettings& settings, bool training)
     result.device = target.description;
     result.parameters = network->parameterCount();
     result.gflopPerStep = network->flopsPerForward(settings.batch, settings.size, settings.size) / 1e9 * (training ? 3 : 1);
-    result.techniques = techniquesOf(settings, target.device, memoryFormat);
+    result.techniques = techniquesOf(settings, target.device, memoryFormat, training);
     const std::function<torch::Tensor()> step = stepFunction(network, input, timesteps, settings.cudaGraph);
     for (int i = 0; i < settings.warmup + settings.repeats; ++i) {
         synchronize(target.device);

@@ -1,7 +1,9 @@
 #include "fusednorm.h"
 
+#include "cpu/groupnormsilu.h"
 #include "model/sharednorm.h"
 
+#include <algorithm>
 #include <atomic>
 #include <stdexcept>
 #include <string>
@@ -18,6 +20,39 @@ namespace cryosr {
 namespace {
 
 std::atomic<bool> g_enabled{true};
+
+bool cpuFusable(const torch::Tensor& x, const torch::Tensor& addend)
+{
+    const auto type = x.scalar_type();
+    return g_enabled && x.is_cpu() && x.dim() == 4 && !torch::GradMode::is_enabled()
+        && (type == torch::kFloat32 || type == torch::kBFloat16)
+        && (x.is_contiguous() || x.is_contiguous(torch::MemoryFormat::ChannelsLast)) && (!addend.defined() || addend.dim() == 2);
+}
+
+/// silu(norm(x + addend)) in two passes of engine/cpu's kernel over x on LibTorch's threads: the
+/// per-channel sums (unless a SharedNormScope applies statistics it has), then the multiply-add and SiLU.
+torch::Tensor cpuFused(const torch::Tensor& x, torch::nn::GroupNorm& norm, const torch::Tensor& addend)
+{
+    const std::int64_t n = x.size(0), channels = x.size(1);
+    cpu::FeatureLayout layout;
+    layout.channels = channels;
+    layout.pixels = x.size(2) * x.size(3);
+    layout.channelsLast = !x.is_contiguous();
+    const cpu::ElementType type = x.scalar_type() == torch::kFloat32 ? cpu::ElementType::Float32 : cpu::ElementType::BFloat16;
+    const int threads = at::get_num_threads();
+    const auto channelSums = [&](const torch::Tensor&) {
+        torch::Tensor sum = torch::empty({n, channels}, torch::kFloat64), sumOfSquares = torch::empty_like(sum); // [n, C]
+        cpu::channelMoments(type, x.data_ptr(), n, layout, sum.data_ptr<double>(), sumOfSquares.data_ptr<double>(), threads);
+        return std::pair{sum, sumOfSquares};
+    };
+    const ChannelAffine affine = groupNormAsChannelAffine(x, norm, addend, channelSums);
+    const torch::Tensor scale = affine.scale.contiguous(), shift = affine.shift.contiguous(); // [n, C] float32
+    torch::Tensor y = torch::empty(
+        x.sizes(),
+        x.options().memory_format(layout.channelsLast ? torch::MemoryFormat::ChannelsLast : torch::MemoryFormat::Contiguous));
+    cpu::scaleShiftSilu(type, x.data_ptr(), y.data_ptr(), n, layout, scale.data_ptr<float>(), shift.data_ptr<float>(), threads);
+    return y;
+}
 
 #ifdef CRYOSR_HAVE_CUDA_KERNELS
 bool fusable(const torch::Tensor& x, const torch::Tensor& addend)
@@ -68,6 +103,8 @@ torch::Tensor groupNormSilu(const torch::Tensor& x, torch::nn::GroupNorm& norm, 
     if (!sharedNormActive() && fusable(x, addend))
         return fused(x, norm, addend);
 #endif
+    if (cpuFusable(x, addend))
+        return cpuFused(x, norm, addend);
     return groupNormSiluReference(x, norm, addend);
 }
 

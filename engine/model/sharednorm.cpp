@@ -1,5 +1,7 @@
 #include "model/sharednorm.h"
 
+#include <algorithm>
+#include <cmath>
 #include <stdexcept>
 
 namespace cryosr {
@@ -60,14 +62,55 @@ bool sharedNormActive()
 
 namespace {
 
-/// norm(x + addend) from per-channel E[x] and E[x²] ([n, C], float32; addend [n, C] or undefined), the
-/// embedding moving the moments exactly: E[x + a] = E[x] + a, E[(x + a)²] = E[x²] + 2a E[x] + a².
-torch::Tensor normaliseWithMoments(const torch::Tensor& x, torch::nn::GroupNorm& norm, const torch::Tensor& addend,
-                                   torch::Tensor mean, torch::Tensor meanOfSquares)
+/// affineFromMoments in plain loops, for CPU tensors: the two dozen LibTorch calls on [n, C] tensors
+/// take ~0.3 ms, longer than the normalisation itself of the network's smaller feature maps.
+ChannelAffine affineFromMomentsOnCpu(torch::nn::GroupNorm& norm, const torch::Tensor& addend, const torch::Tensor& mean,
+                                     const torch::Tensor& meanOfSquares)
 {
-    const std::int64_t n = x.size(0), channels = x.size(1);
-    if (addend.defined()) {
-        const torch::Tensor a = addend.to(torch::kFloat32);
+    const std::int64_t n = mean.size(0), channels = mean.size(1);
+    const std::int64_t groups = norm->options.num_groups(), perGroup = channels / groups;
+    const auto asDoubles = [](const torch::Tensor& t) { return t.defined() ? t.to(torch::kFloat64).contiguous() : t; };
+    const torch::Tensor m = asDoubles(mean), m2 = asDoubles(meanOfSquares), a = asDoubles(addend); // [n, C]
+    const bool affine = norm->options.affine();
+    const torch::Tensor weight = affine ? asDoubles(norm->weight) : torch::Tensor(),
+                        bias = affine ? asDoubles(norm->bias) : torch::Tensor(); // [C]
+    torch::Tensor scale = torch::empty({n, channels}, torch::kFloat32), shift = torch::empty_like(scale);
+    const double *pm = m.data_ptr<double>(), *pm2 = m2.data_ptr<double>();
+    const double* pa = a.defined() ? a.data_ptr<double>() : nullptr;
+    const double *pw = affine ? weight.data_ptr<double>() : nullptr, *pb = affine ? bias.data_ptr<double>() : nullptr;
+    float *ps = scale.data_ptr<float>(), *pt = shift.data_ptr<float>();
+    for (std::int64_t g = 0; g < n * groups; ++g) { // g: sample × group
+        const std::int64_t first = g * perGroup, channel0 = (g % groups) * perGroup;
+        double groupMean = 0, groupMeanOfSquares = 0;
+        for (std::int64_t i = first; i < first + perGroup; ++i) {
+            const double shiftBy = pa ? pa[i] : 0.0;
+            groupMean += pm[i] + shiftBy;
+            groupMeanOfSquares += pm2[i] + 2 * shiftBy * pm[i] + shiftBy * shiftBy;
+        }
+        groupMean /= double(perGroup);
+        groupMeanOfSquares /= double(perGroup);
+        const double inverseSigma = 1.0
+            / std::sqrt(std::max(groupMeanOfSquares - groupMean * groupMean, 0.0) + norm->options.eps());
+        for (std::int64_t i = first, c = channel0; i < first + perGroup; ++i, ++c) {
+            const double channelScale = inverseSigma * (pw ? pw[c] : 1.0);
+            ps[i] = float(channelScale);
+            pt[i] = float(((pa ? pa[i] : 0.0) - groupMean) * channelScale + (pb ? pb[c] : 0.0));
+        }
+    }
+    return {scale, shift};
+}
+
+/// norm(x + addend) = x · scale + shift from per-channel E[x] and E[x²] ([n, C], float64; addend [n, C]
+/// or undefined), the embedding moving the moments exactly: E[x + a] = E[x] + a,
+/// E[(x + a)²] = E[x²] + 2a E[x] + a².
+ChannelAffine affineFromMoments(torch::nn::GroupNorm& norm, const torch::Tensor& addend, torch::Tensor mean,
+                                torch::Tensor meanOfSquares)
+{
+    if (mean.is_cpu())
+        return affineFromMomentsOnCpu(norm, addend, mean, meanOfSquares);
+    const std::int64_t n = mean.size(0), channels = mean.size(1);
+    const torch::Tensor a = addend.defined() ? addend.to(torch::kFloat64) : torch::Tensor(); // [n, C]
+    if (a.defined()) {
         meanOfSquares = meanOfSquares + 2 * a * mean + a.square();
         mean = mean + a;
     }
@@ -77,66 +120,64 @@ torch::Tensor normaliseWithMoments(const torch::Tensor& x, torch::nn::GroupNorm&
         (meanOfSquares.reshape({n, groups, perGroup}).mean(2, true) - groupMean.square()).clamp_min(0);
     const torch::Tensor groupScale = (groupVariance + norm->options.eps()).rsqrt(); // [n, G, 1]
 
-    // norm(x + a) = x · s + t per channel, with s = w / σ_g and t = (a − μ_g) · s + b: one pass over x
-    // (memory-bound on a CPU; the step-by-step form took six).
+    // s = w / σ_g and t = (a − μ_g) · s + b per channel.
     torch::Tensor scale = groupScale.expand({n, groups, perGroup}).reshape({n, channels}); // [n, C]
     torch::Tensor shift = -groupMean.expand({n, groups, perGroup}).reshape({n, channels}); // [n, C]
-    if (addend.defined())
-        shift = shift + addend.to(torch::kFloat32);
+    if (a.defined())
+        shift = shift + a;
     if (norm->options.affine())
-        scale = scale * norm->weight.to(torch::kFloat32).view({1, channels});
+        scale = scale * norm->weight.to(torch::kFloat64).view({1, channels});
     shift = shift * scale;
     if (norm->options.affine())
-        shift = shift + norm->bias.to(torch::kFloat32).view({1, channels});
-    const auto perChannel = [&](const torch::Tensor& v) { return v.view({n, channels, 1, 1}).to(x.scalar_type()); };
-    return torch::addcmul(perChannel(shift), x, perChannel(scale));
+        shift = shift + norm->bias.to(torch::kFloat64).view({1, channels});
+    return {scale.to(torch::kFloat32), shift.to(torch::kFloat32)};
 }
 
-/// norm(x + addend), its statistics from x in float32. LibTorch 1.13's own GroupNorm on the CPU gets
-/// bf16 in channels-last order wrong (relative error 0.7-6 against float32; tst_unet), and
-/// that is the order bf16 runs in on the CPU.
-torch::Tensor groupNormInFloat32(const torch::Tensor& x, torch::nn::GroupNorm& norm, const torch::Tensor& addend)
+/// Σx and Σx² per channel, in float32 whatever x's type.
+std::pair<torch::Tensor, torch::Tensor> channelSumsOf(const torch::Tensor& x)
 {
     const torch::Tensor values = x.to(torch::kFloat32); // [n, C, H, W]
-    return normaliseWithMoments(x, norm, addend, values.mean({2, 3}), values.square().mean({2, 3}));
+    return {values.sum({2, 3}), values.square().sum({2, 3})};
 }
 
 } // namespace
 
+ChannelAffine groupNormAsChannelAffine(const torch::Tensor& x, torch::nn::GroupNorm& norm, const torch::Tensor& addend,
+                                       const ChannelSums& channelSums)
+{
+    SharedNormScope* scope = t_scope;
+    const std::size_t call = scope ? scope->m_call++ : 0;
+    if (scope && scope->m_role == SharedNormScope::Role::Apply) {
+        const std::vector<SharedNormStatistics::Moments>& gathered = scope->m_statistics.m_moments;
+        if (gathered.size() <= call)
+            throw std::logic_error("sharedGroupNorm: more GroupNorm calls than were gathered");
+        // Per channel E[x] and E[x²] of the whole image, moved by this pass's embedding, pooled over
+        // each group's channels.
+        const SharedNormStatistics::Moments& moments = gathered[call];
+        const torch::Tensor mass = moments.mass.clamp_min(1e-12).index_select(0, scope->m_samples); // [n, 1]
+        return affineFromMoments(norm, addend, moments.sum.index_select(0, scope->m_samples) / mass,
+                                 moments.sumOfSquares.index_select(0, scope->m_samples) / mass);
+    }
+    // The moments before the embedding is added, which a Gather scope records.
+    auto [sum, sumOfSquares] = channelSums(x); // [n, C]
+    sum = sum.to(torch::kFloat64);
+    sumOfSquares = sumOfSquares.to(torch::kFloat64);
+    const std::int64_t n = x.size(0);
+    const double pixels = double(x.size(2) * x.size(3));
+    if (scope)
+        scope->m_gathered.push_back({sum, sumOfSquares, torch::full({n, 1}, pixels, sum.options())});
+    return affineFromMoments(norm, addend, sum / pixels, sumOfSquares / pixels);
+}
+
 torch::Tensor sharedGroupNorm(const torch::Tensor& x, torch::nn::GroupNorm& norm, const torch::Tensor& addend)
 {
-    const bool ownStatistics = x.is_cpu() && x.scalar_type() != torch::kFloat32;
-    const auto plain = [&] {
-        if (ownStatistics)
-            return groupNormInFloat32(x, norm, addend);
+    // LibTorch's own where it is right: float32 (and float64, in tests) without a scope.
+    if (!t_scope && !(x.is_cpu() && x.scalar_type() != torch::kFloat32 && x.scalar_type() != torch::kFloat64))
         return norm(addend.defined() ? x + addend.unsqueeze(-1).unsqueeze(-1) : x);
-    };
-    SharedNormScope* scope = t_scope;
-    if (!scope)
-        return plain();
-    const std::size_t call = scope->m_call++;
-    const std::int64_t n = x.size(0), height = x.size(2), width = x.size(3);
-
-    if (scope->m_role == SharedNormScope::Role::Gather) {
-        // The moments before the embedding is added; bf16 on the CPU normalises with them too.
-        const torch::Tensor values = x.to(torch::kFloat32); // [n, C, H, W]
-        const torch::Tensor sum = values.sum({2, 3}), sumOfSquares = values.square().sum({2, 3}); // [n, C]
-        const double pixels = double(height * width);
-        scope->m_gathered.push_back({sum, sumOfSquares, torch::full({n, 1}, pixels, values.options())});
-        if (ownStatistics)
-            return normaliseWithMoments(x, norm, addend, sum / pixels, sumOfSquares / pixels);
-        return plain();
-    }
-
-    const std::vector<SharedNormStatistics::Moments>& gathered = scope->m_statistics.m_moments;
-    if (gathered.size() <= call)
-        throw std::logic_error("sharedGroupNorm: more GroupNorm calls than were gathered");
-    // Per channel E[x] and E[x²] of the whole image, moved by this pass's embedding, pooled over each
-    // group's channels.
-    const SharedNormStatistics::Moments& moments = gathered[call];
-    const torch::Tensor mass = moments.mass.clamp_min(1e-12).index_select(0, scope->m_samples); // [n, 1]
-    return normaliseWithMoments(x, norm, addend, moments.sum.index_select(0, scope->m_samples) / mass,
-                                moments.sumOfSquares.index_select(0, scope->m_samples) / mass);
+    const ChannelAffine affine = groupNormAsChannelAffine(x, norm, addend, channelSumsOf);
+    const std::int64_t n = x.size(0), channels = x.size(1);
+    const auto perChannel = [&](const torch::Tensor& v) { return v.view({n, channels, 1, 1}).to(x.scalar_type()); };
+    return torch::addcmul(perChannel(affine.shift), x, perChannel(affine.scale)); // one pass over x
 }
 
 } // namespace cryosr

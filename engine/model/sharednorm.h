@@ -12,9 +12,19 @@
 
 #include <torch/torch.h>
 
+#include <functional>
+#include <utility>
 #include <vector>
 
 namespace cryosr {
+
+/// GroupNorm as one multiply-add per channel: norm(x + addend) = x · scale + shift.
+struct ChannelAffine {
+    torch::Tensor scale, shift; // [n, C] float32
+};
+
+/// x's per-channel Σx and Σx² over its pixels ([n, C] each, float32 or float64).
+using ChannelSums = std::function<std::pair<torch::Tensor, torch::Tensor>(const torch::Tensor&)>;
 
 /// Per-channel moments of every GroupNorm call of a forward pass, for each of K samples.
 class SharedNormStatistics {
@@ -26,13 +36,14 @@ public:
     std::int64_t samples() const { return m_samples; }
 
     struct Moments {
-        torch::Tensor sum, sumOfSquares; // [K, C] Σx and Σx²
-        torch::Tensor mass; // [K, 1] pixels counted
+        torch::Tensor sum, sumOfSquares; // [K, C] Σx and Σx², float64
+        torch::Tensor mass; // [K, 1] pixels counted, float64
     };
 
 private:
     friend class SharedNormScope;
-    friend torch::Tensor sharedGroupNorm(const torch::Tensor&, torch::nn::GroupNorm&, const torch::Tensor&);
+    friend ChannelAffine groupNormAsChannelAffine(const torch::Tensor&, torch::nn::GroupNorm&, const torch::Tensor&,
+                                                  const ChannelSums&);
 
     std::int64_t m_samples;
     std::vector<Moments> m_moments; // one per GroupNorm call, in call order
@@ -41,7 +52,7 @@ private:
 /**
  * Makes the GroupNorms of one forward pass on this thread gather into, or normalise with, `statistics`,
  * for a batch whose element b belongs to sample samples[b] ([n] int64). Gathering counts every pixel
- * once and normalises as plain GroupNorm; what it gathered is added by commit(), once the pass has
+ * once and normalises each image by its own statistics, as plain GroupNorm does; what it gathered is added by commit(), once the pass has
  * succeeded (so a batch retried after running out of memory is not counted twice). Scopes do not nest.
  */
 class SharedNormScope {
@@ -56,7 +67,8 @@ public:
     void commit();
 
 private:
-    friend torch::Tensor sharedGroupNorm(const torch::Tensor&, torch::nn::GroupNorm&, const torch::Tensor&);
+    friend ChannelAffine groupNormAsChannelAffine(const torch::Tensor&, torch::nn::GroupNorm&, const torch::Tensor&,
+                                                  const ChannelSums&);
     SharedNormStatistics& m_statistics;
     Role m_role;
     torch::Tensor m_samples; // [n]
@@ -65,9 +77,19 @@ private:
 };
 
 /**
+ * norm(x + addend[:, :, None, None]) as a ChannelAffine, from the active SharedNormScope's statistics
+ * (Apply), or from x's own sums (no scope, or Gather, which records them), which `channelSums` computes
+ * when they are needed. Counts as one GroupNorm call of the scope. The statistics are pooled over each
+ * group's channels in float64.
+ */
+ChannelAffine groupNormAsChannelAffine(const torch::Tensor& x, torch::nn::GroupNorm& norm, const torch::Tensor& addend,
+                                       const ChannelSums& channelSums);
+
+/**
  * norm(x + addend[:, :, None, None]) (addend [N, C] or undefined), gathering or applying the statistics
- * of the active SharedNormScope when there is one; plain GroupNorm otherwise (for bf16/fp16 on the CPU
- * with float32 statistics of its own: LibTorch 1.13's CPU GroupNorm is wrong for bf16 channels-last).
+ * of the active SharedNormScope when there is one; LibTorch's GroupNorm otherwise, except for bf16/fp16
+ * on the CPU, which take statistics of their own in float32 (LibTorch 1.13's CPU GroupNorm is wrong for
+ * bf16 channels-last).
  */
 torch::Tensor sharedGroupNorm(const torch::Tensor& x, torch::nn::GroupNorm& norm, const torch::Tensor& addend = {});
 
