@@ -175,9 +175,11 @@ try {
         highest = torch::max_pool2d(upsampled, 5, 1, 2) + 1;
         lowest = -torch::max_pool2d(-upsampled, 5, 1, 2) - 1;
     }
-    PredictionHook consistency;
+    PredictionHook boundAndKeepData; // what every x̂_0 goes through: the bounds, then the data term
     if (data.mode() != ConsistencyMode::Off || bounded)
-        consistency = [&](const torch::Tensor& x0) { return data(bounded ? torch::max(torch::min(x0, highest), lowest) : x0); };
+        boundAndKeepData = [&](const torch::Tensor& x0) {
+            return data(bounded ? torch::max(torch::min(x0, highest), lowest) : x0);
+        };
     // Every image handed out is on the output's pixel grid and says where its data came from.
     const auto described = [&](Image image) {
         image.pixelSize = input.pixelSize.upscaled(s);
@@ -202,7 +204,8 @@ try {
     result.consistency = data.mode();
     SampleResult sampled;
     try {
-        sampled = sample(d->schedule, predictNoise, {k, 1, s * h, s * w}, settings.sampler, options, stop, sink, consistency);
+        sampled =
+            sample(d->schedule, predictNoise, {k, 1, s * h, s * w}, settings.sampler, options, stop, sink, boundAndKeepData);
     } catch (const StoppedWithinStep&) {
         sampled.cancelled = true;
         sampled.stepsDone = step - 1;

@@ -72,7 +72,7 @@ void TestFusedNorm::matchesLibTorch_data()
     // The shipped network's shapes (16-64 channels, 8 groups), odd sizes that leave remainders in every
     // loop, a wide one (256 channels: one pixel per block), one pixel (two values per group), one channel
     // per group.
-    const Case cases[] = {{"4x16x64x64", 4, 16, 64, 64, 8, 0.0},     {"3x48x17x23", 3, 48, 17, 23, 8, 0.0},
+    const Case cases[] = {{"4x16x64x64", 4, 16, 64, 64, 8, 0.0},    {"3x48x17x23", 3, 48, 17, 23, 8, 0.0},
                           {"2x256x9x7", 2, 256, 9, 7, 32, 0.0},     {"2x64x32x32 offset", 2, 64, 32, 32, 8, 30.0},
                           {"1x8x1x1", 1, 8, 1, 1, 4, 0.0},          {"5x24x5x3", 5, 24, 5, 3, 24, 0.0},
                           {"1x32x300x257", 1, 32, 300, 257, 8, 0.0}};
@@ -82,7 +82,8 @@ void TestFusedNorm::matchesLibTorch_data()
                 for (bool withAddend : {false, true})
                     QTest::addRow("%s %s %s%s", c.name, bf16 ? "bf16" : "fp32", channelsLast ? "NHWC" : "NCHW",
                                   withAddend ? " +addend" : "")
-                        << c.batch << c.channels << c.height << c.width << c.groups << c.offset << bf16 << channelsLast << withAddend;
+                        << c.batch << c.channels << c.height << c.width << c.groups << c.offset << bf16 << channelsLast
+                        << withAddend;
 }
 
 void TestFusedNorm::matchesLibTorch()

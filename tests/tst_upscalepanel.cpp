@@ -238,11 +238,11 @@ void TestUpscalePanel::cudaAndHalfPrecisionNeedAGpu()
         auto* model = qobject_cast<QStandardItemModel*>(box->model());
         return model->item(box->findData(value))->isEnabled();
     };
-    panel.setGpus({});
+    panel.setDevices({});
     QVERIFY(!enabled(device, "cuda"));
     QVERIFY(!enabled(precision, "bf16"));
     QVERIFY(device->itemText(device->findData("cuda")).contains("no GPU"));
-    panel.setGpus({"NVIDIA H200"});
+    panel.setDevices({"NVIDIA H200"});
     QVERIFY(enabled(device, "cuda"));
     QVERIFY(enabled(precision, "bf16"));
     QVERIFY(device->itemText(device->findData("cuda")).contains("NVIDIA H200"));
@@ -252,7 +252,7 @@ void TestUpscalePanel::cudaAndHalfPrecisionNeedAGpu()
     QVERIFY(!enabled(precision, "bf16"));
     QVERIFY(!enabled(precision, "fp16"));
     // One with bf16 arithmetic (AVX512-BF16) offers bf16, never fp16, on the CPU.
-    panel.setGpus({}, true);
+    panel.setDevices({}, true);
     QVERIFY(enabled(precision, "bf16"));
     QVERIFY(!enabled(precision, "fp16"));
     precision->setCurrentIndex(precision->findData("bf16"));
@@ -270,19 +270,19 @@ void TestUpscalePanel::savedDeviceAndPrecisionWaitForTheDevices()
     {
         UpscalePanel panel;
         QCOMPARE(panel.options().precision, QString("bf16"));
-        panel.setGpus({}, true); // a CPU with bf16 arithmetic
+        panel.setDevices({}, true); // a CPU with bf16 arithmetic
         QCOMPARE(panel.options().precision, QString("bf16"));
     }
     QCOMPARE(QSettings().value("upscale/precision").toString(), QString("bf16"));
     QSettings().setValue("upscale/device", "cuda");
     {
         UpscalePanel panel;
-        panel.setGpus({"NVIDIA H200"});
+        panel.setDevices({"NVIDIA H200"});
         QCOMPARE(panel.options().device, QString("cuda"));
         QCOMPARE(panel.options().precision, QString("bf16"));
     }
     UpscalePanel elsewhere; // the same settings on a machine with neither
-    elsewhere.setGpus({});
+    elsewhere.setDevices({});
     QCOMPARE(elsewhere.options().device, QString("auto"));
     QCOMPARE(elsewhere.options().precision, QString("fp32"));
 }

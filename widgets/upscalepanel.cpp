@@ -371,7 +371,7 @@ void UpscalePanel::showModelCard()
     showRegionSize();
 }
 
-void UpscalePanel::setGpus(const QStringList& names, bool cpuBFloat16)
+void UpscalePanel::setDevices(const QStringList& names, bool cpuBFloat16)
 {
     m_cpuBFloat16 = cpuBFloat16;
     m_devicesKnown = true;

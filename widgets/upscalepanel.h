@@ -70,7 +70,7 @@ public:
 
     void setModels(const QList<ModelEntry>& models);
     /// The GPUs found, and whether the CPU has bf16 arithmetic (then bf16 is offered for the CPU too).
-    void setGpus(const QStringList& names, bool cpuBFloat16 = false);
+    void setDevices(const QStringList& names, bool cpuBFloat16 = false);
     /// The choices as made (see UpscaleOptions::forRun for what a run does with them).
     UpscaleOptions options() const;
     void setOptions(const UpscaleOptions& options);
@@ -144,5 +144,5 @@ private:
     bool m_restoring = false;
     bool m_hasGpu = false;
     bool m_cpuBFloat16 = false;
-    bool m_devicesKnown = false; ///< setGpus has been called
+    bool m_devicesKnown = false; ///< setDevices has been called
 };

@@ -302,7 +302,7 @@ void UpscaleController::showModels(const QList<ModelCard>& cards, const QStringL
         entries.append({card.name, card.file, card.summary, card.usable, card.description, card.defaultConsistency});
     }
     UpscalePanel* panel = m_views.panel;
-    panel->setGpus(gpus, cpuBFloat16);
+    panel->setDevices(gpus, cpuBFloat16);
     panel->setModels(entries); // engineChoiceChanged → measureSpeed
     Q_EMIT modelsListed();
 }

@@ -140,11 +140,12 @@ template <class T>
 }
 
 template <class T>
-[[gnu::always_inline]] inline void siluChannelsLast(const T* __restrict x, T* __restrict y, std::int64_t channels, std::int64_t begin,
-                                                    std::int64_t end, const float* scale, const float* shift)
+[[gnu::always_inline]] inline void siluChannelsLast(const T* __restrict x, T* __restrict y, std::int64_t channels,
+                                                    std::int64_t begin, std::int64_t end, const float* scale, const float* shift)
 {
     const std::int64_t repeat = pixelsPerBlock(channels), width = repeat * channels;
-    std::vector<float> a(static_cast<std::size_t>(width)), b(static_cast<std::size_t>(width)), values(static_cast<std::size_t>(width));
+    std::vector<float> a(static_cast<std::size_t>(width)), b(static_cast<std::size_t>(width)),
+        values(static_cast<std::size_t>(width));
     for (std::int64_t i = 0; i < width; ++i) {
         a[std::size_t(i)] = scale[i % channels];
         b[std::size_t(i)] = shift[i % channels];
@@ -173,8 +174,9 @@ template <class T>
 }
 
 template <class T>
-[[gnu::always_inline]] inline void siluChannelMajor(const T* __restrict x, T* __restrict y, std::int64_t channels, std::int64_t pixels,
-                                                    std::int64_t begin, std::int64_t end, const float* scale, const float* shift)
+[[gnu::always_inline]] inline void siluChannelMajor(const T* __restrict x, T* __restrict y, std::int64_t channels,
+                                                    std::int64_t pixels, std::int64_t begin, std::int64_t end, const float* scale,
+                                                    const float* shift)
 {
     for (std::int64_t c = 0; c < channels; ++c) {
         const float a = scale[c], b = shift[c];
@@ -282,8 +284,8 @@ void channelMoments(ElementType type, const void* x, std::int64_t batch, const F
     }
 }
 
-void scaleShiftSilu(ElementType type, const void* x, void* y, std::int64_t batch, const FeatureLayout& layout,
-                    const float* scale, const float* shift, int threads)
+void scaleShiftSilu(ElementType type, const void* x, void* y, std::int64_t batch, const FeatureLayout& layout, const float* scale,
+                    const float* shift, int threads)
 {
     const std::int64_t channels = layout.channels, sampleBytes = channels * layout.pixels * elementBytes(type);
     const auto* in = static_cast<const char*>(x);

@@ -29,8 +29,8 @@ void channelMoments(ElementType type, const void* x, std::int64_t batch, const F
 
 /// y = silu(x · scale[n, c] + shift[n, c]) for a batch (x and y alike in layout); scale and shift are
 /// [N, C]. bf16 is computed in float and rounded to nearest even. Splits the work as channelMoments does.
-void scaleShiftSilu(ElementType type, const void* x, void* y, std::int64_t batch, const FeatureLayout& layout,
-                    const float* scale, const float* shift, int threads);
+void scaleShiftSilu(ElementType type, const void* x, void* y, std::int64_t batch, const FeatureLayout& layout, const float* scale,
+                    const float* shift, int threads);
 
 /// silu(v) = v / (1 + e^−v) with the e^x the kernel uses (a polynomial, relative error ~1e-7), for tests.
 float silu(float v);
