@@ -19,8 +19,8 @@ struct BenchmarkSettings {
     int size = 256; ///< S: output-resolution side length the network runs at
     int warmup = 2; ///< untimed steps first (allocator, cuDNN, caches)
     int repeats = 10; ///< timed steps
-    // GPU speed techniques, each switchable so that its effect can be measured (docs/performance.md).
-    bool fusedKernels = true; ///< the fused GroupNorm + SiLU CUDA kernel where built (model/fusednorm.h)
+    // Speed techniques, each switchable so that its effect can be measured (docs/performance.md).
+    bool fusedKernels = true; ///< the fused GroupNorm + SiLU: CUDA kernel where built, CPU passes (model/fusednorm.h)
     bool channelsLast = false; ///< weights and activations in NHWC memory order
     bool cudnnBenchmark = false; ///< cuDNN autotuning (gives up bit-for-bit repeatable convolutions); CUDA only
     bool cudaGraph = false; ///< the step captured once in a CUDA graph and replayed; CUDA, inference only

@@ -1,6 +1,7 @@
-// GroupNorm + SiLU on the CPU (engine/model/fusednorm, engine/cpu/groupnormsilu): the fused passes
-// against LibTorch's operations in float64, in both layouts, fp32 and bf16, with and without the time
-// embedding, under a SharedNormScope's Gather and Apply; training keeps LibTorch's differentiable path.
+// GroupNorm + SiLU on the CPU (engine/model/fusednorm, engine/cpu/groupnormsilu): the two passes on
+// their own against float64 arithmetic, and the fused GroupNorm + SiLU against LibTorch's operations in
+// float64, in both layouts, fp32 and bf16, with and without the time embedding, under a
+// SharedNormScope's Gather and Apply; with gradients recorded, LibTorch's differentiable path.
 
 #include "cpu/groupnormsilu.h"
 #include "model/fusednorm.h"
@@ -48,7 +49,10 @@ class TestFusedNorm : public QObject {
 private Q_SLOTS:
     void matchesLibTorch_data();
     void matchesLibTorch();
+    void kernelsMatchDoubleArithmetic_data();
+    void kernelsMatchDoubleArithmetic();
     void sharedStatisticsAreGatheredAndApplied();
+    void broadcastAddendIsNormalisedAsLibTorchDoes();
     void siluIsAccurateEverywhere();
     void trainingKeepsTheDifferentiablePath();
 };
@@ -121,6 +125,53 @@ void TestFusedNorm::matchesLibTorch()
     QVERIFY2(error <= tolerance, qPrintable(QString("relative error %1 > %2").arg(error).arg(tolerance)));
 }
 
+void TestFusedNorm::kernelsMatchDoubleArithmetic_data()
+{
+    QTest::addColumn<bool>("bfloat16");
+    QTest::addColumn<bool>("channelsLast");
+    QTest::addColumn<int>("threads");
+    for (bool bf16 : {false, true})
+        for (bool channelsLast : {false, true})
+            for (int threads : {1, 2, 7}) // 7: more threads than pieces of some samples' rows
+                QTest::addRow("%s %s %d threads", bf16 ? "bf16" : "fp32", channelsLast ? "NHWC" : "NCHW", threads)
+                    << bf16 << channelsLast << threads;
+}
+
+void TestFusedNorm::kernelsMatchDoubleArithmetic()
+{
+    // engine/cpu's two passes on their own, against the same sums and SiLU in float64.
+    QFETCH(bool, bfloat16);
+    QFETCH(bool, channelsLast);
+    QFETCH(int, threads);
+    torch::manual_seed(21);
+    const std::int64_t batch = 3, channels = 24, height = 37, width = 19; // remainders in every loop
+    const auto type = bfloat16 ? torch::kBFloat16 : torch::kFloat32;
+    torch::Tensor x = (torch::randn({batch, channels, height, width}) * 3 + 5).to(type); // [N, C, H, W]
+    if (channelsLast)
+        x = x.contiguous(torch::MemoryFormat::ChannelsLast);
+    const torch::Tensor exact = x.to(torch::kFloat64);
+    cpu::FeatureLayout layout;
+    layout.channels = channels;
+    layout.pixels = height * width;
+    layout.channelsLast = channelsLast;
+    const cpu::ElementType element = bfloat16 ? cpu::ElementType::BFloat16 : cpu::ElementType::Float32;
+
+    torch::Tensor sum = torch::empty({batch, channels}, torch::kFloat64), sumOfSquares = torch::empty_like(sum); // [N, C]
+    cpu::channelMoments(element, x.data_ptr(), batch, layout, sum.data_ptr<double>(), sumOfSquares.data_ptr<double>(), threads);
+    QVERIFY(relativeError(sum, exact.sum({2, 3})) < 1e-6);
+    QVERIFY(relativeError(sumOfSquares, exact.square().sum({2, 3})) < 1e-6);
+
+    const torch::Tensor scale = torch::randn({batch, channels}), shift = torch::randn({batch, channels}); // [N, C] float32
+    torch::Tensor y = torch::empty_like(x);
+    QCOMPARE(y.is_contiguous(), x.is_contiguous());
+    cpu::scaleShiftSilu(element, x.data_ptr(), y.data_ptr(), batch, layout, scale.data_ptr<float>(), shift.data_ptr<float>(),
+                        threads);
+    const auto perChannel = [&](const torch::Tensor& v) { return v.to(torch::kFloat64).view({batch, channels, 1, 1}); };
+    const torch::Tensor expected = torch::silu(exact * perChannel(scale) + perChannel(shift));
+    const double error = relativeError(y, expected), tolerance = bfloat16 ? 4e-3 : 1e-6; // bf16: its own rounding, 2^-9
+    QVERIFY2(error <= tolerance, qPrintable(QString("relative error %1 > %2").arg(error).arg(tolerance)));
+}
+
 void TestFusedNorm::sharedStatisticsAreGatheredAndApplied()
 {
     // The tiled denoiser's two passes: statistics gathered on a window, applied to a tile of it. The
@@ -150,6 +201,21 @@ void TestFusedNorm::sharedStatisticsAreGatheredAndApplied()
     QVERIFY(relativeError(applied[1], gathered[1].narrow(2, 8, 16).narrow(3, 4, 16)) < 1e-5);
 }
 
+void TestFusedNorm::broadcastAddendIsNormalisedAsLibTorchDoes()
+{
+    // One embedding for the whole batch ([1, C]), as LibTorch's x + a broadcasts it.
+    torch::manual_seed(13);
+    torch::nn::GroupNorm norm = randomNorm(4, 16);
+    torch::NoGradGuard noGrad;
+    const torch::Tensor x = torch::randn({3, 16, 8, 8}).to(torch::kBFloat16).contiguous(torch::MemoryFormat::ChannelsLast);
+    const torch::Tensor addend = torch::randn({1, 16}).to(torch::kBFloat16);
+    norm->to(torch::kFloat64);
+    const torch::Tensor expected = groupNormSiluReference(x.to(torch::kFloat64), norm, addend.to(torch::kFloat64));
+    norm->to(torch::kBFloat16);
+    const FusedSwitch fused(true);
+    QVERIFY(relativeError(groupNormSilu(x, norm, addend), expected) < 1.5e-2);
+}
+
 void TestFusedNorm::siluIsAccurateEverywhere()
 {
     double worst = 0;
@@ -177,6 +243,12 @@ void TestFusedNorm::trainingKeepsTheDifferentiablePath()
     y.sum().backward();
     QVERIFY(x.grad().defined());
     QVERIFY(norm->weight.grad().defined());
+    // Under a statistics scope, where the normalisation is a per-channel affine of the moments.
+    norm->zero_grad();
+    SharedNormStatistics statistics(1);
+    const SharedNormScope scope(statistics, SharedNormScope::Role::Gather, torch::zeros({2}, torch::kInt64));
+    groupNormSilu(x, norm).sum().backward();
+    QVERIFY(norm->weight.grad().defined() && norm->weight.grad().abs().sum().item<double>() > 0);
 }
 
 QTEST_GUILESS_MAIN(TestFusedNorm)

@@ -2,14 +2,16 @@
 
 #include <algorithm>
 #include <bit>
+#include <exception>
 #include <type_traits>
 #include <vector>
 
 // The loops below are written so that the compiler vectorises them (independent lanes, no reductions
-// it would have to reorder), and compiled with -O3 (engine/CMakeLists.txt). With GCC on x86-64 the entry
-// points are also cloned for AVX-512 and AVX2, and the dynamic loader picks the clone the CPU runs.
+// it would have to reorder), and compiled with -O3 (engine/CMakeLists.txt). With GCC on x86-64 the
+// per-piece functions are also cloned for AVX-512 and for x86-64-v3 (AVX2 with FMA), and the dynamic
+// loader picks the clone the CPU runs.
 #if defined(__x86_64__) && defined(__GNUC__) && !defined(__clang__)
-#define CRYOSR_VECTOR_CLONES __attribute__((target_clones("avx512f", "avx2", "default")))
+#define CRYOSR_VECTOR_CLONES __attribute__((target_clones("avx512f", "arch=x86-64-v3", "default")))
 #else
 #define CRYOSR_VECTOR_CLONES
 #endif
@@ -50,7 +52,8 @@ using BFloat16Bits = std::uint16_t;
 {
     x = std::min(std::max(x, -87.0f), 88.0f);
     constexpr float roundingMagic = 12582912.0f; // 1.5 · 2^23: adding and subtracting it rounds to an integer
-    const float n = (x * 1.44269504088896341f + roundingMagic) - roundingMagic; // round(x / ln 2)
+    const float shifted = x * 1.44269504088896341f + roundingMagic; // its low mantissa bits: round(x / ln 2)
+    const float n = shifted - roundingMagic;
     const float r = (x - n * 0.693359375f) + n * 2.12194440e-4f; // x − n ln 2, ln 2 in two parts
     float p = 1.9875691500e-4f;
     p = p * r + 1.3981999507e-3f;
@@ -59,7 +62,9 @@ using BFloat16Bits = std::uint16_t;
     p = p * r + 1.6666665459e-1f;
     p = p * r + 5.0000001201e-1f;
     const float er = p * r * r + r + 1.0f; // e^r
-    return er * std::bit_cast<float>((static_cast<std::int32_t>(n) + 127) << 23); // · 2^n
+    // · 2^n, the exponent taken from the bits rather than by a float-to-int conversion (undefined for NaN).
+    const std::uint32_t exponent = std::bit_cast<std::uint32_t>(shifted) - std::bit_cast<std::uint32_t>(roundingMagic) + 127u;
+    return er * std::bit_cast<float>(exponent << 23);
 }
 
 [[gnu::always_inline]] inline float siluOf(float v)
@@ -229,28 +234,42 @@ void pieceSilu(ElementType type, const void* x, void* y, const FeatureLayout& la
     }
 }
 
-/// Each sample's pixels in this many pieces, so that the threads share the work whatever the batch.
-constexpr std::int64_t kPiecesPerSample = 16;
+/// How finely a batch is split: at least 16 pieces per sample, and 4 per thread, so that the threads
+/// share the work evenly whatever the batch.
+struct Pieces {
+    Pieces(std::int64_t batch, std::int64_t pixels, int threads)
+    {
+        const std::int64_t wanted = std::max<std::int64_t>(16, (4 * std::int64_t(threads) + batch - 1) / batch);
+        length = std::max<std::int64_t>(1, (pixels + wanted - 1) / wanted);
+        perSample = (pixels + length - 1) / length;
+        count = batch * perSample;
+    }
+    std::int64_t length, perSample, count;
+};
 
-/// Runs piece(sample, first pixel, end pixel, piece index) for every piece of the batch on `threads` threads.
+/// Runs piece(sample, first pixel, end pixel, piece index) for every piece on `threads` threads. An
+/// exception (bad_alloc) must not leave an OpenMP region, so the first is kept and thrown after it.
 template <class Piece>
-void forEachPiece(std::int64_t batch, std::int64_t pixels, [[maybe_unused]] int threads, const Piece& piece)
+void forEachPiece(const Pieces& pieces, std::int64_t pixels, [[maybe_unused]] int threads, const Piece& piece)
 {
-    const std::int64_t length = std::max<std::int64_t>(1, (pixels + kPiecesPerSample - 1) / kPiecesPerSample);
-    const std::int64_t perSample = (pixels + length - 1) / length, count = batch * perSample;
+    std::exception_ptr failure;
 #ifdef _OPENMP
 #pragma omp parallel for num_threads(threads) schedule(static)
 #endif
-    for (std::int64_t i = 0; i < count; ++i) {
-        const std::int64_t sample = i / perSample, first = (i % perSample) * length;
-        piece(sample, first, std::min(first + length, pixels), i);
+    for (std::int64_t i = 0; i < pieces.count; ++i) {
+        try {
+            const std::int64_t sample = i / pieces.perSample, first = (i % pieces.perSample) * pieces.length;
+            piece(sample, first, std::min(first + pieces.length, pixels), i);
+        } catch (...) {
+#ifdef _OPENMP
+#pragma omp critical(cryosr_cpu_failure)
+#endif
+            if (!failure)
+                failure = std::current_exception();
+        }
     }
-}
-
-std::int64_t piecesOf(std::int64_t batch, std::int64_t pixels)
-{
-    const std::int64_t length = std::max<std::int64_t>(1, (pixels + kPiecesPerSample - 1) / kPiecesPerSample);
-    return batch * ((pixels + length - 1) / length);
+    if (failure)
+        std::rethrow_exception(failure);
 }
 
 std::int64_t elementBytes(ElementType type)
@@ -265,18 +284,18 @@ void channelMoments(ElementType type, const void* x, std::int64_t batch, const F
 {
     const std::int64_t channels = layout.channels, sampleBytes = channels * layout.pixels * elementBytes(type);
     // Per piece (each thread writes only its own pieces' rows), then added up per sample.
-    std::vector<double> pieces(static_cast<std::size_t>(piecesOf(batch, layout.pixels) * 2 * channels)); // [pieces, 2, C]
+    const Pieces pieces(batch, layout.pixels, threads);
+    std::vector<double> partial(static_cast<std::size_t>(pieces.count * 2 * channels)); // [pieces, 2, C]
     const auto* bytes = static_cast<const char*>(x);
-    forEachPiece(batch, layout.pixels, threads, [&](std::int64_t sample, std::int64_t first, std::int64_t last, std::int64_t i) {
-        double* row = pieces.data() + i * 2 * channels;
+    forEachPiece(pieces, layout.pixels, threads, [&](std::int64_t sample, std::int64_t first, std::int64_t last, std::int64_t i) {
+        double* row = partial.data() + i * 2 * channels;
         addPieceMoments(type, bytes + sample * sampleBytes, layout, first, last, row, row + channels);
     });
     std::fill(sum, sum + batch * channels, 0.0);
     std::fill(sumOfSquares, sumOfSquares + batch * channels, 0.0);
-    const std::int64_t perSample = piecesOf(1, layout.pixels);
-    for (std::int64_t i = 0; i < batch * perSample; ++i) {
-        const double* row = pieces.data() + i * 2 * channels;
-        const std::int64_t sample = i / perSample;
+    for (std::int64_t i = 0; i < pieces.count; ++i) {
+        const double* row = partial.data() + i * 2 * channels;
+        const std::int64_t sample = i / pieces.perSample;
         for (std::int64_t c = 0; c < channels; ++c) {
             sum[sample * channels + c] += row[c];
             sumOfSquares[sample * channels + c] += row[channels + c];
@@ -290,10 +309,11 @@ void scaleShiftSilu(ElementType type, const void* x, void* y, std::int64_t batch
     const std::int64_t channels = layout.channels, sampleBytes = channels * layout.pixels * elementBytes(type);
     const auto* in = static_cast<const char*>(x);
     auto* out = static_cast<char*>(y);
-    forEachPiece(batch, layout.pixels, threads, [&](std::int64_t sample, std::int64_t first, std::int64_t last, std::int64_t) {
-        pieceSilu(type, in + sample * sampleBytes, out + sample * sampleBytes, layout, first, last, scale + sample * channels,
-                  shift + sample * channels);
-    });
+    forEachPiece(Pieces(batch, layout.pixels, threads), layout.pixels, threads,
+                 [&](std::int64_t sample, std::int64_t first, std::int64_t last, std::int64_t) {
+                     pieceSilu(type, in + sample * sampleBytes, out + sample * sampleBytes, layout, first, last,
+                               scale + sample * channels, shift + sample * channels);
+                 });
 }
 
 float silu(float v)

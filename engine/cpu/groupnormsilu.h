@@ -1,5 +1,5 @@
 #pragma once
-// GroupNorm + SiLU on the CPU, as two passes over the features instead of LibTorch's five or six: the
+// GroupNorm + SiLU on the CPU, as two passes over the features instead of LibTorch's five to eight: the
 // per-channel moments, then y = silu(x · scale + shift) with the normalisation, its affine weights and
 // the time embedding folded into one scale and shift per channel (engine/model/sharednorm). The small
 // network of the shipped models spends most of a CPU step in these memory-bound passes, not in its

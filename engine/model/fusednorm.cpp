@@ -3,7 +3,6 @@
 #include "cpu/groupnormsilu.h"
 #include "model/sharednorm.h"
 
-#include <algorithm>
 #include <atomic>
 #include <stdexcept>
 #include <string>
@@ -26,7 +25,8 @@ bool cpuFusable(const torch::Tensor& x, const torch::Tensor& addend)
     const auto type = x.scalar_type();
     return g_enabled && x.is_cpu() && x.dim() == 4 && !torch::GradMode::is_enabled()
         && (type == torch::kFloat32 || type == torch::kBFloat16)
-        && (x.is_contiguous() || x.is_contiguous(torch::MemoryFormat::ChannelsLast)) && (!addend.defined() || addend.dim() == 2);
+        && (x.is_contiguous() || x.is_contiguous(torch::MemoryFormat::ChannelsLast))
+        && (!addend.defined() || addend.sizes() == torch::IntArrayRef{x.size(0), x.size(1)});
 }
 
 /// silu(norm(x + addend)) in two passes of engine/cpu's kernel over x on LibTorch's threads: the

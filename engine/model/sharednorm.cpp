@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cmath>
 #include <stdexcept>
+#include <string>
 
 namespace cryosr {
 
@@ -70,7 +71,8 @@ ChannelAffine affineFromMomentsOnCpu(torch::nn::GroupNorm& norm, const torch::Te
     const std::int64_t n = mean.size(0), channels = mean.size(1);
     const std::int64_t groups = norm->options.num_groups(), perGroup = channels / groups;
     const auto asDoubles = [](const torch::Tensor& t) { return t.defined() ? t.to(torch::kFloat64).contiguous() : t; };
-    const torch::Tensor m = asDoubles(mean), m2 = asDoubles(meanOfSquares), a = asDoubles(addend); // [n, C]
+    const torch::Tensor m = asDoubles(mean), m2 = asDoubles(meanOfSquares); // [n, C]
+    const torch::Tensor a = asDoubles(addend.defined() ? addend.expand({n, channels}) : addend); // [n, C], as LibTorch broadcasts
     const bool affine = norm->options.affine();
     const torch::Tensor weight = affine ? asDoubles(norm->weight) : torch::Tensor(),
                         bias = affine ? asDoubles(norm->bias) : torch::Tensor(); // [C]
@@ -106,7 +108,7 @@ ChannelAffine affineFromMomentsOnCpu(torch::nn::GroupNorm& norm, const torch::Te
 ChannelAffine affineFromMoments(torch::nn::GroupNorm& norm, const torch::Tensor& addend, torch::Tensor mean,
                                 torch::Tensor meanOfSquares)
 {
-    if (mean.is_cpu())
+    if (mean.is_cpu() && !torch::GradMode::is_enabled()) // the loops record no gradient
         return affineFromMomentsOnCpu(norm, addend, mean, meanOfSquares);
     const std::int64_t n = mean.size(0), channels = mean.size(1);
     const torch::Tensor a = addend.defined() ? addend.to(torch::kFloat64) : torch::Tensor(); // [n, C]
@@ -145,6 +147,11 @@ std::pair<torch::Tensor, torch::Tensor> channelSumsOf(const torch::Tensor& x)
 ChannelAffine groupNormAsChannelAffine(const torch::Tensor& x, torch::nn::GroupNorm& norm, const torch::Tensor& addend,
                                        const ChannelSums& channelSums)
 {
+    // The CPU's plain loops index by these shapes, so they are checked rather than left to LibTorch.
+    const std::int64_t channels = x.size(1), groups = norm->options.num_groups();
+    if (x.dim() != 4 || channels != norm->options.num_channels() || channels % groups != 0)
+        throw std::invalid_argument("sharedGroupNorm: x of " + std::to_string(channels) + " channels for a GroupNorm of "
+                                    + std::to_string(norm->options.num_channels()) + " in " + std::to_string(groups) + " groups");
     SharedNormScope* scope = t_scope;
     const std::size_t call = scope ? scope->m_call++ : 0;
     if (scope && scope->m_role == SharedNormScope::Role::Apply) {
@@ -154,6 +161,8 @@ ChannelAffine groupNormAsChannelAffine(const torch::Tensor& x, torch::nn::GroupN
         // Per channel E[x] and E[x²] of the whole image, moved by this pass's embedding, pooled over
         // each group's channels.
         const SharedNormStatistics::Moments& moments = gathered[call];
+        if (moments.sum.size(1) != channels)
+            throw std::logic_error("sharedGroupNorm: the gathered statistics have other channels than this call");
         const torch::Tensor mass = moments.mass.clamp_min(1e-12).index_select(0, scope->m_samples); // [n, 1]
         return affineFromMoments(norm, addend, moments.sum.index_select(0, scope->m_samples) / mass,
                                  moments.sumOfSquares.index_select(0, scope->m_samples) / mass);
