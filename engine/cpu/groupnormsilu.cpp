@@ -149,8 +149,8 @@ template <class T>
                                                     std::int64_t begin, std::int64_t end, const float* scale, const float* shift)
 {
     const std::int64_t repeat = pixelsPerBlock(channels), width = repeat * channels;
-    std::vector<float> a(static_cast<std::size_t>(width)), b(static_cast<std::size_t>(width)),
-        values(static_cast<std::size_t>(width));
+    std::vector<float> a(static_cast<std::size_t>(width)), b(static_cast<std::size_t>(width));
+    std::vector<float> values(std::is_same_v<T, float> ? 0 : static_cast<std::size_t>(width)); // bf16's, converted
     for (std::int64_t i = 0; i < width; ++i) {
         a[std::size_t(i)] = scale[i % channels];
         b[std::size_t(i)] = shift[i % channels];

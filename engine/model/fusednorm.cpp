@@ -40,17 +40,18 @@ torch::Tensor cpuFused(const torch::Tensor& x, torch::nn::GroupNorm& norm, const
     layout.channelsLast = !x.is_contiguous();
     const cpu::ElementType type = x.scalar_type() == torch::kFloat32 ? cpu::ElementType::Float32 : cpu::ElementType::BFloat16;
     const int threads = at::get_num_threads();
-    const auto channelSums = [&](const torch::Tensor&) {
+    const auto channelSums = [&](const torch::Tensor& features) { // x itself
         torch::Tensor sum = torch::empty({n, channels}, torch::kFloat64), sumOfSquares = torch::empty_like(sum); // [n, C]
-        cpu::channelMoments(type, x.data_ptr(), n, layout, sum.data_ptr<double>(), sumOfSquares.data_ptr<double>(), threads);
+        cpu::channelMoments(type, features.data_ptr(), n, layout, sum.data_ptr<double>(), sumOfSquares.data_ptr<double>(),
+                            threads);
         return std::pair{sum, sumOfSquares};
     };
-    const ChannelAffine affine = groupNormAsChannelAffine(x, norm, addend, channelSums);
-    const torch::Tensor scale = affine.scale.contiguous(), shift = affine.shift.contiguous(); // [n, C] float32
+    const ChannelAffine affine = groupNormAsChannelAffine(x, norm, addend, channelSums); // [n, C] float32, contiguous
     torch::Tensor y = torch::empty(
         x.sizes(),
         x.options().memory_format(layout.channelsLast ? torch::MemoryFormat::ChannelsLast : torch::MemoryFormat::Contiguous));
-    cpu::scaleShiftSilu(type, x.data_ptr(), y.data_ptr(), n, layout, scale.data_ptr<float>(), shift.data_ptr<float>(), threads);
+    cpu::scaleShiftSilu(type, x.data_ptr(), y.data_ptr(), n, layout, affine.scale.data_ptr<float>(),
+                        affine.shift.data_ptr<float>(), threads);
     return y;
 }
 

@@ -148,8 +148,10 @@ ChannelAffine groupNormAsChannelAffine(const torch::Tensor& x, torch::nn::GroupN
                                        const ChannelSums& channelSums)
 {
     // The CPU's plain loops index by these shapes, so they are checked rather than left to LibTorch.
+    if (x.dim() != 4)
+        throw std::invalid_argument("sharedGroupNorm: x must be [N, C, H, W]");
     const std::int64_t channels = x.size(1), groups = norm->options.num_groups();
-    if (x.dim() != 4 || channels != norm->options.num_channels() || channels % groups != 0)
+    if (channels != norm->options.num_channels() || channels % groups != 0)
         throw std::invalid_argument("sharedGroupNorm: x of " + std::to_string(channels) + " channels for a GroupNorm of "
                                     + std::to_string(norm->options.num_channels()) + " in " + std::to_string(groups) + " groups");
     SharedNormScope* scope = t_scope;

@@ -20,7 +20,7 @@ namespace cryosr {
 
 /// GroupNorm as one multiply-add per channel: norm(x + addend) = x · scale + shift.
 struct ChannelAffine {
-    torch::Tensor scale, shift; // [n, C] float32
+    torch::Tensor scale, shift; // [n, C] float32, contiguous
 };
 
 /// x's per-channel Σx and Σx² over its pixels ([n, C] each, float32 or float64).
@@ -52,8 +52,9 @@ private:
 /**
  * Makes the GroupNorms of one forward pass on this thread gather into, or normalise with, `statistics`,
  * for a batch whose element b belongs to sample samples[b] ([n] int64). Gathering counts every pixel
- * once and normalises each image by its own statistics, as plain GroupNorm does; what it gathered is added by commit(), once the pass has
- * succeeded (so a batch retried after running out of memory is not counted twice). Scopes do not nest.
+ * once and normalises each image by its own statistics, as plain GroupNorm does; what it gathered is
+ * added by commit(), once the pass has succeeded (so a batch retried after running out of memory is
+ * not counted twice). Scopes do not nest.
  */
 class SharedNormScope {
 public:
