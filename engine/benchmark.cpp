@@ -146,12 +146,6 @@ BenchmarkResult timeSteps(const BenchmarkSettings& settings, bool training)
 
 } // namespace
 
-std::int64_t parameterCount(const UNetConfig& architecture)
-{
-    architecture.validate();
-    return UNet(architecture)->parameterCount();
-}
-
 BenchmarkResult benchmarkDenoiser(const BenchmarkSettings& settings)
 {
     return timeSteps(settings, false);

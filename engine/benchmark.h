@@ -36,9 +36,6 @@ struct BenchmarkResult {
     std::string techniques; ///< those in effect, e.g. "fused, channels-last", or "none"
 };
 
-/// The number of trainable parameters of a network of this architecture.
-std::int64_t parameterCount(const UNetConfig& architecture);
-
 /// Throws ArgumentError for a bad architecture, size or device choice, or a CUDA-only technique elsewhere.
 BenchmarkResult benchmarkDenoiser(const BenchmarkSettings& settings);
 
