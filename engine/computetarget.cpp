@@ -132,6 +132,12 @@ bool cpuHasBFloat16DotProducts()
 #endif
 }
 
+Precision automaticPrecision(DeviceChoice device)
+{
+    const bool cpu = device == DeviceChoice::Cpu || (device == DeviceChoice::Auto && !torch::cuda::is_available());
+    return cpu && cpuHasBFloat16DotProducts() ? Precision::BFloat16 : Precision::Float32;
+}
+
 ComputeTarget resolveComputeTarget(DeviceChoice choice, Precision precision, int cudaIndex)
 {
     useAvailableCpus();

@@ -3,7 +3,7 @@
 # in at most a quarter of the wall time of `--model default --steps 20`, whole cryosr-cli processes
 # (start-up and model loading included), the two interleaved RUNS times on the bundled sample so that
 # both see the same machine; prints each wall time, the medians and their ratio.
-# Usage: scripts/bench-few-steps.sh [build-dir]   (RUNS=5)
+# Usage: scripts/bench-few-steps.sh [build-dir]   (RUNS=5; DEVICE=auto and PRECISION=auto by default)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 build=${1:-build}
@@ -17,7 +17,7 @@ wall() { # wall MODEL STEPS REGION_X: seconds of one whole process
   local start end
   start=$(date +%s.%N)
   "$cli" upscale "$build/resources/sample_micrograph.mrc" -o "$work/up.mrc" --model "$1" --steps "$2" \
-    --region "$3",300,128,128 --device "${DEVICE:-auto}" > /dev/null
+    --region "$3",300,128,128 --device "${DEVICE:-auto}" --precision "${PRECISION:-auto}" > /dev/null
   end=$(date +%s.%N)
   python3 -c "print(round($end - $start, 2))"
 }

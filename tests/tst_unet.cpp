@@ -95,8 +95,14 @@ void TestUNet::channelsLastKeepsTheResult_data()
 {
     QTest::addColumn<bool>("bfloat16");
     QTest::addColumn<double>("tolerance"); // of the output's largest magnitude
-    QTest::newRow("fp32") << false << 1e-4;
-    QTest::newRow("bf16") << true << 0.05;
+    QTest::addColumn<int>("height");
+    QTest::addColumn<int>("width");
+    QTest::newRow("fp32") << false << 1e-4 << 40 << 48;
+    QTest::newRow("bf16") << true << 0.05 << 40 << 48;
+    // Padded to the multiple by reflection, and by replication when too small to reflect.
+    QTest::newRow("fp32, padded") << false << 1e-4 << 37 << 53;
+    QTest::newRow("bf16, padded") << true << 0.05 << 37 << 53;
+    QTest::newRow("bf16, too small to reflect") << true << 0.05 << 3 << 5;
 }
 
 void TestUNet::channelsLastKeepsTheResult()
@@ -106,12 +112,14 @@ void TestUNet::channelsLastKeepsTheResult()
     // worse with an offset), so the network normalises bf16 on the CPU itself.
     QFETCH(bool, bfloat16);
     QFETCH(double, tolerance);
+    QFETCH(int, height);
+    QFETCH(int, width);
     torch::manual_seed(4);
     UNet network(tinyConfig());
     torch::NoGradGuard noGrad;
     for (auto& p : network->parameters())
         p.normal_(0, 0.1);
-    const torch::Tensor x = torch::randn({2, 2, 40, 48}) + 3; // [B, 2, H, W]
+    const torch::Tensor x = torch::randn({2, 2, height, width}) + 3; // [B, 2, H, W]
     const torch::Tensor t = torch::tensor({10.0f, 700.0f});
     const torch::Tensor reference = network->forward(x, t);
     const auto type = bfloat16 ? torch::kBFloat16 : torch::kFloat32;

@@ -9,6 +9,7 @@
 #include "io/imagereader.h"
 
 #include <QDir>
+#include <QFile>
 #include <QFileInfo>
 #include <QTemporaryDir>
 #include <QTest>
@@ -55,6 +56,7 @@ private Q_SLOTS:
     void outputKeepsTheInputsFrequencies();
     void withoutConsistencyTheyChange();
     void sameSeedSameResult();
+    void precisionIsTheMachinesBestByDefault();
     void pixelSizeChangesNothing();
     void samplesGiveMeanAndStandardDeviation();
     void framesHoldOneSectionPerStep();
@@ -151,6 +153,21 @@ void TestUpscaleCommand::withoutConsistencyTheyChange()
     QCOMPARE(r.exitCode, 1);
     QVERIFY2(r.err.contains("hard, noise or off"), r.err.constData());
     QCOMPARE(upscale(noise, {"--consistency", "hard", "--no-consistency"}).exitCode, 1);
+}
+
+void TestUpscaleCommand::precisionIsTheMachinesBestByDefault()
+{
+    // Without --precision a run on the CPU is bf16 where the CPU has bf16 arithmetic (the kernel's
+    // avx512_bf16 flag) and fp32 elsewhere, and says so; --precision fp32 still gives fp32 there.
+    QFile cpuinfo("/proc/cpuinfo");
+    if (!cpuinfo.open(QIODevice::ReadOnly))
+        QSKIP("no /proc/cpuinfo to say what this CPU has");
+    const bool bf16 = cpuinfo.readAll().contains(" avx512_bf16");
+    const auto automatic = upscale(m_dir.filePath("automatic.mrc"), {"--device", "cpu"});
+    QVERIFY2(automatic.exitCode == 0, automatic.err.constData());
+    QVERIFY2(automatic.out.contains(bf16 ? ", bf16" : ", fp32"), automatic.out.constData());
+    const auto chosen = upscale(m_dir.filePath("fp32.mrc"), {"--device", "cpu", "--precision", "fp32"});
+    QVERIFY2(chosen.out.contains(", fp32"), chosen.out.constData());
 }
 
 void TestUpscaleCommand::sameSeedSameResult()
@@ -296,6 +313,7 @@ void TestUpscaleCommand::usageErrorsExitOne_data()
     QTest::newRow("eta") << QStringList{"--eta", "2"} << "--eta";
     QTest::newRow("std without samples") << QStringList{"--std", "s.mrc"} << "--samples";
     QTest::newRow("fp16 on cpu") << QStringList{"--device", "cpu", "--precision", "fp16"} << "CUDA only";
+    QTest::newRow("precision") << QStringList{"--precision", "fp8"} << "auto, fp32, bf16 or fp16";
     QTest::newRow("device") << QStringList{"--device", "tpu"} << "auto, cpu or cuda";
     QTest::newRow("frames of") << QStringList{"--frames", "f.mrcs", "--frames-of", "eps"} << "x0 or xt";
     QTest::newRow("region outside") << QStringList{"--region", "30,20,20,20"} << "is not inside";

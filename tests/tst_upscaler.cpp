@@ -72,6 +72,7 @@ private Q_SLOTS:
     void nonFinitePixelsAreTolerated();
     void badSettingsAreRefused();
     void unavailableComputeIsRefused();
+    void automaticPrecisionRunsWhereItIsChosen();
     void bfloat16OnTheCpuFollowsFloat32();
     void blasDoesNotOversubscribeTheCores();
     void startAndCancelCyclesLeakNothing();
@@ -416,6 +417,18 @@ void TestUpscaler::unavailableComputeIsRefused()
     QVERIFY_THROWS_EXCEPTION(ArgumentError, Upscaler(file, DeviceChoice::Auto, Precision::Float16));
     if (!cpuHasBFloat16DotProducts())
         QVERIFY_THROWS_EXCEPTION(ArgumentError, Upscaler(file, DeviceChoice::Cpu, Precision::BFloat16));
+}
+
+void TestUpscaler::automaticPrecisionRunsWhereItIsChosen()
+{
+    // "auto" is bf16 only on a CPU with bf16 arithmetic (elsewhere bf16 is refused or unmeasured), and
+    // what it picks must run: an Upscaler accepts it on the device it was picked for.
+    const Precision cpu = automaticPrecision(DeviceChoice::Cpu);
+    QCOMPARE(cpu, cpuHasBFloat16DotProducts() ? Precision::BFloat16 : Precision::Float32);
+    QCOMPARE(automaticPrecision(DeviceChoice::Cuda), Precision::Float32);
+    QCOMPARE(automaticPrecision(DeviceChoice::Auto), torch::cuda::is_available() ? Precision::Float32 : cpu);
+    const Upscaler upscaler(model(ConditionUpsampling::Fourier).toStdString(), DeviceChoice::Cpu, cpu);
+    QVERIFY(QString::fromStdString(upscaler.deviceDescription()).endsWith(QString::fromStdString(precisionName(cpu))));
 }
 
 void TestUpscaler::bfloat16OnTheCpuFollowsFloat32()

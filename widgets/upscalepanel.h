@@ -41,7 +41,7 @@ struct UpscaleOptions {
     bool randomSeed = true;
     quint32 seed = 0;
     QString device = "auto"; ///< auto | cpu | cuda
-    QString precision = "fp32"; ///< fp32 | bf16 | fp16
+    QString precision = "auto"; ///< auto | fp32 | bf16 | fp16
     /// How each step keeps the measured data: "model" (the model's own default), "hard", "noise" or "off".
     QString consistency = "model";
 

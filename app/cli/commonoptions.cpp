@@ -70,6 +70,16 @@ Precision precisionFrom(const Arguments& args)
     throw UsageError("--precision must be fp32, bf16 or fp16, not '" + name + "'");
 }
 
+Precision samplingPrecisionFrom(const Arguments& args)
+{
+    const std::string name = args.value("precision").value_or("auto");
+    if (name == "auto")
+        return automaticPrecision(deviceFrom(args));
+    if (const auto p = precisionFromName(name))
+        return *p;
+    throw UsageError("--precision must be auto, fp32, bf16 or fp16, not '" + name + "'");
+}
+
 Region parseRegion(const std::string& text)
 {
     const std::vector<int> v = parseIntegers("--region", text, 4);

@@ -46,6 +46,7 @@ const char* const kEvalHelp =
     "  --scale S     must equal the model's scale (a check; default: the model's)\n"
     "  --steps N     sampling steps (default 20); --sampler (default ddim), --seed (default 0)\n"
     "  --consistency C  the data term (default: the model's own; see `upscale --help`)\n"
+    "  --precision P  auto (default), fp32, bf16 or fp16, as for `upscale`\n"
     "  --json        one JSON object with every number and the FRC curves\n"
     "Exit status: 0 on success, 1 for a usage error, 2 when a file cannot be read.\n";
 
@@ -166,7 +167,8 @@ int runEval(const std::vector<std::string>& args)
     if (reference != "self" && reference != "clean" && reference != "split")
         throw UsageError("--reference must be self, clean or split, not '" + reference + "'");
 
-    const Upscaler upscaler(locateModel(parsed.value("model").value_or("default")), deviceFrom(parsed), precisionFrom(parsed));
+    const Upscaler upscaler(locateModel(parsed.value("model").value_or("default")), deviceFrom(parsed),
+                            samplingPrecisionFrom(parsed));
     if (const auto scale = parsed.integer("scale", 1, 16); scale && *scale != upscaler.model().scale)
         throw UsageError("--scale " + std::to_string(*scale) + " does not match the model's scale "
                          + std::to_string(upscaler.model().scale));

@@ -423,7 +423,7 @@ int runUpscaleBatch(const std::vector<std::string>& commandLine, const Arguments
             throw UsageError("give --device or --devices, not both");
         devices = parseDevices(*list);
     }
-    const Precision precision = precisionFrom(args);
+    const Precision precision = samplingPrecisionFrom(args);
 
     const std::vector<Item> all = listItems(args.positionals(), outDir, pattern, scale);
     if (const auto shards = args.integer("slurm-array", 1, 100000)) {

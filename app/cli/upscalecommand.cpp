@@ -20,7 +20,7 @@ namespace cryosr::cli {
 const char* const kUpscaleHelp =
     "usage: cryosr-cli upscale IN -o OUT [--model FILE|default] [--section N] [--region x,y,w,h]\n"
     "                          [--sampler ddpm|ddim|dpmpp] [--steps N] [--eta E] [--samples K] [--seed S]\n"
-    "                          [--tile T] [--overlap O] [--device auto|cpu|cuda] [--precision fp32|bf16|fp16]\n"
+    "                          [--tile T] [--overlap O] [--device auto|cpu|cuda] [--precision P]\n"
     "                          [--no-consistency] [--frames FRAMES.mrcs] [--frames-of x0|xt] [--std STD.mrc]\n"
     "       cryosr-cli upscale INPUTS... --out-dir DIR [--name PATTERN] [--shard i/n] [--devices 0,1,...]\n"
     "                          [--dry-run] [--slurm-array N] [the options above but -o, --frames, --std]\n"
@@ -43,9 +43,10 @@ const char* const kUpscaleHelp =
     "                     no seam shows (default: whole when the output is at most 512 on each side,\n"
     "                     tiles of 256 otherwise); any size up to a whole micrograph\n"
     "  --overlap O        least overlap of neighbouring tiles in output pixels (default 32)\n"
-    "  --device D         auto (a GPU when one is visible), cpu or cuda; --precision fp16 needs CUDA,\n"
-    "                     bf16 CUDA or a CPU with bf16 arithmetic (AVX512-BF16; faster there, with\n"
-    "                     results that differ from fp32's by rounding)\n"
+    "  --device D         auto (a GPU when one is visible), cpu or cuda\n"
+    "  --precision P      of the network: auto (default: bf16 on a CPU with bf16 arithmetic, AVX512-BF16,\n"
+    "                     where it takes 0.6-0.75x the time with the same accuracy; fp32 elsewhere), fp32,\n"
+    "                     bf16 (CUDA or such a CPU; results differ from fp32's by rounding), fp16 (CUDA)\n"
     "  --consistency C    how every step keeps the measured data (default: the model's own): hard keeps\n"
     "                     the input's own frequencies as measured (OUT Fourier-cropped back to IN's size\n"
     "                     equals IN, noise included); noise keeps each in proportion to its signal-to-\n"
@@ -152,7 +153,7 @@ int runUpscale(const std::vector<std::string>& args)
     if (stdFile && parsed.integer("samples", 1, 256).value_or(1) < 2)
         throw UsageError("--std needs --samples K with K ≥ 2");
     const DeviceChoice device = deviceFrom(parsed);
-    const Precision precision = precisionFrom(parsed);
+    const Precision precision = samplingPrecisionFrom(parsed);
     // From here on Ctrl-C asks for a stop; sampling ends within a step and nothing is left behind.
     stopOnInterrupt();
 

@@ -33,9 +33,19 @@ QString speedKey(const QString& modelFile, const QString& device, const QString&
     return modelFile + '|' + device + '|' + precision;
 }
 
+/// The panel's precision with "auto" resolved as the command line resolves it (automaticPrecision).
+std::optional<cryosr::Precision> precisionOf(const UpscaleOptions& o)
+{
+    if (o.precision != "auto")
+        return cryosr::precisionFromName(o.precision.toStdString());
+    const auto device = cryosr::deviceChoiceFromName(o.device.toStdString());
+    return device ? std::optional(cryosr::automaticPrecision(*device)) : std::nullopt;
+}
+
 QString speedKey(const UpscaleOptions& o)
 {
-    return speedKey(o.modelFile, o.device, o.precision);
+    const auto precision = precisionOf(o);
+    return speedKey(o.modelFile, o.device, precision ? QString::fromStdString(cryosr::precisionName(*precision)) : o.precision);
 }
 
 QString speedKey(const QString& modelFile, cryosr::DeviceChoice device, cryosr::Precision precision)
@@ -325,8 +335,7 @@ void UpscaleController::measureSpeed()
         return;
     }
     panel->setEstimator({}, tr("Measuring this device's speed…"));
-    m_engine.calibrate(options.modelFile, *cryosr::deviceChoiceFromName(options.device.toStdString()),
-                       *cryosr::precisionFromName(options.precision.toStdString()));
+    m_engine.calibrate(options.modelFile, *cryosr::deviceChoiceFromName(options.device.toStdString()), *precisionOf(options));
 }
 
 bool UpscaleController::upscale(const QRect& region, const UpscaleOptions& options)
@@ -363,7 +372,7 @@ bool UpscaleController::submit(const QRect& region, const UpscaleOptions& chosen
         return fail(tr("Choose a region first: Shift+drag on the image, or type it in the Upscale panel."));
     const auto sampler = cryosr::samplerKindFromName(options.sampler.toStdString());
     const auto device = cryosr::deviceChoiceFromName(options.device.toStdString());
-    const auto precision = cryosr::precisionFromName(options.precision.toStdString());
+    const auto precision = precisionOf(options);
     if (!sampler || !device || !precision)
         return fail(tr("Unknown sampler, device or precision."));
 

@@ -179,7 +179,9 @@ torch::Tensor UNetImpl::forward(const torch::Tensor& input, const torch::Tensor&
             options.mode(torch::kReflect);
         else
             options.mode(torch::kReplicate);
-        x = F::pad(x, options);
+        // LibTorch 1.13 has no bf16 reflection padding on the CPU: such tensors are padded in float32.
+        const bool viaFloat = x.is_cpu() && x.scalar_type() == torch::kBFloat16;
+        x = viaFloat ? F::pad(x.to(torch::kFloat32), options).to(torch::kBFloat16) : F::pad(x, options);
     }
     x = x.contiguous(m_layout);
 
@@ -212,9 +214,11 @@ torch::Tensor UNetImpl::forward(const torch::Tensor& input, const torch::Tensor&
             h = m_upsample[l](
                 F::interpolate(h, F::InterpolateFuncOptions().scale_factor(std::vector<double>{2, 2}).mode(torch::kNearest)));
     }
-    h = m_output(groupNormSilu(h, m_outputNorm)).contiguous();
-    return h.index({torch::indexing::Slice(), torch::indexing::Slice(), torch::indexing::Slice(0, height),
-                    torch::indexing::Slice(0, width)});
+    h = m_output(groupNormSilu(h, m_outputNorm));
+    return h
+        .index({torch::indexing::Slice(), torch::indexing::Slice(), torch::indexing::Slice(0, height),
+                torch::indexing::Slice(0, width)})
+        .contiguous(); // cropped, in the caller's order
 }
 
 void UNetImpl::setLayout(torch::MemoryFormat layout)
