@@ -320,8 +320,10 @@ std::vector<double> equiphaseProfile(const CtfParameters& c, const Rings& r)
 /**
  * How far the rings follow the fit: the equiphase average correlated with CTF² in a window of two of
  * the CTF's oscillations each side (at least 8 rings) sliding outward from the first zero; the resolution is
- * the window's centre where the correlation first falls below 0.3, or 0 when it is below already in
- * the first window.
+ * the window's centre where the correlation first falls below 0.3. The rings count as seen when the
+ * first window reaches 0.3 or a later one 0.5 by the fifth zero (strongly astigmatic spectra correlate
+ * weakly in the first windows, where the background's running mean bends the broad rings, and well
+ * beyond); 0 when they are not seen.
  */
 double fitResolution(const CtfParameters& c, const Rings& r)
 {
@@ -335,6 +337,9 @@ double fitResolution(const CtfParameters& c, const Rings& r)
     double resolution = 0.0;
     const double lambda = c.wavelength(), cs = c.sphericalAberrationMm * 1e7;
     const int firstZero = int(std::ceil(zeros.front() / ringWidth));
+    const std::vector<double> fiveZeros = c.zeros(5);
+    const double seenBy = fiveZeros.size() == 5 ? fiveZeros.back() : 0.0;
+    bool firstWindow = true, seen = false;
     for (int centre = firstZero; centre <= last; ++centre) {
         const double k = centre * ringWidth;
         if (!resolvable(terms, r, k, c.defocusAngstrom))
@@ -347,6 +352,12 @@ double fitResolution(const CtfParameters& c, const Rings& r)
         Correlation corr;
         for (int ring = centre - halfWindow; ring <= std::min(r.half, centre + halfWindow); ++ring)
             corr.add(profile[std::size_t(ring)], ctfSquaredShape(terms, ring * ringWidth, c.defocusAngstrom));
+        if (!seen) {
+            seen = corr.value() >= (firstWindow ? 0.3 : 0.5);
+            firstWindow = false;
+            if (!seen && k < seenBy)
+                continue;
+        }
         if (corr.value() < 0.3)
             break;
         resolution = 1.0 / k;
