@@ -15,7 +15,7 @@ std::optional<Precision> precisionFromName(const std::string& name); ///< "fp32"
 std::string precisionName(Precision precision);
 
 /// The precision a run gets when its user leaves it to us ("auto"): bf16 where `device` resolves to a
-/// CPU with bf16 arithmetic (as accurate on held-out data and 0.6-0.75× the time, docs/models.md),
+/// CPU with bf16 arithmetic (as accurate on held-out data and 0.6-0.8× the time, docs/models.md),
 /// fp32 elsewhere: on CPUs without it bf16 gains nothing, and on GPUs it has not been measured.
 Precision automaticPrecision(DeviceChoice device);
 

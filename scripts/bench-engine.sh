@@ -32,7 +32,8 @@ echo "CPU threads: 1 thread $one ms, all $all ms per step at 128: speed-up $(pyt
 "$cli" model init -o "$work/m.cryosr" --seed 1 >/dev/null
 "$cli" convert "$build/resources/sample_micrograph.mrc" "$work/mic.mrc" >/dev/null
 start=$(date +%s.%N)
-"$cli" upscale "$work/mic.mrc" -o "$work/up.mrc" --model "$work/m.cryosr" --region 100,100,64,64 --steps 20 --device "$device" >/dev/null
+"$cli" upscale "$work/mic.mrc" -o "$work/up.mrc" --model "$work/m.cryosr" --region 100,100,64,64 --steps 20 --device "$device" \
+  --precision fp32 >/dev/null # as `bench` (auto would be bf16 on CPUs with it)
 end=$(date +%s.%N)
 startup_start=$(date +%s.%N); "$cli" model show "$work/m.cryosr" >/dev/null; startup_end=$(date +%s.%N)
 per_step=$(python3 -c "print(round(1000 * (($end - $start) - ($startup_end - $startup_start)) / 20, 1))")
@@ -43,6 +44,6 @@ echo "| region -> output (1 step) | peak resident MB |"
 echo "|---|---|"
 for side in 64 128 256; do
   mb=$( { /usr/bin/time -f "%M" "$cli" upscale "$work/mic.mrc" -o "$work/m$side.mrc" --model "$work/m.cryosr" \
-          --region 0,0,$side,$side --steps 1 --device "$device" >/dev/null; } 2>&1 | tail -1)
+          --region 0,0,$side,$side --steps 1 --device "$device" --precision fp32 >/dev/null; } 2>&1 | tail -1)
   echo "| $side x $side -> $((2 * side)) x $((2 * side)) | $((mb / 1024)) |"
 done

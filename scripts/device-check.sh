@@ -85,11 +85,11 @@ step info "$cli" info --json "$sample"
 step convert "$cli" convert "$sample" "$out/sample_f16.mrc" --dtype float16
 step model "$cli" model init -o "$out/model.cryosr" --seed 1
 up() { "$cli" upscale "$sample" --model "$out/model.cryosr" --region 300,400,96,80 --steps 8 --seed 3 "$@"; }
-step upscale up -o "$out/up1.mrc" --device "$device"
-step upscale-again up -o "$out/up2.mrc" --device "$device"
+step upscale up -o "$out/up1.mrc" --device "$device" --precision fp32
+step upscale-again up -o "$out/up2.mrc" --device "$device" --precision fp32
 step same-seed compare "$out/up1.mrc" "$out/up2.mrc" 0
 step consistency consistency "$out/up1.mrc" "$sample" 300 400 96 80
-step upscale-cpu up -o "$out/up-cpu.mrc" --device cpu
+step upscale-cpu up -o "$out/up-cpu.mrc" --device cpu --precision fp32 # auto would be bf16 on AVX512-BF16 hosts
 step cpu-agrees compare "$out/up1.mrc" "$out/up-cpu.mrc" 1e-3
 step samples up -o "$out/mean.mrc" --samples 4 --std "$out/std.mrc" --frames "$out/frames.mrcs" --device "$device"
 # Training on the device (bf16 autocast on CUDA), a resume to a larger total, and eval of the result.

@@ -272,6 +272,7 @@ void TestUpscaleBatch::mistakesAreExplained_data()
     QTest::newRow("glob matches nothing") << QStringList{"/nowhere/*.mrc", "--out-dir", "o"} << 1 << "no file matches";
     QTest::newRow("shard") << QStringList{"a.mrc", "--out-dir", "o", "--shard", "3/3"} << 1 << "0 ≤ i < n";
     QTest::newRow("devices") << QStringList{"a.mrc", "--out-dir", "o", "--devices", "x"} << 1 << "GPU numbers";
+    QTest::newRow("precision") << QStringList{"a.mrc", "--out-dir", "o", "--precision", "fp8"} << 1 << "auto, fp32, bf16 or fp16";
     QTest::newRow("both device options") << QStringList{"a.mrc", "--out-dir", "o", "--devices", "0", "--device", "cpu"} << 1
                                          << "not both";
     QTest::newRow("missing STAR") << QStringList{"/nowhere/m.star", "--out-dir", "o"} << 2 << "m.star";

@@ -37,6 +37,7 @@ private Q_SLOTS:
     void estimateScalesWithTheRun();
     void cudaAndHalfPrecisionNeedAGpu();
     void savedDeviceAndPrecisionWaitForTheDevices();
+    void anOldDefaultPrecisionBecomesAutomatic();
     void upscaleNeedsARegionAndAUsableModel();
     void typedValuesAreTakenAndInvalidOnesRefused();
     void fastModeRunsFourDdimStepsAndKeepsTheChoices();
@@ -290,6 +291,27 @@ void TestUpscalePanel::savedDeviceAndPrecisionWaitForTheDevices()
     elsewhere.setDevices({});
     QCOMPARE(elsewhere.options().device, QString("auto"));
     QCOMPARE(elsewhere.options().precision, QString("auto"));
+    // A saved CUDA on a machine with no GPU but with bf16 arithmetic: Automatic is named bf16 there.
+    QSettings().setValue("upscale/device", "cuda");
+    UpscalePanel bf16Cpu;
+    bf16Cpu.setDevices({}, true);
+    auto* precision = bf16Cpu.findChild<QComboBox*>("precision");
+    QVERIFY2(precision->itemText(precision->findData("auto")).contains("bf16"),
+             qPrintable(precision->itemText(precision->findData("auto"))));
+}
+
+void TestUpscalePanel::anOldDefaultPrecisionBecomesAutomatic()
+{
+    // Versions before "auto" saved "fp32" at every launch: it becomes the new default once, while an
+    // fp32 saved since (chosen, with "auto" on offer) stays.
+    QSettings().setValue("upscale/precision", "fp32");
+    {
+        UpscalePanel panel;
+        QCOMPARE(panel.options().precision, QString("auto"));
+    }
+    QSettings().setValue("upscale/precision", "fp32");
+    UpscalePanel chosen;
+    QCOMPARE(chosen.options().precision, QString("fp32"));
 }
 
 void TestUpscalePanel::upscaleNeedsARegionAndAUsableModel()

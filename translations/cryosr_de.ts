@@ -2341,7 +2341,7 @@ einem Defokus von 0,1–10 µm.</translation>
     </message>
     <message>
         <location filename="../widgets/upscalepanel.cpp" line="88"/>
-        <location filename="../widgets/upscalepanel.cpp" line="517"/>
+        <location filename="../widgets/upscalepanel.cpp" line="522"/>
         <source>Upscale</source>
         <translation>Hochskalieren</translation>
     </message>
@@ -2479,8 +2479,8 @@ einem Defokus von 0,1–10 µm.</translation>
     </message>
     <message>
         <location filename="../widgets/upscalepanel.cpp" line="235"/>
-        <source>Automatic is bf16 on a CPU with bf16 arithmetic (AVX512-BF16), where it takes 0.6-0.75× the time with the same accuracy, and fp32 elsewhere. bf16 and fp16 halve the GPU memory a run needs; their results differ from fp32&apos;s by rounding.</source>
-        <translation>Automatisch ist bf16 auf einer CPU mit bf16-Arithmetik (AVX512-BF16), wo ein Lauf 0,6–0,75× so lange dauert und ebenso genau ist, und sonst fp32. bf16 und fp16 halbieren den GPU-Speicher, den ein Lauf braucht; ihre Ergebnisse weichen von fp32 um Rundungsfehler ab.</translation>
+        <source>Automatic is bf16 on a CPU with bf16 arithmetic (AVX512-BF16), where it takes 0.6-0.8× the time with the same accuracy, and fp32 elsewhere. bf16 and fp16 halve the GPU memory a run needs; their results differ from fp32&apos;s by rounding.</source>
+        <translation>Automatisch ist bf16 auf einer CPU mit bf16-Arithmetik (AVX512-BF16), wo ein Lauf 0,6–0,8× so lange dauert und ebenso genau ist, und sonst fp32. bf16 und fp16 halbieren den GPU-Speicher, den ein Lauf braucht; ihre Ergebnisse weichen von fp32 um Rundungsfehler ab.</translation>
     </message>
     <message>
         <location filename="../widgets/upscalepanel.cpp" line="239"/>
@@ -2524,7 +2524,7 @@ einem Defokus von 0,1–10 µm.</translation>
         <translation>Automatisch (fp32)</translation>
     </message>
     <message>
-        <location filename="../widgets/upscalepanel.cpp" line="545"/>
+        <location filename="../widgets/upscalepanel.cpp" line="550"/>
         <source>%1 holds no valid value (“%2”): correct it before upscaling.</source>
         <translation>%1 enthält keinen gültigen Wert („%2“): korrigieren Sie ihn vor dem Hochskalieren.</translation>
     </message>
@@ -2628,17 +2628,17 @@ einem Defokus von 0,1–10 µm.</translation>
         <translation>CUDA — %1</translation>
     </message>
     <message>
-        <location filename="../widgets/upscalepanel.cpp" line="511"/>
+        <location filename="../widgets/upscalepanel.cpp" line="516"/>
         <source>About %1 on %2</source>
         <translation>Etwa %1 auf %2</translation>
     </message>
     <message>
-        <location filename="../widgets/upscalepanel.cpp" line="517"/>
+        <location filename="../widgets/upscalepanel.cpp" line="522"/>
         <source>Queue this region</source>
         <translation>Diesen Bereich einreihen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/upscalepanel.cpp" line="521"/>
+        <location filename="../widgets/upscalepanel.cpp" line="526"/>
         <source>%n region(s) waiting</source>
         <translation>
             <numerusform>%n Bereich wartet</numerusform>
@@ -2646,17 +2646,17 @@ einem Defokus von 0,1–10 µm.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../widgets/upscalepanel.cpp" line="526"/>
+        <location filename="../widgets/upscalepanel.cpp" line="531"/>
         <source>Step %1 / %2</source>
         <translation>Schritt %1 / %2</translation>
     </message>
     <message>
-        <location filename="../widgets/upscalepanel.cpp" line="527"/>
+        <location filename="../widgets/upscalepanel.cpp" line="532"/>
         <source>Starting…</source>
         <translation>Startet…</translation>
     </message>
     <message>
-        <location filename="../widgets/upscalepanel.cpp" line="528"/>
+        <location filename="../widgets/upscalepanel.cpp" line="533"/>
         <source>%1 steps/s, %2 left</source>
         <translation>%1 Schritte/s, noch %2</translation>
     </message>

@@ -2330,7 +2330,7 @@ a defocus of 0.1–10 µm here.</source>
     </message>
     <message>
         <location filename="../widgets/upscalepanel.cpp" line="88"/>
-        <location filename="../widgets/upscalepanel.cpp" line="517"/>
+        <location filename="../widgets/upscalepanel.cpp" line="522"/>
         <source>Upscale</source>
         <translation>高解像度化</translation>
     </message>
@@ -2466,8 +2466,8 @@ a defocus of 0.1–10 µm here.</source>
     </message>
     <message>
         <location filename="../widgets/upscalepanel.cpp" line="235"/>
-        <source>Automatic is bf16 on a CPU with bf16 arithmetic (AVX512-BF16), where it takes 0.6-0.75× the time with the same accuracy, and fp32 elsewhere. bf16 and fp16 halve the GPU memory a run needs; their results differ from fp32&apos;s by rounding.</source>
-        <translation>自動は、bf16 演算（AVX512-BF16）を持つ CPU では bf16（同じ精度で所要時間は 0.6〜0.75 倍）、それ以外では fp32 です。bf16 と fp16 は実行に必要な GPU メモリを半分にします。結果は fp32 と丸め誤差の分だけ異なります。</translation>
+        <source>Automatic is bf16 on a CPU with bf16 arithmetic (AVX512-BF16), where it takes 0.6-0.8× the time with the same accuracy, and fp32 elsewhere. bf16 and fp16 halve the GPU memory a run needs; their results differ from fp32&apos;s by rounding.</source>
+        <translation>自動は、bf16 演算（AVX512-BF16）を持つ CPU では bf16（同じ精度で所要時間は 0.6〜0.8 倍）、それ以外では fp32 です。bf16 と fp16 は実行に必要な GPU メモリを半分にします。結果は fp32 と丸め誤差の分だけ異なります。</translation>
     </message>
     <message>
         <location filename="../widgets/upscalepanel.cpp" line="239"/>
@@ -2511,7 +2511,7 @@ a defocus of 0.1–10 µm here.</source>
         <translation>自動（fp32）</translation>
     </message>
     <message>
-        <location filename="../widgets/upscalepanel.cpp" line="545"/>
+        <location filename="../widgets/upscalepanel.cpp" line="550"/>
         <source>%1 holds no valid value (“%2”): correct it before upscaling.</source>
         <translation>%1 に有効な値がありません（「%2」）: 超解像の前に修正してください。</translation>
     </message>
@@ -2615,34 +2615,34 @@ a defocus of 0.1–10 µm here.</source>
         <translation>CUDA — %1</translation>
     </message>
     <message>
-        <location filename="../widgets/upscalepanel.cpp" line="511"/>
+        <location filename="../widgets/upscalepanel.cpp" line="516"/>
         <source>About %1 on %2</source>
         <translation>%2 で約 %1</translation>
     </message>
     <message>
-        <location filename="../widgets/upscalepanel.cpp" line="517"/>
+        <location filename="../widgets/upscalepanel.cpp" line="522"/>
         <source>Queue this region</source>
         <translation>この領域を待ち行列に追加</translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/upscalepanel.cpp" line="521"/>
+        <location filename="../widgets/upscalepanel.cpp" line="526"/>
         <source>%n region(s) waiting</source>
         <translation>
             <numerusform>%n 個の領域が待機中</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../widgets/upscalepanel.cpp" line="526"/>
+        <location filename="../widgets/upscalepanel.cpp" line="531"/>
         <source>Step %1 / %2</source>
         <translation>ステップ %1 / %2</translation>
     </message>
     <message>
-        <location filename="../widgets/upscalepanel.cpp" line="527"/>
+        <location filename="../widgets/upscalepanel.cpp" line="532"/>
         <source>Starting…</source>
         <translation>開始中…</translation>
     </message>
     <message>
-        <location filename="../widgets/upscalepanel.cpp" line="528"/>
+        <location filename="../widgets/upscalepanel.cpp" line="533"/>
         <source>%1 steps/s, %2 left</source>
         <translation>%1 ステップ/秒、残り %2</translation>
     </message>

@@ -2330,7 +2330,7 @@ a defocus of 0.1–10 µm here.</source>
     </message>
     <message>
         <location filename="../widgets/upscalepanel.cpp" line="88"/>
-        <location filename="../widgets/upscalepanel.cpp" line="517"/>
+        <location filename="../widgets/upscalepanel.cpp" line="522"/>
         <source>Upscale</source>
         <translation>超分辨率放大</translation>
     </message>
@@ -2466,8 +2466,8 @@ a defocus of 0.1–10 µm here.</source>
     </message>
     <message>
         <location filename="../widgets/upscalepanel.cpp" line="235"/>
-        <source>Automatic is bf16 on a CPU with bf16 arithmetic (AVX512-BF16), where it takes 0.6-0.75× the time with the same accuracy, and fp32 elsewhere. bf16 and fp16 halve the GPU memory a run needs; their results differ from fp32&apos;s by rounding.</source>
-        <translation>“自动”在具有 bf16 运算（AVX512-BF16）的 CPU 上为 bf16（精度相同，耗时为 0.6–0.75 倍），其他情况下为 fp32。bf16 和 fp16 可将一次运行所需的 GPU 内存减半；其结果与 fp32 仅有舍入差异。</translation>
+        <source>Automatic is bf16 on a CPU with bf16 arithmetic (AVX512-BF16), where it takes 0.6-0.8× the time with the same accuracy, and fp32 elsewhere. bf16 and fp16 halve the GPU memory a run needs; their results differ from fp32&apos;s by rounding.</source>
+        <translation>“自动”在具有 bf16 运算（AVX512-BF16）的 CPU 上为 bf16（精度相同，耗时为 0.6–0.8 倍），其他情况下为 fp32。bf16 和 fp16 可将一次运行所需的 GPU 内存减半；其结果与 fp32 仅有舍入差异。</translation>
     </message>
     <message>
         <location filename="../widgets/upscalepanel.cpp" line="239"/>
@@ -2511,7 +2511,7 @@ a defocus of 0.1–10 µm here.</source>
         <translation>自动（fp32）</translation>
     </message>
     <message>
-        <location filename="../widgets/upscalepanel.cpp" line="545"/>
+        <location filename="../widgets/upscalepanel.cpp" line="550"/>
         <source>%1 holds no valid value (“%2”): correct it before upscaling.</source>
         <translation>%1 的值无效（“%2”）：请在放大前更正。</translation>
     </message>
@@ -2615,34 +2615,34 @@ a defocus of 0.1–10 µm here.</source>
         <translation>CUDA — %1</translation>
     </message>
     <message>
-        <location filename="../widgets/upscalepanel.cpp" line="511"/>
+        <location filename="../widgets/upscalepanel.cpp" line="516"/>
         <source>About %1 on %2</source>
         <translation>在 %2 上约 %1</translation>
     </message>
     <message>
-        <location filename="../widgets/upscalepanel.cpp" line="517"/>
+        <location filename="../widgets/upscalepanel.cpp" line="522"/>
         <source>Queue this region</source>
         <translation>将此区域加入队列</translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/upscalepanel.cpp" line="521"/>
+        <location filename="../widgets/upscalepanel.cpp" line="526"/>
         <source>%n region(s) waiting</source>
         <translation>
             <numerusform>%n 个区域等待中</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../widgets/upscalepanel.cpp" line="526"/>
+        <location filename="../widgets/upscalepanel.cpp" line="531"/>
         <source>Step %1 / %2</source>
         <translation>第 %1 / %2 步</translation>
     </message>
     <message>
-        <location filename="../widgets/upscalepanel.cpp" line="527"/>
+        <location filename="../widgets/upscalepanel.cpp" line="532"/>
         <source>Starting…</source>
         <translation>正在启动…</translation>
     </message>
     <message>
-        <location filename="../widgets/upscalepanel.cpp" line="528"/>
+        <location filename="../widgets/upscalepanel.cpp" line="533"/>
         <source>%1 steps/s, %2 left</source>
         <translation>%1 步/秒，剩余 %2</translation>
     </message>

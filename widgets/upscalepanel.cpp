@@ -232,7 +232,7 @@ void UpscalePanel::buildSamplingGroup(QVBoxLayout* layout)
     m_precision =
         comboBox("precision", {{tr("Automatic"), "auto"}, {tr("fp32"), "fp32"}, {tr("bf16"), "bf16"}, {tr("fp16"), "fp16"}});
     m_precision->setToolTip(
-        tr("Automatic is bf16 on a CPU with bf16 arithmetic (AVX512-BF16), where it takes 0.6-0.75× "
+        tr("Automatic is bf16 on a CPU with bf16 arithmetic (AVX512-BF16), where it takes 0.6-0.8× "
            "the time with the same accuracy, and fp32 elsewhere. bf16 and fp16 halve the GPU memory a "
            "run needs; their results differ from fp32's by rounding."));
     m_consistency = comboBox("consistency",
@@ -397,11 +397,11 @@ void UpscalePanel::updateEnabledChoices()
         box->setItemData(box->findData(value), enabled ? QVariant() : QVariant(0), Qt::UserRole - 1);
     };
     enable(m_device, "cuda", m_hasGpu);
+    if (!m_hasGpu && m_device->currentData() == "cuda")
+        selectData(m_device, "auto"); // before `gpu` below, which it changes
     const bool gpu = m_device->currentData() == "cuda" || (m_device->currentData() == "auto" && m_hasGpu);
     enable(m_precision, "bf16", gpu || m_cpuBFloat16);
     enable(m_precision, "fp16", gpu);
-    if (!m_hasGpu && m_device->currentData() == "cuda")
-        selectData(m_device, "auto");
     const QVariant precision = m_precision->currentData();
     if (!gpu && (precision == "fp16" || (precision == "bf16" && !m_cpuBFloat16)))
         selectData(m_precision, "auto");
@@ -465,6 +465,7 @@ void UpscalePanel::save() const
     settings.setValue("seed", o.seed);
     settings.setValue("device", o.device);
     settings.setValue("precision", o.precision);
+    settings.setValue("precisionOffersAuto", true);
     settings.setValue("consistency", o.consistency);
 }
 
@@ -484,6 +485,10 @@ void UpscalePanel::restore()
     o.seed = settings.value("seed", defaults.seed).toUInt();
     o.device = settings.value("device", defaults.device).toString();
     o.precision = settings.value("precision", defaults.precision).toString();
+    // Until "auto" existed (the default since 2026-12), "fp32" was saved at every launch, chosen or not:
+    // such settings, without the key that says they are newer, take the new default once.
+    if (o.precision == "fp32" && !settings.contains("precisionOffersAuto"))
+        o.precision = defaults.precision;
     // Before it was a choice of three, "consistency" was a check box: checked (the default) is now the
     // model's own default, unchecked is off.
     const QString consistency = settings.value("consistency", defaults.consistency).toString();

@@ -70,11 +70,11 @@ Precision precisionFrom(const Arguments& args)
     throw UsageError("--precision must be fp32, bf16 or fp16, not '" + name + "'");
 }
 
-Precision samplingPrecisionFrom(const Arguments& args)
+Precision samplingPrecisionFrom(const Arguments& args, DeviceChoice device)
 {
     const std::string name = args.value("precision").value_or("auto");
     if (name == "auto")
-        return automaticPrecision(deviceFrom(args));
+        return automaticPrecision(device);
     if (const auto p = precisionFromName(name))
         return *p;
     throw UsageError("--precision must be auto, fp32, bf16 or fp16, not '" + name + "'");

@@ -25,8 +25,8 @@ UNetConfig architectureFrom(const Arguments& args, UNetConfig base = {});
 
 DeviceChoice deviceFrom(const Arguments& args); ///< --device auto|cpu|cuda (auto by default)
 Precision precisionFrom(const Arguments& args); ///< --precision fp32|bf16|fp16 (fp32 by default)
-/// --precision auto|fp32|bf16|fp16 of a run that samples (auto by default: automaticPrecision on --device).
-Precision samplingPrecisionFrom(const Arguments& args);
+/// --precision auto|fp32|bf16|fp16 of a run that samples on `device` (auto by default: automaticPrecision).
+Precision samplingPrecisionFrom(const Arguments& args, DeviceChoice device);
 
 /// "x,y,w,h" → Region; UsageError otherwise.
 Region parseRegion(const std::string& text);

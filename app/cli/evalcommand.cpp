@@ -167,8 +167,9 @@ int runEval(const std::vector<std::string>& args)
     if (reference != "self" && reference != "clean" && reference != "split")
         throw UsageError("--reference must be self, clean or split, not '" + reference + "'");
 
-    const Upscaler upscaler(locateModel(parsed.value("model").value_or("default")), deviceFrom(parsed),
-                            samplingPrecisionFrom(parsed));
+    const DeviceChoice device = deviceFrom(parsed);
+    const Upscaler upscaler(locateModel(parsed.value("model").value_or("default")), device,
+                            samplingPrecisionFrom(parsed, device));
     if (const auto scale = parsed.integer("scale", 1, 16); scale && *scale != upscaler.model().scale)
         throw UsageError("--scale " + std::to_string(*scale) + " does not match the model's scale "
                          + std::to_string(upscaler.model().scale));

@@ -423,7 +423,10 @@ int runUpscaleBatch(const std::vector<std::string>& commandLine, const Arguments
             throw UsageError("give --device or --devices, not both");
         devices = parseDevices(*list);
     }
-    const Precision precision = samplingPrecisionFrom(args);
+    // One precision for every worker: "auto" resolves for their device when they share one (--devices cpu).
+    const bool oneKind =
+        std::all_of(devices.begin(), devices.end(), [&](const WorkerDevice& d) { return d.choice == devices.front().choice; });
+    const Precision precision = samplingPrecisionFrom(args, oneKind ? devices.front().choice : DeviceChoice::Auto);
 
     const std::vector<Item> all = listItems(args.positionals(), outDir, pattern, scale);
     if (const auto shards = args.integer("slurm-array", 1, 100000)) {

@@ -45,7 +45,7 @@ const char* const kUpscaleHelp =
     "  --overlap O        least overlap of neighbouring tiles in output pixels (default 32)\n"
     "  --device D         auto (a GPU when one is visible), cpu or cuda\n"
     "  --precision P      of the network: auto (default: bf16 on a CPU with bf16 arithmetic, AVX512-BF16,\n"
-    "                     where it takes 0.6-0.75x the time with the same accuracy; fp32 elsewhere), fp32,\n"
+    "                     where it takes 0.6-0.8x the time with the same accuracy; fp32 elsewhere), fp32,\n"
     "                     bf16 (CUDA or such a CPU; results differ from fp32's by rounding), fp16 (CUDA)\n"
     "  --consistency C    how every step keeps the measured data (default: the model's own): hard keeps\n"
     "                     the input's own frequencies as measured (OUT Fourier-cropped back to IN's size\n"
@@ -153,7 +153,7 @@ int runUpscale(const std::vector<std::string>& args)
     if (stdFile && parsed.integer("samples", 1, 256).value_or(1) < 2)
         throw UsageError("--std needs --samples K with K ≥ 2");
     const DeviceChoice device = deviceFrom(parsed);
-    const Precision precision = samplingPrecisionFrom(parsed);
+    const Precision precision = samplingPrecisionFrom(parsed, device);
     // From here on Ctrl-C asks for a stop; sampling ends within a step and nothing is left behind.
     stopOnInterrupt();
 

@@ -321,13 +321,17 @@ std::vector<double> equiphaseProfile(const CtfParameters& c, const Rings& r)
  * How far the rings follow the fit: the equiphase average correlated with CTF² in a window of two of
  * the CTF's oscillations each side (at least 8 rings) sliding outward from the first zero; the resolution is
  * the window's centre where the correlation first falls below 0.3. The rings count as seen when the
- * first window reaches 0.3 or a later one 0.5 by the fifth zero (strongly astigmatic spectra correlate
- * weakly in the first windows, where the background's running mean bends the broad rings, and well
- * beyond); 0 when they are not seen.
+ * first window reaches 0.3 or a later one, centred before the fifth zero, 0.5 (strongly astigmatic
+ * spectra correlate weakly in the first windows, where the background's running mean bends the broad
+ * rings, and well beyond); 0 when they are not seen.
  */
 double fitResolution(const CtfParameters& c, const Rings& r)
 {
-    const std::vector<double> zeros = c.zeros(1);
+    // The zeros of the mean defocus, which the equiphase average and CTF² below follow (along one
+    // direction they would move with the astigmatism's angle).
+    CtfParameters round = c;
+    round.astigmatismAngstrom = 0;
+    const std::vector<double> zeros = round.zeros(5);
     if (zeros.empty())
         return 0.0;
     const double ringWidth = 1.0 / (r.box * r.pixelSize);
@@ -337,8 +341,7 @@ double fitResolution(const CtfParameters& c, const Rings& r)
     double resolution = 0.0;
     const double lambda = c.wavelength(), cs = c.sphericalAberrationMm * 1e7;
     const int firstZero = int(std::ceil(zeros.front() / ringWidth));
-    const std::vector<double> fiveZeros = c.zeros(5);
-    const double seenBy = fiveZeros.size() == 5 ? fiveZeros.back() : 0.0;
+    const double seenBy = zeros.back(); // the fifth zero (or the last there is)
     bool firstWindow = true, seen = false;
     for (int centre = firstZero; centre <= last; ++centre) {
         const double k = centre * ringWidth;
@@ -357,6 +360,8 @@ double fitResolution(const CtfParameters& c, const Rings& r)
             firstWindow = false;
             if (!seen && k < seenBy)
                 continue;
+            if (!seen)
+                break; // not seen by the fifth zero: no fit
         }
         if (corr.value() < 0.3)
             break;
