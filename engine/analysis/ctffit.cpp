@@ -358,10 +358,11 @@ double fitResolution(const CtfParameters& c, const Rings& r)
         if (!seen) {
             seen = corr.value() >= (firstWindow ? 0.3 : 0.5);
             firstWindow = false;
-            if (!seen && k < seenBy)
-                continue;
-            if (!seen)
+            if (!seen) {
+                if (k < seenBy)
+                    continue;
                 break; // not seen by the fifth zero: no fit
+            }
         }
         if (corr.value() < 0.3)
             break;
