@@ -98,7 +98,9 @@ void TestCtfFit::noFitWithoutAPixelSize()
 void TestCtfFit::noFitInPureNoise()
 {
     // White noise has no rings: whatever the search settles on, no resolution may be claimed for it.
-    for (unsigned seed : {1u, 2u, 3u}) {
+    // Before fits were checked across the image's halves, seeds 2, 5, 7 and 8 got one (8.1, 10, 3.6 and
+    // 11.1 Å), as did 13 of seeds 1-24.
+    for (unsigned seed = 1; seed <= 8; ++seed) {
         std::mt19937 random(seed);
         std::normal_distribution<float> noise(100.0f, 10.0f);
         Image image(1024, 1024);
@@ -106,11 +108,6 @@ void TestCtfFit::noFitInPureNoise()
             for (int x = 0; x < image.width(); ++x)
                 image.at(x, y) = noise(random);
         const CtfFit fit = fitCtf(image, 1.5, {});
-        if (seed == 2)
-            QEXPECT_FAIL("",
-                         "a known defect: the search over some 10^5 CTFs overfits this noise, and the "
-                         "resolution, measured on the same spectrum, follows it to 8 Å (docs/performance.md)",
-                         Continue);
         QVERIFY2(!fit.found(),
                  qPrintable(QString("seed %1: U %2 V %3, score %4, to %5 Å")
                                 .arg(seed)

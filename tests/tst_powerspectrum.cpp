@@ -45,6 +45,7 @@ private Q_SLOTS:
     void whiteNoiseIsFlatAtTheParsevalLevel();
     void boxShrinksToTheImageAndTilesAverage();
     void spectrumIsCentrosymmetric();
+    void halvesAreTheTilesOfEitherHalf();
     void progressIsReportedAndCanCancel();
     void tooSmallImageIsRefused();
 };
@@ -117,6 +118,49 @@ void TestPowerSpectrum::boxShrinksToTheImageAndTilesAverage()
     QCOMPARE(many.tiles, 961);
     const QPoint peak = brightestPixel(many.logPower);
     QVERIFY2(peak == QPoint(64 + 8, 64) || peak == QPoint(64 - 8, 64), qPrintable(QString("%1, %2").arg(peak.x()).arg(peak.y())));
+}
+
+void TestPowerSpectrum::halvesAreTheTilesOfEitherHalf()
+{
+    // Noise of σ 1 on the left, σ 3 on the right: each half's spectrum has its own level (Parseval),
+    // so neither takes a tile from the other side. 1024 × 768 in 256 boxes: 7 × 5 tiles, split at
+    // x = 512, each half 3 × 5 (the column across the split is in neither).
+    Image image(1024, 768);
+    std::mt19937 rng(3);
+    std::normal_distribution<float> gauss(0.0f, 1.0f);
+    for (int y = 0; y < image.height(); ++y)
+        for (int x = 0; x < image.width(); ++x)
+            image.at(x, y) = gauss(rng) * (x < 512 ? 1.0f : 3.0f);
+    const auto meanLevel = [](const cryosr::PowerSpectrum& spectrum) {
+        double sum = 0;
+        for (int r = 4; r < spectrum.box / 2; ++r)
+            sum += spectrum.radialAverage[std::size_t(r)];
+        return sum / (spectrum.box / 2 - 4) / (double(spectrum.box) * spectrum.box);
+    };
+    const cryosr::PowerSpectrum spectrum = cryosr::computePowerSpectrum(image, 256);
+    QCOMPARE(spectrum.tiles, 35);
+    QCOMPARE(spectrum.halves.size(), std::size_t(2));
+    QCOMPARE(spectrum.halves[0].tiles, 15);
+    QCOMPARE(spectrum.halves[1].tiles, 15);
+    QCOMPARE(spectrum.halves[0].box, 256);
+    QVERIFY2(std::abs(meanLevel(spectrum.halves[0]) - 1.0) < 0.1, qPrintable(QString::number(meanLevel(spectrum.halves[0]))));
+    QVERIFY2(std::abs(meanLevel(spectrum.halves[1]) - 9.0) < 0.9, qPrintable(QString::number(meanLevel(spectrum.halves[1]))));
+    QVERIFY(spectrum.halves[0].halves.empty());
+
+    // Too narrow for a whole box in each half: the halves are tiled again with smaller boxes, split
+    // across the longer side (here y).
+    Image tall(300, 600);
+    for (int y = 0; y < tall.height(); ++y)
+        for (int x = 0; x < tall.width(); ++x)
+            tall.at(x, y) = gauss(rng) * (y < 300 ? 1.0f : 3.0f);
+    const cryosr::PowerSpectrum narrow = cryosr::computePowerSpectrum(tall, 512);
+    QCOMPARE(narrow.box, 300);
+    QCOMPARE(narrow.halves.size(), std::size_t(2));
+    QCOMPARE(narrow.halves[0].box, 300);
+    QCOMPARE(narrow.halves[0].tiles, 1);
+    QVERIFY2(std::abs(meanLevel(narrow.halves[0]) - 1.0) < 0.25, qPrintable(QString::number(meanLevel(narrow.halves[0]))));
+    QVERIFY2(std::abs(meanLevel(narrow.halves[1]) - 9.0) < 2.25, qPrintable(QString::number(meanLevel(narrow.halves[1]))));
+    QVERIFY(cryosr::computePowerSpectrum(Image(15, 8), 512).halves.empty());
 }
 
 void TestPowerSpectrum::spectrumIsCentrosymmetric()

@@ -21,15 +21,17 @@ struct CtfFit {
 
 /**
  * Fits defocus and astigmatism to the spectrum (computePowerSpectrum's, 512 boxes) of an image of
- * `pixelSize` Å per pixel (the caller's: a header's placeholder is no pixel size): the log power less its smooth radial background, correlated with CTF² (no
- * envelope) between 1/50 Å (or the eighth ring) and where the rings become too fine for the box or
- * Nyquist. Defocus (0.1–10 µm searched) and astigmatism (U − V up to the mean defocus) start from
- * the better of two estimates — the elliptical average that best shows the rings, and 36 sectors'
- * own defocus — and are refined on the 2D spectrum. The resolution is
- * that of the last band of ten rings (averaged in 36 sectors, against speckle) where the correlation
- * stays above 0.3, counted outward from the first two bands without a gap of two. No fit (resolution
- * 0) when neither of the first two bands follows it, or when defocus V comes out below 0.1 µm (an
- * ellipse fitted to something else than rings, such as a lattice's spots).
+ * `pixelSize` Å per pixel (the caller's: a header's placeholder is no pixel size): the log power less its
+ * smooth radial background, correlated with CTF² (no envelope) between 1/50 Å (or the eighth ring) and
+ * where the rings become too fine for the box or Nyquist. Defocus (0.1–10 µm searched) and astigmatism
+ * (U − V up to the mean defocus) start from the better of two estimates — the elliptical average that
+ * best shows the rings, and 36 sectors' own defocus — and are refined on the 2D spectrum.
+ * The resolution is where the equiphase average (astigmatic rings lined up) stops following CTF² in a
+ * window sliding outward from the first zero (correlation below 0.3). No fit (resolution 0) when the
+ * rings are not seen by the fifth zero, when defocus V comes out below 0.1 µm (an ellipse fitted to
+ * something else than rings, such as a lattice's spots), or when a fit to either half of the image
+ * does not follow the other half's rings (the spectrum's `halves`: the search finds a CTF in any
+ * speckle, noise included).
  * `microscope` gives voltage, Cs and amplitude contrast. Throws ArgumentError for a pixel size ≤ 0.
  */
 CtfFit fitCtf(const Image& image, double pixelSize, const CtfParameters& microscope, const SpectrumProgress& progress = {});

@@ -19,6 +19,13 @@ struct PowerSpectrum {
     Image logPower; ///< box × box log10 power, zero frequency at (box/2, box/2)
     std::vector<double> radialAverage; ///< mean power (linear) in rings of radius 0 … box/2 spectrum pixels
     std::optional<double> pixelSize; ///< Å per pixel of the image, when known
+    /**
+     * The same average over the tiles wholly in either half of the image (split across its longer
+     * side): two spectra whose noise is independent, so that a fit to one can be checked on the other
+     * (fitCtf). Where a half holds no tile of `box`, the halves are tiled with the largest box that
+     * fits. Empty for images under 16 pixels along the longer side; the halves have none of their own.
+     */
+    std::vector<PowerSpectrum> halves;
 
     /// Spatial frequency of ring `r`: in 1/Å when the pixel size is known, else in 1/pixel.
     double frequencyOf(int ring) const;
