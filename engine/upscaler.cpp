@@ -15,6 +15,8 @@
 
 #include <algorithm>
 #include <cmath>
+#include <locale>
+#include <sstream>
 #include <vector>
 
 namespace cryosr {
@@ -45,6 +47,8 @@ void checkSettings(const UpscaleSettings& s)
 } // namespace
 
 struct Upscaler::Impl {
+    std::string modelName; ///< the file's stem: "denoise" for the shipped denoise.cryosr
+    Precision precision = Precision::Float32;
     ComputeTarget target;
     LoadedModel model;
     NoiseSchedule schedule;
@@ -53,6 +57,8 @@ struct Upscaler::Impl {
 Upscaler::Upscaler(const std::filesystem::path& modelFile, DeviceChoice device, Precision precision, int cudaIndex)
     : d(std::make_unique<Impl>())
 {
+    d->modelName = modelFile.stem().string();
+    d->precision = precision;
     d->target = resolveComputeTarget(device, precision, cudaIndex);
     d->model = loadModel(modelFile);
     d->schedule = NoiseSchedule(d->model.info.schedule);
@@ -71,6 +77,16 @@ const ModelInfo& Upscaler::model() const
 std::string Upscaler::deviceDescription() const
 {
     return d->target.description;
+}
+
+std::string Upscaler::runLabel(const UpscaleSettings& settings, const UpscaleResult& result) const
+{
+    std::ostringstream text;
+    text.imbue(std::locale::classic()); // "eta 0.5" in any locale the GUI sets
+    text << "run: " << (onGpu() ? "cuda " : "cpu ") << precisionName(d->precision) << ", seed " << settings.sampler.seed << ", "
+         << settings.samples << (settings.samples == 1 ? " sample" : " samples") << ", eta " << settings.sampler.eta << ", "
+         << consistencyName(result.consistency) << " consistency, model " << d->modelName;
+    return text.str();
 }
 
 bool Upscaler::onGpu() const

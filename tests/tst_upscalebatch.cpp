@@ -107,6 +107,11 @@ void TestUpscaleBatch::filesGlobsAndStarIntoOneFolder()
         QCOMPARE(info.width, 48);
         QCOMPARE(info.height, 40);
         QCOMPARE(*info.pixelSize.x, 0.75);
+        // The settings that decide the numbers, the precision "auto" chose among them.
+        const QString run = QString::fromStdString(info.mrc->labels.back());
+        QVERIFY2(run.startsWith("run: ") && run.contains(", seed 0, 1 sample, eta 0, ")
+                     && run.endsWith("model " + QFileInfo(m_model).completeBaseName()),
+                 qPrintable(run));
     }
     // The STAR file for RELION lists every output, with the optics group's pixel size.
     const auto listed = cryosr::starColumn(readText(out + "/micrographs_upscaled.star").toStdString(), "_rlnMicrographName");

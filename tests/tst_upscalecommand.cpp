@@ -104,7 +104,7 @@ testsupport::CliResult TestUpscaleCommand::upscale(const QString& out, const QSt
 void TestUpscaleCommand::outputHasScaledSizePixelSizeAndCorner()
 {
     const QString out = m_dir.filePath("corner.mrc");
-    const auto r = upscale(out, {"--section", "1", "--region", "5,7,13,9"});
+    const auto r = upscale(out, {"--section", "1", "--region", "5,7,13,9", "--seed", "9", "--precision", "fp32"});
     QVERIFY2(r.exitCode == 0, r.err.constData());
     QVERIFY(r.out.contains("26 x 18"));
     auto reader = cryosr::openImageFile(out.toStdString());
@@ -116,7 +116,14 @@ void TestUpscaleCommand::outputHasScaledSizePixelSizeAndCorner()
     QCOMPARE(*info.pixelSize.y, 0.75);
     QCOMPARE(info.mrc->start, (std::array<int, 3>{10, 14, 1})); // the corner in output pixels, the section
     QCOMPARE(info.mrc->origin, (std::array<float, 3>{7.5f, 10.5f, 0.0f})); // ... and in Å
-    QVERIFY(QString::fromStdString(info.mrc->labels.back()).startsWith("CryoSR upscale x2 ddim 5 of input.mrcs"));
+    // Two labels: what was done (dated), then the settings beyond it that decide the numbers.
+    const std::vector<std::string>& labels = info.mrc->labels;
+    QVERIFY(labels.size() >= 2);
+    QVERIFY(QString::fromStdString(labels[labels.size() - 2]).startsWith("CryoSR upscale x2 ddim 5 of input.mrcs"));
+    const QString run = QString::fromStdString(labels.back());
+    QVERIFY2(run.startsWith("run: ") && run.contains(" fp32, seed 9, 1 sample, eta 0, hard consistency, model ")
+                 && run.endsWith(QFileInfo(m_model).completeBaseName()),
+             qPrintable(run));
     if (!testsupport::pythonWithReaders().isEmpty())
         QCOMPARE(testsupport::mrcfileValidate(out), QString());
 }

@@ -319,7 +319,15 @@ void TestUpscaleController::exportsReadBack()
     QCOMPARE(reader->info().mrc->start[0], 16); // in output pixels
     QCOMPARE(origin[0], 16.0f); // x 8 × 2 Å
     QCOMPARE(origin[1], 12.0f);
-    const cryosr::Image sdBack = cryosr::openImageFile(m_dir.filePath("result_sd.mrc").toStdString())->readSection(0);
+    // The header's second label: the run's settings beyond the first's (device and precision, seed,
+    // samples, η, consistency, model), the same in the standard deviation's file.
+    const QString run = QString::fromStdString(reader->info().mrc->labels.back());
+    QVERIFY2(run.startsWith("run: cpu fp32, seed 7, 2 samples, eta 0, ")
+                 && run.endsWith(" consistency, model " + QFileInfo(m_model).completeBaseName()),
+             qPrintable(run));
+    auto sdReader = cryosr::openImageFile(m_dir.filePath("result_sd.mrc").toStdString());
+    QCOMPARE(QString::fromStdString(sdReader->info().mrc->labels.back()), run);
+    const cryosr::Image sdBack = sdReader->readSection(0);
     QVERIFY(std::equal(sdBack.data(), sdBack.data() + sdBack.pixelCount(), sd.data()));
     // TIFF and PNG.
     QVERIFY(written(upscaler.exportResult(m_dir.filePath("result.tif"))));

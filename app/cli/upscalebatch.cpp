@@ -105,7 +105,7 @@ void upscaleOne(const Upscaler& upscaler, const Item& item, const Arguments& arg
     writeImage(item.output, result.mean,
                {"CryoSR upscale x" + std::to_string(scale) + " " + samplerKindName(settings.sampler.kind) + " "
                     + std::to_string(settings.sampler.steps) + " of " + item.input.filename().string(),
-                scale});
+                scale, upscaler.runLabel(settings, result)});
 }
 
 std::string quoted(const std::string& value)

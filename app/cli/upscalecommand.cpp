@@ -28,7 +28,8 @@ const char* const kUpscaleHelp =
     "Upscales section N (default 0) of IN, or only its region x,y,w,h (x = column, y = stored row,\n"
     "in IN's pixels), by the model's scale with reverse diffusion, and writes OUT (MRC or TIFF, by\n"
     "extension) in IN's units with the pixel size divided by the scale. MRC outputs record the\n"
-    "region's corner (NXSTART/NYSTART and ORIGIN) and the section.\n"
+    "region's corner (NXSTART/NYSTART and ORIGIN), the section, and in a label the device, precision,\n"
+    "seed, samples, eta, consistency and model.\n"
     "\n"
     "  --model M          model file, `default` (the faithful 2x model: keeps the measured data, noise\n"
     "                     included) or `denoise` (denoise and upscale: the specimen without shot noise)\n"
@@ -215,9 +216,11 @@ int runUpscale(const std::vector<std::string>& args)
 
     if (frames)
         frames->commit();
-    writeImage(*out, result.mean, {"CryoSR upscale " + what, scale});
+    const std::string run = upscaler.runLabel(settings, result);
+    writeImage(*out, result.mean, {"CryoSR upscale " + what, scale, run});
     if (stdFile)
-        writeImage(*stdFile, result.standardDeviation, {"CryoSR std of " + std::to_string(settings.samples) + " " + what, scale});
+        writeImage(*stdFile, result.standardDeviation,
+                   {"CryoSR std of " + std::to_string(settings.samples) + " " + what, scale, run});
     std::cout << "wrote " << *out << " (" << result.mean.width() << " x " << result.mean.height() << ", " << settings.samples
               << (settings.samples == 1 ? " sample, " : " samples, ") << settings.sampler.steps << " steps, "
               << upscaler.deviceDescription() << ", " << std::to_string(seconds).substr(0, 5) << " s";

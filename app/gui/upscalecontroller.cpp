@@ -104,6 +104,7 @@ struct ResultFile {
     std::shared_ptr<const cryosr::Image> standardDeviation; ///< null for one sample
     int scale = 2;
     QString sourceFile;
+    QString runLabel; ///< a second header label: the run's settings
 };
 
 /// The timeline's frames as they are exported.
@@ -131,7 +132,7 @@ void writeResult(const ResultFile& result, const QString& file)
                                   .arg(region.height)
                                   .arg(QFileInfo(result.sourceFile).fileName());
         const cryosr::WriteSpec spec = cryosr::outputSpec(image.width(), image.height(), image.pixelSize, image.provenance,
-                                                          {label.toStdString(), result.scale});
+                                                          {label.toStdString(), result.scale, result.runLabel.toStdString()});
         const auto writer = cryosr::createImageWriter(target.toStdString(), *format, spec);
         writer->writeSection(image);
         writer->commit();
@@ -498,7 +499,7 @@ void UpscaleController::saveWholeResult(const UpscaleOutcome& outcome, const QSt
                     .arg(outcome.seconds, 0, 'f', 1)
                     .arg(outcome.device, file)};
     m_views.panel->showStatus(finishedMessage + ' ' + tr("Saving it as %1…").arg(file));
-    const ResultFile result{m_mean, m_standardDeviation, m_resultInfo.scale, m_resultInfo.sourceFile};
+    const ResultFile result{m_mean, m_standardDeviation, m_resultInfo.scale, m_resultInfo.sourceFile, m_resultInfo.runLabel};
     m_saveJob.start(tr("Saving %1").arg(QFileInfo(file).fileName()), [this, result, file](JobControl&) {
         writeResult(result, file);
         return [this, file] {
@@ -513,6 +514,7 @@ void UpscaleController::onFinished(const UpscaleOutcome& outcome)
     m_mean = outcome.mean;
     m_standardDeviation = outcome.standardDeviation;
     m_resultInfo = m_jobs.value(outcome.id);
+    m_resultInfo.runLabel = outcome.runLabel;
     m_lastRunTime = {outcome.seconds, m_resultInfo.estimate};
     learnFromRun(m_resultInfo, outcome);
     m_views.page->setResult(sharedView(outcome.mean), sharedView(outcome.standardDeviation));
@@ -594,7 +596,7 @@ bool UpscaleController::exportResult(const QString& file)
     }
     if (!cryosr::formatFromExtension(file.toStdString()))
         return fail(tr("Cannot tell the format from the name %1: use .mrc, .tif or .png").arg(file));
-    const ResultFile result{m_mean, m_standardDeviation, m_resultInfo.scale, m_resultInfo.sourceFile};
+    const ResultFile result{m_mean, m_standardDeviation, m_resultInfo.scale, m_resultInfo.sourceFile, m_resultInfo.runLabel};
     return startExport(file, title, [result, file](JobControl&) { writeResult(result, file); });
 }
 

@@ -101,6 +101,7 @@ private:
         double firstStepSeconds = 0.0; ///< as it went
         bool whole = false; ///< the whole section, saved and opened when finished
         QList<QRectF> tiles; ///< of a tiled run, in the input's pixels
+        QString runLabel; ///< the finished run's settings for its files' headers (Upscaler::runLabel)
     };
     bool submit(const QRect& region, const UpscaleOptions& options, bool whole);
     void onTileProgress(int id, int step, int totalSteps, int tilesDone, int tilesTotal);

@@ -375,9 +375,13 @@ void UpscaleWorker::run(const UpscaleJob& job)
             Q_EMIT cancelled(job.id, result.stepsDone);
             return;
         }
-        UpscaleOutcome outcome{
-            job.id, std::make_shared<const cryosr::Image>(result.mean), nullptr, result.stepsDone, clock.nsecsElapsed() / 1e9,
-            device};
+        UpscaleOutcome outcome{job.id,
+                               std::make_shared<const cryosr::Image>(result.mean),
+                               nullptr,
+                               result.stepsDone,
+                               clock.nsecsElapsed() / 1e9,
+                               device,
+                               QString::fromStdString(upscaler.runLabel(job.settings, result))};
         if (!result.standardDeviation.isEmpty())
             outcome.standardDeviation = std::make_shared<const cryosr::Image>(result.standardDeviation);
         Q_EMIT finished(outcome);

@@ -104,6 +104,7 @@ struct UpscaleOutcome {
     int steps = 0;
     double seconds = 0.0;
     QString device;
+    QString runLabel = {}; ///< Upscaler::runLabel, for the exported files' headers
 };
 
 /**

@@ -45,6 +45,8 @@ WriteSpec outputSpec(int width, int height, const PixelSize& pixelSize, const Pr
     spec.origin = {static_cast<float>(spec.start[0] * pixelSize.x.value_or(0.0)),
                    static_cast<float>(spec.start[1] * pixelSize.y.value_or(0.0)), 0.0f};
     spec.labels.push_back(datedLabel(description.label));
+    if (!description.details.empty())
+        spec.labels.push_back(description.details);
     return spec;
 }
 

@@ -22,11 +22,12 @@ void refuseToOverwrite(const std::filesystem::path& input, const std::filesystem
 struct OutputDescription {
     std::string label; ///< "CryoSR upscale x2 ddim 20 of FILE" (the date is added)
     int scale = 1; ///< output pixels per input pixel
+    std::string details = {}; ///< a second label, undated: what else decides the numbers ("" for none)
 };
 
 /// The WriteSpec of a float32 output of width × height made from the data `provenance` names:
 /// NXSTART/NYSTART at the region's corner in the output's pixels, NZSTART the section, ORIGIN in Å,
-/// and the label (cut to fit an MRC label) followed by the date.
+/// and the label (cut to fit an MRC label) followed by the date, then the details when given.
 WriteSpec outputSpec(int width, int height, const PixelSize& pixelSize, const Provenance& provenance,
                      const OutputDescription& description);
 
