@@ -147,16 +147,17 @@ void TestPowerSpectrum::halvesAreTheTilesOfEitherHalf()
     QVERIFY2(std::abs(meanLevel(spectrum.halves[1]) - 9.0) < 0.9, qPrintable(QString::number(meanLevel(spectrum.halves[1]))));
     QVERIFY(spectrum.halves[0].halves.empty());
 
-    // Too narrow for a whole box in each half: the halves are tiled again with smaller boxes, split
-    // across the longer side (here y).
-    Image tall(300, 600);
+    // No whole box in each half (300 × 500: boxes of 300, and 250 rows a half): the halves, split
+    // across the longer side (here y), are tiled again with the largest box that fits, 250.
+    Image tall(300, 500);
     for (int y = 0; y < tall.height(); ++y)
         for (int x = 0; x < tall.width(); ++x)
-            tall.at(x, y) = gauss(rng) * (y < 300 ? 1.0f : 3.0f);
+            tall.at(x, y) = gauss(rng) * (y < 250 ? 1.0f : 3.0f);
     const cryosr::PowerSpectrum narrow = cryosr::computePowerSpectrum(tall, 512);
     QCOMPARE(narrow.box, 300);
     QCOMPARE(narrow.halves.size(), std::size_t(2));
-    QCOMPARE(narrow.halves[0].box, 300);
+    QCOMPARE(narrow.halves[0].box, 250);
+    QCOMPARE(narrow.halves[1].box, 250);
     QCOMPARE(narrow.halves[0].tiles, 1);
     QVERIFY2(std::abs(meanLevel(narrow.halves[0]) - 1.0) < 0.25, qPrintable(QString::number(meanLevel(narrow.halves[0]))));
     QVERIFY2(std::abs(meanLevel(narrow.halves[1]) - 9.0) < 2.25, qPrintable(QString::number(meanLevel(narrow.halves[1]))));

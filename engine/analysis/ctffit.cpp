@@ -388,12 +388,12 @@ CtfFit fitRings(const Rings& r, const CtfParameters& microscope)
     // (strong astigmatism), and the sectors' defocus around its mean defocus (weak astigmatism).
     const CtfParameters ellipse = ellipseStart(microscope, r);
     const CtfParameters sectors = sectorStart(microscope, r, ellipse.defocusAngstrom);
-    const auto fittedBand = [&](double defocusU) { return fittedBandOf(r, microscope, defocusU); };
-    const double commonBand = fittedBand(
+    const double commonBand = fittedBandOf(
+        r, microscope,
         std::max(ellipse.defocusAngstrom + ellipse.astigmatismAngstrom, sectors.defocusAngstrom + sectors.astigmatismAngstrom));
     CtfFit fit;
     fit.ctf = spectrumScore(ellipse, r, commonBand) > spectrumScore(sectors, r, commonBand) ? ellipse : sectors;
-    const double kMax = fittedBand(fit.defocusU());
+    const double kMax = fittedBandOf(r, microscope, fit.defocusU());
     double best = spectrumScore(fit.ctf, r, kMax);
     for (double scale : {50.0, 10.0, 2.0})
         for (bool improved = true; improved;) {
@@ -428,15 +428,16 @@ double resolutionOf(const CtfFit& fit, const Rings& r)
 }
 
 /**
- * How much better `fit` correlates with the rings of `r` than CTFs drawn at random do (0.3–5 µm, U − V
- * up to 60 % of the mean, any angle), in standard deviations of their scores over the same band: a z
- * score whose null distribution includes the spectrum's own correlations between neighbouring pixels.
+ * How much better `fit` correlates with the rings of `r` than CTFs drawn at random from the range the
+ * search covers do (0.1–10 µm, U − V up to the mean, any angle), in standard deviations of their
+ * scores over the same band: a z score whose null distribution includes the spectrum's own
+ * correlations between neighbouring pixels.
  */
 double significance(const CtfFit& fit, const Rings& r, const CtfParameters& microscope)
 {
     const double kMax = fittedBandOf(r, microscope, fit.defocusU());
     std::mt19937 random(1); // the same draws every time: the same spectrum gives the same answer
-    std::uniform_real_distribution<double> defocus(3000.0, 50000.0), share(0.0, 0.3), angle(0.0, 180.0);
+    std::uniform_real_distribution<double> defocus(kLowestDefocus, 100000.0), share(0.0, 0.5), angle(0.0, 180.0);
     constexpr int kDraws = 64;
     double sum = 0, squares = 0;
     for (int draw = 0; draw < kDraws; ++draw) {
@@ -457,15 +458,16 @@ double significance(const CtfFit& fit, const Rings& r, const CtfParameters& micr
  * CTF in: before this check, 13 of 24 white-noise images got a "fit" (3.6–15 Å), since a resolution
  * measured on the spectrum fitted follows the fit there too. The measure is the fit's significance
  * over random CTFs. A fit far above what the search reaches in noise counts as it is (24 white-noise
- * images: z 2.6–6.5 on the spectrum fitted; simulations fitted within 1 %: z ≥ 16). Weaker ones must
- * hold on data they were not fitted to: a fit to either half of the image must follow the other
- * half's rings (z ≥ 6, where noise gave −3.0 to 1.7 and fitted simulations 12 or more one way or
- * the other), since the halves' noise is independent. (Not the other half's resolution: a half has as few as 3 tiles at 1024², too few
- * for the windows of fitResolution to see strongly astigmatic rings even at the true CTF.)
+ * images: z 3.5–7.1 on the spectrum fitted; 16 simulations fitted within 1 %: z 16.6–105, and one
+ * 9.5). A weaker one needs a fit to one half of the image that follows the other half's rings (z ≥ 6,
+ * where noise gave −3.0 to 2.0), since the halves' noise is independent, and that agrees with it (U
+ * and V within 5 %): the rings are there, and they are the ones it follows. (Not the other half's resolution: a half has as
+ * few as 3 tiles at 1024², too few for the windows of fitResolution to see strongly astigmatic rings
+ * even at the true CTF.)
  */
 bool ringsAreThere(const CtfFit& fit, const Rings& r, const PowerSpectrum& spectrum, const CtfParameters& microscope)
 {
-    constexpr double kBeyondNoise = 15.0, kSignificant = 6.0;
+    constexpr double kBeyondNoise = 15.0, kSignificant = 6.0, kAgreement = 0.05;
     if (significance(fit, r, microscope) >= kBeyondNoise)
         return true;
     if (spectrum.halves.size() != 2)
@@ -476,8 +478,13 @@ bool ringsAreThere(const CtfFit& fit, const Rings& r, const PowerSpectrum& spect
         return ringsOf(half);
     };
     const Rings first = ringsOfHalf(0), second = ringsOfHalf(1);
-    return significance(fitRings(first, microscope), second, microscope) >= kSignificant
-        || significance(fitRings(second, microscope), first, microscope) >= kSignificant;
+    const auto confirms = [&](const Rings& fitted, const Rings& other) {
+        const CtfFit half = fitRings(fitted, microscope);
+        return std::abs(half.defocusU() - fit.defocusU()) <= kAgreement * fit.defocusU()
+            && std::abs(half.defocusV() - fit.defocusV()) <= kAgreement * fit.defocusV()
+            && significance(half, other, microscope) >= kSignificant;
+    };
+    return confirms(first, second) || confirms(second, first);
 }
 } // namespace
 

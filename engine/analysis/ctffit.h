@@ -29,9 +29,11 @@ struct CtfFit {
  * The resolution is where the equiphase average (astigmatic rings lined up) stops following CTF² in a
  * window sliding outward from the first zero (correlation below 0.3). No fit (resolution 0) when the
  * rings are not seen by the fifth zero, when defocus V comes out below 0.1 µm (an ellipse fitted to
- * something else than rings, such as a lattice's spots), or when a fit to either half of the image
- * does not follow the other half's rings (the spectrum's `halves`: the search finds a CTF in any
- * speckle, noise included).
+ * something else than rings, such as a lattice's spots), or when the rings may be speckle the search
+ * found a CTF in: a fit scoring less than 15 standard deviations above random CTFs stands only if a
+ * fit to one of the spectrum's `halves`, agreeing with it within 5 % in U and V, also follows the
+ * other half's rings (6 standard deviations). A spectrum without halves (images under 16 pixels
+ * along the longer side, or one built by hand) is not checked that way.
  * `microscope` gives voltage, Cs and amplitude contrast. Throws ArgumentError for a pixel size ≤ 0.
  */
 CtfFit fitCtf(const Image& image, double pixelSize, const CtfParameters& microscope, const SpectrumProgress& progress = {});

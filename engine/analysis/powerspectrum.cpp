@@ -64,9 +64,12 @@ PeriodogramSums sumPeriodograms(const torch::Tensor& plane, int box, int64_t spl
     constexpr int64_t kBatch = 16;
     // Each tile is in one group: the first half, the second, or neither (across the split, or no split
     // asked for), so one index_add per batch sums all three and the whole is their sum.
+    constexpr int64_t kNeitherHalf = 2;
     const auto groupOf = [&](int64_t index) -> int64_t {
         const int64_t start = step * (alongWidth ? index % cols : index / cols);
-        return split <= 0 ? 2 : start + box <= split ? 0 : start >= split ? 1 : 2;
+        if (split <= 0)
+            return kNeitherHalf;
+        return start + box <= split ? 0 : start >= split ? 1 : kNeitherHalf;
     };
     torch::Tensor groupSums = torch::zeros({3, box, box / 2 + 1}, torch::kFloat64);
     torch::Tensor batchSums = torch::empty({3, box, box / 2 + 1}, torch::kFloat32);
@@ -82,7 +85,7 @@ PeriodogramSums sumPeriodograms(const torch::Tensor& plane, int box, int64_t spl
         for (int64_t index = first; index < first + n; ++index) {
             chosen.push_back(tiles[index / cols][index % cols]);
             groups.push_back(groupOf(index));
-            if (groups.back() < 2)
+            if (groups.back() != kNeitherHalf)
                 ++sums.halfTiles[std::size_t(groups.back())];
         }
         torch::Tensor tilesNow = batch.narrow(0, 0, n); // [n, box, box]
@@ -95,7 +98,7 @@ PeriodogramSums sumPeriodograms(const torch::Tensor& plane, int box, int64_t spl
         torch::Tensor power = powers.narrow(0, 0, n); // [n, box, box/2 + 1]
         torch::sum_out(power, torch::view_as_real(spectra).square_(), 3);
         batchSums.zero_().index_add_(0, torch::tensor(groups, torch::kLong), power);
-        groupSums += batchSums.to(torch::kFloat64);
+        groupSums += batchSums; // in place: float64 += float32, no temporary
         if (progress && !progress(int(first + n), int(total)))
             throw Cancelled();
     }

@@ -41,6 +41,8 @@ using SpectrumProgress = std::function<bool(int tilesDone, int tilesTotal)>;
  * frame needs well under its own size in extra memory. Throws ArgumentError for images smaller than
  * 8 × 8. The zero-frequency pixel, empty after the mean is removed, takes its neighbours' mean so the
  * log scale is not dominated by it.
+ * The halves (PowerSpectrum::halves) come from the same tiles where each half of the longer side
+ * holds one of `box`; smaller images are tiled again for them, with the largest box a half holds.
  * `progress` (optional) hears of each batch of tiles done; when it returns false the computation stops
  * and throws Cancelled (the GUI runs this on a worker thread with a Cancel button).
  */
