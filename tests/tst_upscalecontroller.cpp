@@ -158,13 +158,19 @@ void TestUpscaleController::runShowsEveryStepThenTheResult()
     QVERIFY(!window.upscalePanel()->findChild<QPushButton*>("cancelButton")->isEnabled());
     QVERIFY(window.upscalePanel()->findChild<QLabel*>("upscaleStatus")->text().startsWith("Finished: 6 step"));
     QVERIFY(std::is_sorted(shownSteps.begin(), shownSteps.end())); // live frames in order
-    // The estimate learns from the run: the same region and settings now predict what it took.
+    // The estimate learns from the run: the same region and settings now predict what it took, within
+    // the factor of 5 a correction may reach (learnFromRun). This tiny network's steps are so short
+    // that drawing their frames in software took 5.06x the measured estimate once in CI.
     UpscalePanel* panel = window.upscalePanel();
     panel->setRegion(QRect(10, 12, 34, 30));
-    const double took = session->upscaler.lastRunTime().seconds;
-    QVERIFY(took > 0);
-    QVERIFY2(std::abs(panel->estimatedSeconds() - took) < 1e-6 * took + 1e-9,
-             qPrintable(QString("estimate %1 s, run %2 s").arg(panel->estimatedSeconds()).arg(took)));
+    const UpscaleController::RunTime run = session->upscaler.lastRunTime();
+    QVERIFY(run.seconds > 0 && run.estimatedSeconds > 0);
+    const double learned = run.estimatedSeconds * std::clamp(run.seconds / run.estimatedSeconds, 0.2, 5.0);
+    QVERIFY2(std::abs(panel->estimatedSeconds() - learned) < 1e-6 * learned + 1e-9,
+             qPrintable(QString("estimate %1 s, run %2 s, estimated before it %3 s")
+                            .arg(panel->estimatedSeconds())
+                            .arg(run.seconds)
+                            .arg(run.estimatedSeconds)));
     QVERIFY(view->baseline().size == view->result().size);
 }
 
