@@ -458,12 +458,12 @@ double significance(const CtfFit& fit, const Rings& r, const CtfParameters& micr
  * CTF in: before this check, 13 of 24 white-noise images got a "fit" (3.6–15 Å), since a resolution
  * measured on the spectrum fitted follows the fit there too. The measure is the fit's significance
  * over random CTFs. A fit far above what the search reaches in noise counts as it is (24 white-noise
- * images: z 3.5–7.1 on the spectrum fitted; 16 simulations fitted within 1 %: z 16.6–105, and one
- * 9.5). A weaker one needs a fit to one half of the image that follows the other half's rings (z ≥ 6,
- * where noise gave −3.0 to 2.0), since the halves' noise is independent, and that agrees with it (U
- * and V within 5 %): the rings are there, and they are the ones it follows. (Not the other half's resolution: a half has as
- * few as 3 tiles at 1024², too few for the windows of fitResolution to see strongly astigmatic rings
- * even at the true CTF.)
+ * images: z 3.5–7.1 on the spectrum fitted; of 17 simulations fitted within 1 %, 16 had z 16.6–105
+ * and one 9.5). A weaker one needs a fit to one half of the image that agrees with it (U and V within
+ * 5 %) and follows the other half's rings (z ≥ 6, where noise gave −3.0 to 2.0), since the halves'
+ * noise is independent: the rings are there, and they are the ones it follows. (Not the other half's
+ * resolution: a half has as few as 3 tiles at 1024², too few for the windows of fitResolution to see
+ * strongly astigmatic rings even at the true CTF.)
  */
 bool ringsAreThere(const CtfFit& fit, const Rings& r, const PowerSpectrum& spectrum, const CtfParameters& microscope)
 {
