@@ -34,6 +34,17 @@ QPoint widgetPixel(const MicrographView& view, double x, double y)
     return {int(std::floor(at.x())), int(std::floor(at.y()))};
 }
 
+/// Bytes of a half-float texture of this size with every mip level.
+std::int64_t mipmappedBytes(int width, int height)
+{
+    std::int64_t bytes = 0;
+    for (;; width = std::max(1, width / 2), height = std::max(1, height / 2)) {
+        bytes += std::int64_t(width) * height * 2;
+        if (width == 1 && height == 1)
+            return bytes;
+    }
+}
+
 /// Grey level the view should show for `value` under `limits` (colour 0 … 255).
 int expectedGrey(float value, ContrastLimits limits)
 {
@@ -48,7 +59,10 @@ private Q_SLOTS:
     void initTestCase();
     void framebufferShowsTheImageWithItsContrast();
     void tilesBeyondTheTextureLimitShowFullResolution();
-    void hugeImageShowsAnOverviewThenEveryTile();
+    void hugeImageShowsItsCoarsestLevelThenTheTilesInView();
+    void aFrameNeverWaitsForTiles();
+    void aMiddleZoomShowsBlockMeans();
+    void texturesStayWithinTheBudgetWhereverTheViewGoes();
     void colormapsAndContrastNeedNoUpload();
     void zoomedOutViewIsAveragedNotAliased();
     void wheelZoomKeepsThePointUnderTheCursor();
@@ -150,10 +164,10 @@ void TestMicrographView::tilesBeyondTheTextureLimitShowFullResolution()
     QCOMPARE(tiled, frame);
 }
 
-void TestMicrographView::hugeImageShowsAnOverviewThenEveryTile()
+void TestMicrographView::hugeImageShowsItsCoarsestLevelThenTheTilesInView()
 {
-    // 6000 x 3000 (beyond the 2048-pixel overview limit): vertical stripes 1 pixel wide, which only the
-    // full-resolution tiles can show at 1:1; the overview shows their mean.
+    // 6000 x 3000 (beyond the 2048-pixel coarsest level): vertical stripes 1 pixel wide, which only the
+    // full-resolution tiles can show at 1:1; the coarsest level shows their mean.
     const FloatImage image = makeImage(6000, 3000, [](int x, int) { return x % 2; });
     auto view = std::make_unique<MicrographView>();
     QSignalSpy loaded(view.get(), &MicrographView::fullyLoaded);
@@ -166,11 +180,86 @@ void TestMicrographView::hugeImageShowsAnOverviewThenEveryTile()
     QCOMPARE(std::abs(qRed(first.pixel(150, 100)) - 128) <= 6, true); // something is shown at once
     QTRY_VERIFY(view->isFullyLoaded());
     QCOMPARE(loaded.count(), 1);
-    QCOMPARE(view->tileCount(), 3 * 2);
-    view->setScaleAndCentre(1.0, QPointF(4100, 2100)); // inside the last row and column of tiles
+    QCOMPARE(view->tileCount(), 12 * 6); // 512-pixel tiles at full resolution, of which none is needed yet
+    const std::int64_t coarsest = view->textureBytes();
+    QVERIFY(coarsest > 1500 * 750 * 2 && coarsest < 1500 * 750 * 2 * 4 / 3 + 4096);
+    view->setScaleAndCentre(1.0, QPointF(4100, 2100)); // near the last row and column of tiles
+    QTRY_COMPARE(loaded.count(), 2);
     const QImage frame = view->grabFramebuffer();
     for (int x = 4000; x < 4200; ++x)
         QCOMPARE(qRed(frame.pixel(widgetPixel(*view, x, 2100))), (x % 2) ? 255 : 0);
+    // the coarsest level and the 1:1 tiles under the 300 x 200 view (columns 7-8, rows 3-4): nothing else
+    QCOMPARE(view->textureBytes(), coarsest + 4 * mipmappedBytes(512, 512));
+}
+
+void TestMicrographView::aFrameNeverWaitsForTiles()
+{
+    // Zooming into a huge image: the next frame shows the coarser level at once, and the tiles follow
+    // over later frames, loaded between them, without another request.
+    const FloatImage image = makeImage(8000, 4000, [](int x, int) { return x % 2; });
+    auto view = showView(image, {600, 400});
+    QVERIFY(view);
+    view->setContrast({0.0f, 1.0f});
+    QTRY_VERIFY(view->isFullyLoaded());
+    QSignalSpy swapped(view.get(), &NativeGLWidget::frameSwapped);
+    QSignalSpy loaded(view.get(), &MicrographView::fullyLoaded);
+    view->setScaleAndCentre(2.0, QPointF(5000, 2500));
+    QVERIFY(swapped.wait());
+    QVERIFY(!view->isFullyLoaded());
+    QTRY_COMPARE(loaded.count(), 1); // at the frame that draws them
+    QVERIFY(view->isFullyLoaded());
+    const QImage frame = view->grabFramebuffer();
+    for (int x = 4950; x < 5050; ++x)
+        QCOMPARE(qRed(frame.pixel(widgetPixel(*view, x, 2500))), (x % 2) ? 255 : 0);
+}
+
+void TestMicrographView::aMiddleZoomShowsBlockMeans()
+{
+    // At 1:2 a 6000-pixel-wide ramp is drawn from its level of 2 x 2 means (neither the full resolution
+    // nor the coarsest level, 1:4): each screen pixel the mean of the two image columns under it.
+    const FloatImage image = makeImage(6000, 3000, [](int x, int y) { return x + (y % 2) * 0.5; });
+    auto view = showView(image, {400, 300});
+    QVERIFY(view);
+    view->setScaleAndCentre(0.5, QPointF(3001, 1501));
+    const ContrastLimits limits{2800.0f, 3310.0f};
+    view->setContrast(limits);
+    const QImage frame = view->grabFramebuffer();
+    for (int x = 2840; x < 3280; x += 2) {
+        const QPoint at = widgetPixel(*view, x + 0.5, 1500.5); // the 2 x 2 block from (x, 1500)
+        QVERIFY2(
+            std::abs(qRed(frame.pixel(at)) - expectedGrey(float(x + 0.75), limits)) <= 2,
+            qPrintable(
+                QString("x %1: grey %2, expected %3").arg(x).arg(qRed(frame.pixel(at))).arg(expectedGrey(x + 0.75f, limits))));
+    }
+    QVERIFY(view->textureBytes() < 2 * mipmappedBytes(1500, 750)); // the coarsest level and a few 1:2 tiles
+}
+
+void TestMicrographView::texturesStayWithinTheBudgetWhereverTheViewGoes()
+{
+    // Every part of a 6000 x 4000 image seen at 1:1: all its tiles would take 64 MiB of textures. The
+    // view keeps its budget, and every pixel shown is still the image's (blocks of 7 x 5 pixels, so a
+    // tile drawn in the wrong place would show).
+    auto pattern = [](int x, int y) { return (x / 7 + y / 5) % 2; };
+    const FloatImage image = makeImage(6000, 4000, pattern);
+    auto view = showView(image, {400, 300});
+    QVERIFY(view);
+    view->setContrast({0.0f, 1.0f});
+    QVERIFY(view->tileCount() * mipmappedBytes(512, 512) > 3 * MicrographView::kTextureBudgetBytes / 2);
+    std::int64_t largest = 0;
+    for (int cy = 150; cy < 4000; cy += 650)
+        for (int cx = 200; cx < 6000; cx += 700) {
+            view->setScaleAndCentre(1.0, QPointF(cx, cy));
+            const QImage frame = view->grabFramebuffer();
+            largest = std::max(largest, view->textureBytes());
+            for (int y = cy - 140; y < cy + 140; y += 23)
+                for (int x = cx - 190; x < cx + 190; x += 31) {
+                    if (x >= 6000 || y >= 4000)
+                        continue;
+                    QCOMPARE(qRed(frame.pixel(widgetPixel(*view, x, y))), pattern(x, y) ? 255 : 0);
+                }
+        }
+    QVERIFY2(largest <= MicrographView::kTextureBudgetBytes, qPrintable(QString::number(largest)));
+    QVERIFY(largest > MicrographView::kTextureBudgetBytes / 2); // tiles were kept, up to the budget
 }
 
 void TestMicrographView::colormapsAndContrastNeedNoUpload()

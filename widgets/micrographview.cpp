@@ -195,13 +195,8 @@ void MicrographView::resizeGL(int w, int h)
 
 void MicrographView::deleteTiles()
 {
-    for (Tile& tile : m_tiles)
-        if (tile.texture)
-            glDeleteTextures(1, &tile.texture);
-    m_tiles.clear();
-    if (m_overview)
-        glDeleteTextures(1, &m_overview);
-    m_overview = 0;
+    for (unsigned texture : m_pyramid.takeAll())
+        glDeleteTextures(1, &texture);
 }
 
 float MicrographView::normalised(float value) const
@@ -215,51 +210,55 @@ void MicrographView::planTiles()
 {
     deleteTiles();
     m_tilesStale = false;
-    if (m_image.isNull())
+    m_wasFullyLoaded = false;
+    if (m_image.isNull()) {
+        m_pyramid = {};
         return;
+    }
     GLint maxTexture = 0;
     glGetIntegerv(GL_MAX_TEXTURE_SIZE, &maxTexture);
     const int tileSize = std::min(m_maximumTileSize, std::max(64, int(maxTexture)));
-    const int w = m_image.size.width(), h = m_image.size.height();
-    for (int y0 = 0; y0 < h; y0 += tileSize)
-        for (int x0 = 0; x0 < w; x0 += tileSize)
-            m_tiles.push_back({QRect(x0, y0, std::min(tileSize, w - x0), std::min(tileSize, h - y0)), 0});
-
-    // Beyond kOverviewSize, a reduced copy (means of 2^k x 2^k blocks) is shown first, so a huge frame
-    // appears at once and its full-resolution tiles follow over the next frames.
-    int shift = 0;
-    while ((w >> shift) > kOverviewSize || (h >> shift) > kOverviewSize)
-        ++shift;
-    if (shift == 0)
-        return;
-    const int block = 1 << shift, ow = std::max(1, w >> shift), oh = std::max(1, h >> shift);
-    const std::vector<float> overview = blockMeans(m_image, shift, [this](float v) { return normalised(v); });
-    m_overviewCoverage = QSizeF(double(ow) * block, double(oh) * block);
-    m_overview = createMipmappedTexture(gl(), ow, oh, [&](int x, int y) { return overview[std::size_t(y) * ow + x]; });
+    m_pyramid = TilePyramid(m_image.size, tileSize, kCoarsestSide, kTextureBudgetBytes);
+    for (const TileKey& key : m_pyramid.tilesOf(m_pyramid.coarsestLevel()))
+        loadTile(key);
 }
 
-void MicrographView::uploadPendingTiles()
+std::vector<TileKey> MicrographView::neededTiles() const
 {
-    // Without an overview every tile is needed now; with one, visible tiles first, ~30 ms per frame.
-    QElapsedTimer budget;
-    budget.start();
-    const QRectF visible = m_transform.visibleImageRect();
-    const int w = m_image.size.width();
-    for (bool visibleOnly : {true, false})
-        for (Tile& tile : m_tiles) {
-            if (tile.texture || (visibleOnly && !visible.intersects(QRectF(tile.rect))))
-                continue;
-            if (m_overview && budget.elapsed() > 30)
-                return;
-            const float* source = m_image.data() + qsizetype(tile.rect.y()) * w + tile.rect.x();
-            tile.texture = createMipmappedTexture(gl(), tile.rect.width(), tile.rect.height(),
-                                                  [&](int x, int y) { return normalised(source[qsizetype(y) * w + x]); });
-        }
+    const int level = m_pyramid.levelFor(m_transform.scale() * devicePixelRatioF());
+    return m_pyramid.tilesIn(m_transform.visibleImageRect(), level);
+}
+
+void MicrographView::loadTile(const TileKey& key)
+{
+    const QSize size = m_pyramid.textureSize(key);
+    std::vector<float>& texels = m_tileTexels;
+    blockMeans(
+        m_image, m_pyramid.imageRect(key), key.level, [this](float v) { return normalised(v); }, texels);
+    const unsigned texture = createMipmappedTexture(
+        gl(), size.width(), size.height(), [&](int x, int y) { return texels[std::size_t(y) * size.width() + x]; }, m_scratch);
+    m_pyramid.insert(key, texture, mipmappedTextureBytes(size.width(), size.height()));
+}
+
+void MicrographView::loadNeededTiles()
+{
+    m_loadScheduled = false;
+    if (m_tilesStale || !makeCurrent())
+        return;
+    QElapsedTimer slice;
+    slice.start();
+    for (const TileKey& key : neededTiles())
+        if (!m_pyramid.isResident(key) && slice.elapsed() < kLoadSliceMs)
+            loadTile(key);
+    requestFrame();
 }
 
 bool MicrographView::isFullyLoaded() const
 {
-    return std::all_of(m_tiles.begin(), m_tiles.end(), [](const Tile& tile) { return tile.texture != 0; });
+    if (m_tilesStale)
+        return false;
+    const std::vector<TileKey> needed = neededTiles();
+    return std::all_of(needed.begin(), needed.end(), [this](const TileKey& key) { return m_pyramid.isResident(key); });
 }
 
 void MicrographView::uploadOverlays()
@@ -274,9 +273,10 @@ void MicrographView::uploadOverlays()
         const QSize size = layer.image.size;
         if (layer.image.isNull() || size.width() > maxTexture || size.height() > maxTexture)
             return; // one texture per layer: comparisons are of regions, far below the limit
-        layer.texture = createMipmappedTexture(gl(), size.width(), size.height(), [&](int x, int y) {
-            return sample(layer.image.data()[qsizetype(y) * size.width() + x]);
-        });
+        MipmapScratch scratch;
+        layer.texture = createMipmappedTexture(
+            gl(), size.width(), size.height(),
+            [&](int x, int y) { return sample(layer.image.data()[qsizetype(y) * size.width() + x]); }, scratch);
     };
     if (m_split.stale)
         upload(m_split, [this](float v) { return normalised(v); });
@@ -296,9 +296,12 @@ void MicrographView::paintGL()
     timer.start();
     if (m_tilesStale)
         planTiles();
-    const bool wasLoaded = isFullyLoaded();
-    if (!wasLoaded)
-        uploadPendingTiles();
+    const std::vector<TileKey> needed = neededTiles();
+    if (isGrabbing()) // a screenshot or an export shows the view as it will be, not while it loads
+        for (const TileKey& key : needed)
+            if (!m_pyramid.isResident(key))
+                loadTile(key);
+    m_pyramid.markUsed(needed);
     if (m_colormapStale) {
         m_colormapStale = false;
         uploadColormapTexture(gl(), m_colormap, m_colormapTexture);
@@ -310,7 +313,7 @@ void MicrographView::paintGL()
 
     QOpenGLShaderProgram* program = m_split.texture || (m_overlay.texture && m_overlayOpacity > 0) ? m_layeredProgram.get()
                                                                                                    : m_plainProgram.get();
-    if (!m_tiles.empty() && program->isLinked()) {
+    if (!m_image.isNull() && program->isLinked()) {
         program->bind();
         m_vao->bind();
         const float low = (m_contrast.low - m_normalOffset) * m_normalInverseScale;
@@ -338,12 +341,20 @@ void MicrographView::paintGL()
             program->setUniformValue("tileRect", float(rect.x()), float(rect.y()), float(rect.width()), float(rect.height()));
             glDrawArrays(GL_TRIANGLE_STRIP, 0, 4);
         };
-        if (m_overview && !isFullyLoaded())
-            draw(m_overview, QRectF(QPointF(0, 0), m_overviewCoverage));
-        const QRectF visible = m_transform.visibleImageRect();
-        for (const Tile& tile : m_tiles)
-            if (tile.texture && visible.intersects(QRectF(tile.rect)))
-                draw(tile.texture, QRectF(tile.rect));
+        // Where a tile is still loading, the coarser one covering it (drawn first, each once); then the tiles.
+        std::vector<TileKey> covers;
+        for (const TileKey& key : needed)
+            if (!m_pyramid.isResident(key)) {
+                const TileKey cover = m_pyramid.residentCover(key);
+                if (std::find(covers.begin(), covers.end(), cover) == covers.end())
+                    covers.push_back(cover);
+            }
+        std::sort(covers.begin(), covers.end(), [](const TileKey& a, const TileKey& b) { return a.level > b.level; });
+        for (const TileKey& key : covers)
+            draw(m_pyramid.texture(key), QRectF(m_pyramid.imageRect(key)));
+        for (const TileKey& key : needed)
+            if (m_pyramid.isResident(key))
+                draw(m_pyramid.texture(key), QRectF(m_pyramid.imageRect(key)));
         glBindTexture(GL_TEXTURE_2D, 0);
         m_vao->release();
         program->release();
@@ -362,10 +373,17 @@ void MicrographView::paintGL()
         glFinish();
         Q_EMIT framePainted(timer.nsecsElapsed() / 1e6);
     }
-    if (!isFullyLoaded())
-        QTimer::singleShot(0, this, &MicrographView::requestFrame); // keep loading between user events
-    else if (!wasLoaded)
+    for (unsigned texture : m_pyramid.evictable())
+        glDeleteTextures(1, &texture);
+    const bool loaded =
+        std::all_of(needed.begin(), needed.end(), [this](const TileKey& key) { return m_pyramid.isResident(key); });
+    if (!loaded && !m_loadScheduled) { // load between frames, so input is handled in between
+        m_loadScheduled = true;
+        QTimer::singleShot(0, this, &MicrographView::loadNeededTiles);
+    }
+    if (loaded && !m_wasFullyLoaded && !m_image.isNull())
         Q_EMIT fullyLoaded();
+    m_wasFullyLoaded = loaded;
 }
 
 void MicrographView::drawScaleBar()

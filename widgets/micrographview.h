@@ -5,10 +5,13 @@
 #include "contrast.h"
 #include "floatimage.h"
 #include "nativeglwidget.h"
+#include "tilepyramid.h"
+#include "viewtextures.h"
 #include "viewtools.h"
 #include "viewtransform.h"
 
 #include <QPolygonF>
+#include <cstdint>
 #include <memory>
 #include <vector>
 
@@ -16,12 +19,16 @@ class QOpenGLShaderProgram;
 class QOpenGLVertexArrayObject;
 
 /**
- * Shows a FloatImage of any size at full resolution. The samples are uploaded once, as half-float
- * textures of (value − mean) / σ in tiles no larger than GL_MAX_TEXTURE_SIZE, each with mipmaps so
- * zoomed-out views are averaged rather than aliased. Images beyond 2048 pixels first show a reduced
- * overview; their tiles (visible ones first) are uploaded over the next frames, ~30 ms per frame. Half floats keep 11 significant bits of values
- * already centred and scaled, far finer than the 8-bit screen; hot pixels thousands of σ out stay
- * ordered, just coarser. Contrast and colormap are shader uniforms: changing them never re-uploads.
+ * Shows a FloatImage of any size at full resolution. Samples go to the card as half-float textures of
+ * (value − mean) / σ, each with mipmaps so zoomed-out views are averaged rather than aliased. Images
+ * beyond 2048 pixels a side are a pyramid of tiles (TilePyramid): the coarsest level, ≤ 2048 texels a
+ * side, is uploaded at once and always drawn where nothing finer is loaded; of the finer levels only the
+ * tiles in view at the level the zoom needs are uploaded, between frames in slices of ~15 ms (nearest to
+ * the view's centre first), and kept within kTextureBudgetBytes. So a frame never waits for uploads and
+ * the textures of a 377 MB frame cost tens of MB, not the 240 MB all of it at full resolution would.
+ * Grabs (screenshots, exports, tests) load every tile they show first. Half floats keep 11 significant
+ * bits of values already centred and scaled, far finer than the 8-bit screen; hot pixels thousands of σ
+ * out stay ordered, just coarser. Contrast and colormap are shader uniforms: changing them never re-uploads.
  *
  * Mouse: wheel (or pinch) zooms at the cursor, left-drag pans (or measures, with the ruler: ViewTools),
  * Shift+drag selects a region (whole pixels, shown with its size), right-drag sets the window/level,
@@ -89,9 +96,15 @@ public:
     QPoint imagePixelAt(const QPointF& pos) const { return m_transform.pixelAt(pos); }
     /// Tiles are at most this wide (and GL_MAX_TEXTURE_SIZE); tests make it tiny to exercise tiling.
     void setMaximumTileSize(int size);
-    int tileCount() const { return int(m_tiles.size()); }
-    /// Whether every tile is on the card at full resolution (huge images show an overview first).
+    /// Tiles of the image at full resolution (not all of them are ever on the card at once).
+    int tileCount() const { return int(m_pyramid.tilesOf(0).size()); }
+    /// Whether every tile the current view shows is on the card at the resolution it needs.
     bool isFullyLoaded() const;
+    /// Bytes of the image's textures on the card now (tiles and their mip levels).
+    std::int64_t textureBytes() const { return m_pyramid.residentBytes(); }
+    /// Finer tiles beyond this many bytes of textures are deleted, least recently shown first (the
+    /// coarsest level and the tiles in view stay whatever their size).
+    static constexpr std::int64_t kTextureBudgetBytes = 32 << 20;
     /// The view as shown, optionally without the scale bar, at the widget's size.
     QImage renderedImage(bool withScaleBar = true);
     QSize sizeHint() const override { return {900, 800}; }
@@ -104,7 +117,8 @@ Q_SIGNALS:
     void contrastDragged(const ContrastLimits& limits);
     /// Zoom or pan changed (the visible region is transform().visibleImageRect()).
     void viewChanged();
-    /// The last full-resolution tile of a new image is on the card.
+    /// Every tile the view shows is on the card at the resolution it needs (after a new image, a zoom or
+    /// a pan that needed tiles loaded).
     void fullyLoaded();
     /// A frame was drawn; `milliseconds` is the GPU-finished render time (for benchmarks).
     void framePainted(double milliseconds);
@@ -123,13 +137,13 @@ protected:
     void leaveEvent(QEvent* event) override;
 
 private:
-    struct Tile {
-        QRect rect; // in image pixels
-        unsigned texture = 0;
-    };
-    /// Lays out the tiles for a new image and uploads the overview; tiles follow in uploadPendingTiles.
+    /// Lays out the pyramid for a new image and uploads its coarsest level; finer tiles follow as needed.
     void planTiles();
-    void uploadPendingTiles();
+    /// The tiles the current zoom and pan show, nearest to the centre first.
+    std::vector<TileKey> neededTiles() const;
+    void loadTile(const TileKey& key);
+    /// Loads needed tiles for up to kLoadSliceMs, then asks for a frame (between frames, from a timer).
+    void loadNeededTiles();
     void deleteTiles();
     QOpenGLExtraFunctions& gl() { return *this; }
     float normalised(float value) const;
@@ -150,13 +164,16 @@ private:
     bool m_scaleBarVisible = true;
     double m_scaleBarAngstrom = 0.0;
     ViewTransform m_transform;
-    int m_maximumTileSize = 2048; // ~30 ms to upload on a software renderer, so loading never stalls long
-    static constexpr int kOverviewSize = 2048;
+    int m_maximumTileSize = 512; // a few ms to make and upload on a software renderer
+    static constexpr int kCoarsestSide = 2048;
+    static constexpr int kLoadSliceMs = 15;
 
-    std::vector<Tile> m_tiles;
+    TilePyramid m_pyramid;
     bool m_tilesStale = false;
-    unsigned m_overview = 0; // reduced copy shown until all tiles are loaded (huge images only)
-    QSizeF m_overviewCoverage; // image pixels the overview covers
+    bool m_loadScheduled = false;
+    bool m_wasFullyLoaded = false; // at the last frame, for fullyLoaded()
+    std::vector<float> m_tileTexels; // a tile's texels, then MipmapScratch: kept from tile to tile
+    MipmapScratch m_scratch;
     bool m_colormapStale = true;
     unsigned m_colormapTexture = 0;
     struct Layer { // an image drawn over the whole view in one texture

@@ -156,7 +156,9 @@ QImage NativeGLWidget::grabFramebuffer()
     const QSize pixels = (size() * ratio).expandedTo(QSize(1, 1));
     QOpenGLFramebufferObject framebuffer(pixels, QOpenGLFramebufferObject::CombinedDepthStencil);
     framebuffer.bind(); // QPainter on the paint device draws into the bound framebuffer
+    m_grabbing = true;
     paintFrame(pixels, ratio);
+    m_grabbing = false;
     QImage image = framebuffer.toImage();
     framebuffer.release();
     image.setDevicePixelRatio(ratio);

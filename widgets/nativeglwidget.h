@@ -58,6 +58,8 @@ protected:
     virtual void paintGL() = 0;
     /// For QPainter over the frame inside paintGL (the bound framebuffer, this widget's size).
     QPaintDevice* paintDevice();
+    /// Whether the frame being drawn is for grabFramebuffer (an image kept, not a frame on screen).
+    bool isGrabbing() const { return m_grabbing; }
 
     bool event(QEvent* event) override;
     void paintEvent(QPaintEvent* event) override;
@@ -84,4 +86,5 @@ private:
     QWidget* m_container = nullptr;
     bool m_initialized = false;
     bool m_framePending = false;
+    bool m_grabbing = false;
 };

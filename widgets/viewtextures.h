@@ -8,7 +8,9 @@
 
 #include <QFloat16>
 #include <QOpenGLExtraFunctions>
+#include <QRect>
 #include <algorithm>
+#include <cstdint>
 #include <thread>
 #include <utility>
 #include <vector>
@@ -38,32 +40,52 @@ void forRowsInParallel(int rows, const Body& body)
 /// Mean and standard deviation of an even subsample of finite values (the textures' normalisation).
 std::pair<double, double> roughMoments(const FloatImage& image);
 
-/// Means of the 2^shift × 2^shift blocks of `image` (partial ones at the edges over 2^shift² too),
-/// each sample through normalise() first: max(1, height >> shift) rows of max(1, width >> shift).
+/// The texels of the pixels in `rect` at pyramid level `shift`: means of 2^shift × 2^shift blocks (a
+/// partial block at the image's edge is the mean of the pixels it has), each sample through normalise()
+/// first, into `means`: ceil(height / 2^shift) rows of ceil(width / 2^shift).
 template <typename Normalise>
-std::vector<float> blockMeans(const FloatImage& image, int shift, const Normalise& normalise)
+void blockMeans(const FloatImage& image, const QRect& rect, int shift, const Normalise& normalise, std::vector<float>& means)
 {
-    const int w = image.size.width(), h = image.size.height();
-    const int block = 1 << shift, ow = std::max(1, w >> shift), oh = std::max(1, h >> shift);
-    std::vector<float> means(std::size_t(ow) * oh);
+    const int w = image.size.width(), block = 1 << shift;
+    const int ow = (rect.width() + block - 1) >> shift, oh = (rect.height() + block - 1) >> shift;
+    means.resize(std::size_t(ow) * oh);
     forRowsInParallel(oh, [&](int oy) {
+        const int y0 = rect.y() + oy * block, y1 = std::min(rect.y() + rect.height(), y0 + block);
         for (int ox = 0; ox < ow; ++ox) {
+            const int x0 = rect.x() + ox * block, x1 = std::min(rect.x() + rect.width(), x0 + block);
             float sum = 0;
-            for (int y = oy * block; y < std::min(h, (oy + 1) * block); ++y) {
+            for (int y = y0; y < y1; ++y) {
                 const float* row = image.data() + qsizetype(y) * w;
-                for (int x = ox * block; x < std::min(w, (ox + 1) * block); ++x)
+                for (int x = x0; x < x1; ++x)
                     sum += normalise(row[x]);
             }
-            means[std::size_t(oy) * ow + ox] = sum / float(block * block);
+            means[std::size_t(oy) * ow + ox] = sum / float((y1 - y0) * (x1 - x0));
         }
     });
-    return means;
 }
+
+/// Bytes a createMipmappedTexture() texture of this size holds: R16F, every level.
+inline std::int64_t mipmappedTextureBytes(int width, int height)
+{
+    std::int64_t bytes = 0;
+    for (;; width = std::max(1, width / 2), height = std::max(1, height / 2)) {
+        bytes += std::int64_t(width) * height * 2;
+        if (width == 1 && height == 1)
+            return bytes;
+    }
+}
+
+/// Buffers createMipmappedTexture() works in, kept by a caller that makes many textures: tiles come and
+/// go as the view moves, and buffers of a new size for each would scatter free holes through the heap.
+struct MipmapScratch {
+    std::vector<qfloat16> halves;
+    std::vector<float> level, next;
+};
 
 /// A new width × height R16F texture, level 0 from sample(x, y) (normalised floats), then 2 × 2 means
 /// for each smaller level. Pixels stay crisp squares when zoomed in; zoomed out, mip levels average them.
 template <typename Sample>
-unsigned createMipmappedTexture(QOpenGLExtraFunctions& gl, int width, int height, const Sample& sample)
+unsigned createMipmappedTexture(QOpenGLExtraFunctions& gl, int width, int height, const Sample& sample, MipmapScratch& scratch)
 {
     int levels = 1;
     while ((std::max(width, height) >> levels) > 0)
@@ -72,7 +94,8 @@ unsigned createMipmappedTexture(QOpenGLExtraFunctions& gl, int width, int height
     gl.glGenTextures(1, &texture);
     gl.glBindTexture(GL_TEXTURE_2D, texture);
     gl.glTexStorage2D(GL_TEXTURE_2D, levels, GL_R16F, width, height); // all levels allocated once
-    std::vector<qfloat16> halves(std::size_t(width) * height);
+    std::vector<qfloat16>& halves = scratch.halves;
+    halves.resize(std::size_t(width) * height);
     forRowsInParallel(height, [&](int y) {
         float row[256];
         for (int x = 0; x < width; x += 256) {
@@ -84,7 +107,7 @@ unsigned createMipmappedTexture(QOpenGLExtraFunctions& gl, int width, int height
     });
     gl.glPixelStorei(GL_UNPACK_ALIGNMENT, 2);
     gl.glTexSubImage2D(GL_TEXTURE_2D, 0, 0, 0, width, height, GL_RED, GL_HALF_FLOAT, halves.data());
-    std::vector<float> level, next;
+    std::vector<float>&level = scratch.level, &next = scratch.next;
     for (int l = 1, w = width, h = height; l < levels; ++l) {
         const int nw = std::max(1, w / 2), nh = std::max(1, h / 2);
         next.resize(std::size_t(nw) * nh);
