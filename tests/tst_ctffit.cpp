@@ -10,10 +10,38 @@
 #include "simulation/syntheticmap.h"
 
 #include <QTest>
+#include <algorithm>
 #include <cmath>
 #include <random>
 
 using namespace cryosr;
+
+namespace {
+
+/// 1024² Gaussian noise (mean 100, sd 10), white or through a detector-like MTF (a [1 2 1] / 4 blur each way).
+Image noiseImage(unsigned seed, bool throughMtf)
+{
+    std::mt19937 random(seed);
+    std::normal_distribution<float> noise(100.0f, 10.0f);
+    Image image(1024, 1024);
+    for (int y = 0; y < image.height(); ++y)
+        for (int x = 0; x < image.width(); ++x)
+            image.at(x, y) = noise(random);
+    if (!throughMtf)
+        return image;
+    Image blurred = image;
+    for (int y = 1; y + 1 < image.height(); ++y)
+        for (int x = 1; x + 1 < image.width(); ++x) {
+            float sum = 0;
+            for (int dy = -1; dy <= 1; ++dy)
+                for (int dx = -1; dx <= 1; ++dx)
+                    sum += float((2 - std::abs(dx)) * (2 - std::abs(dy))) * image.at(x + dx, y + dy);
+            blurred.at(x, y) = sum / 16;
+        }
+    return blurred;
+}
+
+} // namespace
 
 class TestCtfFit : public QObject {
     Q_OBJECT
@@ -22,6 +50,7 @@ private Q_SLOTS:
     void defocusAndAstigmatismOfSimulations();
     void noFitWithoutAPixelSize();
     void noFitInPureNoise();
+    void fitProgressPassesItsStagesAndCancels();
     void zeroCurvesAreTheAstigmaticRings();
     void ringProfileFollowsCtfSquared();
 };
@@ -105,26 +134,6 @@ void TestCtfFit::noFitInPureNoise()
     // and 11.1 Å), as did 13 of seeds 1-24. Noise through a detector-like MTF (a [1 2 1] / 4 blur each
     // way: power falling as cos⁴(πk)) has a spectrum both halves share, which a half's fit could follow
     // (seeds 25-32 got no fit either before the check or with it).
-    const auto noiseImage = [](unsigned seed, bool throughMtf) {
-        std::mt19937 random(seed);
-        std::normal_distribution<float> noise(100.0f, 10.0f);
-        Image image(1024, 1024);
-        for (int y = 0; y < image.height(); ++y)
-            for (int x = 0; x < image.width(); ++x)
-                image.at(x, y) = noise(random);
-        if (!throughMtf)
-            return image;
-        Image blurred = image;
-        for (int y = 1; y + 1 < image.height(); ++y)
-            for (int x = 1; x + 1 < image.width(); ++x) {
-                float sum = 0;
-                for (int dy = -1; dy <= 1; ++dy)
-                    for (int dx = -1; dx <= 1; ++dx)
-                        sum += float((2 - std::abs(dx)) * (2 - std::abs(dy))) * image.at(x + dx, y + dy);
-                blurred.at(x, y) = sum / 16;
-            }
-        return blurred;
-    };
     for (unsigned seed : {1u, 2u, 3u, 4u, 5u, 6u, 7u, 8u, 25u, 26u}) {
         const bool throughMtf = seed > 24;
         const CtfFit fit = fitCtf(noiseImage(seed, throughMtf), 1.5, {});
@@ -137,6 +146,31 @@ void TestCtfFit::noFitInPureNoise()
                                 .arg(fit.score, 0, 'f', 3)
                                 .arg(fit.resolutionAngstrom, 0, 'f', 1)));
     }
+}
+
+void TestCtfFit::fitProgressPassesItsStagesAndCancels()
+{
+    // White noise, seed 2: its first fit is weak, so the halves' check runs and every stage is reported,
+    // in order, ending at the total. A false from the callback cancels the fit.
+    PowerSpectrum spectrum = computePowerSpectrum(noiseImage(2, false), 512);
+    spectrum.pixelSize = 1.5;
+    std::vector<int> stages;
+    const CtfFit fit = fitCtf(spectrum, {}, [&](int done, int total) {
+        stages.push_back(done);
+        return total == kCtfFitStages;
+    });
+    QVERIFY(!fit.found());
+    QCOMPARE(stages.front(), 0);
+    QCOMPARE(stages.back(), kCtfFitStages);
+    QVERIFY(std::is_sorted(stages.begin(), stages.end()));
+    for (int stage = 0; stage <= kCtfFitStages; ++stage)
+        QVERIFY2(std::count(stages.begin(), stages.end(), stage) >= 1, qPrintable(QString("stage %1 not reported").arg(stage)));
+    int calls = 0;
+    QVERIFY_THROWS_EXCEPTION(Cancelled, fitCtf(spectrum, {}, [&](int done, int) {
+                                 ++calls;
+                                 return done < 2;
+                             }));
+    QCOMPARE(calls, 3); // stages 0 and 1, then the refusal at 2
 }
 
 void TestCtfFit::zeroCurvesAreTheAstigmaticRings()

@@ -419,12 +419,17 @@ void MicrographController::startSpectrum(bool regionOnly)
             part = crop(*section, *region);
             source = &part;
         }
+        // The spectrum of a K3 frame takes ~3 s, its CTF fit 1-3 s more (more where the halves' check runs).
+        constexpr double kSpectrumShare = 0.6;
         const auto spectrum =
             std::make_shared<const cryosr::PowerSpectrum>(cryosr::computePowerSpectrum(*source, 512, [&](int done, int total) {
-                control.setProgress(0.95 * done / total); // the CTF fit takes the rest
+                control.setProgress(kSpectrumShare * done / total);
                 return !control.isCancelled();
             }));
-        const SpectrumDisplay display = spectrumDisplay(spectrum, what, microscope);
+        const SpectrumDisplay display = spectrumDisplay(spectrum, what, microscope, [&](int done, int total) {
+            control.setProgress(kSpectrumShare + (1 - kSpectrumShare) * done / total);
+            return !control.isCancelled();
+        });
         return [this, display] {
             m_display->showSpectrum(display);
             Q_EMIT spectrumEnded(true);

@@ -54,7 +54,7 @@ QString fitText(const cryosr::CtfFit& fit)
 } // namespace
 
 SpectrumDisplay spectrumDisplay(const std::shared_ptr<const cryosr::PowerSpectrum>& spectrum, const QString& what,
-                                const cryosr::CtfParameters& microscope)
+                                const cryosr::CtfParameters& microscope, const cryosr::CtfFitProgress& progress)
 {
     SpectrumDisplay display;
     // The image shares the spectrum's samples: the pointer keeps them alive while shown.
@@ -77,7 +77,7 @@ SpectrumDisplay spectrumDisplay(const std::shared_ptr<const cryosr::PowerSpectru
             QCoreApplication::translate("SpectrumFit", "No CTF fit: the pixel size is unknown\n(View › Set Pixel Size…).");
         return display;
     }
-    const cryosr::CtfFit fit = cryosr::fitCtf(*spectrum, microscope);
+    const cryosr::CtfFit fit = cryosr::fitCtf(*spectrum, microscope, progress);
     if (!fit.found()) {
         display.ctf =
             QCoreApplication::translate("SpectrumFit", "No CTF fit: no Thon rings follow\na defocus of 0.1–10 µm here.");

@@ -5,6 +5,7 @@
 
 #include "micrographdisplay.h"
 
+#include "analysis/ctffit.h"
 #include "analysis/powerspectrum.h"
 #include "simulation/ctf.h"
 
@@ -13,7 +14,8 @@
 /**
  * What the page shows of `spectrum` (of `what`: "Whole section", a region, ...). With the pixel size
  * known the CTF is fitted for `microscope` (voltage, Cs, amplitude contrast); without it, or without
- * rings to fit, `ctf` says why and nothing is drawn as if fitted.
+ * rings to fit, `ctf` says why and nothing is drawn as if fitted. `progress` follows the fit's stages
+ * (and may cancel it), as fitCtf's.
  */
 SpectrumDisplay spectrumDisplay(const std::shared_ptr<const cryosr::PowerSpectrum>& spectrum, const QString& what,
-                                const cryosr::CtfParameters& microscope);
+                                const cryosr::CtfParameters& microscope, const cryosr::CtfFitProgress& progress = {});

@@ -465,11 +465,13 @@ double significance(const CtfFit& fit, const Rings& r, const CtfParameters& micr
  * resolution: a half has as few as 3 tiles at 1024², too few for the windows of fitResolution to see
  * strongly astigmatic rings even at the true CTF.)
  */
-bool ringsAreThere(const CtfFit& fit, const Rings& r, const PowerSpectrum& spectrum, const CtfParameters& microscope)
+bool ringsAreThere(const CtfFit& fit, const Rings& r, const PowerSpectrum& spectrum, const CtfParameters& microscope,
+                   const std::function<void(int)>& reachedStage)
 {
     constexpr double kBeyondNoise = 15.0, kSignificant = 6.0, kAgreement = 0.05;
     if (significance(fit, r, microscope) >= kBeyondNoise)
         return true;
+    reachedStage(2);
     if (spectrum.halves.size() != 2)
         return true; // under 16 pixels along the longer side: nothing to check with
     const auto ringsOfHalf = [&](std::size_t index) {
@@ -478,13 +480,15 @@ bool ringsAreThere(const CtfFit& fit, const Rings& r, const PowerSpectrum& spect
         return ringsOf(half);
     };
     const Rings first = ringsOfHalf(0), second = ringsOfHalf(1);
-    const auto confirms = [&](const Rings& fitted, const Rings& other) {
+    const auto confirms = [&](const Rings& fitted, const Rings& other, int stage) {
         const CtfFit half = fitRings(fitted, microscope);
-        return std::abs(half.defocusU() - fit.defocusU()) <= kAgreement * fit.defocusU()
+        const bool agrees = std::abs(half.defocusU() - fit.defocusU()) <= kAgreement * fit.defocusU()
             && std::abs(half.defocusV() - fit.defocusV()) <= kAgreement * fit.defocusV()
             && significance(half, other, microscope) >= kSignificant;
+        reachedStage(stage);
+        return agrees;
     };
-    return confirms(first, second) || confirms(second, first);
+    return confirms(first, second, 3) || confirms(second, first, 4);
 }
 } // namespace
 
@@ -497,15 +501,22 @@ CtfFit fitCtf(const Image& image, double pixelSize, const CtfParameters& microsc
     return fitCtf(spectrum, microscope);
 }
 
-CtfFit fitCtf(const PowerSpectrum& spectrum, const CtfParameters& microscope)
+CtfFit fitCtf(const PowerSpectrum& spectrum, const CtfParameters& microscope, const CtfFitProgress& progress)
 {
     if (!spectrum.pixelSize || !(*spectrum.pixelSize > 0))
         throw ArgumentError("a CTF fit needs the pixel size");
+    const auto reachedStage = [&](int stage) {
+        if (progress && !progress(stage, kCtfFitStages))
+            throw Cancelled();
+    };
+    reachedStage(0);
     const Rings r = ringsOf(spectrum);
     CtfFit fit = fitRings(r, microscope);
+    reachedStage(1);
     fit.resolutionAngstrom = resolutionOf(fit, r);
-    if (fit.found() && !ringsAreThere(fit, r, spectrum, microscope))
+    if (fit.found() && !ringsAreThere(fit, r, spectrum, microscope, reachedStage))
         fit.resolutionAngstrom = 0;
+    reachedStage(kCtfFitStages);
     return fit;
 }
 

@@ -5,6 +5,7 @@
 #include "analysis/powerspectrum.h"
 #include "simulation/ctf.h"
 
+#include <functional>
 #include <utility>
 #include <vector>
 
@@ -38,9 +39,15 @@ struct CtfFit {
  */
 CtfFit fitCtf(const Image& image, double pixelSize, const CtfParameters& microscope, const SpectrumProgress& progress = {});
 
+/// Called as a fit to a spectrum passes its stages (the fit, then the check on either half), with the
+/// stages done and their total (kCtfFitStages); false cancels the fit (Cancelled is thrown). A fit that
+/// needs no halves' check jumps to the total.
+using CtfFitProgress = std::function<bool(int stagesDone, int stagesTotal)>;
+inline constexpr int kCtfFitStages = 4;
+
 /// The same fit to a spectrum already computed (the GUI's, shown beside it); its pixelSize must be set
 /// (ArgumentError otherwise).
-CtfFit fitCtf(const PowerSpectrum& spectrum, const CtfParameters& microscope);
+CtfFit fitCtf(const PowerSpectrum& spectrum, const CtfParameters& microscope, const CtfFitProgress& progress = {});
 
 /**
  * The rotational average of the log power less its smooth background (the running mean the fit
