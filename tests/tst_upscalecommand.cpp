@@ -244,8 +244,11 @@ void TestUpscaleCommand::framesHoldOneSectionPerStep()
     QCOMPARE(reader->info().sections, 6);
     QCOMPARE(reader->info().width, 20);
     QCOMPARE(*reader->info().pixelSize.x, 0.75);
-    // The last predicted x̂_0 is the result.
+    // The last predicted x̂_0 is the result, and the stack's last label the run's settings, as the result's.
     QVERIFY(maxDifference(reader->readSection(5), readImage(out)) < 1e-3);
+    const QString run = QString::fromStdString(reader->info().mrc->labels.back());
+    QVERIFY2(run.startsWith("run: ") && run.contains(" consistency, model "), qPrintable(run));
+    QCOMPARE(QString::fromStdString(cryosr::openImageFile(out.toStdString())->info().mrc->labels.back()), run);
 
     const QString states = m_dir.filePath("states.mrcs");
     QCOMPARE(upscale(out, {"--region", "3,3,10,8", "--steps", "6", "--frames", states, "--frames-of", "xt"}).exitCode, 0);

@@ -363,6 +363,7 @@ void TestUpscaleController::exportsReadBack()
     QVERIFY(written(upscaler.exportFrames(m_dir.filePath("frames.mrcs"))));
     auto stack = cryosr::openImageFile(m_dir.filePath("frames.mrcs").toStdString());
     QCOMPARE(stack->info().sections, 4);
+    QCOMPARE(QString::fromStdString(stack->info().mrc->labels.back()), run); // the run's settings, as the result's
     const FloatImage firstStep = session->window.upscaleView()->frames().front().predicted;
     const cryosr::Image firstBack = stack->readSection(0);
     QVERIFY(std::equal(firstBack.data(), firstBack.data() + firstBack.pixelCount(), firstStep.data()));

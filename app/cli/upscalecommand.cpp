@@ -214,9 +214,11 @@ int runUpscale(const std::vector<std::string>& args)
     }
     const double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
 
-    if (frames)
-        frames->commit();
     const std::string run = upscaler.runLabel(settings, result);
+    if (frames) {
+        frames->addLabel(run);
+        frames->commit();
+    }
     writeImage(*out, result.mean, {"CryoSR upscale " + what, scale, run});
     if (stdFile)
         writeImage(*stdFile, result.standardDeviation,

@@ -114,6 +114,7 @@ struct FrameFiles {
     ContrastLimits limits; ///< of the baseline view, so every frame has the same grey levels
     int scale = 2;
     QString sourceFile;
+    QString runLabel; ///< a second header label: the run's settings
 };
 
 /// `result` as NAME.EXT (MRC or TIFF, float32) and, with K > 1, its standard deviation as NAME_sd.EXT.
@@ -190,8 +191,8 @@ void writeFrames(const FrameFiles& frames, const QString& file, JobControl& cont
                               .arg(frames.state ? "x_t" : "x0 estimate")
                               .arg(frames.scale)
                               .arg(QFileInfo(frames.sourceFile).fileName());
-    const cryosr::WriteSpec spec =
-        cryosr::outputSpec(first.width(), first.height(), first.pixelSize, first.provenance, {label.toStdString(), frames.scale});
+    const cryosr::WriteSpec spec = cryosr::outputSpec(first.width(), first.height(), first.pixelSize, first.provenance,
+                                                      {label.toStdString(), frames.scale, frames.runLabel.toStdString()});
     const auto writer = cryosr::createImageWriter(file.toStdString(), *cryosr::formatFromExtension(file.toStdString()), spec);
     for (std::size_t i = 0; i < frames.images.size(); ++i) {
         next(i);
@@ -613,6 +614,7 @@ bool UpscaleController::exportFrames(const QString& file)
     frames.limits = m_views.page->baselineView()->contrast();
     frames.scale = m_resultInfo.scale;
     frames.sourceFile = m_resultInfo.sourceFile;
+    frames.runLabel = m_resultInfo.runLabel;
     const QString suffix = QFileInfo(file).suffix().toLower();
     if (suffix != "png" && suffix != "gif" && !cryosr::formatFromExtension(file.toStdString()))
         return fail(tr("Cannot tell the format from the name %1: use .mrcs, .gif or .png").arg(file));

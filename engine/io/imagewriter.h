@@ -39,6 +39,9 @@ public:
 
     /// Appends one section; throws ArgumentError when its size differs from the spec.
     void writeSection(const Image& image);
+    /// Adds an MRC label before commit(), for what is known only once the sections are written (such
+    /// as a run's settings, resolved while its frames were streamed out). TIFF stores no labels.
+    void addLabel(const std::string& label) { m_spec.labels.push_back(label); }
     /// Finishes the file and renames it into place.
     virtual void commit() = 0;
 
