@@ -62,6 +62,8 @@ private Q_SLOTS:
     void hugeImageShowsItsCoarsestLevelThenTheTilesInView();
     void aFrameNeverWaitsForTiles();
     void aMiddleZoomShowsBlockMeans();
+    void partialBlocksAtTheEdgeStayInPlace();
+    void aTileStillLoadingShowsTheCoarserLevelInItsPlace();
     void texturesStayWithinTheBudgetWhereverTheViewGoes();
     void colormapsAndContrastNeedNoUpload();
     void zoomedOutViewIsAveragedNotAliased();
@@ -178,12 +180,11 @@ void TestMicrographView::hugeImageShowsItsCoarsestLevelThenTheTilesInView()
     QVERIFY(QTest::qWaitForWindowExposed(view.get()));
     const QImage first = view->grabFramebuffer();
     QCOMPARE(std::abs(qRed(first.pixel(150, 100)) - 128) <= 6, true); // something is shown at once
-    QTRY_VERIFY(view->isFullyLoaded());
-    QCOMPARE(loaded.count(), 1);
+    QTRY_COMPARE(loaded.count(), 1);
     QCOMPARE(view->tileCount(), 12 * 6); // 512-pixel tiles at full resolution, of which none is needed yet
     const std::int64_t coarsest = view->textureBytes();
     QVERIFY(coarsest > 1500 * 750 * 2 && coarsest < 1500 * 750 * 2 * 4 / 3 + 4096);
-    view->setScaleAndCentre(1.0, QPointF(4100, 2100)); // near the last row and column of tiles
+    view->setScaleAndCentre(1.0, QPointF(4100, 2100)); // a view inside one 2 x 2 block of 512-pixel tiles
     QTRY_COMPARE(loaded.count(), 2);
     const QImage frame = view->grabFramebuffer();
     for (int x = 4000; x < 4200; ++x)
@@ -200,7 +201,8 @@ void TestMicrographView::aFrameNeverWaitsForTiles()
     auto view = showView(image, {600, 400});
     QVERIFY(view);
     view->setContrast({0.0f, 1.0f});
-    QTRY_VERIFY(view->isFullyLoaded());
+    QTRY_VERIFY(view->lastFrameWasSharp());
+    QCoreApplication::processEvents(); // the first view's fullyLoaded(), emitted after its frame
     QSignalSpy swapped(view.get(), &NativeGLWidget::frameSwapped);
     QSignalSpy loaded(view.get(), &MicrographView::fullyLoaded);
     view->setScaleAndCentre(2.0, QPointF(5000, 2500));
@@ -232,6 +234,52 @@ void TestMicrographView::aMiddleZoomShowsBlockMeans()
                 QString("x %1: grey %2, expected %3").arg(x).arg(qRed(frame.pixel(at))).arg(expectedGrey(x + 0.75f, limits))));
     }
     QVERIFY(view->textureBytes() < 2 * mipmappedBytes(1500, 750)); // the coarsest level and a few 1:2 tiles
+}
+
+void TestMicrographView::partialBlocksAtTheEdgeStayInPlace()
+{
+    // 6001 x 3001 at 1:4 (its coarsest level: 1501 x 751 texels, the last of each a block of 1 pixel):
+    // a ramp x whose blocks of 4 show their own mean up to the right edge, not drifting by up to 3
+    // pixels as they would if the 1501 texels were stretched over 6001 pixels (tried: grey 5 for 2 at
+    // x 5801 already).
+    const FloatImage image = makeImage(6001, 3001, [](int x, int) { return x; });
+    auto view = showView(image, {400, 300});
+    QVERIFY(view);
+    view->setScaleAndCentre(0.25, QPointF(5900, 2900));
+    const ContrastLimits limits{5800.0f, 6000.0f};
+    view->setContrast(limits);
+    const QImage frame = view->grabFramebuffer();
+    for (int x = 5801; x < 6000; x += 4) { // the block from x − 1, whose centre is x + 1
+        const QPoint at = widgetPixel(*view, x, 2900);
+        QVERIFY2(
+            std::abs(qRed(frame.pixel(at)) - expectedGrey(float(x + 0.5), limits)) <= 2,
+            qPrintable(
+                QString("x %1: grey %2, expected %3").arg(x).arg(qRed(frame.pixel(at))).arg(expectedGrey(x + 0.5f, limits))));
+    }
+}
+
+void TestMicrographView::aTileStillLoadingShowsTheCoarserLevelInItsPlace()
+{
+    // Left half 0, right half 1, in stripes 1 pixel wide on the right. Zoomed to 1:1 across the border
+    // with nothing loaded yet, the frame shows the coarsest level in the tiles' place: black left of the
+    // border, the stripes' mean right of it; then the tiles, stripes and all.
+    const FloatImage image = makeImage(8192, 4096, [](int x, int) { return x < 4096 ? 0.0 : (x % 2); });
+    auto view = showView(image, {400, 300});
+    QVERIFY(view);
+    view->setContrast({0.0f, 1.0f});
+    view->setGrabsLoadTiles(false);
+    view->setScaleAndCentre(1.0, QPointF(4096, 2048));
+    const QImage covered = view->grabFramebuffer();
+    QVERIFY(!view->lastFrameWasSharp());
+    for (int x : {3900, 4000, 4090})
+        QCOMPARE(qRed(covered.pixel(widgetPixel(*view, x, 2048))), 0);
+    for (int x : {4100, 4101, 4200, 4281}) // the cover's texels are means of 8 x 8 blocks: grey
+        QVERIFY(std::abs(qRed(covered.pixel(widgetPixel(*view, x, 2048))) - 128) <= 6);
+    QTRY_VERIFY(view->isFullyLoaded()); // the timer loads them between frames
+    const QImage sharp = view->grabFramebuffer();
+    QVERIFY(view->lastFrameWasSharp());
+    for (int x = 4096; x < 4290; ++x)
+        QCOMPARE(qRed(sharp.pixel(widgetPixel(*view, x, 2048))), (x % 2) ? 255 : 0);
 }
 
 void TestMicrographView::texturesStayWithinTheBudgetWhereverTheViewGoes()

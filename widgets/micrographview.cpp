@@ -297,11 +297,23 @@ void MicrographView::paintGL()
     if (m_tilesStale)
         planTiles();
     const std::vector<TileKey> needed = neededTiles();
-    if (isGrabbing()) // a screenshot or an export shows the view as it will be, not while it loads
+    if (isGrabbing() && m_grabsLoadTiles) // a screenshot or an export shows the view as it will be
         for (const TileKey& key : needed)
             if (!m_pyramid.isResident(key))
                 loadTile(key);
-    m_pyramid.markUsed(needed);
+    // Where a tile is still loading, the coarser one covering it is drawn (first, each once, coarsest
+    // first); it is in use as much as the tiles.
+    std::vector<TileKey> covers;
+    for (const TileKey& key : needed)
+        if (!m_pyramid.isResident(key)) {
+            const TileKey cover = m_pyramid.residentCover(key);
+            if (std::find(covers.begin(), covers.end(), cover) == covers.end())
+                covers.push_back(cover);
+        }
+    std::sort(covers.begin(), covers.end(), [](const TileKey& a, const TileKey& b) { return a.level > b.level; });
+    std::vector<TileKey> used = covers;
+    used.insert(used.end(), needed.begin(), needed.end());
+    m_pyramid.markUsed(used);
     if (m_colormapStale) {
         m_colormapStale = false;
         uploadColormapTexture(gl(), m_colormap, m_colormapTexture);
@@ -336,25 +348,20 @@ void MicrographView::paintGL()
         }
         glActiveTexture(GL_TEXTURE0);
         program->setUniformValue("samples", 0);
-        auto draw = [&](unsigned texture, const QRectF& rect) {
-            glBindTexture(GL_TEXTURE_2D, texture);
+        auto draw = [&](const TileKey& key) {
+            const QRect rect = m_pyramid.imageRect(key);
+            const QSize texels = m_pyramid.textureSize(key);
+            glBindTexture(GL_TEXTURE_2D, m_pyramid.texture(key));
             program->setUniformValue("tileRect", float(rect.x()), float(rect.y()), float(rect.width()), float(rect.height()));
+            program->setUniformValue("texelShare", float(rect.width()) / float(texels.width() << key.level),
+                                     float(rect.height()) / float(texels.height() << key.level));
             glDrawArrays(GL_TRIANGLE_STRIP, 0, 4);
         };
-        // Where a tile is still loading, the coarser one covering it (drawn first, each once); then the tiles.
-        std::vector<TileKey> covers;
-        for (const TileKey& key : needed)
-            if (!m_pyramid.isResident(key)) {
-                const TileKey cover = m_pyramid.residentCover(key);
-                if (std::find(covers.begin(), covers.end(), cover) == covers.end())
-                    covers.push_back(cover);
-            }
-        std::sort(covers.begin(), covers.end(), [](const TileKey& a, const TileKey& b) { return a.level > b.level; });
         for (const TileKey& key : covers)
-            draw(m_pyramid.texture(key), QRectF(m_pyramid.imageRect(key)));
+            draw(key);
         for (const TileKey& key : needed)
             if (m_pyramid.isResident(key))
-                draw(m_pyramid.texture(key), QRectF(m_pyramid.imageRect(key)));
+                draw(key);
         glBindTexture(GL_TEXTURE_2D, 0);
         m_vao->release();
         program->release();
@@ -381,8 +388,8 @@ void MicrographView::paintGL()
         m_loadScheduled = true;
         QTimer::singleShot(0, this, &MicrographView::loadNeededTiles);
     }
-    if (loaded && !m_wasFullyLoaded && !m_image.isNull())
-        Q_EMIT fullyLoaded();
+    if (loaded && !m_wasFullyLoaded && !m_image.isNull()) // after this frame, so no slot runs inside paintGL
+        QTimer::singleShot(0, this, &MicrographView::fullyLoaded);
     m_wasFullyLoaded = loaded;
 }
 

@@ -96,11 +96,16 @@ public:
     QPoint imagePixelAt(const QPointF& pos) const { return m_transform.pixelAt(pos); }
     /// Tiles are at most this wide (and GL_MAX_TEXTURE_SIZE); tests make it tiny to exercise tiling.
     void setMaximumTileSize(int size);
-    /// Tiles of the image at full resolution (not all of them are ever on the card at once).
+    /// Tiles of the image at full resolution (not all of them are ever on the card at once), as of the
+    /// last frame drawn.
     int tileCount() const { return int(m_pyramid.tilesOf(0).size()); }
     /// Whether every tile the current view shows is on the card at the resolution it needs.
     bool isFullyLoaded() const;
-    /// Bytes of the image's textures on the card now (tiles and their mip levels).
+    /// Whether the last frame drew every tile it showed at the resolution it needed (no coarser cover).
+    bool lastFrameWasSharp() const { return m_wasFullyLoaded; }
+    /// Tests: grabs show the view as a frame on screen would, loading nothing (true: they load first).
+    void setGrabsLoadTiles(bool load) { m_grabsLoadTiles = load; }
+    /// Bytes of the image's textures on the card (tiles and their mip levels), as of the last frame drawn.
     std::int64_t textureBytes() const { return m_pyramid.residentBytes(); }
     /// Finer tiles beyond this many bytes of textures are deleted, least recently shown first (the
     /// coarsest level and the tiles in view stay whatever their size).
@@ -117,8 +122,8 @@ Q_SIGNALS:
     void contrastDragged(const ContrastLimits& limits);
     /// Zoom or pan changed (the visible region is transform().visibleImageRect()).
     void viewChanged();
-    /// Every tile the view shows is on the card at the resolution it needs (after a new image, a zoom or
-    /// a pan that needed tiles loaded).
+    /// A frame showed every tile at the resolution it needs (after a new image, a zoom or a pan that
+    /// needed tiles loaded); emitted after that frame.
     void fullyLoaded();
     /// A frame was drawn; `milliseconds` is the GPU-finished render time (for benchmarks).
     void framePainted(double milliseconds);
@@ -172,6 +177,7 @@ private:
     bool m_tilesStale = false;
     bool m_loadScheduled = false;
     bool m_wasFullyLoaded = false; // at the last frame, for fullyLoaded()
+    bool m_grabsLoadTiles = true;
     std::vector<float> m_tileTexels; // a tile's texels, then MipmapScratch: kept from tile to tile
     MipmapScratch m_scratch;
     bool m_colormapStale = true;

@@ -17,6 +17,7 @@ TilePyramid::TilePyramid(const QSize& imageSize, int tileSize, int coarsestSide,
     , m_tileSize(std::max(1, tileSize))
     , m_budget(budgetBytes)
 {
+    coarsestSide = std::max(1, coarsestSide);
     while (ceilShift(imageSize.width(), m_coarsest) > coarsestSide || ceilShift(imageSize.height(), m_coarsest) > coarsestSide)
         ++m_coarsest;
 }

@@ -28,15 +28,16 @@ struct TileKey {
 
 /**
  * A huge image is viewed through a pyramid: the coarsest level (at most `coarsestSide` texels a side) is
- * always on the card, and of the finer levels only tiles of the level a zoom needs (screen pixels ≥
- * texels ≥ half the screen pixels, so the card's trilinear filter reads the tile's own mip levels 0 and
- * 1) and only those in view, kept while the cache's budget allows. A whole 11520 × 8184 frame at full
- * resolution costs 240 MB of half-float textures with mips; a 1280 × 800 view needs ≤ 16 MB of them.
- * Images within `coarsestSide` have a single level, all of it kept.
+ * always on the card, and of the finer levels only tiles of the level a zoom needs (texels ≥ screen
+ * pixels > half the texels, so the card's trilinear filter reads the tile's own mip levels 0 and 1) and
+ * only those in view, kept while the cache's budget allows. A whole 11520 × 8184 frame at full
+ * resolution costs 240 MB of half-float textures with mips; a 1280 × 800 view (device pixels) needs
+ * ≤ 25 MB of them, usually ~10. Images within `coarsestSide` have a single level, all of it kept.
  *
  * Resident tiles carry a texture id and their size in bytes; evictable() names those to delete, least
  * recently used first, when the total is over the budget: never the coarsest level, never a tile the last
- * frame needed.
+ * frame used. So the budget bounds what is kept beyond the view, not what the view itself needs (a 4K
+ * screen's view can need more).
  */
 class TilePyramid {
 public:

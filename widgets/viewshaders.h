@@ -6,13 +6,14 @@
 // Draws one tile as a quad generated from gl_VertexID.
 inline constexpr const char* kViewVertexShader = R"(#version 330 core
 uniform vec4 tileRect;   // x, y, width, height in image pixels
+uniform vec2 texelShare; // of the texture's width and height the tile's pixels fill (< 1: a partial last block)
 uniform vec3 transform;  // widget = image * transform.x + transform.yz (logical pixels)
 uniform vec2 viewSize;   // logical pixels
 out vec2 uv;
 out vec2 imagePos;       // image pixels, for the overlays that cover the whole image
 void main() {
     vec2 corner = vec2(gl_VertexID & 1, gl_VertexID >> 1);
-    uv = corner;
+    uv = corner * texelShare;
     imagePos = tileRect.xy + corner * tileRect.zw;
     vec2 widget = (tileRect.xy + corner * tileRect.zw) * transform.x + transform.yz;
     gl_Position = vec4(widget.x / viewSize.x * 2.0 - 1.0, 1.0 - widget.y / viewSize.y * 2.0, 0.0, 1.0);

@@ -87,14 +87,14 @@ int runViewerBenchmark(MainWindow& window, MicrographController& controller, con
             if (step >= 0 && awaitingFirstFrame)
                 times.push_back(elapsed);
             awaitingFirstFrame = false;
-            if (view->isFullyLoaded() && !nextQueued) { // the next change once this one is sharp
+            if (view->lastFrameWasSharp() && !nextQueued) { // the next change once this one is sharp
                 if (step >= 0)
                     sharp.push_back(elapsed);
                 nextQueued = true;
                 QTimer::singleShot(0, view, next);
             }
         },
-        Qt::QueuedConnection);
+        Qt::DirectConnection); // timed at the swap, before tiles load between frames
     bool sharpOnce = false;
     QObject::connect(view, &MicrographView::fullyLoaded, view, [&] {
         if (!std::exchange(sharpOnce, true)) // the first view, every tile it shows loaded
