@@ -51,6 +51,17 @@ int expectedGrey(float value, ContrastLimits limits)
     return int(std::lround(std::clamp((value - limits.low) / (limits.high - limits.low), 0.0f, 1.0f) * 255));
 }
 
+/// Whether `frame` shows `value` under `limits` at widget pixel `at`, within 2 grey levels (with a
+/// warning saying what it shows when not).
+bool greyIsNear(const QImage& frame, QPoint at, float value, ContrastLimits limits)
+{
+    const int grey = qRed(frame.pixel(at)), expected = expectedGrey(value, limits);
+    if (std::abs(grey - expected) <= 2)
+        return true;
+    qWarning("value %g at (%d, %d): grey %d, expected %d", double(value), at.x(), at.y(), grey, expected);
+    return false;
+}
+
 } // namespace
 
 class TestMicrographView : public QObject {
@@ -226,13 +237,8 @@ void TestMicrographView::aMiddleZoomShowsBlockMeans()
     const ContrastLimits limits{2800.0f, 3310.0f};
     view->setContrast(limits);
     const QImage frame = view->grabFramebuffer();
-    for (int x = 2840; x < 3280; x += 2) {
-        const QPoint at = widgetPixel(*view, x + 0.5, 1500.5); // the 2 x 2 block from (x, 1500)
-        QVERIFY2(
-            std::abs(qRed(frame.pixel(at)) - expectedGrey(float(x + 0.75), limits)) <= 2,
-            qPrintable(
-                QString("x %1: grey %2, expected %3").arg(x).arg(qRed(frame.pixel(at))).arg(expectedGrey(x + 0.75f, limits))));
-    }
+    for (int x = 2840; x < 3280; x += 2) // the 2 x 2 block from (x, 1500), whose mean is x + 0.75
+        QVERIFY(greyIsNear(frame, widgetPixel(*view, x + 0.5, 1500.5), x + 0.75f, limits));
     QVERIFY(view->textureBytes() < 2 * mipmappedBytes(1500, 750)); // the coarsest level and a few 1:2 tiles
 }
 
@@ -249,13 +255,8 @@ void TestMicrographView::partialBlocksAtTheEdgeStayInPlace()
     const ContrastLimits limits{5800.0f, 6000.0f};
     view->setContrast(limits);
     const QImage frame = view->grabFramebuffer();
-    for (int x = 5801; x < 6000; x += 4) { // the block from x − 1, whose centre is x + 1
-        const QPoint at = widgetPixel(*view, x, 2900);
-        QVERIFY2(
-            std::abs(qRed(frame.pixel(at)) - expectedGrey(float(x + 0.5), limits)) <= 2,
-            qPrintable(
-                QString("x %1: grey %2, expected %3").arg(x).arg(qRed(frame.pixel(at))).arg(expectedGrey(x + 0.5f, limits))));
-    }
+    for (int x = 5801; x < 6000; x += 4) // the block from x − 1, whose mean is x + 0.5
+        QVERIFY(greyIsNear(frame, widgetPixel(*view, x, 2900), x + 0.5f, limits));
 }
 
 void TestMicrographView::aTileStillLoadingShowsTheCoarserLevelInItsPlace()
