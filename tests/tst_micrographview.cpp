@@ -2,6 +2,7 @@
 // beyond GL_MAX_TEXTURE_SIZE, colormaps, mipmapped zoom-out), and real wheel, mouse and key events.
 
 #include "micrographview.h"
+#include "viewtextures.h"
 
 #include "openglcheck.h"
 
@@ -32,17 +33,6 @@ QPoint widgetPixel(const MicrographView& view, double x, double y)
 {
     const QPointF at = view.transform().toWidget(QPointF(x + 0.5, y + 0.5));
     return {int(std::floor(at.x())), int(std::floor(at.y()))};
-}
-
-/// Bytes of a half-float texture of this size with every mip level.
-std::int64_t mipmappedBytes(int width, int height)
-{
-    std::int64_t bytes = 0;
-    for (;; width = std::max(1, width / 2), height = std::max(1, height / 2)) {
-        bytes += std::int64_t(width) * height * 2;
-        if (width == 1 && height == 1)
-            return bytes;
-    }
 }
 
 /// Grey level the view should show for `value` under `limits` (colour 0 … 255).
@@ -201,7 +191,7 @@ void TestMicrographView::hugeImageShowsItsCoarsestLevelThenTheTilesInView()
     for (int x = 4000; x < 4200; ++x)
         QCOMPARE(qRed(frame.pixel(widgetPixel(*view, x, 2100))), (x % 2) ? 255 : 0);
     // the coarsest level and the 1:1 tiles under the 300 x 200 view (columns 7-8, rows 3-4): nothing else
-    QCOMPARE(view->textureBytes(), coarsest + 4 * mipmappedBytes(512, 512));
+    QCOMPARE(view->textureBytes(), coarsest + 4 * mipmappedTextureBytes(512, 512));
 }
 
 void TestMicrographView::aFrameNeverWaitsForTiles()
@@ -239,7 +229,7 @@ void TestMicrographView::aMiddleZoomShowsBlockMeans()
     const QImage frame = view->grabFramebuffer();
     for (int x = 2840; x < 3280; x += 2) // the 2 x 2 block from (x, 1500), whose mean is x + 0.75
         QVERIFY(greyIsNear(frame, widgetPixel(*view, x + 0.5, 1500.5), x + 0.75f, limits));
-    QVERIFY(view->textureBytes() < 2 * mipmappedBytes(1500, 750)); // the coarsest level and a few 1:2 tiles
+    QVERIFY(view->textureBytes() < 2 * mipmappedTextureBytes(1500, 750)); // the coarsest level and a few 1:2 tiles
 }
 
 void TestMicrographView::partialBlocksAtTheEdgeStayInPlace()
@@ -293,7 +283,7 @@ void TestMicrographView::texturesStayWithinTheBudgetWhereverTheViewGoes()
     auto view = showView(image, {400, 300});
     QVERIFY(view);
     view->setContrast({0.0f, 1.0f});
-    QVERIFY(view->tileCount() * mipmappedBytes(512, 512) > 3 * MicrographView::kTextureBudgetBytes / 2);
+    QVERIFY(view->tileCount() * mipmappedTextureBytes(512, 512) > 3 * MicrographView::kTextureBudgetBytes / 2);
     std::int64_t largest = 0;
     for (int cy = 150; cy < 4000; cy += 650)
         for (int cx = 200; cx < 6000; cx += 700) {

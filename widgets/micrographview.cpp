@@ -257,8 +257,12 @@ bool MicrographView::isFullyLoaded() const
 {
     if (m_tilesStale)
         return false;
-    const std::vector<TileKey> needed = neededTiles();
-    return std::all_of(needed.begin(), needed.end(), [this](const TileKey& key) { return m_pyramid.isResident(key); });
+    return allResident(neededTiles());
+}
+
+bool MicrographView::allResident(const std::vector<TileKey>& keys) const
+{
+    return std::all_of(keys.begin(), keys.end(), [this](const TileKey& key) { return m_pyramid.isResident(key); });
 }
 
 void MicrographView::uploadOverlays()
@@ -382,8 +386,7 @@ void MicrographView::paintGL()
     }
     for (unsigned texture : m_pyramid.evictable())
         glDeleteTextures(1, &texture);
-    const bool loaded =
-        std::all_of(needed.begin(), needed.end(), [this](const TileKey& key) { return m_pyramid.isResident(key); });
+    const bool loaded = allResident(needed);
     if (!loaded && !m_loadScheduled) { // load between frames, so input is handled in between
         m_loadScheduled = true;
         QTimer::singleShot(0, this, &MicrographView::loadNeededTiles);

@@ -146,6 +146,7 @@ private:
     void planTiles();
     /// The tiles the current zoom and pan show, nearest to the centre first.
     std::vector<TileKey> neededTiles() const;
+    bool allResident(const std::vector<TileKey>& keys) const;
     void loadTile(const TileKey& key);
     /// Loads needed tiles for up to kLoadSliceMs, then asks for a frame (between frames, from a timer).
     void loadNeededTiles();
