@@ -83,9 +83,12 @@ std::string Upscaler::runLabel(const UpscaleSettings& settings, const UpscaleRes
 {
     std::ostringstream text;
     text.imbue(std::locale::classic()); // "eta 0.5" in any locale the GUI sets
+    const char* samples = settings.samples == 1 ? " sample"
+        : settings.sampler.antitheticPairs      ? " paired samples"
+                                                : " independent samples";
     text << "run: " << (onGpu() ? "cuda " : "cpu ") << precisionName(d->precision) << ", seed " << settings.sampler.seed << ", "
-         << settings.samples << (settings.samples == 1 ? " sample" : " samples") << ", eta " << settings.sampler.eta << ", "
-         << consistencyName(result.consistency) << " consistency, model " << d->modelName;
+         << settings.samples << samples << ", eta " << settings.sampler.eta << ", " << consistencyName(result.consistency)
+         << " consistency, model " << d->modelName;
     return text.str();
 }
 
@@ -233,9 +236,12 @@ try {
         return result;
 
     result.mean = described(inInputUnits(sampled.x0.mean(0)[0], n, n.centre));
+    // Independent samples lose a degree of freedom to their mean (divide by K − 1); antithetic pairs
+    // hardly any, as their mean is nearly the posterior's (divide by K, whatever K).
     if (k > 1)
-        result.standardDeviation = described(inInputUnits(
-            sampled.x0.std(0, /*unbiased=*/true)[0] * standardDeviationScaleFor(d->model.info, settings.sampler.steps), n, 0.0));
+        result.standardDeviation = described(inInputUnits(sampled.x0.std(0, /*unbiased=*/!settings.sampler.antitheticPairs)[0]
+                                                              * standardDeviationScaleFor(d->model.info, settings.sampler.steps),
+                                                          n, 0.0));
     return result;
 } catch (const std::exception& error) {
     throwIfOutOfMemory(error);

@@ -95,7 +95,8 @@ public:
     /**
      * What decides a result's numbers beyond the sampler and step count, for an output's header (an
      * MRC label: 80 characters, the model's name last where a long one is cut), e.g. "run: cpu bf16,
-     * seed 1, 8 samples, eta 0, noise consistency, model denoise". The precision is there because
+     * seed 1, 8 paired samples, eta 0, noise consistency, model denoise" (paired: in antithetic pairs,
+     * SamplerSettings::antitheticPairs). The precision is there because
      * "auto" picks it by the machine, and bf16 and fp32 differ in the last digits.
      */
     std::string runLabel(const UpscaleSettings& settings, const UpscaleResult& result) const;

@@ -1,5 +1,6 @@
 // The samplers against the mathematics: the closed form against the iterated forward process, exact
-// recovery of x_0 with an oracle noise predictor, the per-step sink, cancellation, reproducibility.
+// recovery of x_0 with an oracle noise predictor, the per-step sink, cancellation, reproducibility,
+// antithetic pairs.
 
 #include "diffusion/sampler.h"
 
@@ -43,6 +44,8 @@ private Q_SLOTS:
     void stopEndsWithinOneStep();
     void sameSeedSameResult();
     void batchElementsAreSeedsInARow();
+    void antitheticPairsMirrorTheNoise_data();
+    void antitheticPairsMirrorTheNoise();
 };
 
 void TestSampler::closedFormMatchesIteratedForwardProcess()
@@ -196,11 +199,42 @@ void TestSampler::batchElementsAreSeedsInARow()
     const NoiseSchedule s;
     const NoisePredictor zero = [](const torch::Tensor& x, const torch::Tensor&) { return torch::zeros_like(x); };
     const auto run = [&](std::int64_t batch, std::uint64_t seed) {
-        return sample(s, zero, {batch, 1, 6, 5}, SamplerSettings{SamplerKind::Ddpm, 10, 0.0, seed}, torch::kFloat32).x0;
+        return sample(s, zero, {batch, 1, 6, 5}, SamplerSettings{SamplerKind::Ddpm, 10, 0.0, seed, false}, torch::kFloat32).x0;
     };
     const torch::Tensor batch = run(3, 7);
     for (int b = 0; b < 3; ++b)
         QVERIFY2(torch::equal(batch[b], run(1, 7 + b)[0]), qPrintable(QString("element %1").arg(b)));
+}
+
+void TestSampler::antitheticPairsMirrorTheNoise_data()
+{
+    QTest::addColumn<SamplerKind>("kind");
+    QTest::addColumn<double>("eta");
+    QTest::newRow("ddpm (noise at every step)") << SamplerKind::Ddpm << 0.0;
+    QTest::newRow("ddim, eta 0.5") << SamplerKind::Ddim << 0.5;
+    QTest::newRow("ddim, deterministic") << SamplerKind::Ddim << 0.0;
+}
+
+void TestSampler::antitheticPairsMirrorTheNoise()
+{
+    // With a zero-noise predictor every update is linear in x_T and the injected noise, so the second of
+    // a pair is exactly the first negated and the pair's mean is 0: what the output owes to the noise's
+    // sign cancels. An element without a partner (the last of an odd batch) is a single run of its seed.
+    QFETCH(SamplerKind, kind);
+    QFETCH(double, eta);
+    const NoiseSchedule s;
+    const NoisePredictor zero = [](const torch::Tensor& x, const torch::Tensor&) { return torch::zeros_like(x); };
+    const auto run = [&](std::int64_t batch, std::uint64_t seed, bool pairs) {
+        return sample(s, zero, {batch, 1, 6, 5}, SamplerSettings{kind, 10, eta, seed, pairs}, torch::kFloat32).x0;
+    };
+    const torch::Tensor pairs = run(3, 7, true);
+    QVERIFY(torch::equal(pairs[0], run(1, 7, false)[0]));
+    QVERIFY(torch::allclose(pairs[1], -pairs[0]));
+    QVERIFY(torch::equal(pairs[2], run(1, 9, false)[0]));
+    QVERIFY(pairs[0].abs().max().item<float>() > 0.1f); // not trivially zero
+    QVERIFY(torch::allclose((pairs[0] + pairs[1]) / 2, torch::zeros_like(pairs[0]), 0.0, 1e-6));
+    const torch::Tensor independent = run(2, 7, false);
+    QVERIFY((independent[0] + independent[1]).abs().max().item<float>() > 0.1f);
 }
 
 QTEST_APPLESS_MAIN(TestSampler)

@@ -59,6 +59,7 @@ private Q_SLOTS:
     void precisionIsTheMachinesBestByDefault();
     void pixelSizeChangesNothing();
     void samplesGiveMeanAndStandardDeviation();
+    void samplesComeInAntitheticPairs();
     void framesHoldOneSectionPerStep();
     void everySamplerRuns_data();
     void everySamplerRuns();
@@ -211,8 +212,12 @@ void TestUpscaleCommand::pixelSizeChangesNothing()
 void TestUpscaleCommand::samplesGiveMeanAndStandardDeviation()
 {
     const QString mean = m_dir.filePath("mean.mrc"), std = m_dir.filePath("std.mrc");
-    QCOMPARE(upscale(mean, {"--region", "0,0,16,12", "--samples", "3", "--seed", "4", "--std", std}).exitCode, 0);
-    // Sample k of K is the single run with seed S + k.
+    QCOMPARE(
+        upscale(mean, {"--region", "0,0,16,12", "--samples", "3", "--seed", "4", "--std", std, "--independent-samples"}).exitCode,
+        0);
+    const QString run = QString::fromStdString(cryosr::openImageFile(mean.toStdString())->info().mrc->labels.back());
+    QVERIFY2(run.contains(", seed 4, 3 independent samples, "), qPrintable(run));
+    // Independent, sample k of K is the single run with seed S + k.
     std::vector<cryosr::Image> runs;
     for (int k = 0; k < 3; ++k) {
         const QString one = m_dir.filePath(QString("one%1.mrc").arg(k));
@@ -234,6 +239,28 @@ void TestUpscaleCommand::samplesGiveMeanAndStandardDeviation()
     QVERIFY(largestStd > 1.0);
     QVERIFY2(worstMean < 1e-3 * largestStd, qPrintable(QString::number(worstMean)));
     QVERIFY2(worstStd < 1e-3 * largestStd, qPrintable(QString::number(worstStd)));
+}
+
+void TestUpscaleCommand::samplesComeInAntitheticPairs()
+{
+    // By default the second sample of a pair starts from the first one's noise negated. The first is
+    // the single run of the seed; with K = 2 the pair's spread then is the first sample's distance from
+    // the mean (divided by K, not K − 1: the pair's mean loses no degree of freedom).
+    const QString mean = m_dir.filePath("pairmean.mrc"), std = m_dir.filePath("pairstd.mrc"), one = m_dir.filePath("pairone.mrc");
+    QCOMPARE(upscale(mean, {"--region", "0,0,16,12", "--samples", "2", "--seed", "4", "--std", std}).exitCode, 0);
+    QCOMPARE(upscale(one, {"--region", "0,0,16,12", "--seed", "4"}).exitCode, 0);
+    const QString run = QString::fromStdString(cryosr::openImageFile(mean.toStdString())->info().mrc->labels.back());
+    QVERIFY2(run.contains(", seed 4, 2 paired samples, "), qPrintable(run));
+    const cryosr::Image m = readImage(mean), s = readImage(std), first = readImage(one);
+    double worst = 0, largest = 0;
+    for (std::size_t i = 0; i < m.pixelCount(); ++i) {
+        const double distance = std::abs(first.data()[i] - m.data()[i]);
+        worst = std::max(worst, std::abs(s.data()[i] - distance));
+        largest = std::max(largest, distance);
+    }
+    QVERIFY(largest > 1.0);
+    QVERIFY2(worst < 1e-3 * largest, qPrintable(QString::number(worst)));
+    QVERIFY(maxDifference(m, first) > 1.0); // the second sample is not the first
 }
 
 void TestUpscaleCommand::framesHoldOneSectionPerStep()

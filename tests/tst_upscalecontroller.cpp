@@ -328,7 +328,7 @@ void TestUpscaleController::exportsReadBack()
     // The header's second label: the run's settings beyond the first's (device and precision, seed,
     // samples, η, consistency, model), the same in the standard deviation's file.
     const QString run = QString::fromStdString(reader->info().mrc->labels.back());
-    QVERIFY2(run.startsWith("run: cpu fp32, seed 7, 2 samples, eta 0, ")
+    QVERIFY2(run.startsWith("run: cpu fp32, seed 7, 2 paired samples, eta 0, ")
                  && run.endsWith(" consistency, model " + QFileInfo(m_model).completeBaseName()),
              qPrintable(run));
     auto sdReader = cryosr::openImageFile(m_dir.filePath("result_sd.mrc").toStdString());

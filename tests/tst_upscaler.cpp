@@ -62,6 +62,7 @@ private Q_SLOTS:
     void resultsAreInTheInputsUnits();
     void pixelSizeAndProvenance();
     void samplesGiveAStandardDeviation();
+    void pairedSamplesSpreadAroundTheirMean();
     void calibrationScalesTheStandardDeviation();
     void theModelChoosesTheDataTerm();
     void vPredictionWithAFilteredCondition();
@@ -186,9 +187,11 @@ void TestUpscaler::samplesGiveAStandardDeviation()
     const Upscaler upscaler(model(ConditionUpsampling::Fourier).toStdString(), DeviceChoice::Cpu, Precision::Float32);
     UpscaleSettings s = fewSteps();
     s.samples = 2;
+    s.sampler.antitheticPairs = false;
     const UpscaleResult both = upscaler.upscale(testImage(8, 7), s);
     QCOMPARE(both.standardDeviation.width(), 16);
-    // With two samples a and b: mean (a + b)/2 and std |a − b|/√2; sample 1 is the run with seed + 1.
+    // With two independent samples a and b: mean (a + b)/2 and std |a − b|/√2; sample 1 is the run with
+    // seed + 1.
     s.samples = 1;
     const torch::Tensor a = asTensor(upscaler.upscale(testImage(8, 7), s).mean);
     s.sampler.seed += 1;
@@ -196,6 +199,24 @@ void TestUpscaler::samplesGiveAStandardDeviation()
     QVERIFY((asTensor(both.mean) - (a + b) / 2).abs().max().item<double>() < 1e-3);
     QVERIFY((asTensor(both.standardDeviation) - (a - b).abs() / std::sqrt(2.0)).abs().max().item<double>() < 1e-3);
     QVERIFY(asTensor(both.standardDeviation).max().item<double>() > 0.1);
+}
+
+void TestUpscaler::pairedSamplesSpreadAroundTheirMean()
+{
+    // In an antithetic pair (the default) the first sample is the single run of the seed, and the two
+    // lie symmetrically about their mean: the std (divided by K) is the first's distance from the mean.
+    const Upscaler upscaler(model(ConditionUpsampling::Fourier).toStdString(), DeviceChoice::Cpu, Precision::Float32);
+    UpscaleSettings s = fewSteps();
+    s.samples = 2;
+    const UpscaleResult pair = upscaler.upscale(testImage(8, 7), s);
+    s.samples = 1;
+    const torch::Tensor first = asTensor(upscaler.upscale(testImage(8, 7), s).mean);
+    const torch::Tensor distance = (first - asTensor(pair.mean)).abs();
+    QVERIFY(distance.max().item<double>() > 0.1);
+    QVERIFY((asTensor(pair.standardDeviation) - distance).abs().max().item<double>() < 1e-3);
+    s.samples = 2;
+    s.sampler.antitheticPairs = false;
+    QVERIFY((asTensor(upscaler.upscale(testImage(8, 7), s).mean) - asTensor(pair.mean)).abs().max().item<double>() > 0.1);
 }
 
 void TestUpscaler::calibrationScalesTheStandardDeviation()
@@ -234,6 +255,17 @@ void TestUpscaler::calibrationScalesTheStandardDeviation()
     const UpscaleResult raw2 = Upscaler(raw, DeviceChoice::Cpu, Precision::Float32).upscale(testImage(8, 7), two);
     const UpscaleResult fitted2 = Upscaler(twice, DeviceChoice::Cpu, Precision::Float32).upscale(testImage(8, 7), two);
     QVERIFY((asTensor(fitted2.standardDeviation) - 4.0 * asTensor(raw2.standardDeviation)).abs().max().item<double>() < 1e-4);
+
+    // Refitting at the general one's steps replaces it too; refitting other steps replaces only theirs.
+    QVERIFY(isGeneralCalibration(both, 4) && !isGeneralCalibration(both, 2) && isGeneralCalibration(ModelInfo{}, 2));
+    const std::filesystem::path refitted = m_dir.filePath("refitted.cryosr").toStdString();
+    const ModelInfo general = calibrateModel(twice, refitted, 4, 2.0, "{}");
+    QCOMPARE(general.standardDeviationScale.value(), 2.0);
+    QCOMPARE(standardDeviationScaleFor(general, 4), 2.0);
+    QCOMPARE(standardDeviationScaleFor(general, 2), 4.0);
+    const ModelInfo few = calibrateModel(refitted, refitted, 2, 3.0, "{}");
+    QCOMPARE(few.standardDeviationScale.value(), 2.0);
+    QCOMPARE(standardDeviationScaleFor(few, 2), 3.0);
 }
 
 void TestUpscaler::theModelChoosesTheDataTerm()

@@ -717,17 +717,17 @@ Schnitt %7
         <translation>0,5 1/px</translation>
     </message>
     <message>
-        <location filename="../app/gui/micrographcontroller.cpp" line="442"/>
+        <location filename="../app/gui/micrographcontroller.cpp" line="447"/>
         <source>Cannot tell the format from the name %1: use .mrc or .tif</source>
         <translation>Das Format ist am Namen %1 nicht zu erkennen: Verwenden Sie .mrc oder .tif</translation>
     </message>
     <message>
-        <location filename="../app/gui/micrographcontroller.cpp" line="444"/>
+        <location filename="../app/gui/micrographcontroller.cpp" line="449"/>
         <source>%1 is the open file; CryoSR never overwrites its input</source>
         <translation>%1 ist die geöffnete Datei; CryoSR überschreibt nie seine Eingabe</translation>
     </message>
     <message>
-        <location filename="../app/gui/micrographcontroller.cpp" line="501"/>
+        <location filename="../app/gui/micrographcontroller.cpp" line="506"/>
         <source>Problem with %1</source>
         <translation>Problem mit %1</translation>
     </message>
@@ -2169,12 +2169,12 @@ einem Defokus von 0,1–10 µm.</translation>
 <context>
     <name>UpscaleController</name>
     <message>
-        <location filename="../app/gui/upscalecontroller.cpp" line="249"/>
+        <location filename="../app/gui/upscalecontroller.cpp" line="251"/>
         <source>No estimate: %1</source>
         <translation>Keine Schätzung: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/upscalecontroller.cpp" line="260"/>
+        <location filename="../app/gui/upscalecontroller.cpp" line="262"/>
         <source>Cancelled after %n step(s).</source>
         <translation>
             <numerusform>Nach %n Schritt abgebrochen.</numerusform>
@@ -2182,58 +2182,58 @@ einem Defokus von 0,1–10 µm.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../app/gui/upscalecontroller.cpp" line="260"/>
+        <location filename="../app/gui/upscalecontroller.cpp" line="262"/>
         <source>Cancelled.</source>
         <translation>Abgebrochen.</translation>
     </message>
     <message>
-        <location filename="../app/gui/upscalecontroller.cpp" line="277"/>
+        <location filename="../app/gui/upscalecontroller.cpp" line="279"/>
         <source>Exported %1.</source>
         <translation>%1 exportiert.</translation>
     </message>
     <message>
-        <location filename="../app/gui/upscalecontroller.cpp" line="285"/>
+        <location filename="../app/gui/upscalecontroller.cpp" line="287"/>
         <source>The export of %1 was cancelled.</source>
         <translation>Der Export von %1 wurde abgebrochen.</translation>
     </message>
     <message>
-        <location filename="../app/gui/upscalecontroller.cpp" line="299"/>
+        <location filename="../app/gui/upscalecontroller.cpp" line="301"/>
         <source>Cancelled: the whole result was not saved.</source>
         <translation>Abgebrochen: Das ganze Ergebnis wurde nicht gespeichert.</translation>
     </message>
     <message>
-        <location filename="../app/gui/upscalecontroller.cpp" line="337"/>
+        <location filename="../app/gui/upscalecontroller.cpp" line="339"/>
         <source>Measuring this device&apos;s speed…</source>
         <translation>Die Geschwindigkeit dieses Geräts wird gemessen…</translation>
     </message>
     <message>
-        <location filename="../app/gui/upscalecontroller.cpp" line="350"/>
-        <location filename="../app/gui/upscalecontroller.cpp" line="364"/>
+        <location filename="../app/gui/upscalecontroller.cpp" line="352"/>
+        <location filename="../app/gui/upscalecontroller.cpp" line="366"/>
         <source>Open a micrograph first.</source>
         <translation>Öffnen Sie zuerst einen Mikrographen.</translation>
     </message>
     <message>
-        <location filename="../app/gui/upscalecontroller.cpp" line="368"/>
+        <location filename="../app/gui/upscalecontroller.cpp" line="370"/>
         <source>Choose a usable model in the Upscale panel (%1).</source>
         <translation>Wählen Sie in der Hochskalieren-Leiste ein verwendbares Modell (%1).</translation>
     </message>
     <message>
-        <location filename="../app/gui/upscalecontroller.cpp" line="368"/>
+        <location filename="../app/gui/upscalecontroller.cpp" line="370"/>
         <source>none found</source>
         <translation>keines gefunden</translation>
     </message>
     <message>
-        <location filename="../app/gui/upscalecontroller.cpp" line="372"/>
+        <location filename="../app/gui/upscalecontroller.cpp" line="374"/>
         <source>Choose a region first: Shift+drag on the image, or type it in the Upscale panel.</source>
         <translation>Wählen Sie zuerst einen Bereich: Umschalt+Ziehen im Bild, oder geben Sie ihn in der Hochskalieren-Leiste ein.</translation>
     </message>
     <message>
-        <location filename="../app/gui/upscalecontroller.cpp" line="377"/>
+        <location filename="../app/gui/upscalecontroller.cpp" line="379"/>
         <source>Unknown sampler, device or precision.</source>
         <translation>Unbekannter Sampler, unbekanntes Gerät oder unbekannte Genauigkeit.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/upscalecontroller.cpp" line="401"/>
+        <location filename="../app/gui/upscalecontroller.cpp" line="403"/>
         <source>%1 · x %2 y %3, %4 × %5 px · %6, %7 steps, %n sample(s), seed %8</source>
         <translation>
             <numerusform>%1 · x %2 y %3, %4 × %5 px · %6, %7 Schritte, %n Sample, Seed %8</numerusform>
@@ -2241,32 +2241,32 @@ einem Defokus von 0,1–10 µm.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../app/gui/upscalecontroller.cpp" line="482"/>
+        <location filename="../app/gui/upscalecontroller.cpp" line="484"/>
         <source>Step %1 of %2 · tile %3 of %4</source>
         <translation>Schritt %1 von %2 · Kachel %3 von %4</translation>
     </message>
     <message>
-        <location filename="../app/gui/upscalecontroller.cpp" line="484"/>
+        <location filename="../app/gui/upscalecontroller.cpp" line="486"/>
         <source> · sample %1 of %2</source>
         <translation> · Sample %1 von %2</translation>
     </message>
     <message>
-        <location filename="../app/gui/upscalecontroller.cpp" line="497"/>
+        <location filename="../app/gui/upscalecontroller.cpp" line="499"/>
         <source>Whole micrograph upscaled in %1 s on %2; saved as %3 and opened.</source>
         <translation>Ganzer Mikrograph in %1 s auf %2 hochskaliert; als %3 gespeichert und geöffnet.</translation>
     </message>
     <message>
-        <location filename="../app/gui/upscalecontroller.cpp" line="500"/>
+        <location filename="../app/gui/upscalecontroller.cpp" line="502"/>
         <source>Saving it as %1…</source>
         <translation>Es wird als %1 gespeichert…</translation>
     </message>
     <message>
-        <location filename="../app/gui/upscalecontroller.cpp" line="502"/>
+        <location filename="../app/gui/upscalecontroller.cpp" line="504"/>
         <source>Saving %1</source>
         <translation>%1 wird gespeichert</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/upscalecontroller.cpp" line="520"/>
+        <location filename="../app/gui/upscalecontroller.cpp" line="523"/>
         <source>Finished: %n step(s) in %1 s on %2.</source>
         <translation>
             <numerusform>Fertig: %n Schritt in %1 s auf %2.</numerusform>
@@ -2274,32 +2274,32 @@ einem Defokus von 0,1–10 µm.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../app/gui/upscalecontroller.cpp" line="576"/>
+        <location filename="../app/gui/upscalecontroller.cpp" line="579"/>
         <source>Upscale</source>
         <translation>Hochskalieren</translation>
     </message>
     <message>
-        <location filename="../app/gui/upscalecontroller.cpp" line="583"/>
+        <location filename="../app/gui/upscalecontroller.cpp" line="586"/>
         <source>Nothing to export yet: upscale a region first.</source>
         <translation>Noch nichts zu exportieren: Skalieren Sie zuerst einen Bereich hoch.</translation>
     </message>
     <message>
-        <location filename="../app/gui/upscalecontroller.cpp" line="585"/>
+        <location filename="../app/gui/upscalecontroller.cpp" line="588"/>
         <source>%1 is an open micrograph; CryoSR never overwrites its input. Choose another name.</source>
         <translation>%1 ist ein geöffneter Mikrograph; CryoSR überschreibt nie seine Eingabe. Wählen Sie einen anderen Namen.</translation>
     </message>
     <message>
-        <location filename="../app/gui/upscalecontroller.cpp" line="632"/>
+        <location filename="../app/gui/upscalecontroller.cpp" line="636"/>
         <source>%1 is still under way: wait for it, or cancel it in the status bar.</source>
         <translation>%1 läuft noch: Warten Sie darauf oder brechen Sie es in der Statusleiste ab.</translation>
     </message>
     <message>
-        <location filename="../app/gui/upscalecontroller.cpp" line="586"/>
+        <location filename="../app/gui/upscalecontroller.cpp" line="589"/>
         <source>Exporting %1</source>
         <translation>%1 wird exportiert</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/upscalecontroller.cpp" line="621"/>
+        <location filename="../app/gui/upscalecontroller.cpp" line="625"/>
         <source>Exporting %n frame(s)</source>
         <translation>
             <numerusform>%n Bild wird exportiert</numerusform>
@@ -2307,27 +2307,27 @@ einem Defokus von 0,1–10 µm.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../app/gui/upscalecontroller.cpp" line="596"/>
+        <location filename="../app/gui/upscalecontroller.cpp" line="599"/>
         <source>Cannot tell the format from the name %1: use .mrc, .tif or .png</source>
         <translation>Das Format ist am Namen %1 nicht zu erkennen: Verwenden Sie .mrc, .tif oder .png</translation>
     </message>
     <message>
-        <location filename="../app/gui/upscalecontroller.cpp" line="604"/>
+        <location filename="../app/gui/upscalecontroller.cpp" line="607"/>
         <source>No frames to export yet: upscale a region first.</source>
         <translation>Noch keine Bilder zu exportieren: Skalieren Sie zuerst einen Bereich hoch.</translation>
     </message>
     <message>
-        <location filename="../app/gui/upscalecontroller.cpp" line="606"/>
+        <location filename="../app/gui/upscalecontroller.cpp" line="609"/>
         <source>%1 is the open micrograph; CryoSR never overwrites its input</source>
         <translation>%1 ist der geöffnete Mikrograph; CryoSR überschreibt nie seine Eingabe</translation>
     </message>
     <message>
-        <location filename="../app/gui/upscalecontroller.cpp" line="619"/>
+        <location filename="../app/gui/upscalecontroller.cpp" line="623"/>
         <source>This build of CryoSR has no GIF support (giflib): export an MRC stack or PNGs</source>
         <translation>Diese CryoSR-Version kann kein GIF schreiben (giflib fehlt): Exportieren Sie einen MRC-Stapel oder PNGs</translation>
     </message>
     <message>
-        <location filename="../app/gui/upscalecontroller.cpp" line="616"/>
+        <location filename="../app/gui/upscalecontroller.cpp" line="620"/>
         <source>Cannot tell the format from the name %1: use .mrcs, .gif or .png</source>
         <translation>Das Format ist am Namen %1 nicht zu erkennen: Verwenden Sie .mrcs, .gif oder .png</translation>
     </message>
@@ -2341,7 +2341,7 @@ einem Defokus von 0,1–10 µm.</translation>
     </message>
     <message>
         <location filename="../widgets/upscalepanel.cpp" line="88"/>
-        <location filename="../widgets/upscalepanel.cpp" line="522"/>
+        <location filename="../widgets/upscalepanel.cpp" line="525"/>
         <source>Upscale</source>
         <translation>Hochskalieren</translation>
     </message>
@@ -2437,208 +2437,208 @@ einem Defokus von 0,1–10 µm.</translation>
         <translation>Rauschen von DDIM: 0 ist deterministisch, 1 verhält sich wie DDPM.</translation>
     </message>
     <message>
-        <location filename="../widgets/upscalepanel.cpp" line="223"/>
-        <source>Several samples give their mean and a per-pixel uncertainty map.</source>
-        <translation>Mehrere Samples ergeben ihren Mittelwert und eine Unsicherheitskarte pro Pixel.</translation>
-    </message>
-    <message>
-        <location filename="../widgets/upscalepanel.cpp" line="224"/>
+        <location filename="../widgets/upscalepanel.cpp" line="227"/>
         <source>Random</source>
         <translation>Zufällig</translation>
     </message>
     <message>
-        <location filename="../widgets/upscalepanel.cpp" line="231"/>
-        <location filename="../widgets/upscalepanel.cpp" line="233"/>
+        <location filename="../widgets/upscalepanel.cpp" line="234"/>
+        <location filename="../widgets/upscalepanel.cpp" line="236"/>
         <source>Automatic</source>
         <translation>Automatisch</translation>
     </message>
     <message>
-        <location filename="../widgets/upscalepanel.cpp" line="231"/>
+        <location filename="../widgets/upscalepanel.cpp" line="234"/>
         <source>CPU</source>
         <translation>CPU</translation>
     </message>
     <message>
-        <location filename="../widgets/upscalepanel.cpp" line="231"/>
+        <location filename="../widgets/upscalepanel.cpp" line="234"/>
         <source>CUDA</source>
         <translation>CUDA</translation>
     </message>
     <message>
-        <location filename="../widgets/upscalepanel.cpp" line="233"/>
+        <location filename="../widgets/upscalepanel.cpp" line="236"/>
         <source>fp32</source>
         <translation>fp32</translation>
     </message>
     <message>
-        <location filename="../widgets/upscalepanel.cpp" line="233"/>
+        <location filename="../widgets/upscalepanel.cpp" line="236"/>
         <source>bf16</source>
         <translation>bf16</translation>
     </message>
     <message>
-        <location filename="../widgets/upscalepanel.cpp" line="233"/>
+        <location filename="../widgets/upscalepanel.cpp" line="236"/>
         <source>fp16</source>
         <translation>fp16</translation>
     </message>
     <message>
-        <location filename="../widgets/upscalepanel.cpp" line="235"/>
+        <location filename="../widgets/upscalepanel.cpp" line="238"/>
         <source>Automatic is bf16 on a CPU with bf16 arithmetic (AVX512-BF16), where it takes 0.6-0.8× the time with the same accuracy, and fp32 elsewhere. bf16 and fp16 halve the GPU memory a run needs; their results differ from fp32&apos;s by rounding.</source>
         <translation>Automatisch ist bf16 auf einer CPU mit bf16-Arithmetik (AVX512-BF16), wo ein Lauf 0,6–0,8× so lange dauert und ebenso genau ist, und sonst fp32. bf16 und fp16 halbieren den GPU-Speicher, den ein Lauf braucht; ihre Ergebnisse weichen von fp32 um Rundungsfehler ab.</translation>
     </message>
     <message>
-        <location filename="../widgets/upscalepanel.cpp" line="239"/>
-        <location filename="../widgets/upscalepanel.cpp" line="364"/>
+        <location filename="../widgets/upscalepanel.cpp" line="242"/>
+        <location filename="../widgets/upscalepanel.cpp" line="367"/>
         <source>Model&apos;s default</source>
         <translation>Vorgabe des Modells</translation>
     </message>
     <message>
-        <location filename="../widgets/upscalepanel.cpp" line="240"/>
+        <location filename="../widgets/upscalepanel.cpp" line="243"/>
         <source>Keep exactly, noise included</source>
         <translation>Genau behalten, mitsamt Rauschen</translation>
     </message>
     <message>
-        <location filename="../widgets/upscalepanel.cpp" line="241"/>
+        <location filename="../widgets/upscalepanel.cpp" line="244"/>
         <source>Keep by signal-to-noise</source>
         <translation>Nach Signal-Rausch-Verhältnis behalten</translation>
     </message>
     <message>
-        <location filename="../widgets/upscalepanel.cpp" line="242"/>
+        <location filename="../widgets/upscalepanel.cpp" line="245"/>
         <source>Let the model change it</source>
         <translation>Vom Modell ändern lassen</translation>
     </message>
     <message>
-        <location filename="../widgets/upscalepanel.cpp" line="244"/>
+        <location filename="../widgets/upscalepanel.cpp" line="247"/>
         <source>How each step keeps the region&apos;s own frequencies. Exactly: only detail beyond its resolution is generated, and its noise stays. By signal-to-noise: each frequency is kept as far as the region itself shows signal there, so strong features stay as measured and noise is removed.</source>
         <translation>Wie jeder Schritt die eigenen Frequenzen des Bereichs behält. Genau: nur Details jenseits seiner Auflösung werden erzeugt, sein Rauschen bleibt. Nach Signal-Rausch-Verhältnis: jede Frequenz wird so weit behalten, wie der Bereich selbst dort Signal zeigt; starke Strukturen bleiben wie gemessen, Rauschen wird entfernt.</translation>
     </message>
     <message>
-        <location filename="../widgets/upscalepanel.cpp" line="252"/>
+        <location filename="../widgets/upscalepanel.cpp" line="255"/>
         <source>Sampler</source>
         <translation>Sampler</translation>
     </message>
     <message>
-        <location filename="../widgets/upscalepanel.cpp" line="410"/>
+        <location filename="../widgets/upscalepanel.cpp" line="413"/>
         <source>Automatic (bf16 on this CPU)</source>
         <translation>Automatisch (bf16 auf dieser CPU)</translation>
     </message>
     <message>
-        <location filename="../widgets/upscalepanel.cpp" line="410"/>
+        <location filename="../widgets/upscalepanel.cpp" line="413"/>
         <source>Automatic (fp32)</source>
         <translation>Automatisch (fp32)</translation>
     </message>
     <message>
-        <location filename="../widgets/upscalepanel.cpp" line="550"/>
+        <location filename="../widgets/upscalepanel.cpp" line="553"/>
         <source>%1 holds no valid value (“%2”): correct it before upscaling.</source>
         <translation>%1 enthält keinen gültigen Wert („%2“): korrigieren Sie ihn vor dem Hochskalieren.</translation>
     </message>
     <message>
-        <location filename="../widgets/upscalepanel.cpp" line="248"/>
-        <location filename="../widgets/upscalepanel.cpp" line="253"/>
+        <location filename="../widgets/upscalepanel.cpp" line="251"/>
+        <location filename="../widgets/upscalepanel.cpp" line="256"/>
         <source>Steps</source>
         <translation>Schritte</translation>
     </message>
     <message>
-        <location filename="../widgets/upscalepanel.cpp" line="249"/>
-        <location filename="../widgets/upscalepanel.cpp" line="254"/>
+        <location filename="../widgets/upscalepanel.cpp" line="224"/>
+        <source>Several samples give their mean and a per-pixel uncertainty map. They come in pairs whose second sample starts from the first one&apos;s noise negated, which brings their mean nearer the truth: prefer an even number.</source>
+        <translation>Mehrere Samples ergeben ihren Mittelwert und eine Unsicherheitskarte pro Pixel. Sie kommen paarweise: Das zweite Sample eines Paars beginnt mit dem negierten Rauschen des ersten, was ihren Mittelwert näher an die Wahrheit bringt. Wählen Sie eine gerade Anzahl.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/upscalepanel.cpp" line="252"/>
+        <location filename="../widgets/upscalepanel.cpp" line="257"/>
         <source>η</source>
         <translation>η</translation>
     </message>
     <message>
-        <location filename="../widgets/upscalepanel.cpp" line="250"/>
-        <location filename="../widgets/upscalepanel.cpp" line="255"/>
+        <location filename="../widgets/upscalepanel.cpp" line="253"/>
+        <location filename="../widgets/upscalepanel.cpp" line="258"/>
         <source>Samples</source>
         <translation>Samples</translation>
     </message>
     <message>
-        <location filename="../widgets/upscalepanel.cpp" line="251"/>
-        <location filename="../widgets/upscalepanel.cpp" line="256"/>
+        <location filename="../widgets/upscalepanel.cpp" line="254"/>
+        <location filename="../widgets/upscalepanel.cpp" line="259"/>
         <source>Seed</source>
         <translation>Seed</translation>
     </message>
     <message>
-        <location filename="../widgets/upscalepanel.cpp" line="257"/>
+        <location filename="../widgets/upscalepanel.cpp" line="260"/>
         <source>Device</source>
         <translation>Gerät</translation>
     </message>
     <message>
-        <location filename="../widgets/upscalepanel.cpp" line="258"/>
+        <location filename="../widgets/upscalepanel.cpp" line="261"/>
         <source>Precision</source>
         <translation>Genauigkeit</translation>
     </message>
     <message>
-        <location filename="../widgets/upscalepanel.cpp" line="259"/>
+        <location filename="../widgets/upscalepanel.cpp" line="262"/>
         <source>Measured data</source>
         <translation>Gemessene Daten</translation>
     </message>
     <message>
-        <location filename="../widgets/upscalepanel.cpp" line="312"/>
+        <location filename="../widgets/upscalepanel.cpp" line="315"/>
         <source>No region: Shift+drag on the image or type one.</source>
         <translation>Kein Bereich: Umschalt+Ziehen im Bild oder einen eingeben.</translation>
     </message>
     <message>
-        <location filename="../widgets/upscalepanel.cpp" line="316"/>
+        <location filename="../widgets/upscalepanel.cpp" line="319"/>
         <source>%1 × %2 px → %3 × %4 px</source>
         <translation>%1 × %2 px → %3 × %4 px</translation>
     </message>
     <message>
-        <location filename="../widgets/upscalepanel.cpp" line="322"/>
+        <location filename="../widgets/upscalepanel.cpp" line="325"/>
         <source> (%1 × %2 Å, %3 Å/px out)</source>
         <translation> (%1 × %2 Å, %3 Å/px danach)</translation>
     </message>
     <message>
-        <location filename="../widgets/upscalepanel.cpp" line="327"/>
+        <location filename="../widgets/upscalepanel.cpp" line="330"/>
         <source>; sides in steps of %1 px for this model</source>
         <translation>; Seitenlängen in Schritten von %1 px für dieses Modell</translation>
     </message>
     <message>
-        <location filename="../widgets/upscalepanel.cpp" line="341"/>
+        <location filename="../widgets/upscalepanel.cpp" line="344"/>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
     <message>
-        <location filename="../widgets/upscalepanel.cpp" line="359"/>
+        <location filename="../widgets/upscalepanel.cpp" line="362"/>
         <source>keep exactly</source>
         <translation>genau behalten</translation>
     </message>
     <message>
-        <location filename="../widgets/upscalepanel.cpp" line="360"/>
+        <location filename="../widgets/upscalepanel.cpp" line="363"/>
         <source>by signal-to-noise</source>
         <translation>nach Signal-Rausch-Verhältnis</translation>
     </message>
     <message>
-        <location filename="../widgets/upscalepanel.cpp" line="361"/>
+        <location filename="../widgets/upscalepanel.cpp" line="364"/>
         <source>let the model change it</source>
         <translation>vom Modell ändern lassen</translation>
     </message>
     <message>
-        <location filename="../widgets/upscalepanel.cpp" line="364"/>
+        <location filename="../widgets/upscalepanel.cpp" line="367"/>
         <source>Model&apos;s default (%1)</source>
         <translation>Vorgabe des Modells (%1)</translation>
     </message>
     <message>
-        <location filename="../widgets/upscalepanel.cpp" line="371"/>
+        <location filename="../widgets/upscalepanel.cpp" line="374"/>
         <source>No model found: put .cryosr files in your models folder.</source>
         <translation>Kein Modell gefunden: Legen Sie .cryosr-Dateien in Ihren Modellordner.</translation>
     </message>
     <message>
-        <location filename="../widgets/upscalepanel.cpp" line="380"/>
+        <location filename="../widgets/upscalepanel.cpp" line="383"/>
         <source>CUDA (no GPU found)</source>
         <translation>CUDA (keine GPU gefunden)</translation>
     </message>
     <message>
-        <location filename="../widgets/upscalepanel.cpp" line="380"/>
+        <location filename="../widgets/upscalepanel.cpp" line="383"/>
         <source>CUDA — %1</source>
         <translation>CUDA — %1</translation>
     </message>
     <message>
-        <location filename="../widgets/upscalepanel.cpp" line="516"/>
+        <location filename="../widgets/upscalepanel.cpp" line="519"/>
         <source>About %1 on %2</source>
         <translation>Etwa %1 auf %2</translation>
     </message>
     <message>
-        <location filename="../widgets/upscalepanel.cpp" line="522"/>
+        <location filename="../widgets/upscalepanel.cpp" line="525"/>
         <source>Queue this region</source>
         <translation>Diesen Bereich einreihen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/upscalepanel.cpp" line="526"/>
+        <location filename="../widgets/upscalepanel.cpp" line="529"/>
         <source>%n region(s) waiting</source>
         <translation>
             <numerusform>%n Bereich wartet</numerusform>
@@ -2646,17 +2646,17 @@ einem Defokus von 0,1–10 µm.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../widgets/upscalepanel.cpp" line="531"/>
+        <location filename="../widgets/upscalepanel.cpp" line="534"/>
         <source>Step %1 / %2</source>
         <translation>Schritt %1 / %2</translation>
     </message>
     <message>
-        <location filename="../widgets/upscalepanel.cpp" line="532"/>
+        <location filename="../widgets/upscalepanel.cpp" line="535"/>
         <source>Starting…</source>
         <translation>Startet…</translation>
     </message>
     <message>
-        <location filename="../widgets/upscalepanel.cpp" line="533"/>
+        <location filename="../widgets/upscalepanel.cpp" line="536"/>
         <source>%1 steps/s, %2 left</source>
         <translation>%1 Schritte/s, noch %2</translation>
     </message>

@@ -75,7 +75,7 @@
 <context>
     <name>UpscaleController</name>
     <message numerus="yes">
-        <location filename="../app/gui/upscalecontroller.cpp" line="260"/>
+        <location filename="../app/gui/upscalecontroller.cpp" line="262"/>
         <source>Cancelled after %n step(s).</source>
         <translation>
             <numerusform>Cancelled after %n step.</numerusform>
@@ -83,7 +83,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/upscalecontroller.cpp" line="401"/>
+        <location filename="../app/gui/upscalecontroller.cpp" line="403"/>
         <source>%1 · x %2 y %3, %4 × %5 px · %6, %7 steps, %n sample(s), seed %8</source>
         <translation>
             <numerusform>%1 · x %2 y %3, %4 × %5 px · %6, %7 steps, %n sample, seed %8</numerusform>
@@ -91,7 +91,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/upscalecontroller.cpp" line="520"/>
+        <location filename="../app/gui/upscalecontroller.cpp" line="523"/>
         <source>Finished: %n step(s) in %1 s on %2.</source>
         <translation>
             <numerusform>Finished: %n step in %1 s on %2.</numerusform>
@@ -99,7 +99,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/upscalecontroller.cpp" line="621"/>
+        <location filename="../app/gui/upscalecontroller.cpp" line="625"/>
         <source>Exporting %n frame(s)</source>
         <translation>
             <numerusform>Exporting %n frame</numerusform>
@@ -126,7 +126,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/upscalepanel.cpp" line="526"/>
+        <location filename="../widgets/upscalepanel.cpp" line="529"/>
         <source>%n region(s) waiting</source>
         <translation>
             <numerusform>%n region waiting</numerusform>

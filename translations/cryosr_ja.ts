@@ -716,17 +716,17 @@ Section %7
         <translation>0.5 1/px</translation>
     </message>
     <message>
-        <location filename="../app/gui/micrographcontroller.cpp" line="442"/>
+        <location filename="../app/gui/micrographcontroller.cpp" line="447"/>
         <source>Cannot tell the format from the name %1: use .mrc or .tif</source>
         <translation>名前 %1 から形式を判断できません。.mrc か .tif を使ってください</translation>
     </message>
     <message>
-        <location filename="../app/gui/micrographcontroller.cpp" line="444"/>
+        <location filename="../app/gui/micrographcontroller.cpp" line="449"/>
         <source>%1 is the open file; CryoSR never overwrites its input</source>
         <translation>%1 は開いているファイルです。CryoSR は入力ファイルを上書きしません</translation>
     </message>
     <message>
-        <location filename="../app/gui/micrographcontroller.cpp" line="501"/>
+        <location filename="../app/gui/micrographcontroller.cpp" line="506"/>
         <source>Problem with %1</source>
         <translation>%1 に問題があります</translation>
     </message>
@@ -2162,161 +2162,161 @@ a defocus of 0.1–10 µm here.</source>
 <context>
     <name>UpscaleController</name>
     <message>
-        <location filename="../app/gui/upscalecontroller.cpp" line="249"/>
+        <location filename="../app/gui/upscalecontroller.cpp" line="251"/>
         <source>No estimate: %1</source>
         <translation>見積もりなし: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/upscalecontroller.cpp" line="260"/>
+        <location filename="../app/gui/upscalecontroller.cpp" line="262"/>
         <source>Cancelled after %n step(s).</source>
         <translation>
             <numerusform>%n ステップ後に中止しました。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/gui/upscalecontroller.cpp" line="260"/>
+        <location filename="../app/gui/upscalecontroller.cpp" line="262"/>
         <source>Cancelled.</source>
         <translation>中止しました。</translation>
     </message>
     <message>
-        <location filename="../app/gui/upscalecontroller.cpp" line="277"/>
+        <location filename="../app/gui/upscalecontroller.cpp" line="279"/>
         <source>Exported %1.</source>
         <translation>%1 をエクスポートしました。</translation>
     </message>
     <message>
-        <location filename="../app/gui/upscalecontroller.cpp" line="285"/>
+        <location filename="../app/gui/upscalecontroller.cpp" line="287"/>
         <source>The export of %1 was cancelled.</source>
         <translation>%1 のエクスポートはキャンセルされました。</translation>
     </message>
     <message>
-        <location filename="../app/gui/upscalecontroller.cpp" line="299"/>
+        <location filename="../app/gui/upscalecontroller.cpp" line="301"/>
         <source>Cancelled: the whole result was not saved.</source>
         <translation>キャンセル: 全体の結果は保存されませんでした。</translation>
     </message>
     <message>
-        <location filename="../app/gui/upscalecontroller.cpp" line="337"/>
+        <location filename="../app/gui/upscalecontroller.cpp" line="339"/>
         <source>Measuring this device&apos;s speed…</source>
         <translation>このデバイスの速度を測定中…</translation>
     </message>
     <message>
-        <location filename="../app/gui/upscalecontroller.cpp" line="350"/>
-        <location filename="../app/gui/upscalecontroller.cpp" line="364"/>
+        <location filename="../app/gui/upscalecontroller.cpp" line="352"/>
+        <location filename="../app/gui/upscalecontroller.cpp" line="366"/>
         <source>Open a micrograph first.</source>
         <translation>まず顕微鏡像を開いてください。</translation>
     </message>
     <message>
-        <location filename="../app/gui/upscalecontroller.cpp" line="368"/>
+        <location filename="../app/gui/upscalecontroller.cpp" line="370"/>
         <source>Choose a usable model in the Upscale panel (%1).</source>
         <translation>高解像度化パネルで使用可能なモデルを選んでください（%1）。</translation>
     </message>
     <message>
-        <location filename="../app/gui/upscalecontroller.cpp" line="368"/>
+        <location filename="../app/gui/upscalecontroller.cpp" line="370"/>
         <source>none found</source>
         <translation>見つかりません</translation>
     </message>
     <message>
-        <location filename="../app/gui/upscalecontroller.cpp" line="372"/>
+        <location filename="../app/gui/upscalecontroller.cpp" line="374"/>
         <source>Choose a region first: Shift+drag on the image, or type it in the Upscale panel.</source>
         <translation>まず領域を選んでください: 画像上で Shift+ドラッグするか、高解像度化パネルに入力します。</translation>
     </message>
     <message>
-        <location filename="../app/gui/upscalecontroller.cpp" line="377"/>
+        <location filename="../app/gui/upscalecontroller.cpp" line="379"/>
         <source>Unknown sampler, device or precision.</source>
         <translation>不明なサンプラー、デバイス、または精度です。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/upscalecontroller.cpp" line="401"/>
+        <location filename="../app/gui/upscalecontroller.cpp" line="403"/>
         <source>%1 · x %2 y %3, %4 × %5 px · %6, %7 steps, %n sample(s), seed %8</source>
         <translation>
             <numerusform>%1 · x %2 y %3, %4 × %5 px · %6, %7 ステップ, %n サンプル, シード %8</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/gui/upscalecontroller.cpp" line="482"/>
+        <location filename="../app/gui/upscalecontroller.cpp" line="484"/>
         <source>Step %1 of %2 · tile %3 of %4</source>
         <translation>ステップ %1 / %2 · タイル %3 / %4</translation>
     </message>
     <message>
-        <location filename="../app/gui/upscalecontroller.cpp" line="484"/>
+        <location filename="../app/gui/upscalecontroller.cpp" line="486"/>
         <source> · sample %1 of %2</source>
         <translation> · サンプル %1 / %2</translation>
     </message>
     <message>
-        <location filename="../app/gui/upscalecontroller.cpp" line="497"/>
+        <location filename="../app/gui/upscalecontroller.cpp" line="499"/>
         <source>Whole micrograph upscaled in %1 s on %2; saved as %3 and opened.</source>
         <translation>顕微鏡像全体を %2 で %1 秒かけて高解像度化しました。%3 として保存して開きました。</translation>
     </message>
     <message>
-        <location filename="../app/gui/upscalecontroller.cpp" line="500"/>
+        <location filename="../app/gui/upscalecontroller.cpp" line="502"/>
         <source>Saving it as %1…</source>
         <translation>%1 として保存しています…</translation>
     </message>
     <message>
-        <location filename="../app/gui/upscalecontroller.cpp" line="502"/>
+        <location filename="../app/gui/upscalecontroller.cpp" line="504"/>
         <source>Saving %1</source>
         <translation>%1 を保存しています</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/upscalecontroller.cpp" line="520"/>
+        <location filename="../app/gui/upscalecontroller.cpp" line="523"/>
         <source>Finished: %n step(s) in %1 s on %2.</source>
         <translation>
             <numerusform>完了: %2 で %n ステップ、%1 秒。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/gui/upscalecontroller.cpp" line="576"/>
+        <location filename="../app/gui/upscalecontroller.cpp" line="579"/>
         <source>Upscale</source>
         <translation>高解像度化</translation>
     </message>
     <message>
-        <location filename="../app/gui/upscalecontroller.cpp" line="583"/>
+        <location filename="../app/gui/upscalecontroller.cpp" line="586"/>
         <source>Nothing to export yet: upscale a region first.</source>
         <translation>まだエクスポートするものがありません。先に領域を高解像度化してください。</translation>
     </message>
     <message>
-        <location filename="../app/gui/upscalecontroller.cpp" line="585"/>
+        <location filename="../app/gui/upscalecontroller.cpp" line="588"/>
         <source>%1 is an open micrograph; CryoSR never overwrites its input. Choose another name.</source>
         <translation>%1 は開いている顕微鏡像です。CryoSR は入力ファイルを上書きしません。別の名前を選んでください。</translation>
     </message>
     <message>
-        <location filename="../app/gui/upscalecontroller.cpp" line="632"/>
+        <location filename="../app/gui/upscalecontroller.cpp" line="636"/>
         <source>%1 is still under way: wait for it, or cancel it in the status bar.</source>
         <translation>%1 はまだ実行中です。終わるのを待つか、ステータスバーでキャンセルしてください。</translation>
     </message>
     <message>
-        <location filename="../app/gui/upscalecontroller.cpp" line="586"/>
+        <location filename="../app/gui/upscalecontroller.cpp" line="589"/>
         <source>Exporting %1</source>
         <translation>%1 をエクスポートしています</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/upscalecontroller.cpp" line="621"/>
+        <location filename="../app/gui/upscalecontroller.cpp" line="625"/>
         <source>Exporting %n frame(s)</source>
         <translation>
             <numerusform>%n フレームをエクスポートしています</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/gui/upscalecontroller.cpp" line="596"/>
+        <location filename="../app/gui/upscalecontroller.cpp" line="599"/>
         <source>Cannot tell the format from the name %1: use .mrc, .tif or .png</source>
         <translation>名前 %1 から形式を判断できません。.mrc、.tif、.png のいずれかを使ってください</translation>
     </message>
     <message>
-        <location filename="../app/gui/upscalecontroller.cpp" line="604"/>
+        <location filename="../app/gui/upscalecontroller.cpp" line="607"/>
         <source>No frames to export yet: upscale a region first.</source>
         <translation>まだエクスポートするフレームがありません。先に領域を高解像度化してください。</translation>
     </message>
     <message>
-        <location filename="../app/gui/upscalecontroller.cpp" line="606"/>
+        <location filename="../app/gui/upscalecontroller.cpp" line="609"/>
         <source>%1 is the open micrograph; CryoSR never overwrites its input</source>
         <translation>%1 は開いている顕微鏡像です。CryoSR は入力ファイルを上書きしません</translation>
     </message>
     <message>
-        <location filename="../app/gui/upscalecontroller.cpp" line="619"/>
+        <location filename="../app/gui/upscalecontroller.cpp" line="623"/>
         <source>This build of CryoSR has no GIF support (giflib): export an MRC stack or PNGs</source>
         <translation>このビルドの CryoSR は GIF に対応していません (giflib)。MRC スタックか PNG でエクスポートしてください</translation>
     </message>
     <message>
-        <location filename="../app/gui/upscalecontroller.cpp" line="616"/>
+        <location filename="../app/gui/upscalecontroller.cpp" line="620"/>
         <source>Cannot tell the format from the name %1: use .mrcs, .gif or .png</source>
         <translation>名前 %1 から形式を判断できません。.mrcs、.gif、.png のいずれかを使ってください</translation>
     </message>
@@ -2330,7 +2330,7 @@ a defocus of 0.1–10 µm here.</source>
     </message>
     <message>
         <location filename="../widgets/upscalepanel.cpp" line="88"/>
-        <location filename="../widgets/upscalepanel.cpp" line="522"/>
+        <location filename="../widgets/upscalepanel.cpp" line="525"/>
         <source>Upscale</source>
         <translation>高解像度化</translation>
     </message>
@@ -2424,225 +2424,225 @@ a defocus of 0.1–10 µm here.</source>
         <translation>DDIM のノイズ: 0 は決定的、1 は DDPM と同じ振る舞いです。</translation>
     </message>
     <message>
-        <location filename="../widgets/upscalepanel.cpp" line="223"/>
-        <source>Several samples give their mean and a per-pixel uncertainty map.</source>
-        <translation>複数のサンプルから平均とピクセルごとの不確かさマップが得られます。</translation>
-    </message>
-    <message>
-        <location filename="../widgets/upscalepanel.cpp" line="224"/>
+        <location filename="../widgets/upscalepanel.cpp" line="227"/>
         <source>Random</source>
         <translation>ランダム</translation>
     </message>
     <message>
-        <location filename="../widgets/upscalepanel.cpp" line="231"/>
-        <location filename="../widgets/upscalepanel.cpp" line="233"/>
+        <location filename="../widgets/upscalepanel.cpp" line="234"/>
+        <location filename="../widgets/upscalepanel.cpp" line="236"/>
         <source>Automatic</source>
         <translation>自動</translation>
     </message>
     <message>
-        <location filename="../widgets/upscalepanel.cpp" line="231"/>
+        <location filename="../widgets/upscalepanel.cpp" line="234"/>
         <source>CPU</source>
         <translation>CPU</translation>
     </message>
     <message>
-        <location filename="../widgets/upscalepanel.cpp" line="231"/>
+        <location filename="../widgets/upscalepanel.cpp" line="234"/>
         <source>CUDA</source>
         <translation>CUDA</translation>
     </message>
     <message>
-        <location filename="../widgets/upscalepanel.cpp" line="233"/>
+        <location filename="../widgets/upscalepanel.cpp" line="236"/>
         <source>fp32</source>
         <translation>fp32</translation>
     </message>
     <message>
-        <location filename="../widgets/upscalepanel.cpp" line="233"/>
+        <location filename="../widgets/upscalepanel.cpp" line="236"/>
         <source>bf16</source>
         <translation>bf16</translation>
     </message>
     <message>
-        <location filename="../widgets/upscalepanel.cpp" line="233"/>
+        <location filename="../widgets/upscalepanel.cpp" line="236"/>
         <source>fp16</source>
         <translation>fp16</translation>
     </message>
     <message>
-        <location filename="../widgets/upscalepanel.cpp" line="235"/>
+        <location filename="../widgets/upscalepanel.cpp" line="238"/>
         <source>Automatic is bf16 on a CPU with bf16 arithmetic (AVX512-BF16), where it takes 0.6-0.8× the time with the same accuracy, and fp32 elsewhere. bf16 and fp16 halve the GPU memory a run needs; their results differ from fp32&apos;s by rounding.</source>
         <translation>自動は、bf16 演算（AVX512-BF16）を持つ CPU では bf16（同じ精度で所要時間は 0.6〜0.8 倍）、それ以外では fp32 です。bf16 と fp16 は実行に必要な GPU メモリを半分にします。結果は fp32 と丸め誤差の分だけ異なります。</translation>
     </message>
     <message>
-        <location filename="../widgets/upscalepanel.cpp" line="239"/>
-        <location filename="../widgets/upscalepanel.cpp" line="364"/>
+        <location filename="../widgets/upscalepanel.cpp" line="242"/>
+        <location filename="../widgets/upscalepanel.cpp" line="367"/>
         <source>Model&apos;s default</source>
         <translation>モデルの既定</translation>
     </message>
     <message>
-        <location filename="../widgets/upscalepanel.cpp" line="240"/>
+        <location filename="../widgets/upscalepanel.cpp" line="243"/>
         <source>Keep exactly, noise included</source>
         <translation>ノイズごと厳密に保つ</translation>
     </message>
     <message>
-        <location filename="../widgets/upscalepanel.cpp" line="241"/>
+        <location filename="../widgets/upscalepanel.cpp" line="244"/>
         <source>Keep by signal-to-noise</source>
         <translation>信号対雑音比に応じて保つ</translation>
     </message>
     <message>
-        <location filename="../widgets/upscalepanel.cpp" line="242"/>
+        <location filename="../widgets/upscalepanel.cpp" line="245"/>
         <source>Let the model change it</source>
         <translation>モデルに変更させる</translation>
     </message>
     <message>
-        <location filename="../widgets/upscalepanel.cpp" line="244"/>
+        <location filename="../widgets/upscalepanel.cpp" line="247"/>
         <source>How each step keeps the region&apos;s own frequencies. Exactly: only detail beyond its resolution is generated, and its noise stays. By signal-to-noise: each frequency is kept as far as the region itself shows signal there, so strong features stay as measured and noise is removed.</source>
         <translation>各ステップが領域自身の周波数をどう保つか。厳密に: 分解能を超える細部だけが生成され、ノイズは残ります。信号対雑音比に応じて: 各周波数は領域自体がそこに信号を示す分だけ保たれ、強い構造は測定どおりに残り、ノイズは除かれます。</translation>
     </message>
     <message>
-        <location filename="../widgets/upscalepanel.cpp" line="252"/>
+        <location filename="../widgets/upscalepanel.cpp" line="255"/>
         <source>Sampler</source>
         <translation>サンプラー</translation>
     </message>
     <message>
-        <location filename="../widgets/upscalepanel.cpp" line="410"/>
+        <location filename="../widgets/upscalepanel.cpp" line="413"/>
         <source>Automatic (bf16 on this CPU)</source>
         <translation>自動（この CPU では bf16）</translation>
     </message>
     <message>
-        <location filename="../widgets/upscalepanel.cpp" line="410"/>
+        <location filename="../widgets/upscalepanel.cpp" line="413"/>
         <source>Automatic (fp32)</source>
         <translation>自動（fp32）</translation>
     </message>
     <message>
-        <location filename="../widgets/upscalepanel.cpp" line="550"/>
+        <location filename="../widgets/upscalepanel.cpp" line="553"/>
         <source>%1 holds no valid value (“%2”): correct it before upscaling.</source>
         <translation>%1 に有効な値がありません（「%2」）: 超解像の前に修正してください。</translation>
     </message>
     <message>
-        <location filename="../widgets/upscalepanel.cpp" line="248"/>
-        <location filename="../widgets/upscalepanel.cpp" line="253"/>
+        <location filename="../widgets/upscalepanel.cpp" line="251"/>
+        <location filename="../widgets/upscalepanel.cpp" line="256"/>
         <source>Steps</source>
         <translation>ステップ数</translation>
     </message>
     <message>
-        <location filename="../widgets/upscalepanel.cpp" line="249"/>
-        <location filename="../widgets/upscalepanel.cpp" line="254"/>
+        <location filename="../widgets/upscalepanel.cpp" line="224"/>
+        <source>Several samples give their mean and a per-pixel uncertainty map. They come in pairs whose second sample starts from the first one&apos;s noise negated, which brings their mean nearer the truth: prefer an even number.</source>
+        <translation>複数のサンプルから平均とピクセルごとの不確かさマップが得られます。サンプルは対で生成され、2つ目は1つ目のノイズを符号反転したものから始まるため、平均が真の像に近づきます。偶数を選んでください。</translation>
+    </message>
+    <message>
+        <location filename="../widgets/upscalepanel.cpp" line="252"/>
+        <location filename="../widgets/upscalepanel.cpp" line="257"/>
         <source>η</source>
         <translation>η</translation>
     </message>
     <message>
-        <location filename="../widgets/upscalepanel.cpp" line="250"/>
-        <location filename="../widgets/upscalepanel.cpp" line="255"/>
+        <location filename="../widgets/upscalepanel.cpp" line="253"/>
+        <location filename="../widgets/upscalepanel.cpp" line="258"/>
         <source>Samples</source>
         <translation>サンプル数</translation>
     </message>
     <message>
-        <location filename="../widgets/upscalepanel.cpp" line="251"/>
-        <location filename="../widgets/upscalepanel.cpp" line="256"/>
+        <location filename="../widgets/upscalepanel.cpp" line="254"/>
+        <location filename="../widgets/upscalepanel.cpp" line="259"/>
         <source>Seed</source>
         <translation>シード</translation>
     </message>
     <message>
-        <location filename="../widgets/upscalepanel.cpp" line="257"/>
+        <location filename="../widgets/upscalepanel.cpp" line="260"/>
         <source>Device</source>
         <translation>デバイス</translation>
     </message>
     <message>
-        <location filename="../widgets/upscalepanel.cpp" line="258"/>
+        <location filename="../widgets/upscalepanel.cpp" line="261"/>
         <source>Precision</source>
         <translation>精度</translation>
     </message>
     <message>
-        <location filename="../widgets/upscalepanel.cpp" line="259"/>
+        <location filename="../widgets/upscalepanel.cpp" line="262"/>
         <source>Measured data</source>
         <translation>測定データ</translation>
     </message>
     <message>
-        <location filename="../widgets/upscalepanel.cpp" line="312"/>
+        <location filename="../widgets/upscalepanel.cpp" line="315"/>
         <source>No region: Shift+drag on the image or type one.</source>
         <translation>領域がありません: 画像上で Shift+ドラッグするか、入力してください。</translation>
     </message>
     <message>
-        <location filename="../widgets/upscalepanel.cpp" line="316"/>
+        <location filename="../widgets/upscalepanel.cpp" line="319"/>
         <source>%1 × %2 px → %3 × %4 px</source>
         <translation>%1 × %2 px → %3 × %4 px</translation>
     </message>
     <message>
-        <location filename="../widgets/upscalepanel.cpp" line="322"/>
+        <location filename="../widgets/upscalepanel.cpp" line="325"/>
         <source> (%1 × %2 Å, %3 Å/px out)</source>
         <translation> (%1 × %2 Å、出力 %3 Å/px)</translation>
     </message>
     <message>
-        <location filename="../widgets/upscalepanel.cpp" line="327"/>
+        <location filename="../widgets/upscalepanel.cpp" line="330"/>
         <source>; sides in steps of %1 px for this model</source>
         <translation>。このモデルでは辺の長さは %1 px 単位</translation>
     </message>
     <message>
-        <location filename="../widgets/upscalepanel.cpp" line="341"/>
+        <location filename="../widgets/upscalepanel.cpp" line="344"/>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
     <message>
-        <location filename="../widgets/upscalepanel.cpp" line="359"/>
+        <location filename="../widgets/upscalepanel.cpp" line="362"/>
         <source>keep exactly</source>
         <translation>厳密に保つ</translation>
     </message>
     <message>
-        <location filename="../widgets/upscalepanel.cpp" line="360"/>
+        <location filename="../widgets/upscalepanel.cpp" line="363"/>
         <source>by signal-to-noise</source>
         <translation>信号対雑音比に応じて</translation>
     </message>
     <message>
-        <location filename="../widgets/upscalepanel.cpp" line="361"/>
+        <location filename="../widgets/upscalepanel.cpp" line="364"/>
         <source>let the model change it</source>
         <translation>モデルに変更させる</translation>
     </message>
     <message>
-        <location filename="../widgets/upscalepanel.cpp" line="364"/>
+        <location filename="../widgets/upscalepanel.cpp" line="367"/>
         <source>Model&apos;s default (%1)</source>
         <translation>モデルの既定（%1）</translation>
     </message>
     <message>
-        <location filename="../widgets/upscalepanel.cpp" line="371"/>
+        <location filename="../widgets/upscalepanel.cpp" line="374"/>
         <source>No model found: put .cryosr files in your models folder.</source>
         <translation>モデルが見つかりません: モデルフォルダに .cryosr ファイルを置いてください。</translation>
     </message>
     <message>
-        <location filename="../widgets/upscalepanel.cpp" line="380"/>
+        <location filename="../widgets/upscalepanel.cpp" line="383"/>
         <source>CUDA (no GPU found)</source>
         <translation>CUDA（GPU が見つかりません）</translation>
     </message>
     <message>
-        <location filename="../widgets/upscalepanel.cpp" line="380"/>
+        <location filename="../widgets/upscalepanel.cpp" line="383"/>
         <source>CUDA — %1</source>
         <translation>CUDA — %1</translation>
     </message>
     <message>
-        <location filename="../widgets/upscalepanel.cpp" line="516"/>
+        <location filename="../widgets/upscalepanel.cpp" line="519"/>
         <source>About %1 on %2</source>
         <translation>%2 で約 %1</translation>
     </message>
     <message>
-        <location filename="../widgets/upscalepanel.cpp" line="522"/>
+        <location filename="../widgets/upscalepanel.cpp" line="525"/>
         <source>Queue this region</source>
         <translation>この領域を待ち行列に追加</translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/upscalepanel.cpp" line="526"/>
+        <location filename="../widgets/upscalepanel.cpp" line="529"/>
         <source>%n region(s) waiting</source>
         <translation>
             <numerusform>%n 個の領域が待機中</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../widgets/upscalepanel.cpp" line="531"/>
+        <location filename="../widgets/upscalepanel.cpp" line="534"/>
         <source>Step %1 / %2</source>
         <translation>ステップ %1 / %2</translation>
     </message>
     <message>
-        <location filename="../widgets/upscalepanel.cpp" line="532"/>
+        <location filename="../widgets/upscalepanel.cpp" line="535"/>
         <source>Starting…</source>
         <translation>開始中…</translation>
     </message>
     <message>
-        <location filename="../widgets/upscalepanel.cpp" line="533"/>
+        <location filename="../widgets/upscalepanel.cpp" line="536"/>
         <source>%1 steps/s, %2 left</source>
         <translation>%1 ステップ/秒、残り %2</translation>
     </message>

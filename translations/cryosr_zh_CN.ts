@@ -716,17 +716,17 @@ Section %7
         <translation>0.5 1/px</translation>
     </message>
     <message>
-        <location filename="../app/gui/micrographcontroller.cpp" line="442"/>
+        <location filename="../app/gui/micrographcontroller.cpp" line="447"/>
         <source>Cannot tell the format from the name %1: use .mrc or .tif</source>
         <translation>无法从名称 %1 判断格式：请使用 .mrc 或 .tif</translation>
     </message>
     <message>
-        <location filename="../app/gui/micrographcontroller.cpp" line="444"/>
+        <location filename="../app/gui/micrographcontroller.cpp" line="449"/>
         <source>%1 is the open file; CryoSR never overwrites its input</source>
         <translation>%1 是已打开的文件；CryoSR 从不覆盖输入文件</translation>
     </message>
     <message>
-        <location filename="../app/gui/micrographcontroller.cpp" line="501"/>
+        <location filename="../app/gui/micrographcontroller.cpp" line="506"/>
         <source>Problem with %1</source>
         <translation>%1 有问题</translation>
     </message>
@@ -2162,161 +2162,161 @@ a defocus of 0.1–10 µm here.</source>
 <context>
     <name>UpscaleController</name>
     <message>
-        <location filename="../app/gui/upscalecontroller.cpp" line="249"/>
+        <location filename="../app/gui/upscalecontroller.cpp" line="251"/>
         <source>No estimate: %1</source>
         <translation>无法估计：%1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/upscalecontroller.cpp" line="260"/>
+        <location filename="../app/gui/upscalecontroller.cpp" line="262"/>
         <source>Cancelled after %n step(s).</source>
         <translation>
             <numerusform>在 %n 步后取消。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/gui/upscalecontroller.cpp" line="260"/>
+        <location filename="../app/gui/upscalecontroller.cpp" line="262"/>
         <source>Cancelled.</source>
         <translation>已取消。</translation>
     </message>
     <message>
-        <location filename="../app/gui/upscalecontroller.cpp" line="277"/>
+        <location filename="../app/gui/upscalecontroller.cpp" line="279"/>
         <source>Exported %1.</source>
         <translation>已导出 %1。</translation>
     </message>
     <message>
-        <location filename="../app/gui/upscalecontroller.cpp" line="285"/>
+        <location filename="../app/gui/upscalecontroller.cpp" line="287"/>
         <source>The export of %1 was cancelled.</source>
         <translation>%1 的导出已取消。</translation>
     </message>
     <message>
-        <location filename="../app/gui/upscalecontroller.cpp" line="299"/>
+        <location filename="../app/gui/upscalecontroller.cpp" line="301"/>
         <source>Cancelled: the whole result was not saved.</source>
         <translation>已取消：整体结果未保存。</translation>
     </message>
     <message>
-        <location filename="../app/gui/upscalecontroller.cpp" line="337"/>
+        <location filename="../app/gui/upscalecontroller.cpp" line="339"/>
         <source>Measuring this device&apos;s speed…</source>
         <translation>正在测量此设备的速度…</translation>
     </message>
     <message>
-        <location filename="../app/gui/upscalecontroller.cpp" line="350"/>
-        <location filename="../app/gui/upscalecontroller.cpp" line="364"/>
+        <location filename="../app/gui/upscalecontroller.cpp" line="352"/>
+        <location filename="../app/gui/upscalecontroller.cpp" line="366"/>
         <source>Open a micrograph first.</source>
         <translation>请先打开一幅显微图像。</translation>
     </message>
     <message>
-        <location filename="../app/gui/upscalecontroller.cpp" line="368"/>
+        <location filename="../app/gui/upscalecontroller.cpp" line="370"/>
         <source>Choose a usable model in the Upscale panel (%1).</source>
         <translation>请在放大面板中选择一个可用的模型（%1）。</translation>
     </message>
     <message>
-        <location filename="../app/gui/upscalecontroller.cpp" line="368"/>
+        <location filename="../app/gui/upscalecontroller.cpp" line="370"/>
         <source>none found</source>
         <translation>未找到</translation>
     </message>
     <message>
-        <location filename="../app/gui/upscalecontroller.cpp" line="372"/>
+        <location filename="../app/gui/upscalecontroller.cpp" line="374"/>
         <source>Choose a region first: Shift+drag on the image, or type it in the Upscale panel.</source>
         <translation>请先选择区域：在图像上 Shift+拖动，或在放大面板中输入。</translation>
     </message>
     <message>
-        <location filename="../app/gui/upscalecontroller.cpp" line="377"/>
+        <location filename="../app/gui/upscalecontroller.cpp" line="379"/>
         <source>Unknown sampler, device or precision.</source>
         <translation>未知的采样器、设备或精度。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/upscalecontroller.cpp" line="401"/>
+        <location filename="../app/gui/upscalecontroller.cpp" line="403"/>
         <source>%1 · x %2 y %3, %4 × %5 px · %6, %7 steps, %n sample(s), seed %8</source>
         <translation>
             <numerusform>%1 · x %2 y %3, %4 × %5 px · %6, %7 步, %n 个样本, 种子 %8</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/gui/upscalecontroller.cpp" line="482"/>
+        <location filename="../app/gui/upscalecontroller.cpp" line="484"/>
         <source>Step %1 of %2 · tile %3 of %4</source>
         <translation>第 %1/%2 步 · 第 %3/%4 块</translation>
     </message>
     <message>
-        <location filename="../app/gui/upscalecontroller.cpp" line="484"/>
+        <location filename="../app/gui/upscalecontroller.cpp" line="486"/>
         <source> · sample %1 of %2</source>
         <translation> · 第 %1/%2 个样本</translation>
     </message>
     <message>
-        <location filename="../app/gui/upscalecontroller.cpp" line="497"/>
+        <location filename="../app/gui/upscalecontroller.cpp" line="499"/>
         <source>Whole micrograph upscaled in %1 s on %2; saved as %3 and opened.</source>
         <translation>整幅显微图像已在 %2 上用 %1 秒完成放大；已保存为 %3 并打开。</translation>
     </message>
     <message>
-        <location filename="../app/gui/upscalecontroller.cpp" line="500"/>
+        <location filename="../app/gui/upscalecontroller.cpp" line="502"/>
         <source>Saving it as %1…</source>
         <translation>正在保存为 %1…</translation>
     </message>
     <message>
-        <location filename="../app/gui/upscalecontroller.cpp" line="502"/>
+        <location filename="../app/gui/upscalecontroller.cpp" line="504"/>
         <source>Saving %1</source>
         <translation>正在保存 %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/upscalecontroller.cpp" line="520"/>
+        <location filename="../app/gui/upscalecontroller.cpp" line="523"/>
         <source>Finished: %n step(s) in %1 s on %2.</source>
         <translation>
             <numerusform>完成：%n 步，用时 %1 秒，设备 %2。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/gui/upscalecontroller.cpp" line="576"/>
+        <location filename="../app/gui/upscalecontroller.cpp" line="579"/>
         <source>Upscale</source>
         <translation>超分辨率放大</translation>
     </message>
     <message>
-        <location filename="../app/gui/upscalecontroller.cpp" line="583"/>
+        <location filename="../app/gui/upscalecontroller.cpp" line="586"/>
         <source>Nothing to export yet: upscale a region first.</source>
         <translation>尚无可导出的内容：请先放大一个区域。</translation>
     </message>
     <message>
-        <location filename="../app/gui/upscalecontroller.cpp" line="585"/>
+        <location filename="../app/gui/upscalecontroller.cpp" line="588"/>
         <source>%1 is an open micrograph; CryoSR never overwrites its input. Choose another name.</source>
         <translation>%1 是已打开的显微图像；CryoSR 从不覆盖输入文件。请选择其他名称。</translation>
     </message>
     <message>
-        <location filename="../app/gui/upscalecontroller.cpp" line="632"/>
+        <location filename="../app/gui/upscalecontroller.cpp" line="636"/>
         <source>%1 is still under way: wait for it, or cancel it in the status bar.</source>
         <translation>%1 仍在进行中：请等待，或在状态栏中取消。</translation>
     </message>
     <message>
-        <location filename="../app/gui/upscalecontroller.cpp" line="586"/>
+        <location filename="../app/gui/upscalecontroller.cpp" line="589"/>
         <source>Exporting %1</source>
         <translation>正在导出 %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/upscalecontroller.cpp" line="621"/>
+        <location filename="../app/gui/upscalecontroller.cpp" line="625"/>
         <source>Exporting %n frame(s)</source>
         <translation>
             <numerusform>正在导出 %n 帧</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/gui/upscalecontroller.cpp" line="596"/>
+        <location filename="../app/gui/upscalecontroller.cpp" line="599"/>
         <source>Cannot tell the format from the name %1: use .mrc, .tif or .png</source>
         <translation>无法从名称 %1 判断格式：请使用 .mrc、.tif 或 .png</translation>
     </message>
     <message>
-        <location filename="../app/gui/upscalecontroller.cpp" line="604"/>
+        <location filename="../app/gui/upscalecontroller.cpp" line="607"/>
         <source>No frames to export yet: upscale a region first.</source>
         <translation>尚无可导出的帧：请先放大一个区域。</translation>
     </message>
     <message>
-        <location filename="../app/gui/upscalecontroller.cpp" line="606"/>
+        <location filename="../app/gui/upscalecontroller.cpp" line="609"/>
         <source>%1 is the open micrograph; CryoSR never overwrites its input</source>
         <translation>%1 是已打开的显微图像；CryoSR 从不覆盖输入文件</translation>
     </message>
     <message>
-        <location filename="../app/gui/upscalecontroller.cpp" line="619"/>
+        <location filename="../app/gui/upscalecontroller.cpp" line="623"/>
         <source>This build of CryoSR has no GIF support (giflib): export an MRC stack or PNGs</source>
         <translation>此版本的 CryoSR 不支持 GIF（giflib）：请导出为 MRC 堆栈或 PNG</translation>
     </message>
     <message>
-        <location filename="../app/gui/upscalecontroller.cpp" line="616"/>
+        <location filename="../app/gui/upscalecontroller.cpp" line="620"/>
         <source>Cannot tell the format from the name %1: use .mrcs, .gif or .png</source>
         <translation>无法从名称 %1 判断格式：请使用 .mrcs、.gif 或 .png</translation>
     </message>
@@ -2330,7 +2330,7 @@ a defocus of 0.1–10 µm here.</source>
     </message>
     <message>
         <location filename="../widgets/upscalepanel.cpp" line="88"/>
-        <location filename="../widgets/upscalepanel.cpp" line="522"/>
+        <location filename="../widgets/upscalepanel.cpp" line="525"/>
         <source>Upscale</source>
         <translation>超分辨率放大</translation>
     </message>
@@ -2424,225 +2424,225 @@ a defocus of 0.1–10 µm here.</source>
         <translation>DDIM 的噪声：0 为确定性，1 的行为与 DDPM 相同。</translation>
     </message>
     <message>
-        <location filename="../widgets/upscalepanel.cpp" line="223"/>
-        <source>Several samples give their mean and a per-pixel uncertainty map.</source>
-        <translation>多个样本给出均值和逐像素的不确定度图。</translation>
-    </message>
-    <message>
-        <location filename="../widgets/upscalepanel.cpp" line="224"/>
+        <location filename="../widgets/upscalepanel.cpp" line="227"/>
         <source>Random</source>
         <translation>随机</translation>
     </message>
     <message>
-        <location filename="../widgets/upscalepanel.cpp" line="231"/>
-        <location filename="../widgets/upscalepanel.cpp" line="233"/>
+        <location filename="../widgets/upscalepanel.cpp" line="234"/>
+        <location filename="../widgets/upscalepanel.cpp" line="236"/>
         <source>Automatic</source>
         <translation>自动</translation>
     </message>
     <message>
-        <location filename="../widgets/upscalepanel.cpp" line="231"/>
+        <location filename="../widgets/upscalepanel.cpp" line="234"/>
         <source>CPU</source>
         <translation>CPU</translation>
     </message>
     <message>
-        <location filename="../widgets/upscalepanel.cpp" line="231"/>
+        <location filename="../widgets/upscalepanel.cpp" line="234"/>
         <source>CUDA</source>
         <translation>CUDA</translation>
     </message>
     <message>
-        <location filename="../widgets/upscalepanel.cpp" line="233"/>
+        <location filename="../widgets/upscalepanel.cpp" line="236"/>
         <source>fp32</source>
         <translation>fp32</translation>
     </message>
     <message>
-        <location filename="../widgets/upscalepanel.cpp" line="233"/>
+        <location filename="../widgets/upscalepanel.cpp" line="236"/>
         <source>bf16</source>
         <translation>bf16</translation>
     </message>
     <message>
-        <location filename="../widgets/upscalepanel.cpp" line="233"/>
+        <location filename="../widgets/upscalepanel.cpp" line="236"/>
         <source>fp16</source>
         <translation>fp16</translation>
     </message>
     <message>
-        <location filename="../widgets/upscalepanel.cpp" line="235"/>
+        <location filename="../widgets/upscalepanel.cpp" line="238"/>
         <source>Automatic is bf16 on a CPU with bf16 arithmetic (AVX512-BF16), where it takes 0.6-0.8× the time with the same accuracy, and fp32 elsewhere. bf16 and fp16 halve the GPU memory a run needs; their results differ from fp32&apos;s by rounding.</source>
         <translation>“自动”在具有 bf16 运算（AVX512-BF16）的 CPU 上为 bf16（精度相同，耗时为 0.6–0.8 倍），其他情况下为 fp32。bf16 和 fp16 可将一次运行所需的 GPU 内存减半；其结果与 fp32 仅有舍入差异。</translation>
     </message>
     <message>
-        <location filename="../widgets/upscalepanel.cpp" line="239"/>
-        <location filename="../widgets/upscalepanel.cpp" line="364"/>
+        <location filename="../widgets/upscalepanel.cpp" line="242"/>
+        <location filename="../widgets/upscalepanel.cpp" line="367"/>
         <source>Model&apos;s default</source>
         <translation>模型默认</translation>
     </message>
     <message>
-        <location filename="../widgets/upscalepanel.cpp" line="240"/>
+        <location filename="../widgets/upscalepanel.cpp" line="243"/>
         <source>Keep exactly, noise included</source>
         <translation>精确保留（含噪声）</translation>
     </message>
     <message>
-        <location filename="../widgets/upscalepanel.cpp" line="241"/>
+        <location filename="../widgets/upscalepanel.cpp" line="244"/>
         <source>Keep by signal-to-noise</source>
         <translation>按信噪比保留</translation>
     </message>
     <message>
-        <location filename="../widgets/upscalepanel.cpp" line="242"/>
+        <location filename="../widgets/upscalepanel.cpp" line="245"/>
         <source>Let the model change it</source>
         <translation>允许模型修改</translation>
     </message>
     <message>
-        <location filename="../widgets/upscalepanel.cpp" line="244"/>
+        <location filename="../widgets/upscalepanel.cpp" line="247"/>
         <source>How each step keeps the region&apos;s own frequencies. Exactly: only detail beyond its resolution is generated, and its noise stays. By signal-to-noise: each frequency is kept as far as the region itself shows signal there, so strong features stay as measured and noise is removed.</source>
         <translation>每一步如何保留区域自身的频率。精确：只生成超出其分辨率的细节，噪声保留。按信噪比：每个频率按区域本身在该处显示的信号程度保留，因此强结构保持测量值，噪声被去除。</translation>
     </message>
     <message>
-        <location filename="../widgets/upscalepanel.cpp" line="252"/>
+        <location filename="../widgets/upscalepanel.cpp" line="255"/>
         <source>Sampler</source>
         <translation>采样器</translation>
     </message>
     <message>
-        <location filename="../widgets/upscalepanel.cpp" line="410"/>
+        <location filename="../widgets/upscalepanel.cpp" line="413"/>
         <source>Automatic (bf16 on this CPU)</source>
         <translation>自动（此 CPU 上为 bf16）</translation>
     </message>
     <message>
-        <location filename="../widgets/upscalepanel.cpp" line="410"/>
+        <location filename="../widgets/upscalepanel.cpp" line="413"/>
         <source>Automatic (fp32)</source>
         <translation>自动（fp32）</translation>
     </message>
     <message>
-        <location filename="../widgets/upscalepanel.cpp" line="550"/>
+        <location filename="../widgets/upscalepanel.cpp" line="553"/>
         <source>%1 holds no valid value (“%2”): correct it before upscaling.</source>
         <translation>%1 的值无效（“%2”）：请在放大前更正。</translation>
     </message>
     <message>
-        <location filename="../widgets/upscalepanel.cpp" line="248"/>
-        <location filename="../widgets/upscalepanel.cpp" line="253"/>
+        <location filename="../widgets/upscalepanel.cpp" line="251"/>
+        <location filename="../widgets/upscalepanel.cpp" line="256"/>
         <source>Steps</source>
         <translation>步数</translation>
     </message>
     <message>
-        <location filename="../widgets/upscalepanel.cpp" line="249"/>
-        <location filename="../widgets/upscalepanel.cpp" line="254"/>
+        <location filename="../widgets/upscalepanel.cpp" line="224"/>
+        <source>Several samples give their mean and a per-pixel uncertainty map. They come in pairs whose second sample starts from the first one&apos;s noise negated, which brings their mean nearer the truth: prefer an even number.</source>
+        <translation>多个样本给出其平均值和逐像素的不确定性图。样本成对生成：每对中的第二个样本从第一个样本取反的噪声开始，使其平均值更接近真实图像。请选择偶数。</translation>
+    </message>
+    <message>
+        <location filename="../widgets/upscalepanel.cpp" line="252"/>
+        <location filename="../widgets/upscalepanel.cpp" line="257"/>
         <source>η</source>
         <translation>η</translation>
     </message>
     <message>
-        <location filename="../widgets/upscalepanel.cpp" line="250"/>
-        <location filename="../widgets/upscalepanel.cpp" line="255"/>
+        <location filename="../widgets/upscalepanel.cpp" line="253"/>
+        <location filename="../widgets/upscalepanel.cpp" line="258"/>
         <source>Samples</source>
         <translation>样本数</translation>
     </message>
     <message>
-        <location filename="../widgets/upscalepanel.cpp" line="251"/>
-        <location filename="../widgets/upscalepanel.cpp" line="256"/>
+        <location filename="../widgets/upscalepanel.cpp" line="254"/>
+        <location filename="../widgets/upscalepanel.cpp" line="259"/>
         <source>Seed</source>
         <translation>种子</translation>
     </message>
     <message>
-        <location filename="../widgets/upscalepanel.cpp" line="257"/>
+        <location filename="../widgets/upscalepanel.cpp" line="260"/>
         <source>Device</source>
         <translation>设备</translation>
     </message>
     <message>
-        <location filename="../widgets/upscalepanel.cpp" line="258"/>
+        <location filename="../widgets/upscalepanel.cpp" line="261"/>
         <source>Precision</source>
         <translation>精度</translation>
     </message>
     <message>
-        <location filename="../widgets/upscalepanel.cpp" line="259"/>
+        <location filename="../widgets/upscalepanel.cpp" line="262"/>
         <source>Measured data</source>
         <translation>测量数据</translation>
     </message>
     <message>
-        <location filename="../widgets/upscalepanel.cpp" line="312"/>
+        <location filename="../widgets/upscalepanel.cpp" line="315"/>
         <source>No region: Shift+drag on the image or type one.</source>
         <translation>无区域：在图像上 Shift+拖动或输入一个。</translation>
     </message>
     <message>
-        <location filename="../widgets/upscalepanel.cpp" line="316"/>
+        <location filename="../widgets/upscalepanel.cpp" line="319"/>
         <source>%1 × %2 px → %3 × %4 px</source>
         <translation>%1 × %2 px → %3 × %4 px</translation>
     </message>
     <message>
-        <location filename="../widgets/upscalepanel.cpp" line="322"/>
+        <location filename="../widgets/upscalepanel.cpp" line="325"/>
         <source> (%1 × %2 Å, %3 Å/px out)</source>
         <translation> （%1 × %2 Å，输出 %3 Å/px）</translation>
     </message>
     <message>
-        <location filename="../widgets/upscalepanel.cpp" line="327"/>
+        <location filename="../widgets/upscalepanel.cpp" line="330"/>
         <source>; sides in steps of %1 px for this model</source>
         <translation>；此模型的边长以 %1 px 为步长</translation>
     </message>
     <message>
-        <location filename="../widgets/upscalepanel.cpp" line="341"/>
+        <location filename="../widgets/upscalepanel.cpp" line="344"/>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
     <message>
-        <location filename="../widgets/upscalepanel.cpp" line="359"/>
+        <location filename="../widgets/upscalepanel.cpp" line="362"/>
         <source>keep exactly</source>
         <translation>精确保留</translation>
     </message>
     <message>
-        <location filename="../widgets/upscalepanel.cpp" line="360"/>
+        <location filename="../widgets/upscalepanel.cpp" line="363"/>
         <source>by signal-to-noise</source>
         <translation>按信噪比</translation>
     </message>
     <message>
-        <location filename="../widgets/upscalepanel.cpp" line="361"/>
+        <location filename="../widgets/upscalepanel.cpp" line="364"/>
         <source>let the model change it</source>
         <translation>允许模型修改</translation>
     </message>
     <message>
-        <location filename="../widgets/upscalepanel.cpp" line="364"/>
+        <location filename="../widgets/upscalepanel.cpp" line="367"/>
         <source>Model&apos;s default (%1)</source>
         <translation>模型默认（%1）</translation>
     </message>
     <message>
-        <location filename="../widgets/upscalepanel.cpp" line="371"/>
+        <location filename="../widgets/upscalepanel.cpp" line="374"/>
         <source>No model found: put .cryosr files in your models folder.</source>
         <translation>未找到模型：请将 .cryosr 文件放入模型文件夹。</translation>
     </message>
     <message>
-        <location filename="../widgets/upscalepanel.cpp" line="380"/>
+        <location filename="../widgets/upscalepanel.cpp" line="383"/>
         <source>CUDA (no GPU found)</source>
         <translation>CUDA（未找到 GPU）</translation>
     </message>
     <message>
-        <location filename="../widgets/upscalepanel.cpp" line="380"/>
+        <location filename="../widgets/upscalepanel.cpp" line="383"/>
         <source>CUDA — %1</source>
         <translation>CUDA — %1</translation>
     </message>
     <message>
-        <location filename="../widgets/upscalepanel.cpp" line="516"/>
+        <location filename="../widgets/upscalepanel.cpp" line="519"/>
         <source>About %1 on %2</source>
         <translation>在 %2 上约 %1</translation>
     </message>
     <message>
-        <location filename="../widgets/upscalepanel.cpp" line="522"/>
+        <location filename="../widgets/upscalepanel.cpp" line="525"/>
         <source>Queue this region</source>
         <translation>将此区域加入队列</translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/upscalepanel.cpp" line="526"/>
+        <location filename="../widgets/upscalepanel.cpp" line="529"/>
         <source>%n region(s) waiting</source>
         <translation>
             <numerusform>%n 个区域等待中</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../widgets/upscalepanel.cpp" line="531"/>
+        <location filename="../widgets/upscalepanel.cpp" line="534"/>
         <source>Step %1 / %2</source>
         <translation>第 %1 / %2 步</translation>
     </message>
     <message>
-        <location filename="../widgets/upscalepanel.cpp" line="532"/>
+        <location filename="../widgets/upscalepanel.cpp" line="535"/>
         <source>Starting…</source>
         <translation>正在启动…</translation>
     </message>
     <message>
-        <location filename="../widgets/upscalepanel.cpp" line="533"/>
+        <location filename="../widgets/upscalepanel.cpp" line="536"/>
         <source>%1 steps/s, %2 left</source>
         <translation>%1 步/秒，剩余 %2</translation>
     </message>

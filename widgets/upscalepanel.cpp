@@ -220,7 +220,10 @@ void UpscalePanel::buildSamplingGroup(QVBoxLayout* layout)
     m_eta->setSingleStep(0.1);
     m_eta->setToolTip(tr("DDIM's noise: 0 is deterministic, 1 behaves like DDPM."));
     m_samples = integerSpinBox("samples", 1, 64, 1);
-    m_samples->setToolTip(tr("Several samples give their mean and a per-pixel uncertainty map."));
+    m_samples->setToolTip(
+        tr("Several samples give their mean and a per-pixel uncertainty map. They come in pairs whose "
+           "second sample starts from the first one's noise negated, which brings their mean nearer the "
+           "truth: prefer an even number."));
     m_randomSeed = new QCheckBox(tr("Random"));
     m_randomSeed->setObjectName("randomSeed");
     m_randomSeed->setChecked(true);

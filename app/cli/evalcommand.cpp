@@ -18,7 +18,8 @@ namespace cryosr::cli {
 
 const char* const kEvalHelp =
     "usage: cryosr-cli eval --model M --inputs FILES... [--scale S] [--samples K] [--steps N]\n"
-    "                       [--sampler ddpm|ddim|dpmpp] [--seed S] [--section N] [--region x,y,w,h]\n"
+    "                       [--sampler ddpm|ddim|dpmpp] [--seed S] [--independent-samples]\n"
+    "                       [--section N] [--region x,y,w,h]\n"
     "                       [--reference self|clean|split] [--consistency hard|noise|off]\n"
     "                       [--device auto|cpu|cuda] [--precision P] [--json]\n"
     "\n"
@@ -45,6 +46,7 @@ const char* const kEvalHelp =
     "\n"
     "  --scale S     must equal the model's scale (a check; default: the model's)\n"
     "  --steps N     sampling steps (default 20); --sampler (default ddim), --seed (default 0)\n"
+    "  --independent-samples  K samples from independent noise, not in antithetic pairs (`upscale --help`)\n"
     "  --consistency C  the data term (default: the model's own; see `upscale --help`)\n"
     "  --precision P  auto (default), fp32, bf16 or fp16, as for `upscale`\n"
     "  --json        one JSON object with every number and the FRC curves\n"
@@ -155,7 +157,7 @@ int runEval(const std::vector<std::string>& args)
     const Arguments parsed(args,
                            {"model", "inputs", "scale", "samples", "steps", "sampler", "seed", "section", "region", "reference",
                             "device", "precision", "consistency"},
-                           {"json"});
+                           {"json", "independent-samples"});
     std::vector<std::filesystem::path> inputs;
     if (const auto first = parsed.value("inputs"))
         inputs.emplace_back(*first);
@@ -183,6 +185,7 @@ int runEval(const std::vector<std::string>& args)
                                                           .value_or(std::min(20, upscaler.model().schedule.timesteps)));
     settings.upscale.sampler.seed = static_cast<std::uint64_t>(parsed.integer("seed", 0, INT64_MAX).value_or(0));
     settings.upscale.samples = static_cast<int>(parsed.integer("samples", 1, 256).value_or(8));
+    settings.upscale.sampler.antitheticPairs = !parsed.flag("independent-samples");
     if (const auto mode = parsed.value("consistency")) {
         settings.upscale.consistency = consistencyFromName(*mode);
         if (!settings.upscale.consistency)
@@ -229,6 +232,7 @@ int runEval(const std::vector<std::string>& args)
                          .add("samples", settings.upscale.samples)
                          .add("steps", settings.upscale.sampler.steps)
                          .add("sampler", samplerKindName(settings.upscale.sampler.kind))
+                         .addRaw("antithetic_pairs", settings.upscale.sampler.antitheticPairs ? "true" : "false")
                          .add("reference", reference)
                          .add("consistency", consistencyName(settings.upscale.consistency.value_or(upscaler.model().consistency)))
                          .add("device", upscaler.deviceDescription())

@@ -47,7 +47,9 @@ const char* const kModelHelp =
     "of a K-sample mean lie within 2 sd sqrt(1 + 1/K) for a share C (default 0.95) of all pixels. NEW is\n"
     "MODEL with that scale and how it was fitted in its metadata. Use simulations the model was neither\n"
     "trained nor will be evaluated on. A model's first calibration is its general one; calibrating it\n"
-    "again with other steps adds a scale for those (few steps spread less), used from half to twice them.\n"
+    "again with other steps adds a scale for those (few steps spread less), used from half to twice them;\n"
+    "with the same steps it replaces that scale. The samples come in antithetic pairs, as `upscale`\n"
+    "draws them by default.\n"
     "\n"
     "convert rewrites a model file of an earlier CryoSR (model format 1, a LibTorch archive) in the\n"
     "current format. Model files now hold only numbers and a JSON description, and CryoSR refuses the old\n"
@@ -266,9 +268,10 @@ int runCalibrate(const std::vector<std::string>& args)
                                 .add("coverage_before", fit.coverageBefore, 4)
                                 .add("pixels", static_cast<long long>(fit.pixels))
                                 .str();
-    // The first calibration is the model's general one; later ones are for their number of steps.
-    const std::string key = upscaler.model().standardDeviationScale ? "calibration_" + std::to_string(steps) + "_steps"
-                                                                    : "calibration";
+    // The first calibration is the model's general one (and so is a refit at its steps); later ones are
+    // for their number of steps.
+    const std::string key = isGeneralCalibration(upscaler.model(), steps) ? "calibration"
+                                                                          : "calibration_" + std::to_string(steps) + "_steps";
     calibrateModel(model, *out, steps, scale, "{\"" + key + "\":" + how + "}");
     std::printf("wrote %s: standard deviation scale %.4g for %d steps (covered %.1f %% of %zu pixels before, %.1f %% after)\n",
                 out->c_str(), scale, steps, 100 * fit.coverageBefore, fit.pixels, 100 * target);

@@ -20,7 +20,7 @@ namespace cryosr::cli {
 const char* const kUpscaleHelp =
     "usage: cryosr-cli upscale IN -o OUT [--model FILE|default] [--section N] [--region x,y,w,h]\n"
     "                          [--sampler ddpm|ddim|dpmpp] [--steps N] [--eta E] [--samples K] [--seed S]\n"
-    "                          [--tile T] [--overlap O] [--device auto|cpu|cuda] [--precision P]\n"
+    "                          [--independent-samples] [--tile T] [--overlap O] [--device auto|cpu|cuda] [--precision P]\n"
     "                          [--no-consistency] [--frames FRAMES.mrcs] [--frames-of x0|xt] [--std STD.mrc]\n"
     "       cryosr-cli upscale INPUTS... --out-dir DIR [--name PATTERN] [--shard i/n] [--devices 0,1,...]\n"
     "                          [--dry-run] [--slurm-array N] [the options above but -o, --frames, --std]\n"
@@ -38,7 +38,11 @@ const char* const kUpscaleHelp =
     "  --steps N          denoising steps, 1 to the model's T (default 50)\n"
     "  --samples K        draw K samples (seeds S, S+1, ...); OUT is their mean, --std the per-pixel\n"
     "                     standard deviation of one sample (the posterior's: the samples' spread, times\n"
-    "                     the model's calibration when it has one, see `model show`)\n"
+    "                     the model's calibration when it has one, see `model show`). Samples come in\n"
+    "                     antithetic pairs: the second of each starts from the first one's noise\n"
+    "                     negated, so their mean cancels what the output owes to the noise's sign and\n"
+    "                     lies nearer the posterior mean than as many independent samples\n"
+    "  --independent-samples  draw every sample from its own noise instead\n"
     "  --seed S           the same seed gives the same result on the same device (default 0)\n"
     "  --tile T           denoise in overlapping tiles of T x T output pixels, fused at every step so\n"
     "                     no seam shows (default: whole when the output is at most 512 on each side,\n"
@@ -88,6 +92,7 @@ UpscaleSettings settingsFrom(const Arguments& args, int timesteps)
     s.sampler.eta = args.real("eta", 0.0, 1.0).value_or(0.0);
     s.sampler.seed = static_cast<std::uint64_t>(args.integer("seed", 0, INT64_MAX).value_or(0));
     s.samples = static_cast<int>(args.integer("samples", 1, 256).value_or(1));
+    s.sampler.antitheticPairs = !args.flag("independent-samples");
     if (const auto mode = args.value("consistency")) {
         s.consistency = consistencyFromName(*mode);
         if (!s.consistency)
@@ -138,7 +143,7 @@ int runUpscale(const std::vector<std::string>& args)
     const Arguments parsed(args, {"output",  "model",  "section",   "region",  "sampler",     "steps",      "eta",  "samples",
                                   "seed",    "device", "precision", "frames",  "frames-of",   "std",        "tile", "overlap",
                                   "out-dir", "name",   "shard",     "devices", "slurm-array", "consistency"},
-                           {"no-consistency", "dry-run"});
+                           {"no-consistency", "dry-run", "independent-samples"});
     if (parsed.positionals().empty())
         throw UsageError("upscale needs an input file and -o OUT (or several inputs and --out-dir DIR)");
     if (isBatch(parsed)) {

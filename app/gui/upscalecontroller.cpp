@@ -383,7 +383,7 @@ bool UpscaleController::submit(const QRect& region, const UpscaleOptions& chosen
     job.device = *device;
     job.precision = *precision;
     const quint32 seed = options.randomSeed ? QRandomGenerator::global()->bounded(1u << 31) : options.seed;
-    job.settings.sampler = {*sampler, options.steps, options.eta, seed};
+    job.settings.sampler = {*sampler, options.steps, options.eta, seed, true};
     job.settings.samples = options.samples;
     job.settings.consistency = options.consistency == "model" ? std::nullopt
                                                               : cryosr::consistencyFromName(options.consistency.toStdString());

@@ -291,7 +291,7 @@ void UpscaleWorker::calibrate(const QString& modelFile, cryosr::DeviceChoice dev
                 for (int x = 0; x < side; ++x)
                     input.at(x, y) = float(std::sin(0.37 * x) * std::cos(0.23 * y));
             cryosr::UpscaleSettings settings;
-            settings.sampler = {cryosr::SamplerKind::Ddim, 4, 0.0, 1};
+            settings.sampler = {cryosr::SamplerKind::Ddim, 4, 0.0, 1, true};
             settings.frames = cryosr::FrameContent::Both;
             QElapsedTimer clock; // started where run() starts its own
             clock.start();

@@ -3,31 +3,42 @@
 #include <ATen/CPUGeneratorImpl.h>
 
 #include <cmath>
+#include <map>
 
 namespace cryosr {
 
 namespace {
 
 /// One CPU generator per batch element (seed + b): the noise of a sample does not depend on its batch.
+/// In antithetic pairs, odd elements take the element before them negated instead.
 class BatchNoise {
 public:
-    BatchNoise(std::uint64_t seed, std::int64_t batch)
+    BatchNoise(std::uint64_t seed, std::int64_t batch, bool antitheticPairs)
+        : m_batch(batch)
+        , m_pairs(antitheticPairs)
     {
         for (std::int64_t b = 0; b < batch; ++b)
-            m_generators.push_back(at::detail::createCPUGenerator(seed + static_cast<std::uint64_t>(b)));
+            if (!isMirror(b))
+                m_generators.emplace(b, at::detail::createCPUGenerator(seed + static_cast<std::uint64_t>(b)));
     }
 
     /// N(0, I) of `shape` [B, ...], drawn on the CPU, then moved: reproducible across runs on a device.
     torch::Tensor draw(torch::IntArrayRef shape, const torch::TensorOptions& options)
     {
         std::vector<torch::Tensor> parts;
-        for (at::Generator& g : m_generators)
-            parts.push_back(torch::randn(shape.slice(1), g, torch::TensorOptions().dtype(torch::kFloat32)));
+        for (std::int64_t b = 0; b < m_batch; ++b)
+            parts.push_back(
+                isMirror(b) ? -parts.back()
+                            : torch::randn(shape.slice(1), m_generators.at(b), torch::TensorOptions().dtype(torch::kFloat32)));
         return torch::stack(parts).to(options);
     }
 
 private:
-    std::vector<at::Generator> m_generators;
+    bool isMirror(std::int64_t b) const { return m_pairs && b % 2 == 1; }
+
+    std::int64_t m_batch;
+    bool m_pairs;
+    std::map<std::int64_t, at::Generator> m_generators; // by batch element, mirrors excepted
 };
 
 /// One sampler's update from step k (ᾱ_k) to the step before it (ᾱ_{k−1}; 1 at the end).
@@ -124,7 +135,7 @@ SampleResult sample(const NoiseSchedule& schedule, const NoisePredictor& predict
 {
     torch::NoGradGuard noGrad;
     const RespacedSchedule r = respace(schedule, settings.steps);
-    BatchNoise noise(settings.seed, shape[0]);
+    BatchNoise noise(settings.seed, shape[0], settings.antitheticPairs);
     Stepper stepper(r, settings, noise, options);
 
     SampleResult result;

@@ -37,7 +37,8 @@ struct SampleResult {
 /**
  * Runs the reverse process from x_T ~ N(0, I) of `shape` [B, C, H, W]. Batch element b draws all its
  * noise on the CPU from seed + b, so the same seed gives the same result on the same device, and
- * element b of a batch equals a single run with seed + b (up to the network's batching). Calls `sink`
+ * element b of a batch equals a single run with seed + b (up to the network's batching); in antithetic
+ * pairs (settings.antitheticPairs) an odd element b draws element b − 1's noise negated. Calls `sink`
  * once per step, in order. A stop request is honoured between steps: sampling ends within one step,
  * reported as cancelled.
  */

@@ -126,10 +126,18 @@ ModelInfo calibrateModel(const std::filesystem::path& from, const std::filesyste
     if (steps < 1)
         throw ArgumentError("a calibration needs at least one sampling step, not " + std::to_string(steps));
     return rewriteModel(from, to, metadataPatch, [&](ModelInfo& info) {
-        info.stepStandardDeviationScales[steps] = scale;
-        if (!info.standardDeviationScale)
+        if (isGeneralCalibration(info, steps))
             info.standardDeviationScale = scale;
+        info.stepStandardDeviationScales[steps] = scale;
     });
+}
+
+bool isGeneralCalibration(const ModelInfo& info, int steps)
+{
+    // The first calibration sets both the general scale and its steps' own, so they match.
+    const auto fitted = info.stepStandardDeviationScales.find(steps);
+    return !info.standardDeviationScale
+        || (fitted != info.stepStandardDeviationScales.end() && fitted->second == *info.standardDeviationScale);
 }
 
 double standardDeviationScaleFor(const ModelInfo& info, int steps)

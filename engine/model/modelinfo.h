@@ -74,9 +74,14 @@ ModelInfo copyModel(const std::filesystem::path& from, const std::filesystem::pa
 
 /// Copies a model to `to` (crash-safely) with the standard deviation scale `scale` fitted at `steps`
 /// sampling steps (ModelInfo::stepStandardDeviationScales; also the general standardDeviationScale when
-/// the model had none) and `metadataPatch` merged into its metadata (how it was fitted).
+/// the model had none, or when it refits the general one's steps: isGeneralCalibration) and
+/// `metadataPatch` merged into its metadata (how it was fitted).
 ModelInfo calibrateModel(const std::filesystem::path& from, const std::filesystem::path& to, int steps, double scale,
                          const std::string& metadataPatch);
+
+/// Whether a calibration at `steps` sampling steps is (or replaces) the model's general one: the model
+/// has none yet, or its general one was fitted at `steps`.
+bool isGeneralCalibration(const ModelInfo& info, int steps);
 
 /// Writes an untrained model described by `info` (weights initialised from `seed`) and returns the
 /// description as saved. Throws ArgumentError for an invalid architecture or schedule.

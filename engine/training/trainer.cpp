@@ -260,6 +260,7 @@ ValidationReport Run::validate(std::int64_t step)
     sampler.kind = SamplerKind::Ddim;
     sampler.steps = std::min(m_config.validationSamplingSteps, m_schedule.timesteps());
     sampler.seed = m_config.seed ^ 0xfeedULL;
+    sampler.antitheticPairs = false; // one sample of each of different crops
     const auto options = torch::TensorOptions().dtype(torch::kFloat32).device(m_target.device);
     const torch::Tensor output = sample(m_schedule, predict, v.batch.target.sizes(), sampler, options, {}, {}, consistency).x0;
     report.psnr = psnr(output, v.batch.target);
