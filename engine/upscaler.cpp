@@ -236,12 +236,16 @@ try {
         return result;
 
     result.mean = described(inInputUnits(sampled.x0.mean(0)[0], n, n.centre));
-    // Independent samples lose a degree of freedom to their mean (divide by K − 1); antithetic pairs
-    // hardly any, as their mean is nearly the posterior's (divide by K, whatever K).
-    if (k > 1)
-        result.standardDeviation = described(inInputUnits(sampled.x0.std(0, /*unbiased=*/!settings.sampler.antitheticPairs)[0]
-                                                              * standardDeviationScaleFor(d->model.info, settings.sampler.steps),
-                                                          n, 0.0));
+    if (k > 1) {
+        // Independent samples lose a degree of freedom to their mean: divide by K − 1. Antithetic pairs
+        // of an odd sampler lose none, their mean being the posterior's (divide by K), but for the
+        // unpaired last sample of an odd K (whose own deviation the mean takes 1/K of): K − 1/K.
+        const double k1 = static_cast<double>(k);
+        const double divisor = !settings.sampler.antitheticPairs ? k1 - 1 : k % 2 == 0 ? k1 : k1 - 1 / k1;
+        const torch::Tensor spread = (sampled.x0.var(0, /*unbiased=*/false)[0] * (k1 / divisor)).sqrt();
+        result.standardDeviation =
+            described(inInputUnits(spread * standardDeviationScaleFor(d->model.info, settings.sampler.steps), n, 0.0));
+    }
     return result;
 } catch (const std::exception& error) {
     throwIfOutOfMemory(error);

@@ -32,7 +32,7 @@ enum class FrameContent { None, PredictedX0, State, Both };
 
 struct UpscaleSettings {
     SamplerSettings sampler{SamplerKind::Ddim, 50, 0.0, 0};
-    int samples = 1; ///< K ≥ 1; sample k uses seed + k
+    int samples = 1; ///< K ≥ 1; sample k uses seed + k, or in antithetic pairs (the default) odd k mirrors k − 1
     /// How each step keeps the measured data (model/modelinfo.h); unset: the model's own default.
     std::optional<ConsistencyMode> consistency;
     FrameContent frames = FrameContent::None;

@@ -203,20 +203,32 @@ void TestUpscaler::samplesGiveAStandardDeviation()
 
 void TestUpscaler::pairedSamplesSpreadAroundTheirMean()
 {
-    // In an antithetic pair (the default) the first sample is the single run of the seed, and the two
-    // lie symmetrically about their mean: the std (divided by K) is the first's distance from the mean.
+    // In antithetic pairs (the default) sample 2j is the single run of seed + 2j (its partner, the
+    // mirror, has no single run of its own). With K = 2 the std (divided by K) is the first's distance
+    // from the mean; with K = 3 the third is the single run of seed + 2 and the divisor is K − 1/K.
     const Upscaler upscaler(model(ConditionUpsampling::Fourier).toStdString(), DeviceChoice::Cpu, Precision::Float32);
     UpscaleSettings s = fewSteps();
-    s.samples = 2;
-    const UpscaleResult pair = upscaler.upscale(testImage(8, 7), s);
-    s.samples = 1;
-    const torch::Tensor first = asTensor(upscaler.upscale(testImage(8, 7), s).mean);
+    const auto run = [&](int samples, std::uint64_t seed) {
+        UpscaleSettings t = s;
+        t.samples = samples;
+        t.sampler.seed = seed;
+        return upscaler.upscale(testImage(8, 7), t);
+    };
+    const UpscaleResult pair = run(2, s.sampler.seed);
+    const torch::Tensor first = asTensor(run(1, s.sampler.seed).mean);
     const torch::Tensor distance = (first - asTensor(pair.mean)).abs();
     QVERIFY(distance.max().item<double>() > 0.1);
     QVERIFY((asTensor(pair.standardDeviation) - distance).abs().max().item<double>() < 1e-3);
-    s.samples = 2;
+
+    const UpscaleResult three = run(3, s.sampler.seed);
+    const torch::Tensor third = asTensor(run(1, s.sampler.seed + 2).mean);
+    const torch::Tensor mean = asTensor(three.mean);
+    const torch::Tensor mirror = 3 * mean - first - third;
+    const torch::Tensor squares = (first - mean).square() + (mirror - mean).square() + (third - mean).square();
+    QVERIFY((asTensor(three.standardDeviation) - (squares / (3 - 1.0 / 3)).sqrt()).abs().max().item<double>() < 1e-3);
+
     s.sampler.antitheticPairs = false;
-    QVERIFY((asTensor(upscaler.upscale(testImage(8, 7), s).mean) - asTensor(pair.mean)).abs().max().item<double>() > 0.1);
+    QVERIFY((asTensor(run(2, s.sampler.seed).mean) - asTensor(pair.mean)).abs().max().item<double>() > 0.1);
 }
 
 void TestUpscaler::calibrationScalesTheStandardDeviation()
@@ -266,6 +278,12 @@ void TestUpscaler::calibrationScalesTheStandardDeviation()
     const ModelInfo few = calibrateModel(refitted, refitted, 2, 3.0, "{}");
     QCOMPARE(few.standardDeviationScale.value(), 2.0);
     QCOMPARE(standardDeviationScaleFor(few, 2), 3.0);
+    // Files calibrated before step-specific scales name the general fit's steps in their metadata only.
+    ModelInfo older;
+    older.standardDeviationScale = 1.7;
+    older.metadata = R"({"calibration": {"steps": 20, "samples": 8}})";
+    QVERIFY(isGeneralCalibration(older, 20));
+    QVERIFY(!isGeneralCalibration(older, 4));
 }
 
 void TestUpscaler::theModelChoosesTheDataTerm()

@@ -13,7 +13,7 @@ struct SamplerSettings {
     SamplerKind kind = SamplerKind::Ddim;
     int steps = 20; ///< N, 1 ≤ N ≤ T
     double eta = 0.0; ///< DDIM: 0 = deterministic, 1 = DDPM-like noise
-    std::uint64_t seed = 0; ///< batch element b draws its noise from seed + b
+    std::uint64_t seed = 0; ///< batch element b draws its noise from seed + b (but see antitheticPairs)
     /// Batch elements in antithetic pairs: element 2j + 1 draws element 2j's noise negated. Each is a
     /// sample as before, but the pair's mean cancels what the output owes to the noise's sign, so the
     /// mean of K samples of one input lies nearer the posterior mean than K independent ones (off for

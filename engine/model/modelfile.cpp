@@ -125,8 +125,9 @@ ModelInfo calibrateModel(const std::filesystem::path& from, const std::filesyste
         throw ArgumentError("a standard deviation scale must be positive and below 1000, not " + std::to_string(scale));
     if (steps < 1)
         throw ArgumentError("a calibration needs at least one sampling step, not " + std::to_string(steps));
+    const bool general = isGeneralCalibration(readModelInfo(from), steps); // before the patch renames anything
     return rewriteModel(from, to, metadataPatch, [&](ModelInfo& info) {
-        if (isGeneralCalibration(info, steps))
+        if (general)
             info.standardDeviationScale = scale;
         info.stepStandardDeviationScales[steps] = scale;
     });
@@ -134,10 +135,19 @@ ModelInfo calibrateModel(const std::filesystem::path& from, const std::filesyste
 
 bool isGeneralCalibration(const ModelInfo& info, int steps)
 {
+    if (!info.standardDeviationScale)
+        return true;
     // The first calibration sets both the general scale and its steps' own, so they match.
     const auto fitted = info.stepStandardDeviationScales.find(steps);
-    return !info.standardDeviationScale
-        || (fitted != info.stepStandardDeviationScales.end() && fitted->second == *info.standardDeviationScale);
+    if (fitted != info.stepStandardDeviationScales.end())
+        return fitted->second == *info.standardDeviationScale;
+    // Files calibrated before step-specific scales existed name the general fit's steps only in the
+    // metadata `model calibrate` wrote: {"calibration": {"steps": N, ...}}.
+    const nlohmann::json metadata = nlohmann::json::parse(info.metadata, nullptr, false);
+    const nlohmann::json* calibration = metadata.is_object() && metadata.contains("calibration") ? &metadata["calibration"]
+                                                                                                 : nullptr;
+    return calibration && calibration->is_object() && calibration->contains("steps")
+        && (*calibration)["steps"].is_number_integer() && (*calibration)["steps"].get<int>() == steps;
 }
 
 double standardDeviationScaleFor(const ModelInfo& info, int steps)
