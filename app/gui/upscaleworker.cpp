@@ -101,8 +101,10 @@ QString readableMetadata(const std::string& json)
     return lines.join('\n');
 }
 
-/// Input sides the calibration times steps at: large enough that a step is mostly network, as in real runs.
-constexpr int kSmallSide = 32, kLargeSide = 128;
+/// Input sides the calibration times steps at: large enough that a step is mostly network, as in real
+/// runs, and the larger no larger: its pass is the app's largest allocation while a micrograph opens
+/// (80² against 128²: 40 MiB less at the viewer's peak, estimates as good; docs/performance.md).
+constexpr int kSmallSide = 32, kLargeSide = 80;
 
 } // namespace
 
