@@ -20,8 +20,9 @@ namespace cryosr::cli {
 const char* const kUpscaleHelp =
     "usage: cryosr-cli upscale IN -o OUT [--model FILE|default] [--section N] [--region x,y,w,h]\n"
     "                          [--sampler ddpm|ddim|dpmpp] [--steps N] [--eta E] [--samples K] [--seed S]\n"
-    "                          [--independent-samples] [--tile T] [--overlap O] [--device auto|cpu|cuda] [--precision P]\n"
-    "                          [--no-consistency] [--frames FRAMES.mrcs] [--frames-of x0|xt] [--std STD.mrc]\n"
+    "                          [--independent-samples] [--tile T] [--overlap O] [--device auto|cpu|cuda]\n"
+    "                          [--precision P] [--no-consistency] [--frames FRAMES.mrcs] [--frames-of x0|xt]\n"
+    "                          [--std STD.mrc]\n"
     "       cryosr-cli upscale INPUTS... --out-dir DIR [--name PATTERN] [--shard i/n] [--devices 0,1,...]\n"
     "                          [--dry-run] [--slurm-array N] [the options above but -o, --frames, --std]\n"
     "\n"

@@ -3,7 +3,6 @@
 #include <ATen/CPUGeneratorImpl.h>
 
 #include <cmath>
-#include <map>
 
 namespace cryosr {
 
@@ -14,31 +13,26 @@ namespace {
 class BatchNoise {
 public:
     BatchNoise(std::uint64_t seed, std::int64_t batch, bool antitheticPairs)
-        : m_batch(batch)
-        , m_pairs(antitheticPairs)
+        : m_pairs(antitheticPairs)
     {
         for (std::int64_t b = 0; b < batch; ++b)
-            if (!isMirror(b))
-                m_generators.emplace(b, at::detail::createCPUGenerator(seed + static_cast<std::uint64_t>(b)));
+            m_generators.push_back(at::detail::createCPUGenerator(seed + static_cast<std::uint64_t>(b)));
     }
 
     /// N(0, I) of `shape` [B, ...], drawn on the CPU, then moved: reproducible across runs on a device.
     torch::Tensor draw(torch::IntArrayRef shape, const torch::TensorOptions& options)
     {
         std::vector<torch::Tensor> parts;
-        for (std::int64_t b = 0; b < m_batch; ++b)
-            parts.push_back(
-                isMirror(b) ? -parts.back()
-                            : torch::randn(shape.slice(1), m_generators.at(b), torch::TensorOptions().dtype(torch::kFloat32)));
+        for (std::size_t b = 0; b < m_generators.size(); ++b)
+            parts.push_back(m_pairs && b % 2 == 1
+                                ? -parts.back()
+                                : torch::randn(shape.slice(1), m_generators[b], torch::TensorOptions().dtype(torch::kFloat32)));
         return torch::stack(parts).to(options);
     }
 
 private:
-    bool isMirror(std::int64_t b) const { return m_pairs && b % 2 == 1; }
-
-    std::int64_t m_batch;
     bool m_pairs;
-    std::map<std::int64_t, at::Generator> m_generators; // by batch element, mirrors excepted
+    std::vector<at::Generator> m_generators; // a mirror's goes unused
 };
 
 /// One sampler's update from step k (ᾱ_k) to the step before it (ᾱ_{k−1}; 1 at the end).
